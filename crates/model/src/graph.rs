@@ -1,0 +1,293 @@
+//! Resources, the edges between them, and the graph that holds both.
+
+use crate::{Node, Origin, Value};
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// Index of a resource in its [`Graph`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct ResourceId(pub u32);
+
+/// One tag of a resource.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Tag {
+    /// Tag key.
+    pub key: String,
+    /// Tag value (may be unknown).
+    pub value: Node,
+}
+
+/// One AWS resource.
+#[derive(Clone, Debug, Serialize)]
+pub struct Resource {
+    /// Index in the graph.
+    pub id: ResourceId,
+    /// The unit (template, Terraform root module, account) the resource belongs to.
+    pub unit: u32,
+    /// Name within its unit: CloudFormation logical id, Terraform address, or ARN.
+    pub name: String,
+    /// AWS resource type (`AWS::S3::Bucket`).
+    pub kind: String,
+    /// The input's own type name (`AWS::Serverless::Function`, `aws_s3_bucket`).
+    pub source_type: String,
+    /// Where the resource is defined.
+    pub origin: Origin,
+    /// Attributes, a map keyed by AWS schema property names.
+    pub attributes: Node,
+    /// Tags, normalised from whichever shape the input used.
+    pub tags: Vec<Tag>,
+}
+
+impl Resource {
+    /// Looks up an attribute path (see [`Node::get`]).
+    pub fn get(&self, path: &str) -> crate::Lookup<'_> {
+        self.attributes.get(path)
+    }
+
+    /// The value of tag `key` (exact match), if present and a plain string.
+    pub fn tag(&self, key: &str) -> Option<&str> {
+        self.tags
+            .iter()
+            .find(|t| t.key == key)
+            .and_then(|t| t.value.as_str())
+    }
+
+    /// The AWS service part of the kind (`S3` for `AWS::S3::Bucket`).
+    pub fn service(&self) -> &str {
+        self.kind.split("::").nth(1).unwrap_or(&self.kind)
+    }
+}
+
+/// The resources one input unit (a template, a Terraform module, a plan, an account)
+/// adapts into, with what was noticed while reading it.
+#[derive(Debug, Default)]
+pub struct Unit {
+    /// Resources, ready for [`Graph::add_unit`].
+    pub resources: Vec<Resource>,
+    /// Warnings and non-fatal errors.
+    pub diagnostics: Vec<crate::Diagnostic>,
+}
+
+/// What an edge means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EdgeKind {
+    /// `from` names `to` in one of its attributes.
+    Reference,
+    /// Data can move from `from` to `to`.
+    DataFlow,
+}
+
+/// A directed edge between two resources.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Edge {
+    /// Source resource.
+    pub from: ResourceId,
+    /// Target resource.
+    pub to: ResourceId,
+    /// What the edge means.
+    pub kind: EdgeKind,
+    /// The attribute path (or mechanism) that creates the edge.
+    pub via: String,
+}
+
+/// The resource graph of one scan.
+#[derive(Default, Debug, Serialize)]
+pub struct Graph {
+    resources: Vec<Resource>,
+    edges: Vec<Edge>,
+    #[serde(skip)]
+    by_name: HashMap<(u32, String), ResourceId>,
+    #[serde(skip)]
+    by_kind: HashMap<String, Vec<ResourceId>>,
+    #[serde(skip)]
+    outgoing: HashMap<ResourceId, Vec<usize>>,
+    #[serde(skip)]
+    incoming: HashMap<ResourceId, Vec<usize>>,
+    units: u32,
+}
+
+impl Graph {
+    /// An empty graph.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Starts a new unit (template, module, account) and returns its number.
+    pub fn new_unit(&mut self) -> u32 {
+        self.units += 1;
+        self.units - 1
+    }
+
+    /// Adds the resources of one unit (a template, a module, an account), links the
+    /// references between them, and returns the unit number.
+    pub fn add_unit(&mut self, resources: Vec<Resource>) -> u32 {
+        let unit = self.new_unit();
+        for mut r in resources {
+            r.unit = unit;
+            self.add(r);
+        }
+        self.link_references(unit);
+        unit
+    }
+
+    /// Adds a resource; its `id` is assigned here.
+    pub fn add(&mut self, mut resource: Resource) -> ResourceId {
+        let id = ResourceId(self.resources.len() as u32);
+        resource.id = id;
+        self.by_name
+            .insert((resource.unit, resource.name.clone()), id);
+        self.by_kind
+            .entry(resource.kind.clone())
+            .or_default()
+            .push(id);
+        self.resources.push(resource);
+        id
+    }
+
+    /// Adds an edge (duplicates of the same from/to/kind/via are ignored).
+    pub fn add_edge(&mut self, edge: Edge) {
+        let exists = self.outgoing.get(&edge.from).is_some_and(|out| {
+            out.iter().any(|&i| {
+                let e = &self.edges[i];
+                e.to == edge.to && e.kind == edge.kind && e.via == edge.via
+            })
+        });
+        if exists {
+            return;
+        }
+        let i = self.edges.len();
+        self.outgoing.entry(edge.from).or_default().push(i);
+        self.incoming.entry(edge.to).or_default().push(i);
+        self.edges.push(edge);
+    }
+
+    /// Creates a [`EdgeKind::Reference`] edge for every reference written in the
+    /// attributes of the unit's resources (`Value::Ref` and `${Name}` in strings).
+    pub fn link_references(&mut self, unit: u32) {
+        let mut found = Vec::new();
+        for r in self.resources.iter().filter(|r| r.unit == unit) {
+            collect_refs(&r.attributes, "", &mut |target, via| {
+                if let Some(&to) = self.by_name.get(&(unit, target.to_string()))
+                    && to != r.id
+                {
+                    found.push(Edge {
+                        from: r.id,
+                        to,
+                        kind: EdgeKind::Reference,
+                        via,
+                    });
+                }
+            });
+        }
+        for e in found {
+            self.add_edge(e);
+        }
+    }
+
+    /// All resources.
+    pub fn resources(&self) -> &[Resource] {
+        &self.resources
+    }
+
+    /// All edges.
+    pub fn edges(&self) -> &[Edge] {
+        &self.edges
+    }
+
+    /// The resource with this id.
+    pub fn resource(&self, id: ResourceId) -> &Resource {
+        &self.resources[id.0 as usize]
+    }
+
+    /// Finds a resource by unit and name.
+    pub fn by_name(&self, unit: u32, name: &str) -> Option<&Resource> {
+        self.by_name
+            .get(&(unit, name.to_string()))
+            .map(|&id| self.resource(id))
+    }
+
+    /// Resources of one kind.
+    pub fn of_kind<'a>(&'a self, kind: &str) -> impl Iterator<Item = &'a Resource> + 'a {
+        self.by_kind
+            .get(kind)
+            .into_iter()
+            .flatten()
+            .map(|&id| self.resource(id))
+    }
+
+    /// Edges leaving `id`.
+    pub fn outgoing(&self, id: ResourceId) -> impl Iterator<Item = &Edge> {
+        self.outgoing
+            .get(&id)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.edges[i])
+    }
+
+    /// Edges arriving at `id`.
+    pub fn incoming(&self, id: ResourceId) -> impl Iterator<Item = &Edge> {
+        self.incoming
+            .get(&id)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.edges[i])
+    }
+
+    /// Resources of `kind` that reference `id` (for example the bucket policies of a bucket).
+    pub fn referrers<'a>(
+        &'a self,
+        id: ResourceId,
+        kind: &'a str,
+    ) -> impl Iterator<Item = &'a Resource> + 'a {
+        self.incoming(id)
+            .filter(|e| e.kind == EdgeKind::Reference)
+            .map(|e| self.resource(e.from))
+            .filter(move |r| r.kind == kind)
+    }
+
+    /// Resolves what a reference value points at, within the unit of `from`.
+    pub fn target_of(&self, from: &Resource, node: &Node) -> Option<&Resource> {
+        match &node.value {
+            Value::Ref { target, .. } => self.by_name(from.unit, target),
+            _ => None,
+        }
+    }
+}
+
+fn collect_refs(node: &Node, path: &str, f: &mut impl FnMut(&str, String)) {
+    match &node.value {
+        Value::Ref { target, .. } => f(target, path.to_string()),
+        Value::Str(s) => {
+            let mut rest = s.as_str();
+            while let Some(start) = rest.find("${") {
+                let after = &rest[start + 2..];
+                let Some(end) = after.find('}') else { break };
+                let name = after[..end].split('.').next().unwrap_or("");
+                if !name.is_empty() {
+                    f(name, path.to_string());
+                }
+                rest = &after[end + 1..];
+            }
+        }
+        Value::List(items) => {
+            for (i, n) in items.iter().enumerate() {
+                collect_refs(n, &join(path, &i.to_string()), f);
+            }
+        }
+        Value::Map(entries) => {
+            for (k, n) in entries {
+                collect_refs(n, &join(path, k), f);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn join(a: &str, b: &str) -> String {
+    if a.is_empty() {
+        b.to_string()
+    } else {
+        format!("{a}.{b}")
+    }
+}

@@ -1,0 +1,248 @@
+//! Attribute values with their provenance.
+
+use crate::Location;
+use serde::Serialize;
+
+/// A resolved attribute value.
+///
+/// Strings composed from references keep each reference as `${Name}` or
+/// `${Name.Attribute}`, where `Name` is the referenced resource's name in the graph.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "type", content = "value", rename_all = "snake_case")]
+pub enum Value {
+    /// An explicit null.
+    Null,
+    /// A boolean.
+    Bool(bool),
+    /// An integer.
+    Int(i64),
+    /// A floating-point number.
+    Float(f64),
+    /// A string.
+    Str(String),
+    /// A list.
+    List(Vec<Node>),
+    /// A map, in source order.
+    Map(Vec<(String, Node)>),
+    /// A reference to another resource of the same unit (its id or one of its attributes).
+    Ref {
+        /// The referenced resource's name.
+        target: String,
+        /// The attribute (`Arn`, `KeyId`...), or `None` for the resource's primary identifier.
+        attribute: Option<String>,
+    },
+    /// A value that is set but must never be shown (NoEcho parameter, secret reference).
+    Secret,
+    /// A value that could not be resolved statically; the string says why.
+    Unknown(String),
+}
+
+/// A value and where it was written.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Node {
+    /// The value.
+    pub value: Value,
+    /// Where the value was written, when it came from a file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+}
+
+/// The result of looking up an attribute path.
+#[derive(Clone, Copy, Debug)]
+pub enum Lookup<'a> {
+    /// Not written anywhere: the service default applies.
+    Absent,
+    /// The path runs through a value that could not be resolved.
+    Unknown(&'a Node),
+    /// The value written at that path.
+    Set(&'a Node),
+}
+
+impl Node {
+    /// A node with a location.
+    pub fn new(value: Value, location: Option<Location>) -> Self {
+        Self { value, location }
+    }
+
+    /// A node without a location.
+    pub fn bare(value: Value) -> Self {
+        Self {
+            value,
+            location: None,
+        }
+    }
+
+    /// An empty map.
+    pub fn empty_map() -> Self {
+        Self::bare(Value::Map(Vec::new()))
+    }
+
+    /// Looks up a dotted path (`A.B.0.C`); numeric segments index lists.
+    pub fn get(&self, path: &str) -> Lookup<'_> {
+        let mut cur = self;
+        if path.is_empty() {
+            return Lookup::Set(cur);
+        }
+        for seg in path.split('.') {
+            match &cur.value {
+                Value::Map(entries) => match entries.iter().find(|(k, _)| k == seg) {
+                    Some((_, v)) => cur = v,
+                    None => return Lookup::Absent,
+                },
+                Value::List(items) => match seg.parse::<usize>().ok().and_then(|i| items.get(i)) {
+                    Some(v) => cur = v,
+                    None => return Lookup::Absent,
+                },
+                Value::Unknown(_) | Value::Ref { .. } | Value::Secret => {
+                    return Lookup::Unknown(cur);
+                }
+                Value::Null => return Lookup::Absent,
+                _ => return Lookup::Absent,
+            }
+        }
+        match cur.value {
+            Value::Unknown(_) => Lookup::Unknown(cur),
+            Value::Null => Lookup::Absent,
+            _ => Lookup::Set(cur),
+        }
+    }
+
+    /// The entries of a map value (empty for anything else).
+    pub fn entries(&self) -> &[(String, Node)] {
+        match &self.value {
+            Value::Map(e) => e,
+            _ => &[],
+        }
+    }
+
+    /// The items of a list value (empty for anything else).
+    pub fn items(&self) -> &[Node] {
+        match &self.value {
+            Value::List(i) => i,
+            _ => &[],
+        }
+    }
+
+    /// The string, if this is a string.
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.value {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// A boolean, accepting the strings `true`/`false` (any case) as templates often write them.
+    pub fn as_bool(&self) -> Option<bool> {
+        match &self.value {
+            Value::Bool(b) => Some(*b),
+            Value::Str(s) if s.eq_ignore_ascii_case("true") => Some(true),
+            Value::Str(s) if s.eq_ignore_ascii_case("false") => Some(false),
+            _ => None,
+        }
+    }
+
+    /// An integer, accepting numeric strings.
+    pub fn as_i64(&self) -> Option<i64> {
+        match &self.value {
+            Value::Int(i) => Some(*i),
+            Value::Float(f) if f.fract() == 0.0 => Some(*f as i64),
+            Value::Str(s) => s.trim().parse().ok(),
+            _ => None,
+        }
+    }
+
+    /// A scalar rendered as text (strings, numbers, booleans); `None` otherwise.
+    pub fn scalar_text(&self) -> Option<String> {
+        match &self.value {
+            Value::Str(s) => Some(s.clone()),
+            Value::Int(i) => Some(i.to_string()),
+            Value::Float(f) => Some(f.to_string()),
+            Value::Bool(b) => Some(b.to_string()),
+            _ => None,
+        }
+    }
+
+    /// Whether the value could not be resolved.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self.value, Value::Unknown(_))
+    }
+
+    /// Why the value is unknown, if it is.
+    pub fn unknown_reason(&self) -> Option<&str> {
+        match &self.value {
+            Value::Unknown(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// Calls `f` on this node and every node below it.
+    pub fn walk<'a>(&'a self, f: &mut impl FnMut(&'a Node)) {
+        f(self);
+        match &self.value {
+            Value::List(items) => items.iter().for_each(|n| n.walk(f)),
+            Value::Map(entries) => entries.iter().for_each(|(_, n)| n.walk(f)),
+            _ => {}
+        }
+    }
+}
+
+impl<'a> Lookup<'a> {
+    /// The node, when the value is set.
+    pub fn node(self) -> Option<&'a Node> {
+        match self {
+            Lookup::Set(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// Whether nothing is written at the path.
+    pub fn is_absent(self) -> bool {
+        matches!(self, Lookup::Absent)
+    }
+
+    /// The location of the value (set or unknown), if known.
+    pub fn location(self) -> Option<&'a Location> {
+        match self {
+            Lookup::Set(n) | Lookup::Unknown(n) => n.location.as_ref(),
+            Lookup::Absent => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn map(entries: Vec<(&str, Node)>) -> Node {
+        Node::bare(Value::Map(
+            entries
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect(),
+        ))
+    }
+
+    #[test]
+    fn lookup_distinguishes_set_absent_and_unknown() {
+        let n = map(vec![
+            ("A", map(vec![("B", Node::bare(Value::Bool(true)))])),
+            (
+                "L",
+                Node::bare(Value::List(vec![Node::bare(Value::Str("x".into()))])),
+            ),
+            ("U", Node::bare(Value::Unknown("param".into()))),
+        ]);
+        assert_eq!(n.get("A.B").node().and_then(Node::as_bool), Some(true));
+        assert!(n.get("A.C").is_absent());
+        assert_eq!(n.get("L.0").node().and_then(Node::as_str), Some("x"));
+        assert!(matches!(n.get("U.Deeper"), Lookup::Unknown(_)));
+        assert!(matches!(n.get("U"), Lookup::Unknown(_)));
+    }
+
+    #[test]
+    fn string_booleans_and_numbers_are_read() {
+        assert_eq!(Node::bare(Value::Str("TRUE".into())).as_bool(), Some(true));
+        assert_eq!(Node::bare(Value::Str("7".into())).as_i64(), Some(7));
+        assert_eq!(Node::bare(Value::Str("yes".into())).as_bool(), None);
+    }
+}

@@ -1,0 +1,172 @@
+//! The terminal report: failures grouped by severity, then unknowns, then input
+//! problems (with a source snippet), then a summary line.
+
+use crate::{Render, ScanResult};
+use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
+use phiguard_model::{Diagnostic, Level as DiagLevel};
+use phiguard_rules::{Finding, Severity, Verdict};
+use std::io::{self, Write};
+use std::sync::Arc;
+
+/// The terminal report.
+pub struct Text {
+    /// Also list passing and not-applicable findings.
+    pub show_passed: bool,
+    /// File contents for snippets (path, text).
+    pub sources: Arc<Vec<(String, String)>>,
+}
+
+fn where_(f: &Finding) -> String {
+    let loc = f
+        .location
+        .as_ref()
+        .map(|l| l.to_string())
+        .or_else(|| f.subject.as_ref().map(|s| s.origin.to_string()));
+    let res = f
+        .subject
+        .as_ref()
+        .map(|s| format!("{} ({})", s.name, s.source_type));
+    match (loc, res) {
+        (Some(l), Some(r)) => format!("{l}  {r}"),
+        (Some(l), None) => l,
+        (None, Some(r)) => r,
+        (None, None) => "(whole scan)".into(),
+    }
+}
+
+fn write_finding(out: &mut dyn Write, f: &Finding, full: bool) -> io::Result<()> {
+    let tag = match f.verdict {
+        Verdict::Fail => f.rule.severity.as_str().to_uppercase(),
+        v => v.as_str().to_uppercase(),
+    };
+    writeln!(out, "{tag:<8} {}  {}", f.rule.id, f.rule.title)?;
+    writeln!(out, "  --> {}", where_(f))?;
+    let path = f
+        .path
+        .as_deref()
+        .map(|p| format!(" [{p}]"))
+        .unwrap_or_default();
+    writeln!(out, "  {}{path}", f.message)?;
+    if full {
+        writeln!(
+            out,
+            "  whitepaper: {} | {}",
+            f.rule.section,
+            f.rule.cfr.join(", ")
+        )?;
+        writeln!(out, "  fix: {}", f.rule.remediation)?;
+    }
+    if let Some(reason) = &f.suppressed {
+        writeln!(out, "  suppressed: {reason}")?;
+    }
+    writeln!(out)
+}
+
+impl Text {
+    fn write_diagnostic(&self, out: &mut dyn Write, d: &Diagnostic) -> io::Result<()> {
+        let level = match d.level {
+            DiagLevel::Error => Level::ERROR,
+            DiagLevel::Warning => Level::WARNING,
+        };
+        let source = self
+            .sources
+            .iter()
+            .find(|(p, _)| *p == d.file)
+            .map(|(_, t)| t.as_str());
+        match (&d.location, source) {
+            (Some(loc), Some(text)) if loc.line > 0 => {
+                let offset = byte_offset(text, loc.line, loc.column);
+                let end = text[offset..]
+                    .find('\n')
+                    .map_or(text.len(), |n| offset + n)
+                    .max(offset);
+                let end = if end == offset {
+                    (offset + 1).min(text.len())
+                } else {
+                    end
+                };
+                let report = &[level.primary_title(&d.message).element(
+                    Snippet::source(text)
+                        .path(&d.file)
+                        .annotation(AnnotationKind::Primary.span(offset..end)),
+                )];
+                writeln!(out, "{}\n", Renderer::plain().render(report))
+            }
+            _ => writeln!(out, "{d}\n"),
+        }
+    }
+}
+
+/// Byte offset of a 1-based line/column (column counted in characters).
+fn byte_offset(text: &str, line: u32, column: u32) -> usize {
+    let mut off = 0;
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == line as usize {
+            return off
+                + l.char_indices()
+                    .nth(column.saturating_sub(1) as usize)
+                    .map_or(l.len(), |(b, _)| b);
+        }
+        off += l.len();
+    }
+    text.len()
+}
+
+impl Render for Text {
+    fn render(&self, scan: &ScanResult, out: &mut dyn Write) -> io::Result<()> {
+        if scan.phi_assumed && !scan.graph.resources().is_empty() {
+            writeln!(
+                out,
+                "note: no resource is marked as holding PHI (tag phi=true, data-classification=phi, or --phi NAME),\n      so every data store is assumed to hold PHI.\n"
+            )?;
+        }
+        for sev in Severity::ALL {
+            for f in scan
+                .findings
+                .iter()
+                .filter(|f| f.verdict == Verdict::Fail && f.rule.severity == sev)
+            {
+                write_finding(out, f, true)?;
+            }
+        }
+        for f in scan.with_verdict(Verdict::Unknown) {
+            write_finding(out, f, false)?;
+        }
+        if self.show_passed {
+            for v in [Verdict::Pass, Verdict::NotApplicable] {
+                for f in scan.with_verdict(v) {
+                    write_finding(out, f, false)?;
+                }
+            }
+        }
+        for d in &scan.diagnostics {
+            self.write_diagnostic(out, d)?;
+        }
+        let s = scan.summary();
+        let sev: Vec<String> = s
+            .fail_by_severity
+            .iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(k, n)| format!("{n} {k}"))
+            .collect();
+        let sev = if sev.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", sev.join(", "))
+        };
+        writeln!(
+            out,
+            "{} files, {} resources: {} failing{sev}, {} unknown, {} passing, {} not applicable, {} suppressed, {} input errors",
+            scan.inputs.len(),
+            s.resources,
+            s.fail,
+            s.unknown,
+            s.pass,
+            s.not_applicable,
+            s.suppressed,
+            s.input_errors
+        )?;
+        let _ = DiagLevel::Error;
+        Ok(())
+    }
+}

@@ -1,0 +1,194 @@
+//! Runs rules over a graph and collects findings.
+
+use crate::{Check, Outcome, PhiMap, PhiMarking, Rule, Verdict};
+use phiguard_model::{Graph, Location, Origin, Resource, ResourceId};
+use serde::{Deserialize, Serialize};
+
+/// Settings that change verdicts.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Config {
+    /// Accept the encryption AWS applies by default (S3 SSE-S3, SQS-managed SSE...) as a pass.
+    pub trust_aws_defaults: bool,
+    /// How PHI is marked.
+    pub phi: PhiMarking,
+    /// Rules to skip entirely (ids).
+    pub skip_rules: Vec<String>,
+    /// Findings accepted with a reason.
+    pub suppress: Vec<Suppression>,
+}
+
+/// A finding the security team has accepted, with the reason (kept visible in reports).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Suppression {
+    /// Rule id.
+    pub rule: String,
+    /// Resource name (logical id / address); `*` or absent for every resource.
+    #[serde(default)]
+    pub resource: Option<String>,
+    /// Why it is accepted.
+    pub reason: String,
+}
+
+/// What a rule sees: the graph, the settings and the PHI map.
+pub struct Ctx<'g> {
+    /// The resource graph.
+    pub graph: &'g Graph,
+    /// Settings.
+    pub config: &'g Config,
+    /// Which resources hold PHI.
+    pub phi: PhiMap,
+}
+
+impl<'g> Ctx<'g> {
+    /// A context over a graph.
+    pub fn new(graph: &'g Graph, config: &'g Config) -> Self {
+        Self {
+            graph,
+            config,
+            phi: PhiMap::new(graph, &config.phi),
+        }
+    }
+
+    /// Fail unless the team trusts AWS defaults; then pass. For protections AWS applies
+    /// when the configuration says nothing.
+    pub fn aws_default(&self, path: &str, what_is_missing: &str, what_aws_does: &str) -> Outcome {
+        if self.config.trust_aws_defaults {
+            Outcome::pass(format!("{what_is_missing}; accepted because {what_aws_does} (trust_aws_defaults)"))
+        } else {
+            Outcome::fail(format!(
+                "{what_is_missing}. AWS {what_aws_does}, but the configuration does not declare it, so it is no evidence for an audit"
+            ))
+        }
+        .at(path, None)
+    }
+}
+
+/// The resource a finding is about.
+#[derive(Clone, Debug, Serialize)]
+pub struct Subject {
+    /// Resource id in the graph.
+    #[serde(skip)]
+    pub id: ResourceId,
+    /// Name (logical id / address / ARN).
+    pub name: String,
+    /// AWS type.
+    pub kind: String,
+    /// The input's own type name.
+    pub source_type: String,
+    /// Where it is defined.
+    pub origin: Origin,
+}
+
+/// One rule's verdict on one resource (or on the scan).
+#[derive(Clone, Debug)]
+pub struct Finding {
+    /// The rule.
+    pub rule: &'static Rule,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// What was found.
+    pub message: String,
+    /// The resource, unless the finding is about the scan as a whole.
+    pub subject: Option<Subject>,
+    /// The attribute the verdict rests on.
+    pub path: Option<String>,
+    /// Where to look: the attribute if written, else the resource.
+    pub location: Option<Location>,
+    /// The reason, when the finding is suppressed.
+    pub suppressed: Option<String>,
+}
+
+impl Finding {
+    /// A failure that is not suppressed.
+    pub fn is_failure(&self) -> bool {
+        self.verdict == Verdict::Fail && self.suppressed.is_none()
+    }
+}
+
+fn subject(r: &Resource) -> Subject {
+    Subject {
+        id: r.id,
+        name: r.name.clone(),
+        kind: r.kind.clone(),
+        source_type: r.source_type.clone(),
+        origin: r.origin.clone(),
+    }
+}
+
+/// Runs `rules` over the graph. Findings come out sorted by location, then rule.
+pub fn run(graph: &Graph, config: &Config, rules: &[&'static Rule]) -> Vec<Finding> {
+    let ctx = Ctx::new(graph, config);
+    let mut findings = Vec::new();
+    for rule in rules
+        .iter()
+        .filter(|r| !config.skip_rules.iter().any(|s| s == r.id))
+    {
+        match rule.check {
+            Check::Resource(check) => {
+                for kind in rule.kinds {
+                    for r in graph.of_kind(kind) {
+                        let out = if rule.phi_only && !ctx.phi.holds(r) {
+                            Outcome::not_applicable("not marked as holding PHI")
+                        } else {
+                            check(&ctx, r)
+                        };
+                        findings.push(finding(rule, out, Some(r)));
+                    }
+                }
+            }
+            Check::Scan(check) => {
+                for (id, out) in check(&ctx) {
+                    findings.push(finding(rule, out, id.map(|id| graph.resource(id))));
+                }
+            }
+        }
+    }
+    for f in &mut findings {
+        f.suppressed = config
+            .suppress
+            .iter()
+            .find(|s| {
+                s.rule == f.rule.id
+                    && match (&s.resource, &f.subject) {
+                        (None, _) => true,
+                        (Some(n), _) if n == "*" => true,
+                        (Some(n), Some(sub)) => *n == sub.name,
+                        (Some(_), None) => false,
+                    }
+            })
+            .map(|s| s.reason.clone());
+    }
+    findings.sort_by(|a, b| {
+        let key = |f: &Finding| {
+            (
+                f.subject
+                    .as_ref()
+                    .and_then(|s| s.origin.location().cloned()),
+                f.rule.id,
+            )
+        };
+        let (la, ra) = key(a);
+        let (lb, rb) = key(b);
+        la.map(|l| (l.file, l.line, l.column))
+            .cmp(&lb.map(|l| (l.file, l.line, l.column)))
+            .then(ra.cmp(rb))
+    });
+    findings
+}
+
+fn finding(rule: &'static Rule, out: Outcome, r: Option<&Resource>) -> Finding {
+    let location = out
+        .location
+        .clone()
+        .or_else(|| r.and_then(|r| r.origin.location().cloned()));
+    Finding {
+        rule,
+        verdict: out.verdict,
+        message: out.message,
+        subject: r.map(subject),
+        path: out.path,
+        location,
+        suppressed: None,
+    }
+}

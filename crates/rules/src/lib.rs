@@ -1,0 +1,41 @@
+//! phiguard's rules and the engine that runs them.
+//!
+//! A rule is one file under `src/rules/<service>/`: a [`Rule`] value holding its
+//! documentation (title, whitepaper section, CFR citations, rationale, remediation)
+//! and its check. Rules see only the [`phiguard_model::Graph`].
+
+mod engine;
+mod outcome;
+mod phi;
+mod rule;
+
+pub use engine::{Config, Ctx, Finding, Subject, Suppression, run};
+pub use outcome::{Flag, Outcome, flag, is_set, require_true, string_attr, unknown_reason};
+pub use phi::{DATA_STORES, PhiMap, PhiMarking};
+pub use rule::{Check, Rule, ScanOutcome, Severity, Verdict};
+
+/// What rule files import.
+pub mod prelude {
+    pub use crate::{
+        Check, Ctx, Flag, Outcome, Rule, Severity, flag, is_set, require_true, string_attr,
+    };
+    pub use phiguard_model::{Lookup, Node, Resource, Value};
+}
+
+mod registry {
+    use crate::Rule;
+    include!(concat!(env!("OUT_DIR"), "/rules_index.rs"));
+}
+
+/// Every rule.
+pub fn all() -> &'static [&'static Rule] {
+    registry::ALL
+}
+
+/// The rule with this id.
+pub fn find(id: &str) -> Option<&'static Rule> {
+    all()
+        .iter()
+        .copied()
+        .find(|r| r.id.eq_ignore_ascii_case(id))
+}

@@ -1,0 +1,45 @@
+//! RDS instances and Aurora clusters holding PHI encrypt their storage.
+use crate::prelude::*;
+
+pub static RULE: Rule = Rule {
+    id: "rds-storage-encrypted",
+    title: "RDS DB instances and Aurora clusters holding PHI set StorageEncrypted",
+    severity: Severity::Critical,
+    service: "Amazon RDS",
+    section: "Amazon RDS for MySQL",
+    cfr: &["45 CFR 164.312(a)(2)(iv)"],
+    requirements: &[
+        "RDS-MYSQL-ENCRYPTION-AT-REST",
+        "RDS-MARIADB-ENCRYPTION-AT-REST",
+        "RDS-POSTGRES-ENCRYPTION-AT-REST",
+        "RDS-ORACLE-ENCRYPTION-AT-REST",
+        "RDS-SQLSERVER-ENCRYPTION-AT-REST",
+        "AURORA-ENCRYPTION-AT-REST",
+        "AURORA-POSTGRES-ENCRYPTION-AT-REST",
+    ],
+    kinds: &["AWS::RDS::DBInstance", "AWS::RDS::DBCluster"],
+    phi_only: true,
+    rationale: "Every RDS engine section of the whitepaper requires encryption at rest of PHI. \
+RDS encrypts the storage, automated backups, read replicas and snapshots with KMS when \
+StorageEncrypted is set; it cannot be turned on after creation, and AWS does not encrypt by default.",
+    remediation: "Set `StorageEncrypted: true` (and `KmsKeyId` for a customer-managed key) on the \
+DB instance, or on the DB cluster for Aurora; in Terraform, `storage_encrypted = true`. An \
+existing database must be restored from an encrypted snapshot copy.",
+    check: Check::Resource(check),
+};
+
+fn check(ctx: &Ctx, r: &Resource) -> Outcome {
+    // Aurora instances inherit encryption from their cluster; the cluster carries the verdict.
+    if r.kind == "AWS::RDS::DBInstance" && !r.get("DBClusterIdentifier").is_absent() {
+        return Outcome::not_applicable("member of an Aurora cluster; the cluster carries the verdict");
+    }
+    // A read replica or snapshot restore inherits the source's encryption.
+    for inherited in ["SourceDBInstanceIdentifier", "SnapshotIdentifier", "DBSnapshotIdentifier", "SourceDBClusterIdentifier"] {
+        if !r.get(inherited).is_absent() && r.get("StorageEncrypted").is_absent() {
+            return Outcome::unknown(format!("encryption is inherited from {inherited}, which is not resolvable here"))
+                .at_lookup(inherited, r.get(inherited));
+        }
+    }
+    let _ = ctx;
+    require_true(r, "StorageEncrypted", "storage encryption", Outcome::fail("StorageEncrypted is not set; RDS storage is unencrypted by default"))
+}

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The whole test suite. Installs what the tests need (idempotently), then runs them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets --locked -- -D warnings
+cargo test --workspace --locked

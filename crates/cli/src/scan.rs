@@ -144,8 +144,8 @@ pub fn scan(paths: &[PathBuf], opts: &ScanOptions) -> (ScanResult, Vec<(String, 
             "no such file or folder",
         ));
     }
-    let findings = phiguard_rules::run(&graph, &opts.config, phiguard_rules::all());
-    let phi_assumed = !phiguard_rules::PhiMap::new(&graph, &opts.config.phi).any_marked;
+    let (findings, phi) = phiguard_rules::run(&graph, &opts.config, phiguard_rules::all());
+    let phi_assumed = !phi.any_marked;
     let scanned_at = time::OffsetDateTime::now_utc()
         .format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default();
@@ -156,6 +156,8 @@ pub fn scan(paths: &[PathBuf], opts: &ScanOptions) -> (ScanResult, Vec<(String, 
             diagnostics,
             inputs,
             phi_assumed,
+            phi,
+            attestations: Vec::new(),
             scanned_at,
         },
         sources,

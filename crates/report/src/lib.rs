@@ -5,7 +5,7 @@ mod scan_result;
 mod text;
 
 pub use json::Json;
-pub use scan_result::{InputFile, ScanResult, Summary};
+pub use scan_result::{Attestation, InputFile, ScanResult, Summary};
 pub use text::Text;
 
 use std::io::{self, Write};

@@ -17,6 +17,20 @@ pub struct InputFile {
     pub resources: usize,
 }
 
+/// A requirement no scan can check (a process or organisational control), listed in
+/// every report so nothing of the whitepaper is silently dropped.
+#[derive(Clone, Debug, Serialize)]
+pub struct Attestation {
+    /// Catalog id (`GEN-BAA-EXECUTED`).
+    pub id: String,
+    /// Whitepaper section.
+    pub section: String,
+    /// What must be attested.
+    pub statement: String,
+    /// HIPAA Security Rule citations.
+    pub cfr: Vec<String>,
+}
+
 /// Everything a report needs.
 #[derive(Debug)]
 pub struct ScanResult {
@@ -30,6 +44,10 @@ pub struct ScanResult {
     pub inputs: Vec<InputFile>,
     /// Nothing was marked as PHI, so every data store was assumed to hold PHI.
     pub phi_assumed: bool,
+    /// Which resources hold PHI.
+    pub phi: phiguard_rules::PhiMap,
+    /// The whitepaper's manual (process) requirements, to attest by hand.
+    pub attestations: Vec<Attestation>,
     /// RFC 3339 time the scan ran.
     pub scanned_at: String,
 }

@@ -116,8 +116,9 @@ fn subject(r: &Resource) -> Subject {
     }
 }
 
-/// Runs `rules` over the graph. Findings come out sorted by location, then rule.
-pub fn run(graph: &Graph, config: &Config, rules: &[&'static Rule]) -> Vec<Finding> {
+/// Runs `rules` over the graph. Findings come out sorted by location, then rule;
+/// the PHI map the rules saw comes with them.
+pub fn run(graph: &Graph, config: &Config, rules: &[&'static Rule]) -> (Vec<Finding>, PhiMap) {
     let ctx = Ctx::new(graph, config);
     let mut findings = Vec::new();
     for rule in rules
@@ -174,7 +175,7 @@ pub fn run(graph: &Graph, config: &Config, rules: &[&'static Rule]) -> Vec<Findi
             .cmp(&lb.map(|l| (l.file, l.line, l.column)))
             .then(ra.cmp(rb))
     });
-    findings
+    (findings, ctx.phi)
 }
 
 fn finding(rule: &'static Rule, out: Outcome, r: Option<&Resource>) -> Finding {

@@ -91,3 +91,12 @@ pub fn rules_markdown_index() -> String {
     }
     s
 }
+
+/// The pages of `docs/rules/`: (file name, content), the index first.
+pub fn rule_docs() -> Vec<(String, String)> {
+    let mut pages = vec![("README.md".to_string(), rules_markdown_index())];
+    for r in phiguard_rules::all() {
+        pages.push((format!("{}.md", r.id), rule_markdown(r)));
+    }
+    pages
+}

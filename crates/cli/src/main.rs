@@ -27,11 +27,20 @@ enum Command {
         /// Output format: text, json or markdown.
         #[arg(long, default_value = "text")]
         format: String,
+        /// With markdown: write the index and one page per rule into this folder (docs/rules).
+        #[arg(long, value_name = "DIR")]
+        output_dir: Option<PathBuf>,
     },
     /// Show one rule's full documentation.
     Explain {
         /// Rule id.
         rule: String,
+    },
+    /// Show how every whitepaper requirement is accounted for.
+    Coverage {
+        /// Output format: text or json.
+        #[arg(long, default_value = "text")]
+        format: String,
     },
 }
 
@@ -87,7 +96,23 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Scan(args) => run_scan(args),
-        Command::Rules { format } => {
+        Command::Rules {
+            format,
+            output_dir: Some(dir),
+        } => {
+            if format != "markdown" {
+                bail!("--output-dir needs --format markdown");
+            }
+            std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+            for (name, text) in phiguard::catalog::rule_docs() {
+                std::fs::write(dir.join(&name), text).with_context(|| format!("writing {name}"))?;
+            }
+            Ok(0)
+        }
+        Command::Rules {
+            format,
+            output_dir: None,
+        } => {
             let out = match format.as_str() {
                 "text" => phiguard::catalog::rules_text(),
                 "json" => phiguard::catalog::rules_json(),
@@ -104,6 +129,15 @@ fn run(cli: Cli) -> Result<u8> {
             }
             None => bail!("no rule '{rule}'; `phiguard rules` lists them"),
         },
+        Command::Coverage { format } => {
+            let rows = phiguard::coverage::rows();
+            match format.as_str() {
+                "text" => print!("{}", phiguard::coverage::text(&rows)),
+                "json" => println!("{}", serde_json::to_string_pretty(&rows)?),
+                other => bail!("unknown format '{other}' (text, json)"),
+            }
+            Ok(0)
+        }
     }
 }
 

@@ -157,9 +157,23 @@ pub fn scan(paths: &[PathBuf], opts: &ScanOptions) -> (ScanResult, Vec<(String, 
             inputs,
             phi_assumed,
             phi,
-            attestations: Vec::new(),
+            attestations: attestations(),
             scanned_at,
         },
         sources,
     )
+}
+
+/// The catalog's manual requirements, for the attestation checklist.
+fn attestations() -> Vec<phiguard_report::Attestation> {
+    phiguard_catalog::requirements()
+        .into_iter()
+        .filter(|r| r.checkable == phiguard_catalog::Checkable::Manual)
+        .map(|r| phiguard_report::Attestation {
+            id: r.id,
+            section: r.section,
+            statement: r.statement,
+            cfr: r.cfr,
+        })
+        .collect()
 }

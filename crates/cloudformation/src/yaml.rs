@@ -106,11 +106,13 @@ impl Raw {
 pub fn parse(text: &str) -> Result<Raw, ParseError> {
     let docs = MarkedYaml::load_from_str(text).map_err(|e| {
         let m = e.marker();
-        ParseError {
-            message: e.info().to_string(),
-            line: m.line() as u32,
-            col: m.col() as u32 + 1,
-        }
+        let (line, col) = (m.line() as u32, m.col() as u32 + 1);
+        let message = if e.info().contains("duplicated key") {
+            duplicate_key_message(text, line, col)
+        } else {
+            e.info().to_string()
+        };
+        ParseError { message, line, col }
     })?;
     let Some(doc) = docs.into_iter().next() else {
         return Err(ParseError {
@@ -120,6 +122,40 @@ pub fn parse(text: &str) -> Result<Raw, ParseError> {
         });
     };
     convert(&doc, None)
+}
+
+/// Names the duplicated key and where it was first defined (CloudFormation keeps only
+/// one of the two silently, so both places matter to the user).
+fn duplicate_key_message(text: &str, line: u32, col: u32) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let Some(here) = lines.get(line.saturating_sub(1) as usize) else {
+        return "duplicated key in mapping".into();
+    };
+    let start = here
+        .char_indices()
+        .nth(col.saturating_sub(1) as usize)
+        .map_or(here.len(), |(b, _)| b);
+    let key: String = here[start..]
+        .trim_start_matches(['"', '\''])
+        .chars()
+        .take_while(|c| !matches!(c, ':' | '"' | '\''))
+        .collect();
+    let key = key.trim();
+    let first = lines[..line.saturating_sub(1) as usize]
+        .iter()
+        .rposition(|l| {
+            let t = l.trim_start();
+            let t = t.trim_start_matches(['"', '\'', '{', ',', ' ']);
+            t.strip_prefix(key).is_some_and(|rest| {
+                rest.trim_start_matches(['"', '\''])
+                    .trim_start()
+                    .starts_with(':')
+            })
+        });
+    match first {
+        Some(i) => format!("duplicate key '{key}' (first defined at line {})", i + 1),
+        None => format!("duplicate key '{key}'"),
+    }
 }
 
 fn pos(node: &MarkedYaml<'_>, fallback: Option<(u32, u32)>) -> (u32, u32) {
@@ -296,8 +332,16 @@ mod tests {
     fn errors_carry_a_position() {
         let e = parse("A:\n  B: [1, 2\n").unwrap_err();
         assert!(e.line >= 2, "{e:?}");
-        let e = parse("A: 1\nA: 2\n").unwrap_err();
-        assert!(e.message.contains("duplicate"), "{e:?}");
-        assert_eq!(e.line, 2);
+        let e = parse("Resources:\n  Bucket:\n    Type: X\n  Bucket:\n    Type: Y\n").unwrap_err();
+        assert_eq!(
+            e.message,
+            "duplicate key 'Bucket' (first defined at line 2)"
+        );
+        assert_eq!(e.line, 4);
+        let e = parse("{\n  \"A\": 1,\n  \"A\": 2\n}").unwrap_err();
+        assert_eq!(
+            e.message, "duplicate key 'A' (first defined at line 2)",
+            "{e:?}"
+        );
     }
 }

@@ -1,0 +1,31 @@
+//! Scan speed on synthetic template sets (1,000 and 50,000 resources).
+//! Run: `cargo bench -p phiguard --bench scan`; peak memory: `scripts/bench.sh`.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use std::path::PathBuf;
+
+mod synthetic;
+
+fn bench(c: &mut Criterion) {
+    let mut g = c.benchmark_group("scan");
+    g.sample_size(10);
+    for total in [1_000usize, 50_000] {
+        let dir = tempfile::tempdir().unwrap();
+        synthetic::write(dir.path(), total).unwrap();
+        let paths = vec![PathBuf::from(dir.path())];
+        let opts = phiguard::ScanOptions::default();
+        let (result, _) = phiguard::scan(&paths, &opts);
+        assert!(
+            result.graph.resources().len() >= total,
+            "generator made {}",
+            result.graph.resources().len()
+        );
+        g.bench_function(format!("{total} resources"), |b| {
+            b.iter(|| phiguard::scan(&paths, &opts))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

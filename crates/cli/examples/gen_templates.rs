@@ -1,0 +1,11 @@
+//! Writes synthetic templates for benchmarking: `gen_templates DIR RESOURCES`.
+
+#[path = "../benches/synthetic.rs"]
+mod synthetic;
+
+fn main() -> std::io::Result<()> {
+    let mut args = std::env::args().skip(1);
+    let dir = args.next().unwrap_or_else(|| "bench/out".into());
+    let total: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(1000);
+    synthetic::write(std::path::Path::new(&dir), total)
+}

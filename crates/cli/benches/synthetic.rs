@@ -37,7 +37,7 @@ pub fn template(base: usize, n: usize) -> String {
                 "  Volume{k}:\n    Type: AWS::EC2::Volume\n    Properties:\n      Size: 100\n      Encrypted: true\n      AvailabilityZone: us-east-1a\n"
             ),
         };
-        i += if k % 8 == 0 { 3 } else { 1 };
+        i += if k.is_multiple_of(8) { 3 } else { 1 };
         s.push_str(&group);
     }
     let _ = writeln!(s);

@@ -72,6 +72,18 @@ pub fn adapt(file: &str, root: &Raw, opts: &Options) -> Unit {
     for (key, body) in &expanded {
         let at = Location::new(file.clone(), key.line, key.col);
         let Some(type_name) = body.get("Type").and_then(Raw::as_str) else {
+            let rain = body
+                .get("Type")
+                .and_then(|t| t.entries().first())
+                .is_some_and(|(k, _)| k.name.trim_start_matches("Fn::").starts_with("Rain::"));
+            if rain {
+                unit.diagnostics.push(Diagnostic::warning(
+                    &file,
+                    Some(at),
+                    format!("resource '{}' is a Rain module; package the template with `rain pkg` to check what it creates", key.name),
+                ));
+                continue;
+            }
             unit.diagnostics.push(Diagnostic::error(
                 &file,
                 Some(at),

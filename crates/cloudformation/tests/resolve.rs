@@ -244,3 +244,20 @@ proptest::proptest! {
         let _ = read("fuzz.yaml", &text[..at], &Options::default());
     }
 }
+
+#[test]
+fn rain_modules_are_a_warning_not_an_error() {
+    for t in [
+        "Resources:\n  Net:\n    Type: !Rain::Module ./vpc.yml\n",
+        "{\"Resources\": {\"Net\": {\"Type\": {\"Rain::Module\": \"./vpc.yml\"}}}}",
+    ] {
+        let unit = read("t.yaml", t, &Options::default()).unwrap().unwrap();
+        assert!(unit.resources.is_empty());
+        assert_eq!(
+            unit.diagnostics[0].level,
+            phiguard_model::Level::Warning,
+            "{t}"
+        );
+        assert!(unit.diagnostics[0].message.contains("rain pkg"));
+    }
+}

@@ -33,13 +33,32 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if r.kind == "AWS::RDS::DBInstance" && !r.get("DBClusterIdentifier").is_absent() {
         return Outcome::not_applicable("member of an Aurora cluster; the cluster carries the verdict");
     }
-    // A read replica or snapshot restore inherits the source's encryption.
-    for inherited in ["SourceDBInstanceIdentifier", "SnapshotIdentifier", "DBSnapshotIdentifier", "SourceDBClusterIdentifier"] {
-        if !r.get(inherited).is_absent() && r.get("StorageEncrypted").is_absent() {
-            return Outcome::unknown(format!("encryption is inherited from {inherited}, which is not resolvable here"))
-                .at_lookup(inherited, r.get(inherited));
-        }
+    if !r.get("StorageEncrypted").is_absent() {
+        return require_true(r, "StorageEncrypted", "storage encryption", Outcome::fail(""));
     }
-    let _ = ctx;
-    require_true(r, "StorageEncrypted", "storage encryption", Outcome::fail("StorageEncrypted is not set; RDS storage is unencrypted by default"))
+    // A read replica or snapshot restore inherits the source's encryption.
+    for inherited in ["SourceDBInstanceIdentifier", "SourceDBClusterIdentifier", "SnapshotIdentifier", "DBSnapshotIdentifier"] {
+        let lookup = r.get(inherited);
+        let Some(node) = lookup.node() else {
+            if let Lookup::Unknown(n) = lookup {
+                return Outcome::unknown(format!("encryption is inherited from {inherited}, which {}", crate::unknown_reason(n)))
+                    .at(inherited, n.location.as_ref());
+            }
+            continue;
+        };
+        return match ctx.graph.target_of(r, node) {
+            Some(source) if inherited.starts_with("Source") => match flag(source, "StorageEncrypted") {
+                Flag::True(_) => Outcome::pass(format!("inherits storage encryption from {}", source.name)),
+                Flag::False(_) | Flag::Absent => Outcome::fail(format!(
+                    "inherits unencrypted storage from {}; a replica of an unencrypted database is unencrypted",
+                    source.name
+                )),
+                Flag::Unknown(why, _) => Outcome::unknown(format!("inherits encryption from {}, whose StorageEncrypted {why}", source.name)),
+            }
+            .at(inherited, node.location.as_ref()),
+            _ => Outcome::unknown(format!("encryption is inherited from {inherited}, which is not in this scan"))
+                .at(inherited, node.location.as_ref()),
+        };
+    }
+    Outcome::fail("StorageEncrypted is not set; RDS storage is unencrypted by default").at("StorageEncrypted", None)
 }

@@ -10,6 +10,10 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+// Parsing allocates many small nodes; mimalloc roughly halves allocation cost here.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Check AWS architectures against the HIPAA-on-AWS whitepaper.
 #[derive(Parser)]
 #[command(name = "phiguard", version, about, long_about = None)]

@@ -215,3 +215,37 @@ fn rules_and_explain_describe_every_rule() {
     assert_eq!(code, 2);
     assert!(err.contains("no rule"));
 }
+
+#[test]
+fn suppressions_need_a_reason_and_stay_visible() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("t.yaml");
+    std::fs::write(&f, "Resources:\n  Scratch:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: mysql\n").unwrap();
+    let cfg = dir.path().join("phiguard.toml");
+    std::fs::write(&cfg, "[[suppress]]\nrule = \"rds-storage-encrypted\"\nresource = \"Scratch\"\nreason = \"Synthetic test data only (SEC-142)\"\n").unwrap();
+    let (code, out, _) = stdout(phiguard().arg("scan").arg(&f).arg("--config").arg(&cfg));
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("suppressed: Synthetic test data only (SEC-142)"),
+        "{out}"
+    );
+    assert!(out.contains("1 suppressed"), "{out}");
+    std::fs::write(&cfg, "[[suppress]]\nrule = \"rds-storage-encrypted\"\n").unwrap();
+    let (code, _, err) = stdout(phiguard().arg("scan").arg(&f).arg("--config").arg(&cfg));
+    assert_eq!(code, 2, "a suppression without a reason is a config error");
+    assert!(err.contains("reason"), "{err}");
+}
+
+#[test]
+fn phi_marking_from_the_command_line_limits_phi_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("t.yaml");
+    std::fs::write(&f, "Resources:\n  Records:\n    Type: AWS::RDS::DBInstance\n    Properties: {Engine: mysql}\n  Cache:\n    Type: AWS::RDS::DBInstance\n    Properties: {Engine: mysql}\n").unwrap();
+    let (_, out, _) = stdout(phiguard().arg("scan").arg(&f).args(["--phi", "Records"]));
+    assert!(out.contains("Records (AWS::RDS::DBInstance)"), "{out}");
+    assert!(
+        !out.contains("Cache (AWS::RDS::DBInstance)"),
+        "unmarked resources are not PHI holders: {out}"
+    );
+    assert!(!out.contains("assumed to hold PHI"), "{out}");
+}

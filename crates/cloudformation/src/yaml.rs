@@ -1,7 +1,9 @@
 //! Loads template text (YAML or JSON) into a located tree, rewriting the short-form
 //! intrinsic tags (`!Ref`, `!Sub`...) into their long form at load time.
 
-use saphyr::{LoadableYamlNode, MarkedYaml, Scalar, YamlData};
+use saphyr::Scalar;
+use saphyr_parser::{Event, Parser, Span, SpannedEventReceiver, Tag};
+use std::borrow::Cow;
 
 /// A template value with its position (1-based line and column).
 #[derive(Clone, Debug, PartialEq)]
@@ -104,129 +106,202 @@ impl Raw {
 
 /// Parses YAML or JSON text into a [`Raw`] tree (the first document).
 pub fn parse(text: &str) -> Result<Raw, ParseError> {
-    let docs = MarkedYaml::load_from_str(text).map_err(|e| {
+    let mut builder = Builder::default();
+    let mut parser = Parser::new_from_str(text);
+    let loaded = parser.load(&mut builder, false);
+    if let Some(e) = builder.error {
+        return Err(e);
+    }
+    loaded.map_err(|e| {
         let m = e.marker();
-        let (line, col) = (m.line() as u32, m.col() as u32 + 1);
-        let message = if e.info().contains("duplicated key") {
-            duplicate_key_message(text, line, col)
-        } else {
-            e.info().to_string()
-        };
-        ParseError { message, line, col }
+        ParseError {
+            message: e.info().to_string(),
+            line: m.line() as u32,
+            col: m.col() as u32 + 1,
+        }
     })?;
-    let Some(doc) = docs.into_iter().next() else {
-        return Err(ParseError {
-            message: "the file is empty".into(),
-            line: 1,
-            col: 1,
-        });
-    };
-    convert(&doc, None)
+    builder.root.ok_or(ParseError {
+        message: "the file is empty".into(),
+        line: 1,
+        col: 1,
+    })
 }
 
-/// Names the duplicated key and where it was first defined (CloudFormation keeps only
-/// one of the two silently, so both places matter to the user).
-fn duplicate_key_message(text: &str, line: u32, col: u32) -> String {
-    let lines: Vec<&str> = text.lines().collect();
-    let Some(here) = lines.get(line.saturating_sub(1) as usize) else {
-        return "duplicated key in mapping".into();
-    };
-    let start = here
-        .char_indices()
-        .nth(col.saturating_sub(1) as usize)
-        .map_or(here.len(), |(b, _)| b);
-    let key: String = here[start..]
-        .trim_start_matches(['"', '\''])
-        .chars()
-        .take_while(|c| !matches!(c, ':' | '"' | '\''))
-        .collect();
-    let key = key.trim();
-    let first = lines[..line.saturating_sub(1) as usize]
-        .iter()
-        .rposition(|l| {
-            let t = l.trim_start();
-            let t = t.trim_start_matches(['"', '\'', '{', ',', ' ']);
-            t.strip_prefix(key).is_some_and(|rest| {
-                rest.trim_start_matches(['"', '\''])
-                    .trim_start()
-                    .starts_with(':')
-            })
-        });
-    match first {
-        Some(i) => format!("duplicate key '{key}' (first defined at line {})", i + 1),
-        None => format!("duplicate key '{key}'"),
+/// An open collection while events stream in.
+enum Frame {
+    Seq {
+        items: Vec<Raw>,
+        line: u32,
+        col: u32,
+        tag: Option<Tag>,
+    },
+    Map {
+        entries: Vec<(Key, Raw)>,
+        key: Option<Key>,
+        line: u32,
+        col: u32,
+        tag: Option<Tag>,
+    },
+}
+
+/// Builds a [`Raw`] tree from parser events, checking duplicate keys on the way
+/// (CloudFormation would silently keep one of them).
+#[derive(Default)]
+struct Builder {
+    stack: Vec<Frame>,
+    root: Option<Raw>,
+    error: Option<ParseError>,
+}
+
+impl Builder {
+    fn fail(&mut self, message: impl Into<String>, line: u32, col: u32) {
+        if self.error.is_none() {
+            self.error = Some(ParseError {
+                message: message.into(),
+                line,
+                col,
+            });
+        }
     }
-}
 
-fn pos(node: &MarkedYaml<'_>, fallback: Option<(u32, u32)>) -> (u32, u32) {
-    let s = node.span.start;
-    // The inner scalar of a tagged node has an empty span at 0:0; use the tag's position.
-    if (s.line() == 0 || (node.span.is_empty() && s.index() == 0))
-        && let Some(p) = fallback
-    {
-        return p;
-    }
-    (s.line().max(1) as u32, s.col() as u32 + 1)
-}
-
-fn convert(node: &MarkedYaml<'_>, fallback: Option<(u32, u32)>) -> Result<Raw, ParseError> {
-    let (line, col) = pos(node, fallback);
-    let kind = match &node.data {
-        YamlData::Value(s) => scalar(s),
-        YamlData::Representation(text, _, _) => RawKind::Str(text.to_string()),
-        YamlData::Sequence(items) => RawKind::Seq(
-            items
-                .iter()
-                .map(|i| convert(i, Some((line, col))))
-                .collect::<Result<_, _>>()?,
-        ),
-        YamlData::Mapping(map) => {
-            let mut entries = Vec::with_capacity(map.len());
-            for (k, v) in map.iter() {
-                let (kl, kc) = pos(k, Some((line, col)));
-                let name = match &k.data {
-                    YamlData::Value(s) => scalar_key(s),
-                    YamlData::Representation(t, _, _) => t.to_string(),
-                    _ => {
-                        return Err(ParseError {
-                            message: "mapping keys must be plain strings".into(),
-                            line: kl,
-                            col: kc,
-                        });
-                    }
-                };
-                let value = convert(v, Some((kl, kc)))?;
-                entries.push((
-                    Key {
-                        name,
-                        line: kl,
-                        col: kc,
-                    },
-                    value,
-                ));
+    /// Adds a finished value to the open collection (or makes it the document).
+    fn push(&mut self, value: Raw) {
+        match self.stack.last_mut() {
+            None => {
+                if self.root.is_none() {
+                    self.root = Some(value);
+                }
             }
-            RawKind::Map(entries)
+            Some(Frame::Seq { items, .. }) => items.push(value),
+            Some(Frame::Map { entries, key, .. }) => match key.take() {
+                Some(k) => entries.push((k, value)),
+                None => {
+                    let (line, col) = (value.line, value.col);
+                    self.fail("mapping keys must be plain strings", line, col);
+                }
+            },
         }
-        YamlData::Tagged(tag, inner) => {
-            let inner = convert(inner, Some((line, col)))?;
-            return Ok(expand_tag(&tag.handle, &tag.suffix, inner, line, col));
+    }
+
+    /// Whether the next scalar is a mapping key; records it if so.
+    fn take_key(&mut self, name: &str, line: u32, col: u32) -> bool {
+        let Some(Frame::Map { entries, key, .. }) = self.stack.last_mut() else {
+            return false;
+        };
+        if key.is_some() {
+            return false;
         }
-        YamlData::Alias(_) => {
-            return Err(ParseError {
-                message: "YAML aliases are not supported in CloudFormation templates".into(),
+        if let Some((first, _)) = entries.iter().find(|(k, _)| k.name == name) {
+            let msg = format!(
+                "duplicate key '{name}' (first defined at line {})",
+                first.line
+            );
+            self.fail(msg, line, col);
+        }
+        if let Some(Frame::Map { key, .. }) = self.stack.last_mut() {
+            *key = Some(Key {
+                name: name.to_string(),
                 line,
                 col,
             });
         }
-        YamlData::BadValue => {
-            return Err(ParseError {
-                message: "invalid YAML value".into(),
+        true
+    }
+}
+
+fn own_tag(tag: Option<Cow<'_, Tag>>) -> Option<Tag> {
+    tag.map(Cow::into_owned)
+}
+
+fn tagged(tag: Option<Tag>, value: Raw) -> Raw {
+    match tag {
+        Some(t) => {
+            let (line, col) = (value.line, value.col);
+            expand_tag(&t.handle, &t.suffix, value, line, col)
+        }
+        None => value,
+    }
+}
+
+impl<'input> SpannedEventReceiver<'input> for Builder {
+    fn on_event(&mut self, ev: Event<'input>, span: Span) {
+        if self.error.is_some() {
+            return;
+        }
+        let (line, col) = (span.start.line().max(1) as u32, span.start.col() as u32 + 1);
+        match ev {
+            Event::Scalar(text, style, _, tag) => {
+                if tag.is_none() && self.take_key(&text, line, col) {
+                    return;
+                }
+                let core_tag = tag.as_ref().filter(|t| t.is_yaml_core_schema());
+                let kind = match Scalar::parse_from_cow_and_metadata(text.clone(), style, core_tag)
+                {
+                    Some(sc) => scalar(&sc),
+                    None => RawKind::Str(text.to_string()),
+                };
+                let kind = if tag.as_ref().is_some_and(|t| !t.is_yaml_core_schema()) {
+                    // `!Ref Name`: the argument is a string whatever it looks like.
+                    match kind {
+                        RawKind::Null if text.is_empty() => RawKind::Null,
+                        _ => RawKind::Str(text.to_string()),
+                    }
+                } else {
+                    kind
+                };
+                let value = tagged(own_tag(tag), Raw::new(kind, line, col));
+                self.push(value);
+            }
+            Event::SequenceStart(_, tag) => {
+                if matches!(self.stack.last(), Some(Frame::Map { key: None, .. })) {
+                    return self.fail("mapping keys must be plain strings", line, col);
+                }
+                self.stack.push(Frame::Seq {
+                    items: Vec::new(),
+                    line,
+                    col,
+                    tag: own_tag(tag),
+                });
+            }
+            Event::MappingStart(_, tag) => {
+                if matches!(self.stack.last(), Some(Frame::Map { key: None, .. })) {
+                    return self.fail("mapping keys must be plain strings", line, col);
+                }
+                self.stack.push(Frame::Map {
+                    entries: Vec::new(),
+                    key: None,
+                    line,
+                    col,
+                    tag: own_tag(tag),
+                });
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                let value = match self.stack.pop() {
+                    Some(Frame::Seq {
+                        items,
+                        line,
+                        col,
+                        tag,
+                    }) => tagged(tag, Raw::new(RawKind::Seq(items), line, col)),
+                    Some(Frame::Map {
+                        entries,
+                        line,
+                        col,
+                        tag,
+                        ..
+                    }) => tagged(tag, Raw::new(RawKind::Map(entries), line, col)),
+                    None => return,
+                };
+                self.push(value);
+            }
+            Event::Alias(_) => self.fail(
+                "YAML aliases are not allowed in CloudFormation templates",
                 line,
                 col,
-            });
+            ),
+            _ => {}
         }
-    };
-    Ok(Raw::new(kind, line, col))
+    }
 }
 
 fn scalar(s: &Scalar<'_>) -> RawKind {
@@ -236,16 +311,6 @@ fn scalar(s: &Scalar<'_>) -> RawKind {
         Scalar::Integer(i) => RawKind::Int(*i),
         Scalar::FloatingPoint(f) => RawKind::Float(f.into_inner()),
         Scalar::String(s) => RawKind::Str(s.to_string()),
-    }
-}
-
-fn scalar_key(s: &Scalar<'_>) -> String {
-    match s {
-        Scalar::Null => "null".into(),
-        Scalar::Boolean(b) => b.to_string(),
-        Scalar::Integer(i) => i.to_string(),
-        Scalar::FloatingPoint(f) => f.to_string(),
-        Scalar::String(s) => s.to_string(),
     }
 }
 

@@ -30,6 +30,12 @@ fn is_input(p: &Path) -> bool {
         .is_some_and(|e| e != "toml" && e != "md" && e != "vars")
 }
 
+/// Fixtures in a format no input reads yet (`.tf` before the Terraform adapter) wait
+/// until one does; they are skipped and do not count towards fail/pass coverage.
+fn is_read(p: &Path) -> bool {
+    phiguard::inputs::candidate(p).is_some()
+}
+
 /// Runs one fixture and returns its rendered findings for `rule`.
 fn check_fixture(rule: &str, file: &Path) -> Result<String, String> {
     let stem = file.file_name().unwrap().to_string_lossy().to_string();
@@ -126,7 +132,7 @@ fn every_rule_has_passing_and_failing_fixtures_that_behave() {
             .map(|d| {
                 d.flatten()
                     .map(|e| e.path())
-                    .filter(|p| p.is_file() && is_input(p))
+                    .filter(|p| p.is_file() && is_input(p) && is_read(p))
                     .collect()
             })
             .unwrap_or_default();

@@ -54,7 +54,7 @@ impl<'g> Ctx<'g> {
     /// when the configuration says nothing.
     pub fn aws_default(&self, path: &str, what_is_missing: &str, what_aws_does: &str) -> Outcome {
         if self.config.trust_aws_defaults {
-            Outcome::pass(format!("{what_is_missing}; accepted because {what_aws_does} (trust_aws_defaults)"))
+            Outcome::pass(format!("{what_is_missing}; accepted because AWS {what_aws_does} (trust_aws_defaults)"))
         } else {
             Outcome::fail(format!(
                 "{what_is_missing}. AWS {what_aws_does}, but the configuration does not declare it, so it is no evidence for an audit"

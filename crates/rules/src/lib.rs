@@ -4,9 +4,12 @@
 //! documentation (title, whitepaper section, CFR citations, rationale, remediation)
 //! and its check. Rules see only the [`phiguard_model::Graph`].
 
+mod block_devices;
+mod bucket;
 mod engine;
 mod outcome;
 mod phi;
+pub mod policy;
 mod rule;
 
 pub use engine::{Config, Ctx, Finding, Subject, Suppression, run};

@@ -32,7 +32,10 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 "has encrypted new objects with SSE-S3 since January 2023",
             );
         }
-        Lookup::Unknown(n) => return Outcome::unknown(format!("{PATH} {}", crate::unknown_reason(n))).at(PATH, n.location.as_ref()),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("{PATH} {}", crate::unknown_reason(n)))
+                .at(PATH, n.location.as_ref());
+        }
         Lookup::Set(n) => n,
     };
     for rule in rules.items() {
@@ -40,19 +43,30 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         match rule.get(p) {
             Lookup::Set(alg) => match alg.as_str() {
                 Some(a @ ("AES256" | "aws:kms" | "aws:kms:dsse")) => {
-                    return Outcome::pass(format!("default encryption {a} is declared")).at(PATH, alg.location.as_ref());
-                }
-                Some(other) => {
-                    return Outcome::fail(format!("SSEAlgorithm '{other}' is not a valid server-side encryption algorithm"))
+                    return Outcome::pass(format!("default encryption {a} is declared"))
                         .at(PATH, alg.location.as_ref());
                 }
+                Some(other) => {
+                    return Outcome::fail(format!(
+                        "SSEAlgorithm '{other}' is not a valid server-side encryption algorithm"
+                    ))
+                    .at(PATH, alg.location.as_ref());
+                }
                 None => {
-                    return Outcome::unknown(format!("SSEAlgorithm {}", crate::unknown_reason(alg))).at(PATH, alg.location.as_ref());
+                    return Outcome::unknown(format!(
+                        "SSEAlgorithm {}",
+                        crate::unknown_reason(alg)
+                    ))
+                    .at(PATH, alg.location.as_ref());
                 }
             },
-            Lookup::Unknown(n) => return Outcome::unknown(format!("SSEAlgorithm {}", crate::unknown_reason(n))).at(PATH, n.location.as_ref()),
+            Lookup::Unknown(n) => {
+                return Outcome::unknown(format!("SSEAlgorithm {}", crate::unknown_reason(n)))
+                    .at(PATH, n.location.as_ref());
+            }
             Lookup::Absent => {}
         }
     }
-    Outcome::fail("BucketEncryption declares no default encryption algorithm").at(PATH, rules.location.as_ref())
+    Outcome::fail("BucketEncryption declares no default encryption algorithm")
+        .at(PATH, rules.location.as_ref())
 }

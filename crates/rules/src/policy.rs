@@ -1,0 +1,808 @@
+//! What a resource policy means: the statements of an IAM policy document, and
+//! whether they deny every request made without TLS.
+//!
+//! Written for S3 bucket policies and meant for every resource policy that can
+//! require encrypted transport (SQS queue policies, SNS topic policies). A policy is
+//! judged by its meaning, not its spelling: actions and resources are matched as IAM
+//! matches them (wildcards, `NotAction`, `NotResource`), several statements and several
+//! documents combine, and a value that cannot be resolved makes the answer unknown
+//! rather than a guess.
+//!
+//! Which conditions count as "deny insecure transport":
+//! - `Bool` or `BoolIfExists` on `aws:SecureTransport` = `false`: the standard form.
+//! - `NumericLessThanIfExists` on `s3:TlsVersion`: a request over plain HTTP has no TLS
+//!   version, so the `IfExists` form matches it too and denies it.
+//! - `NumericLessThan` on `s3:TlsVersion` (without `IfExists`) denies old TLS only: a
+//!   plain-HTTP request carries no TLS version, the condition does not match and the
+//!   request is not denied. Such a statement is a good addition, never a replacement.
+//!
+//! A statement whose condition adds other keys (`aws:SourceVpce`, ...) denies insecure
+//! requests only when those also match, so it does not establish the denial (unknown).
+
+use phiguard_model::{Location, Node, Value};
+
+/// Why a policy (or part of it) cannot be read statically.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unresolved {
+    /// What could not be resolved.
+    pub reason: String,
+    /// Where.
+    pub location: Option<Location>,
+}
+
+impl Unresolved {
+    fn new(reason: impl Into<String>, node: &Node) -> Self {
+        Self {
+            reason: reason.into(),
+            location: node.location.clone(),
+        }
+    }
+}
+
+/// A policy document's statements. The document may be a map (CloudFormation) or a JSON
+/// string (Terraform `jsonencode`, heredocs).
+pub fn statements(doc: &Node) -> Result<Vec<Node>, Unresolved> {
+    let parsed;
+    let doc = match &doc.value {
+        Value::Str(s) => {
+            let json: serde_json::Value = serde_json::from_str(s)
+                .map_err(|e| Unresolved::new(format!("the policy is not valid JSON ({e})"), doc))?;
+            parsed = from_json(&json, doc.location.as_ref());
+            &parsed
+        }
+        Value::Map(_) => doc,
+        _ => {
+            return Err(Unresolved::new(
+                why_unresolved(doc, "the policy document"),
+                doc,
+            ));
+        }
+    };
+    let Some(stmts) = field(doc, "Statement") else {
+        return Ok(Vec::new());
+    };
+    match &stmts.value {
+        Value::List(items) => {
+            let mut out = Vec::with_capacity(items.len());
+            for s in items {
+                match &s.value {
+                    Value::Map(_) => out.push(s.clone()),
+                    _ => return Err(Unresolved::new(why_unresolved(s, "a statement"), s)),
+                }
+            }
+            Ok(out)
+        }
+        Value::Map(_) => Ok(vec![stmts.clone()]),
+        _ => Err(Unresolved::new(why_unresolved(stmts, "Statement"), stmts)),
+    }
+}
+
+fn why_unresolved(n: &Node, what: &str) -> String {
+    match &n.value {
+        Value::Unknown(r) => format!("{what} {r}"),
+        Value::Ref { target, .. } => {
+            format!("{what} refers to '{target}', known only at deploy time")
+        }
+        _ => format!("{what} is not a policy document"),
+    }
+}
+
+fn from_json(v: &serde_json::Value, loc: Option<&Location>) -> Node {
+    use serde_json::Value as J;
+    let value = match v {
+        J::Null => Value::Null,
+        J::Bool(b) => Value::Bool(*b),
+        J::Number(n) => match n.as_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::Float(n.as_f64().unwrap_or(0.0)),
+        },
+        J::String(s) => Value::Str(s.clone()),
+        J::Array(items) => Value::List(items.iter().map(|i| from_json(i, loc)).collect()),
+        J::Object(m) => Value::Map(
+            m.iter()
+                .map(|(k, v)| (k.clone(), from_json(v, loc)))
+                .collect(),
+        ),
+    };
+    Node::new(value, loc.cloned())
+}
+
+/// A statement element by name (IAM element names, matched case-insensitively).
+pub fn field<'a>(stmt: &'a Node, name: &str) -> Option<&'a Node> {
+    stmt.entries()
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(name))
+        .map(|(_, v)| v)
+        .filter(|v| !matches!(v.value, Value::Null))
+}
+
+/// A three-valued answer.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Tri {
+    /// Yes.
+    Yes,
+    /// No.
+    No,
+    /// Cannot tell; the reason.
+    Unknown(String),
+}
+
+/// The strings of a policy element written as a string or a list of strings.
+/// References become `${Name}` / `${Name.Attribute}` tokens.
+pub fn strings(n: &Node) -> Result<Vec<String>, String> {
+    fn one(n: &Node) -> Result<String, String> {
+        match &n.value {
+            Value::Str(s) => Ok(s.clone()),
+            Value::Ref {
+                target,
+                attribute: None,
+            } => Ok(format!("${{{target}}}")),
+            Value::Ref {
+                target,
+                attribute: Some(a),
+            } => Ok(format!("${{{target}.{a}}}")),
+            Value::Unknown(r) => Err(r.clone()),
+            Value::Secret => Err("comes from a secret".into()),
+            _ => Err("is not a string".into()),
+        }
+    }
+    match &n.value {
+        Value::List(items) => items.iter().map(one).collect(),
+        _ => one(n).map(|s| vec![s]),
+    }
+}
+
+/// Whether `pattern` (IAM wildcards `*` and `?`) matches `text`.
+pub fn glob(pattern: &str, text: &str, ignore_case: bool) -> bool {
+    let eq = |a: char, b: char| {
+        if ignore_case {
+            a.eq_ignore_ascii_case(&b)
+        } else {
+            a == b
+        }
+    };
+    let p: Vec<char> = pattern.chars().collect();
+    let t: Vec<char> = text.chars().collect();
+    let (mut pi, mut ti) = (0, 0);
+    let mut star: Option<(usize, usize)> = None;
+    while ti < t.len() {
+        if pi < p.len() && (p[pi] == '?' || (p[pi] != '*' && eq(p[pi], t[ti]))) {
+            pi += 1;
+            ti += 1;
+        } else if pi < p.len() && p[pi] == '*' {
+            star = Some((pi, ti));
+            pi += 1;
+        } else if let Some((sp, st)) = star {
+            pi = sp + 1;
+            ti = st + 1;
+            star = Some((sp, st + 1));
+        } else {
+            return false;
+        }
+    }
+    p[pi..].iter().all(|&c| c == '*')
+}
+
+/// Whether an action pattern (`s3:*`, `s3:Get*`, `*`) covers `action` (case-insensitive,
+/// as IAM compares actions).
+pub fn action_matches(pattern: &str, action: &str) -> bool {
+    glob(pattern.trim(), action, true)
+}
+
+/// Whether a statement applies to `action`, reading `Action` or `NotAction`.
+pub fn covers_action(stmt: &Node, action: &str) -> Tri {
+    let (node, negated) = match (field(stmt, "Action"), field(stmt, "NotAction")) {
+        (Some(a), _) => (a, false),
+        (None, Some(n)) => (n, true),
+        (None, None) => return Tri::No,
+    };
+    match strings(node) {
+        Ok(patterns) => {
+            let hit = patterns.iter().any(|p| action_matches(p, action));
+            if hit != negated { Tri::Yes } else { Tri::No }
+        }
+        Err(r) => Tri::Unknown(format!("Action {r}")),
+    }
+}
+
+/// What a policy must cover: one resource, described by example ARNs that must all be
+/// matched (an object wildcard is described by several keys).
+#[derive(Clone, Debug)]
+pub struct Target {
+    /// How messages name it (`the bucket`, `its objects (bucket/*)`).
+    pub label: String,
+    /// ARNs a covering `Resource` pattern must match, every one of them. When the first
+    /// ends in `*` the target is a wildcard (every object), and a `NotResource` pattern
+    /// inside it excludes part of it.
+    pub probes: Vec<String>,
+}
+
+/// Whether a statement applies to every probe of `target`, reading `Resource` or
+/// `NotResource`. `rewrites` replace reference tokens in the policy's strings first
+/// (`${Bucket.Arn}` → `arn:aws:s3:::${Bucket}`).
+pub fn covers_resource(stmt: &Node, target: &Target, rewrites: &[(String, String)]) -> Tri {
+    let (node, negated) = match (field(stmt, "Resource"), field(stmt, "NotResource")) {
+        (Some(r), _) => (r, false),
+        (None, Some(n)) => (n, true),
+        (None, None) => return Tri::No,
+    };
+    let patterns = match strings(node) {
+        Ok(p) => p,
+        Err(r) => return Tri::Unknown(format!("Resource {r}")),
+    };
+    let probes: Vec<String> = target.probes.iter().map(|p| normalise_arn(p)).collect();
+    let patterns: Vec<String> = patterns
+        .iter()
+        .map(|p| normalise_arn(&rewrite(p, rewrites)))
+        .collect();
+    let covered = if negated {
+        // Denied everywhere except the listed resources: covered unless one is excluded,
+        // including a part of a wildcard target (`bucket/public/*` inside `bucket/*`).
+        let base = probes
+            .first()
+            .and_then(|p| p.strip_suffix('*'))
+            .unwrap_or_default();
+        !patterns.iter().any(|p| {
+            probes.iter().any(|probe| glob(p, probe, false))
+                || (!base.is_empty() && p.split(['*', '?']).next().unwrap_or("").starts_with(base))
+        })
+    } else {
+        patterns
+            .iter()
+            .any(|p| probes.iter().all(|probe| glob(p, probe, false)))
+    };
+    if covered { Tri::Yes } else { Tri::No }
+}
+
+fn rewrite(s: &str, rewrites: &[(String, String)]) -> String {
+    let mut out = s.to_string();
+    for (from, to) in rewrites {
+        if out.contains(from.as_str()) {
+            out = out.replace(from.as_str(), to);
+        }
+    }
+    out
+}
+
+/// Writes every partition as `aws` (a template may hard-code `aws-us-gov` or `aws-cn`).
+fn normalise_arn(s: &str) -> String {
+    for p in [
+        "arn:aws-us-gov:",
+        "arn:aws-cn:",
+        "arn:aws-iso:",
+        "arn:aws-iso-b:",
+        "arn:${AWS::Partition}:",
+    ] {
+        if let Some(rest) = s.strip_prefix(p) {
+            return format!("arn:aws:{rest}");
+        }
+    }
+    s.to_string()
+}
+
+/// Whether the statement's principal is everyone (`"*"`, `{"AWS": "*"}`). A statement with
+/// `NotPrincipal` exempts someone, so it is not everyone.
+pub fn principal_is_everyone(stmt: &Node) -> Tri {
+    if field(stmt, "NotPrincipal").is_some() {
+        return Tri::No;
+    }
+    let Some(p) = field(stmt, "Principal") else {
+        return Tri::No;
+    };
+    match &p.value {
+        Value::Str(s) => bool_tri(s.trim() == "*"),
+        Value::Map(entries) => {
+            let mut unknown = None;
+            for (k, v) in entries {
+                if !k.eq_ignore_ascii_case("AWS") {
+                    continue;
+                }
+                match strings(v) {
+                    Ok(list) if list.iter().any(|s| s.trim() == "*") => return Tri::Yes,
+                    Ok(_) => {}
+                    Err(r) => unknown = Some(format!("Principal {r}")),
+                }
+            }
+            unknown.map_or(Tri::No, Tri::Unknown)
+        }
+        Value::Unknown(r) => Tri::Unknown(format!("Principal {r}")),
+        _ => Tri::No,
+    }
+}
+
+fn bool_tri(b: bool) -> Tri {
+    if b { Tri::Yes } else { Tri::No }
+}
+
+/// Whether the statement's `Effect` is `Deny`.
+pub fn is_deny(stmt: &Node) -> Tri {
+    match field(stmt, "Effect") {
+        Some(e) => match e.as_str() {
+            Some(s) => bool_tri(s.trim().eq_ignore_ascii_case("Deny")),
+            None => Tri::Unknown(format!("Effect {}", why_unresolved(e, "").trim())),
+        },
+        None => Tri::No,
+    }
+}
+
+/// What a statement's condition says about transport.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TransportCondition {
+    /// Matches every request made without TLS, and nothing else restricts it.
+    Insecure,
+    /// Matches insecure requests only when other condition keys match too.
+    InsecureNarrowed(String),
+    /// Matches old TLS versions only; plain HTTP is not matched.
+    OldTlsOnly,
+    /// Not about transport.
+    Other,
+    /// Cannot tell.
+    Unknown(String),
+}
+
+/// Reads a statement's `Condition` (see the module documentation for what counts).
+pub fn transport_condition(stmt: &Node) -> TransportCondition {
+    let Some(cond) = field(stmt, "Condition") else {
+        return TransportCondition::Other;
+    };
+    let Value::Map(ops) = &cond.value else {
+        return TransportCondition::Unknown(why_unresolved(cond, "Condition"));
+    };
+    let mut insecure = false;
+    let mut old_tls = false;
+    let mut others = Vec::new();
+    for (op, keys) in ops {
+        let Value::Map(keys) = &keys.value else {
+            return TransportCondition::Unknown(why_unresolved(keys, &format!("Condition {op}")));
+        };
+        for (key, value) in keys {
+            let op_l = op.to_ascii_lowercase();
+            let key_l = key.to_ascii_lowercase();
+            let values = match strings_or_scalars(value) {
+                Ok(v) => v,
+                Err(r) => return TransportCondition::Unknown(format!("Condition {op} {key} {r}")),
+            };
+            match (op_l.as_str(), key_l.as_str()) {
+                ("bool" | "boolifexists", "aws:securetransport") => {
+                    if values.iter().any(|v| v.eq_ignore_ascii_case("false")) {
+                        insecure = true;
+                    } else {
+                        // `true`: denies secure requests, which is not this check's business.
+                        return TransportCondition::Other;
+                    }
+                }
+                ("numericlessthanifexists" | "numericlessthan", "s3:tlsversion") => {
+                    let if_exists = op_l.ends_with("ifexists");
+                    if if_exists {
+                        insecure = true;
+                    } else {
+                        old_tls = true;
+                    }
+                }
+                _ => others.push(format!("{op} {key}")),
+            }
+        }
+    }
+    match (insecure, old_tls, others.is_empty()) {
+        (true, _, true) => TransportCondition::Insecure,
+        (true, _, false) => TransportCondition::InsecureNarrowed(others.join(", ")),
+        (false, true, _) => TransportCondition::OldTlsOnly,
+        _ => TransportCondition::Other,
+    }
+}
+
+fn strings_or_scalars(n: &Node) -> Result<Vec<String>, String> {
+    let one = |n: &Node| match &n.value {
+        Value::Unknown(r) => Err(r.clone()),
+        _ => n
+            .scalar_text()
+            .ok_or_else(|| "is not a literal value".to_string()),
+    };
+    match &n.value {
+        Value::List(items) => items.iter().map(one).collect(),
+        _ => one(n).map(|s| vec![s]),
+    }
+}
+
+/// What encrypted transport a set of policies must enforce.
+#[derive(Clone, Debug)]
+pub struct TransportRequirement<'a> {
+    /// Actions that must be denied without TLS (`s3:GetObject`, `s3:PutObject`).
+    pub actions: &'a [&'a str],
+    /// Resources on which they must be denied.
+    pub targets: &'a [Target],
+    /// Token rewrites applied to policy resource strings (see [`covers_resource`]).
+    pub rewrites: &'a [(String, String)],
+}
+
+/// The verdict on a set of policy statements.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Transport {
+    /// Every required action on every required resource is denied without TLS.
+    Enforced {
+        /// The statement that establishes it (the first one, when several combine).
+        location: Option<Location>,
+    },
+    /// Some statement denies insecure transport, but not completely; says what is left.
+    Partial {
+        /// What is not covered, for the message.
+        gaps: String,
+        /// The closest statement.
+        location: Option<Location>,
+    },
+    /// No statement denies insecure transport.
+    Missing,
+    /// A statement that could decide it cannot be resolved.
+    Unknown(Unresolved),
+}
+
+/// Judges the statements of all the policies attached to one resource, combined.
+pub fn require_secure_transport(statements: &[Node], req: &TransportRequirement<'_>) -> Transport {
+    let cells: Vec<(usize, usize)> = (0..req.actions.len())
+        .flat_map(|a| (0..req.targets.len()).map(move |t| (a, t)))
+        .collect();
+    let mut covered = vec![false; cells.len()];
+    let mut first: Option<Option<Location>> = None;
+    let mut unknown: Option<Unresolved> = None;
+    let mut partial: Vec<(String, Option<Location>)> = Vec::new();
+    let note_unknown = |u: &mut Option<Unresolved>, reason: String, s: &Node| {
+        if u.is_none() {
+            *u = Some(Unresolved::new(reason, s));
+        }
+    };
+    for s in statements {
+        match is_deny(s) {
+            Tri::Yes => {}
+            Tri::No => continue,
+            Tri::Unknown(r) => {
+                note_unknown(&mut unknown, r, s);
+                continue;
+            }
+        }
+        let narrowed = match transport_condition(s) {
+            TransportCondition::Insecure => None,
+            TransportCondition::Other => continue,
+            TransportCondition::OldTlsOnly => {
+                partial.push((
+                    "it denies only TLS versions below a minimum (s3:TlsVersion); a plain-HTTP \
+                     request carries no TLS version and is not denied — add a Bool \
+                     aws:SecureTransport=false deny"
+                        .into(),
+                    s.location.clone(),
+                ));
+                continue;
+            }
+            TransportCondition::InsecureNarrowed(o) => Some(o),
+            TransportCondition::Unknown(r) => {
+                note_unknown(&mut unknown, r, s);
+                continue;
+            }
+        };
+        match principal_is_everyone(s) {
+            Tri::Yes => {}
+            Tri::No => {
+                partial.push((
+                    "the aws:SecureTransport deny names specific principals (or exempts some with \
+                     NotPrincipal), so other callers may still use plain HTTP"
+                        .into(),
+                    s.location.clone(),
+                ));
+                continue;
+            }
+            Tri::Unknown(r) => {
+                note_unknown(&mut unknown, r, s);
+                continue;
+            }
+        }
+        if let Some(o) = narrowed {
+            note_unknown(
+                &mut unknown,
+                format!(
+                    "the aws:SecureTransport deny applies only when other conditions also match ({o})"
+                ),
+                s,
+            );
+            continue;
+        }
+        let actions: Vec<Tri> = req.actions.iter().map(|a| covers_action(s, a)).collect();
+        let targets: Vec<Tri> = req
+            .targets
+            .iter()
+            .map(|t| covers_resource(s, t, req.rewrites))
+            .collect();
+        let mut added = false;
+        for (i, &(a, t)) in cells.iter().enumerate() {
+            match (&actions[a], &targets[t]) {
+                (Tri::Yes, Tri::Yes) => {
+                    covered[i] = true;
+                    added = true;
+                }
+                (Tri::Unknown(r), _) | (_, Tri::Unknown(r)) => {
+                    note_unknown(&mut unknown, r.clone(), s);
+                }
+                _ => {}
+            }
+        }
+        if added {
+            first.get_or_insert(s.location.clone());
+        } else {
+            partial.push((String::new(), s.location.clone()));
+        }
+    }
+    if covered.iter().all(|&c| c) && !cells.is_empty() {
+        return Transport::Enforced {
+            location: first.flatten(),
+        };
+    }
+    if let Some(u) = unknown {
+        return Transport::Unknown(u);
+    }
+    if first.is_none() && partial.is_empty() {
+        return Transport::Missing;
+    }
+    // Something denies insecure transport, but gaps remain: name them.
+    let explained: Vec<&(String, Option<Location>)> =
+        partial.iter().filter(|(m, _)| !m.is_empty()).collect();
+    let location = first
+        .clone()
+        .flatten()
+        .or_else(|| partial.iter().find_map(|(_, l)| l.clone()));
+    if first.is_none()
+        && let Some((m, _)) = explained.first()
+    {
+        return Transport::Partial {
+            gaps: m.clone(),
+            location,
+        };
+    }
+    Transport::Partial {
+        gaps: format!(
+            "the aws:SecureTransport deny does not cover {}",
+            describe_gaps(&cells, &covered, req)
+        ),
+        location,
+    }
+}
+
+/// Names the uncovered cells: whole actions, whole targets, then single pairs.
+fn describe_gaps(
+    cells: &[(usize, usize)],
+    covered: &[bool],
+    req: &TransportRequirement<'_>,
+) -> String {
+    let missing = |pred: &dyn Fn(usize, usize) -> bool| {
+        cells
+            .iter()
+            .zip(covered)
+            .filter(|&(&(a, t), c)| pred(a, t) && !*c)
+            .count()
+    };
+    let whole_actions: Vec<usize> = (0..req.actions.len())
+        .filter(|&a| missing(&|x, _| x == a) == req.targets.len())
+        .collect();
+    let whole_targets: Vec<usize> = (0..req.targets.len())
+        .filter(|&t| missing(&|_, y| y == t) == req.actions.len())
+        .collect();
+    let mut parts: Vec<String> = Vec::new();
+    if whole_actions.len() == req.actions.len() {
+        let labels: Vec<&str> = req.targets.iter().map(|t| t.label.as_str()).collect();
+        return format!("{} on {}", req.actions.join(" or "), labels.join(" or "));
+    }
+    parts.extend(whole_actions.iter().map(|&a| req.actions[a].to_string()));
+    parts.extend(whole_targets.iter().map(|&t| req.targets[t].label.clone()));
+    for (&(a, t), c) in cells.iter().zip(covered) {
+        if !*c && !whole_actions.contains(&a) && !whole_targets.contains(&t) {
+            parts.push(format!("{} on {}", req.actions[a], req.targets[t].label));
+        }
+    }
+    parts.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn yaml_doc(statements: &str) -> Node {
+        let json: serde_json::Value = serde_json::from_str(statements).unwrap();
+        from_json(&json, None)
+    }
+
+    fn s3_req<'a>(
+        targets: &'a [Target],
+        rewrites: &'a [(String, String)],
+    ) -> TransportRequirement<'a> {
+        TransportRequirement {
+            actions: &["s3:GetObject", "s3:PutObject"],
+            targets,
+            rewrites,
+        }
+    }
+
+    fn bucket_targets() -> Vec<Target> {
+        vec![
+            Target {
+                label: "the bucket".into(),
+                probes: vec!["arn:aws:s3:::${Records}".into()],
+            },
+            Target {
+                label: "its objects".into(),
+                probes: vec![
+                    "arn:aws:s3:::${Records}/*".into(),
+                    "arn:aws:s3:::${Records}/x".into(),
+                    "arn:aws:s3:::${Records}/a/b/c.d".into(),
+                ],
+            },
+        ]
+    }
+
+    fn rewrites() -> Vec<(String, String)> {
+        vec![("${Records.Arn}".into(), "arn:aws:s3:::${Records}".into())]
+    }
+
+    fn judge(doc: &str) -> Transport {
+        let t = bucket_targets();
+        let r = rewrites();
+        let stmts = statements(&yaml_doc(doc)).unwrap();
+        require_secure_transport(&stmts, &s3_req(&t, &r))
+    }
+
+    #[test]
+    fn glob_matches_like_iam() {
+        assert!(glob("s3:*", "s3:GetObject", false));
+        assert!(glob("s3:Get*", "s3:GetObject", false));
+        assert!(!glob("s3:Get*", "s3:PutObject", false));
+        assert!(glob("s3:?etObject", "s3:GetObject", false));
+        assert!(glob("*", "", false));
+        assert!(glob("a*b*c", "aXXbYYc", false));
+        assert!(!glob("a*b*c", "aXXbYY", false));
+        assert!(action_matches("S3:getobject", "s3:GetObject"));
+    }
+
+    #[test]
+    fn standard_deny_is_enforced() {
+        let v = judge(
+            r#"{"Statement":[{"Effect":"Deny","Principal":"*","Action":"s3:*",
+            "Resource":["${Records.Arn}","${Records.Arn}/*"],
+            "Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#,
+        );
+        assert!(matches!(v, Transport::Enforced { .. }), "{v:?}");
+    }
+
+    #[test]
+    fn statements_combine() {
+        let v = judge(
+            r#"{"Statement":[
+            {"Effect":"Deny","Principal":{"AWS":"*"},"Action":["s3:Get*","s3:Put*"],
+             "Resource":"arn:aws:s3:::${Records}","Condition":{"BoolIfExists":{"aws:SecureTransport":false}}},
+            {"Effect":"Deny","Principal":{"AWS":["*"]},"Action":"*",
+             "Resource":"arn:aws-us-gov:s3:::${Records}/*","Condition":{"Bool":{"aws:SecureTransport":["false"]}}}]}"#,
+        );
+        assert!(matches!(v, Transport::Enforced { .. }), "{v:?}");
+    }
+
+    #[test]
+    fn put_only_is_partial() {
+        let v = judge(
+            r#"{"Statement":[{"Effect":"Deny","Principal":"*","Action":"s3:PutObject",
+            "Resource":["${Records.Arn}","${Records.Arn}/*"],
+            "Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#,
+        );
+        match v {
+            Transport::Partial { gaps, .. } => {
+                assert!(gaps.contains("s3:GetObject on the bucket"), "{gaps}");
+                assert!(!gaps.contains("s3:PutObject"), "{gaps}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn objects_prefix_only_is_partial() {
+        let v = judge(
+            r#"{"Statement":[{"Effect":"Deny","Principal":"*","Action":"s3:*",
+            "Resource":["${Records.Arn}","${Records.Arn}/uploads/*"],
+            "Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#,
+        );
+        assert!(
+            matches!(&v, Transport::Partial { gaps, .. } if gaps.contains("its objects")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn wildcard_resources_and_not_forms() {
+        let v = judge(
+            r#"{"Statement":[{"Effect":"Deny","Principal":"*","NotAction":"s3:ListAllMyBuckets",
+            "Resource":"*","Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#,
+        );
+        assert!(matches!(v, Transport::Enforced { .. }), "{v:?}");
+        let v = judge(
+            r#"{"Statement":[{"Effect":"Deny","Principal":"*","Action":"s3:*",
+            "NotResource":"arn:aws:s3:::other-bucket/*","Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#,
+        );
+        assert!(matches!(v, Transport::Enforced { .. }), "{v:?}");
+        let v = judge(
+            r#"{"Statement":[{"Effect":"Deny","Principal":"*","Action":"s3:*",
+            "NotResource":"arn:aws:s3:::${Records}/public/*","Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#,
+        );
+        assert!(matches!(v, Transport::Partial { .. }), "{v:?}");
+    }
+
+    #[test]
+    fn tls_version_alone_is_not_enough_but_if_exists_is() {
+        let v = judge(
+            r#"{"Statement":[{"Effect":"Deny","Principal":"*","Action":"s3:*",
+            "Resource":["${Records.Arn}","${Records.Arn}/*"],
+            "Condition":{"NumericLessThan":{"s3:TlsVersion":1.2}}}]}"#,
+        );
+        assert!(
+            matches!(&v, Transport::Partial { gaps, .. } if gaps.contains("plain-HTTP")),
+            "{v:?}"
+        );
+        let v = judge(
+            r#"{"Statement":[{"Effect":"Deny","Principal":"*","Action":"s3:*",
+            "Resource":["${Records.Arn}","${Records.Arn}/*"],
+            "Condition":{"NumericLessThanIfExists":{"s3:TlsVersion":"1.2"}}}]}"#,
+        );
+        assert!(matches!(v, Transport::Enforced { .. }), "{v:?}");
+    }
+
+    #[test]
+    fn allow_or_true_or_named_principal_do_not_count() {
+        let v = judge(
+            r#"{"Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject",
+            "Resource":"${Records.Arn}/*","Condition":{"Bool":{"aws:SecureTransport":"true"}}}]}"#,
+        );
+        assert_eq!(v, Transport::Missing);
+        let v = judge(
+            r#"{"Statement":[{"Effect":"Deny","Principal":{"AWS":"arn:aws:iam::111122223333:root"},
+            "Action":"s3:*","Resource":["${Records.Arn}","${Records.Arn}/*"],
+            "Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#,
+        );
+        assert!(matches!(v, Transport::Partial { .. }), "{v:?}");
+    }
+
+    #[test]
+    fn unresolved_parts_are_unknown() {
+        let mut doc = yaml_doc(
+            r#"{"Statement":[{"Effect":"Deny","Principal":"*","Action":"s3:*",
+            "Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#,
+        );
+        if let Value::Map(top) = &mut doc.value
+            && let Value::List(stmts) = &mut top[0].1.value
+            && let Value::Map(s) = &mut stmts[0].value
+        {
+            s.push((
+                "Resource".into(),
+                Node::bare(Value::Unknown("parameter 'X' has no default".into())),
+            ));
+        }
+        let t = bucket_targets();
+        let r = rewrites();
+        let v = require_secure_transport(&statements(&doc).unwrap(), &s3_req(&t, &r));
+        assert!(matches!(v, Transport::Unknown(_)), "{v:?}");
+        assert!(statements(&Node::bare(Value::Unknown("ImportValue".into()))).is_err());
+    }
+
+    #[test]
+    fn narrowed_condition_is_unknown() {
+        let v = judge(
+            r#"{"Statement":[{"Effect":"Deny","Principal":"*","Action":"s3:*",
+            "Resource":["${Records.Arn}","${Records.Arn}/*"],
+            "Condition":{"Bool":{"aws:SecureTransport":"false"},"StringNotEquals":{"aws:SourceVpce":"vpce-1"}}}]}"#,
+        );
+        assert!(matches!(v, Transport::Unknown(_)), "{v:?}");
+    }
+
+    #[test]
+    fn json_string_documents_are_parsed() {
+        let doc = Node::bare(Value::Str(
+            r#"{"Version":"2012-10-17","Statement":{"Effect":"Deny","Principal":"*","Action":"s3:*","Resource":"*","Condition":{"Bool":{"aws:SecureTransport":"false"}}}}"#.into(),
+        ));
+        let t = bucket_targets();
+        let r = rewrites();
+        let v = require_secure_transport(&statements(&doc).unwrap(), &s3_req(&t, &r));
+        assert!(matches!(v, Transport::Enforced { .. }), "{v:?}");
+        assert!(statements(&Node::bare(Value::Str("{not json".into()))).is_err());
+    }
+}

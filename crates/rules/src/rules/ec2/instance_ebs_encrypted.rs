@@ -1,0 +1,46 @@
+//! EC2 instances holding PHI encrypt the EBS volumes they declare.
+use crate::prelude::*;
+
+pub static RULE: Rule = Rule {
+    id: "ec2-instance-ebs-encrypted",
+    title: "EC2 instances encrypt the EBS volumes in their block device mappings",
+    severity: Severity::Critical,
+    service: "Amazon EC2",
+    section: "Amazon Elastic Compute Cloud",
+    cfr: &["45 CFR 164.312(a)(2)(iv)"],
+    requirements: &["EC2-DATA-AT-REST-ENCRYPTION", "EBS-ENCRYPTION-AT-REST"],
+    kinds: &["AWS::EC2::Instance"],
+    phi_only: true,
+    rationale: "The whitepaper requires PHI at rest on EC2 to be encrypted; EBS encryption is the \
+way a template can show it. Encrypted: false fails; a new blank volume without Encrypted fails \
+(unencrypted unless the account turns on EBS encryption by default); a volume from a snapshot, or \
+the root volume from the AMI, takes that snapshot's encryption and is unknown. Volumes attached \
+through the Volumes property are AWS::EC2::Volume resources and carry their own verdict \
+(ebs-volume-encrypted); an instance that takes its block devices from a launch template is judged \
+there. Instance-store and NoDevice mappings are ignored.",
+    remediation: "Set `Ebs.Encrypted: true` (and `Ebs.KmsKeyId`) on every EBS entry of \
+`BlockDeviceMappings`, including the root device; in Terraform, `encrypted = true` in \
+`root_block_device` and each `ebs_block_device` of `aws_instance`.",
+    check: Check::Resource(check),
+};
+
+const PATH: &str = "BlockDeviceMappings";
+
+fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
+    if r.get(PATH).is_absent() && !r.get("LaunchTemplate").is_absent() {
+        return Outcome::not_applicable(
+            "the instance takes its block devices from its launch template, which carries the verdict",
+        )
+        .at_lookup("LaunchTemplate", r.get("LaunchTemplate"));
+    }
+    let out = crate::block_devices::judge(r.get(PATH), PATH, "instance");
+    let attached = r.get("Volumes").node().map_or(0, |v| v.items().len());
+    if attached > 0 && out.verdict != crate::Verdict::Fail {
+        let mut out = out;
+        out.message.push_str(&format!(
+            " ({attached} volume(s) attached through Volumes are judged by ebs-volume-encrypted)"
+        ));
+        return out;
+    }
+    out
+}

@@ -3,8 +3,8 @@
 //! PHI reaches from those along data-flow edges.
 
 use phiguard_model::{EdgeKind, Graph, Resource, ResourceId};
-use std::collections::VecDeque;
 use serde::{Deserialize, Serialize};
+use std::collections::VecDeque;
 
 /// How PHI is marked.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -233,7 +233,10 @@ mod tests {
         assert!(phi.is_source(id("Records")));
         assert!(phi.is_reached(id("Notify")));
         assert!(!phi.holds(g.by_name(0, "Public").unwrap()));
-        assert_eq!(phi.path(id("Worker")), &[id("Records"), id("Ingest"), id("Worker")]);
+        assert_eq!(
+            phi.path(id("Worker")),
+            &[id("Records"), id("Ingest"), id("Worker")]
+        );
         assert_eq!(
             phi.describe_path(&g, id("Notify")),
             "Bucket Records → Lambda Ingest → Queue Notify"

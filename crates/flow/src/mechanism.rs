@@ -57,7 +57,8 @@ pub enum Mechanism {
 /// Who decides whether a hop is encrypted in transit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Hop {
-    /// AWS services call each other's HTTPS APIs (SDK calls, event delivery, replication).
+    /// AWS services call each other's HTTPS APIs (SDK calls, event delivery, replication,
+    /// API Gateway integrations with AWS services).
     ServiceApi,
     /// The configuration of one of the two resources decides (an SNS subscription's
     /// protocol, a target group's protocol, a CloudFront origin's protocol policy).
@@ -142,8 +143,6 @@ impl Mechanism {
         match self {
             Mechanism::SnsSubscription
             | Mechanism::SnsDelivery
-            | Mechanism::ApiIntegration
-            | Mechanism::ApiIntegrationResponse
             | Mechanism::LoadBalancerTarget
             | Mechanism::CloudFrontOrigin => Hop::Configured,
             Mechanism::ApiRoute | Mechanism::LoadBalancerForward => Hop::Internal,

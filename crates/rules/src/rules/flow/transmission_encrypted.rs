@@ -223,7 +223,7 @@ fn listener(_: &Ctx, r: &Resource) -> Vec<Outcome> {
     vec![o.at_lookup("Protocol", r.get("Protocol"))]
 }
 
-/// An HTTP integration (`HTTP`, `HTTP_PROXY`) judged by its URL; AWS integrations are API calls.
+/// An HTTP integration (`HTTP`, `HTTP_PROXY`) judged by its URL.
 fn integration(what: &str, node: &Node, type_path: &str, uri_path: &str) -> Option<Outcome> {
     let ty = match text(node, type_path) {
         Ok(t) => t.unwrap_or("").to_ascii_uppercase(),
@@ -233,9 +233,7 @@ fn integration(what: &str, node: &Node, type_path: &str, uri_path: &str) -> Opti
     };
     match ty.as_str() {
         "HTTP" | "HTTP_PROXY" => Some(url(what, uri_path, node)),
-        "AWS" | "AWS_PROXY" => Some(
-            Outcome::pass(format!("{what} calls an AWS service API over HTTPS")).at_lookup(type_path, node.get(type_path)),
-        ),
+        // AWS and AWS_PROXY integrations are data-flow edges to the service: API calls.
         _ => None,
     }
 }
@@ -281,10 +279,8 @@ fn openapi_body(_: &Ctx, r: &Resource) -> Vec<Outcome> {
         .into_iter()
         .filter_map(|(path, i)| {
             let o = integration(&format!("API {} ({path})", r.name), i, "type", "uri")?;
-            // Keep the location of the integration; name its full path.
             Some(Outcome { path: Some(format!("{path}.uri")), ..o })
         })
-        .filter(|o| o.verdict != crate::Verdict::Pass)
         .collect()
 }
 

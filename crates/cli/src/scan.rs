@@ -1,4 +1,5 @@
-//! One scan: discover inputs, read them in parallel, build the graph, run the rules.
+//! One scan: discover inputs, read them in parallel, build the graph, derive where data
+//! flows, run the rules.
 
 use crate::inputs::{self, InputKind};
 use phiguard_model::{Diagnostic, Graph, Unit};
@@ -144,6 +145,7 @@ pub fn scan(paths: &[PathBuf], opts: &ScanOptions) -> (ScanResult, Vec<(String, 
             "no such file or folder",
         ));
     }
+    phiguard_flow::derive(&mut graph);
     let (findings, phi) = phiguard_rules::run(&graph, &opts.config, phiguard_rules::all());
     let phi_assumed = !phi.any_marked;
     let scanned_at = time::OffsetDateTime::now_utc()

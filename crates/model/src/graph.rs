@@ -52,6 +52,37 @@ impl Resource {
             .and_then(|t| t.value.as_str())
     }
 
+    /// A short name of the kind for people (`Bucket`, `Lambda`, `Queue`), as used in
+    /// PHI paths and graph labels.
+    pub fn short_kind(&self) -> &str {
+        match self.kind.as_str() {
+            "AWS::Lambda::Function" => "Lambda",
+            "AWS::SQS::Queue" => "Queue",
+            "AWS::SNS::Topic" => "Topic",
+            "AWS::SNS::Subscription" => "Subscription",
+            "AWS::RDS::DBInstance" => "DB instance",
+            "AWS::RDS::DBCluster" => "DB cluster",
+            "AWS::Kinesis::Stream" => "Kinesis stream",
+            "AWS::KinesisFirehose::DeliveryStream" => "Firehose",
+            "AWS::Logs::LogGroup" => "Log group",
+            "AWS::StepFunctions::StateMachine" => "State machine",
+            "AWS::ApiGateway::RestApi" | "AWS::ApiGatewayV2::Api" => "API",
+            "AWS::ApiGateway::Method" => "API method",
+            "AWS::ApiGatewayV2::Integration" => "API integration",
+            "AWS::ElasticLoadBalancingV2::LoadBalancer" => "Load balancer",
+            "AWS::ElasticLoadBalancingV2::Listener" => "Listener",
+            "AWS::ElasticLoadBalancingV2::TargetGroup" => "Target group",
+            "AWS::ECS::TaskDefinition" => "ECS task",
+            "AWS::EC2::Instance" => "EC2 instance",
+            "AWS::EC2::LaunchTemplate" => "Launch template",
+            "AWS::Backup::BackupVault" => "Backup vault",
+            "AWS::OpenSearchService::Domain" | "AWS::Elasticsearch::Domain" => "OpenSearch domain",
+            "AWS::Redshift::Cluster" => "Redshift cluster",
+            "AWS::CloudFront::Distribution" => "CloudFront",
+            kind => kind.rsplit("::").next().unwrap_or(kind),
+        }
+    }
+
     /// The AWS service part of the kind (`S3` for `AWS::S3::Bucket`).
     pub fn service(&self) -> &str {
         self.kind.split("::").nth(1).unwrap_or(&self.kind)

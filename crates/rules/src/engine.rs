@@ -146,6 +146,17 @@ pub fn run(graph: &Graph, config: &Config, rules: &[&'static Rule]) -> (Vec<Find
         }
     }
     for f in &mut findings {
+        if f.verdict != Verdict::NotApplicable
+            && let Some(sub) = &f.subject
+            && ctx.phi.is_reached(sub.id)
+        {
+            let sep = if f.message.ends_with('.') { " " } else { ". " };
+            f.message = format!(
+                "{}{sep}PHI path: {}",
+                f.message,
+                ctx.phi.describe_path(graph, sub.id)
+            );
+        }
         f.suppressed = config
             .suppress
             .iter()

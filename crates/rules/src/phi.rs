@@ -1,8 +1,10 @@
 //! Which resources hold PHI: marked by tag, named on the command line or in the
-//! config, or (when nothing is marked anywhere) every data store.
+//! config, or (when nothing is marked anywhere) every data store; and every resource
+//! PHI reaches from those along data-flow edges.
 
-use phiguard_model::{Graph, Resource};
+use phiguard_model::{EdgeKind, Graph, Resource, ResourceId};
 use serde::{Deserialize, Serialize};
+use std::collections::VecDeque;
 
 /// How PHI is marked.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -94,30 +96,166 @@ pub const DATA_STORES: &[&str] = &[
 /// PHI state of every resource in a graph.
 #[derive(Clone, Debug)]
 pub struct PhiMap {
-    holds: Vec<bool>,
+    /// Per resource: the shortest path from a PHI source to it (the source alone for a
+    /// source, empty when PHI does not reach it).
+    paths: Vec<Vec<ResourceId>>,
     /// Whether anything was marked; when not, every data store is assumed to hold PHI.
     pub any_marked: bool,
 }
 
 impl PhiMap {
-    /// Marks the graph's resources.
+    /// Marks the graph's resources and propagates PHI along its data-flow edges to a
+    /// fixed point (a breadth-first search from all sources at once, so each resource
+    /// gets one shortest path from its nearest source; cycles end at visited resources).
     pub fn new(graph: &Graph, marking: &PhiMarking) -> Self {
         let marked: Vec<bool> = graph.resources().iter().map(|r| marking.marks(r)).collect();
         let any_marked = marked.iter().any(|&m| m);
-        let holds = if any_marked {
-            marked
-        } else {
-            graph
-                .resources()
-                .iter()
-                .map(|r| DATA_STORES.contains(&r.kind.as_str()))
-                .collect()
-        };
-        Self { holds, any_marked }
+        let sources: Vec<ResourceId> = graph
+            .resources()
+            .iter()
+            .filter(|r| {
+                if any_marked {
+                    marked[r.id.0 as usize]
+                } else {
+                    DATA_STORES.contains(&r.kind.as_str())
+                }
+            })
+            .map(|r| r.id)
+            .collect();
+        let mut paths = vec![Vec::new(); graph.resources().len()];
+        let mut queue = VecDeque::new();
+        for &s in &sources {
+            paths[s.0 as usize] = vec![s];
+            queue.push_back(s);
+        }
+        while let Some(at) = queue.pop_front() {
+            for e in graph.outgoing(at).filter(|e| e.kind == EdgeKind::DataFlow) {
+                let to = e.to.0 as usize;
+                if to < paths.len() && paths[to].is_empty() {
+                    let mut p = paths[at.0 as usize].clone();
+                    p.push(e.to);
+                    paths[to] = p;
+                    queue.push_back(e.to);
+                }
+            }
+        }
+        Self { paths, any_marked }
     }
 
-    /// Whether the resource holds (or is assumed to hold) PHI.
+    /// Whether the resource holds (or is assumed to hold) PHI, or PHI reaches it.
     pub fn holds(&self, r: &Resource) -> bool {
-        self.holds.get(r.id.0 as usize).copied().unwrap_or(false)
+        !self.path(r.id).is_empty()
+    }
+
+    /// Whether the resource is a PHI source (marked, or an assumed data store).
+    pub fn is_source(&self, id: ResourceId) -> bool {
+        self.path(id).len() == 1
+    }
+
+    /// Whether PHI reaches the resource only through a data flow.
+    pub fn is_reached(&self, id: ResourceId) -> bool {
+        self.path(id).len() > 1
+    }
+
+    /// One shortest path from a PHI source to the resource, both included: the source
+    /// alone for a source, empty when PHI does not reach it.
+    pub fn path(&self, id: ResourceId) -> &[ResourceId] {
+        self.paths.get(id.0 as usize).map_or(&[], Vec::as_slice)
+    }
+
+    /// A path for people: `Bucket PatientRecords → Lambda Ingest → Queue Notify`.
+    pub fn describe_path(&self, graph: &Graph, id: ResourceId) -> String {
+        self.path(id)
+            .iter()
+            .map(|&i| {
+                let r = graph.resource(i);
+                format!("{} {}", r.short_kind(), r.name)
+            })
+            .collect::<Vec<_>>()
+            .join(" → ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use phiguard_model::{Edge, Node, Origin, Tag, Value};
+
+    fn resource(name: &str, kind: &str, phi: bool) -> Resource {
+        Resource {
+            id: ResourceId(0),
+            unit: 0,
+            name: name.into(),
+            kind: kind.into(),
+            source_type: kind.into(),
+            origin: Origin::Arn(format!("arn:test:{name}")),
+            attributes: Node::empty_map(),
+            tags: if phi {
+                vec![Tag {
+                    key: "phi".into(),
+                    value: Node::bare(Value::Str("true".into())),
+                }]
+            } else {
+                Vec::new()
+            },
+        }
+    }
+
+    fn flow(g: &mut Graph, from: &str, to: &str) {
+        let (from, to) = (g.by_name(0, from).unwrap().id, g.by_name(0, to).unwrap().id);
+        g.add_edge(Edge {
+            from,
+            to,
+            kind: EdgeKind::DataFlow,
+            via: "test".into(),
+        });
+    }
+
+    #[test]
+    fn phi_propagates_along_flows_through_cycles_with_shortest_paths() {
+        let mut g = Graph::new();
+        g.add_unit(vec![
+            resource("Records", "AWS::S3::Bucket", true),
+            resource("Ingest", "AWS::Lambda::Function", false),
+            resource("Notify", "AWS::SQS::Queue", false),
+            resource("Worker", "AWS::Lambda::Function", false),
+            resource("Public", "AWS::S3::Bucket", false),
+        ]);
+        flow(&mut g, "Records", "Ingest");
+        flow(&mut g, "Ingest", "Notify");
+        flow(&mut g, "Notify", "Worker");
+        flow(&mut g, "Worker", "Ingest"); // a cycle
+        flow(&mut g, "Ingest", "Worker"); // a shorter way
+        flow(&mut g, "Public", "Records"); // against the flow: no PHI goes back
+        let phi = PhiMap::new(&g, &PhiMarking::default());
+        let id = |n: &str| g.by_name(0, n).unwrap().id;
+        assert!(phi.any_marked);
+        assert!(phi.is_source(id("Records")));
+        assert!(phi.is_reached(id("Notify")));
+        assert!(!phi.holds(g.by_name(0, "Public").unwrap()));
+        assert_eq!(
+            phi.path(id("Worker")),
+            &[id("Records"), id("Ingest"), id("Worker")]
+        );
+        assert_eq!(
+            phi.describe_path(&g, id("Notify")),
+            "Bucket Records → Lambda Ingest → Queue Notify"
+        );
+    }
+
+    #[test]
+    fn unmarked_scans_assume_every_store_and_propagate_from_them() {
+        let mut g = Graph::new();
+        g.add_unit(vec![
+            resource("Records", "AWS::S3::Bucket", false),
+            resource("Ingest", "AWS::Lambda::Function", false),
+            resource("Other", "AWS::Lambda::Function", false),
+        ]);
+        flow(&mut g, "Records", "Ingest");
+        let phi = PhiMap::new(&g, &PhiMarking::default());
+        assert!(!phi.any_marked);
+        assert!(phi.holds(g.by_name(0, "Records").unwrap()));
+        assert!(phi.holds(g.by_name(0, "Ingest").unwrap()));
+        assert!(!phi.holds(g.by_name(0, "Other").unwrap()));
     }
 }

@@ -1,0 +1,240 @@
+//! Flows through the front doors: API Gateway integrations, load balancers and
+//! CloudFront origins.
+
+use crate::{Flows, Index, Mechanism, list_or_one};
+use phiguard_model::{Node, Resource, ResourceId};
+
+const LAMBDA: &str = "AWS::Lambda::Function";
+const TARGET_GROUP: &[&str] = &["AWS::ElasticLoadBalancingV2::TargetGroup"];
+const LISTENER: &[&str] = &["AWS::ElasticLoadBalancingV2::Listener"];
+
+pub(crate) fn derive(idx: &Index, flows: &mut Flows) {
+    rest_apis(idx, flows);
+    http_apis(idx, flows);
+    load_balancers(idx, flows);
+    cloudfront(idx, flows);
+}
+
+/// An integration calls `target`: a function answers (request and response); other AWS
+/// services receive the request.
+fn integrate(idx: &Index, flows: &mut Flows, caller: ResourceId, target: ResourceId, detail: &str) {
+    flows.add(caller, target, Mechanism::ApiIntegration, detail);
+    if idx.res(target).kind == LAMBDA {
+        flows.add(target, caller, Mechanism::ApiIntegrationResponse, detail);
+    }
+}
+
+fn rest_apis(idx: &Index, flows: &mut Flows) {
+    let apis = &["AWS::ApiGateway::RestApi"][..];
+    for m in idx.graph.of_kind("AWS::ApiGateway::Method") {
+        if let Some(api) = idx.attr(m, "RestApiId", apis) {
+            flows.add(api, m.id, Mechanism::ApiRoute, "");
+        }
+        let ty = m
+            .get("Integration.Type")
+            .node()
+            .and_then(Node::as_str)
+            .unwrap_or("");
+        if let Some(uri) = m.get("Integration.Uri").node() {
+            for target in idx.refs(m, uri, &[]) {
+                integrate(idx, flows, m.id, target, ty);
+            }
+        }
+    }
+    // OpenAPI bodies (`Body`, SAM `DefinitionBody`) with x-amazon-apigateway-integration.
+    for api in idx.graph.of_kind("AWS::ApiGateway::RestApi") {
+        openapi_integrations(idx, flows, api);
+    }
+}
+
+fn openapi_integrations(idx: &Index, flows: &mut Flows, api: &Resource) {
+    for body in ["Body", "DefinitionBody"] {
+        let Some(b) = api.get(body).node() else {
+            continue;
+        };
+        let mut uris = Vec::new();
+        b.walk(&mut |n| {
+            if let Some(uri) = n.get("x-amazon-apigateway-integration.uri").node() {
+                uris.push(uri);
+            }
+        });
+        for uri in uris {
+            for target in idx.refs(api, uri, &[]) {
+                integrate(idx, flows, api.id, target, "openapi");
+            }
+        }
+    }
+}
+
+fn http_apis(idx: &Index, flows: &mut Flows) {
+    let apis = &["AWS::ApiGatewayV2::Api"][..];
+    for i in idx.graph.of_kind("AWS::ApiGatewayV2::Integration") {
+        if let Some(api) = idx.attr(i, "ApiId", apis) {
+            flows.add(api, i.id, Mechanism::ApiRoute, "");
+        }
+        let ty = i
+            .get("IntegrationType")
+            .node()
+            .and_then(Node::as_str)
+            .unwrap_or("");
+        if let Some(uri) = i.get("IntegrationUri").node() {
+            for target in idx.refs(i, uri, &[]) {
+                integrate(idx, flows, i.id, target, ty);
+            }
+        }
+    }
+    for api in idx.graph.of_kind("AWS::ApiGatewayV2::Api") {
+        openapi_integrations(idx, flows, api);
+        // Quick create: `Target` is the integration.
+        if let Some(target) = idx.attr(api, "Target", &[LAMBDA]) {
+            integrate(idx, flows, api.id, target, "quick create");
+        }
+    }
+}
+
+/// The target groups a list of listener actions forwards to.
+fn forwarded(idx: &Index, from: &Resource, actions: Option<&Node>) -> Vec<ResourceId> {
+    let mut out = Vec::new();
+    for a in actions.map(list_or_one).unwrap_or_default() {
+        out.extend(
+            a.get("TargetGroupArn")
+                .node()
+                .and_then(|n| idx.one(from, n, TARGET_GROUP)),
+        );
+        for tg in a
+            .get("ForwardConfig.TargetGroups")
+            .node()
+            .map(Node::items)
+            .unwrap_or_default()
+        {
+            out.extend(
+                tg.get("TargetGroupArn")
+                    .node()
+                    .and_then(|n| idx.one(from, n, TARGET_GROUP)),
+            );
+        }
+    }
+    out
+}
+
+/// Load balancer → listener → target group → targets, each hop both ways (requests go
+/// in, responses come back out).
+fn load_balancers(idx: &Index, flows: &mut Flows) {
+    for l in idx.graph.of_kind("AWS::ElasticLoadBalancingV2::Listener") {
+        if let Some(lb) = idx.attr(
+            l,
+            "LoadBalancerArn",
+            &["AWS::ElasticLoadBalancingV2::LoadBalancer"],
+        ) {
+            flows.both(lb, l.id, Mechanism::LoadBalancerForward, "");
+        }
+        for tg in forwarded(idx, l, l.get("DefaultActions").node()) {
+            flows.both(l.id, tg, Mechanism::LoadBalancerForward, "");
+        }
+    }
+    for rule in idx
+        .graph
+        .of_kind("AWS::ElasticLoadBalancingV2::ListenerRule")
+    {
+        let Some(l) = idx.attr(rule, "ListenerArn", LISTENER) else {
+            continue;
+        };
+        for tg in forwarded(idx, rule, rule.get("Actions").node()) {
+            flows.both(l, tg, Mechanism::LoadBalancerForward, &rule.name);
+        }
+    }
+    for tg in idx
+        .graph
+        .of_kind("AWS::ElasticLoadBalancingV2::TargetGroup")
+    {
+        for t in tg
+            .get("Targets")
+            .node()
+            .map(Node::items)
+            .unwrap_or_default()
+        {
+            if let Some(target) = t
+                .get("Id")
+                .node()
+                .and_then(|n| idx.one(tg, n, &[LAMBDA, "AWS::EC2::Instance"]))
+            {
+                flows.both(tg.id, target, Mechanism::LoadBalancerTarget, "");
+            }
+        }
+    }
+    for svc in idx.graph.of_kind("AWS::ECS::Service") {
+        let Some(task) = idx.attr(svc, "TaskDefinition", &["AWS::ECS::TaskDefinition"]) else {
+            continue;
+        };
+        for lb in svc
+            .get("LoadBalancers")
+            .node()
+            .map(Node::items)
+            .unwrap_or_default()
+        {
+            if let Some(tg) = lb
+                .get("TargetGroupArn")
+                .node()
+                .and_then(|n| idx.one(svc, n, TARGET_GROUP))
+            {
+                flows.both(
+                    tg,
+                    task,
+                    Mechanism::LoadBalancerTarget,
+                    &format!("ECS service {}", svc.name),
+                );
+            }
+        }
+    }
+    for asg in idx.graph.of_kind("AWS::AutoScaling::AutoScalingGroup") {
+        let compute = idx
+            .attr(
+                asg,
+                "LaunchTemplate.LaunchTemplateId",
+                &["AWS::EC2::LaunchTemplate"],
+            )
+            .or_else(|| {
+                idx.attr(
+                    asg,
+                    "LaunchTemplate.LaunchTemplateName",
+                    &["AWS::EC2::LaunchTemplate"],
+                )
+            })
+            .or_else(|| {
+                idx.attr(
+                    asg,
+                    "LaunchConfigurationName",
+                    &["AWS::AutoScaling::LaunchConfiguration"],
+                )
+            })
+            .unwrap_or(asg.id);
+        let Some(tgs) = asg.get("TargetGroupARNs").node() else {
+            continue;
+        };
+        for tg in idx.refs(asg, tgs, TARGET_GROUP) {
+            flows.both(
+                tg,
+                compute,
+                Mechanism::LoadBalancerTarget,
+                &format!("Auto Scaling group {}", asg.name),
+            );
+        }
+    }
+}
+
+/// Each origin serves content to the distribution.
+fn cloudfront(idx: &Index, flows: &mut Flows) {
+    for d in idx.graph.of_kind("AWS::CloudFront::Distribution") {
+        for o in d
+            .get("DistributionConfig.Origins")
+            .node()
+            .map(Node::items)
+            .unwrap_or_default()
+        {
+            let id = o.get("Id").node().and_then(Node::as_str).unwrap_or("");
+            if let Some(origin) = o.get("DomainName").node().and_then(|n| idx.one(d, n, &[])) {
+                flows.add(origin, d.id, Mechanism::CloudFrontOrigin, id);
+            }
+        }
+    }
+}

@@ -1,0 +1,330 @@
+//! Finding the resources a value refers to: by reference (`Ref`, `GetAtt`, `${Name}` in
+//! strings) or by a literal ARN, URL or physical name written in the template.
+//! Physical names are indexed once per scan, so each lookup is a hash probe.
+
+use phiguard_model::{Graph, Node, Resource, ResourceId, Value};
+use std::collections::HashMap;
+
+/// The property that holds a resource's physical name, per kind, and the ARN service
+/// (with resource-type prefix) under which literal ARNs name it.
+const PHYSICAL_NAMES: &[(&str, &str, &str)] = &[
+    ("AWS::S3::Bucket", "BucketName", "s3"),
+    ("AWS::DynamoDB::Table", "TableName", "dynamodb:table"),
+    ("AWS::DynamoDB::GlobalTable", "TableName", "dynamodb:table"),
+    ("AWS::SQS::Queue", "QueueName", "sqs"),
+    ("AWS::SNS::Topic", "TopicName", "sns"),
+    ("AWS::Lambda::Function", "FunctionName", "lambda:function"),
+    ("AWS::Kinesis::Stream", "Name", "kinesis:stream"),
+    (
+        "AWS::KinesisFirehose::DeliveryStream",
+        "DeliveryStreamName",
+        "firehose:deliverystream",
+    ),
+    ("AWS::Logs::LogGroup", "LogGroupName", "logs:log-group"),
+    ("AWS::RDS::DBInstance", "DBInstanceIdentifier", "rds:db"),
+    ("AWS::RDS::DBCluster", "DBClusterIdentifier", "rds:cluster"),
+    (
+        "AWS::StepFunctions::StateMachine",
+        "StateMachineName",
+        "states:stateMachine",
+    ),
+    ("AWS::OpenSearchService::Domain", "DomainName", "es:domain"),
+    ("AWS::Elasticsearch::Domain", "DomainName", "es:domain"),
+    (
+        "AWS::Redshift::Cluster",
+        "ClusterIdentifier",
+        "redshift:cluster",
+    ),
+    ("AWS::IAM::Role", "RoleName", "iam:role"),
+    ("AWS::IAM::ManagedPolicy", "ManagedPolicyName", "iam:policy"),
+    (
+        "AWS::IAM::InstanceProfile",
+        "InstanceProfileName",
+        "iam:instance-profile",
+    ),
+    (
+        "AWS::Backup::BackupVault",
+        "BackupVaultName",
+        "backup:backup-vault",
+    ),
+    ("AWS::ECS::TaskDefinition", "Family", "ecs:task-definition"),
+    (
+        "AWS::ElasticLoadBalancingV2::TargetGroup",
+        "Name",
+        "elasticloadbalancing:targetgroup",
+    ),
+    ("AWS::MSK::Cluster", "ClusterName", "kafka:cluster"),
+];
+
+/// Resource lookups for one scan.
+pub struct Index<'g> {
+    /// The graph being read.
+    pub graph: &'g Graph,
+    /// (ARN service key, physical name) → resources with that name.
+    physical: HashMap<(&'static str, String), Vec<ResourceId>>,
+}
+
+impl<'g> Index<'g> {
+    /// Indexes the physical names of the graph's resources.
+    pub fn new(graph: &'g Graph) -> Self {
+        let mut physical: HashMap<_, Vec<ResourceId>> = HashMap::new();
+        for &(kind, prop, key) in PHYSICAL_NAMES {
+            for r in graph.of_kind(kind) {
+                if let Some(name) = r.get(prop).node().and_then(Node::as_str)
+                    && !name.is_empty()
+                    && !name.contains("${")
+                {
+                    physical
+                        .entry((key, name.to_string()))
+                        .or_default()
+                        .push(r.id);
+                }
+            }
+        }
+        Self { graph, physical }
+    }
+
+    /// The resource with this id.
+    pub fn res(&self, id: ResourceId) -> &'g Resource {
+        self.graph.resource(id)
+    }
+
+    /// The resources a value refers to, in order, without duplicates, limited to `kinds`
+    /// (any kind when empty). References: `Ref`/`GetAtt` values, `${Name}` or
+    /// `${Name.Attribute}` in strings, literal ARNs, SQS queue URLs, S3 domain names, and
+    /// plain physical names. A literal that names more than one resource names none.
+    pub fn refs(&self, from: &Resource, node: &Node, kinds: &[&str]) -> Vec<ResourceId> {
+        let mut out = Vec::new();
+        node.walk(&mut |n| match &n.value {
+            Value::Ref { target, .. } => self.push_named(from, target, kinds, &mut out),
+            Value::Str(s) => {
+                let mut found_token = false;
+                for name in tokens(s) {
+                    found_token = true;
+                    self.push_named(from, name, kinds, &mut out);
+                }
+                if !found_token && !s.contains("${") {
+                    for id in self.literal(s) {
+                        if self.kind_ok(id, kinds) && !out.contains(&id) {
+                            out.push(id);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        });
+        out
+    }
+
+    /// The first resource a value refers to (see [`Index::refs`]).
+    pub fn one(&self, from: &Resource, node: &Node, kinds: &[&str]) -> Option<ResourceId> {
+        self.refs(from, node, kinds).into_iter().next()
+    }
+
+    /// The first resource the attribute at `path` refers to.
+    pub fn attr(&self, from: &Resource, path: &str, kinds: &[&str]) -> Option<ResourceId> {
+        from.get(path).node().and_then(|n| self.one(from, n, kinds))
+    }
+
+    fn kind_ok(&self, id: ResourceId, kinds: &[&str]) -> bool {
+        kinds.is_empty() || kinds.contains(&self.res(id).kind.as_str())
+    }
+
+    fn push_named(&self, from: &Resource, name: &str, kinds: &[&str], out: &mut Vec<ResourceId>) {
+        if let Some(r) = self.graph.by_name(from.unit, name)
+            && r.id != from.id
+            && self.kind_ok(r.id, kinds)
+            && !out.contains(&r.id)
+        {
+            out.push(r.id);
+        }
+    }
+
+    /// Resources a literal string names (at most one; ambiguous names give none).
+    fn literal(&self, s: &str) -> Vec<ResourceId> {
+        let s = s.trim();
+        let mut found: Vec<ResourceId> = Vec::new();
+        for key in literal_keys(s) {
+            if let Some(ids) = self.physical.get(&key) {
+                for &id in ids {
+                    if !found.contains(&id) {
+                        found.push(id);
+                    }
+                }
+            }
+        }
+        if found.len() == 1 { found } else { Vec::new() }
+    }
+}
+
+/// The resource names of `${Name}` / `${Name.Attribute}` tokens in a string (pseudo
+/// parameters such as `${AWS::Region}` included; they name no resource).
+pub fn tokens(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        loop {
+            let start = rest.find("${")?;
+            let after = &rest[start + 2..];
+            let end = after.find('}')?;
+            rest = &after[end + 1..];
+            let name = after[..end].split('.').next().unwrap_or("").trim();
+            if !name.is_empty() && !name.starts_with('!') {
+                return Some(name);
+            }
+        }
+    })
+}
+
+/// The (service key, name) pairs a literal ARN, URL, domain or plain name may mean.
+fn literal_keys(s: &str) -> Vec<(&'static str, String)> {
+    let mut keys = literal_keys_any(s);
+    keys.retain(|(_, name)| !name.is_empty() && !name.contains(['*', '?']));
+    keys
+}
+
+fn literal_keys_any(s: &str) -> Vec<(&'static str, String)> {
+    if s.is_empty() || s == "*" || s.contains(char::is_whitespace) {
+        return Vec::new();
+    }
+    if let Some(rest) = s.strip_prefix("arn:") {
+        return arn_key(rest).into_iter().collect();
+    }
+    if let Some(url) = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+    {
+        // SQS queue URL: https://sqs.<region>.amazonaws.com/<account>/<name>
+        if url.starts_with("sqs.") || url.contains(".queue.amazonaws.com") {
+            return url
+                .rsplit('/')
+                .next()
+                .map(|n| vec![("sqs", n.to_string())])
+                .unwrap_or_default();
+        }
+        return s3_domain(url.split('/').next().unwrap_or(""))
+            .into_iter()
+            .collect();
+    }
+    if let Some(k) = s3_domain(s) {
+        return vec![k];
+    }
+    if s.contains(['/', ':']) {
+        return Vec::new();
+    }
+    // A plain physical name: any service may use it; callers filter by kind.
+    let mut keys: Vec<_> = PHYSICAL_NAMES
+        .iter()
+        .map(|&(_, _, key)| (key, s.to_string()))
+        .collect();
+    keys.dedup();
+    keys
+}
+
+/// `<bucket>.s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`,
+/// `<bucket>.s3-website-<region>.amazonaws.com` and the like.
+fn s3_domain(host: &str) -> Option<(&'static str, String)> {
+    let host = host.trim_end_matches('.');
+    let (bucket, rest) = host.split_once(".s3")?;
+    let rest = rest.strip_prefix('.').or_else(|| rest.strip_prefix('-'))?;
+    (rest.ends_with("amazonaws.com") && !bucket.is_empty()).then(|| ("s3", bucket.to_string()))
+}
+
+/// The (service key, name) an ARN (without `arn:`) names.
+fn arn_key(rest: &str) -> Option<(&'static str, String)> {
+    let mut parts = rest.splitn(5, ':');
+    let _partition = parts.next()?;
+    let service = parts.next()?;
+    let _region = parts.next()?;
+    let _account = parts.next()?;
+    let res = parts.next()?;
+    let first = |sep: char| res.split(sep).next().unwrap_or("").to_string();
+    // `type/name...` or `type:name...`
+    let typed = |prefix: &str| -> Option<String> {
+        let r = res
+            .strip_prefix(prefix)
+            .and_then(|r| r.strip_prefix('/').or_else(|| r.strip_prefix(':')))?;
+        Some(r.split(['/', ':']).next().unwrap_or("").to_string())
+    };
+    let key: (&'static str, String) = match service {
+        "s3" => ("s3", first('/')),
+        "sqs" => ("sqs", res.to_string()),
+        "sns" => ("sns", first(':')),
+        "dynamodb" => ("dynamodb:table", typed("table")?),
+        "lambda" => ("lambda:function", typed("function")?),
+        "kinesis" => ("kinesis:stream", typed("stream")?),
+        "firehose" => ("firehose:deliverystream", typed("deliverystream")?),
+        "logs" => ("logs:log-group", {
+            let r = res.strip_prefix("log-group:")?;
+            r.strip_suffix(":*").unwrap_or(r).to_string()
+        }),
+        "rds" => match typed("db") {
+            Some(n) => ("rds:db", n),
+            None => ("rds:cluster", typed("cluster")?),
+        },
+        "states" => ("states:stateMachine", typed("stateMachine")?),
+        "es" => ("es:domain", typed("domain")?),
+        "redshift" => ("redshift:cluster", typed("cluster")?),
+        "iam" => {
+            let (t, path) = res.split_once('/')?;
+            let name = path.rsplit('/').next()?.to_string();
+            match t {
+                "role" => ("iam:role", name),
+                "policy" => ("iam:policy", name),
+                "instance-profile" => ("iam:instance-profile", name),
+                _ => return None,
+            }
+        }
+        "backup" => ("backup:backup-vault", typed("backup-vault")?),
+        "ecs" => ("ecs:task-definition", typed("task-definition")?),
+        "elasticloadbalancing" => ("elasticloadbalancing:targetgroup", typed("targetgroup")?),
+        "kafka" => ("kafka:cluster", typed("cluster")?),
+        _ => return None,
+    };
+    (!key.1.is_empty()).then_some(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arns_name_resources() {
+        assert_eq!(
+            literal_keys("arn:aws:s3:::patient-records/*"),
+            vec![("s3", "patient-records".into())]
+        );
+        assert_eq!(
+            literal_keys("arn:aws:dynamodb:us-east-1:111122223333:table/Claims/stream/2024"),
+            vec![("dynamodb:table", "Claims".into())]
+        );
+        assert_eq!(
+            literal_keys("arn:aws:lambda:us-east-1:111122223333:function:ingest:live"),
+            vec![("lambda:function", "ingest".into())]
+        );
+        assert_eq!(
+            literal_keys("arn:aws:logs:us-east-1:111122223333:log-group:/app/intake:*"),
+            vec![("logs:log-group", "/app/intake".into())]
+        );
+        assert_eq!(
+            literal_keys("https://sqs.us-east-1.amazonaws.com/111122223333/referrals"),
+            vec![("sqs", "referrals".into())]
+        );
+        assert_eq!(
+            literal_keys("portal-assets.s3.us-east-1.amazonaws.com"),
+            vec![("s3", "portal-assets".into())]
+        );
+        assert_eq!(
+            literal_keys("arn:aws:iam::111122223333:role/service/intake-role"),
+            vec![("iam:role", "intake-role".into())]
+        );
+        assert!(literal_keys("*").is_empty());
+        assert!(literal_keys("arn:aws:s3:::patient-*").is_empty());
+    }
+
+    #[test]
+    fn tokens_skip_literals() {
+        let t: Vec<_> =
+            tokens("arn:${AWS::Partition}:s3:::${Records}/${!literal}/${Key.Arn}").collect();
+        assert_eq!(t, vec!["AWS::Partition", "Records", "Key"]);
+    }
+}

@@ -1,0 +1,626 @@
+//! One small template per mechanism: the data-flow edges `derive` finds.
+
+use phiguard_model::{EdgeKind, Graph};
+
+/// The data-flow edges of one or more templates, as `From -> To [via]`, sorted.
+fn flows_of(templates: &[&str]) -> Vec<String> {
+    let mut g = Graph::new();
+    for (i, t) in templates.iter().enumerate() {
+        let unit = phiguard_cloudformation::read(&format!("t{i}.yaml"), t, &Default::default())
+            .expect("parses")
+            .expect("is a template");
+        g.add_unit(unit.resources);
+    }
+    phiguard_flow::derive(&mut g);
+    let mut out: Vec<String> = g
+        .edges()
+        .iter()
+        .filter(|e| e.kind == EdgeKind::DataFlow)
+        .map(|e| {
+            format!(
+                "{} -> {} [{}]",
+                g.resource(e.from).name,
+                g.resource(e.to).name,
+                e.via
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn flows(template: &str) -> Vec<String> {
+    flows_of(&[template])
+}
+
+#[test]
+fn iam_role_policies_give_read_and_write_directions() {
+    let f = flows(
+        r#"
+Resources:
+  PatientRecords:
+    Type: AWS::S3::Bucket
+  ClaimsTable:
+    Type: AWS::DynamoDB::Table
+  AuditKey:
+    Type: AWS::KMS::Key
+  IngestRole:
+    Type: AWS::IAM::Role
+    Properties:
+      Policies:
+        - PolicyName: data
+          PolicyDocument:
+            Statement:
+              - Effect: Allow
+                Action: [s3:GetObject, s3:ListBucket]
+                Resource: !Sub "${PatientRecords.Arn}/*"
+              - Effect: Allow
+                Action: dynamodb:PutItem
+                Resource: !GetAtt ClaimsTable.Arn
+              - Effect: Allow
+                Action: kms:Decrypt
+                Resource: !GetAtt AuditKey.Arn
+              - Effect: Deny
+                Action: s3:PutObject
+                Resource: !Sub "arn:aws:s3:::${PatientRecords}/*"
+              - Effect: Allow
+                Action: s3:*
+                Resource: "*"
+  Ingest:
+    Type: AWS::Lambda::Function
+    Properties:
+      Role: !GetAtt IngestRole.Arn
+"#,
+    );
+    assert_eq!(
+        f,
+        vec![
+            "Ingest -> ClaimsTable [iam: dynamodb:PutItem]",
+            "PatientRecords -> Ingest [iam: s3:GetObject]",
+        ]
+    );
+}
+
+#[test]
+fn separate_policies_managed_policies_and_instance_profiles() {
+    let f = flows(
+        r#"
+Resources:
+  Referrals:
+    Type: AWS::SQS::Queue
+    Properties:
+      QueueName: referrals
+  Letters:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketName: referral-letters
+  WorkerRole:
+    Type: AWS::IAM::Role
+    Properties:
+      ManagedPolicyArns: [!Ref LettersWrite]
+  LettersWrite:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Statement:
+          - Effect: Allow
+            Action: ["s3:Put*"]
+            Resource: arn:aws:s3:::referral-letters/*
+  QueueRead:
+    Type: AWS::IAM::Policy
+    Properties:
+      Roles: [!Ref WorkerRole]
+      PolicyDocument: '{"Statement":[{"Effect":"Allow","Action":"sqs:ReceiveMessage","Resource":"arn:aws:sqs:us-east-1:111122223333:referrals"}]}'
+  WorkerProfile:
+    Type: AWS::IAM::InstanceProfile
+    Properties:
+      Roles: [!Ref WorkerRole]
+  Worker:
+    Type: AWS::EC2::Instance
+    Properties:
+      IamInstanceProfile: !Ref WorkerProfile
+  TaskRole:
+    Type: AWS::IAM::Role
+  TaskRead:
+    Type: AWS::IAM::RolePolicy
+    Properties:
+      RoleName: !Ref TaskRole
+      PolicyDocument:
+        Statement:
+          Effect: Allow
+          Action: "*"
+          Resource: !GetAtt Referrals.Arn
+  Task:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      TaskRoleArn: !GetAtt TaskRole.Arn
+"#,
+    );
+    assert_eq!(
+        f,
+        vec![
+            "Referrals -> Task [iam: *]",
+            "Referrals -> Worker [iam: sqs:ReceiveMessage]",
+            "Task -> Referrals [iam: *]",
+            "Worker -> Letters [iam: s3:Put*]",
+        ]
+    );
+}
+
+#[test]
+fn sam_policy_templates_connectors_and_environment() {
+    let f = flows(
+        r#"
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Intake:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.handler
+      Runtime: python3.12
+      Policies:
+        - S3ReadPolicy:
+            BucketName: !Ref Scans
+        - DynamoDBCrudPolicy:
+            TableName: !Ref Patients
+      Environment:
+        Variables:
+          TABLE: !Ref Patients
+          AUDIT_QUEUE: !GetAtt Audit.QueueName
+          STAGE: prod
+  Scans:
+    Type: AWS::S3::Bucket
+  Patients:
+    Type: AWS::Serverless::SimpleTable
+  Audit:
+    Type: AWS::SQS::Queue
+  Notify:
+    Type: AWS::SNS::Topic
+  IntakeToNotify:
+    Type: AWS::Serverless::Connector
+    Properties:
+      Source: {Id: Intake}
+      Destination: {Id: Notify}
+      Permissions: [Write]
+"#,
+    );
+    assert_eq!(
+        f,
+        vec![
+            "Audit -> Intake [environment variable: AUDIT_QUEUE]",
+            "Intake -> Audit [environment variable: AUDIT_QUEUE]",
+            "Intake -> Notify [sam policy: connector IntakeToNotify Write]",
+            "Intake -> Patients [sam policy: DynamoDBCrudPolicy]",
+            "Patients -> Intake [sam policy: DynamoDBCrudPolicy]",
+            "Scans -> Intake [sam policy: S3ReadPolicy]",
+        ]
+    );
+}
+
+#[test]
+fn s3_notifications_and_sns_subscriptions() {
+    let f = flows(
+        r#"
+Resources:
+  Uploads:
+    Type: AWS::S3::Bucket
+    Properties:
+      NotificationConfiguration:
+        LambdaConfigurations:
+          - Event: s3:ObjectCreated:*
+            Function: !GetAtt Scan.Arn
+        QueueConfigurations:
+          - Event: s3:ObjectCreated:*
+            Queue: !GetAtt Pending.Arn
+        TopicConfigurations:
+          - Event: s3:ObjectRemoved:*
+            Topic: !Ref Alerts
+  Scan:
+    Type: AWS::Lambda::Function
+  Pending:
+    Type: AWS::SQS::Queue
+  Alerts:
+    Type: AWS::SNS::Topic
+    Properties:
+      Subscription:
+        - Protocol: sqs
+          Endpoint: !GetAtt Pending.Arn
+        - Protocol: https
+          Endpoint: https://partner.example.com/hook
+  ScanSubscription:
+    Type: AWS::SNS::Subscription
+    Properties:
+      TopicArn: !Ref Alerts
+      Protocol: lambda
+      Endpoint: !GetAtt Scan.Arn
+"#,
+    );
+    assert_eq!(
+        f,
+        vec![
+            "Alerts -> Pending [sns subscription: sqs]",
+            "Alerts -> ScanSubscription [sns subscription: lambda]",
+            "ScanSubscription -> Scan [sns delivery: lambda]",
+            "Uploads -> Alerts [s3 event notification]",
+            "Uploads -> Pending [s3 event notification]",
+            "Uploads -> Scan [s3 event notification]",
+        ]
+    );
+}
+
+#[test]
+fn event_sources_sam_events_and_dead_letters() {
+    let f = flows(
+        r#"
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Vitals:
+    Type: AWS::Kinesis::Stream
+  Encounters:
+    Type: AWS::DynamoDB::Table
+  Retry:
+    Type: AWS::SQS::Queue
+  Orders:
+    Type: AWS::SQS::Queue
+    Properties:
+      RedrivePolicy:
+        deadLetterTargetArn: !GetAtt Retry.Arn
+        maxReceiveCount: 3
+  Api:
+    Type: AWS::Serverless::Api
+    Properties:
+      StageName: prod
+  Consumer:
+    Type: AWS::Lambda::Function
+    Properties:
+      FunctionName: vitals-consumer
+      DeadLetterConfig:
+        TargetArn: !GetAtt Retry.Arn
+  Mapping:
+    Type: AWS::Lambda::EventSourceMapping
+    Properties:
+      EventSourceArn: !GetAtt Vitals.Arn
+      FunctionName: vitals-consumer
+  Handler:
+    Type: AWS::Serverless::Function
+    Properties:
+      Events:
+        Stream:
+          Type: DynamoDB
+          Properties:
+            Stream: !GetAtt Encounters.StreamArn
+        Queue:
+          Type: SQS
+          Properties:
+            Queue: !GetAtt Orders.Arn
+        Get:
+          Type: Api
+          Properties:
+            RestApiId: !Ref Api
+            Path: /orders
+            Method: get
+        Nightly:
+          Type: Schedule
+          Properties:
+            Schedule: rate(1 day)
+"#,
+    );
+    assert_eq!(
+        f,
+        vec![
+            "Api -> Handler [api gateway integration: sam event Api GET /orders]",
+            "Consumer -> Retry [dead-letter or destination: dead-letter queue]",
+            "Encounters -> Handler [sam event: DynamoDB]",
+            "Handler -> Api [api gateway integration response: sam event Api GET /orders]",
+            "Orders -> Handler [sam event: SQS]",
+            "Orders -> Retry [dead-letter or destination: redrive]",
+            "Vitals -> Consumer [event source mapping]",
+        ]
+    );
+}
+
+#[test]
+fn firehose_replication_replicas_logs_and_backup() {
+    let f = flows(
+        r#"
+Resources:
+  Vitals:
+    Type: AWS::Kinesis::Stream
+  Archive:
+    Type: AWS::S3::Bucket
+    Properties:
+      ReplicationConfiguration:
+        Role: arn:aws:iam::111122223333:role/replication
+        Rules:
+          - Status: Enabled
+            Destination:
+              Bucket: !GetAtt ArchiveCopy.Arn
+  ArchiveCopy:
+    Type: AWS::S3::Bucket
+    Properties:
+      Tags:
+        - Key: backup
+          Value: daily
+  Delivery:
+    Type: AWS::KinesisFirehose::DeliveryStream
+    Properties:
+      DeliveryStreamType: KinesisStreamAsSource
+      KinesisStreamSourceConfiguration:
+        KinesisStreamARN: !GetAtt Vitals.Arn
+        RoleARN: arn:aws:iam::111122223333:role/firehose
+      HttpEndpointDestinationConfiguration:
+        EndpointConfiguration:
+          Url: https://analytics.example.com/ingest
+        S3Configuration:
+          BucketARN: !GetAtt Archive.Arn
+  ClaimsDb:
+    Type: AWS::RDS::DBInstance
+  ClaimsReplica:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      SourceDBInstanceIdentifier: !Ref ClaimsDb
+  AppLogs:
+    Type: AWS::Logs::LogGroup
+  ToFirehose:
+    Type: AWS::Logs::SubscriptionFilter
+    Properties:
+      LogGroupName: !Ref AppLogs
+      FilterPattern: ""
+      DestinationArn: !GetAtt Delivery.Arn
+  Vault:
+    Type: AWS::Backup::BackupVault
+  Plan:
+    Type: AWS::Backup::BackupPlan
+    Properties:
+      BackupPlan:
+        BackupPlanName: daily
+        BackupPlanRule:
+          - RuleName: daily
+            TargetBackupVault: !Ref Vault
+  Selection:
+    Type: AWS::Backup::BackupSelection
+    Properties:
+      BackupPlanId: !Ref Plan
+      BackupSelection:
+        SelectionName: phi
+        IamRoleArn: arn:aws:iam::111122223333:role/backup
+        Resources:
+          - !Sub arn:aws:rds:${AWS::Region}:${AWS::AccountId}:db:${ClaimsDb}
+        ListOfTags:
+          - ConditionType: STRINGEQUALS
+            ConditionKey: backup
+            ConditionValue: daily
+"#,
+    );
+    assert_eq!(
+        f,
+        vec![
+            "AppLogs -> Delivery [logs subscription filter]",
+            "Archive -> ArchiveCopy [s3 replication]",
+            "ArchiveCopy -> Vault [aws backup]",
+            "ClaimsDb -> ClaimsReplica [database replica: SourceDBInstanceIdentifier]",
+            "ClaimsDb -> Vault [aws backup]",
+            "Delivery -> Archive [firehose destination: HttpEndpoint]",
+            "Vitals -> Delivery [firehose source]",
+        ]
+    );
+}
+
+#[test]
+fn api_gateway_load_balancers_and_cloudfront() {
+    let f = flows(
+        r#"
+Resources:
+  Api:
+    Type: AWS::ApiGateway::RestApi
+  GetPatient:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      RestApiId: !Ref Api
+      HttpMethod: GET
+      Integration:
+        Type: AWS_PROXY
+        IntegrationHttpMethod: POST
+        Uri: !Sub arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Lookup.Arn}/invocations
+  Forward:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      RestApiId: !Ref Api
+      HttpMethod: POST
+      Integration:
+        Type: HTTP_PROXY
+        Uri: http://legacy.example.com/records
+  Lookup:
+    Type: AWS::Lambda::Function
+  Alb:
+    Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+  Listener:
+    Type: AWS::ElasticLoadBalancingV2::Listener
+    Properties:
+      LoadBalancerArn: !Ref Alb
+      Protocol: HTTPS
+      DefaultActions:
+        - Type: forward
+          TargetGroupArn: !Ref Web
+  Web:
+    Type: AWS::ElasticLoadBalancingV2::TargetGroup
+    Properties:
+      Protocol: HTTP
+      Targets:
+        - Id: !Ref WebServer
+  WebServer:
+    Type: AWS::EC2::Instance
+  Portal:
+    Type: AWS::S3::Bucket
+  Cdn:
+    Type: AWS::CloudFront::Distribution
+    Properties:
+      DistributionConfig:
+        Origins:
+          - Id: portal
+            DomainName: !GetAtt Portal.RegionalDomainName
+            S3OriginConfig: {}
+          - Id: app
+            DomainName: !GetAtt Alb.DNSName
+            CustomOriginConfig:
+              OriginProtocolPolicy: https-only
+"#,
+    );
+    assert_eq!(
+        f,
+        vec![
+            "Alb -> Cdn [cloudfront origin: app]",
+            "Alb -> Listener [load balancer forward]",
+            "Api -> Forward [api gateway route]",
+            "Api -> GetPatient [api gateway route]",
+            "GetPatient -> Lookup [api gateway integration: AWS_PROXY]",
+            "Listener -> Alb [load balancer forward]",
+            "Listener -> Web [load balancer forward]",
+            "Lookup -> GetPatient [api gateway integration response: AWS_PROXY]",
+            "Portal -> Cdn [cloudfront origin: portal]",
+            "Web -> Listener [load balancer forward]",
+            "Web -> WebServer [load balancer target]",
+            "WebServer -> Web [load balancer target]",
+        ]
+    );
+}
+
+#[test]
+fn step_functions_tasks() {
+    let f = flows(
+        r#"
+Resources:
+  Validate:
+    Type: AWS::Lambda::Function
+  Results:
+    Type: AWS::DynamoDB::Table
+  Done:
+    Type: AWS::SNS::Topic
+  Workflow:
+    Type: AWS::StepFunctions::StateMachine
+    Properties:
+      DefinitionSubstitutions:
+        ValidateArn: !GetAtt Validate.Arn
+        DoneTopic: !Ref Done
+      DefinitionString: !Sub |
+        {
+          "StartAt": "Validate",
+          "States": {
+            "Validate": {"Type": "Task", "Resource": "${!ValidateArn}", "Next": "Save"},
+            "Save": {"Type": "Task", "Resource": "arn:aws:states:::dynamodb:putItem",
+                     "Parameters": {"TableName": "${Results}", "Item": {}}, "Next": "Tell"},
+            "Tell": {"Type": "Task", "Resource": "arn:aws:states:::sns:publish",
+                     "Parameters": {"TopicArn": "${!DoneTopic}", "Message.$": "$"}, "End": true}
+          }
+        }
+"#,
+    );
+    assert_eq!(
+        f,
+        vec![
+            "Validate -> Workflow [step functions task: lambda result]",
+            "Workflow -> Done [step functions task: sns:publish]",
+            "Workflow -> Results [step functions task: dynamodb:putItem]",
+            "Workflow -> Validate [step functions task: lambda]",
+        ]
+    );
+}
+
+#[test]
+fn ecs_services_and_auto_scaling_groups_are_load_balancer_targets() {
+    let f = flows(
+        r#"
+Resources:
+  Api:
+    Type: AWS::ElasticLoadBalancingV2::TargetGroup
+    Properties:
+      Protocol: HTTPS
+  Task:
+    Type: AWS::ECS::TaskDefinition
+  Service:
+    Type: AWS::ECS::Service
+    Properties:
+      TaskDefinition: !Ref Task
+      LoadBalancers:
+        - TargetGroupArn: !Ref Api
+          ContainerName: app
+          ContainerPort: 8443
+  Template:
+    Type: AWS::EC2::LaunchTemplate
+  Fleet:
+    Type: AWS::AutoScaling::AutoScalingGroup
+    Properties:
+      LaunchTemplate:
+        LaunchTemplateId: !Ref Template
+        Version: !GetAtt Template.LatestVersionNumber
+      TargetGroupARNs: [!Ref Api]
+"#,
+    );
+    assert_eq!(
+        f,
+        vec![
+            "Api -> Task [load balancer target: ECS service Service]",
+            "Api -> Template [load balancer target: Auto Scaling group Fleet]",
+            "Task -> Api [load balancer target: ECS service Service]",
+            "Template -> Api [load balancer target: Auto Scaling group Fleet]",
+        ]
+    );
+}
+
+#[test]
+fn literal_names_link_templates_but_ambiguous_names_do_not() {
+    let store = r#"
+Resources:
+  Records:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketName: patient-records
+"#;
+    let reader = r#"
+Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      Policies:
+        - PolicyName: read
+          PolicyDocument:
+            Statement:
+              - Effect: Allow
+                Action: s3:GetObject
+                Resource: arn:aws:s3:::patient-records/*
+  Reader:
+    Type: AWS::Lambda::Function
+    Properties:
+      Role: !GetAtt Role.Arn
+"#;
+    assert_eq!(
+        flows_of(&[store, reader]),
+        vec!["Records -> Reader [iam: s3:GetObject]"]
+    );
+    assert!(flows_of(&[store, store, reader]).is_empty());
+}
+
+#[test]
+fn unresolvable_values_add_nothing() {
+    let f = flows(
+        r#"
+Parameters:
+  QueueArn:
+    Type: String
+Resources:
+  Fn:
+    Type: AWS::Lambda::Function
+  Mapping:
+    Type: AWS::Lambda::EventSourceMapping
+    Properties:
+      EventSourceArn: !Ref QueueArn
+      FunctionName: !Ref Fn
+  Imported:
+    Type: AWS::Lambda::EventSourceMapping
+    Properties:
+      EventSourceArn: !ImportValue shared-queue-arn
+      FunctionName: !Ref Fn
+"#,
+    );
+    assert!(f.is_empty(), "{f:?}");
+}

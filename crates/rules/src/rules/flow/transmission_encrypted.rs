@@ -1,0 +1,382 @@
+//! Every hop that carries PHI from one resource to another is encrypted in transit.
+use crate::prelude::*;
+use crate::ScanOutcome;
+use phiguard_flow::{Hop, Mechanism};
+use phiguard_model::EdgeKind;
+
+pub static RULE: Rule = Rule {
+    id: "flow-transmission-encrypted",
+    title: "Every hop that carries PHI between resources is encrypted in transit",
+    severity: Severity::Critical,
+    service: "General",
+    section: "Encryption and protection of PHI in AWS",
+    cfr: &["45 CFR 164.312(e)(1)", "45 CFR 164.312(e)(2)(ii)"],
+    requirements: &[
+        "GEN-ENCRYPT-PHI-IN-TRANSIT",
+        "SNS-HTTPS-ENDPOINT",
+        "ELB-FRONTEND-TLS",
+        "ELB-BACKEND-TLS",
+        "CLOUDFRONT-ORIGIN-HTTPS",
+    ],
+    kinds: &[],
+    phi_only: false,
+    rationale: "The whitepaper requires PHI to be encrypted whenever it is transmitted, \
+following the HHS Guidance (TLS/HTTPS or IPsec). phiguard follows PHI from where it is stored \
+along every data flow the templates declare and checks each hop: AWS service-to-service API \
+calls use TLS, but an SNS subscription, a load balancer listener or target group, a CloudFront \
+origin, an API Gateway HTTP integration or a Firehose HTTP endpoint can be configured to send \
+PHI in clear text. The finding sits on the resource whose configuration decides the hop (the \
+subscription for SNS delivery, the listener, the target group, the distribution's origin).",
+    remediation: "Use HTTPS for the hop: an SNS subscription with `Protocol: https` (Terraform \
+`protocol = \"https\"`); listeners and target groups with `Protocol: HTTPS` or `TLS` (Terraform \
+`protocol`), or an HTTP listener whose default action redirects to HTTPS; CloudFront origins with \
+`OriginProtocolPolicy: https-only` and S3 origins behind `ViewerProtocolPolicy: https-only` or \
+`redirect-to-https` (Terraform `origin_protocol_policy`, `viewer_protocol_policy`); `https://` \
+URLs for API Gateway HTTP integrations (`Integration.Uri`, `IntegrationUri`; Terraform `uri`, \
+`integration_uri`) and Firehose HTTP endpoint destinations (`EndpointConfiguration.Url`; \
+Terraform `http_endpoint_configuration.url`).",
+    check: Check::Scan(check),
+};
+
+fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
+    let g = ctx.graph;
+    let mut out: Vec<ScanOutcome> = Vec::new();
+    // Hops between AWS services: API calls over HTTPS.
+    for e in g.edges().iter().filter(|e| e.kind == EdgeKind::DataFlow) {
+        let from = g.resource(e.from);
+        if !ctx.phi.holds(from) || Mechanism::of(&e.via).is_none_or(|m| m.hop() != Hop::ServiceApi) {
+            continue;
+        }
+        out.push((
+            Some(e.to),
+            Outcome::pass(format!(
+                "PHI moves from {} to {} by {}, an AWS API call over HTTPS",
+                label(from),
+                label(g.resource(e.to)),
+                e.via
+            )),
+        ));
+    }
+    // Hops whose configuration decides: judged on the resource that configures them.
+    for (kind, judge) in JUDGES {
+        for r in g.of_kind(kind).filter(|r| ctx.phi.holds(r)) {
+            out.extend(judge(ctx, r).into_iter().map(|o| (Some(r.id), o)));
+        }
+    }
+    out
+}
+
+type Judge = fn(&Ctx, &Resource) -> Vec<Outcome>;
+
+const JUDGES: &[(&str, Judge)] = &[
+    ("AWS::SNS::Subscription", sns_subscription),
+    ("AWS::SNS::Topic", sns_inline_subscriptions),
+    ("AWS::ElasticLoadBalancingV2::TargetGroup", target_group),
+    ("AWS::ElasticLoadBalancingV2::Listener", listener),
+    ("AWS::ApiGateway::Method", rest_method),
+    ("AWS::ApiGatewayV2::Integration", http_api_integration),
+    ("AWS::ApiGateway::RestApi", openapi_body),
+    ("AWS::ApiGatewayV2::Api", openapi_body),
+    ("AWS::KinesisFirehose::DeliveryStream", firehose_endpoints),
+    ("AWS::CloudFront::Distribution", cloudfront_origins),
+];
+
+fn label(r: &Resource) -> String {
+    format!("{} {}", r.short_kind(), r.name)
+}
+
+fn text<'a>(n: &'a Node, path: &str) -> Result<Option<&'a str>, (String, Option<&'a phiguard_model::Location>)> {
+    match n.get(path) {
+        Lookup::Absent => Ok(None),
+        Lookup::Set(v) => match v.as_str() {
+            Some(s) => Ok(Some(s)),
+            None => Err((crate::unknown_reason(v), v.location.as_ref())),
+        },
+        Lookup::Unknown(v) => Err((crate::unknown_reason(v), v.location.as_ref())),
+    }
+}
+
+/// Judges a URL PHI is sent to.
+fn url(what: &str, path: &str, node: &Node) -> Outcome {
+    match text(node, path) {
+        Ok(Some(u)) if u.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("http://")) => {
+            Outcome::fail(format!("{what} sends PHI to {u} over plain HTTP"))
+        }
+        Ok(Some(u)) if u.get(..8).is_some_and(|p| p.eq_ignore_ascii_case("https://")) => {
+            Outcome::pass(format!("{what} sends PHI to {u} over HTTPS"))
+        }
+        Ok(Some(u)) => Outcome::unknown(format!("{what} sends PHI to '{u}', whose scheme is not literal")),
+        Ok(None) => Outcome::unknown(format!("{what} names no URL")),
+        Err((why, loc)) => return Outcome::unknown(format!("{what}: {path} {why}")).at(path, loc),
+    }
+    .at_lookup(path, node.get(path))
+}
+
+/// SNS delivery by protocol.
+fn sns_delivery(what: &str, sub: &Node, prefix: &str) -> Outcome {
+    let p = format!("{prefix}Protocol");
+    let endpoint = sub.get("Endpoint").node().and_then(Node::as_str).unwrap_or("its endpoint");
+    let out = match text(sub, "Protocol") {
+        Ok(Some(proto)) => match proto.to_ascii_lowercase().as_str() {
+            "http" => Outcome::fail(format!("{what} delivers PHI to {endpoint} over plain HTTP")),
+            "https" => Outcome::pass(format!("{what} delivers PHI over HTTPS")),
+            "lambda" | "sqs" | "firehose" | "application" => {
+                Outcome::pass(format!("{what} delivers PHI to {proto} inside AWS over TLS"))
+            }
+            "email" | "email-json" | "sms" => Outcome::unknown(format!(
+                "{what} delivers PHI by {proto}; whether it is encrypted on the way depends on the \
+receiving mail server or phone carrier, not on this configuration"
+            )),
+            other => Outcome::unknown(format!("{what} uses protocol '{other}'")),
+        },
+        Ok(None) => Outcome::unknown(format!("{what} declares no protocol")),
+        Err((why, loc)) => return Outcome::unknown(format!("{what}: Protocol {why}")).at(&p, loc),
+    };
+    out.at_lookup(&p, sub.get("Protocol"))
+}
+
+fn sns_subscription(_: &Ctx, r: &Resource) -> Vec<Outcome> {
+    vec![sns_delivery(&format!("subscription {}", r.name), &r.attributes, "")]
+}
+
+fn sns_inline_subscriptions(_: &Ctx, r: &Resource) -> Vec<Outcome> {
+    let subs = r.get("Subscription").node().map(Node::items).unwrap_or_default();
+    subs.iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let o = sns_delivery(&format!("subscription {i} of topic {}", r.name), s, "");
+            let path = format!("Subscription.{i}.Protocol");
+            let loc = o.location.clone();
+            Outcome { path: Some(path), location: loc, ..o }
+        })
+        .collect()
+}
+
+/// The listeners forwarding to a target group.
+fn listeners_of<'g>(ctx: &Ctx<'g>, tg: &Resource) -> Vec<&'g Resource> {
+    ctx.graph
+        .incoming(tg.id)
+        .filter(|e| Mechanism::of(&e.via) == Some(Mechanism::LoadBalancerForward))
+        .map(|e| ctx.graph.resource(e.from))
+        .filter(|l| l.kind == "AWS::ElasticLoadBalancingV2::Listener")
+        .collect()
+}
+
+fn target_group(ctx: &Ctx, r: &Resource) -> Vec<Outcome> {
+    let what = format!("target group {}", r.name);
+    if r.get("TargetType").node().and_then(Node::as_str) == Some("lambda") {
+        return vec![Outcome::pass(format!("{what} invokes Lambda functions through the Lambda API over TLS"))
+            .at_lookup("TargetType", r.get("TargetType"))];
+    }
+    let o = match text(&r.attributes, "Protocol") {
+        Ok(Some(p)) => match p.to_ascii_uppercase().as_str() {
+            "HTTPS" | "TLS" => Outcome::pass(format!("{what} connects to its targets with {p}")),
+            "HTTP" => Outcome::fail(format!("{what} sends PHI to its targets over plain HTTP")),
+            "TCP" | "TCP_UDP" | "UDP" => {
+                let tls_listener = listeners_of(ctx, r).into_iter().find(|l| {
+                    l.get("Protocol").node().and_then(Node::as_str).is_some_and(|p| p.eq_ignore_ascii_case("TLS"))
+                });
+                match tls_listener {
+                    Some(l) => Outcome::fail(format!(
+                        "listener {} ends TLS and {what} forwards PHI to its targets over plain {p}",
+                        l.name
+                    )),
+                    None => Outcome::unknown(format!(
+                        "{what} passes {p} through; the hop is encrypted only if the targets speak TLS"
+                    )),
+                }
+            }
+            _ => Outcome::unknown(format!("{what} uses protocol '{p}'")),
+        },
+        Ok(None) => Outcome::unknown(format!("{what} declares no protocol")),
+        Err((why, loc)) => return vec![Outcome::unknown(format!("{what}: Protocol {why}")).at("Protocol", loc)],
+    };
+    vec![o.at_lookup("Protocol", r.get("Protocol"))]
+}
+
+fn listener(_: &Ctx, r: &Resource) -> Vec<Outcome> {
+    let what = format!("listener {}", r.name);
+    let o = match text(&r.attributes, "Protocol") {
+        Ok(Some(p)) => match p.to_ascii_uppercase().as_str() {
+            "HTTPS" | "TLS" => Outcome::pass(format!("{what} accepts connections with {p}")),
+            "HTTP" => {
+                let actions = r.get("DefaultActions").node().map(Node::items).unwrap_or_default();
+                let redirects = !actions.is_empty()
+                    && actions.iter().all(|a| {
+                        a.get("Type").node().and_then(Node::as_str) == Some("redirect")
+                            && a.get("RedirectConfig.Protocol").node().and_then(Node::as_str) == Some("HTTPS")
+                    });
+                if redirects {
+                    Outcome::pass(format!("{what} redirects HTTP to HTTPS"))
+                } else {
+                    Outcome::fail(format!("{what} carries PHI to and from clients over plain HTTP"))
+                }
+            }
+            "TCP" | "TCP_UDP" | "UDP" => Outcome::unknown(format!(
+                "{what} passes {p} through; the hop is encrypted only if clients and targets speak TLS"
+            )),
+            _ => Outcome::unknown(format!("{what} uses protocol '{p}'")),
+        },
+        Ok(None) => Outcome::unknown(format!("{what} declares no protocol")),
+        Err((why, loc)) => return vec![Outcome::unknown(format!("{what}: Protocol {why}")).at("Protocol", loc)],
+    };
+    vec![o.at_lookup("Protocol", r.get("Protocol"))]
+}
+
+/// An HTTP integration (`HTTP`, `HTTP_PROXY`) judged by its URL.
+fn integration(what: &str, node: &Node, type_path: &str, uri_path: &str) -> Option<Outcome> {
+    let ty = match text(node, type_path) {
+        Ok(t) => t.unwrap_or("").to_ascii_uppercase(),
+        Err((why, loc)) => {
+            return Some(Outcome::unknown(format!("{what}: {type_path} {why}")).at(type_path, loc));
+        }
+    };
+    match ty.as_str() {
+        "HTTP" | "HTTP_PROXY" => Some(url(what, uri_path, node)),
+        // AWS and AWS_PROXY integrations are data-flow edges to the service: API calls.
+        _ => None,
+    }
+}
+
+fn rest_method(_: &Ctx, r: &Resource) -> Vec<Outcome> {
+    integration(&format!("method {}", r.name), &r.attributes, "Integration.Type", "Integration.Uri")
+        .into_iter()
+        .collect()
+}
+
+fn http_api_integration(_: &Ctx, r: &Resource) -> Vec<Outcome> {
+    let what = format!("integration {}", r.name);
+    if r.get("ConnectionType").node().and_then(Node::as_str) == Some("VPC_LINK") {
+        return vec![if r.get("TlsConfig.ServerNameToVerify").is_absent() {
+            Outcome::unknown(format!("{what} is private; without TlsConfig it uses the protocol of the listener it names"))
+                .at_lookup("ConnectionType", r.get("ConnectionType"))
+        } else {
+            Outcome::pass(format!("{what} uses TLS to its private target")).at_lookup("TlsConfig", r.get("TlsConfig"))
+        }];
+    }
+    integration(&what, &r.attributes, "IntegrationType", "IntegrationUri").into_iter().collect()
+}
+
+/// HTTP integrations in an OpenAPI body (`x-amazon-apigateway-integration`).
+fn openapi_body(_: &Ctx, r: &Resource) -> Vec<Outcome> {
+    fn walk<'a>(n: &'a Node, path: &str, out: &mut Vec<(String, &'a Node)>) {
+        for (k, v) in n.entries() {
+            let p = format!("{path}.{k}");
+            if k == "x-amazon-apigateway-integration" {
+                out.push((p, v));
+            } else {
+                walk(v, &p, out);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    for body in ["Body", "DefinitionBody"] {
+        if let Some(b) = r.get(body).node() {
+            walk(b, body, &mut found);
+        }
+    }
+    found
+        .into_iter()
+        .filter_map(|(path, i)| {
+            let o = integration(&format!("API {} ({path})", r.name), i, "type", "uri")?;
+            Some(Outcome { path: Some(format!("{path}.uri")), ..o })
+        })
+        .collect()
+}
+
+fn firehose_endpoints(_: &Ctx, r: &Resource) -> Vec<Outcome> {
+    let mut out = Vec::new();
+    let what = format!("delivery stream {}", r.name);
+    for path in [
+        "HttpEndpointDestinationConfiguration.EndpointConfiguration.Url",
+        "SplunkDestinationConfiguration.HECEndpoint",
+    ] {
+        if !r.get(path).is_absent() {
+            out.push(url(&what, path, &r.attributes));
+        }
+    }
+    out
+}
+
+/// CloudFront origins serving PHI: an S3 origin is fetched with the viewer's protocol; a
+/// custom origin with its OriginProtocolPolicy (match-viewer: the viewer's).
+fn cloudfront_origins(ctx: &Ctx, r: &Resource) -> Vec<Outcome> {
+    let origins = r.get("DistributionConfig.Origins").node().map(Node::items).unwrap_or_default();
+    // Origins that serve PHI: those whose resource holds it (all of them when the
+    // distribution itself is marked).
+    let phi_origin_ids: Vec<&str> = ctx
+        .graph
+        .incoming(r.id)
+        .filter(|e| {
+            Mechanism::of(&e.via) == Some(Mechanism::CloudFrontOrigin)
+                && ctx.phi.holds(ctx.graph.resource(e.from))
+        })
+        .filter_map(|e| e.via.split_once(": ").map(|(_, id)| id))
+        .collect();
+    let all = ctx.phi.is_source(r.id);
+    let mut out = Vec::new();
+    for (i, o) in origins.iter().enumerate() {
+        let id = o.get("Id").node().and_then(Node::as_str).unwrap_or("");
+        if !all && !phi_origin_ids.contains(&id) {
+            continue;
+        }
+        let base = format!("DistributionConfig.Origins.{i}");
+        let what = format!("origin '{id}' of distribution {}", r.name);
+        let policy_path = "CustomOriginConfig.OriginProtocolPolicy";
+        if o.get("CustomOriginConfig").is_absent() {
+            out.push(viewer_protocol(r, id, &what, "S3 origins are fetched with the viewer's protocol"));
+            continue;
+        }
+        let full = format!("{base}.{policy_path}");
+        out.push(match text(o, policy_path) {
+            Ok(Some("https-only")) => Outcome::pass(format!("{what} is fetched over HTTPS only")).at_lookup(&full, o.get(policy_path)),
+            Ok(Some("http-only")) => Outcome::fail(format!("{what} is fetched over plain HTTP")).at_lookup(&full, o.get(policy_path)),
+            Ok(Some("match-viewer")) => viewer_protocol(r, id, &what, "the origin is fetched with the viewer's protocol (match-viewer)"),
+            Ok(Some(other)) => Outcome::unknown(format!("{what} uses OriginProtocolPolicy '{other}'")).at_lookup(&full, o.get(policy_path)),
+            Ok(None) => Outcome::unknown(format!("{what} declares no OriginProtocolPolicy")).at(&base, o.location.as_ref()),
+            Err((why, loc)) => Outcome::unknown(format!("{what}: OriginProtocolPolicy {why}")).at(&full, loc),
+        });
+    }
+    out
+}
+
+/// The hop to an origin that uses the viewer's protocol: HTTPS only if every cache
+/// behavior routed to it keeps viewers on HTTPS.
+fn viewer_protocol(r: &Resource, origin: &str, what: &str, why: &str) -> Outcome {
+    let mut behaviors: Vec<(String, &Node)> = Vec::new();
+    if let Some(d) = r.get("DistributionConfig.DefaultCacheBehavior").node() {
+        behaviors.push(("DistributionConfig.DefaultCacheBehavior".into(), d));
+    }
+    for (i, b) in r.get("DistributionConfig.CacheBehaviors").node().map(Node::items).unwrap_or_default().iter().enumerate() {
+        behaviors.push((format!("DistributionConfig.CacheBehaviors.{i}"), b));
+    }
+    let mut unknown = None;
+    for (path, b) in behaviors {
+        if b.get("TargetOriginId").node().and_then(Node::as_str) != Some(origin) {
+            continue;
+        }
+        let p = format!("{path}.ViewerProtocolPolicy");
+        match text(b, "ViewerProtocolPolicy") {
+            Ok(Some("allow-all")) => {
+                return Outcome::fail(format!(
+                    "{what} serves PHI to a behavior that allows HTTP viewers, and {why}, so PHI can travel over plain HTTP"
+                ))
+                .at_lookup(&p, b.get("ViewerProtocolPolicy"));
+            }
+            Ok(Some("https-only" | "redirect-to-https")) => {}
+            Ok(other) => {
+                unknown.get_or_insert_with(|| {
+                    Outcome::unknown(format!("{what}: ViewerProtocolPolicy {}", other.unwrap_or("is not set")))
+                        .at_lookup(&p, b.get("ViewerProtocolPolicy"))
+                });
+            }
+            Err((w, loc)) => {
+                unknown.get_or_insert_with(|| Outcome::unknown(format!("{what}: ViewerProtocolPolicy {w}")).at(&p, loc));
+            }
+        }
+    }
+    unknown.unwrap_or_else(|| {
+        Outcome::pass(format!("{what}: {why}, and every behavior routed to it keeps viewers on HTTPS"))
+            .at("DistributionConfig.Origins", None)
+    })
+}

@@ -5,9 +5,13 @@
 //! and its check. Rules see only the [`phiguard_model::Graph`].
 
 mod engine;
+mod linked;
 mod outcome;
 mod phi;
+mod rds_settings;
 mod rule;
+mod tls_policy;
+mod version;
 
 pub use engine::{Config, Ctx, Finding, Subject, Suppression, run};
 pub use outcome::{Flag, Outcome, flag, is_set, require_true, string_attr, unknown_reason};

@@ -13,6 +13,7 @@ mod rds_settings;
 mod rule;
 mod tls_policy;
 mod version;
+mod worst;
 
 pub use engine::{Config, Ctx, Finding, Subject, Suppression, run};
 pub use outcome::{Flag, Outcome, flag, is_set, require_true, string_attr, unknown_reason};

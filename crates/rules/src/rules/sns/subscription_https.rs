@@ -4,6 +4,7 @@
 //! subscriptions written inline in its `Subscription` list.
 use crate::linked::{Linked, linked};
 use crate::prelude::*;
+use crate::worst::Worst;
 use phiguard_model::Location;
 
 pub static RULE: Rule = Rule {
@@ -63,7 +64,7 @@ fn topic(ctx: &Ctx, r: &Resource) -> Outcome {
         }
         Lookup::Set(n) => n,
     };
-    let mut worst: Option<Outcome> = None;
+    let mut worst = Worst::new();
     for (i, s) in subs.items().iter().enumerate() {
         let path = format!("Subscription.{i}.Protocol");
         let out = match s.get("Protocol") {
@@ -73,22 +74,9 @@ fn topic(ctx: &Ctx, r: &Resource) -> Outcome {
             Lookup::Absent => Outcome::unknown(format!("{path} is not written"))
                 .at(&path, s.location.as_ref()),
         };
-        worst = Some(match worst {
-            Some(w) if rank(&w) <= rank(&out) => w,
-            _ => out,
-        });
+        worst.add(out);
     }
-    worst.unwrap_or_else(|| Outcome::not_applicable("the inline Subscription list is empty"))
-}
-
-/// Fail first, then unknown, then pass.
-fn rank(o: &Outcome) -> u8 {
-    match o.verdict {
-        crate::Verdict::Fail => 0,
-        crate::Verdict::Unknown => 1,
-        crate::Verdict::Pass => 2,
-        crate::Verdict::NotApplicable => 3,
-    }
+    worst.into_outcome().unwrap_or_else(|| Outcome::not_applicable("the inline Subscription list is empty"))
 }
 
 /// The verdict for one delivery protocol.

@@ -5,6 +5,7 @@
 //! and its check. Rules see only the [`phiguard_model::Graph`].
 
 mod cache_engine;
+mod distribution;
 mod engine;
 mod linked;
 mod outcome;

@@ -41,7 +41,9 @@ pub fn engine(r: &Resource) -> Result<(CacheEngine, Option<&Location>), Outcome>
             "redis" => Ok((CacheEngine::Redis, loc)),
             "valkey" => Ok((CacheEngine::Valkey, loc)),
             "memcached" => Ok((CacheEngine::Memcached, loc)),
-            other => Err(Outcome::unknown(format!("unrecognised engine '{other}'")).at("Engine", loc)),
+            other => {
+                Err(Outcome::unknown(format!("unrecognised engine '{other}'")).at("Engine", loc))
+            }
         },
         None if r.kind == REPLICATION_GROUP => Ok((CacheEngine::Redis, None)),
         None => Err(Outcome::unknown("Engine is not written").at("Engine", None)),

@@ -46,4 +46,3 @@ pub fn viewer_https(b: &Node) -> Result<(bool, &Node), Option<&Node>> {
         Lookup::Absent => Err(None),
     }
 }
-

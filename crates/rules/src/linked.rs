@@ -68,8 +68,10 @@ pub fn linked<'a>(
                 .at(path, location),
             ),
             None => Linked::Unknown(
-                Outcome::unknown(format!("{path} refers to '{target}', which is not in this scan"))
-                    .at(path, location),
+                Outcome::unknown(format!(
+                    "{path} refers to '{target}', which is not in this scan"
+                ))
+                .at(path, location),
             ),
         };
     }

@@ -145,8 +145,10 @@ pub fn engine_version(r: &Resource) -> Result<Option<(Version, Option<&Location>
     match crate::string_attr(r, "EngineVersion") {
         Ok(Some((s, loc))) => match Version::parse(s) {
             Some(v) => Ok(Some((v, loc))),
-            None => Err(Outcome::unknown(format!("EngineVersion '{s}' is not a version"))
-                .at("EngineVersion", loc)),
+            None => Err(
+                Outcome::unknown(format!("EngineVersion '{s}' is not a version"))
+                    .at("EngineVersion", loc),
+            ),
         },
         Ok(None) => Ok(None),
         Err(o) => Err(o),

@@ -103,15 +103,42 @@ mod tests {
 
     #[test]
     fn elb_policies() {
-        assert_eq!(elb_minimum("ELBSecurityPolicy-TLS13-1-2-2021-06"), Some(Tls12));
-        assert_eq!(elb_minimum("ELBSecurityPolicy-TLS13-1-2-Res-2021-06"), Some(Tls12));
-        assert_eq!(elb_minimum("ELBSecurityPolicy-TLS13-1-3-2021-06"), Some(Tls13));
-        assert_eq!(elb_minimum("ELBSecurityPolicy-TLS13-1-0-2021-06"), Some(Tls10));
-        assert_eq!(elb_minimum("ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04"), Some(Tls12));
-        assert_eq!(elb_minimum("ELBSecurityPolicy-TLS-1-2-Ext-2018-06"), Some(Tls12));
-        assert_eq!(elb_minimum("ELBSecurityPolicy-TLS-1-2-2017-01"), Some(Tls12));
-        assert_eq!(elb_minimum("ELBSecurityPolicy-TLS-1-1-2017-01"), Some(Tls11));
-        assert_eq!(elb_minimum("ELBSecurityPolicy-FS-1-2-Res-2020-10"), Some(Tls12));
+        assert_eq!(
+            elb_minimum("ELBSecurityPolicy-TLS13-1-2-2021-06"),
+            Some(Tls12)
+        );
+        assert_eq!(
+            elb_minimum("ELBSecurityPolicy-TLS13-1-2-Res-2021-06"),
+            Some(Tls12)
+        );
+        assert_eq!(
+            elb_minimum("ELBSecurityPolicy-TLS13-1-3-2021-06"),
+            Some(Tls13)
+        );
+        assert_eq!(
+            elb_minimum("ELBSecurityPolicy-TLS13-1-0-2021-06"),
+            Some(Tls10)
+        );
+        assert_eq!(
+            elb_minimum("ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04"),
+            Some(Tls12)
+        );
+        assert_eq!(
+            elb_minimum("ELBSecurityPolicy-TLS-1-2-Ext-2018-06"),
+            Some(Tls12)
+        );
+        assert_eq!(
+            elb_minimum("ELBSecurityPolicy-TLS-1-2-2017-01"),
+            Some(Tls12)
+        );
+        assert_eq!(
+            elb_minimum("ELBSecurityPolicy-TLS-1-1-2017-01"),
+            Some(Tls11)
+        );
+        assert_eq!(
+            elb_minimum("ELBSecurityPolicy-FS-1-2-Res-2020-10"),
+            Some(Tls12)
+        );
         assert_eq!(elb_minimum("ELBSecurityPolicy-FS-1-1-2019-08"), Some(Tls11));
         assert_eq!(elb_minimum("ELBSecurityPolicy-FS-2018-06"), Some(Tls10));
         assert_eq!(elb_minimum(ELB_API_DEFAULT_POLICY), Some(Tls10));
@@ -123,9 +150,18 @@ mod tests {
 
     #[test]
     fn opensearch_policies() {
-        assert_eq!(opensearch_minimum("Policy-Min-TLS-1-2-2019-07"), Some(Tls12));
-        assert_eq!(opensearch_minimum("Policy-Min-TLS-1-2-PFS-2023-10"), Some(Tls12));
-        assert_eq!(opensearch_minimum(OPENSEARCH_API_DEFAULT_POLICY), Some(Tls10));
+        assert_eq!(
+            opensearch_minimum("Policy-Min-TLS-1-2-2019-07"),
+            Some(Tls12)
+        );
+        assert_eq!(
+            opensearch_minimum("Policy-Min-TLS-1-2-PFS-2023-10"),
+            Some(Tls12)
+        );
+        assert_eq!(
+            opensearch_minimum(OPENSEARCH_API_DEFAULT_POLICY),
+            Some(Tls10)
+        );
         assert_eq!(opensearch_minimum("TLS12"), None);
     }
 

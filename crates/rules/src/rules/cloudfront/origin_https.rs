@@ -32,9 +32,12 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let origins = match r.get(path) {
         Lookup::Set(n) => n,
         Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))).at(path, n.location.as_ref());
+            return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
+                .at(path, n.location.as_ref());
         }
-        Lookup::Absent => return Outcome::unknown("the distribution declares no origins").at(path, None),
+        Lookup::Absent => {
+            return Outcome::unknown("the distribution declares no origins").at(path, None);
+        }
     };
     let mut worst = Worst::new();
     for (i, o) in origins.items().iter().enumerate() {
@@ -67,8 +70,10 @@ fn origin(ctx: &Ctx, r: &Resource, o: &Node, path: &str) -> Outcome {
             .at(&vpath, o.location.as_ref()),
         };
     }
-    Outcome::unknown(format!("origin '{id}' declares neither a custom nor an S3 origin configuration"))
-        .at(path, o.location.as_ref())
+    Outcome::unknown(format!(
+        "origin '{id}' declares neither a custom nor an S3 origin configuration"
+    ))
+    .at(path, o.location.as_ref())
 }
 
 /// A custom (or VPC) origin's protocol policy.
@@ -77,7 +82,8 @@ fn custom_origin(r: &Resource, id: &str, cfg: &Node, path: &str) -> Outcome {
     let policy = match cfg.get("OriginProtocolPolicy") {
         Lookup::Set(p) => p,
         Lookup::Unknown(p) => {
-            return Outcome::unknown(format!("{at} {}", crate::unknown_reason(p))).at(&at, p.location.as_ref());
+            return Outcome::unknown(format!("{at} {}", crate::unknown_reason(p)))
+                .at(&at, p.location.as_ref());
         }
         Lookup::Absent => {
             return Outcome::unknown(format!("{at} is not written")).at(&at, cfg.location.as_ref());
@@ -92,7 +98,8 @@ fn custom_origin(r: &Resource, id: &str, cfg: &Node, path: &str) -> Outcome {
         Some("match-viewer") => follows_viewers(r, id, "match-viewer origin", policy, path),
         Some(other) => Outcome::unknown(format!("unrecognised OriginProtocolPolicy '{other}'"))
             .at(&at, policy.location.as_ref()),
-        None => Outcome::unknown(format!("{at} {}", crate::unknown_reason(policy))).at(&at, policy.location.as_ref()),
+        None => Outcome::unknown(format!("{at} {}", crate::unknown_reason(policy)))
+            .at(&at, policy.location.as_ref()),
     }
 }
 
@@ -103,7 +110,8 @@ fn ssl_protocols(id: &str, cfg: &Node, path: &str, policy: &Node) -> Outcome {
         Lookup::Set(list) => {
             let names: Vec<&str> = list.items().iter().filter_map(Node::as_str).collect();
             if names.len() < list.items().len() {
-                Outcome::unknown(format!("{at} holds values known only at deploy time")).at(&at, list.location.as_ref())
+                Outcome::unknown(format!("{at} holds values known only at deploy time"))
+                    .at(&at, list.location.as_ref())
             } else if names.iter().any(|p| p.eq_ignore_ascii_case("TLSv1.2")) {
                 Outcome::pass(format!("origin '{id}' is fetched over HTTPS with TLS 1.2"))
                     .at(&at, list.location.as_ref())
@@ -115,9 +123,12 @@ fn ssl_protocols(id: &str, cfg: &Node, path: &str, policy: &Node) -> Outcome {
                 .at(&at, list.location.as_ref())
             }
         }
-        Lookup::Unknown(n) => Outcome::unknown(format!("{at} {}", crate::unknown_reason(n))).at(&at, n.location.as_ref()),
-        Lookup::Absent => Outcome::pass(format!("origin '{id}' is fetched over HTTPS only"))
-            .at(&format!("{path}.OriginProtocolPolicy"), policy.location.as_ref()),
+        Lookup::Unknown(n) => Outcome::unknown(format!("{at} {}", crate::unknown_reason(n)))
+            .at(&at, n.location.as_ref()),
+        Lookup::Absent => Outcome::pass(format!("origin '{id}' is fetched over HTTPS only")).at(
+            &format!("{path}.OriginProtocolPolicy"),
+            policy.location.as_ref(),
+        ),
     }
 }
 
@@ -168,11 +179,15 @@ fn follows_viewers(r: &Resource, id: &str, what: &str, at: &Node, path: &str) ->
     }
     if !routed {
         worst.add(
-            Outcome::pass(format!("{what} '{id}' is not routed to by any cache behavior"))
-                .at(path, at.location.as_ref()),
+            Outcome::pass(format!(
+                "{what} '{id}' is not routed to by any cache behavior"
+            ))
+            .at(path, at.location.as_ref()),
         );
     }
-    worst.into_outcome().unwrap_or_else(|| Outcome::unknown("no behaviors").at(path, None))
+    worst
+        .into_outcome()
+        .unwrap_or_else(|| Outcome::unknown("no behaviors").at(path, None))
 }
 
 /// Ids of the origin groups that contain origin `id`.
@@ -192,7 +207,12 @@ fn groups_containing(r: &Resource, id: &str) -> Vec<String> {
                 .iter()
                 .any(|m| m.get("OriginId").node().and_then(Node::as_str) == Some(id))
         })
-        .filter_map(|g| g.get("Id").node().and_then(Node::as_str).map(str::to_string))
+        .filter_map(|g| {
+            g.get("Id")
+                .node()
+                .and_then(Node::as_str)
+                .map(str::to_string)
+        })
         .collect()
 }
 

@@ -51,8 +51,11 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     let version = match cert.get("MinimumProtocolVersion") {
         Lookup::Set(v) => v,
         Lookup::Unknown(v) => {
-            return Outcome::unknown(format!("MinimumProtocolVersion {}", crate::unknown_reason(v)))
-                .at(PATH, v.location.as_ref());
+            return Outcome::unknown(format!(
+                "MinimumProtocolVersion {}",
+                crate::unknown_reason(v)
+            ))
+            .at(PATH, v.location.as_ref());
         }
         Lookup::Absent => {
             return Outcome::fail(
@@ -62,16 +65,20 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         }
     };
     let Some(text) = version.as_str() else {
-        return Outcome::unknown(format!("MinimumProtocolVersion {}", crate::unknown_reason(version)))
-            .at(PATH, version.location.as_ref());
+        return Outcome::unknown(format!(
+            "MinimumProtocolVersion {}",
+            crate::unknown_reason(version)
+        ))
+        .at(PATH, version.location.as_ref());
     };
     match cloudfront_minimum(text) {
-        Some(p) if p >= Protocol::Tls12 => {
-            Outcome::pass(format!("{text} requires {p} or later")).at(PATH, version.location.as_ref())
-        }
+        Some(p) if p >= Protocol::Tls12 => Outcome::pass(format!("{text} requires {p} or later"))
+            .at(PATH, version.location.as_ref()),
         Some(p) => Outcome::fail(format!("{text} accepts {p}; use TLSv1.2_2021"))
             .at(PATH, version.location.as_ref()),
-        None => Outcome::unknown(format!("'{text}' is not a protocol version this rule knows"))
-            .at(PATH, version.location.as_ref()),
+        None => Outcome::unknown(format!(
+            "'{text}' is not a protocol version this rule knows"
+        ))
+        .at(PATH, version.location.as_ref()),
     }
 }

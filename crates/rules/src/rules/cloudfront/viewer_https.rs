@@ -1,6 +1,6 @@
 //! CloudFront distributions serve viewers over HTTPS only.
-use crate::prelude::*;
 use crate::distribution::{behaviors, viewer_https};
+use crate::prelude::*;
 use crate::worst::Worst;
 
 pub static RULE: Rule = Rule {
@@ -32,9 +32,10 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             Err(o) => o,
         });
     }
-    worst
-        .into_outcome()
-        .unwrap_or_else(|| Outcome::unknown("the distribution declares no cache behavior").at("DistributionConfig", None))
+    worst.into_outcome().unwrap_or_else(|| {
+        Outcome::unknown("the distribution declares no cache behavior")
+            .at("DistributionConfig", None)
+    })
 }
 
 fn judge(b: &Node, path: &str) -> Outcome {

@@ -11,7 +11,10 @@ pub static RULE: Rule = Rule {
     section: "Amazon ElastiCache for Redis",
     cfr: &["45 CFR 164.312(a)(2)(iv)", "45 CFR 164.312(d)"],
     requirements: &["ELASTICACHE-AT-REST-ENCRYPTION", "ELASTICACHE-AUTH-TOKEN"],
-    kinds: &["AWS::ElastiCache::CacheCluster", "AWS::ElastiCache::ServerlessCache"],
+    kinds: &[
+        "AWS::ElastiCache::CacheCluster",
+        "AWS::ElastiCache::ServerlessCache",
+    ],
     phi_only: true,
     rationale: "The whitepaper's ElastiCache guidance covers Redis only, and its requirements \
 (encryption at rest, TLS, Redis AUTH) cannot all be met by Memcached: node-based Memcached \

@@ -39,8 +39,10 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     let (node, loc) = match crate::string_attr(r, PATH) {
         Ok(Some(v)) => v,
         Ok(None) => {
-            return Outcome::unknown("CacheNodeType is not written (it comes from a snapshot or global datastore)")
-                .at(PATH, None);
+            return Outcome::unknown(
+                "CacheNodeType is not written (it comes from a snapshot or global datastore)",
+            )
+            .at(PATH, None);
         }
         Err(o) => return o,
     };
@@ -48,7 +50,8 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     let family = match (parts.next(), parts.next(), parts.next()) {
         (Some("cache"), Some(family), Some(_)) => family.to_ascii_lowercase(),
         _ => {
-            return Outcome::unknown(format!("'{node}' is not an ElastiCache node type")).at(PATH, loc);
+            return Outcome::unknown(format!("'{node}' is not an ElastiCache node type"))
+                .at(PATH, loc);
         }
     };
     if PREVIOUS.contains(&family.as_str()) {

@@ -39,7 +39,11 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             "a stand-alone cache cluster cannot require Redis AUTH; create a replication group with an AuthToken or user groups",
         );
     }
-    let groups = if r.kind == SERVERLESS { "UserGroupId" } else { "UserGroupIds" };
+    let groups = if r.kind == SERVERLESS {
+        "UserGroupId"
+    } else {
+        "UserGroupIds"
+    };
     match r.get(groups) {
         Lookup::Set(n) if !is_empty(n) => {
             return Outcome::pass("clients authenticate through RBAC user groups")

@@ -38,7 +38,10 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         );
     }
     let ty = match crate::string_attr(r, "Type") {
-        Ok(t) => t.map_or_else(|| "application".to_string(), |(t, _)| t.to_ascii_lowercase()),
+        Ok(t) => t.map_or_else(
+            || "application".to_string(),
+            |(t, _)| t.to_ascii_lowercase(),
+        ),
         Err(o) => return o,
     };
     if ty == "gateway" {
@@ -63,12 +66,17 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let attrs = match r.get("LoadBalancerAttributes") {
         Lookup::Set(n) => n,
         Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("LoadBalancerAttributes {}", crate::unknown_reason(n)))
-                .at("LoadBalancerAttributes", n.location.as_ref());
+            return Outcome::unknown(format!(
+                "LoadBalancerAttributes {}",
+                crate::unknown_reason(n)
+            ))
+            .at("LoadBalancerAttributes", n.location.as_ref());
         }
         Lookup::Absent => {
-            return Outcome::fail("access logs are not enabled (no access_logs.s3.enabled attribute)")
-                .at("LoadBalancerAttributes", None);
+            return Outcome::fail(
+                "access logs are not enabled (no access_logs.s3.enabled attribute)",
+            )
+            .at("LoadBalancerAttributes", None);
         }
     };
     let mut unresolved = None;
@@ -79,13 +87,17 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     Lookup::Set(v) => match v.as_bool() {
                         Some(true) => Outcome::pass("access logs are written to S3")
                             .at("LoadBalancerAttributes", v.location.as_ref()),
-                        Some(false) => Outcome::fail("access_logs.s3.enabled is false: requests are not logged")
-                            .at("LoadBalancerAttributes", v.location.as_ref()),
+                        Some(false) => Outcome::fail(
+                            "access_logs.s3.enabled is false: requests are not logged",
+                        )
+                        .at("LoadBalancerAttributes", v.location.as_ref()),
                         None => Outcome::unknown(format!("{KEY} {}", crate::unknown_reason(v)))
                             .at("LoadBalancerAttributes", v.location.as_ref()),
                     },
-                    Lookup::Unknown(v) => Outcome::unknown(format!("{KEY} {}", crate::unknown_reason(v)))
-                        .at("LoadBalancerAttributes", v.location.as_ref()),
+                    Lookup::Unknown(v) => {
+                        Outcome::unknown(format!("{KEY} {}", crate::unknown_reason(v)))
+                            .at("LoadBalancerAttributes", v.location.as_ref())
+                    }
                     Lookup::Absent => Outcome::unknown(format!("{KEY} has no value"))
                         .at("LoadBalancerAttributes", a.location.as_ref()),
                 };

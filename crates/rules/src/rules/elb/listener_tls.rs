@@ -38,8 +38,10 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let (protocol, loc) = match crate::string_attr(r, "Protocol") {
         Ok(Some((p, loc))) => (p.to_ascii_uppercase(), loc),
         Ok(None) => {
-            return Outcome::unknown("Protocol is not written (Gateway Load Balancer listeners have none)")
-                .at("Protocol", None);
+            return Outcome::unknown(
+                "Protocol is not written (Gateway Load Balancer listeners have none)",
+            )
+            .at("Protocol", None);
         }
         Err(o) => return o,
     };
@@ -95,9 +97,9 @@ fn http_listener(ctx: &Ctx, r: &Resource) -> Outcome {
             Lookup::Absent => {}
         }
     }
-    worst
-        .into_outcome()
-        .unwrap_or_else(|| Outcome::unknown("the HTTP listener declares no actions").at("DefaultActions", None))
+    worst.into_outcome().unwrap_or_else(|| {
+        Outcome::unknown("the HTTP listener declares no actions").at("DefaultActions", None)
+    })
 }
 
 /// One listener action of an HTTP listener.
@@ -107,16 +109,23 @@ fn action(a: &Node, path: &str, rule: Option<&str>) -> Outcome {
         Lookup::Set(t) => match t.as_str() {
             Some(t) => t.to_ascii_lowercase(),
             None => {
-                return Outcome::unknown(format!("{whose}the action type {}", crate::unknown_reason(t)))
-                    .at("DefaultActions", t.location.as_ref());
+                return Outcome::unknown(format!(
+                    "{whose}the action type {}",
+                    crate::unknown_reason(t)
+                ))
+                .at("DefaultActions", t.location.as_ref());
             }
         },
         Lookup::Unknown(t) => {
-            return Outcome::unknown(format!("{whose}the action type {}", crate::unknown_reason(t)))
-                .at("DefaultActions", t.location.as_ref());
+            return Outcome::unknown(format!(
+                "{whose}the action type {}",
+                crate::unknown_reason(t)
+            ))
+            .at("DefaultActions", t.location.as_ref());
         }
         Lookup::Absent => {
-            return Outcome::unknown(format!("{whose}{path} has no Type")).at("DefaultActions", a.location.as_ref());
+            return Outcome::unknown(format!("{whose}{path} has no Type"))
+                .at("DefaultActions", a.location.as_ref());
         }
     };
     match ty.as_str() {
@@ -156,7 +165,9 @@ fn classic(r: &Resource) -> Outcome {
             return Outcome::unknown(format!("Listeners {}", crate::unknown_reason(n)))
                 .at("Listeners", n.location.as_ref());
         }
-        Lookup::Absent => return Outcome::not_applicable("the load balancer declares no listeners"),
+        Lookup::Absent => {
+            return Outcome::not_applicable("the load balancer declares no listeners");
+        }
     };
     let mut worst = Worst::new();
     for (i, l) in listeners.items().iter().enumerate() {

@@ -88,7 +88,9 @@ fn classic(r: &Resource) -> Outcome {
             return Outcome::unknown(format!("Listeners {}", crate::unknown_reason(n)))
                 .at("Listeners", n.location.as_ref());
         }
-        Lookup::Absent => return Outcome::not_applicable("the load balancer declares no listeners"),
+        Lookup::Absent => {
+            return Outcome::not_applicable("the load balancer declares no listeners");
+        }
     };
     let mut worst = Worst::new();
     for (i, l) in listeners.items().iter().enumerate() {

@@ -56,8 +56,13 @@ fn judge(policy: &str, path: &str, loc: Option<&phiguard_model::Location>) -> Ou
         Some(p) if p >= Protocol::Tls12 => {
             Outcome::pass(format!("{policy} requires {p} or later")).at(path, loc)
         }
-        Some(p) => Outcome::fail(format!("{policy} accepts {p}; use a TLS 1.2 policy")).at(path, loc),
-        None => Outcome::unknown(format!("'{policy}' is not a security policy this rule knows")).at(path, loc),
+        Some(p) => {
+            Outcome::fail(format!("{policy} accepts {p}; use a TLS 1.2 policy")).at(path, loc)
+        }
+        None => Outcome::unknown(format!(
+            "'{policy}' is not a security policy this rule knows"
+        ))
+        .at(path, loc),
     }
 }
 
@@ -69,9 +74,15 @@ fn classic(r: &Resource) -> Outcome {
             return Outcome::unknown(format!("Listeners {}", crate::unknown_reason(n)))
                 .at("Listeners", n.location.as_ref());
         }
-        Lookup::Absent => return Outcome::not_applicable("the load balancer declares no listeners"),
+        Lookup::Absent => {
+            return Outcome::not_applicable("the load balancer declares no listeners");
+        }
     };
-    let policies = r.get("Policies").node().map(Node::items).unwrap_or_default();
+    let policies = r
+        .get("Policies")
+        .node()
+        .map(Node::items)
+        .unwrap_or_default();
     let mut worst = Worst::new();
     for (i, l) in listeners.items().iter().enumerate() {
         let secure = l
@@ -129,7 +140,11 @@ fn classic(r: &Resource) -> Outcome {
 /// An `SSLNegotiationPolicyType` policy: a reference to a predefined policy, or
 /// explicit `Protocol-*` attributes.
 fn classic_policy(p: &Node) -> Outcome {
-    let attrs = p.get("Attributes").node().map(Node::items).unwrap_or_default();
+    let attrs = p
+        .get("Attributes")
+        .node()
+        .map(Node::items)
+        .unwrap_or_default();
     let attr = |name: &str| {
         attrs.iter().find(|a| {
             a.get("Name")
@@ -138,7 +153,12 @@ fn classic_policy(p: &Node) -> Outcome {
                 .is_some_and(|n| n.eq_ignore_ascii_case(name))
         })
     };
-    let value = |a: &Node| a.get("Value").node().and_then(Node::as_str).map(str::to_string);
+    let value = |a: &Node| {
+        a.get("Value")
+            .node()
+            .and_then(Node::as_str)
+            .map(str::to_string)
+    };
     if let Some(reference) = attr("Reference-Security-Policy") {
         return match value(reference) {
             Some(policy) => judge(&policy, "Policies", reference.location.as_ref()),
@@ -146,7 +166,11 @@ fn classic_policy(p: &Node) -> Outcome {
                 .at("Policies", reference.location.as_ref()),
         };
     }
-    let on = |name: &str| attr(name).and_then(value).is_some_and(|v| v.eq_ignore_ascii_case("true"));
+    let on = |name: &str| {
+        attr(name)
+            .and_then(value)
+            .is_some_and(|v| v.eq_ignore_ascii_case("true"))
+    };
     let old: Vec<&str> = ["Protocol-SSLv3", "Protocol-TLSv1", "Protocol-TLSv1.1"]
         .into_iter()
         .filter(|n| on(n))
@@ -155,7 +179,8 @@ fn classic_policy(p: &Node) -> Outcome {
         Outcome::fail(format!("the custom SSL policy enables {}", old.join(", ")))
             .at("Policies", p.location.as_ref())
     } else if on("Protocol-TLSv1.2") {
-        Outcome::pass("the custom SSL policy allows TLS 1.2 only").at("Policies", p.location.as_ref())
+        Outcome::pass("the custom SSL policy allows TLS 1.2 only")
+            .at("Policies", p.location.as_ref())
     } else {
         Outcome::unknown("the custom SSL policy enables no protocol this rule recognises")
             .at("Policies", p.location.as_ref())

@@ -9,7 +9,10 @@ pub static RULE: Rule = Rule {
     section: "Amazon OpenSearch Service",
     cfr: &["45 CFR 164.312(a)(2)(iv)"],
     requirements: &["OPENSEARCH-ENCRYPTION-AT-REST"],
-    kinds: &["AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"],
+    kinds: &[
+        "AWS::OpenSearchService::Domain",
+        "AWS::Elasticsearch::Domain",
+    ],
     phi_only: true,
     rationale: "The whitepaper requires PHI in OpenSearch Service to be encrypted at rest, with \
 KMS keys (OpenSearch, or Elasticsearch 5.1 and later). Encryption covers indices, logs, swap \
@@ -24,6 +27,8 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         r,
         "EncryptionAtRestOptions.Enabled",
         "encryption at rest",
-        Outcome::fail("EncryptionAtRestOptions.Enabled is not set: the domain's data is not encrypted at rest"),
+        Outcome::fail(
+            "EncryptionAtRestOptions.Enabled is not set: the domain's data is not encrypted at rest",
+        ),
     )
 }

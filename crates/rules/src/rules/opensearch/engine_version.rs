@@ -10,7 +10,10 @@ pub static RULE: Rule = Rule {
     section: "Amazon OpenSearch Service",
     cfr: &["45 CFR 164.312(a)(2)(iv)", "45 CFR 164.312(e)(1)"],
     requirements: &["OPENSEARCH-MIN-VERSION"],
-    kinds: &["AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"],
+    kinds: &[
+        "AWS::OpenSearchService::Domain",
+        "AWS::Elasticsearch::Domain",
+    ],
     phi_only: true,
     rationale: "The whitepaper asks for OpenSearch (any version) or Elasticsearch 6.0 or later \
 when a domain holds PHI: older Elasticsearch versions lack node-to-node encryption, and \
@@ -25,7 +28,11 @@ Terraform: `engine_version` on `aws_opensearch_domain`, `elasticsearch_version` 
 
 fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     let legacy = r.kind == "AWS::Elasticsearch::Domain";
-    let path = if legacy { "ElasticsearchVersion" } else { "EngineVersion" };
+    let path = if legacy {
+        "ElasticsearchVersion"
+    } else {
+        "EngineVersion"
+    };
     let (text, loc) = match crate::string_attr(r, path) {
         Ok(Some(v)) => v,
         Ok(None) if legacy => {
@@ -35,8 +42,10 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             .at(path, None);
         }
         Ok(None) => {
-            return Outcome::pass("EngineVersion is not set: the domain runs the latest OpenSearch version")
-                .at(path, None);
+            return Outcome::pass(
+                "EngineVersion is not set: the domain runs the latest OpenSearch version",
+            )
+            .at(path, None);
         }
         Err(o) => return o,
     };
@@ -55,6 +64,8 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             "Elasticsearch {v} is older than 6.0, the minimum for PHI"
         ))
         .at(path, loc),
-        None => Outcome::unknown(format!("'{text}' is not a recognised engine version")).at(path, loc),
+        None => {
+            Outcome::unknown(format!("'{text}' is not a recognised engine version")).at(path, loc)
+        }
     }
 }

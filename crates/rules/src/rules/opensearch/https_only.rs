@@ -9,7 +9,10 @@ pub static RULE: Rule = Rule {
     section: "Amazon OpenSearch Service",
     cfr: &["45 CFR 164.312(e)(1)", "45 CFR 164.312(e)(2)(ii)"],
     requirements: &["OPENSEARCH-HTTPS-ONLY"],
-    kinds: &["AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"],
+    kinds: &[
+        "AWS::OpenSearchService::Domain",
+        "AWS::Elasticsearch::Domain",
+    ],
     phi_only: true,
     rationale: "The whitepaper says any PHI entering an OpenSearch Service domain should be sent \
 over HTTPS: data that arrives over HTTP is encrypted only once it reaches the cluster. \
@@ -25,6 +28,8 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         r,
         "DomainEndpointOptions.EnforceHTTPS",
         "HTTPS enforcement",
-        Outcome::fail("DomainEndpointOptions.EnforceHTTPS is not set: the domain accepts plain HTTP requests"),
+        Outcome::fail(
+            "DomainEndpointOptions.EnforceHTTPS is not set: the domain accepts plain HTTP requests",
+        ),
     )
 }

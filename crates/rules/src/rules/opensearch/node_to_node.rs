@@ -9,7 +9,10 @@ pub static RULE: Rule = Rule {
     section: "Amazon OpenSearch Service",
     cfr: &["45 CFR 164.312(e)(1)"],
     requirements: &["OPENSEARCH-NODE-TO-NODE"],
-    kinds: &["AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"],
+    kinds: &[
+        "AWS::OpenSearchService::Domain",
+        "AWS::Elasticsearch::Domain",
+    ],
     phi_only: true,
     rationale: "The whitepaper asks for node-to-node encryption so that PHI stays encrypted with \
 TLS while OpenSearch distributes and redistributes it across the cluster (available in all \
@@ -24,6 +27,8 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         r,
         "NodeToNodeEncryptionOptions.Enabled",
         "node-to-node encryption",
-        Outcome::fail("NodeToNodeEncryptionOptions.Enabled is not set: traffic between nodes is not encrypted"),
+        Outcome::fail(
+            "NodeToNodeEncryptionOptions.Enabled is not set: traffic between nodes is not encrypted",
+        ),
     )
 }

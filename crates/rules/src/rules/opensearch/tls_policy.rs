@@ -10,7 +10,10 @@ pub static RULE: Rule = Rule {
     section: "AWS Auto Scaling",
     cfr: &["45 CFR 164.312(e)(1)", "45 CFR 164.312(e)(2)(ii)"],
     requirements: &["GEN-TLS12-MINIMUM"],
-    kinds: &["AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"],
+    kinds: &[
+        "AWS::OpenSearchService::Domain",
+        "AWS::Elasticsearch::Domain",
+    ],
     phi_only: true,
     rationale: "The whitepaper recommends TLS 1.2 or later for every connection to AWS resources. \
 An OpenSearch domain endpoint negotiates what its TLSSecurityPolicy allows; without one the \
@@ -38,7 +41,12 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         Some(p) if p >= Protocol::Tls12 => {
             Outcome::pass(format!("{policy} requires {p} or later")).at(PATH, loc)
         }
-        Some(p) => Outcome::fail(format!("{policy} accepts {p}; use a TLS 1.2 policy")).at(PATH, loc),
-        None => Outcome::unknown(format!("'{policy}' is not a TLS security policy this rule knows")).at(PATH, loc),
+        Some(p) => {
+            Outcome::fail(format!("{policy} accepts {p}; use a TLS 1.2 policy")).at(PATH, loc)
+        }
+        None => Outcome::unknown(format!(
+            "'{policy}' is not a TLS security policy this rule knows"
+        ))
+        .at(PATH, loc),
     }
 }

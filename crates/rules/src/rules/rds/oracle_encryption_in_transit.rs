@@ -120,11 +120,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     }
 }
 
-fn ssl_pass(
-    group: &Resource,
-    ssl: &Node,
-    location: Option<&phiguard_model::Location>,
-) -> Outcome {
+fn ssl_pass(group: &Resource, ssl: &Node, location: Option<&phiguard_model::Location>) -> Outcome {
     Outcome::pass(format!(
         "option group '{}' enables the SSL option; make sure clients use its TLS port",
         group.name

@@ -10,7 +10,10 @@ pub static RULE: Rule = Rule {
     service: "Amazon RDS",
     section: "Amazon RDS for SQL Server",
     cfr: &["45 CFR 164.312(a)(2)(iv)", "45 CFR 164.312(b)"],
-    requirements: &["RDS-SQLSERVER-NO-EXPRESS", "RDS-SQLSERVER-SUPPORTED-EDITIONS"],
+    requirements: &[
+        "RDS-SQLSERVER-NO-EXPRESS",
+        "RDS-SQLSERVER-SUPPORTED-EDITIONS",
+    ],
     kinds: &["AWS::RDS::DBInstance"],
     phi_only: true,
     rationale: "The whitepaper supports PHI on RDS for SQL Server only for the Web, Standard and \

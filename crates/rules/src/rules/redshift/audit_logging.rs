@@ -27,7 +27,8 @@ const PATH: &str = "LoggingProperties";
 fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     let props = match r.get(PATH) {
         Lookup::Absent => {
-            return Outcome::fail("LoggingProperties is not set: audit logging is off").at(PATH, None);
+            return Outcome::fail("LoggingProperties is not set: audit logging is off")
+                .at(PATH, None);
         }
         Lookup::Unknown(n) => {
             return Outcome::unknown(format!("{PATH} {}", crate::unknown_reason(n)))
@@ -37,7 +38,10 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     };
     let at = props.location.as_ref();
     match props.get("LogDestinationType") {
-        Lookup::Set(d) if d.as_str().is_some_and(|s| s.eq_ignore_ascii_case("cloudwatch")) => {
+        Lookup::Set(d)
+            if d.as_str()
+                .is_some_and(|s| s.eq_ignore_ascii_case("cloudwatch")) =>
+        {
             return Outcome::pass("audit logs go to CloudWatch Logs").at(PATH, d.location.as_ref());
         }
         Lookup::Unknown(d) => {

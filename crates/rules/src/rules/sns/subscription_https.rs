@@ -38,7 +38,10 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         linked(ctx, r, "TopicArn", "AWS::SNS::Topic", "TopicName")
         && !ctx.phi.holds(t)
     {
-        return Outcome::not_applicable(format!("topic '{}' is not marked as carrying PHI", t.name));
+        return Outcome::not_applicable(format!(
+            "topic '{}' is not marked as carrying PHI",
+            t.name
+        ));
     }
     match r.get("Protocol") {
         Lookup::Set(n) => judge(n, "Protocol"),
@@ -71,12 +74,15 @@ fn topic(ctx: &Ctx, r: &Resource) -> Outcome {
             Lookup::Set(n) => judge(n, &path),
             Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
                 .at(&path, n.location.as_ref()),
-            Lookup::Absent => Outcome::unknown(format!("{path} is not written"))
-                .at(&path, s.location.as_ref()),
+            Lookup::Absent => {
+                Outcome::unknown(format!("{path} is not written")).at(&path, s.location.as_ref())
+            }
         };
         worst.add(out);
     }
-    worst.into_outcome().unwrap_or_else(|| Outcome::not_applicable("the inline Subscription list is empty"))
+    worst
+        .into_outcome()
+        .unwrap_or_else(|| Outcome::not_applicable("the inline Subscription list is empty"))
 }
 
 /// The verdict for one delivery protocol.

@@ -49,18 +49,20 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
 }
 
 fn origin(ctx: &Ctx, r: &Resource, o: &Node, path: &str) -> Outcome {
-    let id = o.get("Id").node().and_then(Node::as_str).unwrap_or("?");
+    let literal_id = o.get("Id").node().and_then(Node::as_str);
+    let id = literal_id.unwrap_or(path);
+    let known = literal_id.is_some();
     if let Lookup::Set(custom) = o.get("CustomOriginConfig") {
-        return custom_origin(r, id, custom, &format!("{path}.CustomOriginConfig"));
+        return custom_origin(r, id, known, custom, &format!("{path}.CustomOriginConfig"));
     }
     if let Lookup::Set(s3) = o.get("S3OriginConfig") {
-        return follows_viewers(r, id, "S3 origin", s3, path);
+        return follows_viewers(r, id, known, "S3 origin", s3, path);
     }
     if !o.get("VpcOriginConfig").is_absent() {
         let vpath = format!("{path}.VpcOriginConfig");
         return match vpc_origin(ctx, r, o) {
             Some(vpc) => match vpc.get("VpcOriginEndpointConfig") {
-                Lookup::Set(cfg) => custom_origin(r, id, cfg, &vpath),
+                Lookup::Set(cfg) => custom_origin(r, id, known, cfg, &vpath),
                 _ => Outcome::unknown(format!("VPC origin '{id}' has no endpoint configuration in the scan"))
                     .at(&vpath, o.location.as_ref()),
             },
@@ -77,7 +79,7 @@ fn origin(ctx: &Ctx, r: &Resource, o: &Node, path: &str) -> Outcome {
 }
 
 /// A custom (or VPC) origin's protocol policy.
-fn custom_origin(r: &Resource, id: &str, cfg: &Node, path: &str) -> Outcome {
+fn custom_origin(r: &Resource, id: &str, known: bool, cfg: &Node, path: &str) -> Outcome {
     let at = format!("{path}.OriginProtocolPolicy");
     let policy = match cfg.get("OriginProtocolPolicy") {
         Lookup::Set(p) => p,
@@ -95,7 +97,7 @@ fn custom_origin(r: &Resource, id: &str, cfg: &Node, path: &str) -> Outcome {
             "origin '{id}' is fetched over plain HTTP (OriginProtocolPolicy: http-only)"
         ))
         .at(&at, policy.location.as_ref()),
-        Some("match-viewer") => follows_viewers(r, id, "match-viewer origin", policy, path),
+        Some("match-viewer") => follows_viewers(r, id, known, "match-viewer origin", policy, path),
         Some(other) => Outcome::unknown(format!("unrecognised OriginProtocolPolicy '{other}'"))
             .at(&at, policy.location.as_ref()),
         None => Outcome::unknown(format!("{at} {}", crate::unknown_reason(policy)))
@@ -133,12 +135,45 @@ fn ssl_protocols(id: &str, cfg: &Node, path: &str, policy: &Node) -> Outcome {
 }
 
 /// An origin reached with the viewer's protocol: HTTPS only if every behavior routing
-/// to it (directly or through an origin group) requires HTTPS.
-fn follows_viewers(r: &Resource, id: &str, what: &str, at: &Node, path: &str) -> Outcome {
+/// to it (directly or through an origin group) requires HTTPS. When every behavior
+/// requires HTTPS, or the distribution has a single origin, routing need not be known.
+fn follows_viewers(
+    r: &Resource,
+    id: &str,
+    known: bool,
+    what: &str,
+    at: &Node,
+    path: &str,
+) -> Outcome {
+    let all = behaviors(r);
+    let every_https = all.iter().all(|(_, b)| {
+        b.as_ref()
+            .is_ok_and(|b| matches!(viewer_https(b), Ok((true, _))))
+    });
+    if every_https && !all.is_empty() {
+        return Outcome::pass(format!(
+            "{what} '{id}' is reached over HTTPS: every cache behavior requires HTTPS from viewers"
+        ))
+        .at(path, at.location.as_ref());
+    }
+    let origins = r
+        .get("DistributionConfig.Origins")
+        .node()
+        .map_or(0, |n| n.items().len());
+    let single = origins == 1
+        && r.get("DistributionConfig.OriginGroups.Items")
+            .node()
+            .is_none_or(|g| g.items().is_empty());
+    if !single && !known {
+        return Outcome::unknown(format!(
+            "the Id of {what} {id} is not a literal value, so the behaviors routing to it are not known"
+        ))
+        .at(path, at.location.as_ref());
+    }
     let groups = groups_containing(r, id);
     let mut worst = Worst::new();
     let mut routed = false;
-    for (bpath, b) in behaviors(r) {
+    for (bpath, b) in all {
         let b = match b {
             Ok(b) => b,
             Err(o) => {
@@ -146,20 +181,24 @@ fn follows_viewers(r: &Resource, id: &str, what: &str, at: &Node, path: &str) ->
                 continue;
             }
         };
-        let target = match b.get("TargetOriginId") {
-            Lookup::Set(t) => t.as_str(),
-            Lookup::Unknown(_) => None,
-            Lookup::Absent => continue,
-        };
-        let Some(target) = target else {
-            worst.add(
-                Outcome::unknown(format!("{bpath}.TargetOriginId is not a literal value"))
+        if !single {
+            let target = match b.get("TargetOriginId") {
+                Lookup::Set(t) => t.as_str(),
+                Lookup::Unknown(_) => None,
+                Lookup::Absent => continue,
+            };
+            let Some(target) = target else {
+                worst.add(
+                    Outcome::unknown(format!(
+                        "{bpath}.TargetOriginId is not a literal value, so the behaviors routing to {what} '{id}' are not known"
+                    ))
                     .at(&bpath, b.location.as_ref()),
-            );
-            continue;
-        };
-        if target != id && !groups.iter().any(|g| g == target) {
-            continue;
+                );
+                continue;
+            };
+            if target != id && !groups.iter().any(|g| g == target) {
+                continue;
+            }
         }
         routed = true;
         worst.add(match viewer_https(b) {

@@ -32,6 +32,9 @@ const NNE: &str = "NATIVE_NETWORK_ENCRYPTION";
 const SERVER: &str = "SQLNET.ENCRYPTION_SERVER";
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
+    if rds_settings::in_cluster(r) {
+        return Outcome::not_applicable("member of a DB cluster, which is never Oracle");
+    }
     let engine = match rds_settings::engine(ctx, r) {
         Ok(e) => e,
         Err(o) => return o,

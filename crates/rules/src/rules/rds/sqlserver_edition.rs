@@ -27,6 +27,9 @@ edition.",
 };
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
+    if rds_settings::in_cluster(r) {
+        return Outcome::not_applicable("member of a DB cluster, which is never SQL Server");
+    }
     let engine = match rds_settings::engine(ctx, r) {
         Ok(e) => e,
         Err(o) => return o,

@@ -67,3 +67,17 @@ pub fn redis_like(r: &Resource) -> Result<(CacheEngine, Option<&Location>), Outc
     }
     Ok((engine, loc))
 }
+
+/// An unknown verdict when `path` is not written on a replication group that joins a
+/// global datastore: the setting then comes from the datastore's primary group.
+pub fn inherited_from_global(r: &Resource, path: &str) -> Option<Outcome> {
+    (r.kind == REPLICATION_GROUP
+        && !r.get("GlobalReplicationGroupId").is_absent()
+        && r.get(path).is_absent())
+    .then(|| {
+        Outcome::unknown(format!(
+            "{path} is inherited from the global datastore's primary replication group, which is not visible here"
+        ))
+        .at_lookup("GlobalReplicationGroupId", r.get("GlobalReplicationGroupId"))
+    })
+}

@@ -44,6 +44,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             "a stand-alone cache cluster cannot encrypt data at rest; create a replication group with AtRestEncryptionEnabled",
         );
     }
+    if let Some(o) = cache_engine::inherited_from_global(r, PATH) {
+        return o;
+    }
     match flag(r, PATH) {
         Flag::True(n) => Outcome::pass("data at rest is encrypted (AtRestEncryptionEnabled)")
             .at(PATH, n.location.as_ref()),

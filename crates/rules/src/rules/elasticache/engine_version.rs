@@ -41,6 +41,9 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     if engine == CacheEngine::Valkey {
         return Outcome::pass("Valkey (7.2 and later) is an eligible engine");
     }
+    if let Some(o) = cache_engine::inherited_from_global(r, PATH) {
+        return o;
+    }
     let (text, loc) = match crate::string_attr(r, PATH) {
         Ok(Some(v)) => v,
         Ok(None) => {

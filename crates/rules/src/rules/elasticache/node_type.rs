@@ -36,6 +36,9 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     if let Err(o) = cache_engine::redis_like(r) {
         return o;
     }
+    if let Some(o) = cache_engine::inherited_from_global(r, PATH) {
+        return o;
+    }
     let (node, loc) = match crate::string_attr(r, PATH) {
         Ok(Some(v)) => v,
         Ok(None) => {

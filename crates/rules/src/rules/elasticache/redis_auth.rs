@@ -62,6 +62,11 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         .at(groups, None);
     }
     let path = "AuthToken";
+    if r.get("UserGroupIds").is_absent()
+        && let Some(o) = cache_engine::inherited_from_global(r, path)
+    {
+        return o;
+    }
     match r.get(path) {
         Lookup::Absent => Outcome::fail(
             "neither AuthToken nor UserGroupIds is set: clients that reach the cache are not authenticated",

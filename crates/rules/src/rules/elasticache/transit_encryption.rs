@@ -38,6 +38,9 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     if r.kind == SERVERLESS {
         return Outcome::pass("serverless caches accept only TLS connections");
     }
+    if let Some(o) = cache_engine::inherited_from_global(r, PATH) {
+        return o;
+    }
     match flag(r, PATH) {
         Flag::True(n) => match crate::string_attr(r, MODE) {
             Ok(Some((mode, loc))) if mode.eq_ignore_ascii_case("preferred") => Outcome::fail(

@@ -223,13 +223,40 @@ fn suppressions_need_a_reason_and_stay_visible() {
     std::fs::write(&f, "Resources:\n  Scratch:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: mysql\n").unwrap();
     let cfg = dir.path().join("phiguard.toml");
     std::fs::write(&cfg, "[[suppress]]\nrule = \"rds-storage-encrypted\"\nresource = \"Scratch\"\nreason = \"Synthetic test data only (SEC-142)\"\n").unwrap();
-    let (code, out, _) = stdout(phiguard().arg("scan").arg(&f).arg("--config").arg(&cfg));
-    assert_eq!(code, 0, "{out}");
+    let (_, out, _) = stdout(phiguard().arg("scan").arg(&f).arg("--config").arg(&cfg));
     assert!(
         out.contains("suppressed: Synthetic test data only (SEC-142)"),
         "{out}"
     );
-    assert!(out.contains("1 suppressed"), "{out}");
+    let (_, out, _) = stdout(
+        phiguard()
+            .arg("scan")
+            .arg(&f)
+            .arg("--config")
+            .arg(&cfg)
+            .args(["--format", "json"]),
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let f = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule_id"] == "rds-storage-encrypted")
+        .unwrap();
+    assert_eq!(f["verdict"], "fail");
+    assert_eq!(f["suppressed"], "Synthetic test data only (SEC-142)");
+    assert!(v["summary"]["suppressed"].as_u64().unwrap() >= 1);
+    let fails = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["verdict"] == "fail" && f["suppressed"].is_null())
+        .count();
+    assert_eq!(
+        v["summary"]["fail"].as_u64().unwrap() as usize,
+        fails,
+        "suppressed failures are not counted as failing"
+    );
     std::fs::write(&cfg, "[[suppress]]\nrule = \"rds-storage-encrypted\"\n").unwrap();
     let (code, _, err) = stdout(phiguard().arg("scan").arg(&f).arg("--config").arg(&cfg));
     assert_eq!(code, 2, "a suppression without a reason is a config error");

@@ -25,9 +25,11 @@ fn expected(stem: &str) -> Option<Verdict> {
     }
 }
 
+/// A fixture in a format some input reads (`.tf` fixtures wait for the Terraform input).
 fn is_input(p: &Path) -> bool {
     p.extension()
         .is_some_and(|e| e != "toml" && e != "md" && e != "vars")
+        && phiguard::inputs::candidate(p).is_some()
 }
 
 /// Fixtures in a format no input reads yet (`.tf` before the Terraform adapter) wait

@@ -6,11 +6,18 @@
 
 mod block_devices;
 mod bucket;
+mod cache_engine;
+mod distribution;
 mod engine;
+mod linked;
 mod outcome;
 mod phi;
 pub mod policy;
+mod rds_settings;
 mod rule;
+mod tls_policy;
+mod version;
+mod worst;
 
 pub use engine::{Config, Ctx, Finding, Subject, Suppression, run};
 pub use outcome::{Flag, Outcome, flag, is_set, require_true, string_attr, unknown_reason};

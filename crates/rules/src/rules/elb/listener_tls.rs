@@ -1,0 +1,199 @@
+//! Load balancer listeners that carry PHI encrypt the client side (HTTPS, TLS, SSL);
+//! plain HTTP listeners only redirect to HTTPS.
+use crate::prelude::*;
+use crate::worst::Worst;
+
+pub static RULE: Rule = Rule {
+    id: "elb-listener-tls",
+    title: "Load balancer listeners use HTTPS/TLS; HTTP listeners only redirect to HTTPS",
+    severity: Severity::Critical,
+    service: "Elastic Load Balancing",
+    section: "Elastic Load Balancing",
+    cfr: &["45 CFR 164.312(e)(1)", "45 CFR 164.312(e)(2)(ii)"],
+    requirements: &["ELB-FRONTEND-TLS"],
+    kinds: &[
+        "AWS::ElasticLoadBalancingV2::Listener",
+        "AWS::ElasticLoadBalancing::LoadBalancer",
+    ],
+    phi_only: false,
+    rationale: "The whitepaper requires sessions containing PHI to use encrypted front-end \
+listeners (HTTPS, HTTP/2 over TLS, SSL/TLS). An HTTP listener that only redirects to HTTPS \
+(or answers with a fixed response) forwards nothing in plain text and is accepted; one that \
+forwards requests, directly or through a listener rule, is not. A TCP or UDP listener passes \
+bytes through: whether the application encrypts them cannot be seen from the template \
+(unknown).",
+    remediation: "Use `Protocol: HTTPS` (ALB) or `TLS` (NLB) with a certificate, and turn HTTP \
+listeners into redirects: `DefaultActions: [{Type: redirect, RedirectConfig: {Protocol: \
+HTTPS, Port: '443', StatusCode: HTTP_301}}]`. Terraform: `protocol = \"HTTPS\"` on \
+`aws_lb_listener`, or a `default_action { type = \"redirect\" redirect { protocol = \"HTTPS\" \
+port = \"443\" status_code = \"HTTP_301\" } }`. Classic load balancers: `Protocol: HTTPS` or \
+`SSL` on every listener (Terraform `lb_protocol`).",
+    check: Check::Resource(check),
+};
+
+fn check(ctx: &Ctx, r: &Resource) -> Outcome {
+    if r.kind == "AWS::ElasticLoadBalancing::LoadBalancer" {
+        return classic(r);
+    }
+    let (protocol, loc) = match crate::string_attr(r, "Protocol") {
+        Ok(Some((p, loc))) => (p.to_ascii_uppercase(), loc),
+        Ok(None) => {
+            return Outcome::unknown(
+                "Protocol is not written (Gateway Load Balancer listeners have none)",
+            )
+            .at("Protocol", None);
+        }
+        Err(o) => return o,
+    };
+    match protocol.as_str() {
+        "HTTPS" | "TLS" => Outcome::pass(format!("the listener uses {protocol}")).at("Protocol", loc),
+        "QUIC" | "TCP_QUIC" => {
+            Outcome::pass(format!("{protocol} is always encrypted (TLS 1.3)")).at("Protocol", loc)
+        }
+        "HTTP" => http_listener(ctx, r),
+        "TCP" | "UDP" | "TCP_UDP" => Outcome::unknown(format!(
+            "{protocol} passes traffic through unchanged; whether clients and targets use TLS end to end cannot be seen"
+        ))
+        .at("Protocol", loc),
+        "GENEVE" => Outcome::not_applicable("Gateway Load Balancer listeners carry encapsulated traffic"),
+        other => Outcome::unknown(format!("unrecognised listener protocol '{other}'")).at("Protocol", loc),
+    }
+}
+
+/// An HTTP listener passes when every action (its own and its listener rules') only
+/// redirects to HTTPS or returns a fixed response.
+fn http_listener(ctx: &Ctx, r: &Resource) -> Outcome {
+    let mut worst = Worst::new();
+    match r.get("DefaultActions") {
+        Lookup::Set(actions) => {
+            for (i, a) in actions.items().iter().enumerate() {
+                worst.add(action(a, &format!("DefaultActions.{i}"), None));
+            }
+        }
+        Lookup::Unknown(n) => worst.add(
+            Outcome::unknown(format!("DefaultActions {}", crate::unknown_reason(n)))
+                .at("DefaultActions", n.location.as_ref()),
+        ),
+        Lookup::Absent => {}
+    }
+    for rule in ctx
+        .graph
+        .referrers(r.id, "AWS::ElasticLoadBalancingV2::ListenerRule")
+    {
+        match rule.get("Actions") {
+            Lookup::Set(actions) => {
+                for (i, a) in actions.items().iter().enumerate() {
+                    worst.add(action(a, &format!("Actions.{i}"), Some(&rule.name)));
+                }
+            }
+            Lookup::Unknown(n) => worst.add(
+                Outcome::unknown(format!(
+                    "the actions of listener rule '{}' {}",
+                    rule.name,
+                    crate::unknown_reason(n)
+                ))
+                .at("DefaultActions", n.location.as_ref()),
+            ),
+            Lookup::Absent => {}
+        }
+    }
+    worst.into_outcome().unwrap_or_else(|| {
+        Outcome::unknown("the HTTP listener declares no actions").at("DefaultActions", None)
+    })
+}
+
+/// One listener action of an HTTP listener.
+fn action(a: &Node, path: &str, rule: Option<&str>) -> Outcome {
+    let whose = rule.map_or_else(String::new, |n| format!("listener rule '{n}': "));
+    let ty = match a.get("Type") {
+        Lookup::Set(t) => match t.as_str() {
+            Some(t) => t.to_ascii_lowercase(),
+            None => {
+                return Outcome::unknown(format!(
+                    "{whose}the action type {}",
+                    crate::unknown_reason(t)
+                ))
+                .at("DefaultActions", t.location.as_ref());
+            }
+        },
+        Lookup::Unknown(t) => {
+            return Outcome::unknown(format!(
+                "{whose}the action type {}",
+                crate::unknown_reason(t)
+            ))
+            .at("DefaultActions", t.location.as_ref());
+        }
+        Lookup::Absent => {
+            return Outcome::unknown(format!("{whose}{path} has no Type"))
+                .at("DefaultActions", a.location.as_ref());
+        }
+    };
+    match ty.as_str() {
+        "redirect" => match a.get("RedirectConfig.Protocol") {
+            Lookup::Set(p) if p.as_str().is_some_and(|p| p.eq_ignore_ascii_case("HTTPS")) => {
+                Outcome::pass("the HTTP listener only redirects to HTTPS").at("DefaultActions", p.location.as_ref())
+            }
+            Lookup::Set(p) if p.as_str().is_some() => Outcome::fail(format!(
+                "{whose}the HTTP listener redirects to '{}', not to HTTPS",
+                p.as_str().unwrap_or_default()
+            ))
+            .at("DefaultActions", p.location.as_ref()),
+            Lookup::Set(p) | Lookup::Unknown(p) => Outcome::unknown(format!(
+                "{whose}the redirect protocol {}",
+                crate::unknown_reason(p)
+            ))
+            .at("DefaultActions", p.location.as_ref()),
+            Lookup::Absent => Outcome::fail(format!(
+                "{whose}the HTTP listener redirects without setting Protocol: HTTPS, so the redirect keeps plain HTTP"
+            ))
+            .at("DefaultActions", a.location.as_ref()),
+        },
+        "fixed-response" => Outcome::pass("the HTTP listener only redirects to HTTPS or answers with a fixed response")
+            .at("DefaultActions", a.location.as_ref()),
+        _ => Outcome::fail(format!(
+            "{whose}the HTTP listener serves requests in plain text ({ty} action)"
+        ))
+        .at("DefaultActions", a.location.as_ref()),
+    }
+}
+
+/// A Classic Load Balancer: every listener's front-end protocol.
+fn classic(r: &Resource) -> Outcome {
+    let listeners = match r.get("Listeners") {
+        Lookup::Set(n) => n,
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("Listeners {}", crate::unknown_reason(n)))
+                .at("Listeners", n.location.as_ref());
+        }
+        Lookup::Absent => {
+            return Outcome::not_applicable("the load balancer declares no listeners");
+        }
+    };
+    let mut worst = Worst::new();
+    for (i, l) in listeners.items().iter().enumerate() {
+        let path = format!("Listeners.{i}.Protocol");
+        let out = match l.get("Protocol") {
+            Lookup::Set(p) => match p.as_str().map(str::to_ascii_uppercase).as_deref() {
+                Some(proto @ ("HTTPS" | "SSL")) => Outcome::pass(format!("every listener uses HTTPS or SSL ({proto})"))
+                    .at(&path, p.location.as_ref()),
+                Some("HTTP") => Outcome::fail(
+                    "a listener accepts plain HTTP; Classic Load Balancers cannot redirect, so PHI may travel unencrypted",
+                )
+                .at(&path, p.location.as_ref()),
+                Some("TCP") => Outcome::unknown(
+                    "a TCP listener passes traffic through; whether the application uses TLS cannot be seen",
+                )
+                .at(&path, p.location.as_ref()),
+                Some(other) => Outcome::unknown(format!("unrecognised listener protocol '{other}'"))
+                    .at(&path, p.location.as_ref()),
+                None => Outcome::unknown(format!("{path} {}", crate::unknown_reason(p))).at(&path, p.location.as_ref()),
+            },
+            Lookup::Unknown(p) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(p))).at(&path, p.location.as_ref()),
+            Lookup::Absent => Outcome::unknown(format!("{path} is not written")).at(&path, l.location.as_ref()),
+        };
+        worst.add(out);
+    }
+    worst
+        .into_outcome()
+        .unwrap_or_else(|| Outcome::not_applicable("the load balancer declares no listeners"))
+}

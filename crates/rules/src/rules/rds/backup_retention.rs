@@ -1,0 +1,69 @@
+//! Databases holding PHI keep automated backups (`BackupRetentionPeriod` above zero).
+use crate::prelude::*;
+use crate::rds_settings;
+
+pub static RULE: Rule = Rule {
+    id: "rds-backup-retention",
+    title: "RDS, Aurora, DocumentDB and Neptune databases holding PHI keep automated backups",
+    severity: Severity::High,
+    service: "Amazon RDS",
+    section: "Auditing, backups, and disaster recovery",
+    cfr: &["45 CFR 164.308(a)(7)(ii)(A)", "45 CFR 164.310(d)(2)(iv)"],
+    requirements: &["BACKUP-RDS-RETENTION"],
+    kinds: &[
+        "AWS::RDS::DBInstance",
+        "AWS::RDS::DBCluster",
+        "AWS::DocDB::DBCluster",
+        "AWS::Neptune::DBCluster",
+    ],
+    phi_only: true,
+    rationale: "HIPAA's contingency plan requires a data backup plan that keeps retrievable exact \
+copies of ePHI (164.308(a)(7)(ii)(A)), and the whitepaper's backup and disaster-recovery \
+section builds on the services' automated backups. `BackupRetentionPeriod: 0` turns RDS \
+automated backups and point-in-time recovery off; when the property is absent, RDS keeps \
+backups for one day. Seven days or more is the usual floor for PHI.",
+    remediation: "Set `BackupRetentionPeriod` to 7 or more (up to 35) on the DB instance, or on \
+the DB cluster for Aurora, DocumentDB and Neptune; in Terraform, `backup_retention_period`. \
+Add `DeletionProtection: true` and `DeletionPolicy: Snapshot` so the backups outlive an \
+accidental delete.",
+    check: Check::Resource(check),
+};
+
+const PATH: &str = "BackupRetentionPeriod";
+
+fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
+    if rds_settings::in_cluster(r) {
+        return Outcome::not_applicable(
+            "member of a DB cluster; the cluster's backup retention applies",
+        );
+    }
+    if r.kind == "AWS::RDS::DBInstance" && !r.get("SourceDBInstanceIdentifier").is_absent() {
+        return Outcome::not_applicable(
+            "read replica; automated backups are kept for its source database",
+        );
+    }
+    match r.get(PATH) {
+        Lookup::Absent => Outcome::pass(
+            "BackupRetentionPeriod is not set, so automated backups are kept for the default of 1 day; 7 days or more is recommended for PHI",
+        )
+        .at(PATH, None),
+        Lookup::Unknown(n) => {
+            Outcome::unknown(format!("{PATH} {}", crate::unknown_reason(n)))
+                .at(PATH, n.location.as_ref())
+        }
+        Lookup::Set(n) => match n.as_i64() {
+            Some(0) => Outcome::fail(
+                "BackupRetentionPeriod is 0: automated backups and point-in-time recovery are off",
+            )
+            .at(PATH, n.location.as_ref()),
+            Some(days) if days < 7 => Outcome::pass(format!(
+                "automated backups are kept for {days} day(s); 7 days or more is recommended for PHI"
+            ))
+            .at(PATH, n.location.as_ref()),
+            Some(days) => Outcome::pass(format!("automated backups are kept for {days} days"))
+                .at(PATH, n.location.as_ref()),
+            None => Outcome::unknown(format!("{PATH} {}", crate::unknown_reason(n)))
+                .at(PATH, n.location.as_ref()),
+        },
+    }
+}

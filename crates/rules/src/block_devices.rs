@@ -149,7 +149,10 @@ fn no_volumes(
 ) -> Outcome {
     let (lead, loc) = match root {
         Some((d, loc)) => (format!("the root volume {d} does not set Encrypted"), loc),
-        None => (format!("the {what} declares no EBS block device mapping"), None),
+        None => (
+            format!("the {what} declares no EBS block device mapping"),
+            None,
+        ),
     };
     Outcome::unknown(format!(
         "{lead}: the root volume's encryption comes from the AMI's snapshot and from the account's \

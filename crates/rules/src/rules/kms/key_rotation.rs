@@ -24,13 +24,19 @@ encrypted with it.",
 };
 
 fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
-    match string_attr(r, "KeySpec") {
+    // `CustomerMasterKeySpec` is the older name some inputs still use.
+    let spec_path = if r.get("KeySpec").is_absent() && !r.get("CustomerMasterKeySpec").is_absent() {
+        "CustomerMasterKeySpec"
+    } else {
+        "KeySpec"
+    };
+    match string_attr(r, spec_path) {
         Err(unknown) => return unknown,
         Ok(Some((spec, loc))) if !spec.eq_ignore_ascii_case("SYMMETRIC_DEFAULT") => {
             return Outcome::not_applicable(format!(
                 "automatic rotation applies only to symmetric encryption keys; this key is {spec}"
             ))
-            .at("KeySpec", loc);
+            .at(spec_path, loc);
         }
         Ok(_) => {}
     }

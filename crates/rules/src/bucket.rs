@@ -96,7 +96,7 @@ fn bool_tri(b: bool) -> Tri {
 pub struct Policies<'g> {
     /// Policies whose `Bucket` names this bucket.
     pub attached: Vec<&'g Resource>,
-    /// Policies whose `Bucket` is unresolvable.
+    /// Policies of the bucket's own template whose `Bucket` is unresolvable.
     pub maybe: Vec<(&'g Resource, String)>,
 }
 
@@ -116,7 +116,10 @@ pub fn policies<'g>(ctx: &Ctx<'g>, b: &Resource) -> Policies<'g> {
         match names(p, node, b) {
             Tri::Yes => out.attached.push(p),
             Tri::No => {}
-            Tri::Unknown(r) => out.maybe.push((p, r)),
+            // An unresolvable `Bucket` may name a bucket of its own template; in another
+            // template it would be a guess.
+            Tri::Unknown(r) if p.unit == b.unit => out.maybe.push((p, r)),
+            Tri::Unknown(_) => {}
         }
     }
     out

@@ -4,6 +4,7 @@
 //! documentation (title, whitepaper section, CFR citations, rationale, remediation)
 //! and its check. Rules see only the [`phiguard_model::Graph`].
 
+mod backup;
 mod block_devices;
 mod bucket;
 mod cache_engine;

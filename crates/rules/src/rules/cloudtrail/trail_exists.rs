@@ -1,0 +1,68 @@
+//! A CloudTrail trail records the account's API activity.
+use crate::ScanOutcome;
+use crate::prelude::*;
+
+pub static RULE: Rule = Rule {
+    id: "cloudtrail-trail-exists",
+    title: "A CloudTrail trail is defined and logging",
+    severity: Severity::Critical,
+    service: "AWS CloudTrail",
+    section: "AWS CloudTrail",
+    cfr: &[
+        "45 CFR 164.312(b)",
+        "45 CFR 164.308(a)(1)(ii)(D)",
+        "45 CFR 164.308(a)(5)(ii)(C)",
+    ],
+    requirements: &[
+        "CLOUDTRAIL-TRAIL-CREATED",
+        "GEN-CLOUDTRAIL-ACTIVITY-LOGGING",
+    ],
+    kinds: &[],
+    phi_only: false,
+    rationale: "The whitepaper names CloudTrail as the audit log the AWS BAA requires and asks for \
+specific trails: the 90-day event history alone is not enough (164.312(b) audit controls). The \
+rule looks at the whole scan, because one template (often a shared or organization stack) \
+usually defines the trail for every other: when the scan holds PHI and defines no trail anywhere, \
+it fails once, without a resource; each trail passes when it is logging and fails when \
+IsLogging is false. A scan with nothing holding PHI and no trail is not applicable.",
+    remediation: "Define an AWS::CloudTrail::Trail with `IsLogging: true`, `IsMultiRegionTrail: \
+true`, `EnableLogFileValidation: true`, a `KMSKeyId` and an `S3BucketName` (or include the stack \
+that defines the organization trail in the scan); in Terraform, an `aws_cloudtrail` with \
+`enable_logging = true`.",
+    check: Check::Scan(check),
+};
+
+fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
+    let trails: Vec<&Resource> = ctx.graph.of_kind("AWS::CloudTrail::Trail").collect();
+    if trails.is_empty() {
+        let holds_phi = ctx.graph.resources().iter().any(|r| ctx.phi.holds(r));
+        let out = if holds_phi {
+            Outcome::fail(
+                "no CloudTrail trail is defined in the scanned configuration; the event history alone \
+                 is not the audit log the BAA requires. If the trail lives in another stack or \
+                 account, scan it too or suppress this finding with that reason",
+            )
+        } else {
+            Outcome::not_applicable("no trail is defined and nothing in the scan holds PHI")
+        };
+        return vec![(None, out)];
+    }
+    trails.into_iter().map(|t| (Some(t.id), judge(t))).collect()
+}
+
+fn judge(t: &Resource) -> Outcome {
+    match flag(t, "IsLogging") {
+        Flag::True(n) => Outcome::pass("the trail is logging").at("IsLogging", n.location.as_ref()),
+        Flag::False(n) => Outcome::fail("IsLogging is false: the trail exists but records nothing")
+            .at("IsLogging", n.location.as_ref()),
+        Flag::Unknown(why, loc) => Outcome::unknown(format!("IsLogging {why}")).at("IsLogging", loc),
+        // Terraform's `enable_logging` defaults to true; CloudFormation requires IsLogging.
+        Flag::Absent if t.source_type.starts_with("aws_") => {
+            Outcome::pass("the trail is logging (enable_logging defaults to true)")
+        }
+        Flag::Absent => Outcome::unknown(
+            "IsLogging is not set; CloudFormation requires it, so the template does not deploy as written",
+        )
+        .at("IsLogging", None),
+    }
+}

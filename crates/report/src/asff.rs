@@ -209,12 +209,12 @@ impl Asff {
                     phiguard_model::Origin::File(_) => s.name.clone(),
                 };
                 let mut other = Map::new();
-                other.insert("LogicalId".into(), json!(clip(&s.name, 1024)));
-                other.insert("SourceType".into(), json!(s.source_type));
-                other.insert("AwsType".into(), json!(s.kind));
                 if let phiguard_model::Origin::File(l) = &s.origin {
+                    other.insert("LogicalId".into(), json!(clip(&s.name, 1024)));
                     other.insert("File".into(), json!(clip(&l.file, 1024)));
                 }
+                other.insert("SourceType".into(), json!(s.source_type));
+                other.insert("AwsType".into(), json!(s.kind));
                 json!({
                     "Type": resource_type(&s.kind),
                     "Id": id,

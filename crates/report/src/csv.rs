@@ -40,8 +40,8 @@ fn cell(s: &str) -> String {
 fn row(f: &Finding) -> [String; 13] {
     let (file, line, column) = match (&f.location, &f.subject) {
         (Some(l), _) => (l.file.to_string(), l.line.to_string(), l.column.to_string()),
-        (None, Some(s)) => (s.origin.to_string(), String::new(), String::new()),
-        (None, None) => Default::default(),
+        // A live resource's ARN is its name (the resource column); it has no file.
+        _ => Default::default(),
     };
     [
         f.verdict.as_str().to_string(),

@@ -18,8 +18,8 @@ fn case_name(f: &Finding) -> String {
     match &f.location {
         Some(l) => format!("{} ({}:{})", resource_label(f), l.file, l.line),
         None => match &f.subject {
-            Some(s) => format!("{} ({})", s.name, s.origin),
-            None => resource_label(f),
+            Some(s) if s.origin.to_string() != s.name => format!("{} ({})", s.name, s.origin),
+            _ => resource_label(f),
         },
     }
 }

@@ -106,6 +106,8 @@ fn descriptor(rule: &Rule) -> ReportingDescriptor {
     let mut tags = vec![rule.service.to_string()];
     tags.extend(rule.cfr.iter().map(|c| c.to_string()));
     tags.push("hipaa".into());
+    // GitHub ranks alerts by security-severity only for rules tagged `security`.
+    tags.push("security".into());
     let mut extra = BTreeMap::new();
     extra.insert(
         "security-severity".to_string(),

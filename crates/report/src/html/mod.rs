@@ -37,7 +37,7 @@ struct Row {
     message: String,
     remediation: &'static str,
     section: &'static str,
-    cfr: String,
+    cfr: Vec<&'static str>,
     safeguards: String,
     service: &'static str,
     suppressed: Option<String>,
@@ -92,17 +92,32 @@ fn row(scan: &ScanResult, f: &Finding) -> Row {
         message: f.message.clone(),
         remediation: f.rule.remediation,
         section: f.rule.section,
-        cfr: f
-            .rule
-            .cfr
-            .iter()
-            .map(|c| matrix::paragraph(c))
-            .collect::<Vec<_>>()
-            .join(", "),
+        cfr: f.rule.cfr.iter().map(|c| matrix::paragraph(c)).collect(),
         safeguards: safeguards.into_iter().collect::<Vec<_>>().join(" "),
         service: f.rule.service,
         suppressed: f.suppressed.clone(),
     }
+}
+
+/// Escapes text, then shows its `backtick` spans as code (for the rules' own Markdown-ish
+/// remediation text).
+fn code_spans(text: String) -> Value {
+    let escaped = minijinja::HtmlEscape(&text).to_string();
+    if escaped.matches('`').count() % 2 == 1 {
+        // An unpaired backtick: show the text as it is rather than a dangling <code>.
+        return Value::from_safe_string(escaped);
+    }
+    let mut out = String::with_capacity(escaped.len() + 32);
+    for (i, part) in escaped.split('`').enumerate() {
+        if i % 2 == 1 {
+            out.push_str("<code>");
+            out.push_str(part);
+            out.push_str("</code>");
+        } else {
+            out.push_str(part);
+        }
+    }
+    Value::from_safe_string(out)
 }
 
 /// Report order: failures by severity, then unknowns, accepted failures, passes.
@@ -149,6 +164,7 @@ impl Render for Html {
         };
         let mut env = Environment::new();
         env.set_auto_escape_callback(|_| AutoEscape::Html);
+        env.add_filter("code_spans", code_spans);
         let html = env
             .template_from_str(TEMPLATE)
             .and_then(|t| t.render(Value::from(Serde(&page))))

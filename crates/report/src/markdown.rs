@@ -128,13 +128,14 @@ impl Render for Markdown {
         };
         let mark = if s.fail > 0 { "❌" } else { "✅" };
         let mut summary = format!(
-            "{mark} **{} failing**{sev} · {} unknown · {} passing · {} not applicable · {} suppressed — {} files, {} resources",
+            "{mark} **{} failing**{sev} · {} unknown · {} passing · {} not applicable · {} suppressed — {} file{}, {} resources",
             s.fail,
             s.unknown,
             s.pass,
             s.not_applicable,
             s.suppressed,
             scan.inputs.len(),
+            if scan.inputs.len() == 1 { "" } else { "s" },
             s.resources
         );
         if s.input_errors > 0 {

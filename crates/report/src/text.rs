@@ -28,6 +28,8 @@ fn where_(f: &Finding) -> String {
         .subject
         .as_ref()
         .map(|s| format!("{} ({})", s.name, s.source_type));
+    // A live resource's ARN is both its origin and its name: say it once.
+    let loc = loc.filter(|l| f.subject.as_ref().is_none_or(|s| *l != s.name));
     match (loc, res) {
         (Some(l), Some(r)) => format!("{l}  {r}"),
         (Some(l), None) => l,

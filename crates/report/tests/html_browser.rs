@@ -14,6 +14,12 @@ use std::time::{Duration, Instant};
 const CHROMIUM: &str = "/usr/bin/chromium";
 
 fn chromium() -> Option<PathBuf> {
+    // Tests run in parallel: install at most once.
+    static FOUND: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+    FOUND.get_or_init(find_or_install).clone()
+}
+
+fn find_or_install() -> Option<PathBuf> {
     let path = Path::new(CHROMIUM);
     if path.exists() {
         return Some(path.into());

@@ -135,7 +135,7 @@ fn csv_has_fixed_columns() {
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert!(rows.iter().all(|r| r.len() == 13));
     assert_eq!(rows.iter().filter(|r| &r[0] == "manual").count(), 3);
-    assert!(rows.iter().any(|r| &r[12] != "" && &r[0] == "fail"));
+    assert!(rows.iter().any(|r| !r[12].is_empty() && &r[0] == "fail"));
 }
 
 #[test]

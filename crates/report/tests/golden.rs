@@ -221,3 +221,14 @@ fn html_makes_no_network_request() {
     assert!(html.contains("<svg"));
     assert!(html.contains("Compliance matrix"));
 }
+
+#[test]
+fn an_empty_scan_renders_in_every_format() {
+    let scan = sample::scan_of(&[], Vec::new(), Default::default(), &[]);
+    for format in FORMATS {
+        let out = render(&scan, format);
+        assert!(!out.is_empty(), "{format} wrote nothing");
+    }
+    let sarif: Value = serde_json::from_str(&render(&scan, "sarif")).unwrap();
+    assert_eq!(sarif["runs"][0]["results"], Value::Array(Vec::new()));
+}

@@ -123,6 +123,17 @@ fn clip(s: &str, max: usize) -> String {
     }
 }
 
+/// A live resource's ARN is long and starts alike for every resource: keep its last part.
+fn short_name(name: &str) -> &str {
+    if name.starts_with("arn:") {
+        name.rsplit([':', '/'])
+            .find(|s| !s.is_empty())
+            .unwrap_or(name)
+    } else {
+        name
+    }
+}
+
 /// Lays out the picture; `None` when there is nothing to draw.
 pub fn build(scan: &ScanResult) -> Option<Diagram> {
     let graph = &scan.graph;
@@ -244,7 +255,7 @@ pub fn build(scan: &ScanResult) -> Option<Diagram> {
                 y: pos[i].1,
                 w: NODE_W,
                 h: NODE_H,
-                label: clip(&r.name, 24),
+                label: clip(short_name(&r.name), 24),
                 title: format!("{} ({})", r.name, r.source_type),
                 kind: clip(&kind, 30),
                 phi: scan.phi.holds(r),

@@ -4,4 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
+if [ "${CI:-}" = "true" ]; then
+    ./scripts/install-chromium.sh   # for the HTML report's browser test
+fi
 cargo test --workspace --locked

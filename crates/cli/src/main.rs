@@ -80,6 +80,36 @@ struct ScanArgs {
     /// Also list passing and not-applicable findings (text format).
     #[arg(long)]
     show_passed: bool,
+    /// Print the manual attestation checklist (text format; other formats always include it).
+    #[arg(long)]
+    attestations: bool,
+    /// AWS account id the findings belong to (asff format).
+    #[arg(long, value_name = "ACCOUNT_ID", value_parser = parse_account)]
+    aws_account: Option<String>,
+    /// AWS region to import the findings into (asff format).
+    #[arg(long, value_name = "REGION", value_parser = parse_region)]
+    aws_region: Option<String>,
+}
+
+fn parse_account(s: &str) -> Result<String, String> {
+    if s.len() == 12 && s.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(s.to_string())
+    } else {
+        Err(format!("an AWS account id is 12 digits; got '{s}'"))
+    }
+}
+
+fn parse_region(s: &str) -> Result<String, String> {
+    let ok = s.split('-').count() >= 3
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if ok {
+        Ok(s.to_string())
+    } else {
+        Err(format!(
+            "expected an AWS region such as us-east-1; got '{s}'"
+        ))
+    }
 }
 
 fn parse_severity(s: &str) -> Result<Severity, String> {
@@ -176,6 +206,9 @@ fn run_scan(args: ScanArgs) -> Result<u8> {
     }
     let report_opts = Options {
         show_passed: args.show_passed,
+        show_attestations: args.attestations,
+        aws_account: args.aws_account.clone(),
+        aws_region: args.aws_region.clone(),
         ..Options::default()
     };
     if phiguard_report::renderer(&args.format, &report_opts).is_none() {
@@ -183,6 +216,13 @@ fn run_scan(args: ScanArgs) -> Result<u8> {
             "unknown format '{}' ({})",
             args.format,
             phiguard_report::FORMATS.join(", ")
+        );
+    }
+    if args.format == "asff" && (args.aws_account.is_none() || args.aws_region.is_none()) {
+        eprintln!(
+            "warning: ASFF findings need --aws-account and --aws-region; using {} and {} where missing",
+            phiguard_report::Asff::DEFAULT_ACCOUNT,
+            phiguard_report::Asff::DEFAULT_REGION
         );
     }
     let (result, sources) = scan(&args.paths, &opts);

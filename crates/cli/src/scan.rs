@@ -148,6 +148,10 @@ pub fn scan(paths: &[PathBuf], opts: &ScanOptions) -> (ScanResult, Vec<(String, 
     phiguard_flow::derive(&mut graph);
     let (findings, phi) = phiguard_rules::run(&graph, &opts.config, phiguard_rules::all());
     let phi_assumed = !phi.any_marked;
+    let rule_count = phiguard_rules::all()
+        .iter()
+        .filter(|r| !opts.config.skip_rules.iter().any(|s| s == r.id))
+        .count();
     let scanned_at = time::OffsetDateTime::now_utc()
         .format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default();
@@ -161,6 +165,7 @@ pub fn scan(paths: &[PathBuf], opts: &ScanOptions) -> (ScanResult, Vec<(String, 
             phi,
             attestations: attestations(),
             scanned_at,
+            rule_count,
         },
         sources,
     )

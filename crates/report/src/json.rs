@@ -13,6 +13,7 @@ pub struct Json;
 pub fn finding_json(f: &Finding) -> Value {
     json!({
         "rule_id": f.rule.id,
+        "fingerprint": crate::fingerprint(f),
         "title": f.rule.title,
         "severity": f.rule.severity,
         "verdict": f.verdict,
@@ -41,6 +42,7 @@ impl Render for Json {
             "schema": "phiguard/scan/v1",
             "tool": { "name": "phiguard", "version": env!("CARGO_PKG_VERSION") },
             "scanned_at": scan.scanned_at,
+            "rule_count": scan.rule_count,
             "phi_assumed": scan.phi_assumed,
             "summary": {
                 "resources": s.resources,
@@ -55,6 +57,7 @@ impl Render for Json {
             "inputs": scan.inputs,
             "diagnostics": scan.diagnostics,
             "findings": scan.findings.iter().map(finding_json).collect::<Vec<_>>(),
+            "attestations": scan.attestations,
         });
         serde_json::to_writer_pretty(&mut *out, &doc)?;
         writeln!(out)

@@ -1,13 +1,28 @@
-//! Reports over a finished scan. Each format is one module implementing [`Render`].
+//! Reports over a finished scan. Each format is one module implementing [`Render`];
+//! this file is the one place that lists them ([`FORMATS`], [`renderer`]).
 
+mod asff;
+mod csv;
+mod html;
 mod json;
+mod junit;
+mod markdown;
+mod sarif;
 mod scan_result;
 mod text;
 
+pub use self::csv::Csv;
+pub use asff::Asff;
+pub use html::Html;
 pub use json::Json;
+pub use junit::Junit;
+pub use markdown::Markdown;
+pub use sarif::Sarif;
 pub use scan_result::{Attestation, InputFile, ScanResult, Summary};
 pub use text::Text;
 
+use phiguard_rules::Finding;
+use sha2::{Digest, Sha256};
 use std::io::{self, Write};
 
 /// A report format: renders a finished scan.
@@ -17,16 +32,36 @@ pub trait Render {
 }
 
 /// The formats `--format` accepts.
-pub const FORMATS: &[&str] = &["text", "json"];
+pub const FORMATS: &[&str] = &[
+    "text", "json", "sarif", "junit", "csv", "markdown", "asff", "html",
+];
 
 /// The renderer for a format name.
 pub fn renderer(format: &str, options: &Options) -> Option<Box<dyn Render>> {
     match format {
         "text" => Some(Box::new(Text {
             show_passed: options.show_passed,
+            show_attestations: options.show_attestations,
             sources: options.sources.clone(),
         })),
         "json" => Some(Box::new(Json)),
+        "sarif" => Some(Box::new(Sarif)),
+        "junit" => Some(Box::new(Junit)),
+        "csv" => Some(Box::new(Csv)),
+        "markdown" => Some(Box::new(Markdown {
+            max_bytes: Markdown::GITHUB_COMMENT_BYTES,
+        })),
+        "asff" => Some(Box::new(Asff {
+            account: options
+                .aws_account
+                .clone()
+                .unwrap_or_else(|| Asff::DEFAULT_ACCOUNT.into()),
+            region: options
+                .aws_region
+                .clone()
+                .unwrap_or_else(|| Asff::DEFAULT_REGION.into()),
+        })),
+        "html" => Some(Box::new(Html)),
         _ => None,
     }
 }
@@ -36,6 +71,47 @@ pub fn renderer(format: &str, options: &Options) -> Option<Box<dyn Render>> {
 pub struct Options {
     /// Also list passing and not-applicable findings (text).
     pub show_passed: bool,
+    /// Print the manual attestation checklist instead of only counting it (text).
+    pub show_attestations: bool,
     /// File contents, for source snippets in diagnostics (path, text).
     pub sources: std::sync::Arc<Vec<(String, String)>>,
+    /// AWS account the findings belong to (ASFF); `None` means [`Asff::DEFAULT_ACCOUNT`].
+    pub aws_account: Option<String>,
+    /// AWS region the findings are imported into (ASFF); `None` means [`Asff::DEFAULT_REGION`].
+    pub aws_region: Option<String>,
+}
+
+/// A stable identity for a finding: the rule, the file (or ARN) that defines the
+/// resource, and the resource name, hashed. It does not change when lines move, so
+/// code-scanning and Security Hub can follow a finding from one scan to the next.
+pub fn fingerprint(f: &Finding) -> String {
+    let mut h = Sha256::new();
+    h.update(f.rule.id.as_bytes());
+    h.update([0]);
+    match &f.subject {
+        Some(s) => {
+            match &s.origin {
+                phiguard_model::Origin::File(l) => h.update(l.file.as_bytes()),
+                phiguard_model::Origin::Arn(a) => h.update(a.as_bytes()),
+            }
+            h.update([0]);
+            h.update(s.name.as_bytes());
+        }
+        None => {
+            if let Some(l) = &f.location {
+                h.update(l.file.as_bytes());
+            }
+        }
+    }
+    h.finalize()[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The resource a finding is about, as one label (`(whole scan)` for scan-level findings).
+pub fn resource_label(f: &Finding) -> String {
+    f.subject
+        .as_ref()
+        .map_or_else(|| "(whole scan)".to_string(), |s| s.name.clone())
 }

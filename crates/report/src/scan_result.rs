@@ -50,6 +50,8 @@ pub struct ScanResult {
     pub attestations: Vec<Attestation>,
     /// RFC 3339 time the scan ran.
     pub scanned_at: String,
+    /// How many rules ran (evidence of what was checked).
+    pub rule_count: usize,
 }
 
 /// Counts by verdict.

@@ -12,6 +12,8 @@ use std::sync::Arc;
 pub struct Text {
     /// Also list passing and not-applicable findings.
     pub show_passed: bool,
+    /// Print the manual attestation checklist (otherwise only its size and a hint).
+    pub show_attestations: bool,
     /// File contents for snippets (path, text).
     pub sources: Arc<Vec<(String, String)>>,
 }
@@ -26,6 +28,8 @@ fn where_(f: &Finding) -> String {
         .subject
         .as_ref()
         .map(|s| format!("{} ({})", s.name, s.source_type));
+    // A live resource's ARN is both its origin and its name: say it once.
+    let loc = loc.filter(|l| f.subject.as_ref().is_none_or(|s| *l != s.name));
     match (loc, res) {
         (Some(l), Some(r)) => format!("{l}  {r}"),
         (Some(l), None) => l,
@@ -112,6 +116,30 @@ fn byte_offset(text: &str, line: u32, column: u32) -> usize {
     text.len()
 }
 
+impl Text {
+    fn write_attestations(&self, out: &mut dyn Write, scan: &ScanResult) -> io::Result<()> {
+        let n = scan.attestations.len();
+        if n == 0 {
+            return Ok(());
+        }
+        if !self.show_attestations {
+            return writeln!(
+                out,
+                "{n} whitepaper requirements cannot be checked in configuration and need a manual attestation (--attestations lists them).\n"
+            );
+        }
+        writeln!(
+            out,
+            "MANUAL ATTESTATIONS ({n}): process controls no scan can check\n"
+        )?;
+        for a in &scan.attestations {
+            writeln!(out, "[ ] {}  {}", a.id, a.statement)?;
+            writeln!(out, "    whitepaper: {} | {}", a.section, a.cfr.join(", "))?;
+        }
+        writeln!(out)
+    }
+}
+
 impl Render for Text {
     fn render(&self, scan: &ScanResult, out: &mut dyn Write) -> io::Result<()> {
         if scan.phi_assumed && !scan.graph.resources().is_empty() {
@@ -142,6 +170,7 @@ impl Render for Text {
         for d in &scan.diagnostics {
             self.write_diagnostic(out, d)?;
         }
+        self.write_attestations(out, scan)?;
         let s = scan.summary();
         let sev: Vec<String> = s
             .fail_by_severity

@@ -1,0 +1,124 @@
+//! `--format junit`: JUnit XML for CI dashboards (GitLab, Jenkins, Azure DevOps,
+//! CircleCI). One test suite per AWS service; one test case per rule × resource
+//! (classname = rule id, name = resource and location). A failing finding is a
+//! `<failure>` with the message and the remediation; an unknown or suppressed finding
+//! is `<skipped>` with its reason; a passing finding is a passed test; not-applicable
+//! findings are left out. The manual attestations form a last suite of skipped tests.
+
+use crate::{Render, ScanResult, resource_label};
+use phiguard_rules::{Finding, Verdict};
+use quick_junit::{NonSuccessKind, Property, Report, TestCase, TestCaseStatus, TestSuite};
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+/// The JUnit report.
+pub struct Junit;
+
+fn case_name(f: &Finding) -> String {
+    match &f.location {
+        Some(l) => format!("{} ({}:{})", resource_label(f), l.file, l.line),
+        None => match &f.subject {
+            Some(s) if s.origin.to_string() != s.name => format!("{} ({})", s.name, s.origin),
+            _ => resource_label(f),
+        },
+    }
+}
+
+fn failure_text(f: &Finding) -> String {
+    let mut s = format!("{}\n", f.rule.title);
+    if let Some(sub) = &f.subject {
+        s += &format!("Resource: {} ({})\n", sub.name, sub.source_type);
+    }
+    if let Some(l) = &f.location {
+        s += &format!("Location: {l}\n");
+    }
+    if let Some(p) = &f.path {
+        s += &format!("Attribute: {p}\n");
+    }
+    s += &format!(
+        "Fix: {}\nWhitepaper section: {}\nHIPAA Security Rule: {}\n",
+        f.rule.remediation,
+        f.rule.section,
+        f.rule.cfr.join(", ")
+    );
+    s
+}
+
+fn test_case(f: &Finding) -> Option<TestCase> {
+    let status = match (f.verdict, &f.suppressed) {
+        (Verdict::NotApplicable, _) => return None,
+        (Verdict::Pass, _) => TestCaseStatus::success(),
+        (Verdict::Fail, None) => {
+            let mut s = TestCaseStatus::non_success(NonSuccessKind::Failure);
+            s.set_message(f.message.as_str())
+                .set_type(f.rule.severity.as_str())
+                .set_description(failure_text(f));
+            s
+        }
+        (Verdict::Fail, Some(reason)) => {
+            let mut s = TestCaseStatus::skipped();
+            s.set_message(format!("suppressed: {reason} (finding: {})", f.message))
+                .set_type("suppressed");
+            s
+        }
+        (Verdict::Unknown, _) => {
+            let mut s = TestCaseStatus::skipped();
+            s.set_message(format!("unknown: {}", f.message))
+                .set_type("unknown");
+            s
+        }
+    };
+    let mut case = TestCase::new(case_name(f), status);
+    case.set_classname(f.rule.id);
+    Some(case)
+}
+
+impl Render for Junit {
+    fn render(&self, scan: &ScanResult, out: &mut dyn Write) -> io::Result<()> {
+        let mut report = Report::new("phiguard");
+        let timestamp = chrono::DateTime::parse_from_rfc3339(&scan.scanned_at).ok();
+        if let Some(t) = timestamp {
+            report.set_timestamp(t);
+        }
+        let mut suites: BTreeMap<&str, TestSuite> = BTreeMap::new();
+        for f in &scan.findings {
+            if let Some(case) = test_case(f) {
+                suites
+                    .entry(f.rule.service)
+                    .or_insert_with(|| {
+                        let mut s = TestSuite::new(f.rule.service);
+                        if let Some(t) = timestamp {
+                            s.set_timestamp(t);
+                        }
+                        s
+                    })
+                    .add_test_case(case);
+            }
+        }
+        report.add_test_suites(suites.into_values());
+        if !scan.attestations.is_empty() {
+            let mut suite = TestSuite::new("Manual attestations");
+            suite.add_property(Property::new(
+                "note",
+                "process controls no scan can check: attest them by hand",
+            ));
+            for a in &scan.attestations {
+                let mut status = TestCaseStatus::skipped();
+                status
+                    .set_message(format!(
+                        "manual: {} ({}; {})",
+                        a.statement,
+                        a.section,
+                        a.cfr.join(", ")
+                    ))
+                    .set_type("manual");
+                let mut case = TestCase::new(a.statement.as_str(), status);
+                case.set_classname(a.id.as_str());
+                suite.add_test_case(case);
+            }
+            report.add_test_suite(suite);
+        }
+        report.serialize(&mut *out).map_err(io::Error::other)?;
+        writeln!(out)
+    }
+}

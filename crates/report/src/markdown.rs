@@ -1,0 +1,273 @@
+//! `--format markdown`: a pull-request comment. A summary line, the failures as one
+//! table per severity, then unknowns, suppressed findings and the manual attestations
+//! folded in `<details>`. The comment stays under a size cap (GitHub refuses comments
+//! over 65,536 characters); rows past it are left out and a last line counts them.
+//!
+//! Text that comes from the scanned files (resource names, messages) is escaped so it
+//! cannot inject markup; the rules' own text is trusted Markdown.
+
+use crate::{Render, ScanResult, resource_label};
+use phiguard_rules::{Finding, Severity, Verdict};
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+/// The Markdown report.
+pub struct Markdown {
+    /// Size cap in bytes.
+    pub max_bytes: usize,
+}
+
+impl Markdown {
+    /// A cap that keeps a comment under GitHub's limit with room to spare.
+    pub const GITHUB_COMMENT_BYTES: usize = 60_000;
+}
+
+/// Room kept at the end for closing tags and the "left out" line.
+const RESERVE: usize = 600;
+
+/// Escapes text from the scanned files for a Markdown table cell.
+fn text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '|' => out.push_str("\\|"),
+            '\n' | '\r' => out.push(' '),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Trusted rule text in a table cell: only line breaks and pipes would break the table.
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|").replace(['\n', '\r'], " ")
+}
+
+fn location(f: &Finding) -> String {
+    match (&f.location, &f.subject) {
+        (Some(l), _) => text(&l.to_string()),
+        (None, Some(s)) => text(&s.origin.to_string()),
+        (None, None) => "—".into(),
+    }
+}
+
+fn resource(f: &Finding) -> String {
+    match &f.subject {
+        Some(s) => format!("**{}** <sub>{}</sub>", text(&s.name), text(&s.source_type)),
+        None => text(&resource_label(f)),
+    }
+}
+
+/// Builds the comment within the cap.
+struct Comment {
+    body: String,
+    max: usize,
+    left_out: usize,
+}
+
+impl Comment {
+    fn line(&mut self, line: &str) {
+        self.body.push_str(line);
+        self.body.push('\n');
+    }
+
+    /// Adds a section: its head and foot are kept whenever one of its rows fits; rows
+    /// past the cap (and whole sections after it) are counted as left out.
+    fn section(&mut self, head: &[&str], rows: Vec<String>, foot: &[&str]) {
+        if rows.is_empty() {
+            return;
+        }
+        let head_len: usize = head.iter().map(|l| l.len() + 1).sum();
+        if self.left_out > 0 || self.body.len() + head_len + rows[0].len() + RESERVE > self.max {
+            self.left_out += rows.len();
+            return;
+        }
+        for l in head {
+            self.line(l);
+        }
+        for r in rows {
+            if self.left_out > 0 || self.body.len() + r.len() + 1 + RESERVE > self.max {
+                self.left_out += 1;
+            } else {
+                self.line(&r);
+            }
+        }
+        for l in foot {
+            self.line(l);
+        }
+    }
+}
+
+impl Render for Markdown {
+    fn render(&self, scan: &ScanResult, out: &mut dyn Write) -> io::Result<()> {
+        let s = scan.summary();
+        let mut c = Comment {
+            body: String::new(),
+            max: self.max_bytes.max(RESERVE * 4),
+            left_out: 0,
+        };
+        c.line("## phiguard · HIPAA-on-AWS check");
+        c.line("");
+        let sev: Vec<String> = s
+            .fail_by_severity
+            .iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(k, n)| format!("{n} {k}"))
+            .collect();
+        let sev = if sev.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", sev.join(", "))
+        };
+        let mark = if s.fail > 0 { "❌" } else { "✅" };
+        let mut summary = format!(
+            "{mark} **{} failing**{sev} · {} unknown · {} passing · {} not applicable · {} suppressed — {} file{}, {} resources",
+            s.fail,
+            s.unknown,
+            s.pass,
+            s.not_applicable,
+            s.suppressed,
+            scan.inputs.len(),
+            if scan.inputs.len() == 1 { "" } else { "s" },
+            s.resources
+        );
+        if s.input_errors > 0 {
+            let _ = write!(summary, " · ⚠️ {} input errors", s.input_errors);
+        }
+        c.line(&summary);
+        c.line("");
+        if scan.phi_assumed && s.resources > 0 {
+            c.line("> No resource is marked as holding PHI (tag `phi=true` or `data-classification=phi`, or `--phi NAME`), so every data store is assumed to hold PHI.");
+            c.line("");
+        }
+
+        for sev in Severity::ALL {
+            let fails: Vec<&Finding> = scan
+                .findings
+                .iter()
+                .filter(|f| f.is_failure() && f.rule.severity == sev)
+                .collect();
+            if fails.is_empty() {
+                continue;
+            }
+            let title = format!("### {} ({})", capitalised(sev.as_str()), fails.len());
+            let rows = fails
+                .iter()
+                .map(|f| {
+                    format!(
+                        "| `{}` | {} | {} | {} | {} | {} |",
+                        f.rule.id,
+                        resource(f),
+                        location(f),
+                        text(&f.message),
+                        cell(f.rule.remediation),
+                        cell(&f.rule.cfr.join(", ")),
+                    )
+                })
+                .collect();
+            c.section(
+                &[
+                    &title,
+                    "",
+                    "| Rule | Resource | Location | Finding | Fix | HIPAA |",
+                    "|---|---|---|---|---|---|",
+                ],
+                rows,
+                &[""],
+            );
+        }
+
+        let folded: [(&str, Vec<&Finding>); 2] = [
+            (
+                "unknown — a deciding value cannot be resolved before deployment",
+                scan.with_verdict(Verdict::Unknown).collect(),
+            ),
+            (
+                "suppressed — accepted by the security team",
+                scan.findings
+                    .iter()
+                    .filter(|f| f.verdict == Verdict::Fail && f.suppressed.is_some())
+                    .collect(),
+            ),
+        ];
+        for (title, list) in folded {
+            let summary = format!("<details><summary>{} {title}</summary>", list.len());
+            let rows = list
+                .iter()
+                .map(|f| {
+                    let why = match &f.suppressed {
+                        Some(r) => format!("{} — *suppressed:* {}", text(&f.message), text(r)),
+                        None => text(&f.message),
+                    };
+                    format!(
+                        "| `{}` | {} | {} | {} |",
+                        f.rule.id,
+                        resource(f),
+                        location(f),
+                        why
+                    )
+                })
+                .collect();
+            c.section(
+                &[
+                    &summary,
+                    "",
+                    "| Rule | Resource | Location | Finding |",
+                    "|---|---|---|---|",
+                ],
+                rows,
+                &["", "</details>", ""],
+            );
+        }
+
+        let summary = format!(
+            "<details><summary>{} manual attestations — process controls no scan can check</summary>",
+            scan.attestations.len()
+        );
+        let rows = scan
+            .attestations
+            .iter()
+            .map(|a| {
+                format!(
+                    "- [ ] **{}** {} <sub>{} · {}</sub>",
+                    text(&a.id),
+                    text(&a.statement),
+                    text(&a.section),
+                    text(&a.cfr.join(", "))
+                )
+            })
+            .collect();
+        c.section(&[&summary, ""], rows, &["", "</details>", ""]);
+
+        if c.left_out > 0 {
+            c.line(&format!(
+                "_{} more rows were left out to keep this comment under {} KB; run `phiguard scan --format html` for the full report._",
+                c.left_out,
+                self.max_bytes / 1000
+            ));
+        }
+        out.write_all(c.body.as_bytes())
+    }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(super::text("<script>|*x*"), "&lt;script&gt;\\|\\*x\\*");
+    }
+}

@@ -1,0 +1,154 @@
+//! Opens the HTML report in headless Chromium: the page loads, its filter script runs,
+//! hostile names stay text, and a screenshot comes out.
+//!
+//! Without `/usr/bin/chromium` the test installs it when `CI=true`
+//! (`scripts/install-chromium.sh`) and is skipped otherwise.
+
+mod sample;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+
+fn chromium() -> Option<PathBuf> {
+    // Tests run in parallel: install at most once.
+    static FOUND: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+    FOUND.get_or_init(find_or_install).clone()
+}
+
+fn find_or_install() -> Option<PathBuf> {
+    let path = Path::new(CHROMIUM);
+    if path.exists() {
+        return Some(path.into());
+    }
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        let script =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scripts/install-chromium.sh");
+        let status = Command::new("bash")
+            .arg(&script)
+            .status()
+            .expect("runs the install script");
+        assert!(status.success(), "{} failed", script.display());
+        assert!(
+            path.exists(),
+            "chromium is still missing after the install script"
+        );
+        return Some(path.into());
+    }
+    println!(
+        "skipped: {CHROMIUM} is missing (scripts/install-chromium.sh installs it; CI=true does so automatically)"
+    );
+    None
+}
+
+/// Runs headless Chromium with `extra` arguments on a file, with a time limit; returns stdout.
+fn run_chromium(bin: &Path, profile: &Path, extra: &[String], page: &Path) -> String {
+    let mut child = Command::new(bin)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+            "--hide-scrollbars",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(extra)
+        .arg(format!("file://{}", page.display()))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromium starts");
+    let mut stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = stdout.read_to_string(&mut s);
+        s
+    });
+    let deadline = Instant::now() + Duration::from_secs(90);
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("chromium took longer than 90 s");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    reader.join().unwrap()
+}
+
+#[test]
+fn report_renders_in_chromium() {
+    let Some(bin) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("report.html");
+    std::fs::write(&page, sample::render(&sample::clinic(), "html")).unwrap();
+    let profile = dir.path().join("profile");
+
+    let dom = run_chromium(&bin, &profile, &["--dump-dom".into()], &page);
+    for text in [
+        "HIPAA-on-AWS compliance report",
+        "Compliance matrix",
+        "Technical safeguards",
+        "Encryption and decryption",
+        "ClaimsArchive",
+        "GEN-BAA-EXECUTED",
+        "PHI assumed everywhere",
+    ] {
+        assert!(dom.contains(text), "page lacks {text:?}");
+    }
+    // The filter script ran and counted the rows.
+    assert!(dom.contains("7 of 7 shown"), "filter script did not run");
+    assert!(dom.contains("<svg"), "no data-flow picture");
+
+    let shot = dir.path().join("shot.png");
+    run_chromium(
+        &bin,
+        &profile,
+        &[
+            format!("--screenshot={}", shot.display()),
+            "--window-size=1366,3400".into(),
+        ],
+        &page,
+    );
+    let png = std::fs::read(&shot).expect("a screenshot was written");
+    assert!(png.starts_with(b"\x89PNG"), "not a PNG");
+    assert!(png.len() > 20_000, "screenshot is only {} bytes", png.len());
+    if let Ok(keep) = std::env::var("PHIGUARD_KEEP_SCREENSHOT") {
+        std::fs::copy(&shot, keep).unwrap();
+    }
+}
+
+#[test]
+fn hostile_names_stay_text_in_the_browser() {
+    let Some(bin) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("hostile.html");
+    std::fs::write(&page, sample::render(&sample::hostile(), "html")).unwrap();
+    let dom = run_chromium(
+        &bin,
+        &dir.path().join("profile"),
+        &["--dump-dom".into()],
+        &page,
+    );
+    assert!(
+        dom.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "name is shown as text"
+    );
+    assert!(
+        !dom.contains("<script>alert"),
+        "a script element was injected"
+    );
+    assert!(!dom.contains("<img"), "an image element was injected");
+}

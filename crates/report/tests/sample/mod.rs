@@ -1,0 +1,162 @@
+//! The fixed scan every report test renders: `tests/data/clinic.yaml` through the real
+//! loader and real rules, plus a live bucket known only by its ARN and a scan-level
+//! finding (neither has a file location), a suppression and a few attestations.
+
+#![allow(dead_code)]
+
+use phiguard_model::{Graph, Node, Origin, Resource, ResourceId};
+use phiguard_report::{Attestation, InputFile, ScanResult};
+use phiguard_rules::{Check, Config, Outcome, Rule, ScanOutcome, Severity, Suppression};
+use sha2::{Digest, Sha256};
+
+/// A whole-scan rule standing in for "a CloudTrail trail exists" (findings without a resource).
+static TRAIL: Rule = Rule {
+    id: "test-cloudtrail-trail",
+    title: "A CloudTrail trail records API activity in the accounts that hold PHI (test rule)",
+    severity: Severity::High,
+    service: "AWS CloudTrail",
+    section: "AWS CloudTrail",
+    cfr: &["45 CFR 164.312(b)", "45 CFR 164.308(a)(1)(ii)(D)"],
+    requirements: &["CLOUDTRAIL-ENABLED"],
+    kinds: &[],
+    phi_only: false,
+    rationale: "Audit controls need a record of who did what to PHI.",
+    remediation: "Add an `AWS::CloudTrail::Trail` with `IsLogging: true` and `IsMultiRegionTrail: true`.",
+    check: Check::Scan(no_trail),
+};
+
+fn no_trail(_: &phiguard_rules::Ctx) -> Vec<ScanOutcome> {
+    vec![(
+        None,
+        Outcome::fail("No CloudTrail trail is defined in the scanned templates"),
+    )]
+}
+
+/// The scan time every golden uses.
+pub const SCANNED_AT: &str = "2026-01-15T09:30:00Z";
+
+fn attestations() -> Vec<Attestation> {
+    vec![
+        Attestation {
+            id: "GEN-BAA-EXECUTED".into(),
+            section: "Introduction".into(),
+            statement: "Execute the AWS Business Associate Addendum and designate the accounts that hold PHI as HIPAA accounts before putting PHI in them.".into(),
+            cfr: vec!["45 CFR 164.308(b)(1)".into(), "45 CFR 164.314(a)(1)".into()],
+        },
+        Attestation {
+            id: "GEN-GUIDANCE-REEVALUATE".into(),
+            section: "Encryption and protection of PHI in AWS".into(),
+            statement: "Re-evaluate encryption choices whenever HHS updates its guidance on rendering PHI unusable.".into(),
+            cfr: vec!["45 CFR 164.308(a)(1)(ii)(A)".into(), "45 CFR 164.308(a)(8)".into()],
+        },
+        Attestation {
+            id: "EFS-NO-PHI-IN-FILENAMES".into(),
+            section: "Amazon Elastic File System (Amazon EFS)".into(),
+            statement: "Keep PHI out of file and folder names.".into(),
+            cfr: vec!["45 CFR 164.312(a)(1)".into()],
+        },
+    ]
+}
+
+/// Loads templates (paths relative to the crate, as cargo runs tests there) into a
+/// scan result with the given extra resources, config and rules.
+pub fn scan_of(
+    files: &[&str],
+    live: Vec<Resource>,
+    config: Config,
+    rules: &[&'static Rule],
+) -> ScanResult {
+    let mut graph = Graph::new();
+    let mut inputs = Vec::new();
+    let mut diagnostics = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(file).expect("test template");
+        let unit = phiguard_cloudformation::read(file, &text, &Default::default())
+            .expect("parses")
+            .expect("is a template");
+        inputs.push(InputFile {
+            path: file.to_string(),
+            kind: "cloudformation".into(),
+            sha256: Sha256::digest(text.as_bytes())
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect(),
+            resources: unit.resources.len(),
+        });
+        diagnostics.extend(unit.diagnostics);
+        graph.add_unit(unit.resources);
+    }
+    if !live.is_empty() {
+        let unit = graph.new_unit();
+        for mut r in live {
+            r.unit = unit;
+            graph.add(r);
+        }
+    }
+    let (findings, phi) = phiguard_rules::run(&graph, &config, rules);
+    ScanResult {
+        graph,
+        findings,
+        diagnostics,
+        inputs,
+        phi_assumed: !phi.any_marked,
+        phi,
+        attestations: attestations(),
+        scanned_at: SCANNED_AT.into(),
+        rule_count: rules.len(),
+    }
+}
+
+fn rule(id: &str) -> &'static Rule {
+    phiguard_rules::find(id).expect("rule exists")
+}
+
+/// The clinic scan: pass, fail, unknown, suppressed, a live ARN and a scan-level finding.
+pub fn clinic() -> ScanResult {
+    let live = Resource {
+        id: ResourceId(0),
+        unit: 0,
+        name: "arn:aws:s3:::clinic-legacy-scans".into(),
+        kind: "AWS::S3::Bucket".into(),
+        source_type: "AWS::S3::Bucket".into(),
+        origin: Origin::Arn("arn:aws:s3:::clinic-legacy-scans".into()),
+        attributes: Node::empty_map(),
+        tags: Vec::new(),
+    };
+    let config = Config {
+        suppress: vec![Suppression {
+            rule: "s3-bucket-encryption".into(),
+            resource: Some("AnalyticsExports".into()),
+            reason: "Holds de-identified extracts only (Safe Harbor); accepted in RISK-112".into(),
+        }],
+        ..Config::default()
+    };
+    scan_of(
+        &["tests/data/clinic.yaml"],
+        vec![live],
+        config,
+        &[
+            rule("s3-bucket-encryption"),
+            rule("rds-storage-encrypted"),
+            &TRAIL,
+        ],
+    )
+}
+
+/// A template whose resource names carry markup.
+pub fn hostile() -> ScanResult {
+    scan_of(
+        &["tests/data/hostile.json"],
+        Vec::new(),
+        Config::default(),
+        &[rule("s3-bucket-encryption")],
+    )
+}
+
+/// Renders a scan in a format, with default options.
+pub fn render(scan: &ScanResult, format: &str) -> String {
+    let r = phiguard_report::renderer(format, &Default::default()).expect("known format");
+    let mut out = Vec::new();
+    r.render(scan, &mut out).expect("renders");
+    String::from_utf8(out).expect("UTF-8")
+}

@@ -33,6 +33,27 @@ pub use mechanism::{Hop, Mechanism};
 
 use phiguard_model::{Edge, EdgeKind, Graph, Node, ResourceId, Value};
 
+/// The resource whose configuration decides whether a [`Hop::Configured`] edge is
+/// encrypted (the subscription of an SNS delivery, the target group of a load balancer
+/// hop, the distribution fetching from an origin); `None` for other hops.
+pub fn carrier(graph: &Graph, edge: &Edge) -> Option<ResourceId> {
+    let m = Mechanism::of(&edge.via)?;
+    if m.hop() != Hop::Configured {
+        return None;
+    }
+    let kind = |id: ResourceId| graph.resource(id).kind.as_str();
+    Some(match m {
+        Mechanism::SnsSubscription if kind(edge.to) == "AWS::SNS::Subscription" => edge.to,
+        Mechanism::LoadBalancerTarget
+            if kind(edge.to) == "AWS::ElasticLoadBalancingV2::TargetGroup" =>
+        {
+            edge.to
+        }
+        Mechanism::CloudFrontOrigin => edge.to,
+        _ => edge.from,
+    })
+}
+
 /// Compute resources: they process data with the permissions of a role.
 pub const COMPUTE: &[&str] = &[
     "AWS::Lambda::Function",

@@ -624,3 +624,62 @@ Resources:
     );
     assert!(f.is_empty(), "{f:?}");
 }
+
+#[test]
+fn carriers_are_the_resources_that_configure_the_hop() {
+    let mut g = Graph::new();
+    let unit = phiguard_cloudformation::read(
+        "t.yaml",
+        r#"
+Resources:
+  Topic:
+    Type: AWS::SNS::Topic
+    Properties:
+      Subscription:
+        - {Protocol: lambda, Endpoint: !GetAtt Fn.Arn}
+  Sub:
+    Type: AWS::SNS::Subscription
+    Properties: {TopicArn: !Ref Topic, Protocol: sqs, Endpoint: !GetAtt Queue.Arn}
+  Fn:
+    Type: AWS::Lambda::Function
+  Queue:
+    Type: AWS::SQS::Queue
+  Tg:
+    Type: AWS::ElasticLoadBalancingV2::TargetGroup
+    Properties:
+      Targets: [{Id: !Ref Server}]
+  Server:
+    Type: AWS::EC2::Instance
+"#,
+        &Default::default(),
+    )
+    .unwrap()
+    .unwrap();
+    g.add_unit(unit.resources);
+    phiguard_flow::derive(&mut g);
+    let mut got: Vec<String> = g
+        .edges()
+        .iter()
+        .filter(|e| e.kind == EdgeKind::DataFlow)
+        .map(|e| {
+            let c = phiguard_flow::carrier(&g, e)
+                .map_or("-".to_string(), |c| g.resource(c).name.clone());
+            format!(
+                "{} -> {}: {c}",
+                g.resource(e.from).name,
+                g.resource(e.to).name
+            )
+        })
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        vec![
+            "Server -> Tg: Tg",
+            "Sub -> Queue: Sub",
+            "Tg -> Server: Tg",
+            "Topic -> Fn: Topic",
+            "Topic -> Sub: Sub",
+        ]
+    );
+}

@@ -1,9 +1,13 @@
 //! Reports over a finished scan. Each format is one module implementing [`Render`].
 
+mod flow_graph;
 mod json;
 mod scan_result;
 mod text;
 
+pub use flow_graph::{
+    Dot, FlowEdge, FlowGraph, FlowNode, GRAPH_FORMATS, GraphJson, Mermaid, PhiState, graph_renderer,
+};
 pub use json::Json;
 pub use scan_result::{Attestation, InputFile, ScanResult, Summary};
 pub use text::Text;

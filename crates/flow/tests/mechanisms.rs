@@ -683,3 +683,181 @@ Resources:
         ]
     );
 }
+
+#[test]
+fn firehose_destinations_of_every_kind() {
+    let f = flows(
+        r#"
+Resources:
+  Claims:
+    Type: AWS::Redshift::Cluster
+  Search:
+    Type: AWS::OpenSearchService::Domain
+  Lake:
+    Type: AWS::S3::Bucket
+  Backup:
+    Type: AWS::S3::Bucket
+  ToRedshift:
+    Type: AWS::KinesisFirehose::DeliveryStream
+    Properties:
+      RedshiftDestinationConfiguration:
+        ClusterJDBCURL: !Sub "jdbc:redshift://${Claims.Endpoint.Address}:${Claims.Endpoint.Port}/claims"
+        S3Configuration:
+          BucketARN: !GetAtt Backup.Arn
+  ToSearch:
+    Type: AWS::KinesisFirehose::DeliveryStream
+    Properties:
+      AmazonopensearchserviceDestinationConfiguration:
+        DomainARN: !GetAtt Search.Arn
+        S3Configuration:
+          BucketARN: !GetAtt Backup.Arn
+  ToLake:
+    Type: AWS::KinesisFirehose::DeliveryStream
+    Properties:
+      ExtendedS3DestinationConfiguration:
+        BucketARN: !GetAtt Lake.Arn
+        S3BackupMode: Enabled
+        S3BackupConfiguration:
+          BucketARN: !GetAtt Backup.Arn
+"#,
+    );
+    assert_eq!(
+        f,
+        vec![
+            "ToLake -> Backup [firehose destination: ExtendedS3]",
+            "ToLake -> Lake [firehose destination: ExtendedS3]",
+            "ToRedshift -> Backup [firehose destination: Redshift]",
+            "ToRedshift -> Claims [firehose destination: Redshift]",
+            "ToSearch -> Backup [firehose destination: Amazonopensearchservice]",
+            "ToSearch -> Search [firehose destination: Amazonopensearchservice]",
+        ]
+    );
+}
+
+#[test]
+fn http_apis_openapi_bodies_and_listener_rules() {
+    let f = flows(
+        r#"
+Resources:
+  Fn:
+    Type: AWS::Lambda::Function
+  HttpApi:
+    Type: AWS::ApiGatewayV2::Api
+    Properties:
+      ProtocolType: HTTP
+  Integration:
+    Type: AWS::ApiGatewayV2::Integration
+    Properties:
+      ApiId: !Ref HttpApi
+      IntegrationType: AWS_PROXY
+      IntegrationUri: !GetAtt Fn.Arn
+      PayloadFormatVersion: "2.0"
+  RestApi:
+    Type: AWS::ApiGateway::RestApi
+    Properties:
+      Body:
+        openapi: "3.0.1"
+        paths:
+          /patients:
+            get:
+              x-amazon-apigateway-integration:
+                type: aws_proxy
+                httpMethod: POST
+                uri: !Sub arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Fn.Arn}/invocations
+  Listener:
+    Type: AWS::ElasticLoadBalancingV2::Listener
+  Api:
+    Type: AWS::ElasticLoadBalancingV2::TargetGroup
+    Properties:
+      TargetType: lambda
+      Targets: [{Id: !GetAtt Fn.Arn}]
+  Rule:
+    Type: AWS::ElasticLoadBalancingV2::ListenerRule
+    Properties:
+      ListenerArn: !Ref Listener
+      Priority: 10
+      Actions:
+        - Type: forward
+          ForwardConfig:
+            TargetGroups:
+              - TargetGroupArn: !Ref Api
+"#,
+    );
+    assert_eq!(
+        f,
+        vec![
+            "Api -> Fn [load balancer target]",
+            "Api -> Listener [load balancer forward: Rule]",
+            "Fn -> Api [load balancer target]",
+            "Fn -> Integration [api gateway integration response: AWS_PROXY]",
+            "Fn -> RestApi [api gateway integration response: openapi]",
+            "HttpApi -> Integration [api gateway route]",
+            "Integration -> Fn [api gateway integration: AWS_PROXY]",
+            "Listener -> Api [load balancer forward: Rule]",
+            "RestApi -> Fn [api gateway integration: openapi]",
+        ]
+    );
+}
+
+#[test]
+fn state_machine_definitions_as_maps_and_invoke_configs() {
+    let f = flows(
+        r#"
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Score:
+    Type: AWS::Lambda::Function
+  Failures:
+    Type: AWS::SQS::Queue
+  Audit:
+    Type: AWS::S3::Bucket
+  ScoreAsync:
+    Type: AWS::Lambda::EventInvokeConfig
+    Properties:
+      FunctionName: !Ref Score
+      Qualifier: $LATEST
+      DestinationConfig:
+        OnFailure:
+          Destination: !GetAtt Failures.Arn
+  Triage:
+    Type: AWS::Serverless::StateMachine
+    Properties:
+      Definition:
+        StartAt: Score
+        States:
+          Score:
+            Type: Task
+            Resource: arn:aws:states:::lambda:invoke
+            Parameters:
+              FunctionName: !GetAtt Score.Arn
+              Payload.$: $
+            Next: Archive
+          Archive:
+            Type: Task
+            Resource: arn:aws:states:::aws-sdk:s3:putObject
+            Parameters:
+              Bucket: !Ref Audit
+              Key: triage.json
+              Body.$: $
+            End: true
+  Writer:
+    Type: AWS::Serverless::Function
+    Properties:
+      Policies:
+        - Statement:
+            - Effect: Allow
+              Action: states:StartExecution
+              Resource: !Ref Triage
+"#,
+    );
+    assert_eq!(
+        f,
+        vec![
+            "Score -> Failures [dead-letter or destination: OnFailure]",
+            "Score -> Triage [step functions task: lambda:invoke result]",
+            "Triage -> Audit [step functions task: aws-sdk:s3:putObject]",
+            "Triage -> Score [step functions task: lambda:invoke]",
+            "Writer -> Triage [iam: states:StartExecution]",
+        ]
+    );
+}

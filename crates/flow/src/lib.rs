@@ -29,7 +29,7 @@ mod replicas;
 mod workflows;
 
 pub use index::Index;
-pub use mechanism::{Hop, Mechanism};
+pub use mechanism::{Hop, Leg, Mechanism};
 
 use phiguard_model::{Edge, EdgeKind, Graph, Node, ResourceId, Value};
 
@@ -42,16 +42,20 @@ pub fn carrier(graph: &Graph, edge: &Edge) -> Option<ResourceId> {
         return None;
     }
     let kind = |id: ResourceId| graph.resource(id).kind.as_str();
-    Some(match m {
-        Mechanism::SnsSubscription if kind(edge.to) == "AWS::SNS::Subscription" => edge.to,
-        Mechanism::LoadBalancerTarget
-            if kind(edge.to) == "AWS::ElasticLoadBalancingV2::TargetGroup" =>
-        {
-            edge.to
-        }
-        Mechanism::CloudFrontOrigin => edge.to,
-        _ => edge.from,
-    })
+    const TG: &str = "AWS::ElasticLoadBalancingV2::TargetGroup";
+    match m {
+        Mechanism::SnsSubscription if kind(edge.to) == "AWS::SNS::Subscription" => Some(edge.to),
+        // Target → target group: the target group's protocol; target group → listener:
+        // the listener's protocol carries the answer on to the client; listener → load
+        // balancer stays inside the load balancer.
+        Mechanism::LoadBalancerResponse => match (kind(edge.from), kind(edge.to)) {
+            (_, TG) => Some(edge.to),
+            (TG, _) => Some(edge.to),
+            _ => None,
+        },
+        Mechanism::CloudFrontOrigin => Some(edge.to),
+        _ => Some(edge.from),
+    }
 }
 
 /// Compute resources: they process data with the permissions of a role.

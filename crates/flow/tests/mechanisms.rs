@@ -474,13 +474,13 @@ Resources:
             "Api -> Forward [api gateway route]",
             "Api -> GetPatient [api gateway route]",
             "GetPatient -> Lookup [api gateway integration: AWS_PROXY]",
-            "Listener -> Alb [load balancer forward]",
+            "Listener -> Alb [load balancer response]",
             "Listener -> Web [load balancer forward]",
             "Lookup -> GetPatient [api gateway integration response: AWS_PROXY]",
             "Portal -> Cdn [cloudfront origin: portal]",
-            "Web -> Listener [load balancer forward]",
+            "Web -> Listener [load balancer response]",
             "Web -> WebServer [load balancer target]",
-            "WebServer -> Web [load balancer target]",
+            "WebServer -> Web [load balancer response]",
         ]
     );
 }
@@ -561,8 +561,8 @@ Resources:
         vec![
             "Api -> Task [load balancer target: ECS service Service]",
             "Api -> Template [load balancer target: Auto Scaling group Fleet]",
-            "Task -> Api [load balancer target: ECS service Service]",
-            "Template -> Api [load balancer target: Auto Scaling group Fleet]",
+            "Task -> Api [load balancer response: ECS service Service]",
+            "Template -> Api [load balancer response: Auto Scaling group Fleet]",
         ]
     );
 }
@@ -787,8 +787,8 @@ Resources:
         f,
         vec![
             "Api -> Fn [load balancer target]",
-            "Api -> Listener [load balancer forward: Rule]",
-            "Fn -> Api [load balancer target]",
+            "Api -> Listener [load balancer response: Rule]",
+            "Fn -> Api [load balancer response]",
             "Fn -> Integration [api gateway integration response: AWS_PROXY]",
             "Fn -> RestApi [api gateway integration response: openapi]",
             "HttpApi -> Integration [api gateway route]",

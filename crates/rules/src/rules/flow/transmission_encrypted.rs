@@ -299,7 +299,8 @@ fn firehose_endpoints(_: &Ctx, r: &Resource) -> Vec<Outcome> {
 }
 
 /// CloudFront origins serving PHI: an S3 origin is fetched with the viewer's protocol; a
-/// custom origin with its OriginProtocolPolicy (match-viewer: the viewer's).
+/// custom origin (or a VPC origin) with its OriginProtocolPolicy (match-viewer: the
+/// viewer's).
 fn cloudfront_origins(ctx: &Ctx, r: &Resource) -> Vec<Outcome> {
     let origins = r.get("DistributionConfig.Origins").node().map(Node::items).unwrap_or_default();
     // Origins that serve PHI: those whose resource holds it (all of them when the
@@ -320,29 +321,55 @@ fn cloudfront_origins(ctx: &Ctx, r: &Resource) -> Vec<Outcome> {
         if !all && !phi_origin_ids.contains(&id) {
             continue;
         }
-        let base = format!("DistributionConfig.Origins.{i}");
         let what = format!("origin '{id}' of distribution {}", r.name);
-        let policy_path = "CustomOriginConfig.OriginProtocolPolicy";
-        if o.get("CustomOriginConfig").is_absent() {
-            out.push(viewer_protocol(r, id, &what, "S3 origins are fetched with the viewer's protocol"));
+        let (holder, path, shown) = if !o.get("CustomOriginConfig").is_absent() {
+            (o, "CustomOriginConfig.OriginProtocolPolicy", format!("DistributionConfig.Origins.{i}.CustomOriginConfig.OriginProtocolPolicy"))
+        } else if let Some(v) = o.get("VpcOriginConfig.VpcOriginId").node() {
+            match ctx.graph.target_of(r, v) {
+                Some(vpc) => (&vpc.attributes, "VpcOriginEndpointConfig.OriginProtocolPolicy", format!("VPC origin {}", vpc.name)),
+                None => {
+                    out.push(
+                        Outcome::unknown(format!("{what} is a VPC origin defined elsewhere; its protocol policy is not visible here"))
+                            .at_lookup(&format!("DistributionConfig.Origins.{i}.VpcOriginConfig"), o.get("VpcOriginConfig")),
+                    );
+                    continue;
+                }
+            }
+        } else {
+            out.extend(viewer_protocol(r, id, &what, "S3 origins are fetched with the viewer's protocol"));
             continue;
+        };
+        let at = |o: Outcome| o.at_lookup(&shown, holder.get(path));
+        match text(holder, path) {
+            Ok(Some("https-only")) => out.push(at(Outcome::pass(format!("{what} is fetched over HTTPS only")))),
+            Ok(Some("http-only")) => out.push(at(Outcome::fail(format!("{what} is fetched over plain HTTP")))),
+            Ok(Some("match-viewer")) => out.extend(viewer_protocol(
+                r,
+                id,
+                &what,
+                "the origin is fetched with the viewer's protocol (match-viewer)",
+            )),
+            Ok(Some(other)) => out.push(at(Outcome::unknown(format!("{what} uses OriginProtocolPolicy '{other}'")))),
+            Ok(None) => out.push(at(Outcome::unknown(format!("{what} declares no OriginProtocolPolicy")))),
+            Err((why, loc)) => out.push(Outcome::unknown(format!("{what}: OriginProtocolPolicy {why}")).at(&shown, loc)),
         }
-        let full = format!("{base}.{policy_path}");
-        out.push(match text(o, policy_path) {
-            Ok(Some("https-only")) => Outcome::pass(format!("{what} is fetched over HTTPS only")).at_lookup(&full, o.get(policy_path)),
-            Ok(Some("http-only")) => Outcome::fail(format!("{what} is fetched over plain HTTP")).at_lookup(&full, o.get(policy_path)),
-            Ok(Some("match-viewer")) => viewer_protocol(r, id, &what, "the origin is fetched with the viewer's protocol (match-viewer)"),
-            Ok(Some(other)) => Outcome::unknown(format!("{what} uses OriginProtocolPolicy '{other}'")).at_lookup(&full, o.get(policy_path)),
-            Ok(None) => Outcome::unknown(format!("{what} declares no OriginProtocolPolicy")).at(&base, o.location.as_ref()),
-            Err((why, loc)) => Outcome::unknown(format!("{what}: OriginProtocolPolicy {why}")).at(&full, loc),
-        });
     }
     out
 }
 
 /// The hop to an origin that uses the viewer's protocol: HTTPS only if every cache
-/// behavior routed to it keeps viewers on HTTPS.
-fn viewer_protocol(r: &Resource, origin: &str, what: &str, why: &str) -> Outcome {
+/// behavior routed to it (directly or through an origin group) keeps viewers on HTTPS.
+/// `None` when no behavior routes to the origin (no traffic, no hop).
+fn viewer_protocol(r: &Resource, origin: &str, what: &str, why: &str) -> Option<Outcome> {
+    let mut targets = vec![origin];
+    for g in r.get("DistributionConfig.OriginGroups.Items").node().map(Node::items).unwrap_or_default() {
+        let members = g.get("Members.Items").node().map(Node::items).unwrap_or_default();
+        if members.iter().any(|m| m.get("OriginId").node().and_then(Node::as_str) == Some(origin))
+            && let Some(gid) = g.get("Id").node().and_then(Node::as_str)
+        {
+            targets.push(gid);
+        }
+    }
     let mut behaviors: Vec<(String, &Node)> = Vec::new();
     if let Some(d) = r.get("DistributionConfig.DefaultCacheBehavior").node() {
         behaviors.push(("DistributionConfig.DefaultCacheBehavior".into(), d));
@@ -350,18 +377,23 @@ fn viewer_protocol(r: &Resource, origin: &str, what: &str, why: &str) -> Outcome
     for (i, b) in r.get("DistributionConfig.CacheBehaviors").node().map(Node::items).unwrap_or_default().iter().enumerate() {
         behaviors.push((format!("DistributionConfig.CacheBehaviors.{i}"), b));
     }
+    let mut routed = false;
     let mut unknown = None;
     for (path, b) in behaviors {
-        if b.get("TargetOriginId").node().and_then(Node::as_str) != Some(origin) {
+        let target = b.get("TargetOriginId").node().and_then(Node::as_str);
+        if !target.is_some_and(|t| targets.contains(&t)) {
             continue;
         }
+        routed = true;
         let p = format!("{path}.ViewerProtocolPolicy");
         match text(b, "ViewerProtocolPolicy") {
             Ok(Some("allow-all")) => {
-                return Outcome::fail(format!(
-                    "{what} serves PHI to a behavior that allows HTTP viewers, and {why}, so PHI can travel over plain HTTP"
-                ))
-                .at_lookup(&p, b.get("ViewerProtocolPolicy"));
+                return Some(
+                    Outcome::fail(format!(
+                        "{what} serves PHI to a behavior that allows HTTP viewers, and {why}, so PHI can travel over plain HTTP"
+                    ))
+                    .at_lookup(&p, b.get("ViewerProtocolPolicy")),
+                );
             }
             Ok(Some("https-only" | "redirect-to-https")) => {}
             Ok(other) => {
@@ -375,8 +407,11 @@ fn viewer_protocol(r: &Resource, origin: &str, what: &str, why: &str) -> Outcome
             }
         }
     }
-    unknown.unwrap_or_else(|| {
+    if !routed {
+        return None;
+    }
+    Some(unknown.unwrap_or_else(|| {
         Outcome::pass(format!("{what}: {why}, and every behavior routed to it keeps viewers on HTTPS"))
             .at("DistributionConfig.Origins", None)
-    })
+    }))
 }

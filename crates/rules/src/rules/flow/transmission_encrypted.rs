@@ -116,7 +116,7 @@ fn url(what: &str, path: &str, node: &Node) -> Outcome {
             Outcome::pass(format!("{what} sends PHI to {u} over HTTPS"))
         }
         Ok(Some(u)) => Outcome::unknown(format!(
-            "{what} sends PHI to '{u}', whose scheme is not literal"
+            "{what} sends PHI to '{u}', which is not an http:// or https:// URL"
         )),
         Ok(None) => Outcome::unknown(format!("{what} names no URL")),
         Err((why, loc)) => return Outcome::unknown(format!("{what}: {path} {why}")).at(path, loc),
@@ -125,8 +125,7 @@ fn url(what: &str, path: &str, node: &Node) -> Outcome {
 }
 
 /// SNS delivery by protocol.
-fn sns_delivery(what: &str, sub: &Node, prefix: &str) -> Outcome {
-    let p = format!("{prefix}Protocol");
+fn sns_delivery(what: &str, sub: &Node) -> Outcome {
     let endpoint = sub
         .get("Endpoint")
         .node()
@@ -146,16 +145,17 @@ receiving mail server or phone carrier, not on this configuration"
             other => Outcome::unknown(format!("{what} uses protocol '{other}'")),
         },
         Ok(None) => Outcome::unknown(format!("{what} declares no protocol")),
-        Err((why, loc)) => return Outcome::unknown(format!("{what}: Protocol {why}")).at(&p, loc),
+        Err((why, loc)) => {
+            return Outcome::unknown(format!("{what}: Protocol {why}")).at("Protocol", loc);
+        }
     };
-    out.at_lookup(&p, sub.get("Protocol"))
+    out.at_lookup("Protocol", sub.get("Protocol"))
 }
 
 fn sns_subscription(_: &Ctx, r: &Resource) -> Vec<Outcome> {
     vec![sns_delivery(
         &format!("subscription {}", r.name),
         &r.attributes,
-        "",
     )]
 }
 
@@ -168,12 +168,9 @@ fn sns_inline_subscriptions(_: &Ctx, r: &Resource) -> Vec<Outcome> {
     subs.iter()
         .enumerate()
         .map(|(i, s)| {
-            let o = sns_delivery(&format!("subscription {i} of topic {}", r.name), s, "");
-            let path = format!("Subscription.{i}.Protocol");
-            let loc = o.location.clone();
+            let o = sns_delivery(&format!("subscription {i} of topic {}", r.name), s);
             Outcome {
-                path: Some(path),
-                location: loc,
+                path: Some(format!("Subscription.{i}.Protocol")),
                 ..o
             }
         })
@@ -513,7 +510,8 @@ fn viewer_protocol(r: &Resource, origin: &str, what: &str, why: &str) -> Option<
             }
             Err((w, loc)) => {
                 unknown.get_or_insert_with(|| {
-                    Outcome::unknown(format!("{what}: ViewerProtocolPolicy {w}")).at(&p, loc)
+                    Outcome::unknown(format!("{what}: ViewerProtocolPolicy {w}"))
+                        .at("Protocol", loc)
                 });
             }
         }

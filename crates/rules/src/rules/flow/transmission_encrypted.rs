@@ -350,7 +350,13 @@ fn firehose_endpoints(_: &Ctx, r: &Resource) -> Vec<Outcome> {
         "SplunkDestinationConfiguration.HECEndpoint",
     ] {
         if !r.get(path).is_absent() {
-            out.push(url(&what, path, &r.attributes));
+            let mut o = url(&what, path, &r.attributes);
+            if o.verdict == crate::Verdict::Fail && path.starts_with("HttpEndpoint") {
+                // The Firehose API takes only https:// URLs, so this also fails to deploy.
+                o.message
+                    .push_str(" (Firehose accepts only https:// endpoint URLs)");
+            }
+            out.push(o);
         }
     }
     out

@@ -46,6 +46,36 @@ enum Command {
         #[arg(long, default_value = "text")]
         format: String,
     },
+    /// Draw where data (and PHI) flows between resources, with failing hops in red.
+    Graph(GraphArgs),
+}
+
+#[derive(clap::Args)]
+struct GraphArgs {
+    /// Files or folders to scan.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Graph format: dot (Graphviz), mermaid or json.
+    #[arg(short, long, default_value = "dot")]
+    format: String,
+    /// Write the graph here instead of standard output.
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// CloudFormation parameter value, overriding the default (repeatable).
+    #[arg(long = "param", value_name = "KEY=VALUE")]
+    params: Vec<String>,
+    /// Treat the input as this format instead of detecting it.
+    #[arg(long)]
+    input: Option<InputKind>,
+    /// Configuration file (default: phiguard.toml in the current folder, if present).
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Accept protections AWS applies by default (S3 SSE-S3, SQS-managed SSE...).
+    #[arg(long)]
+    trust_aws_defaults: bool,
+    /// Mark a resource (logical id or address) as holding PHI (repeatable).
+    #[arg(long = "phi", value_name = "RESOURCE")]
+    phi: Vec<String>,
 }
 
 #[derive(clap::Args)]
@@ -130,6 +160,7 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Scan(args) => run_scan(args),
+        Command::Graph(args) => run_graph(args),
         Command::Rules {
             format,
             output_dir: Some(dir),
@@ -187,16 +218,23 @@ fn load_config(path: Option<&PathBuf>) -> Result<Config> {
     toml::from_str(&text).with_context(|| format!("in config file {}", path.display()))
 }
 
-fn run_scan(args: ScanArgs) -> Result<u8> {
-    let mut config = load_config(args.config.as_ref())?;
-    config.trust_aws_defaults |= args.trust_aws_defaults;
-    config.phi.resources.extend(args.phi.iter().cloned());
+/// Scan options from the flags `scan` and `graph` share.
+fn scan_options(
+    config: Option<&PathBuf>,
+    trust_aws_defaults: bool,
+    phi: &[String],
+    params: &[String],
+    input: Option<InputKind>,
+) -> Result<ScanOptions> {
+    let mut config = load_config(config)?;
+    config.trust_aws_defaults |= trust_aws_defaults;
+    config.phi.resources.extend(phi.iter().cloned());
     let mut opts = ScanOptions {
-        input: args.input,
+        input,
         config,
         ..ScanOptions::default()
     };
-    for p in &args.params {
+    for p in params {
         let (k, v) = p
             .split_once('=')
             .with_context(|| format!("--param needs KEY=VALUE, got '{p}'"))?;
@@ -204,6 +242,67 @@ fn run_scan(args: ScanArgs) -> Result<u8> {
             .params
             .insert(k.to_string(), v.to_string());
     }
+    Ok(opts)
+}
+
+/// Writes to the file, or to standard output.
+fn write_out(
+    output: Option<&PathBuf>,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
+    match output {
+        Some(path) => {
+            let mut f = std::io::BufWriter::new(
+                std::fs::File::create(path)
+                    .with_context(|| format!("creating {}", path.display()))?,
+            );
+            write(&mut f)?;
+            f.flush()?;
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut lock = stdout.lock();
+            write(&mut lock)?;
+        }
+    }
+    Ok(())
+}
+
+fn run_graph(args: GraphArgs) -> Result<u8> {
+    let Some(renderer) = phiguard_report::graph_renderer(&args.format) else {
+        bail!(
+            "unknown graph format '{}' ({})",
+            args.format,
+            phiguard_report::GRAPH_FORMATS.join(", ")
+        );
+    };
+    let opts = scan_options(
+        args.config.as_ref(),
+        args.trust_aws_defaults,
+        &args.phi,
+        &args.params,
+        args.input,
+    )?;
+    let (result, _) = scan(&args.paths, &opts);
+    write_out(args.output.as_ref(), |out| renderer.render(&result, out))?;
+    for d in &result.diagnostics {
+        eprintln!("{d}");
+    }
+    Ok(if result.summary().input_errors > 0 {
+        2
+    } else {
+        0
+    })
+}
+
+fn run_scan(args: ScanArgs) -> Result<u8> {
+    let opts = scan_options(
+        args.config.as_ref(),
+        args.trust_aws_defaults,
+        &args.phi,
+        &args.params,
+        args.input,
+    )?;
     let report_opts = Options {
         show_passed: args.show_passed,
         show_attestations: args.attestations,
@@ -232,21 +331,7 @@ fn run_scan(args: ScanArgs) -> Result<u8> {
     };
     let renderer =
         phiguard_report::renderer(&args.format, &report_opts).expect("format checked above");
-    match &args.output {
-        Some(path) => {
-            let mut f = std::io::BufWriter::new(
-                std::fs::File::create(path)
-                    .with_context(|| format!("creating {}", path.display()))?,
-            );
-            renderer.render(&result, &mut f)?;
-            f.flush()?;
-        }
-        None => {
-            let stdout = std::io::stdout();
-            let mut lock = stdout.lock();
-            renderer.render(&result, &mut lock)?;
-        }
-    }
+    write_out(args.output.as_ref(), |out| renderer.render(&result, out))?;
     if result.inputs.is_empty() && result.diagnostics.is_empty() {
         eprintln!(
             "warning: no CloudFormation template or Terraform file found under the given paths"

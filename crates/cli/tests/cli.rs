@@ -76,7 +76,11 @@ fn a_broken_file_is_reported_with_its_location_and_the_rest_is_scanned() {
 fn fail_on_sets_the_threshold() {
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("t.yaml");
-    std::fs::write(&f, "Resources:\n  Records:\n    Type: AWS::S3::Bucket\n").unwrap();
+    std::fs::write(
+        &f,
+        "Resources:\n  Records:\n    Type: AWS::S3::Bucket\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties: {IsLogging: true, S3BucketName: audit}\n",
+    )
+    .unwrap();
     let (code, _, _) = stdout(
         phiguard()
             .arg("scan")
@@ -237,14 +241,14 @@ fn suppressions_need_a_reason_and_stay_visible() {
             .args(["--format", "json"]),
     );
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let f = v["findings"]
+    let finding = v["findings"]
         .as_array()
         .unwrap()
         .iter()
         .find(|f| f["rule_id"] == "rds-storage-encrypted")
         .unwrap();
-    assert_eq!(f["verdict"], "fail");
-    assert_eq!(f["suppressed"], "Synthetic test data only (SEC-142)");
+    assert_eq!(finding["verdict"], "fail");
+    assert_eq!(finding["suppressed"], "Synthetic test data only (SEC-142)");
     assert!(v["summary"]["suppressed"].as_u64().unwrap() >= 1);
     let fails = v["findings"]
         .as_array()

@@ -117,8 +117,8 @@ fn forwarded(idx: &Index, from: &Resource, actions: Option<&Node>) -> Vec<Resour
     out
 }
 
-/// Load balancer → listener → target group → targets, each hop both ways (requests go
-/// in, responses come back out).
+/// Load balancer → listener → target group → targets for requests, and back for
+/// responses.
 fn load_balancers(idx: &Index, flows: &mut Flows) {
     for l in idx.graph.of_kind("AWS::ElasticLoadBalancingV2::Listener") {
         if let Some(lb) = idx.attr(
@@ -126,10 +126,10 @@ fn load_balancers(idx: &Index, flows: &mut Flows) {
             "LoadBalancerArn",
             &["AWS::ElasticLoadBalancingV2::LoadBalancer"],
         ) {
-            flows.both(lb, l.id, Mechanism::LoadBalancerForward, "");
+            request_response(flows, lb, l.id, Mechanism::LoadBalancerForward, "");
         }
         for tg in forwarded(idx, l, l.get("DefaultActions").node()) {
-            flows.both(l.id, tg, Mechanism::LoadBalancerForward, "");
+            request_response(flows, l.id, tg, Mechanism::LoadBalancerForward, "");
         }
     }
     for rule in idx
@@ -140,7 +140,7 @@ fn load_balancers(idx: &Index, flows: &mut Flows) {
             continue;
         };
         for tg in forwarded(idx, rule, rule.get("Actions").node()) {
-            flows.both(l, tg, Mechanism::LoadBalancerForward, &rule.name);
+            request_response(flows, l, tg, Mechanism::LoadBalancerForward, &rule.name);
         }
     }
     for tg in idx
@@ -158,7 +158,7 @@ fn load_balancers(idx: &Index, flows: &mut Flows) {
                 .node()
                 .and_then(|n| idx.one(tg, n, &[LAMBDA, "AWS::EC2::Instance"]))
             {
-                flows.both(tg.id, target, Mechanism::LoadBalancerTarget, "");
+                request_response(flows, tg.id, target, Mechanism::LoadBalancerTarget, "");
             }
         }
     }
@@ -177,7 +177,8 @@ fn load_balancers(idx: &Index, flows: &mut Flows) {
                 .node()
                 .and_then(|n| idx.one(svc, n, TARGET_GROUP))
             {
-                flows.both(
+                request_response(
+                    flows,
                     tg,
                     task,
                     Mechanism::LoadBalancerTarget,
@@ -212,7 +213,8 @@ fn load_balancers(idx: &Index, flows: &mut Flows) {
             continue;
         };
         for tg in idx.refs(asg, tgs, TARGET_GROUP) {
-            flows.both(
+            request_response(
+                flows,
                 tg,
                 compute,
                 Mechanism::LoadBalancerTarget,
@@ -220,6 +222,18 @@ fn load_balancers(idx: &Index, flows: &mut Flows) {
             );
         }
     }
+}
+
+/// A request edge by `m` and the response edge back.
+fn request_response(
+    flows: &mut Flows,
+    from: ResourceId,
+    to: ResourceId,
+    m: Mechanism,
+    detail: &str,
+) {
+    flows.add(from, to, m, detail);
+    flows.add(to, from, Mechanism::LoadBalancerResponse, detail);
 }
 
 /// Each origin serves content to the distribution.

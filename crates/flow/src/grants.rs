@@ -408,18 +408,28 @@ fn statements(
     }
 }
 
-/// IAM action matching: `*` and `?` wildcards, case-insensitive.
+/// IAM action matching: `*` and `?` wildcards, case-insensitive; linear backtracking to
+/// the last `*`, so hostile patterns cannot blow up.
 fn glob(pattern: &str, action: &str) -> bool {
-    fn go(p: &[u8], a: &[u8]) -> bool {
-        match (p.first(), a.first()) {
-            (None, None) => true,
-            (Some(b'*'), _) => go(&p[1..], a) || (!a.is_empty() && go(p, &a[1..])),
-            (Some(b'?'), Some(_)) => go(&p[1..], &a[1..]),
-            (Some(x), Some(y)) if x.eq_ignore_ascii_case(y) => go(&p[1..], &a[1..]),
-            _ => false,
+    let (p, a) = (pattern.as_bytes(), action.as_bytes());
+    let (mut pi, mut ai) = (0, 0);
+    let mut star: Option<(usize, usize)> = None;
+    while ai < a.len() {
+        if pi < p.len() && (p[pi] == b'?' || p[pi].eq_ignore_ascii_case(&a[ai])) {
+            pi += 1;
+            ai += 1;
+        } else if pi < p.len() && p[pi] == b'*' {
+            star = Some((pi, ai));
+            pi += 1;
+        } else if let Some((sp, sa)) = star {
+            pi = sp + 1;
+            ai = sa + 1;
+            star = Some((sp, sa + 1));
+        } else {
+            return false;
         }
     }
-    go(pattern.as_bytes(), action.as_bytes())
+    p[pi..].iter().all(|&c| c == b'*')
 }
 
 /// SAM `Policies` of a function: policy templates, inline documents and policies of the
@@ -433,8 +443,7 @@ fn sam_policies(idx: &Index, f: &Resource, grants: &mut Grants) {
     };
     for p in list_or_one(policies) {
         match &p.value {
-            Value::Map(entries) if p.get("Statement").node().is_some() => {
-                let _ = entries;
+            Value::Map(_) if p.get("Statement").node().is_some() => {
                 statements(idx, f.id, f, p, &mut grants.iam);
             }
             Value::Map(entries) => {
@@ -567,5 +576,7 @@ mod tests {
         assert!(glob("Get?bject", "GetObject"));
         assert!(!glob("GetObjectAcl", "GetObject"));
         assert!(!glob("Put*", "GetObject"));
+        assert!(glob("*Object*", "GetObjectVersion"));
+        assert!(!glob(&"*a".repeat(40), "GetObjectVersionAttributes"));
     }
 }

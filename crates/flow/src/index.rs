@@ -60,14 +60,14 @@ const PHYSICAL_NAMES: &[(&str, &str, &str)] = &[
 pub struct Index<'g> {
     /// The graph being read.
     pub graph: &'g Graph,
-    /// (ARN service key, physical name) → resources with that name.
-    physical: HashMap<(&'static str, String), Vec<ResourceId>>,
+    /// Physical name → (ARN service key, resource) of the resources with that name.
+    physical: HashMap<String, Vec<(&'static str, ResourceId)>>,
 }
 
 impl<'g> Index<'g> {
     /// Indexes the physical names of the graph's resources.
     pub fn new(graph: &'g Graph) -> Self {
-        let mut physical: HashMap<_, Vec<ResourceId>> = HashMap::new();
+        let mut physical: HashMap<String, Vec<(&'static str, ResourceId)>> = HashMap::new();
         for &(kind, prop, key) in PHYSICAL_NAMES {
             for r in graph.of_kind(kind) {
                 if let Some(name) = r.get(prop).node().and_then(Node::as_str)
@@ -75,9 +75,9 @@ impl<'g> Index<'g> {
                     && !name.contains("${")
                 {
                     physical
-                        .entry((key, name.to_string()))
+                        .entry(name.to_string())
                         .or_default()
-                        .push(r.id);
+                        .push((key, r.id));
                 }
             }
         }
@@ -142,15 +142,13 @@ impl<'g> Index<'g> {
 
     /// Resources a literal string names (at most one; ambiguous names give none).
     fn literal(&self, s: &str) -> Vec<ResourceId> {
-        let s = s.trim();
+        let Some((key, name)) = literal_key(s.trim()) else {
+            return Vec::new();
+        };
         let mut found: Vec<ResourceId> = Vec::new();
-        for key in literal_keys(s) {
-            if let Some(ids) = self.physical.get(&key) {
-                for &id in ids {
-                    if !found.contains(&id) {
-                        found.push(id);
-                    }
-                }
+        for &(k, id) in self.physical.get(&name).into_iter().flatten() {
+            if key.is_none_or(|key| key == k) && !found.contains(&id) {
+                found.push(id);
             }
         }
         if found.len() == 1 { found } else { Vec::new() }
@@ -175,19 +173,19 @@ pub fn tokens(s: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// The (service key, name) pairs a literal ARN, URL, domain or plain name may mean.
-fn literal_keys(s: &str) -> Vec<(&'static str, String)> {
-    let mut keys = literal_keys_any(s);
-    keys.retain(|(_, name)| !name.is_empty() && !name.contains(['*', '?']));
-    keys
+/// The physical name a literal ARN, URL, domain or plain name gives, with the ARN
+/// service key it belongs to (`None` for a plain name, which any service may use).
+fn literal_key(s: &str) -> Option<(Option<&'static str>, String)> {
+    let (key, name) = literal_key_any(s)?;
+    (!name.is_empty() && !name.contains(['*', '?'])).then_some((key, name))
 }
 
-fn literal_keys_any(s: &str) -> Vec<(&'static str, String)> {
+fn literal_key_any(s: &str) -> Option<(Option<&'static str>, String)> {
     if s.is_empty() || s == "*" || s.contains(char::is_whitespace) {
-        return Vec::new();
+        return None;
     }
     if let Some(rest) = s.strip_prefix("arn:") {
-        return arn_key(rest).into_iter().collect();
+        return arn_key(rest).map(|(k, n)| (Some(k), n));
     }
     if let Some(url) = s
         .strip_prefix("https://")
@@ -195,29 +193,14 @@ fn literal_keys_any(s: &str) -> Vec<(&'static str, String)> {
     {
         // SQS queue URL: https://sqs.<region>.amazonaws.com/<account>/<name>
         if url.starts_with("sqs.") || url.contains(".queue.amazonaws.com") {
-            return url
-                .rsplit('/')
-                .next()
-                .map(|n| vec![("sqs", n.to_string())])
-                .unwrap_or_default();
+            return url.rsplit('/').next().map(|n| (Some("sqs"), n.to_string()));
         }
-        return s3_domain(url.split('/').next().unwrap_or(""))
-            .into_iter()
-            .collect();
+        return s3_domain(url.split('/').next().unwrap_or("")).map(|(k, n)| (Some(k), n));
     }
-    if let Some(k) = s3_domain(s) {
-        return vec![k];
+    if let Some((k, n)) = s3_domain(s) {
+        return Some((Some(k), n));
     }
-    if s.contains(['/', ':']) {
-        return Vec::new();
-    }
-    // A plain physical name: any service may use it; callers filter by kind.
-    let mut keys: Vec<_> = PHYSICAL_NAMES
-        .iter()
-        .map(|&(_, _, key)| (key, s.to_string()))
-        .collect();
-    keys.dedup();
-    keys
+    (!s.contains(['/', ':'])).then(|| (None, s.to_string()))
 }
 
 /// `<bucket>.s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`,
@@ -289,36 +272,40 @@ mod tests {
 
     #[test]
     fn arns_name_resources() {
+        let k = |s: &str| literal_key(s);
+        let some = |key: &'static str, name: &str| Some((Some(key), name.to_string()));
         assert_eq!(
-            literal_keys("arn:aws:s3:::patient-records/*"),
-            vec![("s3", "patient-records".into())]
+            k("arn:aws:s3:::patient-records/*"),
+            some("s3", "patient-records")
         );
         assert_eq!(
-            literal_keys("arn:aws:dynamodb:us-east-1:111122223333:table/Claims/stream/2024"),
-            vec![("dynamodb:table", "Claims".into())]
+            k("arn:aws:dynamodb:us-east-1:111122223333:table/Claims/stream/2024"),
+            some("dynamodb:table", "Claims")
         );
         assert_eq!(
-            literal_keys("arn:aws:lambda:us-east-1:111122223333:function:ingest:live"),
-            vec![("lambda:function", "ingest".into())]
+            k("arn:aws:lambda:us-east-1:111122223333:function:ingest:live"),
+            some("lambda:function", "ingest")
         );
         assert_eq!(
-            literal_keys("arn:aws:logs:us-east-1:111122223333:log-group:/app/intake:*"),
-            vec![("logs:log-group", "/app/intake".into())]
+            k("arn:aws:logs:us-east-1:111122223333:log-group:/app/intake:*"),
+            some("logs:log-group", "/app/intake")
         );
         assert_eq!(
-            literal_keys("https://sqs.us-east-1.amazonaws.com/111122223333/referrals"),
-            vec![("sqs", "referrals".into())]
+            k("https://sqs.us-east-1.amazonaws.com/111122223333/referrals"),
+            some("sqs", "referrals")
         );
         assert_eq!(
-            literal_keys("portal-assets.s3.us-east-1.amazonaws.com"),
-            vec![("s3", "portal-assets".into())]
+            k("portal-assets.s3.us-east-1.amazonaws.com"),
+            some("s3", "portal-assets")
         );
         assert_eq!(
-            literal_keys("arn:aws:iam::111122223333:role/service/intake-role"),
-            vec![("iam:role", "intake-role".into())]
+            k("arn:aws:iam::111122223333:role/service/intake-role"),
+            some("iam:role", "intake-role")
         );
-        assert!(literal_keys("*").is_empty());
-        assert!(literal_keys("arn:aws:s3:::patient-*").is_empty());
+        assert_eq!(k("referrals"), Some((None, "referrals".to_string())));
+        assert_eq!(k("*"), None);
+        assert_eq!(k("arn:aws:s3:::patient-*"), None);
+        assert_eq!(k("s3://bucket/key"), None);
     }
 
     #[test]

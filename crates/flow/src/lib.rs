@@ -29,9 +29,34 @@ mod replicas;
 mod workflows;
 
 pub use index::Index;
-pub use mechanism::{Hop, Mechanism};
+pub use mechanism::{Hop, Leg, Mechanism};
 
 use phiguard_model::{Edge, EdgeKind, Graph, Node, ResourceId, Value};
+
+/// The resource whose configuration decides whether a [`Hop::Configured`] edge is
+/// encrypted (the subscription of an SNS delivery, the target group of a load balancer
+/// hop, the distribution fetching from an origin); `None` for other hops.
+pub fn carrier(graph: &Graph, edge: &Edge) -> Option<ResourceId> {
+    let m = Mechanism::of(&edge.via)?;
+    if m.hop() != Hop::Configured {
+        return None;
+    }
+    let kind = |id: ResourceId| graph.resource(id).kind.as_str();
+    const TG: &str = "AWS::ElasticLoadBalancingV2::TargetGroup";
+    match m {
+        Mechanism::SnsSubscription if kind(edge.to) == "AWS::SNS::Subscription" => Some(edge.to),
+        // Target → target group: the target group's protocol; target group → listener:
+        // the listener's protocol carries the answer on to the client; listener → load
+        // balancer stays inside the load balancer.
+        Mechanism::LoadBalancerResponse => match (kind(edge.from), kind(edge.to)) {
+            (_, TG) => Some(edge.to),
+            (TG, _) => Some(edge.to),
+            _ => None,
+        },
+        Mechanism::CloudFrontOrigin => Some(edge.to),
+        _ => Some(edge.from),
+    }
+}
 
 /// Compute resources: they process data with the permissions of a role.
 pub const COMPUTE: &[&str] = &[

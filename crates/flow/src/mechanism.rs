@@ -44,14 +44,26 @@ pub enum Mechanism {
     ApiIntegrationResponse,
     /// A Step Functions task (input, and output back to the state machine).
     StepFunctionsTask,
-    /// A load balancer listener forwards to a target group (inside the load balancer).
+    /// A load balancer hands a request to its listener, a listener to its target group
+    /// (inside the load balancer).
     LoadBalancerForward,
-    /// A target group sends to its targets, or a target answers through its target group.
+    /// A target group sends a request to its targets.
     LoadBalancerTarget,
+    /// A target answers through its target group, listener and load balancer.
+    LoadBalancerResponse,
     /// A CloudFront distribution fetches from its origin.
     CloudFrontOrigin,
     /// AWS Backup copies a resource into a vault.
     Backup,
+}
+
+/// Which way a request/response mechanism carries data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Leg {
+    /// Toward the backend (client → API → function, listener → target group → target).
+    Request,
+    /// Back toward the client.
+    Response,
 }
 
 /// Who decides whether a hop is encrypted in transit.
@@ -89,6 +101,7 @@ const ALL: &[Mechanism] = &[
     Mechanism::StepFunctionsTask,
     Mechanism::LoadBalancerForward,
     Mechanism::LoadBalancerTarget,
+    Mechanism::LoadBalancerResponse,
     Mechanism::CloudFrontOrigin,
     Mechanism::Backup,
 ];
@@ -118,6 +131,7 @@ impl Mechanism {
             Mechanism::StepFunctionsTask => "step functions task",
             Mechanism::LoadBalancerForward => "load balancer forward",
             Mechanism::LoadBalancerTarget => "load balancer target",
+            Mechanism::LoadBalancerResponse => "load balancer response",
             Mechanism::CloudFrontOrigin => "cloudfront origin",
             Mechanism::Backup => "aws backup",
         }
@@ -144,9 +158,27 @@ impl Mechanism {
             Mechanism::SnsSubscription
             | Mechanism::SnsDelivery
             | Mechanism::LoadBalancerTarget
+            | Mechanism::LoadBalancerResponse
             | Mechanism::CloudFrontOrigin => Hop::Configured,
             Mechanism::ApiRoute | Mechanism::LoadBalancerForward => Hop::Internal,
             _ => Hop::ServiceApi,
+        }
+    }
+}
+
+impl Mechanism {
+    /// For request/response mechanisms, which way the edge goes. A response that reaches
+    /// a front door goes back to the client, not into the door's other backends, so PHI
+    /// propagation does not turn from a response leg into a request leg.
+    pub fn leg(self) -> Option<Leg> {
+        match self {
+            Mechanism::ApiIntegration
+            | Mechanism::LoadBalancerForward
+            | Mechanism::LoadBalancerTarget => Some(Leg::Request),
+            Mechanism::ApiIntegrationResponse | Mechanism::LoadBalancerResponse => {
+                Some(Leg::Response)
+            }
+            _ => None,
         }
     }
 }

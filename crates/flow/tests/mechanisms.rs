@@ -474,13 +474,13 @@ Resources:
             "Api -> Forward [api gateway route]",
             "Api -> GetPatient [api gateway route]",
             "GetPatient -> Lookup [api gateway integration: AWS_PROXY]",
-            "Listener -> Alb [load balancer forward]",
+            "Listener -> Alb [load balancer response]",
             "Listener -> Web [load balancer forward]",
             "Lookup -> GetPatient [api gateway integration response: AWS_PROXY]",
             "Portal -> Cdn [cloudfront origin: portal]",
-            "Web -> Listener [load balancer forward]",
+            "Web -> Listener [load balancer response]",
             "Web -> WebServer [load balancer target]",
-            "WebServer -> Web [load balancer target]",
+            "WebServer -> Web [load balancer response]",
         ]
     );
 }
@@ -561,8 +561,8 @@ Resources:
         vec![
             "Api -> Task [load balancer target: ECS service Service]",
             "Api -> Template [load balancer target: Auto Scaling group Fleet]",
-            "Task -> Api [load balancer target: ECS service Service]",
-            "Template -> Api [load balancer target: Auto Scaling group Fleet]",
+            "Task -> Api [load balancer response: ECS service Service]",
+            "Template -> Api [load balancer response: Auto Scaling group Fleet]",
         ]
     );
 }
@@ -623,4 +623,241 @@ Resources:
 "#,
     );
     assert!(f.is_empty(), "{f:?}");
+}
+
+#[test]
+fn carriers_are_the_resources_that_configure_the_hop() {
+    let mut g = Graph::new();
+    let unit = phiguard_cloudformation::read(
+        "t.yaml",
+        r#"
+Resources:
+  Topic:
+    Type: AWS::SNS::Topic
+    Properties:
+      Subscription:
+        - {Protocol: lambda, Endpoint: !GetAtt Fn.Arn}
+  Sub:
+    Type: AWS::SNS::Subscription
+    Properties: {TopicArn: !Ref Topic, Protocol: sqs, Endpoint: !GetAtt Queue.Arn}
+  Fn:
+    Type: AWS::Lambda::Function
+  Queue:
+    Type: AWS::SQS::Queue
+  Tg:
+    Type: AWS::ElasticLoadBalancingV2::TargetGroup
+    Properties:
+      Targets: [{Id: !Ref Server}]
+  Server:
+    Type: AWS::EC2::Instance
+"#,
+        &Default::default(),
+    )
+    .unwrap()
+    .unwrap();
+    g.add_unit(unit.resources);
+    phiguard_flow::derive(&mut g);
+    let mut got: Vec<String> = g
+        .edges()
+        .iter()
+        .filter(|e| e.kind == EdgeKind::DataFlow)
+        .map(|e| {
+            let c = phiguard_flow::carrier(&g, e)
+                .map_or("-".to_string(), |c| g.resource(c).name.clone());
+            format!(
+                "{} -> {}: {c}",
+                g.resource(e.from).name,
+                g.resource(e.to).name
+            )
+        })
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        vec![
+            "Server -> Tg: Tg",
+            "Sub -> Queue: Sub",
+            "Tg -> Server: Tg",
+            "Topic -> Fn: Topic",
+            "Topic -> Sub: Sub",
+        ]
+    );
+}
+
+#[test]
+fn firehose_destinations_of_every_kind() {
+    let f = flows(
+        r#"
+Resources:
+  Claims:
+    Type: AWS::Redshift::Cluster
+  Search:
+    Type: AWS::OpenSearchService::Domain
+  Lake:
+    Type: AWS::S3::Bucket
+  Backup:
+    Type: AWS::S3::Bucket
+  ToRedshift:
+    Type: AWS::KinesisFirehose::DeliveryStream
+    Properties:
+      RedshiftDestinationConfiguration:
+        ClusterJDBCURL: !Sub "jdbc:redshift://${Claims.Endpoint.Address}:${Claims.Endpoint.Port}/claims"
+        S3Configuration:
+          BucketARN: !GetAtt Backup.Arn
+  ToSearch:
+    Type: AWS::KinesisFirehose::DeliveryStream
+    Properties:
+      AmazonopensearchserviceDestinationConfiguration:
+        DomainARN: !GetAtt Search.Arn
+        S3Configuration:
+          BucketARN: !GetAtt Backup.Arn
+  ToLake:
+    Type: AWS::KinesisFirehose::DeliveryStream
+    Properties:
+      ExtendedS3DestinationConfiguration:
+        BucketARN: !GetAtt Lake.Arn
+        S3BackupMode: Enabled
+        S3BackupConfiguration:
+          BucketARN: !GetAtt Backup.Arn
+"#,
+    );
+    assert_eq!(
+        f,
+        vec![
+            "ToLake -> Backup [firehose destination: ExtendedS3]",
+            "ToLake -> Lake [firehose destination: ExtendedS3]",
+            "ToRedshift -> Backup [firehose destination: Redshift]",
+            "ToRedshift -> Claims [firehose destination: Redshift]",
+            "ToSearch -> Backup [firehose destination: Amazonopensearchservice]",
+            "ToSearch -> Search [firehose destination: Amazonopensearchservice]",
+        ]
+    );
+}
+
+#[test]
+fn http_apis_openapi_bodies_and_listener_rules() {
+    let f = flows(
+        r#"
+Resources:
+  Fn:
+    Type: AWS::Lambda::Function
+  HttpApi:
+    Type: AWS::ApiGatewayV2::Api
+    Properties:
+      ProtocolType: HTTP
+  Integration:
+    Type: AWS::ApiGatewayV2::Integration
+    Properties:
+      ApiId: !Ref HttpApi
+      IntegrationType: AWS_PROXY
+      IntegrationUri: !GetAtt Fn.Arn
+      PayloadFormatVersion: "2.0"
+  RestApi:
+    Type: AWS::ApiGateway::RestApi
+    Properties:
+      Body:
+        openapi: "3.0.1"
+        paths:
+          /patients:
+            get:
+              x-amazon-apigateway-integration:
+                type: aws_proxy
+                httpMethod: POST
+                uri: !Sub arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Fn.Arn}/invocations
+  Listener:
+    Type: AWS::ElasticLoadBalancingV2::Listener
+  Api:
+    Type: AWS::ElasticLoadBalancingV2::TargetGroup
+    Properties:
+      TargetType: lambda
+      Targets: [{Id: !GetAtt Fn.Arn}]
+  Rule:
+    Type: AWS::ElasticLoadBalancingV2::ListenerRule
+    Properties:
+      ListenerArn: !Ref Listener
+      Priority: 10
+      Actions:
+        - Type: forward
+          ForwardConfig:
+            TargetGroups:
+              - TargetGroupArn: !Ref Api
+"#,
+    );
+    assert_eq!(
+        f,
+        vec![
+            "Api -> Fn [load balancer target]",
+            "Api -> Listener [load balancer response: Rule]",
+            "Fn -> Api [load balancer response]",
+            "Fn -> Integration [api gateway integration response: AWS_PROXY]",
+            "Fn -> RestApi [api gateway integration response: openapi]",
+            "HttpApi -> Integration [api gateway route]",
+            "Integration -> Fn [api gateway integration: AWS_PROXY]",
+            "Listener -> Api [load balancer forward: Rule]",
+            "RestApi -> Fn [api gateway integration: openapi]",
+        ]
+    );
+}
+
+#[test]
+fn state_machine_definitions_as_maps_and_invoke_configs() {
+    let f = flows(
+        r#"
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Score:
+    Type: AWS::Lambda::Function
+  Failures:
+    Type: AWS::SQS::Queue
+  Audit:
+    Type: AWS::S3::Bucket
+  ScoreAsync:
+    Type: AWS::Lambda::EventInvokeConfig
+    Properties:
+      FunctionName: !Ref Score
+      Qualifier: $LATEST
+      DestinationConfig:
+        OnFailure:
+          Destination: !GetAtt Failures.Arn
+  Triage:
+    Type: AWS::Serverless::StateMachine
+    Properties:
+      Definition:
+        StartAt: Score
+        States:
+          Score:
+            Type: Task
+            Resource: arn:aws:states:::lambda:invoke
+            Parameters:
+              FunctionName: !GetAtt Score.Arn
+              Payload.$: $
+            Next: Archive
+          Archive:
+            Type: Task
+            Resource: arn:aws:states:::aws-sdk:s3:putObject
+            Parameters:
+              Bucket: !Ref Audit
+              Key: triage.json
+              Body.$: $
+            End: true
+  Writer:
+    Type: AWS::Serverless::Function
+    Properties:
+      Policies:
+        - Statement:
+            - Effect: Allow
+              Action: states:StartExecution
+              Resource: !Ref Triage
+"#,
+    );
+    assert_eq!(
+        f,
+        vec![
+            "Score -> Failures [dead-letter or destination: OnFailure]",
+            "Score -> Triage [step functions task: lambda:invoke result]",
+            "Triage -> Audit [step functions task: aws-sdk:s3:putObject]",
+            "Triage -> Score [step functions task: lambda:invoke]",
+            "Writer -> Triage [iam: states:StartExecution]",
+        ]
+    );
 }

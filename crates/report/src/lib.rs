@@ -3,6 +3,7 @@
 
 mod asff;
 mod csv;
+mod flow_graph;
 mod html;
 mod json;
 mod junit;
@@ -13,6 +14,9 @@ mod text;
 
 pub use self::csv::Csv;
 pub use asff::Asff;
+pub use flow_graph::{
+    Dot, FlowEdge, FlowGraph, FlowNode, GRAPH_FORMATS, GraphJson, Mermaid, PhiState, graph_renderer,
+};
 pub use html::Html;
 pub use json::Json;
 pub use junit::Junit;

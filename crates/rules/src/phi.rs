@@ -2,6 +2,7 @@
 //! config, or (when nothing is marked anywhere) every data store; and every resource
 //! PHI reaches from those along data-flow edges.
 
+use phiguard_flow::{Leg, Mechanism};
 use phiguard_model::{EdgeKind, Graph, Resource, ResourceId};
 use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
@@ -107,6 +108,8 @@ impl PhiMap {
     /// Marks the graph's resources and propagates PHI along its data-flow edges to a
     /// fixed point (a breadth-first search from all sources at once, so each resource
     /// gets one shortest path from its nearest source; cycles end at visited resources).
+    /// PHI coming back from a backend as a response goes on toward the client, not into
+    /// the other backends of the same API or load balancer.
     pub fn new(graph: &Graph, marking: &PhiMarking) -> Self {
         let marked: Vec<bool> = graph.resources().iter().map(|r| marking.marks(r)).collect();
         let any_marked = marked.iter().any(|&m| m);
@@ -122,21 +125,35 @@ impl PhiMap {
             })
             .map(|r| r.id)
             .collect();
-        let mut paths = vec![Vec::new(); graph.resources().len()];
+        let n = graph.resources().len();
+        let mut paths = vec![Vec::new(); n];
+        // A resource is expanded at most twice: once as reached by a response (which may
+        // not turn into a request to the door's other backends) and once freely.
+        let mut expanded = [vec![false; n], vec![false; n]];
         let mut queue = VecDeque::new();
         for &s in &sources {
             paths[s.0 as usize] = vec![s];
-            queue.push_back(s);
+            expanded[0][s.0 as usize] = true;
+            queue.push_back((s, false));
         }
-        while let Some(at) = queue.pop_front() {
+        while let Some((at, by_response)) = queue.pop_front() {
             for e in graph.outgoing(at).filter(|e| e.kind == EdgeKind::DataFlow) {
+                let leg = Mechanism::of(&e.via).and_then(Mechanism::leg);
+                if by_response && leg == Some(Leg::Request) {
+                    continue;
+                }
+                let next_by_response = leg == Some(Leg::Response);
                 let to = e.to.0 as usize;
-                if to < paths.len() && paths[to].is_empty() {
+                if to >= n || expanded[0][to] || expanded[usize::from(next_by_response)][to] {
+                    continue;
+                }
+                expanded[usize::from(next_by_response)][to] = true;
+                if paths[to].is_empty() {
                     let mut p = paths[at.0 as usize].clone();
                     p.push(e.to);
                     paths[to] = p;
-                    queue.push_back(e.to);
                 }
+                queue.push_back((e.to, next_by_response));
             }
         }
         Self { paths, any_marked }
@@ -202,12 +219,16 @@ mod tests {
     }
 
     fn flow(g: &mut Graph, from: &str, to: &str) {
+        flow_via(g, from, to, "test");
+    }
+
+    fn flow_via(g: &mut Graph, from: &str, to: &str, via: &str) {
         let (from, to) = (g.by_name(0, from).unwrap().id, g.by_name(0, to).unwrap().id);
         g.add_edge(Edge {
             from,
             to,
             kind: EdgeKind::DataFlow,
-            via: "test".into(),
+            via: via.into(),
         });
     }
 
@@ -257,5 +278,51 @@ mod tests {
         assert!(phi.holds(g.by_name(0, "Records").unwrap()));
         assert!(phi.holds(g.by_name(0, "Ingest").unwrap()));
         assert!(!phi.holds(g.by_name(0, "Other").unwrap()));
+    }
+
+    #[test]
+    fn responses_do_not_turn_into_requests_to_other_backends() {
+        let mut g = Graph::new();
+        g.add_unit(vec![
+            resource("Records", "AWS::S3::Bucket", true),
+            resource("Reader", "AWS::Lambda::Function", false),
+            resource("Api", "AWS::ApiGateway::RestApi", false),
+            resource("Health", "AWS::Lambda::Function", false),
+            resource("Audit", "AWS::SQS::Queue", false),
+        ]);
+        flow(&mut g, "Records", "Reader");
+        flow_via(
+            &mut g,
+            "Api",
+            "Reader",
+            "api gateway integration: Api GET /records",
+        );
+        flow_via(
+            &mut g,
+            "Reader",
+            "Api",
+            "api gateway integration response: Api GET /records",
+        );
+        flow_via(
+            &mut g,
+            "Api",
+            "Health",
+            "api gateway integration: Api GET /health",
+        );
+        flow_via(
+            &mut g,
+            "Health",
+            "Api",
+            "api gateway integration response: Api GET /health",
+        );
+        flow(&mut g, "Api", "Audit");
+        let phi = PhiMap::new(&g, &PhiMarking::default());
+        let holds = |n: &str| phi.holds(g.by_name(0, n).unwrap());
+        assert!(
+            holds("Api"),
+            "the response carries PHI back through the API"
+        );
+        assert!(!holds("Health"), "but not into the API's other functions");
+        assert!(holds("Audit"), "other flows out of the API still carry it");
     }
 }

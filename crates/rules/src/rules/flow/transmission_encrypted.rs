@@ -1,6 +1,6 @@
 //! Every hop that carries PHI from one resource to another is encrypted in transit.
-use crate::prelude::*;
 use crate::ScanOutcome;
+use crate::prelude::*;
 use phiguard_flow::{Hop, Mechanism};
 use phiguard_model::EdgeKind;
 
@@ -44,7 +44,8 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
     // Hops between AWS services: API calls over HTTPS.
     for e in g.edges().iter().filter(|e| e.kind == EdgeKind::DataFlow) {
         let from = g.resource(e.from);
-        if !ctx.phi.holds(from) || Mechanism::of(&e.via).is_none_or(|m| m.hop() != Hop::ServiceApi) {
+        if !ctx.phi.holds(from) || Mechanism::of(&e.via).is_none_or(|m| m.hop() != Hop::ServiceApi)
+        {
             continue;
         }
         out.push((
@@ -85,7 +86,10 @@ fn label(r: &Resource) -> String {
     format!("{} {}", r.short_kind(), r.name)
 }
 
-fn text<'a>(n: &'a Node, path: &str) -> Result<Option<&'a str>, (String, Option<&'a phiguard_model::Location>)> {
+fn text<'a>(
+    n: &'a Node,
+    path: &str,
+) -> Result<Option<&'a str>, (String, Option<&'a phiguard_model::Location>)> {
     match n.get(path) {
         Lookup::Absent => Ok(None),
         Lookup::Set(v) => match v.as_str() {
@@ -99,13 +103,21 @@ fn text<'a>(n: &'a Node, path: &str) -> Result<Option<&'a str>, (String, Option<
 /// Judges a URL PHI is sent to.
 fn url(what: &str, path: &str, node: &Node) -> Outcome {
     match text(node, path) {
-        Ok(Some(u)) if u.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("http://")) => {
+        Ok(Some(u))
+            if u.get(..7)
+                .is_some_and(|p| p.eq_ignore_ascii_case("http://")) =>
+        {
             Outcome::fail(format!("{what} sends PHI to {u} over plain HTTP"))
         }
-        Ok(Some(u)) if u.get(..8).is_some_and(|p| p.eq_ignore_ascii_case("https://")) => {
+        Ok(Some(u))
+            if u.get(..8)
+                .is_some_and(|p| p.eq_ignore_ascii_case("https://")) =>
+        {
             Outcome::pass(format!("{what} sends PHI to {u} over HTTPS"))
         }
-        Ok(Some(u)) => Outcome::unknown(format!("{what} sends PHI to '{u}', whose scheme is not literal")),
+        Ok(Some(u)) => Outcome::unknown(format!(
+            "{what} sends PHI to '{u}', which is not an http:// or https:// URL"
+        )),
         Ok(None) => Outcome::unknown(format!("{what} names no URL")),
         Err((why, loc)) => return Outcome::unknown(format!("{what}: {path} {why}")).at(path, loc),
     }
@@ -113,16 +125,19 @@ fn url(what: &str, path: &str, node: &Node) -> Outcome {
 }
 
 /// SNS delivery by protocol.
-fn sns_delivery(what: &str, sub: &Node, prefix: &str) -> Outcome {
-    let p = format!("{prefix}Protocol");
-    let endpoint = sub.get("Endpoint").node().and_then(Node::as_str).unwrap_or("its endpoint");
+fn sns_delivery(what: &str, sub: &Node) -> Outcome {
+    let endpoint = sub
+        .get("Endpoint")
+        .node()
+        .and_then(Node::as_str)
+        .unwrap_or("its endpoint");
     let out = match text(sub, "Protocol") {
         Ok(Some(proto)) => match proto.to_ascii_lowercase().as_str() {
             "http" => Outcome::fail(format!("{what} delivers PHI to {endpoint} over plain HTTP")),
             "https" => Outcome::pass(format!("{what} delivers PHI over HTTPS")),
-            "lambda" | "sqs" | "firehose" | "application" => {
-                Outcome::pass(format!("{what} delivers PHI to {proto} inside AWS over TLS"))
-            }
+            "lambda" | "sqs" | "firehose" | "application" => Outcome::pass(format!(
+                "{what} delivers PHI to {proto} inside AWS over TLS"
+            )),
             "email" | "email-json" | "sms" => Outcome::unknown(format!(
                 "{what} delivers PHI by {proto}; whether it is encrypted on the way depends on the \
 receiving mail server or phone carrier, not on this configuration"
@@ -130,24 +145,34 @@ receiving mail server or phone carrier, not on this configuration"
             other => Outcome::unknown(format!("{what} uses protocol '{other}'")),
         },
         Ok(None) => Outcome::unknown(format!("{what} declares no protocol")),
-        Err((why, loc)) => return Outcome::unknown(format!("{what}: Protocol {why}")).at(&p, loc),
+        Err((why, loc)) => {
+            return Outcome::unknown(format!("{what}: Protocol {why}")).at("Protocol", loc);
+        }
     };
-    out.at_lookup(&p, sub.get("Protocol"))
+    out.at_lookup("Protocol", sub.get("Protocol"))
 }
 
 fn sns_subscription(_: &Ctx, r: &Resource) -> Vec<Outcome> {
-    vec![sns_delivery(&format!("subscription {}", r.name), &r.attributes, "")]
+    vec![sns_delivery(
+        &format!("subscription {}", r.name),
+        &r.attributes,
+    )]
 }
 
 fn sns_inline_subscriptions(_: &Ctx, r: &Resource) -> Vec<Outcome> {
-    let subs = r.get("Subscription").node().map(Node::items).unwrap_or_default();
+    let subs = r
+        .get("Subscription")
+        .node()
+        .map(Node::items)
+        .unwrap_or_default();
     subs.iter()
         .enumerate()
         .map(|(i, s)| {
-            let o = sns_delivery(&format!("subscription {i} of topic {}", r.name), s, "");
-            let path = format!("Subscription.{i}.Protocol");
-            let loc = o.location.clone();
-            Outcome { path: Some(path), location: loc, ..o }
+            let o = sns_delivery(&format!("subscription {i} of topic {}", r.name), s);
+            Outcome {
+                path: Some(format!("Subscription.{i}.Protocol")),
+                ..o
+            }
         })
         .collect()
 }
@@ -165,8 +190,12 @@ fn listeners_of<'g>(ctx: &Ctx<'g>, tg: &Resource) -> Vec<&'g Resource> {
 fn target_group(ctx: &Ctx, r: &Resource) -> Vec<Outcome> {
     let what = format!("target group {}", r.name);
     if r.get("TargetType").node().and_then(Node::as_str) == Some("lambda") {
-        return vec![Outcome::pass(format!("{what} invokes Lambda functions through the Lambda API over TLS"))
-            .at_lookup("TargetType", r.get("TargetType"))];
+        return vec![
+            Outcome::pass(format!(
+                "{what} invokes Lambda functions through the Lambda API over TLS"
+            ))
+            .at_lookup("TargetType", r.get("TargetType")),
+        ];
     }
     let o = match text(&r.attributes, "Protocol") {
         Ok(Some(p)) => match p.to_ascii_uppercase().as_str() {
@@ -174,7 +203,10 @@ fn target_group(ctx: &Ctx, r: &Resource) -> Vec<Outcome> {
             "HTTP" => Outcome::fail(format!("{what} sends PHI to its targets over plain HTTP")),
             "TCP" | "TCP_UDP" | "UDP" => {
                 let tls_listener = listeners_of(ctx, r).into_iter().find(|l| {
-                    l.get("Protocol").node().and_then(Node::as_str).is_some_and(|p| p.eq_ignore_ascii_case("TLS"))
+                    l.get("Protocol")
+                        .node()
+                        .and_then(Node::as_str)
+                        .is_some_and(|p| p.eq_ignore_ascii_case("TLS"))
                 });
                 match tls_listener {
                     Some(l) => Outcome::fail(format!(
@@ -189,7 +221,9 @@ fn target_group(ctx: &Ctx, r: &Resource) -> Vec<Outcome> {
             _ => Outcome::unknown(format!("{what} uses protocol '{p}'")),
         },
         Ok(None) => Outcome::unknown(format!("{what} declares no protocol")),
-        Err((why, loc)) => return vec![Outcome::unknown(format!("{what}: Protocol {why}")).at("Protocol", loc)],
+        Err((why, loc)) => {
+            return vec![Outcome::unknown(format!("{what}: Protocol {why}")).at("Protocol", loc)];
+        }
     };
     vec![o.at_lookup("Protocol", r.get("Protocol"))]
 }
@@ -200,16 +234,25 @@ fn listener(_: &Ctx, r: &Resource) -> Vec<Outcome> {
         Ok(Some(p)) => match p.to_ascii_uppercase().as_str() {
             "HTTPS" | "TLS" => Outcome::pass(format!("{what} accepts connections with {p}")),
             "HTTP" => {
-                let actions = r.get("DefaultActions").node().map(Node::items).unwrap_or_default();
+                let actions = r
+                    .get("DefaultActions")
+                    .node()
+                    .map(Node::items)
+                    .unwrap_or_default();
                 let redirects = !actions.is_empty()
                     && actions.iter().all(|a| {
                         a.get("Type").node().and_then(Node::as_str) == Some("redirect")
-                            && a.get("RedirectConfig.Protocol").node().and_then(Node::as_str) == Some("HTTPS")
+                            && a.get("RedirectConfig.Protocol")
+                                .node()
+                                .and_then(Node::as_str)
+                                == Some("HTTPS")
                     });
                 if redirects {
                     Outcome::pass(format!("{what} redirects HTTP to HTTPS"))
                 } else {
-                    Outcome::fail(format!("{what} carries PHI to and from clients over plain HTTP"))
+                    Outcome::fail(format!(
+                        "{what} carries PHI to and from clients over plain HTTP"
+                    ))
                 }
             }
             "TCP" | "TCP_UDP" | "UDP" => Outcome::unknown(format!(
@@ -218,7 +261,9 @@ fn listener(_: &Ctx, r: &Resource) -> Vec<Outcome> {
             _ => Outcome::unknown(format!("{what} uses protocol '{p}'")),
         },
         Ok(None) => Outcome::unknown(format!("{what} declares no protocol")),
-        Err((why, loc)) => return vec![Outcome::unknown(format!("{what}: Protocol {why}")).at("Protocol", loc)],
+        Err((why, loc)) => {
+            return vec![Outcome::unknown(format!("{what}: Protocol {why}")).at("Protocol", loc)];
+        }
     };
     vec![o.at_lookup("Protocol", r.get("Protocol"))]
 }
@@ -239,22 +284,32 @@ fn integration(what: &str, node: &Node, type_path: &str, uri_path: &str) -> Opti
 }
 
 fn rest_method(_: &Ctx, r: &Resource) -> Vec<Outcome> {
-    integration(&format!("method {}", r.name), &r.attributes, "Integration.Type", "Integration.Uri")
-        .into_iter()
-        .collect()
+    integration(
+        &format!("method {}", r.name),
+        &r.attributes,
+        "Integration.Type",
+        "Integration.Uri",
+    )
+    .into_iter()
+    .collect()
 }
 
 fn http_api_integration(_: &Ctx, r: &Resource) -> Vec<Outcome> {
     let what = format!("integration {}", r.name);
     if r.get("ConnectionType").node().and_then(Node::as_str) == Some("VPC_LINK") {
         return vec![if r.get("TlsConfig.ServerNameToVerify").is_absent() {
-            Outcome::unknown(format!("{what} is private; without TlsConfig it uses the protocol of the listener it names"))
-                .at_lookup("ConnectionType", r.get("ConnectionType"))
+            Outcome::unknown(format!(
+                "{what} is private; without TlsConfig it uses the protocol of the listener it names"
+            ))
+            .at_lookup("ConnectionType", r.get("ConnectionType"))
         } else {
-            Outcome::pass(format!("{what} uses TLS to its private target")).at_lookup("TlsConfig", r.get("TlsConfig"))
+            Outcome::pass(format!("{what} uses TLS to its private target"))
+                .at_lookup("TlsConfig", r.get("TlsConfig"))
         }];
     }
-    integration(&what, &r.attributes, "IntegrationType", "IntegrationUri").into_iter().collect()
+    integration(&what, &r.attributes, "IntegrationType", "IntegrationUri")
+        .into_iter()
+        .collect()
 }
 
 /// HTTP integrations in an OpenAPI body (`x-amazon-apigateway-integration`).
@@ -279,7 +334,10 @@ fn openapi_body(_: &Ctx, r: &Resource) -> Vec<Outcome> {
         .into_iter()
         .filter_map(|(path, i)| {
             let o = integration(&format!("API {} ({path})", r.name), i, "type", "uri")?;
-            Some(Outcome { path: Some(format!("{path}.uri")), ..o })
+            Some(Outcome {
+                path: Some(format!("{path}.uri")),
+                ..o
+            })
         })
         .collect()
 }
@@ -292,16 +350,27 @@ fn firehose_endpoints(_: &Ctx, r: &Resource) -> Vec<Outcome> {
         "SplunkDestinationConfiguration.HECEndpoint",
     ] {
         if !r.get(path).is_absent() {
-            out.push(url(&what, path, &r.attributes));
+            let mut o = url(&what, path, &r.attributes);
+            if o.verdict == crate::Verdict::Fail && path.starts_with("HttpEndpoint") {
+                // The Firehose API takes only https:// URLs, so this also fails to deploy.
+                o.message
+                    .push_str(" (Firehose accepts only https:// endpoint URLs)");
+            }
+            out.push(o);
         }
     }
     out
 }
 
 /// CloudFront origins serving PHI: an S3 origin is fetched with the viewer's protocol; a
-/// custom origin with its OriginProtocolPolicy (match-viewer: the viewer's).
+/// custom origin (or a VPC origin) with its OriginProtocolPolicy (match-viewer: the
+/// viewer's).
 fn cloudfront_origins(ctx: &Ctx, r: &Resource) -> Vec<Outcome> {
-    let origins = r.get("DistributionConfig.Origins").node().map(Node::items).unwrap_or_default();
+    let origins = r
+        .get("DistributionConfig.Origins")
+        .node()
+        .map(Node::items)
+        .unwrap_or_default();
     // Origins that serve PHI: those whose resource holds it (all of them when the
     // distribution itself is marked).
     let phi_origin_ids: Vec<&str> = ctx
@@ -320,63 +389,146 @@ fn cloudfront_origins(ctx: &Ctx, r: &Resource) -> Vec<Outcome> {
         if !all && !phi_origin_ids.contains(&id) {
             continue;
         }
-        let base = format!("DistributionConfig.Origins.{i}");
         let what = format!("origin '{id}' of distribution {}", r.name);
-        let policy_path = "CustomOriginConfig.OriginProtocolPolicy";
-        if o.get("CustomOriginConfig").is_absent() {
-            out.push(viewer_protocol(r, id, &what, "S3 origins are fetched with the viewer's protocol"));
+        let (holder, path, shown) = if !o.get("CustomOriginConfig").is_absent() {
+            (
+                o,
+                "CustomOriginConfig.OriginProtocolPolicy",
+                format!("DistributionConfig.Origins.{i}.CustomOriginConfig.OriginProtocolPolicy"),
+            )
+        } else if let Some(v) = o.get("VpcOriginConfig.VpcOriginId").node() {
+            match ctx.graph.target_of(r, v) {
+                Some(vpc) => (
+                    &vpc.attributes,
+                    "VpcOriginEndpointConfig.OriginProtocolPolicy",
+                    format!("VPC origin {}", vpc.name),
+                ),
+                None => {
+                    out.push(
+                        Outcome::unknown(format!("{what} is a VPC origin defined elsewhere; its protocol policy is not visible here"))
+                            .at_lookup(&format!("DistributionConfig.Origins.{i}.VpcOriginConfig"), o.get("VpcOriginConfig")),
+                    );
+                    continue;
+                }
+            }
+        } else {
+            out.extend(viewer_protocol(
+                r,
+                id,
+                &what,
+                "S3 origins are fetched with the viewer's protocol",
+            ));
             continue;
+        };
+        let at = |o: Outcome| o.at_lookup(&shown, holder.get(path));
+        match text(holder, path) {
+            Ok(Some("https-only")) => out.push(at(Outcome::pass(format!(
+                "{what} is fetched over HTTPS only"
+            )))),
+            Ok(Some("http-only")) => out.push(at(Outcome::fail(format!(
+                "{what} is fetched over plain HTTP"
+            )))),
+            Ok(Some("match-viewer")) => out.extend(viewer_protocol(
+                r,
+                id,
+                &what,
+                "the origin is fetched with the viewer's protocol (match-viewer)",
+            )),
+            Ok(Some(other)) => out.push(at(Outcome::unknown(format!(
+                "{what} uses OriginProtocolPolicy '{other}'"
+            )))),
+            Ok(None) => out.push(at(Outcome::unknown(format!(
+                "{what} declares no OriginProtocolPolicy"
+            )))),
+            Err((why, loc)) => out.push(
+                Outcome::unknown(format!("{what}: OriginProtocolPolicy {why}")).at(&shown, loc),
+            ),
         }
-        let full = format!("{base}.{policy_path}");
-        out.push(match text(o, policy_path) {
-            Ok(Some("https-only")) => Outcome::pass(format!("{what} is fetched over HTTPS only")).at_lookup(&full, o.get(policy_path)),
-            Ok(Some("http-only")) => Outcome::fail(format!("{what} is fetched over plain HTTP")).at_lookup(&full, o.get(policy_path)),
-            Ok(Some("match-viewer")) => viewer_protocol(r, id, &what, "the origin is fetched with the viewer's protocol (match-viewer)"),
-            Ok(Some(other)) => Outcome::unknown(format!("{what} uses OriginProtocolPolicy '{other}'")).at_lookup(&full, o.get(policy_path)),
-            Ok(None) => Outcome::unknown(format!("{what} declares no OriginProtocolPolicy")).at(&base, o.location.as_ref()),
-            Err((why, loc)) => Outcome::unknown(format!("{what}: OriginProtocolPolicy {why}")).at(&full, loc),
-        });
     }
     out
 }
 
 /// The hop to an origin that uses the viewer's protocol: HTTPS only if every cache
-/// behavior routed to it keeps viewers on HTTPS.
-fn viewer_protocol(r: &Resource, origin: &str, what: &str, why: &str) -> Outcome {
+/// behavior routed to it (directly or through an origin group) keeps viewers on HTTPS.
+/// `None` when no behavior routes to the origin (no traffic, no hop).
+fn viewer_protocol(r: &Resource, origin: &str, what: &str, why: &str) -> Option<Outcome> {
+    let mut targets = vec![origin];
+    for g in r
+        .get("DistributionConfig.OriginGroups.Items")
+        .node()
+        .map(Node::items)
+        .unwrap_or_default()
+    {
+        let members = g
+            .get("Members.Items")
+            .node()
+            .map(Node::items)
+            .unwrap_or_default();
+        if members
+            .iter()
+            .any(|m| m.get("OriginId").node().and_then(Node::as_str) == Some(origin))
+            && let Some(gid) = g.get("Id").node().and_then(Node::as_str)
+        {
+            targets.push(gid);
+        }
+    }
     let mut behaviors: Vec<(String, &Node)> = Vec::new();
     if let Some(d) = r.get("DistributionConfig.DefaultCacheBehavior").node() {
         behaviors.push(("DistributionConfig.DefaultCacheBehavior".into(), d));
     }
-    for (i, b) in r.get("DistributionConfig.CacheBehaviors").node().map(Node::items).unwrap_or_default().iter().enumerate() {
+    for (i, b) in r
+        .get("DistributionConfig.CacheBehaviors")
+        .node()
+        .map(Node::items)
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+    {
         behaviors.push((format!("DistributionConfig.CacheBehaviors.{i}"), b));
     }
+    let mut routed = false;
     let mut unknown = None;
     for (path, b) in behaviors {
-        if b.get("TargetOriginId").node().and_then(Node::as_str) != Some(origin) {
+        let target = b.get("TargetOriginId").node().and_then(Node::as_str);
+        if !target.is_some_and(|t| targets.contains(&t)) {
             continue;
         }
+        routed = true;
         let p = format!("{path}.ViewerProtocolPolicy");
         match text(b, "ViewerProtocolPolicy") {
             Ok(Some("allow-all")) => {
-                return Outcome::fail(format!(
-                    "{what} serves PHI to a behavior that allows HTTP viewers, and {why}, so PHI can travel over plain HTTP"
-                ))
-                .at_lookup(&p, b.get("ViewerProtocolPolicy"));
+                return Some(
+                    Outcome::fail(format!(
+                        "{what} serves PHI to a behavior that allows HTTP viewers, and {why}, so PHI can travel over plain HTTP"
+                    ))
+                    .at_lookup(&p, b.get("ViewerProtocolPolicy")),
+                );
             }
             Ok(Some("https-only" | "redirect-to-https")) => {}
             Ok(other) => {
                 unknown.get_or_insert_with(|| {
-                    Outcome::unknown(format!("{what}: ViewerProtocolPolicy {}", other.unwrap_or("is not set")))
-                        .at_lookup(&p, b.get("ViewerProtocolPolicy"))
+                    Outcome::unknown(format!(
+                        "{what}: ViewerProtocolPolicy {}",
+                        other.unwrap_or("is not set")
+                    ))
+                    .at_lookup(&p, b.get("ViewerProtocolPolicy"))
                 });
             }
             Err((w, loc)) => {
-                unknown.get_or_insert_with(|| Outcome::unknown(format!("{what}: ViewerProtocolPolicy {w}")).at(&p, loc));
+                unknown.get_or_insert_with(|| {
+                    Outcome::unknown(format!("{what}: ViewerProtocolPolicy {w}"))
+                        .at("Protocol", loc)
+                });
             }
         }
     }
-    unknown.unwrap_or_else(|| {
-        Outcome::pass(format!("{what}: {why}, and every behavior routed to it keeps viewers on HTTPS"))
-            .at("DistributionConfig.Origins", None)
-    })
+    if !routed {
+        return None;
+    }
+    Some(unknown.unwrap_or_else(|| {
+        Outcome::pass(format!(
+            "{what}: {why}, and every behavior routed to it keeps viewers on HTTPS"
+        ))
+        .at("DistributionConfig.Origins", None)
+    }))
 }

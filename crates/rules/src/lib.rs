@@ -7,6 +7,7 @@
 mod engine;
 mod outcome;
 mod phi;
+pub mod phi_detect;
 mod rule;
 
 pub use engine::{Config, Ctx, Finding, Subject, Suppression, run};

@@ -4,10 +4,12 @@
 //! documentation (title, whitepaper section, CFR citations, rationale, remediation)
 //! and its check. Rules see only the [`phiguard_model::Graph`].
 
+pub mod eligible_services;
 mod engine;
 mod outcome;
 mod phi;
 pub mod phi_detect;
+pub mod phi_scan;
 mod rule;
 
 pub use engine::{Config, Ctx, Finding, Subject, Suppression, run};
@@ -17,6 +19,7 @@ pub use rule::{Check, Rule, ScanOutcome, Severity, Verdict};
 
 /// What rule files import.
 pub mod prelude {
+    pub use crate::phi_scan::Fields;
     pub use crate::{
         Check, Ctx, Flag, Outcome, Rule, Severity, flag, is_set, require_true, string_attr,
     };

@@ -439,7 +439,7 @@ fn labelled(text: &str, words: &[Word], field: &FieldContext, out: &mut Vec<(Phi
                 && (field.contact || contact_wording_before(text, words[i].start)))
         {
             let j = i + len;
-            if j < words.len() && adjacent(text, words[j - 1].end, words[j].start, 3) {
+            if j < words.len() && adjacent(text, words[j - 1].end, words[j].start, 4) {
                 let before = out.len();
                 value_after(label, text, words, j, out);
                 if out.len() > before {

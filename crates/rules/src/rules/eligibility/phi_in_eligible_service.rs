@@ -88,7 +88,12 @@ fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
             continue;
         }
         if ctx.phi.holds(r) {
-            out.push((Some(r.id), judge(r, "holds PHI and is")));
+            let what = if ctx.phi.any_marked {
+                "is marked as holding PHI and is"
+            } else {
+                "is a data store (assumed to hold PHI: nothing in the scan is marked) and is"
+            };
+            out.push((Some(r.id), judge(r, what)));
         }
     }
     // Backends of APIs that carry PHI (APIGW-BACKEND-ELIGIBLE).

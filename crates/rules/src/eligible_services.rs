@@ -151,13 +151,13 @@ pub fn coverage(r: &Resource) -> Coverage {
         }
     }
     // A Redis cache cluster is ElastiCache for Redis, whose entry names the newer types only.
-    if matches.is_empty() && r.kind == "AWS::ElastiCache::CacheCluster" {
-        if let Some(s) = services()
+    if matches.is_empty()
+        && r.kind == "AWS::ElastiCache::CacheCluster"
+        && let Some(s) = services()
             .iter()
             .find(|s| s.name == "Amazon ElastiCache for Redis")
-        {
-            matches.push((0, s));
-        }
+    {
+        matches.push((0, s));
     }
     if matches.is_empty() {
         return Coverage::Unlisted;

@@ -1640,7 +1640,7 @@ fn valid_npi(digits: &str) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 fn mbi(text: &str, field: &FieldContext, out: &mut Vec<(PhiKind, String)>) {
@@ -1889,6 +1889,10 @@ fn contact_wording_before(text: &str, start: usize) -> bool {
         "from:",
         "send ",
         "reply",
+        "author",
+        "written by",
+        "created by",
+        "copyright",
     ];
     !before.contains("patient") && WORDING.iter().any(|w| before.contains(w))
 }
@@ -2395,6 +2399,7 @@ regex = "MC[0-9]{8}"
         "Contact: dr.ramos@clinic.org",
         "Support line (617) 384-0192",
         "Helpdesk x4821",
+        "# Author: Jane Doe <jdoe1975@gmail.com>",
         "ext. 4821",
         "Room 4821",
         "ward-4821",

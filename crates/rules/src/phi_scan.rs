@@ -197,6 +197,11 @@ pub fn judge_with(
 ) -> Vec<ScanOutcome> {
     let mut s = scan(ctx, r, paths);
     s.hits.retain(keep);
+    verdicts(r, &s, why)
+}
+
+/// The outcomes for what a scan of one resource found (see [`outcomes`]).
+pub fn verdicts(r: &Resource, s: &Scanned, why: &str) -> Vec<ScanOutcome> {
     if !s.hits.is_empty() {
         return s
             .hits

@@ -1,6 +1,6 @@
 //! Templates carry no PHI in their description, parameter defaults, outputs or metadata,
 //! nor in nested stacks' parameters and tags.
-use crate::phi_scan::outcomes;
+use crate::phi_scan::{scan, verdicts};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -36,10 +36,22 @@ pub const FIELDS: &[Fields] = &[
     },
 ];
 
+const WHY: &str = "Template text, parameter values, outputs and stack tags are plain text in source control, S3 and the CloudFormation console.";
+
 fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
-    outcomes(
-        ctx,
-        FIELDS,
-        "Template text, parameter values, outputs and stack tags are plain text in source control, S3 and the CloudFormation console.",
-    )
+    let mut out = Vec::new();
+    for f in FIELDS {
+        for r in ctx.graph.of_kind(f.kind) {
+            let mut s = scan(ctx, r, f.paths);
+            if r.kind == TEMPLATE {
+                // Only what is written in the template can be PHI embedded in it; values
+                // computed at deploy time (outputs of GetAZs, imports) are not template text.
+                s.unresolved.clear();
+            }
+            out.extend(verdicts(r, &s, WHY));
+        }
+    }
+    out
 }
+
+const TEMPLATE: &str = "phiguard::Template";

@@ -484,7 +484,8 @@ fn value_after(label: Label, text: &str, w: &[Word], j: usize, out: &mut Vec<(Ph
             {
                 let s = format!("{}{}{}", w[j].lower, w[j + 1].lower, w[j + 2].lower);
                 if valid_ssn(&s) {
-                    out.push((PhiKind::Ssn, s));
+                    // As written, so an allow pattern sees what the user sees.
+                    out.push((PhiKind::Ssn, span(j, j + 2)));
                 }
             }
         }
@@ -1890,6 +1891,12 @@ fn contact_wording_before(text: &str, start: usize) -> bool {
         "send ",
         "reply",
         "author",
+        "managed by",
+        "vendor",
+        "fax",
+        "office",
+        "main line",
+        "front desk",
         "written by",
         "created by",
         "copyright",
@@ -2166,6 +2173,10 @@ regex = "MC[0-9]{8}"
         )
         .unwrap();
         assert!(detect("412-55-8316", "", &cfg).is_empty());
+        assert!(
+            detect("ssn-412-55-8316", "", &cfg).is_empty(),
+            "labelled form too"
+        );
         let m = detect("card-MC12345678", "", &cfg);
         assert_eq!(m[0].kind, PhiKind::Custom("member-card".into()));
         assert_eq!(m[0].masked, "********78");
@@ -2400,6 +2411,8 @@ regex = "MC[0-9]{8}"
         "Support line (617) 384-0192",
         "Helpdesk x4821",
         "# Author: Jane Doe <jdoe1975@gmail.com>",
+        "Managed by Acme Imaging, (212) 904-8813",
+        "Radiology front desk 212.904.8813",
         "ext. 4821",
         "Room 4821",
         "ward-4821",

@@ -126,7 +126,12 @@ pub fn scan(paths: &[PathBuf], opts: &ScanOptions) -> (ScanResult, Vec<(String, 
     for mut r in reads {
         let is_input = r.unit.is_some() || r.error.is_some();
         if let Some(unit) = r.unit {
-            r.file.resources = unit.resources.len();
+            // Pseudo-resources (a template's own sections) are not AWS resources.
+            r.file.resources = unit
+                .resources
+                .iter()
+                .filter(|r| !r.kind.starts_with("phiguard::"))
+                .count();
             diagnostics.extend(unit.diagnostics);
             graph.add_unit(unit.resources);
         }

@@ -10,7 +10,7 @@ pub mod yaml;
 
 use phiguard_model::{Diagnostic, Location, Unit};
 use std::sync::Arc;
-pub use template::{Options, is_template};
+pub use template::{Options, TEMPLATE_KIND, is_template};
 
 /// Reads one template. `Ok(None)` means the document is valid YAML/JSON but not a
 /// CloudFormation template (so a folder scan can skip it quietly).

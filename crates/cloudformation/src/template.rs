@@ -128,7 +128,67 @@ pub fn adapt(file: &str, root: &Raw, opts: &Options) -> Unit {
             tags,
         });
     }
+    if let Some(t) = template_sections(root, &resolver, &file) {
+        unit.resources.push(t);
+    }
     unit
+}
+
+/// Kind of the pseudo-resource that carries a template's own sections.
+pub const TEMPLATE_KIND: &str = "phiguard::Template";
+
+/// The template's `Description`, `Parameters`, `Outputs` and `Metadata` as one resource of
+/// kind [`TEMPLATE_KIND`] named `(template)` (no logical id can take that name), so rules can
+/// read them like any other attributes. NoEcho parameter defaults become secrets.
+fn template_sections(root: &Raw, resolver: &Resolver, file: &Arc<str>) -> Option<Resource> {
+    let mut entries = Vec::new();
+    if let Some(d) = root.get("Description").and_then(|d| resolver.resolve(d)) {
+        entries.push(("Description".to_string(), d));
+    }
+    if let Some(params) = root.get("Parameters") {
+        let mut out = Vec::new();
+        for (k, p) in params.entries() {
+            let Some(mut n) = resolver.resolve(p) else {
+                continue;
+            };
+            let no_echo = p.get("NoEcho").is_some_and(|n| match &n.kind {
+                RawKind::Bool(b) => *b,
+                RawKind::Str(s) => s.eq_ignore_ascii_case("true"),
+                _ => false,
+            });
+            if no_echo && let Value::Map(fields) = &mut n.value {
+                for (fk, fv) in fields.iter_mut() {
+                    if fk == "Default" {
+                        fv.value = Value::Secret;
+                    }
+                }
+            }
+            out.push((k.name.clone(), n));
+        }
+        let at = Location::new(file.clone(), params.line, params.col);
+        entries.push((
+            "Parameters".to_string(),
+            Node::new(Value::Map(out), Some(at)),
+        ));
+    }
+    for section in ["Outputs", "Metadata"] {
+        if let Some(n) = root.get(section).and_then(|r| resolver.resolve(r)) {
+            entries.push((section.to_string(), n));
+        }
+    }
+    if entries.is_empty() {
+        return None;
+    }
+    Some(Resource {
+        id: ResourceId(0),
+        unit: 0,
+        name: "(template)".to_string(),
+        kind: TEMPLATE_KIND.to_string(),
+        source_type: TEMPLATE_KIND.to_string(),
+        origin: Origin::File(Location::new(file.clone(), root.line, root.col)),
+        attributes: Node::new(Value::Map(entries), None),
+        tags: Vec::new(),
+    })
 }
 
 fn read_params(section: Option<&Raw>, opts: &Options) -> HashMap<String, Param> {

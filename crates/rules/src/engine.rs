@@ -16,6 +16,8 @@ pub struct Config {
     pub skip_rules: Vec<String>,
     /// Findings accepted with a reason.
     pub suppress: Vec<Suppression>,
+    /// PHI-in-metadata detector settings (allow-list, extra patterns).
+    pub phi_detect: crate::phi_detect::PhiDetectConfig,
 }
 
 /// A finding the security team has accepted, with the reason (kept visible in reports).

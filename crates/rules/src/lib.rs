@@ -9,10 +9,13 @@ mod block_devices;
 mod bucket;
 mod cache_engine;
 mod distribution;
+pub mod eligible_services;
 mod engine;
 mod linked;
 mod outcome;
 mod phi;
+pub mod phi_detect;
+pub mod phi_scan;
 pub mod policy;
 mod rds_settings;
 mod rule;
@@ -27,6 +30,7 @@ pub use rule::{Check, Rule, ScanOutcome, Severity, Verdict};
 
 /// What rule files import.
 pub mod prelude {
+    pub use crate::phi_scan::Fields;
     pub use crate::{
         Check, Ctx, Flag, Outcome, Rule, Severity, flag, is_set, require_true, string_attr,
     };

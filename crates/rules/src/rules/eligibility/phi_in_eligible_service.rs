@@ -1,0 +1,140 @@
+//! Resources that hold PHI belong to HIPAA-eligible services; API backends that receive
+//! PHI too.
+use crate::eligible_services::{Coverage, Listing, Service, coverage};
+use crate::prelude::*;
+use phiguard_model::EdgeKind;
+
+pub static RULE: Rule = Rule {
+    id: "eligibility-phi-in-eligible-service",
+    title: "PHI is stored, processed and transmitted only by HIPAA-eligible services",
+    severity: Severity::Critical,
+    service: "General",
+    section: "Introduction",
+    cfr: &["45 CFR 164.308(b)(1)", "45 CFR 164.314(a)(1)"],
+    requirements: &[
+        "GEN-BAA-ELIGIBLE-ONLY",
+        "CFN-ONLY-ELIGIBLE-WITH-PHI",
+        "BEANSTALK-ONLY-ELIGIBLE",
+        "APIGW-BACKEND-ELIGIBLE",
+    ],
+    kinds: &[],
+    phi_only: false,
+    rationale: "The AWS BAA covers only the services listed as HIPAA eligible: PHI may be stored, \
+processed or transmitted only with them, even in an account designated for PHI. A resource that \
+holds PHI (marked so, or a data store when nothing is marked) in a service the whitepaper does not \
+list breaches the BAA; API Gateway backends that receive PHI must be eligible too. Services the \
+whitepaper does not mention may have become eligible since: they are reported as unknown, to be \
+checked against AWS's current HIPAA Eligible Services Reference.",
+    remediation: "Move the PHI to an eligible service (see `spec/eligible-services.yaml`), or \
+confirm on AWS's current HIPAA Eligible Services Reference that the service is now covered and \
+record the decision as a suppression with its reason.",
+    check: Check::Scan(check),
+};
+
+fn names(services: &[&Service]) -> String {
+    let mut names: Vec<&str> = Vec::new();
+    for s in services {
+        if !names.contains(&s.name.as_str()) {
+            names.push(&s.name);
+        }
+    }
+    match names.len() {
+        0..=3 => names.join(", "),
+        n => format!("{} and {} more", names[..3].join(", "), n - 3),
+    }
+}
+
+/// The verdict for PHI in (or flowing to) a resource.
+fn judge(r: &Resource, what: &str) -> Outcome {
+    if r.kind.starts_with("Custom::") || r.kind == "AWS::CloudFormation::CustomResource" {
+        return Outcome::unknown(format!(
+            "{what} a custom resource: the code behind it runs elsewhere, so its service cannot be read from the template"
+        ));
+    }
+    match coverage(r) {
+        Coverage::Listed(s) => match s[0].listing {
+            Listing::Eligible => Outcome::pass(format!(
+                "{what} {}, a HIPAA-eligible service (whitepaper: {})",
+                r.kind,
+                names(&s)
+            )),
+            Listing::Supporting => Outcome::unknown(format!(
+                "{what} {} ({}), which has no section of its own in the whitepaper; verify against the current HIPAA Eligible Services Reference",
+                r.kind, s[0].name
+            )),
+            Listing::NotInWhitepaper => Outcome::unknown(format!(
+                "{what} {} ({}), which is not covered by the whitepaper; verify against the current HIPAA Eligible Services Reference",
+                r.kind, s[0].name
+            )),
+        },
+        Coverage::Unlisted if NEWER_THAN_WHITEPAPER.iter().any(|p| r.kind.starts_with(p)) => {
+            Outcome::unknown(format!(
+                "{what} {}, a healthcare service launched after the whitepaper; verify against the current HIPAA Eligible Services Reference",
+                r.kind
+            ))
+        }
+        Coverage::Unlisted => Outcome::fail(format!(
+            "{what} {}, which is not a HIPAA-eligible service in the whitepaper: the BAA does not cover PHI there",
+            r.kind
+        )),
+        Coverage::Undecided(why) => Outcome::unknown(format!("{what} {}: {why}", r.kind)),
+    }
+}
+
+/// Healthcare-data services launched after the whitepaper (2022) and absent from the list:
+/// reported as unknown, never as a failure, like the list's own `not_in_whitepaper` entries.
+const NEWER_THAN_WHITEPAPER: &[&str] = &[
+    "AWS::Omics::",
+    "AWS::HealthImaging::",
+    "AWS::EntityResolution::",
+    "AWS::CleanRooms::",
+    "AWS::CleanRoomsML::",
+];
+
+/// API Gateway integrations and the API each belongs to.
+const INTEGRATIONS: &[(&str, &str, &str)] = &[
+    ("AWS::ApiGateway::Method", "Integration.Uri", "RestApiId"),
+    ("AWS::ApiGatewayV2::Integration", "IntegrationUri", "ApiId"),
+];
+
+fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
+    let mut out = Vec::new();
+    for r in ctx.graph.resources() {
+        if !r.kind.starts_with("AWS::") && !r.kind.starts_with("Custom::") {
+            continue;
+        }
+        if ctx.phi.holds(r) {
+            let what = if ctx.phi.any_marked {
+                "is marked as holding PHI and is"
+            } else {
+                "is a data store (assumed to hold PHI: nothing in the scan is marked) and is"
+            };
+            out.push((Some(r.id), judge(r, what)));
+        }
+    }
+    // Backends of APIs that carry PHI (APIGW-BACKEND-ELIGIBLE).
+    for (kind, uri, api) in INTEGRATIONS {
+        for m in ctx.graph.of_kind(kind) {
+            let api_holds = m
+                .get(api)
+                .node()
+                .and_then(|n| ctx.graph.target_of(m, n))
+                .is_some_and(|a| ctx.phi.holds(a));
+            if !(api_holds || ctx.phi.holds(m)) {
+                continue;
+            }
+            let targets: Vec<&Resource> = ctx
+                .graph
+                .outgoing(m.id)
+                .filter(|e| e.kind == EdgeKind::Reference && e.via.starts_with(uri))
+                .map(|e| ctx.graph.resource(e.to))
+                .collect();
+            for t in targets {
+                let o = judge(t, "the backend of an API that carries PHI is");
+                let loc = m.get(uri).location().cloned();
+                out.push((Some(m.id), o.at(uri, loc.as_ref())));
+            }
+        }
+    }
+    out
+}

@@ -4,10 +4,13 @@
 //! documentation (title, whitepaper section, CFR citations, rationale, remediation)
 //! and its check. Rules see only the [`phiguard_model::Graph`].
 
+mod bucket_ref;
+mod endpoint_url;
 mod engine;
 mod outcome;
 mod phi;
 mod rule;
+mod target;
 
 pub use engine::{Config, Ctx, Finding, Subject, Suppression, run};
 pub use outcome::{Flag, Outcome, flag, is_set, require_true, string_attr, unknown_reason};

@@ -5,6 +5,7 @@
 //! and its check. Rules see only the [`phiguard_model::Graph`].
 
 mod bucket_ref;
+mod declared_key;
 mod endpoint_url;
 mod engine;
 mod outcome;

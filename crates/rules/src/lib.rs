@@ -8,6 +8,7 @@ mod bucket_ref;
 mod declared_key;
 mod endpoint_url;
 mod engine;
+mod json_doc;
 mod outcome;
 mod phi;
 mod rule;

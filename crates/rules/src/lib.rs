@@ -6,6 +6,7 @@
 
 mod bucket_ref;
 mod declared_key;
+mod docdb_params;
 mod endpoint_url;
 mod engine;
 mod json_doc;

@@ -155,6 +155,34 @@ impl<'a> EnvScan<'a> {
     }
 }
 
+impl EnvScan<'_> {
+    /// The verdict: fail on a cleartext endpoint, unknown on an unresolvable endpoint
+    /// variable, pass when endpoints are all HTTPS, not applicable when none is named.
+    /// `path` is the attribute the variables live under.
+    pub fn outcome(&self, path: &str) -> crate::Outcome {
+        use crate::Outcome;
+        if let Some(f) = self.cleartext.first() {
+            let dynamo = if f.detail.starts_with("dynamodb.") { " (a DynamoDB endpoint)" } else { "" };
+            let more = match self.cleartext.len() {
+                1 => String::new(),
+                n => format!(" and {} more", n - 1),
+            };
+            return Outcome::fail(format!(
+                "{} points at http://{}{dynamo}{more}: requests to it travel in cleartext",
+                f.name, f.detail
+            ))
+            .at(path, f.location);
+        }
+        if let Some(f) = self.unresolved.first() {
+            return Outcome::unknown(format!("the endpoint in {} {}", f.name, f.detail)).at(path, f.location);
+        }
+        if self.tls > 0 {
+            return Outcome::pass(format!("{} endpoint URL(s) in the configuration use https://", self.tls));
+        }
+        Outcome::not_applicable("no endpoint URL is written in the configuration (calls made from code need a code review)")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,7 @@
 mod bucket_ref;
 mod declared_key;
 mod docdb_params;
+mod ecs_task;
 mod endpoint_url;
 mod engine;
 mod json_doc;

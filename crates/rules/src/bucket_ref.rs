@@ -23,10 +23,10 @@ pub fn bucket_of<'g>(graph: &'g Graph, from: &Resource, node: &Node) -> BucketRe
         Target::Unresolved(why) => BucketRef::Unresolved(why),
         Target::Outside(s) => {
             let name = bucket_name(&s);
-            match graph
-                .of_kind("AWS::S3::Bucket")
-                .find(|b| b.unit == from.unit && b.get("BucketName").node().and_then(Node::as_str) == Some(name))
-            {
+            match graph.of_kind("AWS::S3::Bucket").find(|b| {
+                b.unit == from.unit
+                    && b.get("BucketName").node().and_then(Node::as_str) == Some(name)
+            }) {
                 Some(b) => BucketRef::Bucket(b),
                 None => BucketRef::Outside(name.to_string()),
             }
@@ -80,7 +80,13 @@ pub fn declared_encryption(bucket: &Resource) -> Declared {
 /// Judges the default encryption of the bucket that `node` (written at `path` of `from`)
 /// names: pass when declared, the AWS-default outcome when not, unknown when the bucket is
 /// outside the scan or not resolvable. `role` names the bucket's part ("input bucket").
-pub fn judge(ctx: &crate::Ctx, from: &Resource, path: &str, node: &Node, role: &str) -> crate::Outcome {
+pub fn judge(
+    ctx: &crate::Ctx,
+    from: &Resource,
+    path: &str,
+    node: &Node,
+    role: &str,
+) -> crate::Outcome {
     use crate::Outcome;
     let at = node.location.as_ref();
     match bucket_of(ctx.graph, from, node) {

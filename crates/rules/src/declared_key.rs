@@ -8,18 +8,21 @@ use phiguard_model::{Lookup, Resource, Value};
 /// (`aws_does`: what AWS does instead), unknown when it cannot be resolved.
 pub fn check(ctx: &Ctx, r: &Resource, path: &str, aws_does: &str) -> Outcome {
     match r.get(path) {
-        Lookup::Absent => ctx.aws_default(path, &format!("No KMS key is declared ({path})"), aws_does),
-        Lookup::Set(n) if matches!(&n.value, Value::Str(s) if s.trim().is_empty()) => {
-            ctx.aws_default(path, &format!("{path} is empty"), aws_does).at(path, n.location.as_ref())
+        Lookup::Absent => {
+            ctx.aws_default(path, &format!("No KMS key is declared ({path})"), aws_does)
         }
+        Lookup::Set(n) if matches!(&n.value, Value::Str(s) if s.trim().is_empty()) => ctx
+            .aws_default(path, &format!("{path} is empty"), aws_does)
+            .at(path, n.location.as_ref()),
         Lookup::Set(n) => match &n.value {
-            Value::Ref { target, .. } => Outcome::pass(format!("encrypted with the KMS key '{target}'")),
+            Value::Ref { target, .. } => {
+                Outcome::pass(format!("encrypted with the KMS key '{target}'"))
+            }
             Value::Str(s) => Outcome::pass(format!("encrypted with the KMS key {s}")),
             _ => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))),
         }
         .at(path, n.location.as_ref()),
-        Lookup::Unknown(n) => {
-            Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))).at(path, n.location.as_ref())
-        }
+        Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
+            .at(path, n.location.as_ref()),
     }
 }

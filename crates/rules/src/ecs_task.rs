@@ -11,17 +11,24 @@ pub fn containers(r: &Resource) -> Result<Vec<Cow<'_, Node>>, Outcome> {
     let node = match r.get(path) {
         Lookup::Absent => return Ok(Vec::new()),
         Lookup::Unknown(n) => {
-            return Err(Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))).at(path, n.location.as_ref()));
+            return Err(
+                Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
+                    .at(path, n.location.as_ref()),
+            );
         }
         Lookup::Set(n) => n,
     };
     match crate::json_doc::read(node) {
         Some(Cow::Borrowed(n)) => Ok(n.items().iter().map(Cow::Borrowed).collect()),
-        Some(Cow::Owned(n)) => match n.value {
-            Value::List(items) => Ok(items.into_iter().map(Cow::Owned).collect()),
-            _ => Err(Outcome::unknown(format!("{path} is not a list")).at(path, node.location.as_ref())),
-        },
-        None => Err(Outcome::unknown(format!("{path} is not a readable list")).at(path, node.location.as_ref())),
+        Some(Cow::Owned(n)) => {
+            match n.value {
+                Value::List(items) => Ok(items.into_iter().map(Cow::Owned).collect()),
+                _ => Err(Outcome::unknown(format!("{path} is not a list"))
+                    .at(path, node.location.as_ref())),
+            }
+        }
+        None => Err(Outcome::unknown(format!("{path} is not a readable list"))
+            .at(path, node.location.as_ref())),
     }
 }
 
@@ -42,7 +49,11 @@ pub fn field<'a>(n: &'a Node, pascal: &str) -> Lookup<'a> {
 
 /// A container's name, for messages.
 pub fn name(c: &Node) -> String {
-    field(c, "Name").node().and_then(Node::as_str).unwrap_or("(unnamed)").to_string()
+    field(c, "Name")
+        .node()
+        .and_then(Node::as_str)
+        .unwrap_or("(unnamed)")
+        .to_string()
 }
 
 /// The entries of a map-valued field (`Options`), whatever its key case.

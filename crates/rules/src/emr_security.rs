@@ -6,7 +6,10 @@ use phiguard_model::{Lookup, Node, Resource};
 
 /// The security configuration document of `cluster`'s `SecurityConfiguration`, or the
 /// outcome when there is none (fail) or it cannot be read (unknown).
-pub fn encryption_of<'g>(ctx: &Ctx<'g>, cluster: &'g Resource) -> Result<(Node, &'g Resource), Outcome> {
+pub fn encryption_of<'g>(
+    ctx: &Ctx<'g>,
+    cluster: &'g Resource,
+) -> Result<(Node, &'g Resource), Outcome> {
     let path = "SecurityConfiguration";
     let at = cluster.get(path).location();
     let config = match target::resolve_at(ctx.graph, cluster, path) {
@@ -18,9 +21,13 @@ pub fn encryption_of<'g>(ctx: &Ctx<'g>, cluster: &'g Resource) -> Result<(Node, 
         }
         Some(Target::Resource(c)) => c,
         Some(Target::Outside(name)) => {
-            match ctx.graph.of_kind("AWS::EMR::SecurityConfiguration").find(|c| {
-                c.unit == cluster.unit && c.get("Name").node().and_then(Node::as_str) == Some(name.as_str())
-            }) {
+            match ctx
+                .graph
+                .of_kind("AWS::EMR::SecurityConfiguration")
+                .find(|c| {
+                    c.unit == cluster.unit
+                        && c.get("Name").node().and_then(Node::as_str) == Some(name.as_str())
+                }) {
                 Some(c) => c,
                 None => {
                     return Err(Outcome::unknown(format!(
@@ -30,7 +37,9 @@ pub fn encryption_of<'g>(ctx: &Ctx<'g>, cluster: &'g Resource) -> Result<(Node, 
                 }
             }
         }
-        Some(Target::Unresolved(why)) => return Err(Outcome::unknown(format!("{path} {why}")).at(path, at)),
+        Some(Target::Unresolved(why)) => {
+            return Err(Outcome::unknown(format!("{path} {why}")).at(path, at));
+        }
     };
     let doc = match config.get("SecurityConfiguration") {
         Lookup::Set(n) => n,
@@ -43,7 +52,11 @@ pub fn encryption_of<'g>(ctx: &Ctx<'g>, cluster: &'g Resource) -> Result<(Node, 
             .at(path, at));
         }
         Lookup::Absent => {
-            return Err(Outcome::unknown(format!("the security configuration '{}' has no document", config.name)).at(path, at));
+            return Err(Outcome::unknown(format!(
+                "the security configuration '{}' has no document",
+                config.name
+            ))
+            .at(path, at));
         }
     };
     match crate::json_doc::read(doc) {

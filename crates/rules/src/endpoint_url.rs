@@ -94,9 +94,16 @@ fn is_identifier_host(host: &str) -> bool {
 /// Names of variables that hold identifiers rather than endpoints (`FHIR_CODE_SYSTEM`).
 pub fn is_identifier_name(name: &str) -> bool {
     let n = name.to_ascii_uppercase();
-    ["SYSTEM", "NAMESPACE", "XMLNS", "SCHEMA", "CANONICAL", "PROFILE"]
-        .iter()
-        .any(|w| n.contains(w))
+    [
+        "SYSTEM",
+        "NAMESPACE",
+        "XMLNS",
+        "SCHEMA",
+        "CANONICAL",
+        "PROFILE",
+    ]
+    .iter()
+    .any(|w| n.contains(w))
 }
 
 /// Names of variables that hold endpoints (`PAYER_API_URL`, `DYNAMODB_ENDPOINT`).
@@ -162,7 +169,11 @@ impl EnvScan<'_> {
     pub fn outcome(&self, path: &str) -> crate::Outcome {
         use crate::Outcome;
         if let Some(f) = self.cleartext.first() {
-            let dynamo = if f.detail.starts_with("dynamodb.") { " (a DynamoDB endpoint)" } else { "" };
+            let dynamo = if f.detail.starts_with("dynamodb.") {
+                " (a DynamoDB endpoint)"
+            } else {
+                ""
+            };
             let more = match self.cleartext.len() {
                 1 => String::new(),
                 n => format!(" and {} more", n - 1),
@@ -174,12 +185,18 @@ impl EnvScan<'_> {
             .at(path, f.location);
         }
         if let Some(f) = self.unresolved.first() {
-            return Outcome::unknown(format!("the endpoint in {} {}", f.name, f.detail)).at(path, f.location);
+            return Outcome::unknown(format!("the endpoint in {} {}", f.name, f.detail))
+                .at(path, f.location);
         }
         if self.tls > 0 {
-            return Outcome::pass(format!("{} endpoint URL(s) in the configuration use https://", self.tls));
+            return Outcome::pass(format!(
+                "{} endpoint URL(s) in the configuration use https://",
+                self.tls
+            ));
         }
-        Outcome::not_applicable("no endpoint URL is written in the configuration (calls made from code need a code review)")
+        Outcome::not_applicable(
+            "no endpoint URL is written in the configuration (calls made from code need a code review)",
+        )
     }
 }
 
@@ -202,10 +219,16 @@ mod tests {
             Some((Transport::Local, "localhost"))
         );
         assert_eq!(classify("http://loinc.org"), None);
-        assert_eq!(classify("http://terminology.hl7.org/CodeSystem/v2-0203"), None);
+        assert_eq!(
+            classify("http://terminology.hl7.org/CodeSystem/v2-0203"),
+            None
+        );
         assert_eq!(classify("see http://x.y for details"), None);
         assert_eq!(classify("PatientRecords"), None);
-        assert_eq!(classify("http://[::1]:9000/"), Some((Transport::Local, "::1")));
+        assert_eq!(
+            classify("http://[::1]:9000/"),
+            Some((Transport::Local, "::1"))
+        );
     }
 
     #[test]

@@ -50,7 +50,10 @@ mod tests {
     fn json_strings_and_maps_read_alike() {
         let s = Node::bare(Value::Str(r#"{"Statement":[{"Effect":"Deny"}]}"#.into()));
         let doc = read(&s).unwrap();
-        assert_eq!(doc.get("Statement.0.Effect").node().and_then(Node::as_str), Some("Deny"));
+        assert_eq!(
+            doc.get("Statement.0.Effect").node().and_then(Node::as_str),
+            Some("Deny")
+        );
         assert!(read(&Node::bare(Value::Str("not json".into()))).is_none());
     }
 }

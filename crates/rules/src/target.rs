@@ -2,7 +2,6 @@
 //! a value known only at deploy time. Rules that judge one resource through another
 //! (a classifier's input bucket, a cluster's security configuration) start here.
 
-use crate::Outcome;
 use phiguard_model::{Graph, Lookup, Node, Resource, Value};
 
 /// Where a reference leads.
@@ -26,9 +25,9 @@ pub fn resolve<'g>(graph: &'g Graph, from: &Resource, node: &Node) -> Target<'g>
         },
         Value::Str(s) => match embedded(graph, from, s) {
             Some(r) => Target::Resource(r),
-            None if s.contains("${") && !only_pseudo(s) => {
-                Target::Unresolved(format!("'{s}' is built from values known only at deploy time"))
-            }
+            None if s.contains("${") && !only_pseudo(s) => Target::Unresolved(format!(
+                "'{s}' is built from values known only at deploy time"
+            )),
             None => Target::Outside(s.clone()),
         },
         other => Target::Unresolved(match other {
@@ -67,9 +66,4 @@ fn embedded<'g>(graph: &'g Graph, from: &Resource, s: &str) -> Option<&'g Resour
 fn only_pseudo(s: &str) -> bool {
     s.match_indices("${")
         .all(|(i, _)| s[i + 2..].starts_with("AWS::"))
-}
-
-/// The unknown outcome for an unresolved target.
-pub fn unresolved(path: &str, why: &str, at: Option<&phiguard_model::Location>) -> Outcome {
-    Outcome::unknown(format!("{path} {why}")).at(path, at)
 }

@@ -15,8 +15,8 @@ pub static RULE: Rule = Rule {
     rationale: "The whitepaper requires PHI traffic between the internet or on-premises sites and EC2 \
 to use TLS or an IPsec VPN. A security group that admits 0.0.0.0/0 or ::/0 on a protocol that has \
 no encryption (FTP, Telnet, HTTP, POP3, IMAP, LDAP, TFTP, SNMP, r-services) invites PHI to cross \
-the internet in cleartext. Port 80 alongside 443 (the HTTP-to-HTTPS redirect pattern) and port 80 \
-on load balancer groups (judged by the listener rules) are not flagged.",
+the internet in cleartext. Port 80 alongside 443 (the HTTP-to-HTTPS redirect pattern) is not \
+flagged, nor are load balancer groups, whose listeners are judged by the load balancer rules.",
     remediation: "Remove the internet-wide rule for the cleartext port and serve the protocol over \
 TLS (HTTPS, SFTP, LDAPS, IMAPS...), or reach the instances through a Site-to-Site VPN or a TLS \
 load balancer. In CloudFormation, edit `SecurityGroupIngress` of `AWS::EC2::SecurityGroup` (or the \
@@ -50,15 +50,20 @@ enum Ingress {
 }
 
 fn read(entry: &Node) -> Ingress {
-    let internet = ["CidrIp", "CidrIpv6"].iter().any(|k| {
-        entry.get(k).node().and_then(Node::as_str).is_some_and(|c| c == "0.0.0.0/0" || c == "::/0")
-    });
-    if !internet {
-        for k in ["CidrIp", "CidrIpv6"] {
-            if let Lookup::Unknown(n) = entry.get(k) {
-                return Ingress::Unknown(format!("{k} {}", crate::unknown_reason(n)), n.location.clone());
-            }
+    // Only address ranges can be the internet; group and prefix-list sources are not.
+    let mut cidr_unknown = None;
+    let mut internet = false;
+    for k in ["CidrIp", "CidrIpv6"] {
+        match entry.get(k) {
+            Lookup::Set(n) => match n.as_str() {
+                Some(c) => internet |= c == "0.0.0.0/0" || c == "::/0",
+                None => cidr_unknown = Some((format!("{k} {}", crate::unknown_reason(n)), n.location.clone())),
+            },
+            Lookup::Unknown(n) => cidr_unknown = Some((format!("{k} {}", crate::unknown_reason(n)), n.location.clone())),
+            Lookup::Absent => {}
         }
+    }
+    if !internet && cidr_unknown.is_none() {
         return Ingress::Closed;
     }
     let proto = match entry.get("IpProtocol").node().and_then(Node::scalar_text) {
@@ -70,15 +75,23 @@ fn read(entry: &Node) -> Ingress {
         },
         None => return Ingress::Unknown("IpProtocol is not resolvable".into(), entry.location.clone()),
     };
-    if proto == "all" {
-        return Ingress::Open(proto, 0, 65535, entry.location.clone());
-    }
     let port = |k: &str| entry.get(k).node().and_then(Node::as_i64);
-    match (port("FromPort"), port("ToPort")) {
-        (Some(-1), _) | (_, Some(-1)) => Ingress::Open(proto, 0, 65535, entry.location.clone()),
-        (Some(f), Some(t)) => Ingress::Open(proto, f, t, entry.location.clone()),
-        (Some(f), None) => Ingress::Open(proto, f, f, entry.location.clone()),
-        _ => Ingress::Unknown("the rule's ports are not resolvable".into(), entry.location.clone()),
+    let (from, to) = match (proto.as_str(), port("FromPort"), port("ToPort")) {
+        ("all", _, _) | (_, Some(-1), _) | (_, _, Some(-1)) => (0, 65535),
+        (_, Some(f), Some(t)) => (f, t),
+        (_, Some(f), None) => (f, f),
+        _ => return Ingress::Unknown("the rule's ports are not resolvable".into(), entry.location.clone()),
+    };
+    if internet {
+        return Ingress::Open(proto, from, to, entry.location.clone());
+    }
+    // An unresolvable address range matters only when the rule opens a cleartext port.
+    let cleartext = CLEARTEXT
+        .iter()
+        .any(|(p, port, _)| (proto == *p || proto == "all") && from <= *port && *port <= to);
+    match cidr_unknown {
+        Some((why, at)) if cleartext => Ingress::Unknown(why, at),
+        _ => Ingress::Closed,
     }
 }
 
@@ -105,14 +118,20 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         }
         (r, v)
     };
+    if let Some(lb) = ["AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::ElasticLoadBalancing::LoadBalancer"]
+        .iter()
+        .find_map(|k| ctx.graph.referrers(group.id, k).next())
+    {
+        return Outcome::not_applicable(format!(
+            "the group protects the load balancer '{}', whose listeners decide which protocols are served (judged by the load balancer rules)",
+            lb.name
+        ));
+    }
     let rules: Vec<(String, Ingress)> = entries.iter().map(|(p, n)| (p.clone(), read(n))).collect();
     let opens = |proto: &str, port: i64| {
         rules.iter().any(|(_, x)| matches!(x, Ingress::Open(p, f, t, _) if (p == proto || p == "all") && *f <= port && port <= *t))
     };
     let https_too = opens("tcp", 443);
-    let behind_lb = ["AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::ElasticLoadBalancing::LoadBalancer"]
-        .iter()
-        .any(|k| ctx.graph.referrers(group.id, k).next().is_some());
     for (path, rule) in &rules {
         let Ingress::Open(proto, from, to, at) = rule else { continue };
         let hits: Vec<String> = CLEARTEXT
@@ -121,7 +140,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 (proto == p || proto == "all")
                     && *from <= *port
                     && *port <= *to
-                    && !(*name == "HTTP" && (https_too || behind_lb) && proto != "all")
+                    && !(*name == "HTTP" && https_too && proto != "all")
             })
             .map(|(p, port, name)| format!("{name} ({p}/{port})"))
             .collect();

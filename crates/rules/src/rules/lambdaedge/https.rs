@@ -62,8 +62,8 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
                 return Outcome::fail("a behavior that runs Lambda@Edge has no ViewerProtocolPolicy").at(&vpp, b.location.as_ref());
             }
         };
-        let target = b.get("TargetOriginId").node().and_then(Node::as_str);
-        let Some(origin) = origins.iter().find(|o| target.is_some() && o.get("Id").node().and_then(Node::as_str) == target) else {
+        let target = b.get("TargetOriginId").node().map(|n| &n.value);
+        let Some(origin) = origins.iter().find(|o| target.is_some() && o.get("Id").node().map(|n| &n.value) == target) else {
             unknown.get_or_insert((format!("{path}.TargetOriginId"), "names no origin of the distribution".into(), b.location.clone()));
             continue;
         };

@@ -1,0 +1,70 @@
+//! The EMR security configuration a cluster uses, and its `EncryptionConfiguration`.
+
+use crate::target::{self, Target};
+use crate::{Ctx, Outcome};
+use phiguard_model::{Lookup, Node, Resource};
+
+/// The security configuration document of `cluster`'s `SecurityConfiguration`, or the
+/// outcome when there is none (fail) or it cannot be read (unknown).
+pub fn encryption_of<'g>(
+    ctx: &Ctx<'g>,
+    cluster: &'g Resource,
+) -> Result<(Node, &'g Resource), Outcome> {
+    let path = "SecurityConfiguration";
+    let at = cluster.get(path).location();
+    let config = match target::resolve_at(ctx.graph, cluster, path) {
+        None => {
+            return Err(Outcome::fail(
+                "the cluster names no SecurityConfiguration, so EMR encrypts neither local disks nor traffic between nodes",
+            )
+            .at(path, None));
+        }
+        Some(Target::Resource(c)) => c,
+        Some(Target::Outside(name)) => {
+            match ctx
+                .graph
+                .of_kind("AWS::EMR::SecurityConfiguration")
+                .find(|c| {
+                    c.unit == cluster.unit
+                        && c.get("Name").node().and_then(Node::as_str) == Some(name.as_str())
+                }) {
+                Some(c) => c,
+                None => {
+                    return Err(Outcome::unknown(format!(
+                        "the security configuration '{name}' is not defined in the scanned files"
+                    ))
+                    .at(path, at));
+                }
+            }
+        }
+        Some(Target::Unresolved(why)) => {
+            return Err(Outcome::unknown(format!("{path} {why}")).at(path, at));
+        }
+    };
+    let doc = match config.get("SecurityConfiguration") {
+        Lookup::Set(n) => n,
+        Lookup::Unknown(n) => {
+            return Err(Outcome::unknown(format!(
+                "the security configuration '{}' {}",
+                config.name,
+                crate::unknown_reason(n)
+            ))
+            .at(path, at));
+        }
+        Lookup::Absent => {
+            return Err(Outcome::unknown(format!(
+                "the security configuration '{}' has no document",
+                config.name
+            ))
+            .at(path, at));
+        }
+    };
+    match crate::json_doc::read(doc) {
+        Some(d) => Ok((d.into_owned(), config)),
+        None => Err(Outcome::unknown(format!(
+            "the security configuration '{}' is not a readable JSON document",
+            config.name
+        ))
+        .at(path, at)),
+    }
+}

@@ -1,0 +1,68 @@
+//! DocumentDB clusters holding PHI export audit logs.
+use crate::prelude::*;
+use crate::target::{self, Target};
+
+pub static RULE: Rule = Rule {
+    id: "docdb-audit-logs",
+    title: "DocumentDB clusters holding PHI export audit logs to CloudWatch (audit_logs enabled)",
+    severity: Severity::Low,
+    service: "Amazon DocumentDB",
+    section: "Amazon DocumentDB (with MongoDB compatibility)",
+    cfr: &["45 CFR 164.312(b)"],
+    requirements: &["DOCDB-AUDIT"],
+    kinds: &["AWS::DocDB::DBCluster"],
+    phi_only: true,
+    rationale: "CloudTrail records DocumentDB management calls (as RDS API calls), but not who read \
+or changed which documents. Database audit events reach CloudWatch Logs only when the cluster \
+exports the audit log and its cluster parameter group sets audit_logs (the default is disabled). \
+The live check adds CloudTrail trail status.",
+    remediation: "Add `audit` to `EnableCloudwatchLogsExports` on `AWS::DocDB::DBCluster` and set \
+`audit_logs` to `enabled` (or `ddl`, `dml_read`, `dml_write`, `all`) in its \
+`AWS::DocDB::DBClusterParameterGroup`; in Terraform, `enabled_cloudwatch_logs_exports = [\"audit\"]` \
+on `aws_docdb_cluster` and `parameter { name = \"audit_logs\", value = \"enabled\" }` on \
+`aws_docdb_cluster_parameter_group`.",
+    check: Check::Resource(check),
+};
+
+fn check(ctx: &Ctx, r: &Resource) -> Outcome {
+    let exports = "EnableCloudwatchLogsExports";
+    match r.get(exports) {
+        Lookup::Absent => return Outcome::fail("the cluster exports no logs to CloudWatch; audit events are not recorded").at(exports, None),
+        Lookup::Unknown(n) => return Outcome::unknown(format!("{exports} {}", crate::unknown_reason(n))).at(exports, n.location.as_ref()),
+        Lookup::Set(n) => {
+            if let Some(u) = n.items().iter().find(|i| i.as_str().is_none()) {
+                return Outcome::unknown(format!("{exports} {}", crate::unknown_reason(u))).at(exports, n.location.as_ref());
+            }
+            if !n.items().iter().any(|i| i.as_str() == Some("audit")) {
+                return Outcome::fail("EnableCloudwatchLogsExports does not include audit").at(exports, n.location.as_ref());
+            }
+        }
+    }
+    let path = "DBClusterParameterGroupName";
+    let group = match target::resolve_at(ctx.graph, r, path) {
+        None => {
+            return Outcome::fail("the audit log is exported, but the default parameter group leaves audit_logs disabled, so no audit events are written")
+                .at(path, None);
+        }
+        Some(Target::Resource(g)) => g,
+        Some(Target::Outside(name)) if name.starts_with("default.") => {
+            return Outcome::fail(format!("the audit log is exported, but the default parameter group {name} leaves audit_logs disabled"))
+                .at_lookup(path, r.get(path));
+        }
+        Some(Target::Outside(name)) => {
+            return Outcome::unknown(format!("the parameter group '{name}' is not defined in the scanned files")).at_lookup(path, r.get(path));
+        }
+        Some(Target::Unresolved(why)) => return Outcome::unknown(format!("{path} {why}")).at_lookup(path, r.get(path)),
+    };
+    let at = r.get(path).location();
+    use crate::docdb_params::Param;
+    match crate::docdb_params::get(group, "audit_logs") {
+        Param::Value(v) if ["enabled", "ddl", "dml_read", "dml_write", "all"].iter().any(|x| v.eq_ignore_ascii_case(x)) => {
+            Outcome::pass(format!("audit logs are exported and the parameter group '{}' sets audit_logs = {v}", group.name)).at(path, at)
+        }
+        Param::Value(v) => Outcome::fail(format!("the parameter group '{}' sets audit_logs = {v}, so no audit events are written", group.name))
+            .at(path, at),
+        Param::Unset => Outcome::fail(format!("the parameter group '{}' leaves audit_logs at its default (disabled)", group.name)).at(path, at),
+        Param::Unknown(why) => Outcome::unknown(format!("audit_logs in the parameter group '{}' {why}", group.name)).at(path, at),
+    }
+}

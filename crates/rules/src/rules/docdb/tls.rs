@@ -1,0 +1,51 @@
+//! DocumentDB clusters keep TLS required for connections.
+use crate::prelude::*;
+use crate::docdb_params::Param;
+use crate::target::{self, Target};
+
+pub static RULE: Rule = Rule {
+    id: "docdb-tls",
+    title: "DocumentDB clusters holding PHI require TLS (cluster parameter tls is not disabled)",
+    severity: Severity::High,
+    service: "Amazon DocumentDB",
+    section: "Amazon DocumentDB (with MongoDB compatibility)",
+    cfr: &["45 CFR 164.312(e)(1)", "45 CFR 164.312(e)(2)(ii)"],
+    requirements: &["DOCDB-TLS"],
+    kinds: &["AWS::DocDB::DBCluster"],
+    phi_only: true,
+    rationale: "Connections to a DocumentDB cluster holding PHI must be encrypted. DocumentDB \
+requires TLS by default; a custom cluster parameter group can turn it off with tls = disabled, \
+after which clients may connect in cleartext. The whitepaper asks to keep the TLS-only default.",
+    remediation: "Leave `tls` at `enabled` (or `tls1.2+`, `tls1.3+`, `fips-140-3`) in the \
+`AWS::DocDB::DBClusterParameterGroup` `Parameters` the cluster uses; in Terraform, \
+`parameter { name = \"tls\", value = \"enabled\" }` on `aws_docdb_cluster_parameter_group`.",
+    check: Check::Resource(check),
+};
+
+const PATH: &str = "DBClusterParameterGroupName";
+
+fn check(ctx: &Ctx, r: &Resource) -> Outcome {
+    let group = match target::resolve_at(ctx.graph, r, PATH) {
+        None => return Outcome::pass("the cluster uses the default parameter group, which requires TLS").at(PATH, None),
+        Some(Target::Resource(g)) => g,
+        Some(Target::Outside(name)) if name.starts_with("default.") => {
+            return Outcome::pass(format!("the default parameter group {name} requires TLS")).at_lookup(PATH, r.get(PATH));
+        }
+        Some(Target::Outside(name)) => {
+            return Outcome::unknown(format!("the parameter group '{name}' is not defined in the scanned files"))
+                .at_lookup(PATH, r.get(PATH));
+        }
+        Some(Target::Unresolved(why)) => return Outcome::unknown(format!("{PATH} {why}")).at_lookup(PATH, r.get(PATH)),
+    };
+    let at = r.get(PATH).location();
+    match crate::docdb_params::get(group, "tls") {
+        Param::Unset => Outcome::pass(format!("the parameter group '{}' leaves tls at its default (enabled)", group.name)).at(PATH, at),
+        Param::Value(v) if v.eq_ignore_ascii_case("disabled") => Outcome::fail(format!(
+            "the parameter group '{}' sets tls = disabled, so clients may connect without TLS",
+            group.name
+        ))
+        .at(PATH, at),
+        Param::Value(v) => Outcome::pass(format!("the parameter group '{}' sets tls = {v}", group.name)).at(PATH, at),
+        Param::Unknown(why) => Outcome::unknown(format!("tls in the parameter group '{}' {why}", group.name)).at(PATH, at),
+    }
+}

@@ -1,0 +1,68 @@
+//! Firehose streams encrypt what they receive.
+use crate::prelude::*;
+use crate::target::{self, Target};
+
+pub static RULE: Rule = Rule {
+    id: "firehose-encryption",
+    title: "Firehose delivery streams holding PHI use server-side encryption or read a KMS-encrypted stream",
+    severity: Severity::High,
+    service: "Amazon Data Firehose",
+    section: "Amazon Data Firehose",
+    cfr: &["45 CFR 164.312(a)(2)(iv)"],
+    requirements: &["FIREHOSE-ENCRYPTION"],
+    kinds: &["AWS::KinesisFirehose::DeliveryStream"],
+    phi_only: true,
+    rationale: "The whitepaper asks that Direct PUT delivery streams enable server-side encryption and \
+that source streams be KMS-encrypted. A Direct PUT stream without \
+DeliveryStreamEncryptionConfigurationInput does not encrypt the records it holds; a stream that \
+reads a Kinesis data stream is only as protected as that stream.",
+    remediation: "Set `DeliveryStreamEncryptionConfigurationInput.KeyType` (`CUSTOMER_MANAGED_CMK` \
+with `KeyARN`, or `AWS_OWNED_CMK`) on a Direct PUT `AWS::KinesisFirehose::DeliveryStream`, or \
+`StreamEncryption` with KMS on the source `AWS::Kinesis::Stream`; in Terraform, \
+`server_side_encryption { enabled = true, key_type = \"CUSTOMER_MANAGED_CMK\", key_arn = ... }` on \
+`aws_kinesis_firehose_delivery_stream`.",
+    check: Check::Resource(check),
+};
+
+fn check(ctx: &Ctx, r: &Resource) -> Outcome {
+    let source = match r.get("DeliveryStreamType") {
+        Lookup::Absent => "DirectPut".to_string(),
+        Lookup::Set(n) if n.as_str().is_some() => n.as_str().unwrap_or_default().to_string(),
+        Lookup::Set(n) | Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("DeliveryStreamType {}", crate::unknown_reason(n))).at("DeliveryStreamType", n.location.as_ref());
+        }
+    };
+    match source.as_str() {
+        "DirectPut" => {
+            let path = "DeliveryStreamEncryptionConfigurationInput.KeyType";
+            match r.get(path) {
+                Lookup::Absent => Outcome::fail("the Direct PUT stream declares no server-side encryption").at("DeliveryStreamEncryptionConfigurationInput", None),
+                Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))).at(path, n.location.as_ref()),
+                Lookup::Set(n) => match n.as_str() {
+                    Some(k @ ("CUSTOMER_MANAGED_CMK" | "AWS_OWNED_CMK")) => Outcome::pass(format!("server-side encryption with {k}")),
+                    _ => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))),
+                }
+                .at(path, n.location.as_ref()),
+            }
+        }
+        "KinesisStreamAsSource" => {
+            let path = "KinesisStreamSourceConfiguration.KinesisStreamARN";
+            let at = r.get(path).location();
+            match target::resolve_at(ctx.graph, r, path) {
+                Some(Target::Resource(s)) if s.kind == "AWS::Kinesis::Stream" => match s.get("StreamEncryption.EncryptionType") {
+                    Lookup::Set(n) if n.as_str() == Some("KMS") => Outcome::pass(format!("the source stream '{}' is KMS-encrypted", s.name)),
+                    Lookup::Absent => Outcome::fail(format!("the source stream '{}' has no server-side encryption", s.name)),
+                    Lookup::Set(n) | Lookup::Unknown(n) => {
+                        Outcome::unknown(format!("the encryption of the source stream '{}' {}", s.name, crate::unknown_reason(n)))
+                    }
+                }
+                .at(path, at),
+                Some(Target::Resource(s)) => Outcome::unknown(format!("the source '{}' is not a Kinesis stream", s.name)).at(path, at),
+                Some(Target::Outside(a)) => Outcome::unknown(format!("the source stream {a} is not in the scan")).at(path, at),
+                Some(Target::Unresolved(why)) => Outcome::unknown(format!("{path} {why}")).at(path, at),
+                None => Outcome::unknown("the source stream is not named").at(path, None),
+            }
+        }
+        other => Outcome::not_applicable(format!("the source ({other}) is judged by its own service's rules")),
+    }
+}

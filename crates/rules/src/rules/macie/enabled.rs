@@ -1,0 +1,55 @@
+//! Amazon Macie discovers PHI in S3.
+use crate::prelude::*;
+use crate::ScanOutcome;
+
+pub static RULE: Rule = Rule {
+    id: "macie-enabled",
+    title: "Amazon Macie is enabled to discover sensitive data in S3",
+    severity: Severity::Low,
+    service: "Amazon Macie",
+    section: "AWS Auto Scaling",
+    cfr: &["45 CFR 164.308(a)(1)(ii)(D)", "45 CFR 164.308(a)(1)(ii)(A)"],
+    requirements: &["GEN-MACIE-S3-DISCOVERY"],
+    kinds: &[],
+    phi_only: false,
+    rationale: "The whitepaper recommends managed security services such as Amazon Macie to \
+discover and protect personal data in S3, which feeds the risk analysis (164.308(a)(1)(ii)(A)) and \
+information system activity review. Macie is enabled per account and Region: a template can enable \
+it (AWS::Macie::Session) or pause it, but a scan without a session cannot tell whether the account \
+has Macie on, so that case is unknown; the live check reads GetMacieSession.",
+    remediation: "Add an `AWS::Macie::Session` with `Status: ENABLED` (the default) to the \
+account's baseline stack, and classification jobs for the PHI buckets; in Terraform, \
+`aws_macie2_account` with `status = \"ENABLED\"` and `aws_macie2_classification_job`.",
+    check: Check::Scan(check),
+};
+
+fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
+    let sessions: Vec<_> = ctx.graph.of_kind("AWS::Macie::Session").collect();
+    if sessions.is_empty() {
+        let phi_buckets = ctx.graph.of_kind("AWS::S3::Bucket").any(|b| ctx.phi.holds(b));
+        return vec![(
+            None,
+            if phi_buckets {
+                Outcome::unknown("no AWS::Macie::Session in the scanned files; Macie is enabled per account and Region, so check the account")
+            } else {
+                Outcome::not_applicable("no Macie session and no S3 bucket holding PHI in the scan")
+            },
+        )];
+    }
+    sessions
+        .into_iter()
+        .map(|s| {
+            let out = match s.get("Status") {
+                Lookup::Absent => Outcome::pass("the Macie session is enabled (Status defaults to ENABLED)").at("Status", None),
+                Lookup::Unknown(n) => Outcome::unknown(format!("Status {}", crate::unknown_reason(n))).at("Status", n.location.as_ref()),
+                Lookup::Set(n) => match n.as_str() {
+                    Some("ENABLED") => Outcome::pass("the Macie session is enabled"),
+                    Some(other) => Outcome::fail(format!("the Macie session's Status is {other}, so Macie does not look for sensitive data")),
+                    None => Outcome::unknown(format!("Status {}", crate::unknown_reason(n))),
+                }
+                .at("Status", n.location.as_ref()),
+            };
+            (Some(s.id), out)
+        })
+        .collect()
+}

@@ -5,9 +5,11 @@
 //! and its check. Rules see only the [`phiguard_model::Graph`].
 
 mod engine;
+mod linked;
 mod outcome;
 mod phi;
 mod rule;
+mod secure_transport;
 
 pub use engine::{Config, Ctx, Finding, Subject, Suppression, run};
 pub use outcome::{Flag, Outcome, flag, is_set, require_true, string_attr, unknown_reason};

@@ -13,8 +13,9 @@ pub enum Linked<'g> {
     Found(&'g Resource),
     /// A name or ARN that no resource in the scan declares (managed elsewhere).
     External(String),
-    /// The pointer cannot be resolved before deployment (the reason), or leads to a
-    /// resource of another kind.
+    /// A resource of another kind in the scan.
+    Other(&'g Resource),
+    /// The pointer cannot be resolved before deployment (the reason).
     Unknown(String),
 }
 
@@ -83,7 +84,7 @@ fn by_token<'g>(ctx: &Ctx<'g>, from: &Resource, token: &str, kinds: &[&str]) -> 
             return if kinds.contains(&r.kind.as_str()) {
                 Linked::Found(r)
             } else {
-                Linked::Unknown(format!("'{name}' is a {}, not a {}", r.kind, kinds.join(" or ")))
+                Linked::Other(r)
             };
         }
     }
@@ -185,6 +186,11 @@ pub fn judge_bucket_encryption(ctx: &Ctx, from: &Resource, path: &str, node: &No
         },
         Linked::External(name) => Outcome::unknown(format!(
             "the {role} bucket '{name}' is not defined in this scan; check its default encryption where it is managed"
+        ))
+        .at(path, loc),
+        Linked::Other(o) => Outcome::unknown(format!(
+            "the {role} bucket points at '{}', a {}, not a bucket",
+            o.name, o.kind
         ))
         .at(path, loc),
         Linked::Unknown(why) => {

@@ -51,6 +51,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let pg = match resolve(ctx, r, group, &["AWS::Neptune::DBClusterParameterGroup"], "Name") {
         Linked::Found(pg) => pg,
         Linked::External(name) => return Outcome::unknown(format!("parameter group '{name}' is not in this scan; check neptune_enable_audit_log there")).at(GROUP, group.location.as_ref()),
+        Linked::Other(o) => return Outcome::unknown(format!("the parameter group points at '{}', a {}", o.name, o.kind)).at(GROUP, group.location.as_ref()),
         Linked::Unknown(why) => return Outcome::unknown(format!("the parameter group cannot be resolved: {why}")).at(GROUP, group.location.as_ref()),
     };
     match pg.get("Parameters.neptune_enable_audit_log") {

@@ -56,6 +56,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Linked::External(name) => {
             return Outcome::unknown(format!("engine {version} predates HTTPS-only Neptune and its parameter group '{name}' is not in this scan")).at(GROUP, group.location.as_ref());
         }
+        Linked::Other(o) => return Outcome::unknown(format!("the parameter group points at '{}', a {}", o.name, o.kind)).at(GROUP, group.location.as_ref()),
         Linked::Unknown(why) => return Outcome::unknown(format!("the parameter group cannot be resolved: {why}")).at(GROUP, group.location.as_ref()),
     };
     let p = "Parameters.neptune_enforce_ssl";

@@ -9,6 +9,7 @@ mod linked;
 mod outcome;
 mod phi;
 mod rule;
+mod secret_names;
 mod secure_transport;
 
 pub use engine::{Config, Ctx, Finding, Subject, Suppression, run};

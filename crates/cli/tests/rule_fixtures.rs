@@ -153,7 +153,10 @@ fn every_rule_has_passing_and_failing_fixtures_that_behave() {
             }
         }
         // Formats no input reads yet (Terraform) wait for their adapter.
-        for f in files.into_iter().filter(|f| phiguard::inputs::candidate(f).is_some()) {
+        for f in files
+            .into_iter()
+            .filter(|f| phiguard::inputs::candidate(f).is_some())
+        {
             match check_fixture(rule.id, &f) {
                 Ok(rendered) => {
                     let name = format!("{}__{}", rule.id, f.file_name().unwrap().to_string_lossy());

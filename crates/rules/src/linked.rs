@@ -161,7 +161,13 @@ pub fn bucket_encryption(bucket: &Resource) -> Declared {
 /// Judges the encryption of the bucket `node` (at `path` in `from`) points at: pass when
 /// the bucket declares default encryption, the AWS-default verdict when it does not,
 /// unknown when the bucket is not in the scan or cannot be resolved.
-pub fn judge_bucket_encryption(ctx: &Ctx, from: &Resource, path: &str, node: &Node, role: &str) -> Outcome {
+pub fn judge_bucket_encryption(
+    ctx: &Ctx,
+    from: &Resource,
+    path: &str,
+    node: &Node,
+    role: &str,
+) -> Outcome {
     let loc = node.location.as_ref();
     match bucket(ctx, from, node) {
         Linked::Found(b) => match bucket_encryption(b) {
@@ -210,12 +216,16 @@ pub fn glue_connection_ssl(conn: &Resource) -> Option<Outcome> {
             Some(_) => return None,
             None => {
                 return Some(
-                    Outcome::unknown(format!("{TYPE} {}", unknown_reason(n))).at(TYPE, n.location.as_ref()),
+                    Outcome::unknown(format!("{TYPE} {}", unknown_reason(n)))
+                        .at(TYPE, n.location.as_ref()),
                 );
             }
         },
         Lookup::Unknown(n) => {
-            return Some(Outcome::unknown(format!("{TYPE} {}", unknown_reason(n))).at(TYPE, n.location.as_ref()));
+            return Some(
+                Outcome::unknown(format!("{TYPE} {}", unknown_reason(n)))
+                    .at(TYPE, n.location.as_ref()),
+            );
         }
         // CloudFormation requires the type; Terraform defaults to JDBC.
         Lookup::Absent => {}
@@ -247,10 +257,22 @@ mod tests {
 
     #[test]
     fn bucket_names_come_out_of_arns_and_urls() {
-        assert_eq!(bucket_name_of("arn:aws:s3:::claims-exports/*"), "claims-exports");
-        assert_eq!(bucket_name_of("arn:${AWS::Partition}:s3:::${Exports}/in"), "${Exports}");
-        assert_eq!(bucket_name_of("s3://claims-exports/2024/"), "claims-exports");
-        assert_eq!(bucket_name_of("/claims-exports/home/alice"), "claims-exports");
+        assert_eq!(
+            bucket_name_of("arn:aws:s3:::claims-exports/*"),
+            "claims-exports"
+        );
+        assert_eq!(
+            bucket_name_of("arn:${AWS::Partition}:s3:::${Exports}/in"),
+            "${Exports}"
+        );
+        assert_eq!(
+            bucket_name_of("s3://claims-exports/2024/"),
+            "claims-exports"
+        );
+        assert_eq!(
+            bucket_name_of("/claims-exports/home/alice"),
+            "claims-exports"
+        );
         assert_eq!(bucket_name_of("${Exports.Arn}/*"), "${Exports.Arn}");
         assert_eq!(bucket_name_of("claims-exports"), "claims-exports");
     }

@@ -33,9 +33,31 @@ fn words(name: &str) -> Vec<String> {
 
 /// Words that make the name describe a secret's metadata rather than the secret.
 const ABOUT: &[&str] = &[
-    "arn", "id", "name", "url", "uri", "endpoint", "length", "policy", "path", "ttl",
-    "rotation", "expiry", "expiration", "version", "enabled", "required", "hint",
-    "ref", "header", "type", "file", "location", "prefix", "region", "format",
+    "arn",
+    "id",
+    "name",
+    "url",
+    "uri",
+    "endpoint",
+    "length",
+    "policy",
+    "path",
+    "ttl",
+    "rotation",
+    "expiry",
+    "expiration",
+    "version",
+    "enabled",
+    "required",
+    "hint",
+    "ref",
+    "header",
+    "type",
+    "file",
+    "location",
+    "prefix",
+    "region",
+    "format",
 ];
 
 /// Whether `name` (its last path segment) names a secret value.
@@ -47,9 +69,19 @@ pub fn looks_secret(name: &str) -> bool {
     }
     let has = |a: &str| w.iter().any(|x| x == a);
     let pair = |a: &str, b: &str| w.windows(2).any(|p| p[0] == a && p[1] == b);
-    ["password", "passwd", "pwd", "passphrase", "secret", "token", "apikey", "credentials", "credential"]
-        .iter()
-        .any(|s| has(s))
+    [
+        "password",
+        "passwd",
+        "pwd",
+        "passphrase",
+        "secret",
+        "token",
+        "apikey",
+        "credentials",
+        "credential",
+    ]
+    .iter()
+    .any(|s| has(s))
         || pair("api", "key")
         || pair("private", "key")
         || pair("secret", "key")
@@ -64,14 +96,35 @@ mod tests {
 
     #[test]
     fn secrets() {
-        for n in ["/claims/db/password", "DB_PASSWORD", "clientSecret", "/portal/api-key", "StripeApiKey", "jwt_signing_key", "SMTP_PASSWD", "github-token", "DbUserPassword", "DbPasswordParameter"] {
+        for n in [
+            "/claims/db/password",
+            "DB_PASSWORD",
+            "clientSecret",
+            "/portal/api-key",
+            "StripeApiKey",
+            "jwt_signing_key",
+            "SMTP_PASSWD",
+            "github-token",
+            "DbUserPassword",
+            "DbPasswordParameter",
+        ] {
             assert!(looks_secret(n), "{n}");
         }
     }
 
     #[test]
     fn not_secrets() {
-        for n in ["/claims/db/password-secret-arn", "PASSWORD_LENGTH", "token_url", "api_key_id", "/claims/db/host", "DbUsername", "TokenEndpoint", "/portal/feature-flags", "keyboard_layout"] {
+        for n in [
+            "/claims/db/password-secret-arn",
+            "PASSWORD_LENGTH",
+            "token_url",
+            "api_key_id",
+            "/claims/db/host",
+            "DbUsername",
+            "TokenEndpoint",
+            "/portal/feature-flags",
+            "keyboard_layout",
+        ] {
             assert!(!looks_secret(n), "{n}");
         }
     }

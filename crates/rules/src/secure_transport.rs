@@ -130,7 +130,10 @@ pub fn evaluate(docs: &[Node], scope: &Scope) -> Transport {
         let stmts = match statements(doc) {
             Ok(s) => s,
             Err(why) => {
-                unknown.get_or_insert((format!("the policy's statements: {why}"), doc.location.clone()));
+                unknown.get_or_insert((
+                    format!("the policy's statements: {why}"),
+                    doc.location.clone(),
+                ));
                 continue;
             }
         };
@@ -161,13 +164,25 @@ fn judge(s: &Node, scope: &Scope) -> Judged {
         Lookup::Set(n) if n.as_str() == Some("Deny") => {}
         Lookup::Set(n) if n.as_str().is_some() => return Judged::Irrelevant,
         Lookup::Absent => return Judged::Irrelevant,
-        Lookup::Set(n) | Lookup::Unknown(n) => return Judged::Unknown(format!("a statement's Effect {}", unknown_reason(n))),
+        Lookup::Set(n) | Lookup::Unknown(n) => {
+            return Judged::Unknown(format!("a statement's Effect {}", unknown_reason(n)));
+        }
     }
     let cond = match s.get("Condition") {
         Lookup::Absent => return Judged::Irrelevant,
-        Lookup::Unknown(n) => return Judged::Unknown(format!("a Deny statement's Condition {}", unknown_reason(n))),
+        Lookup::Unknown(n) => {
+            return Judged::Unknown(format!(
+                "a Deny statement's Condition {}",
+                unknown_reason(n)
+            ));
+        }
         Lookup::Set(n) if matches!(n.value, Value::Map(_)) => n,
-        Lookup::Set(n) => return Judged::Unknown(format!("a Deny statement's Condition {}", unknown_reason(n))),
+        Lookup::Set(n) => {
+            return Judged::Unknown(format!(
+                "a Deny statement's Condition {}",
+                unknown_reason(n)
+            ));
+        }
     };
     let mut insecure = false;
     let mut other_conditions = false;
@@ -190,7 +205,10 @@ fn judge(s: &Node, scope: &Scope) -> Judged {
             }
         }
         if clauses.entries().is_empty() && !matches!(clauses.value, Value::Map(_)) {
-            return Judged::Unknown(format!("a Deny statement's condition {}", unknown_reason(clauses)));
+            return Judged::Unknown(format!(
+                "a Deny statement's condition {}",
+                unknown_reason(clauses)
+            ));
         }
     }
     if !insecure {
@@ -203,17 +221,24 @@ fn judge(s: &Node, scope: &Scope) -> Judged {
     }
     // Everyone.
     if !s.get("NotPrincipal").is_absent() {
-        return Judged::Partial("the Deny on aws:SecureTransport uses NotPrincipal, so it exempts some principals".into());
+        return Judged::Partial(
+            "the Deny on aws:SecureTransport uses NotPrincipal, so it exempts some principals"
+                .into(),
+        );
     }
     match s.get("Principal") {
         Lookup::Set(p) => match everyone(p) {
             Some(true) => {}
             Some(false) => {
-                return Judged::Partial("the Deny on aws:SecureTransport names specific principals, not '*'".into());
+                return Judged::Partial(
+                    "the Deny on aws:SecureTransport names specific principals, not '*'".into(),
+                );
             }
             None => return Judged::Unknown(format!("the Deny's Principal {}", unknown_reason(p))),
         },
-        Lookup::Unknown(p) => return Judged::Unknown(format!("the Deny's Principal {}", unknown_reason(p))),
+        Lookup::Unknown(p) => {
+            return Judged::Unknown(format!("the Deny's Principal {}", unknown_reason(p)));
+        }
         // Identity policies have no principal; in a resource policy it is required.
         Lookup::Absent => {}
     }
@@ -302,7 +327,13 @@ mod tests {
     const SQS: &[&str] = &["sqs:SendMessage", "sqs:ReceiveMessage"];
 
     fn eval(json: &str) -> Transport {
-        evaluate(&[doc(json)], &Scope { data_actions: SQS, covers: &scope_all })
+        evaluate(
+            &[doc(json)],
+            &Scope {
+                data_actions: SQS,
+                covers: &scope_all,
+            },
+        )
     }
 
     #[test]
@@ -344,7 +375,13 @@ mod tests {
             Node::bare(Value::Unknown("parameter".into())),
         )]));
         assert!(matches!(
-            evaluate(&[d], &Scope { data_actions: SQS, covers: &scope_all }),
+            evaluate(
+                &[d],
+                &Scope {
+                    data_actions: SQS,
+                    covers: &scope_all
+                }
+            ),
             Transport::Unknown(..)
         ));
         let j = r#"{"Statement":[{"Effect":"Deny","Principal":"*","Action":"sqs:*","Resource":"*",

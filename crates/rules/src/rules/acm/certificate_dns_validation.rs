@@ -25,10 +25,14 @@ zone so CloudFormation creates the records); in Terraform, `validation_method = 
 
 fn check(_: &Ctx, r: &Resource) -> Outcome {
     if !r.get("CertificateAuthorityArn").is_absent() {
-        return Outcome::not_applicable("private certificate issued by AWS Private CA; ACM renews it without validation");
+        return Outcome::not_applicable(
+            "private certificate issued by AWS Private CA; ACM renews it without validation",
+        );
     }
     if !r.get("PrivateKey").is_absent() || !r.get("CertificateBody").is_absent() {
-        return Outcome::unknown("imported certificate: ACM does not renew it, so its expiry must be watched");
+        return Outcome::unknown(
+            "imported certificate: ACM does not renew it, so its expiry must be watched",
+        );
     }
     const P: &str = "ValidationMethod";
     match string_attr(r, P) {

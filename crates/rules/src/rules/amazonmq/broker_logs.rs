@@ -38,12 +38,28 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
     for path in wanted {
         match flag(r, path) {
             Flag::True(n) => on.push((path, n.location.clone())),
-            Flag::False(n) => return Outcome::fail(format!("{path} is false, so the broker does not publish those logs")).at(path, n.location.as_ref()),
-            Flag::Absent => return Outcome::fail(format!("{path} is not set; the broker does not publish those logs by default")).at(path, None),
-            Flag::Unknown(why, loc) => return Outcome::unknown(format!("{path} {why}")).at(path, loc),
+            Flag::False(n) => {
+                return Outcome::fail(format!(
+                    "{path} is false, so the broker does not publish those logs"
+                ))
+                .at(path, n.location.as_ref());
+            }
+            Flag::Absent => {
+                return Outcome::fail(format!(
+                    "{path} is not set; the broker does not publish those logs by default"
+                ))
+                .at(path, None);
+            }
+            Flag::Unknown(why, loc) => {
+                return Outcome::unknown(format!("{path} {why}")).at(path, loc);
+            }
         }
     }
     let (path, loc) = on.last().cloned().unwrap_or(("Logs", None));
-    let what: Vec<_> = on.iter().map(|(p, _)| p.trim_start_matches("Logs.").to_ascii_lowercase()).collect();
-    Outcome::pass(format!("the broker publishes {} logs", what.join(" and "))).at(path, loc.as_ref())
+    let what: Vec<_> = on
+        .iter()
+        .map(|(p, _)| p.trim_start_matches("Logs.").to_ascii_lowercase())
+        .collect();
+    Outcome::pass(format!("the broker publishes {} logs", what.join(" and ")))
+        .at(path, loc.as_ref())
 }

@@ -28,21 +28,37 @@ const OWNED: &str = "EncryptionOptions.UseAwsOwnedKey";
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match string_attr(r, "EngineType").map(|e| e.map(|(s, _)| s.to_ascii_uppercase())) {
         Ok(Some(e)) if e == "RABBITMQ" => {
-            return Outcome::not_applicable("RabbitMQ brokers are always encrypted at rest with an AWS owned key and have no key setting");
+            return Outcome::not_applicable(
+                "RabbitMQ brokers are always encrypted at rest with an AWS owned key and have no key setting",
+            );
         }
         Err(unknown) => return unknown,
         _ => {}
     }
     if r.get(OPTS).is_absent() {
-        return ctx.aws_default(OPTS, "No at-rest encryption option is declared", "encrypts ActiveMQ brokers with an AWS owned key when none is declared");
+        return ctx.aws_default(
+            OPTS,
+            "No at-rest encryption option is declared",
+            "encrypts ActiveMQ brokers with an AWS owned key when none is declared",
+        );
     }
     match flag(r, OWNED) {
-        Flag::True(n) => Outcome::pass("at-rest encryption with an AWS owned key is declared").at(OWNED, n.location.as_ref()),
+        Flag::True(n) => Outcome::pass("at-rest encryption with an AWS owned key is declared")
+            .at(OWNED, n.location.as_ref()),
         Flag::False(n) => {
-            let key = if is_set(r, "EncryptionOptions.KmsKeyId").unwrap_or(true) { "the declared KMS key" } else { "the AWS managed key aws/mq" };
-            Outcome::pass(format!("messages are encrypted at rest with {key}")).at(OWNED, n.location.as_ref())
+            let key = if is_set(r, "EncryptionOptions.KmsKeyId").unwrap_or(true) {
+                "the declared KMS key"
+            } else {
+                "the AWS managed key aws/mq"
+            };
+            Outcome::pass(format!("messages are encrypted at rest with {key}"))
+                .at(OWNED, n.location.as_ref())
         }
         Flag::Unknown(why, loc) => Outcome::unknown(format!("{OWNED} {why}")).at(OWNED, loc),
-        Flag::Absent => ctx.aws_default(OWNED, "EncryptionOptions does not say which key encrypts the broker", "uses an AWS owned key when UseAwsOwnedKey is not set"),
+        Flag::Absent => ctx.aws_default(
+            OWNED,
+            "EncryptionOptions does not say which key encrypts the broker",
+            "uses an AWS owned key when UseAwsOwnedKey is not set",
+        ),
     }
 }

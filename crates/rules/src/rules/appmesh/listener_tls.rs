@@ -25,12 +25,18 @@ Terraform, `spec { listener { tls { mode = \"STRICT\" certificate { ... } } } }`
 fn check(_: &Ctx, r: &Resource) -> Outcome {
     const ENFORCE: &str = "Spec.BackendDefaults.ClientPolicy.TLS.Enforce";
     if let Flag::False(n) = flag(r, ENFORCE) {
-        return Outcome::fail("the default client policy does not enforce TLS (Enforce: false)").at(ENFORCE, n.location.as_ref());
+        return Outcome::fail("the default client policy does not enforce TLS (Enforce: false)")
+            .at(ENFORCE, n.location.as_ref());
     }
     let listeners = match r.get("Spec.Listeners") {
         Lookup::Set(n) => n,
-        Lookup::Unknown(n) => return Outcome::unknown(format!("Spec.Listeners {}", crate::unknown_reason(n))).at("Spec.Listeners", n.location.as_ref()),
-        Lookup::Absent => return Outcome::not_applicable("no listeners: the node only calls other services"),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("Spec.Listeners {}", crate::unknown_reason(n)))
+                .at("Spec.Listeners", n.location.as_ref());
+        }
+        Lookup::Absent => {
+            return Outcome::not_applicable("no listeners: the node only calls other services");
+        }
     };
     if listeners.items().is_empty() {
         return Outcome::not_applicable("no listeners: the node only calls other services");
@@ -40,12 +46,29 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         match l.get("TLS.Mode") {
             Lookup::Set(m) => match m.as_str() {
                 Some(v) if v.eq_ignore_ascii_case("STRICT") => {}
-                Some(v) => return Outcome::fail(format!("listener {i} uses TLS mode {v}, which accepts plaintext")).at(&path, m.location.as_ref()),
-                None => return Outcome::unknown(format!("TLS mode {}", crate::unknown_reason(m))).at(&path, m.location.as_ref()),
+                Some(v) => {
+                    return Outcome::fail(format!(
+                        "listener {i} uses TLS mode {v}, which accepts plaintext"
+                    ))
+                    .at(&path, m.location.as_ref());
+                }
+                None => {
+                    return Outcome::unknown(format!("TLS mode {}", crate::unknown_reason(m)))
+                        .at(&path, m.location.as_ref());
+                }
             },
-            Lookup::Unknown(m) => return Outcome::unknown(format!("TLS mode {}", crate::unknown_reason(m))).at(&path, m.location.as_ref()),
-            Lookup::Absent => return Outcome::fail(format!("listener {i} has no TLS configuration, so it accepts only plaintext")).at(&path, l.location.as_ref()),
+            Lookup::Unknown(m) => {
+                return Outcome::unknown(format!("TLS mode {}", crate::unknown_reason(m)))
+                    .at(&path, m.location.as_ref());
+            }
+            Lookup::Absent => {
+                return Outcome::fail(format!(
+                    "listener {i} has no TLS configuration, so it accepts only plaintext"
+                ))
+                .at(&path, l.location.as_ref());
+            }
         }
     }
-    Outcome::pass("every listener requires TLS (STRICT)").at("Spec.Listeners", listeners.location.as_ref())
+    Outcome::pass("every listener requires TLS (STRICT)")
+        .at("Spec.Listeners", listeners.location.as_ref())
 }

@@ -1,6 +1,6 @@
 //! No URL in any resource embeds a username and password.
-use crate::prelude::*;
 use crate::ScanOutcome;
+use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
     id: "autoscaling-no-credentials-in-urls",
@@ -43,7 +43,9 @@ fn credential_url(s: &str) -> Option<Found> {
     while let Some(rel) = s[search..].find("://") {
         let at = search + rel;
         search = at + 3;
-        let scheme_start = s[..at].rfind(|c: char| !is_scheme_char(c)).map_or(0, |i| i + 1);
+        let scheme_start = s[..at]
+            .rfind(|c: char| !is_scheme_char(c))
+            .map_or(0, |i| i + 1);
         let scheme = &s[scheme_start..at];
         if scheme.is_empty() || !scheme.starts_with(|c: char| c.is_ascii_alphabetic()) {
             continue;
@@ -53,9 +55,13 @@ fn credential_url(s: &str) -> Option<Found> {
             .find(|c: char| c.is_whitespace() || "/?#\"'<>`,;()".contains(c))
             .unwrap_or(rest.len());
         let authority = &rest[..end];
-        let Some(amp) = authority.rfind('@') else { continue };
+        let Some(amp) = authority.rfind('@') else {
+            continue;
+        };
         let (userinfo, host) = (&authority[..amp], &authority[amp + 1..]);
-        let Some((user, password)) = userinfo.split_once(':') else { continue };
+        let Some((user, password)) = userinfo.split_once(':') else {
+            continue;
+        };
         if host.is_empty() || password.is_empty() {
             continue;
         }
@@ -95,7 +101,11 @@ fn walk<'a>(n: &'a Node, path: String, out: &mut Vec<(String, &'a Node, Found)>)
 }
 
 fn join(a: &str, b: &str) -> String {
-    if a.is_empty() { b.to_string() } else { format!("{a}.{b}") }
+    if a.is_empty() {
+        b.to_string()
+    } else {
+        format!("{a}.{b}")
+    }
 }
 
 fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
@@ -103,15 +113,30 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
     for r in ctx.graph.resources() {
         let mut found = Vec::new();
         walk(&r.attributes, String::new(), &mut found);
-        let literal = found.iter().find(|(_, _, f)| matches!(f, Found::Literal(_)));
+        let literal = found
+            .iter()
+            .find(|(_, _, f)| matches!(f, Found::Literal(_)));
         if let Some((path, n, Found::Literal(url))) = literal {
-            outs.push((Some(r.id), Outcome::fail(format!("{url} embeds a password in the URL")).at(path, n.location.as_ref())));
+            outs.push((
+                Some(r.id),
+                Outcome::fail(format!("{url} embeds a password in the URL"))
+                    .at(path, n.location.as_ref()),
+            ));
         } else if let Some((path, n, Found::Deferred(url))) = found.first() {
-            outs.push((Some(r.id), Outcome::unknown(format!("{url} puts a deploy-time value in the password position of a URL")).at(path, n.location.as_ref())));
+            outs.push((
+                Some(r.id),
+                Outcome::unknown(format!(
+                    "{url} puts a deploy-time value in the password position of a URL"
+                ))
+                .at(path, n.location.as_ref()),
+            ));
         }
     }
     if outs.is_empty() {
-        outs.push((None, Outcome::pass("no URL in the scanned resources embeds credentials")));
+        outs.push((
+            None,
+            Outcome::pass("no URL in the scanned resources embeds credentials"),
+        ));
     }
     outs
 }
@@ -124,19 +149,29 @@ mod tests {
     fn finds_passwords_in_urls() {
         assert_eq!(
             credential_url("curl -fsS https://monitor:S3cr3t!@status.example.org/ping"),
-            Some(Found::Literal("https://monitor:****@status.example.org".into()))
+            Some(Found::Literal(
+                "https://monitor:****@status.example.org".into()
+            ))
         );
         assert_eq!(
             credential_url("postgres://claims:hunter2@db.internal:5432/claims"),
-            Some(Found::Literal("postgres://claims:****@db.internal:5432".into()))
+            Some(Found::Literal(
+                "postgres://claims:****@db.internal:5432".into()
+            ))
         );
-        assert!(matches!(credential_url("amqps://app:${BrokerToken}@mq.example.org"), Some(Found::Deferred(_))));
+        assert!(matches!(
+            credential_url("amqps://app:${BrokerToken}@mq.example.org"),
+            Some(Found::Deferred(_))
+        ));
     }
 
     #[test]
     fn ignores_urls_without_passwords() {
         assert_eq!(credential_url("https://example.org/a?b=c@d"), None);
-        assert_eq!(credential_url("git+ssh://git@github.com/org/repo.git"), None);
+        assert_eq!(
+            credential_url("git+ssh://git@github.com/org/repo.git"),
+            None
+        );
         assert_eq!(credential_url("s3://bucket/key"), None);
         assert_eq!(credential_url("mailto:user@example.org"), None);
         assert_eq!(credential_url("https://user:****@example.org"), None);

@@ -27,20 +27,35 @@ in `aws_launch_template`), or enable EBS encryption by default for the account \
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match string_attr(r, "Type") {
-        Ok(Some((t, _))) if t.eq_ignore_ascii_case("UNMANAGED") => return Outcome::not_applicable("unmanaged compute environment: its instances are judged by the EC2 rules"),
+        Ok(Some((t, _))) if t.eq_ignore_ascii_case("UNMANAGED") => {
+            return Outcome::not_applicable(
+                "unmanaged compute environment: its instances are judged by the EC2 rules",
+            );
+        }
         Err(unknown) => return unknown,
         _ => {}
     }
     match string_attr(r, "ComputeResources.Type") {
         Ok(Some((t, _))) if t.to_ascii_uppercase().starts_with("FARGATE") => {
-            return Outcome::not_applicable("Fargate compute environment: AWS encrypts its storage");
+            return Outcome::not_applicable(
+                "Fargate compute environment: AWS encrypts its storage",
+            );
         }
-        Ok(None) if r.get("ComputeResources").is_absent() => return Outcome::unknown("the compute environment declares no compute resources"),
+        Ok(None) if r.get("ComputeResources").is_absent() => {
+            return Outcome::unknown("the compute environment declares no compute resources");
+        }
         Err(unknown) => return unknown,
         _ => {}
     }
-    if let Some(d) = ctx.graph.of_kind("AWS::EC2::EBSEncryptionByDefault").find(|d| matches!(flag(d, "Enabled"), Flag::True(_))) {
-        return Outcome::pass(format!("the account encrypts new EBS volumes by default ('{}')", d.name));
+    if let Some(d) = ctx
+        .graph
+        .of_kind("AWS::EC2::EBSEncryptionByDefault")
+        .find(|d| matches!(flag(d, "Enabled"), Flag::True(_)))
+    {
+        return Outcome::pass(format!(
+            "the account encrypts new EBS volumes by default ('{}')",
+            d.name
+        ));
     }
     const LT: &str = "ComputeResources.LaunchTemplate";
     let lt = match r.get(LT) {
@@ -52,25 +67,62 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let pointer = match (lt.get("LaunchTemplateId"), lt.get("LaunchTemplateName")) {
         (Lookup::Set(n), _) => (n, "LaunchTemplateId"),
         (_, Lookup::Set(n)) => (n, "LaunchTemplateName"),
-        (Lookup::Unknown(n), _) | (_, Lookup::Unknown(n)) => return Outcome::unknown(format!("the launch template {}", crate::unknown_reason(n))).at(LT, loc),
+        (Lookup::Unknown(n), _) | (_, Lookup::Unknown(n)) => {
+            return Outcome::unknown(format!("the launch template {}", crate::unknown_reason(n)))
+                .at(LT, loc);
+        }
         _ => return Outcome::unknown("the launch template is not named").at(LT, loc),
     };
-    let template = match resolve(ctx, r, pointer.0, &["AWS::EC2::LaunchTemplate"], if pointer.1 == "LaunchTemplateName" { "LaunchTemplateName" } else { "-" }) {
+    let template = match resolve(
+        ctx,
+        r,
+        pointer.0,
+        &["AWS::EC2::LaunchTemplate"],
+        if pointer.1 == "LaunchTemplateName" {
+            "LaunchTemplateName"
+        } else {
+            "-"
+        },
+    ) {
         Linked::Found(t) => t,
-        Linked::External(name) => return Outcome::unknown(format!("launch template '{name}' is not in this scan")).at(LT, loc),
-        Linked::Other(o) => return Outcome::unknown(format!("the launch template points at '{}', a {}", o.name, o.kind)).at(LT, loc),
-        Linked::Unknown(why) => return Outcome::unknown(format!("the launch template cannot be resolved: {why}")).at(LT, loc),
+        Linked::External(name) => {
+            return Outcome::unknown(format!("launch template '{name}' is not in this scan"))
+                .at(LT, loc);
+        }
+        Linked::Other(o) => {
+            return Outcome::unknown(format!(
+                "the launch template points at '{}', a {}",
+                o.name, o.kind
+            ))
+            .at(LT, loc);
+        }
+        Linked::Unknown(why) => {
+            return Outcome::unknown(format!("the launch template cannot be resolved: {why}"))
+                .at(LT, loc);
+        }
     };
     let mappings = match template.get("LaunchTemplateData.BlockDeviceMappings") {
         Lookup::Set(n) => n,
-        Lookup::Unknown(n) => return Outcome::unknown(format!("the block device mappings of '{}' {}", template.name, crate::unknown_reason(n))).at(LT, loc),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!(
+                "the block device mappings of '{}' {}",
+                template.name,
+                crate::unknown_reason(n)
+            ))
+            .at(LT, loc);
+        }
         Lookup::Absent => {
             return Outcome::fail(format!("launch template '{}' declares no encrypted volumes, so the root volume follows the AMI (unencrypted)", template.name)).at(LT, loc);
         }
     };
     let mut ebs_count = 0;
     for m in mappings.items() {
-        let device = m.get("DeviceName").node().and_then(Node::as_str).unwrap_or("a device").to_string();
+        let device = m
+            .get("DeviceName")
+            .node()
+            .and_then(Node::as_str)
+            .unwrap_or("a device")
+            .to_string();
         if m.get("Ebs").is_absent() {
             continue;
         }
@@ -78,20 +130,53 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         match m.get("Ebs.Encrypted") {
             Lookup::Set(e) => match e.as_bool() {
                 Some(true) => {}
-                Some(false) => return Outcome::fail(format!("launch template '{}' leaves {device} unencrypted", template.name)).at(LT, e.location.as_ref()),
-                None => return Outcome::unknown(format!("Encrypted of {device} {}", crate::unknown_reason(e))).at(LT, e.location.as_ref()),
+                Some(false) => {
+                    return Outcome::fail(format!(
+                        "launch template '{}' leaves {device} unencrypted",
+                        template.name
+                    ))
+                    .at(LT, e.location.as_ref());
+                }
+                None => {
+                    return Outcome::unknown(format!(
+                        "Encrypted of {device} {}",
+                        crate::unknown_reason(e)
+                    ))
+                    .at(LT, e.location.as_ref());
+                }
             },
-            Lookup::Unknown(e) => return Outcome::unknown(format!("Encrypted of {device} {}", crate::unknown_reason(e))).at(LT, e.location.as_ref()),
+            Lookup::Unknown(e) => {
+                return Outcome::unknown(format!(
+                    "Encrypted of {device} {}",
+                    crate::unknown_reason(e)
+                ))
+                .at(LT, e.location.as_ref());
+            }
             Lookup::Absent => {
                 if m.get("Ebs.SnapshotId").is_absent() {
-                    return Outcome::fail(format!("launch template '{}' does not encrypt {device}", template.name)).at(LT, m.location.as_ref());
+                    return Outcome::fail(format!(
+                        "launch template '{}' does not encrypt {device}",
+                        template.name
+                    ))
+                    .at(LT, m.location.as_ref());
                 }
-                return Outcome::unknown(format!("{device} is created from a snapshot whose encryption is not visible here")).at(LT, m.location.as_ref());
+                return Outcome::unknown(format!(
+                    "{device} is created from a snapshot whose encryption is not visible here"
+                ))
+                .at(LT, m.location.as_ref());
             }
         }
     }
     if ebs_count == 0 {
-        return Outcome::fail(format!("launch template '{}' declares no encrypted EBS volumes", template.name)).at(LT, loc);
+        return Outcome::fail(format!(
+            "launch template '{}' declares no encrypted EBS volumes",
+            template.name
+        ))
+        .at(LT, loc);
     }
-    Outcome::pass(format!("launch template '{}' encrypts every EBS volume it declares", template.name)).at(LT, loc)
+    Outcome::pass(format!(
+        "launch template '{}' encrypts every EBS volume it declares",
+        template.name
+    ))
+    .at(LT, loc)
 }

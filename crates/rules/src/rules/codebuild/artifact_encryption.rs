@@ -29,8 +29,15 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     for place in &places {
         let path = format!("{place}.EncryptionDisabled");
         match flag(r, &path) {
-            Flag::True(n) => return Outcome::fail(format!("{place} turns encryption off (EncryptionDisabled: true)")).at(&path, n.location.as_ref()),
-            Flag::Unknown(why, loc) => return Outcome::unknown(format!("{path} {why}")).at(&path, loc),
+            Flag::True(n) => {
+                return Outcome::fail(format!(
+                    "{place} turns encryption off (EncryptionDisabled: true)"
+                ))
+                .at(&path, n.location.as_ref());
+            }
+            Flag::Unknown(why, loc) => {
+                return Outcome::unknown(format!("{path} {why}")).at(&path, loc);
+            }
             Flag::False(_) | Flag::Absent => {}
         }
     }
@@ -40,8 +47,13 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         return Outcome::not_applicable("the project produces no artifacts and no S3 logs");
     }
     match is_set(r, "EncryptionKey") {
-        Ok(true) => Outcome::pass("build output is encrypted with the named KMS key").at_lookup("EncryptionKey", r.get("EncryptionKey")),
-        Ok(false) => ctx.aws_default("EncryptionKey", "No KMS key is named for the build output", "encrypts it with the AWS managed key aws/s3"),
+        Ok(true) => Outcome::pass("build output is encrypted with the named KMS key")
+            .at_lookup("EncryptionKey", r.get("EncryptionKey")),
+        Ok(false) => ctx.aws_default(
+            "EncryptionKey",
+            "No KMS key is named for the build output",
+            "encrypts it with the AWS managed key aws/s3",
+        ),
         Err(unknown) => unknown,
     }
 }

@@ -21,8 +21,13 @@ auditor reads, and a customer managed key lets the team control who may decrypt 
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match is_set(r, "KmsKeyId") {
-        Ok(true) => Outcome::pass("the repository is encrypted with the named KMS key").at_lookup("KmsKeyId", r.get("KmsKeyId")),
-        Ok(false) => ctx.aws_default("KmsKeyId", "No KMS key is named for the repository", "encrypts repositories with the AWS managed key aws/codecommit"),
+        Ok(true) => Outcome::pass("the repository is encrypted with the named KMS key")
+            .at_lookup("KmsKeyId", r.get("KmsKeyId")),
+        Ok(false) => ctx.aws_default(
+            "KmsKeyId",
+            "No KMS key is named for the repository",
+            "encrypts repositories with the AWS managed key aws/codecommit",
+        ),
         Err(unknown) => unknown,
     }
 }

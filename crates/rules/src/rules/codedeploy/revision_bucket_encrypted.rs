@@ -24,8 +24,13 @@ revision bucket should declare default encryption so every bundle is encrypted."
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     const P: &str = "Deployment.Revision.S3Location.Bucket";
     match r.get(P) {
-        Lookup::Absent => Outcome::not_applicable("the deployment group does not deploy a revision from S3"),
-        Lookup::Unknown(n) => Outcome::unknown(format!("the revision bucket {}", crate::unknown_reason(n))).at(P, n.location.as_ref()),
+        Lookup::Absent => {
+            Outcome::not_applicable("the deployment group does not deploy a revision from S3")
+        }
+        Lookup::Unknown(n) => {
+            Outcome::unknown(format!("the revision bucket {}", crate::unknown_reason(n)))
+                .at(P, n.location.as_ref())
+        }
         Lookup::Set(n) => judge_bucket_encryption(ctx, r, P, n, "revision"),
     }
 }

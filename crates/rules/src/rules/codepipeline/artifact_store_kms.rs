@@ -25,12 +25,20 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let mut stores = Vec::new();
     match r.get("ArtifactStore") {
         Lookup::Set(_) => stores.push("ArtifactStore".to_string()),
-        Lookup::Unknown(n) => return Outcome::unknown(format!("ArtifactStore {}", crate::unknown_reason(n))).at("ArtifactStore", n.location.as_ref()),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("ArtifactStore {}", crate::unknown_reason(n)))
+                .at("ArtifactStore", n.location.as_ref());
+        }
         Lookup::Absent => {}
     }
     match r.get("ArtifactStores") {
-        Lookup::Set(n) => stores.extend((0..n.items().len()).map(|i| format!("ArtifactStores.{i}.ArtifactStore"))),
-        Lookup::Unknown(n) => return Outcome::unknown(format!("ArtifactStores {}", crate::unknown_reason(n))).at("ArtifactStores", n.location.as_ref()),
+        Lookup::Set(n) => {
+            stores.extend((0..n.items().len()).map(|i| format!("ArtifactStores.{i}.ArtifactStore")))
+        }
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("ArtifactStores {}", crate::unknown_reason(n)))
+                .at("ArtifactStores", n.location.as_ref());
+        }
         Lookup::Absent => {}
     }
     if stores.is_empty() {
@@ -41,11 +49,18 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         match is_set(r, &path) {
             Ok(true) => {}
             Ok(false) => {
-                let out = ctx.aws_default(&path, &format!("{s} names no KMS key"), "encrypts artifacts with the AWS managed key aws/s3");
+                let out = ctx.aws_default(
+                    &path,
+                    &format!("{s} names no KMS key"),
+                    "encrypts artifacts with the AWS managed key aws/s3",
+                );
                 return out.at(&path, r.get(s).location());
             }
             Err(unknown) => return unknown,
         }
     }
-    Outcome::pass("every artifact store names a KMS key").at_lookup(&format!("{}.EncryptionKey.Id", stores[0]), r.get(&format!("{}.EncryptionKey.Id", stores[0])))
+    Outcome::pass("every artifact store names a KMS key").at_lookup(
+        &format!("{}.EncryptionKey.Id", stores[0]),
+        r.get(&format!("{}.EncryptionKey.Id", stores[0])),
+    )
 }

@@ -1,6 +1,6 @@
 //! The scanned account runs an AWS Config recorder.
-use crate::prelude::*;
 use crate::ScanOutcome;
+use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
     id: "config-recorder-enabled",
@@ -30,7 +30,10 @@ fn records_everything(r: &Resource) -> Result<(), Outcome> {
     const G: &str = "RecordingGroup";
     match string_attr(r, "RecordingGroup.RecordingStrategy.UseOnly") {
         Ok(Some((s, loc))) if s.eq_ignore_ascii_case("INCLUSION_BY_RESOURCE_TYPES") => {
-            return Err(Outcome::fail("the recorder records only the resource types it lists").at("RecordingGroup.RecordingStrategy.UseOnly", loc));
+            return Err(
+                Outcome::fail("the recorder records only the resource types it lists")
+                    .at("RecordingGroup.RecordingStrategy.UseOnly", loc),
+            );
         }
         Ok(Some(_)) => return Ok(()),
         Err(unknown) => return Err(unknown),
@@ -41,12 +44,22 @@ fn records_everything(r: &Resource) -> Result<(), Outcome> {
     }
     match flag(r, "RecordingGroup.AllSupported") {
         Flag::True(_) => Ok(()),
-        Flag::False(n) => Err(Outcome::fail("AllSupported is false: the recorder records only the resource types it lists").at("RecordingGroup.AllSupported", n.location.as_ref())),
-        Flag::Absent if !r.get("RecordingGroup.ResourceTypes").is_absent() => {
-            Err(Outcome::fail("the recorder records only the resource types it lists").at("RecordingGroup.ResourceTypes", r.get("RecordingGroup.ResourceTypes").location()))
-        }
+        Flag::False(n) => Err(Outcome::fail(
+            "AllSupported is false: the recorder records only the resource types it lists",
+        )
+        .at("RecordingGroup.AllSupported", n.location.as_ref())),
+        Flag::Absent if !r.get("RecordingGroup.ResourceTypes").is_absent() => Err(Outcome::fail(
+            "the recorder records only the resource types it lists",
+        )
+        .at(
+            "RecordingGroup.ResourceTypes",
+            r.get("RecordingGroup.ResourceTypes").location(),
+        )),
         Flag::Absent => Ok(()),
-        Flag::Unknown(why, loc) => Err(Outcome::unknown(format!("RecordingGroup.AllSupported {why}")).at("RecordingGroup.AllSupported", loc)),
+        Flag::Unknown(why, loc) => Err(Outcome::unknown(format!(
+            "RecordingGroup.AllSupported {why}"
+        ))
+        .at("RecordingGroup.AllSupported", loc)),
     }
 }
 
@@ -54,10 +67,17 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
     let g = ctx.graph;
     let recorders: Vec<&Resource> = g.of_kind("AWS::Config::ConfigurationRecorder").collect();
     if recorders.is_empty() {
-        return vec![(None, Outcome::fail("no AWS Config recorder is defined in the scanned files; scan the account baseline too, or enable Config"))];
+        return vec![(
+            None,
+            Outcome::fail(
+                "no AWS Config recorder is defined in the scanned files; scan the account baseline too, or enable Config",
+            ),
+        )];
     }
     let has_channel = g.of_kind("AWS::Config::DeliveryChannel").next().is_some();
-    let statuses: Vec<&Resource> = g.of_kind("AWS::Config::ConfigurationRecorderStatus").collect();
+    let statuses: Vec<&Resource> = g
+        .of_kind("AWS::Config::ConfigurationRecorderStatus")
+        .collect();
     recorders
         .into_iter()
         .map(|r| {

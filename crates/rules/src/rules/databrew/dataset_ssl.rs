@@ -23,18 +23,45 @@ connection named by `Input.DatabaseInputDefinition.GlueConnectionName`.",
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     const P: &str = "Input.DatabaseInputDefinition.GlueConnectionName";
     let n = match r.get(P) {
-        Lookup::Absent => return Outcome::not_applicable("the dataset does not read a database through JDBC"),
-        Lookup::Unknown(n) => return Outcome::unknown(format!("the Glue connection {}", crate::unknown_reason(n))).at(P, n.location.as_ref()),
+        Lookup::Absent => {
+            return Outcome::not_applicable("the dataset does not read a database through JDBC");
+        }
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("the Glue connection {}", crate::unknown_reason(n)))
+                .at(P, n.location.as_ref());
+        }
         Lookup::Set(n) => n,
     };
     let loc = n.location.as_ref();
-    match resolve(ctx, r, n, &["AWS::Glue::Connection"], "ConnectionInput.Name") {
+    match resolve(
+        ctx,
+        r,
+        n,
+        &["AWS::Glue::Connection"],
+        "ConnectionInput.Name",
+    ) {
         Linked::Found(conn) => match glue_connection_ssl(conn) {
-            Some(out) => Outcome { path: Some(P.into()), location: loc.cloned(), ..out },
-            None => Outcome::not_applicable(format!("Glue connection '{}' is not a JDBC connection", conn.name)),
+            Some(out) => Outcome {
+                path: Some(P.into()),
+                location: loc.cloned(),
+                ..out
+            },
+            None => Outcome::not_applicable(format!(
+                "Glue connection '{}' is not a JDBC connection",
+                conn.name
+            )),
         },
-        Linked::External(name) => Outcome::unknown(format!("Glue connection '{name}' is not in this scan; check JDBC_ENFORCE_SSL there")).at(P, loc),
-        Linked::Other(o) => Outcome::unknown(format!("the connection name points at '{}', a {}", o.name, o.kind)).at(P, loc),
-        Linked::Unknown(why) => Outcome::unknown(format!("the Glue connection cannot be resolved: {why}")).at(P, loc),
+        Linked::External(name) => Outcome::unknown(format!(
+            "Glue connection '{name}' is not in this scan; check JDBC_ENFORCE_SSL there"
+        ))
+        .at(P, loc),
+        Linked::Other(o) => Outcome::unknown(format!(
+            "the connection name points at '{}', a {}",
+            o.name, o.kind
+        ))
+        .at(P, loc),
+        Linked::Unknown(why) => {
+            Outcome::unknown(format!("the Glue connection cannot be resolved: {why}")).at(P, loc)
+        }
     }
 }

@@ -22,9 +22,19 @@ outputs are encrypted regardless of the bucket's defaults.",
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     const P: &str = "EncryptionMode";
     match string_attr(r, P) {
-        Ok(Some((m, loc))) if m.eq_ignore_ascii_case("SSE-KMS") || m.eq_ignore_ascii_case("SSE-S3") => Outcome::pass(format!("job output is encrypted ({m})")).at(P, loc),
-        Ok(Some((m, loc))) => Outcome::fail(format!("EncryptionMode '{m}' does not encrypt job output")).at(P, loc),
-        Ok(None) => ctx.aws_default(P, "No encryption mode is set for the job output", "encrypts new S3 objects with SSE-S3 by default"),
+        Ok(Some((m, loc)))
+            if m.eq_ignore_ascii_case("SSE-KMS") || m.eq_ignore_ascii_case("SSE-S3") =>
+        {
+            Outcome::pass(format!("job output is encrypted ({m})")).at(P, loc)
+        }
+        Ok(Some((m, loc))) => {
+            Outcome::fail(format!("EncryptionMode '{m}' does not encrypt job output")).at(P, loc)
+        }
+        Ok(None) => ctx.aws_default(
+            P,
+            "No encryption mode is set for the job output",
+            "encrypts new S3 objects with SSE-S3 by default",
+        ),
         Err(unknown) => unknown,
     }
 }

@@ -30,14 +30,25 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         return Outcome::not_applicable("the event action does not export to S3");
     }
     match string_attr(r, TYPE) {
-        Ok(Some((t, loc))) if t == "aws:kms" || t == "AES256" => return Outcome::pass(format!("exports are encrypted ({t})")).at(TYPE, loc),
-        Ok(Some((t, loc))) => return Outcome::fail(format!("'{t}' is not an S3 server-side encryption type")).at(TYPE, loc),
+        Ok(Some((t, loc))) if t == "aws:kms" || t == "AES256" => {
+            return Outcome::pass(format!("exports are encrypted ({t})")).at(TYPE, loc);
+        }
+        Ok(Some((t, loc))) => {
+            return Outcome::fail(format!("'{t}' is not an S3 server-side encryption type"))
+                .at(TYPE, loc);
+        }
         Err(unknown) => return unknown,
         Ok(None) => {}
     }
     match r.get(BUCKET) {
         Lookup::Set(n) => judge_bucket_encryption(ctx, r, BUCKET, n, "export destination"),
-        Lookup::Unknown(n) => Outcome::unknown(format!("the destination bucket {}", crate::unknown_reason(n))).at(BUCKET, n.location.as_ref()),
-        Lookup::Absent => Outcome::unknown("the export names no destination bucket").at(EXPORT, None),
+        Lookup::Unknown(n) => Outcome::unknown(format!(
+            "the destination bucket {}",
+            crate::unknown_reason(n)
+        ))
+        .at(BUCKET, n.location.as_ref()),
+        Lookup::Absent => {
+            Outcome::unknown("the export names no destination bucket").at(EXPORT, None)
+        }
     }
 }

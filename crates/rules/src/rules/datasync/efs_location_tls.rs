@@ -22,9 +22,17 @@ Terraform, `in_transit_encryption = \"TLS1_2\"` on `aws_datasync_location_efs`."
 fn check(_: &Ctx, r: &Resource) -> Outcome {
     const P: &str = "InTransitEncryption";
     match string_attr(r, P) {
-        Ok(Some((v, loc))) if v.eq_ignore_ascii_case("TLS1_2") => Outcome::pass("DataSync mounts the file system over TLS 1.2").at(P, loc),
-        Ok(Some((v, loc))) => Outcome::fail(format!("InTransitEncryption is {v}: DataSync copies PHI to EFS over unencrypted NFS")).at(P, loc),
-        Ok(None) => Outcome::fail("InTransitEncryption is not set; DataSync mounts EFS without TLS by default").at(P, None),
+        Ok(Some((v, loc))) if v.eq_ignore_ascii_case("TLS1_2") => {
+            Outcome::pass("DataSync mounts the file system over TLS 1.2").at(P, loc)
+        }
+        Ok(Some((v, loc))) => Outcome::fail(format!(
+            "InTransitEncryption is {v}: DataSync copies PHI to EFS over unencrypted NFS"
+        ))
+        .at(P, loc),
+        Ok(None) => Outcome::fail(
+            "InTransitEncryption is not set; DataSync mounts EFS without TLS by default",
+        )
+        .at(P, None),
         Err(unknown) => unknown,
     }
 }

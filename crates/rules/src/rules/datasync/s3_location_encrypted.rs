@@ -25,7 +25,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     const P: &str = "S3BucketArn";
     match r.get(P) {
         Lookup::Set(n) => judge_bucket_encryption(ctx, r, P, n, "DataSync location"),
-        Lookup::Unknown(n) => Outcome::unknown(format!("the bucket {}", crate::unknown_reason(n))).at(P, n.location.as_ref()),
+        Lookup::Unknown(n) => Outcome::unknown(format!("the bucket {}", crate::unknown_reason(n)))
+            .at(P, n.location.as_ref()),
         Lookup::Absent => Outcome::unknown("the location names no bucket").at(P, None),
     }
 }

@@ -26,11 +26,15 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
     if let Ok(Some((l, loc))) = string_attr(r, LEVEL)
         && l.eq_ignore_ascii_case("OFF")
     {
-        return Outcome::fail("Options.LogLevel is OFF, so the task records nothing").at(LEVEL, loc);
+        return Outcome::fail("Options.LogLevel is OFF, so the task records nothing")
+            .at(LEVEL, loc);
     }
     match is_set(r, GROUP) {
-        Ok(true) => Outcome::pass("the task logs to CloudWatch Logs").at_lookup(GROUP, r.get(GROUP)),
-        Ok(false) => Outcome::fail("no CloudWatchLogGroupArn: the task's transfers are not logged").at(GROUP, None),
+        Ok(true) => {
+            Outcome::pass("the task logs to CloudWatch Logs").at_lookup(GROUP, r.get(GROUP))
+        }
+        Ok(false) => Outcome::fail("no CloudWatchLogGroupArn: the task's transfers are not logged")
+            .at(GROUP, None),
         Err(unknown) => unknown,
     }
 }

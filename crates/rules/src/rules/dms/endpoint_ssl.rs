@@ -24,11 +24,32 @@ on `aws_dms_endpoint`.",
 };
 
 const SSL_ENGINES: &[&str] = &[
-    "mysql", "mariadb", "aurora", "aurora-postgresql", "aurora-serverless", "postgres", "oracle",
-    "sqlserver", "azuredb", "azure-sql-managed-instance", "sybase", "mongodb", "docdb", "db2",
-    "db2-zos", "babelfish",
+    "mysql",
+    "mariadb",
+    "aurora",
+    "aurora-postgresql",
+    "aurora-serverless",
+    "postgres",
+    "oracle",
+    "sqlserver",
+    "azuredb",
+    "azure-sql-managed-instance",
+    "sybase",
+    "mongodb",
+    "docdb",
+    "db2",
+    "db2-zos",
+    "babelfish",
 ];
-const HTTPS_ENGINES: &[&str] = &["s3", "dynamodb", "kinesis", "opensearch", "elasticsearch", "neptune", "timestream"];
+const HTTPS_ENGINES: &[&str] = &[
+    "s3",
+    "dynamodb",
+    "kinesis",
+    "opensearch",
+    "elasticsearch",
+    "neptune",
+    "timestream",
+];
 
 fn check(_: &Ctx, r: &Resource) -> Outcome {
     let engine = match string_attr(r, "EngineName") {
@@ -42,20 +63,37 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
     if engine == "kafka" {
         const P: &str = "KafkaSettings.SecurityProtocol";
         return match string_attr(r, P) {
-            Ok(Some((p, loc))) if p.eq_ignore_ascii_case("plaintext") => Outcome::fail("the Kafka endpoint connects in plaintext").at(P, loc),
-            Ok(Some((p, loc))) => Outcome::pass(format!("the Kafka endpoint connects with {p}")).at(P, loc),
-            Ok(None) => Outcome::fail("no SecurityProtocol: DMS connects to the Kafka brokers in plaintext").at(P, None),
+            Ok(Some((p, loc))) if p.eq_ignore_ascii_case("plaintext") => {
+                Outcome::fail("the Kafka endpoint connects in plaintext").at(P, loc)
+            }
+            Ok(Some((p, loc))) => {
+                Outcome::pass(format!("the Kafka endpoint connects with {p}")).at(P, loc)
+            }
+            Ok(None) => {
+                Outcome::fail("no SecurityProtocol: DMS connects to the Kafka brokers in plaintext")
+                    .at(P, None)
+            }
             Err(unknown) => unknown,
         };
     }
     if !SSL_ENGINES.contains(&engine.as_str()) {
-        return Outcome::unknown(format!("the SSL settings of {engine} endpoints are not judged"));
+        return Outcome::unknown(format!(
+            "the SSL settings of {engine} endpoints are not judged"
+        ));
     }
     const P: &str = "SslMode";
     match string_attr(r, P) {
-        Ok(Some((m, loc))) if m.eq_ignore_ascii_case("none") => Outcome::fail(format!("SslMode is none: the {engine} connection carries PHI in clear text")).at(P, loc),
-        Ok(Some((m, loc))) => Outcome::pass(format!("the {engine} connection uses SSL ({m})")).at(P, loc),
-        Ok(None) => Outcome::fail(format!("SslMode is not set; DMS connects to {engine} without SSL by default")).at(P, None),
+        Ok(Some((m, loc))) if m.eq_ignore_ascii_case("none") => Outcome::fail(format!(
+            "SslMode is none: the {engine} connection carries PHI in clear text"
+        ))
+        .at(P, loc),
+        Ok(Some((m, loc))) => {
+            Outcome::pass(format!("the {engine} connection uses SSL ({m})")).at(P, loc)
+        }
+        Ok(None) => Outcome::fail(format!(
+            "SslMode is not set; DMS connects to {engine} without SSL by default"
+        ))
+        .at(P, None),
         Err(unknown) => unknown,
     }
 }

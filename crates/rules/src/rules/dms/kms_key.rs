@@ -9,7 +9,11 @@ pub static RULE: Rule = Rule {
     section: "AWS Database Migration Service",
     cfr: &["45 CFR 164.312(a)(2)(iv)"],
     requirements: &["DMS-REPLICATION-INSTANCE-KMS"],
-    kinds: &["AWS::DMS::ReplicationInstance", "AWS::DMS::ReplicationConfig", "AWS::DMS::Endpoint"],
+    kinds: &[
+        "AWS::DMS::ReplicationInstance",
+        "AWS::DMS::ReplicationConfig",
+        "AWS::DMS::Endpoint",
+    ],
     phi_only: false,
     rationale: "A replication instance stages migrated rows (PHI) on its storage, and an endpoint \
 stores the database credentials. DMS encrypts both with KMS; when no key is named it uses the AWS \
@@ -23,13 +27,22 @@ and naming the key is the evidence an auditor reads.",
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let (path, what) = match r.kind.as_str() {
-        "AWS::DMS::ReplicationConfig" => ("ComputeConfig.KmsKeyId", "the serverless replication's storage"),
+        "AWS::DMS::ReplicationConfig" => (
+            "ComputeConfig.KmsKeyId",
+            "the serverless replication's storage",
+        ),
         "AWS::DMS::Endpoint" => ("KmsKeyId", "the endpoint's connection settings"),
         _ => ("KmsKeyId", "the replication instance's storage"),
     };
     match is_set(r, path) {
-        Ok(true) => Outcome::pass(format!("the named KMS key encrypts {what}")).at_lookup(path, r.get(path)),
-        Ok(false) => ctx.aws_default(path, &format!("No KMS key is named for {what}"), "encrypts it with the AWS managed key aws/dms"),
+        Ok(true) => {
+            Outcome::pass(format!("the named KMS key encrypts {what}")).at_lookup(path, r.get(path))
+        }
+        Ok(false) => ctx.aws_default(
+            path,
+            &format!("No KMS key is named for {what}"),
+            "encrypts it with the AWS managed key aws/dms",
+        ),
         Err(unknown) => unknown,
     }
 }

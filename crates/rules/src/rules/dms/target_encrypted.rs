@@ -23,26 +23,41 @@ in `s3_settings` or on `aws_dms_s3_endpoint`); for database targets encrypt the 
     check: Check::Resource(check),
 };
 
-const DB_KINDS: &[&str] = &["AWS::RDS::DBInstance", "AWS::RDS::DBCluster", "AWS::Redshift::Cluster", "AWS::DocDB::DBCluster"];
+const DB_KINDS: &[&str] = &[
+    "AWS::RDS::DBInstance",
+    "AWS::RDS::DBCluster",
+    "AWS::Redshift::Cluster",
+    "AWS::DocDB::DBCluster",
+];
 
 fn db_encrypted(ctx: &Ctx, db: &Resource) -> Outcome {
     if db.kind == "AWS::RDS::DBInstance"
         && let Lookup::Set(c) = db.get("DBClusterIdentifier")
-        && let Linked::Found(cluster) = resolve(ctx, db, c, &["AWS::RDS::DBCluster"], "DBClusterIdentifier")
+        && let Linked::Found(cluster) =
+            resolve(ctx, db, c, &["AWS::RDS::DBCluster"], "DBClusterIdentifier")
     {
         return db_encrypted(ctx, cluster);
     }
-    let p = if db.kind == "AWS::Redshift::Cluster" { "Encrypted" } else { "StorageEncrypted" };
+    let p = if db.kind == "AWS::Redshift::Cluster" {
+        "Encrypted"
+    } else {
+        "StorageEncrypted"
+    };
     match flag(db, p) {
         Flag::True(_) => Outcome::pass(format!("the target '{}' encrypts its storage", db.name)),
-        Flag::False(_) | Flag::Absent => Outcome::fail(format!("the target '{}' does not encrypt its storage ({p} is not true)", db.name)),
+        Flag::False(_) | Flag::Absent => Outcome::fail(format!(
+            "the target '{}' does not encrypt its storage ({p} is not true)",
+            db.name
+        )),
         Flag::Unknown(why, _) => Outcome::unknown(format!("the target's {p} {why}")),
     }
 }
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match string_attr(r, "EndpointType") {
-        Ok(Some((t, _))) if t.eq_ignore_ascii_case("source") => return Outcome::not_applicable("source endpoint"),
+        Ok(Some((t, _))) if t.eq_ignore_ascii_case("source") => {
+            return Outcome::not_applicable("source endpoint");
+        }
         Err(unknown) => return unknown,
         _ => {}
     }
@@ -55,22 +70,42 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         "s3" => {
             const P: &str = "S3Settings.EncryptionMode";
             return match string_attr(r, P) {
-                Ok(Some((m, loc))) if m.eq_ignore_ascii_case("SSE_KMS") || m.eq_ignore_ascii_case("SSE_S3") => {
+                Ok(Some((m, loc)))
+                    if m.eq_ignore_ascii_case("SSE_KMS") || m.eq_ignore_ascii_case("SSE_S3") =>
+                {
                     Outcome::pass(format!("DMS writes the target files with {m}")).at(P, loc)
                 }
-                Ok(Some((m, loc))) => Outcome::unknown(format!("EncryptionMode '{m}' is not a known mode")).at(P, loc),
-                Ok(None) => ctx.aws_default(P, "No encryption mode is named for the S3 target files", "writes them with SSE-S3 by default"),
+                Ok(Some((m, loc))) => {
+                    Outcome::unknown(format!("EncryptionMode '{m}' is not a known mode")).at(P, loc)
+                }
+                Ok(None) => ctx.aws_default(
+                    P,
+                    "No encryption mode is named for the S3 target files",
+                    "writes them with SSE-S3 by default",
+                ),
                 Err(unknown) => unknown,
             };
         }
-        "dynamodb" => return Outcome::not_applicable("DynamoDB encrypts every table; the table rules judge the key"),
+        "dynamodb" => {
+            return Outcome::not_applicable(
+                "DynamoDB encrypts every table; the table rules judge the key",
+            );
+        }
         _ => {}
     }
     const SERVER: &str = "ServerName";
     let server = match r.get(SERVER) {
         Lookup::Set(n) => n,
-        Lookup::Unknown(n) => return Outcome::unknown(format!("the target server {}", crate::unknown_reason(n))).at(SERVER, n.location.as_ref()),
-        Lookup::Absent => return Outcome::unknown(format!("the {engine} target names no server (it may come from a secret)")).at(SERVER, None),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("the target server {}", crate::unknown_reason(n)))
+                .at(SERVER, n.location.as_ref());
+        }
+        Lookup::Absent => {
+            return Outcome::unknown(format!(
+                "the {engine} target names no server (it may come from a secret)"
+            ))
+            .at(SERVER, None);
+        }
     };
     let loc = server.location.as_ref();
     match resolve(ctx, r, server, DB_KINDS, "-") {

@@ -23,13 +23,26 @@ own encryption at rest is judged by the EFS rules.",
 
 fn check(_: &Ctx, r: &Resource) -> Outcome {
     match r.get("RequiresCompatibilities") {
-        Lookup::Set(n) if n.items().iter().any(|i| i.as_str().is_some_and(|s| s.eq_ignore_ascii_case("FARGATE"))) => {}
-        Lookup::Unknown(n) => return Outcome::unknown(format!("RequiresCompatibilities {}", crate::unknown_reason(n))).at("RequiresCompatibilities", n.location.as_ref()),
+        Lookup::Set(n)
+            if n.items().iter().any(|i| {
+                i.as_str()
+                    .is_some_and(|s| s.eq_ignore_ascii_case("FARGATE"))
+            }) => {}
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!(
+                "RequiresCompatibilities {}",
+                crate::unknown_reason(n)
+            ))
+            .at("RequiresCompatibilities", n.location.as_ref());
+        }
         _ => return Outcome::not_applicable("not a Fargate task definition"),
     }
     let volumes = match r.get("Volumes") {
         Lookup::Set(n) => n,
-        Lookup::Unknown(n) => return Outcome::unknown(format!("Volumes {}", crate::unknown_reason(n))).at("Volumes", n.location.as_ref()),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("Volumes {}", crate::unknown_reason(n)))
+                .at("Volumes", n.location.as_ref());
+        }
         Lookup::Absent => return Outcome::not_applicable("the task mounts no EFS volumes"),
     };
     let mut efs = 0;

@@ -24,7 +24,12 @@ statement `{\"Effect\": \"Deny\", \"Principal\": \"*\", \"Action\": \"glacier:*\
     check: Check::Resource(check),
 };
 
-const DATA_ACTIONS: &[&str] = &["glacier:UploadArchive", "glacier:UploadMultipartPart", "glacier:GetJobOutput", "glacier:InitiateJob"];
+const DATA_ACTIONS: &[&str] = &[
+    "glacier:UploadArchive",
+    "glacier:UploadMultipartPart",
+    "glacier:GetJobOutput",
+    "glacier:InitiateJob",
+];
 
 fn covers(n: &Node) -> Option<bool> {
     match &n.value {
@@ -45,16 +50,39 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         }
     }
     let Some(first) = sources.first() else {
-        return Outcome::fail("the vault has no access or lock policy, so nothing refuses plaintext (HTTP) requests").at("AccessPolicy", None);
+        return Outcome::fail(
+            "the vault has no access or lock policy, so nothing refuses plaintext (HTTP) requests",
+        )
+        .at("AccessPolicy", None);
     };
     let at = first.location.clone();
     let docs: Vec<Node> = sources
         .iter()
-        .map(|n| document(n).unwrap_or_else(|why| Node::new(Value::Unknown(format!("the vault policy {why}")), n.location.clone())))
+        .map(|n| {
+            document(n).unwrap_or_else(|why| {
+                Node::new(
+                    Value::Unknown(format!("the vault policy {why}")),
+                    n.location.clone(),
+                )
+            })
+        })
         .collect();
-    match evaluate(&docs, &Scope { data_actions: DATA_ACTIONS, covers: &covers }) {
-        Transport::Enforced(l) => Outcome::pass("a vault policy denies requests without TLS").at("AccessPolicy", l.as_ref().or(at.as_ref())),
-        Transport::NotEnforced(why) => Outcome::fail(format!("the vault policies do not refuse plaintext requests: {why}")).at("AccessPolicy", at.as_ref()),
-        Transport::Unknown(why, l) => Outcome::unknown(format!("cannot tell whether plaintext requests are refused: {why}")).at("AccessPolicy", l.as_ref().or(at.as_ref())),
+    match evaluate(
+        &docs,
+        &Scope {
+            data_actions: DATA_ACTIONS,
+            covers: &covers,
+        },
+    ) {
+        Transport::Enforced(l) => Outcome::pass("a vault policy denies requests without TLS")
+            .at("AccessPolicy", l.as_ref().or(at.as_ref())),
+        Transport::NotEnforced(why) => Outcome::fail(format!(
+            "the vault policies do not refuse plaintext requests: {why}"
+        ))
+        .at("AccessPolicy", at.as_ref()),
+        Transport::Unknown(why, l) => Outcome::unknown(format!(
+            "cannot tell whether plaintext requests are refused: {why}"
+        ))
+        .at("AccessPolicy", l.as_ref().or(at.as_ref())),
     }
 }

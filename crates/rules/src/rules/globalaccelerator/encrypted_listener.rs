@@ -32,53 +32,102 @@ enum Port {
 
 /// The verdict for traffic arriving on `port` at load balancer `lb`.
 fn lb_port(ctx: &Ctx, lb: &Resource, port: i64) -> Port {
-    for l in ctx.graph.referrers(lb.id, "AWS::ElasticLoadBalancingV2::Listener") {
+    for l in ctx
+        .graph
+        .referrers(lb.id, "AWS::ElasticLoadBalancingV2::Listener")
+    {
         if l.get("Port").node().and_then(Node::as_i64) != Some(port) {
             continue;
         }
-        let proto = l.get("Protocol").node().and_then(Node::as_str).unwrap_or("").to_ascii_uppercase();
+        let proto = l
+            .get("Protocol")
+            .node()
+            .and_then(Node::as_str)
+            .unwrap_or("")
+            .to_ascii_uppercase();
         match proto.as_str() {
             "HTTPS" | "TLS" => return Port::Encrypted,
             "HTTP" => {
                 let redirects = l.get("DefaultActions").node().is_some_and(|a| {
                     a.items().iter().all(|act| {
                         act.get("Type").node().and_then(Node::as_str) == Some("redirect")
-                            && act.get("RedirectConfig.Protocol").node().and_then(Node::as_str) == Some("HTTPS")
+                            && act
+                                .get("RedirectConfig.Protocol")
+                                .node()
+                                .and_then(Node::as_str)
+                                == Some("HTTPS")
                     }) && !a.items().is_empty()
                 });
-                return if redirects { Port::Encrypted } else { Port::Plain(format!("the HTTP listener '{}' of '{}' on port {port}", l.name, lb.name)) };
+                return if redirects {
+                    Port::Encrypted
+                } else {
+                    Port::Plain(format!(
+                        "the HTTP listener '{}' of '{}' on port {port}",
+                        l.name, lb.name
+                    ))
+                };
             }
-            "" => return Port::Unknown(format!("the protocol of listener '{}' is not known", l.name)),
-            p => return Port::Plain(format!("the {p} listener '{}' of '{}' on port {port}", l.name, lb.name)),
+            "" => {
+                return Port::Unknown(format!(
+                    "the protocol of listener '{}' is not known",
+                    l.name
+                ));
+            }
+            p => {
+                return Port::Plain(format!(
+                    "the {p} listener '{}' of '{}' on port {port}",
+                    l.name, lb.name
+                ));
+            }
         }
     }
-    Port::Unknown(format!("'{}' has no listener on port {port} in this scan", lb.name))
+    Port::Unknown(format!(
+        "'{}' has no listener on port {port} in this scan",
+        lb.name
+    ))
 }
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let ranges = match r.get("PortRanges") {
         Lookup::Set(n) => n,
-        Lookup::Unknown(n) => return Outcome::unknown(format!("PortRanges {}", crate::unknown_reason(n))).at("PortRanges", n.location.as_ref()),
-        Lookup::Absent => return Outcome::unknown("the listener declares no port ranges").at("PortRanges", None),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("PortRanges {}", crate::unknown_reason(n)))
+                .at("PortRanges", n.location.as_ref());
+        }
+        Lookup::Absent => {
+            return Outcome::unknown("the listener declares no port ranges").at("PortRanges", None);
+        }
     };
     let at = ranges.location.as_ref();
     let mut ports = Vec::new();
     for range in ranges.items() {
-        let (Some(from), Some(to)) = (range.get("FromPort").node().and_then(Node::as_i64), range.get("ToPort").node().and_then(Node::as_i64)) else {
+        let (Some(from), Some(to)) = (
+            range.get("FromPort").node().and_then(Node::as_i64),
+            range.get("ToPort").node().and_then(Node::as_i64),
+        ) else {
             return Outcome::unknown("a port range is not resolvable").at("PortRanges", at);
         };
         if to < from || to - from > 20 {
-            return Outcome::unknown(format!("ports {from}-{to} are too wide a range to judge one by one")).at("PortRanges", at);
+            return Outcome::unknown(format!(
+                "ports {from}-{to} are too wide a range to judge one by one"
+            ))
+            .at("PortRanges", at);
         }
         ports.extend(from..=to);
     }
     // Load balancer endpoints of this listener's endpoint groups, with port overrides.
     let mut lbs = Vec::new();
     let mut overrides: Vec<(i64, i64)> = Vec::new();
-    for g in ctx.graph.referrers(r.id, "AWS::GlobalAccelerator::EndpointGroup") {
+    for g in ctx
+        .graph
+        .referrers(r.id, "AWS::GlobalAccelerator::EndpointGroup")
+    {
         if let Lookup::Set(o) = g.get("PortOverrides") {
             for item in o.items() {
-                if let (Some(l), Some(e)) = (item.get("ListenerPort").node().and_then(Node::as_i64), item.get("EndpointPort").node().and_then(Node::as_i64)) {
+                if let (Some(l), Some(e)) = (
+                    item.get("ListenerPort").node().and_then(Node::as_i64),
+                    item.get("EndpointPort").node().and_then(Node::as_i64),
+                ) {
                     overrides.push((l, e));
                 }
             }
@@ -86,7 +135,13 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         if let Lookup::Set(eps) = g.get("EndpointConfigurations") {
             for ep in eps.items() {
                 if let Lookup::Set(id) = ep.get("EndpointId")
-                    && let Linked::Found(lb) = resolve(ctx, g, id, &["AWS::ElasticLoadBalancingV2::LoadBalancer"], "Name")
+                    && let Linked::Found(lb) = resolve(
+                        ctx,
+                        g,
+                        id,
+                        &["AWS::ElasticLoadBalancingV2::LoadBalancer"],
+                        "Name",
+                    )
                 {
                     lbs.push(lb);
                 }
@@ -95,9 +150,18 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     }
     let mut unknown = None;
     for p in ports {
-        let target = overrides.iter().find(|(l, _)| *l == p).map_or(p, |(_, e)| *e);
+        let target = overrides
+            .iter()
+            .find(|(l, _)| *l == p)
+            .map_or(p, |(_, e)| *e);
         let verdicts: Vec<Port> = if lbs.is_empty() {
-            vec![if p == 443 { Port::Encrypted } else { Port::Unknown(format!("port {p} forwards to endpoints whose protocol is not visible here")) }]
+            vec![if p == 443 {
+                Port::Encrypted
+            } else {
+                Port::Unknown(format!(
+                    "port {p} forwards to endpoints whose protocol is not visible here"
+                ))
+            }]
         } else {
             lbs.iter().map(|lb| lb_port(ctx, lb, target)).collect()
         };
@@ -113,6 +177,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     }
     match unknown {
         Some(why) => Outcome::unknown(why).at("PortRanges", at),
-        None => Outcome::pass("every listener port reaches a TLS-terminating endpoint").at("PortRanges", at),
+        None => Outcome::pass("every listener port reaches a TLS-terminating endpoint")
+            .at("PortRanges", at),
     }
 }

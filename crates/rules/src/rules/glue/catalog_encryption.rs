@@ -9,7 +9,10 @@ pub static RULE: Rule = Rule {
     section: "AWS Glue",
     cfr: &["45 CFR 164.312(a)(2)(iv)"],
     requirements: &["GLUE-CATALOG-ENCRYPTION"],
-    kinds: &["AWS::Glue::DataCatalogEncryptionSettings", "AWS::Glue::Database"],
+    kinds: &[
+        "AWS::Glue::DataCatalogEncryptionSettings",
+        "AWS::Glue::Database",
+    ],
     phi_only: false,
     rationale: "Catalog metadata (table names, columns, partition values, sample statistics) can \
 reveal PHI, and Glue connections store database passwords. The whitepaper asks to enable Data \
@@ -26,13 +29,24 @@ failure; the settings may live in a baseline stack that should be scanned too.",
 
 const SETTINGS: &str = "AWS::Glue::DataCatalogEncryptionSettings";
 const MODE: &str = "DataCatalogEncryptionSettings.EncryptionAtRest.CatalogEncryptionMode";
-const PASSWORDS: &str = "DataCatalogEncryptionSettings.ConnectionPasswordEncryption.ReturnConnectionPasswordEncrypted";
+const PASSWORDS: &str =
+    "DataCatalogEncryptionSettings.ConnectionPasswordEncryption.ReturnConnectionPasswordEncrypted";
 
 fn judge(s: &Resource) -> Outcome {
     match string_attr(s, MODE) {
         Ok(Some((m, _))) if m.to_ascii_uppercase().starts_with("SSE-KMS") => {}
-        Ok(Some((m, loc))) => return Outcome::fail(format!("CatalogEncryptionMode is {m}: catalog metadata is not encrypted")).at(MODE, loc),
-        Ok(None) => return Outcome::fail("CatalogEncryptionMode is not set: catalog metadata is not encrypted").at(MODE, None),
+        Ok(Some((m, loc))) => {
+            return Outcome::fail(format!(
+                "CatalogEncryptionMode is {m}: catalog metadata is not encrypted"
+            ))
+            .at(MODE, loc);
+        }
+        Ok(None) => {
+            return Outcome::fail(
+                "CatalogEncryptionMode is not set: catalog metadata is not encrypted",
+            )
+            .at(MODE, None);
+        }
         Err(unknown) => return unknown,
     }
     match flag(s, PASSWORDS) {
@@ -51,7 +65,11 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         return Outcome::not_applicable("not marked as holding PHI");
     }
     if ctx.graph.of_kind(SETTINGS).next().is_some() {
-        return Outcome::not_applicable("the scan's DataCatalogEncryptionSettings carry the verdict");
+        return Outcome::not_applicable(
+            "the scan's DataCatalogEncryptionSettings carry the verdict",
+        );
     }
-    Outcome::fail("no AWS::Glue::DataCatalogEncryptionSettings in the scan: the Data Catalog holding this database is not encrypted by default")
+    Outcome::fail(
+        "no AWS::Glue::DataCatalogEncryptionSettings in the scan: the Data Catalog holding this database is not encrypted by default",
+    )
 }

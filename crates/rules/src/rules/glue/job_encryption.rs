@@ -28,8 +28,19 @@ fn s3_mode(sc: &Resource) -> Result<String, Outcome> {
     const P: &str = "EncryptionConfiguration.S3Encryptions";
     let node = match sc.get(P) {
         Lookup::Set(n) => n,
-        Lookup::Unknown(n) => return Err(Outcome::unknown(format!("the S3 encryption of '{}' {}", sc.name, crate::unknown_reason(n)))),
-        Lookup::Absent => return Err(Outcome::fail(format!("security configuration '{}' does not encrypt S3 data", sc.name))),
+        Lookup::Unknown(n) => {
+            return Err(Outcome::unknown(format!(
+                "the S3 encryption of '{}' {}",
+                sc.name,
+                crate::unknown_reason(n)
+            )));
+        }
+        Lookup::Absent => {
+            return Err(Outcome::fail(format!(
+                "security configuration '{}' does not encrypt S3 data",
+                sc.name
+            )));
+        }
     };
     let items: Vec<&Node> = match &node.value {
         Value::List(items) => items.iter().collect(),
@@ -40,19 +51,37 @@ fn s3_mode(sc: &Resource) -> Result<String, Outcome> {
             Lookup::Set(m) => match m.as_str() {
                 Some(mode) if mode.eq_ignore_ascii_case("DISABLED") => {}
                 Some(mode) => return Ok(mode.to_string()),
-                None => return Err(Outcome::unknown(format!("S3EncryptionMode {}", crate::unknown_reason(m)))),
+                None => {
+                    return Err(Outcome::unknown(format!(
+                        "S3EncryptionMode {}",
+                        crate::unknown_reason(m)
+                    )));
+                }
             },
-            Lookup::Unknown(m) => return Err(Outcome::unknown(format!("S3EncryptionMode {}", crate::unknown_reason(m)))),
+            Lookup::Unknown(m) => {
+                return Err(Outcome::unknown(format!(
+                    "S3EncryptionMode {}",
+                    crate::unknown_reason(m)
+                )));
+            }
             Lookup::Absent => {}
         }
     }
-    Err(Outcome::fail(format!("security configuration '{}' leaves S3 encryption DISABLED", sc.name)))
+    Err(Outcome::fail(format!(
+        "security configuration '{}' leaves S3 encryption DISABLED",
+        sc.name
+    )))
 }
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match string_attr(r, "Command.Name") {
-        Ok(Some((n, _))) if n.eq_ignore_ascii_case("pythonshell") => return Outcome::not_applicable("Python shell jobs write through their own code"),
-        Ok(Some((n, loc))) if n.eq_ignore_ascii_case("glueray") => return Outcome::unknown("Ray jobs' S3 encryption settings are not judged").at("Command.Name", loc),
+        Ok(Some((n, _))) if n.eq_ignore_ascii_case("pythonshell") => {
+            return Outcome::not_applicable("Python shell jobs write through their own code");
+        }
+        Ok(Some((n, loc))) if n.eq_ignore_ascii_case("glueray") => {
+            return Outcome::unknown("Ray jobs' S3 encryption settings are not judged")
+                .at("Command.Name", loc);
+        }
         Err(unknown) => return unknown,
         _ => {}
     }
@@ -60,7 +89,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if let Ok(Some((v, loc))) = string_attr(r, ARG)
         && v.eq_ignore_ascii_case("sse-s3")
     {
-        return Outcome::pass("the job writes S3 data with SSE-S3 (--encryption-type)").at(ARG, loc);
+        return Outcome::pass("the job writes S3 data with SSE-S3 (--encryption-type)")
+            .at(ARG, loc);
     }
     const SC: &str = "SecurityConfiguration";
     match r.get(SC) {

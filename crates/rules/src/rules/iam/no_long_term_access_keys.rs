@@ -7,8 +7,16 @@ pub static RULE: Rule = Rule {
     severity: Severity::Medium,
     service: "AWS Identity and Access Management",
     section: "AWS Certificate Manager",
-    cfr: &["45 CFR 164.312(d)", "45 CFR 164.308(a)(5)(ii)(D)", "45 CFR 164.312(a)(2)(i)", "45 CFR 164.308(a)(4)(ii)(B)"],
-    requirements: &["ACM-TEMPORARY-CREDENTIALS", "AUTOSCALING-IAM-INDIVIDUAL-USERS"],
+    cfr: &[
+        "45 CFR 164.312(d)",
+        "45 CFR 164.308(a)(5)(ii)(D)",
+        "45 CFR 164.312(a)(2)(i)",
+        "45 CFR 164.308(a)(4)(ii)(B)",
+    ],
+    requirements: &[
+        "ACM-TEMPORARY-CREDENTIALS",
+        "AUTOSCALING-IAM-INDIVIDUAL-USERS",
+    ],
     kinds: &["AWS::IAM::AccessKey"],
     phi_only: false,
     rationale: "The whitepaper (ACM and Auto Scaling sections) asks to protect account \

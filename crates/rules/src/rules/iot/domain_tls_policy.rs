@@ -36,11 +36,18 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
     const P: &str = "TlsConfig.SecurityPolicy";
     match string_attr(r, P) {
         Ok(Some((p, loc))) => match min_minor(p) {
-            Some(m) if m >= 2 => Outcome::pass(format!("{p} requires TLS 1.{m} or later")).at(P, loc),
+            Some(m) if m >= 2 => {
+                Outcome::pass(format!("{p} requires TLS 1.{m} or later")).at(P, loc)
+            }
             Some(m) => Outcome::fail(format!("{p} still accepts TLS 1.{m}")).at(P, loc),
-            None => Outcome::unknown(format!("security policy '{p}' is not a known IoT policy name")).at(P, loc),
+            None => Outcome::unknown(format!(
+                "security policy '{p}' is not a known IoT policy name"
+            ))
+            .at(P, loc),
         },
-        Ok(None) => Outcome::pass("the default security policy requires TLS 1.2 or later").at(P, None),
+        Ok(None) => {
+            Outcome::pass("the default security policy requires TLS 1.2 or later").at(P, None)
+        }
         Err(unknown) => unknown,
     }
 }
@@ -49,9 +56,18 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
 mod tests {
     #[test]
     fn policy_versions() {
-        assert_eq!(super::min_minor("IoTSecurityPolicy_TLS13_1_2_2022_10"), Some(2));
-        assert_eq!(super::min_minor("IoTSecurityPolicy_TLS13_1_3_2022_10"), Some(3));
-        assert_eq!(super::min_minor("IoTSecurityPolicy_TLS12_1_0_2016_01"), Some(0));
+        assert_eq!(
+            super::min_minor("IoTSecurityPolicy_TLS13_1_2_2022_10"),
+            Some(2)
+        );
+        assert_eq!(
+            super::min_minor("IoTSecurityPolicy_TLS13_1_3_2022_10"),
+            Some(3)
+        );
+        assert_eq!(
+            super::min_minor("IoTSecurityPolicy_TLS12_1_0_2016_01"),
+            Some(0)
+        );
         assert_eq!(super::min_minor("Custom"), None);
     }
 }

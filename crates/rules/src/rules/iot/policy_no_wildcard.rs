@@ -28,7 +28,10 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
     const P: &str = "PolicyDocument";
     let node = match r.get(P) {
         Lookup::Set(n) => n,
-        Lookup::Unknown(n) => return Outcome::unknown(format!("{P} {}", crate::unknown_reason(n))).at(P, n.location.as_ref()),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("{P} {}", crate::unknown_reason(n)))
+                .at(P, n.location.as_ref());
+        }
         Lookup::Absent => return Outcome::unknown("the policy has no document").at(P, None),
     };
     let doc = match document(node) {
@@ -37,7 +40,9 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
     };
     let stmts = match statements(&doc) {
         Ok(s) => s,
-        Err(why) => return Outcome::unknown(format!("the statements {why}")).at(P, node.location.as_ref()),
+        Err(why) => {
+            return Outcome::unknown(format!("the statements {why}")).at(P, node.location.as_ref());
+        }
     };
     let mut unknown = None;
     for s in stmts {
@@ -72,15 +77,22 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
             }
             Lookup::Absent => continue,
         };
-        let wild_action = actions.iter().find(|a| **a == "*" || a.eq_ignore_ascii_case("iot:*"));
+        let wild_action = actions
+            .iter()
+            .find(|a| **a == "*" || a.eq_ignore_ascii_case("iot:*"));
         if let Some(a) = wild_action
             && resources.contains(&"*")
         {
-            return Outcome::fail(format!("the policy allows {a} on every resource")).at(P, s.location.as_ref().or(node.location.as_ref()));
+            return Outcome::fail(format!("the policy allows {a} on every resource"))
+                .at(P, s.location.as_ref().or(node.location.as_ref()));
         }
     }
     match unknown {
-        Some(why) => Outcome::unknown(format!("cannot tell whether the policy grants everything: {why}")).at(P, node.location.as_ref()),
-        None => Outcome::pass("no statement allows every IoT action on every resource").at(P, node.location.as_ref()),
+        Some(why) => Outcome::unknown(format!(
+            "cannot tell whether the policy grants everything: {why}"
+        ))
+        .at(P, node.location.as_ref()),
+        None => Outcome::pass("no statement allows every IoT action on every resource")
+            .at(P, node.location.as_ref()),
     }
 }

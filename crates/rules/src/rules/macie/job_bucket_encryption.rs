@@ -28,13 +28,20 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     const P: &str = "S3JobDefinition.BucketDefinitions";
     let defs = match r.get(P) {
         Lookup::Set(n) => n,
-        Lookup::Unknown(n) => return Outcome::unknown(format!("the job's buckets {}", crate::unknown_reason(n))).at(P, n.location.as_ref()),
-        Lookup::Absent => return Outcome::not_applicable("the job selects buckets by criteria, not by name"),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("the job's buckets {}", crate::unknown_reason(n)))
+                .at(P, n.location.as_ref());
+        }
+        Lookup::Absent => {
+            return Outcome::not_applicable("the job selects buckets by criteria, not by name");
+        }
     };
     let mut unknown = None;
     let mut passed = Vec::new();
     for d in defs.items() {
-        let Some(buckets) = d.get("Buckets").node() else { continue };
+        let Some(buckets) = d.get("Buckets").node() else {
+            continue;
+        };
         for b in buckets.items() {
             let linked = match &b.value {
                 Value::Str(s) => resolve_str(ctx, r, s, &["AWS::S3::Bucket"], "BucketName"),
@@ -72,5 +79,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if passed.is_empty() {
         return Outcome::not_applicable("the job names no buckets");
     }
-    Outcome::pass(format!("every bucket in the job declares server-side encryption ({})", passed.join(", "))).at(P, defs.location.as_ref())
+    Outcome::pass(format!(
+        "every bucket in the job declares server-side encryption ({})",
+        passed.join(", ")
+    ))
+    .at(P, defs.location.as_ref())
 }

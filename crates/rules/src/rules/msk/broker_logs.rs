@@ -27,9 +27,15 @@ const PATH: &str = "LoggingInfo.BrokerLogs";
 fn check(_: &Ctx, r: &Resource) -> Outcome {
     let logs = match r.get(PATH) {
         Lookup::Absent => {
-            return Outcome::fail("no broker log destination is configured (LoggingInfo.BrokerLogs is not set)").at(PATH, None);
+            return Outcome::fail(
+                "no broker log destination is configured (LoggingInfo.BrokerLogs is not set)",
+            )
+            .at(PATH, None);
         }
-        Lookup::Unknown(n) => return Outcome::unknown(format!("{PATH} {}", crate::unknown_reason(n))).at(PATH, n.location.as_ref()),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("{PATH} {}", crate::unknown_reason(n)))
+                .at(PATH, n.location.as_ref());
+        }
         Lookup::Set(n) => n,
     };
     let mut unknown = None;
@@ -43,12 +49,16 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
                 Some(false) => {}
                 None => unknown = Some((dest, crate::unknown_reason(n), n.location.clone())),
             },
-            Lookup::Unknown(n) => unknown = Some((dest, crate::unknown_reason(n), n.location.clone())),
+            Lookup::Unknown(n) => {
+                unknown = Some((dest, crate::unknown_reason(n), n.location.clone()))
+            }
             Lookup::Absent => {}
         }
     }
     if let Some((dest, why, loc)) = unknown {
-        return Outcome::unknown(format!("whether broker logs go to {dest} {why}")).at(&format!("{PATH}.{dest}.Enabled"), loc.as_ref());
+        return Outcome::unknown(format!("whether broker logs go to {dest} {why}"))
+            .at(&format!("{PATH}.{dest}.Enabled"), loc.as_ref());
     }
-    Outcome::fail("no broker log destination is enabled under LoggingInfo.BrokerLogs").at(PATH, logs.location.as_ref())
+    Outcome::fail("no broker log destination is enabled under LoggingInfo.BrokerLogs")
+        .at(PATH, logs.location.as_ref())
 }

@@ -26,7 +26,8 @@ const PATH: &str = "EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId";
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match is_set(r, PATH) {
-        Ok(true) => Outcome::pass("broker storage is encrypted with a declared KMS key").at_lookup(PATH, r.get(PATH)),
+        Ok(true) => Outcome::pass("broker storage is encrypted with a declared KMS key")
+            .at_lookup(PATH, r.get(PATH)),
         Ok(false) => ctx.aws_default(
             PATH,
             "No KMS key is declared for the broker volumes",

@@ -46,14 +46,20 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     };
     match flag(r, CLUSTER) {
         Flag::False(n) => {
-            return Outcome::fail("InCluster is false: brokers replicate PHI to each other without TLS")
-                .at(CLUSTER, n.location.as_ref());
+            return Outcome::fail(
+                "InCluster is false: brokers replicate PHI to each other without TLS",
+            )
+            .at(CLUSTER, n.location.as_ref());
         }
-        Flag::Unknown(why, loc) => return Outcome::unknown(format!("{CLUSTER} {why}")).at(CLUSTER, loc),
+        Flag::Unknown(why, loc) => {
+            return Outcome::unknown(format!("{CLUSTER} {why}")).at(CLUSTER, loc);
+        }
         Flag::True(_) | Flag::Absent => {}
     }
     match client {
-        Some(loc) => Outcome::pass("ClientBroker is TLS and inter-broker encryption is on").at(CLIENT, loc),
+        Some(loc) => {
+            Outcome::pass("ClientBroker is TLS and inter-broker encryption is on").at(CLIENT, loc)
+        }
         None => ctx.aws_default(
             CLIENT,
             "ClientBroker is not declared",

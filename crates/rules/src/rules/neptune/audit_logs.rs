@@ -28,16 +28,27 @@ const GROUP: &str = "DBClusterParameterGroupName";
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match r.get(EXPORTS) {
-        Lookup::Absent => return Outcome::fail("audit logs are not exported (EnableCloudwatchLogsExports is not set)").at(EXPORTS, None),
-        Lookup::Unknown(n) => return Outcome::unknown(format!("{EXPORTS} {}", crate::unknown_reason(n))).at(EXPORTS, n.location.as_ref()),
+        Lookup::Absent => {
+            return Outcome::fail(
+                "audit logs are not exported (EnableCloudwatchLogsExports is not set)",
+            )
+            .at(EXPORTS, None);
+        }
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("{EXPORTS} {}", crate::unknown_reason(n)))
+                .at(EXPORTS, n.location.as_ref());
+        }
         Lookup::Set(n) => {
             let has_audit = n.items().iter().any(|i| i.as_str() == Some("audit"));
-            let all_known = matches!(n.value, Value::List(_)) && n.items().iter().all(|i| i.as_str().is_some());
+            let all_known =
+                matches!(n.value, Value::List(_)) && n.items().iter().all(|i| i.as_str().is_some());
             if !has_audit && all_known {
-                return Outcome::fail("EnableCloudwatchLogsExports does not include audit").at(EXPORTS, n.location.as_ref());
+                return Outcome::fail("EnableCloudwatchLogsExports does not include audit")
+                    .at(EXPORTS, n.location.as_ref());
             }
             if !has_audit {
-                return Outcome::unknown(format!("{EXPORTS} is not fully resolvable")).at(EXPORTS, n.location.as_ref());
+                return Outcome::unknown(format!("{EXPORTS} is not fully resolvable"))
+                    .at(EXPORTS, n.location.as_ref());
             }
         }
     }
@@ -45,15 +56,37 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Lookup::Absent => {
             return Outcome::fail("audit logs are exported but the default cluster parameter group leaves neptune_enable_audit_log at 0, so nothing is recorded").at(GROUP, None);
         }
-        Lookup::Unknown(n) => return Outcome::unknown(format!("{GROUP} {}", crate::unknown_reason(n))).at(GROUP, n.location.as_ref()),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("{GROUP} {}", crate::unknown_reason(n)))
+                .at(GROUP, n.location.as_ref());
+        }
         Lookup::Set(n) => n,
     };
-    let pg = match resolve(ctx, r, group, &["AWS::Neptune::DBClusterParameterGroup"], "Name") {
-        Linked::Found(pg) => pg,
-        Linked::External(name) => return Outcome::unknown(format!("parameter group '{name}' is not in this scan; check neptune_enable_audit_log there")).at(GROUP, group.location.as_ref()),
-        Linked::Other(o) => return Outcome::unknown(format!("the parameter group points at '{}', a {}", o.name, o.kind)).at(GROUP, group.location.as_ref()),
-        Linked::Unknown(why) => return Outcome::unknown(format!("the parameter group cannot be resolved: {why}")).at(GROUP, group.location.as_ref()),
-    };
+    let pg =
+        match resolve(
+            ctx,
+            r,
+            group,
+            &["AWS::Neptune::DBClusterParameterGroup"],
+            "Name",
+        ) {
+            Linked::Found(pg) => pg,
+            Linked::External(name) => return Outcome::unknown(format!(
+                "parameter group '{name}' is not in this scan; check neptune_enable_audit_log there"
+            ))
+            .at(GROUP, group.location.as_ref()),
+            Linked::Other(o) => {
+                return Outcome::unknown(format!(
+                    "the parameter group points at '{}', a {}",
+                    o.name, o.kind
+                ))
+                .at(GROUP, group.location.as_ref());
+            }
+            Linked::Unknown(why) => {
+                return Outcome::unknown(format!("the parameter group cannot be resolved: {why}"))
+                    .at(GROUP, group.location.as_ref());
+            }
+        };
     match pg.get("Parameters.neptune_enable_audit_log") {
         Lookup::Set(n) => match n.scalar_text().as_deref().map(str::trim) {
             Some("1") | Some("true") => Outcome::pass(format!("audit logging is on in '{}' and exported to CloudWatch Logs", pg.name)).at(GROUP, group.location.as_ref()),

@@ -35,6 +35,8 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         r,
         "StorageEncrypted",
         "storage encryption",
-        Outcome::fail("StorageEncrypted is not set; Neptune creates unencrypted clusters by default"),
+        Outcome::fail(
+            "StorageEncrypted is not set; Neptune creates unencrypted clusters by default",
+        ),
     )
 }

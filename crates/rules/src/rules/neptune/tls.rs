@@ -28,7 +28,10 @@ const GROUP: &str = "DBClusterParameterGroupName";
 
 /// Whether a Neptune engine version is older than 1.0.4.0 (`None` when not parseable).
 fn before_https_only(v: &str) -> Option<bool> {
-    let parts: Vec<u32> = v.split('.').map(|p| p.parse().ok()).collect::<Option<_>>()?;
+    let parts: Vec<u32> = v
+        .split('.')
+        .map(|p| p.parse().ok())
+        .collect::<Option<_>>()?;
     let mut padded = parts.clone();
     padded.resize(4, 0);
     Some(padded[..4] < [1, 0, 4, 0][..])
@@ -46,18 +49,39 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     };
     let group = match r.get(GROUP) {
         Lookup::Absent => {
-            return Outcome::pass(format!("engine {version} with the default parameter group, which requires SSL")).at(GROUP, None);
+            return Outcome::pass(format!(
+                "engine {version} with the default parameter group, which requires SSL"
+            ))
+            .at(GROUP, None);
         }
-        Lookup::Unknown(n) => return Outcome::unknown(format!("{GROUP} {}", crate::unknown_reason(n))).at(GROUP, n.location.as_ref()),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("{GROUP} {}", crate::unknown_reason(n)))
+                .at(GROUP, n.location.as_ref());
+        }
         Lookup::Set(n) => n,
     };
-    let pg = match resolve(ctx, r, group, &["AWS::Neptune::DBClusterParameterGroup"], "Name") {
+    let pg = match resolve(
+        ctx,
+        r,
+        group,
+        &["AWS::Neptune::DBClusterParameterGroup"],
+        "Name",
+    ) {
         Linked::Found(pg) => pg,
         Linked::External(name) => {
             return Outcome::unknown(format!("engine {version} predates HTTPS-only Neptune and its parameter group '{name}' is not in this scan")).at(GROUP, group.location.as_ref());
         }
-        Linked::Other(o) => return Outcome::unknown(format!("the parameter group points at '{}', a {}", o.name, o.kind)).at(GROUP, group.location.as_ref()),
-        Linked::Unknown(why) => return Outcome::unknown(format!("the parameter group cannot be resolved: {why}")).at(GROUP, group.location.as_ref()),
+        Linked::Other(o) => {
+            return Outcome::unknown(format!(
+                "the parameter group points at '{}', a {}",
+                o.name, o.kind
+            ))
+            .at(GROUP, group.location.as_ref());
+        }
+        Linked::Unknown(why) => {
+            return Outcome::unknown(format!("the parameter group cannot be resolved: {why}"))
+                .at(GROUP, group.location.as_ref());
+        }
     };
     let p = "Parameters.neptune_enforce_ssl";
     match pg.get(p) {

@@ -39,27 +39,42 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
     if r.kind == "AWS::OpsWorks::Stack" {
         let custom = match r.get("CustomJson") {
             Lookup::Absent => return Outcome::pass("the stack has no custom JSON"),
-            Lookup::Unknown(n) => return Outcome::unknown(format!("CustomJson {}", crate::unknown_reason(n))).at("CustomJson", n.location.as_ref()),
+            Lookup::Unknown(n) => {
+                return Outcome::unknown(format!("CustomJson {}", crate::unknown_reason(n)))
+                    .at("CustomJson", n.location.as_ref());
+            }
             Lookup::Set(n) => n,
         };
         let doc = match crate::secure_transport::document(custom) {
             Ok(d) => d,
-            Err(why) => return Outcome::unknown(format!("CustomJson {why}")).at("CustomJson", custom.location.as_ref()),
+            Err(why) => {
+                return Outcome::unknown(format!("CustomJson {why}"))
+                    .at("CustomJson", custom.location.as_ref());
+            }
         };
         let mut found = None;
         json_secret(&doc, "CustomJson".into(), &mut found);
         return match found {
-            Some((path, n)) => Outcome::fail(format!("{path} stores a secret in clear-text custom JSON")).at(&path, n.location.as_ref()),
-            None => Outcome::pass("the stack's custom JSON holds no secret-named values").at("CustomJson", custom.location.as_ref()),
+            Some((path, n)) => {
+                Outcome::fail(format!("{path} stores a secret in clear-text custom JSON"))
+                    .at(&path, n.location.as_ref())
+            }
+            None => Outcome::pass("the stack's custom JSON holds no secret-named values")
+                .at("CustomJson", custom.location.as_ref()),
         };
     }
     let env = match r.get("Environment") {
         Lookup::Absent => return Outcome::pass("the app sets no environment variables"),
-        Lookup::Unknown(n) => return Outcome::unknown(format!("Environment {}", crate::unknown_reason(n))).at("Environment", n.location.as_ref()),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("Environment {}", crate::unknown_reason(n)))
+                .at("Environment", n.location.as_ref());
+        }
         Lookup::Set(n) => n,
     };
     for (i, e) in env.items().iter().enumerate() {
-        let Some(key) = e.get("Key").node().and_then(Node::as_str) else { continue };
+        let Some(key) = e.get("Key").node().and_then(Node::as_str) else {
+            continue;
+        };
         if !looks_secret(key) {
             continue;
         }
@@ -71,5 +86,6 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
             Lookup::Set(s) | Lookup::Unknown(s) => return Outcome::unknown(format!("Secure of {key} {}", crate::unknown_reason(s))).at(&path, s.location.as_ref()),
         }
     }
-    Outcome::pass("every secret-named environment variable is marked Secure").at("Environment", env.location.as_ref())
+    Outcome::pass("every secret-named environment variable is marked Secure")
+        .at("Environment", env.location.as_ref())
 }

@@ -24,7 +24,8 @@ only from that short code, and do not use `SenderId` for PHI messages.",
 
 fn check(_: &Ctx, r: &Resource) -> Outcome {
     if let Flag::False(n) = flag(r, "Enabled") {
-        return Outcome::not_applicable("the SMS channel is disabled").at("Enabled", n.location.as_ref());
+        return Outcome::not_applicable("the SMS channel is disabled")
+            .at("Enabled", n.location.as_ref());
     }
     match is_set(r, "ShortCode") {
         Ok(true) => Outcome::pass("the SMS channel sends through a dedicated short code").at_lookup("ShortCode", r.get("ShortCode")),

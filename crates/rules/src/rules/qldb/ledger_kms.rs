@@ -22,11 +22,18 @@ CloudTrail.",
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match r.get("KmsKey") {
-        Lookup::Absent => ctx.aws_default("KmsKey", "No encryption key is declared for the ledger", "encrypts QLDB ledgers with an AWS owned key when none is named"),
-        Lookup::Unknown(n) => Outcome::unknown(format!("KmsKey {}", crate::unknown_reason(n))).at("KmsKey", n.location.as_ref()),
+        Lookup::Absent => ctx.aws_default(
+            "KmsKey",
+            "No encryption key is declared for the ledger",
+            "encrypts QLDB ledgers with an AWS owned key when none is named",
+        ),
+        Lookup::Unknown(n) => Outcome::unknown(format!("KmsKey {}", crate::unknown_reason(n)))
+            .at("KmsKey", n.location.as_ref()),
         Lookup::Set(n) if n.as_str() == Some("AWS_OWNED_KMS_KEY") => {
-            Outcome::pass("encryption with the AWS owned key is declared").at("KmsKey", n.location.as_ref())
+            Outcome::pass("encryption with the AWS owned key is declared")
+                .at("KmsKey", n.location.as_ref())
         }
-        Lookup::Set(n) => Outcome::pass("the ledger is encrypted with a declared KMS key").at("KmsKey", n.location.as_ref()),
+        Lookup::Set(n) => Outcome::pass("the ledger is encrypted with a declared KMS key")
+            .at("KmsKey", n.location.as_ref()),
     }
 }

@@ -41,7 +41,11 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Declared::No => missing.push("declares no default encryption (AWS applies SSE-S3, but the configuration does not declare it)".to_string()),
         Declared::Unknown(why) => unknown.push(format!("default encryption {why}")),
     }
-    let name = r.get("BucketName").node().and_then(Node::as_str).map(str::to_string);
+    let name = r
+        .get("BucketName")
+        .node()
+        .and_then(Node::as_str)
+        .map(str::to_string);
     let covers = |n: &Node| -> Option<bool> {
         match &n.value {
             Value::Str(s) if s == "*" || s.contains("${") => Some(true),
@@ -63,17 +67,33 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if docs.is_empty() && unknown.is_empty() {
         missing.push("has no bucket policy denying requests without TLS".into());
     } else if !docs.is_empty() {
-        match evaluate(&docs, &Scope { data_actions: &["s3:GetObject", "s3:PutObject"], covers: &covers }) {
+        match evaluate(
+            &docs,
+            &Scope {
+                data_actions: &["s3:GetObject", "s3:PutObject"],
+                covers: &covers,
+            },
+        ) {
             Transport::Enforced(_) => {}
-            Transport::NotEnforced(why) => missing.push(format!("does not refuse plaintext requests ({why})")),
+            Transport::NotEnforced(why) => {
+                missing.push(format!("does not refuse plaintext requests ({why})"))
+            }
             Transport::Unknown(why, _) => unknown.push(why),
         }
     }
     if !missing.is_empty() {
-        return Outcome::fail(format!("the accelerated bucket {}", missing.join(" and "))).at(ACCEL, at.as_ref());
+        return Outcome::fail(format!("the accelerated bucket {}", missing.join(" and ")))
+            .at(ACCEL, at.as_ref());
     }
     if !unknown.is_empty() {
-        return Outcome::unknown(format!("cannot tell whether the accelerated bucket is protected: {}", unknown.join("; "))).at(ACCEL, at.as_ref());
+        return Outcome::unknown(format!(
+            "cannot tell whether the accelerated bucket is protected: {}",
+            unknown.join("; ")
+        ))
+        .at(ACCEL, at.as_ref());
     }
-    Outcome::pass("the accelerated bucket declares default encryption and denies requests without TLS").at(ACCEL, at.as_ref())
+    Outcome::pass(
+        "the accelerated bucket declares default encryption and denies requests without TLS",
+    )
+    .at(ACCEL, at.as_ref())
 }

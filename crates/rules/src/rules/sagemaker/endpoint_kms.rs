@@ -24,24 +24,40 @@ use of the key.",
 /// Whether an `ml.*` instance type has local NVMe instance storage (SageMaker refuses a
 /// KmsKeyId for those; the storage is encrypted by the instance's hardware module).
 fn local_storage(instance_type: &str) -> bool {
-    let family = instance_type.trim_start_matches("ml.").split('.').next().unwrap_or("");
-    let Some(digit) = family.find(|c: char| c.is_ascii_digit()) else { return false };
+    let family = instance_type
+        .trim_start_matches("ml.")
+        .split('.')
+        .next()
+        .unwrap_or("");
+    let Some(digit) = family.find(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
     let suffix = family[digit..].trim_start_matches(|c: char| c.is_ascii_digit());
     suffix.contains('d')
-        || matches!(family, "g5" | "g6" | "g6e" | "p5" | "p5e" | "p5en" | "trn1" | "trn1n" | "trn2")
+        || matches!(
+            family,
+            "g5" | "g6" | "g6e" | "p5" | "p5e" | "p5en" | "trn1" | "trn1n" | "trn2"
+        )
 }
 
 fn check(_: &Ctx, r: &Resource) -> Outcome {
     if !r.get("KmsKeyId").is_absent() {
         return match is_set(r, "KmsKeyId") {
-            Ok(_) => Outcome::pass("hosting storage is encrypted with the named KMS key").at_lookup("KmsKeyId", r.get("KmsKeyId")),
+            Ok(_) => Outcome::pass("hosting storage is encrypted with the named KMS key")
+                .at_lookup("KmsKeyId", r.get("KmsKeyId")),
             Err(unknown) => unknown,
         };
     }
     let variants = match r.get("ProductionVariants") {
         Lookup::Set(n) => n,
-        Lookup::Unknown(n) => return Outcome::unknown(format!("ProductionVariants {}", crate::unknown_reason(n))).at("ProductionVariants", n.location.as_ref()),
-        Lookup::Absent => return Outcome::unknown("the endpoint configuration has no production variants").at("ProductionVariants", None),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("ProductionVariants {}", crate::unknown_reason(n)))
+                .at("ProductionVariants", n.location.as_ref());
+        }
+        Lookup::Absent => {
+            return Outcome::unknown("the endpoint configuration has no production variants")
+                .at("ProductionVariants", None);
+        }
     };
     let mut ebs = None;
     let mut unknown = None;
@@ -62,9 +78,12 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         return Outcome::fail(format!("no KmsKeyId: the EBS storage of the {t} hosting instances is not encrypted with a key the team names")).at("KmsKeyId", None);
     }
     if let Some(why) = unknown {
-        return Outcome::unknown(format!("no KmsKeyId, and a variant's InstanceType {why}")).at("ProductionVariants", variants.location.as_ref());
+        return Outcome::unknown(format!("no KmsKeyId, and a variant's InstanceType {why}"))
+            .at("ProductionVariants", variants.location.as_ref());
     }
-    Outcome::not_applicable("every variant is serverless or uses instance types with hardware-encrypted local storage, which take no KMS key")
+    Outcome::not_applicable(
+        "every variant is serverless or uses instance types with hardware-encrypted local storage, which take no KMS key",
+    )
 }
 
 #[cfg(test)]

@@ -38,8 +38,12 @@ fn output_key_path(kind: &str) -> Option<&'static str> {
         "AWS::SageMaker::DataQualityJobDefinition" => "DataQualityJobOutputConfig.KmsKeyId",
         "AWS::SageMaker::ModelQualityJobDefinition" => "ModelQualityJobOutputConfig.KmsKeyId",
         "AWS::SageMaker::ModelBiasJobDefinition" => "ModelBiasJobOutputConfig.KmsKeyId",
-        "AWS::SageMaker::ModelExplainabilityJobDefinition" => "ModelExplainabilityJobOutputConfig.KmsKeyId",
-        "AWS::SageMaker::MonitoringSchedule" => "MonitoringScheduleConfig.MonitoringJobDefinition.MonitoringOutputConfig.KmsKeyId",
+        "AWS::SageMaker::ModelExplainabilityJobDefinition" => {
+            "ModelExplainabilityJobOutputConfig.KmsKeyId"
+        }
+        "AWS::SageMaker::MonitoringSchedule" => {
+            "MonitoringScheduleConfig.MonitoringJobDefinition.MonitoringOutputConfig.KmsKeyId"
+        }
         _ => return None,
     })
 }
@@ -48,15 +52,25 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if r.kind == "AWS::SageMaker::Pipeline" {
         return pipeline(ctx, r);
     }
-    if r.kind == "AWS::SageMaker::MonitoringSchedule" && r.get("MonitoringScheduleConfig.MonitoringJobDefinition").is_absent() {
-        return Outcome::not_applicable("the schedule runs a named job definition, which carries the verdict");
+    if r.kind == "AWS::SageMaker::MonitoringSchedule"
+        && r.get("MonitoringScheduleConfig.MonitoringJobDefinition")
+            .is_absent()
+    {
+        return Outcome::not_applicable(
+            "the schedule runs a named job definition, which carries the verdict",
+        );
     }
     let Some(path) = output_key_path(&r.kind) else {
         return Outcome::not_applicable("not a job definition");
     };
     match is_set(r, path) {
-        Ok(true) => Outcome::pass("job outputs are encrypted with the named KMS key").at_lookup(path, r.get(path)),
-        Ok(false) => ctx.aws_default(path, "No KMS key is named for the job's outputs", "encrypts them with the account's AWS managed S3 key"),
+        Ok(true) => Outcome::pass("job outputs are encrypted with the named KMS key")
+            .at_lookup(path, r.get(path)),
+        Ok(false) => ctx.aws_default(
+            path,
+            "No KMS key is named for the job's outputs",
+            "encrypts them with the account's AWS managed S3 key",
+        ),
         Err(unknown) => unknown,
     }
 }
@@ -64,10 +78,22 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
 /// Where each step type names its output key.
 fn step_output_key(step_type: &str) -> Option<(&'static str, &'static str)> {
     Some(match step_type {
-        "Training" => ("Arguments.OutputDataConfig", "Arguments.OutputDataConfig.KmsKeyId"),
-        "Processing" => ("Arguments.ProcessingOutputConfig", "Arguments.ProcessingOutputConfig.KmsKeyId"),
-        "Transform" => ("Arguments.TransformOutput", "Arguments.TransformOutput.KmsKeyId"),
-        "Tuning" => ("Arguments.TrainingJobDefinition.OutputDataConfig", "Arguments.TrainingJobDefinition.OutputDataConfig.KmsKeyId"),
+        "Training" => (
+            "Arguments.OutputDataConfig",
+            "Arguments.OutputDataConfig.KmsKeyId",
+        ),
+        "Processing" => (
+            "Arguments.ProcessingOutputConfig",
+            "Arguments.ProcessingOutputConfig.KmsKeyId",
+        ),
+        "Transform" => (
+            "Arguments.TransformOutput",
+            "Arguments.TransformOutput.KmsKeyId",
+        ),
+        "Tuning" => (
+            "Arguments.TrainingJobDefinition.OutputDataConfig",
+            "Arguments.TrainingJobDefinition.OutputDataConfig.KmsKeyId",
+        ),
         _ => return None,
     })
 }
@@ -76,25 +102,46 @@ fn pipeline(ctx: &Ctx, r: &Resource) -> Outcome {
     const BODY: &str = "PipelineDefinition.PipelineDefinitionBody";
     let body = match r.get(BODY) {
         Lookup::Set(n) => n,
-        Lookup::Unknown(n) => return Outcome::unknown(format!("the pipeline definition {}", crate::unknown_reason(n))).at(BODY, n.location.as_ref()),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!(
+                "the pipeline definition {}",
+                crate::unknown_reason(n)
+            ))
+            .at(BODY, n.location.as_ref());
+        }
         Lookup::Absent => {
             return Outcome::unknown("the pipeline definition is read from S3 (PipelineDefinitionS3Location), so its steps cannot be judged here").at("PipelineDefinition", None);
         }
     };
     let doc = match document(body) {
         Ok(d) => d,
-        Err(why) => return Outcome::unknown(format!("the pipeline definition {why}")).at(BODY, body.location.as_ref()),
+        Err(why) => {
+            return Outcome::unknown(format!("the pipeline definition {why}"))
+                .at(BODY, body.location.as_ref());
+        }
     };
     let steps = match doc.get("Steps") {
         Lookup::Set(s) => s.items(),
-        _ => return Outcome::unknown("the pipeline definition lists no readable Steps").at(BODY, body.location.as_ref()),
+        _ => {
+            return Outcome::unknown("the pipeline definition lists no readable Steps")
+                .at(BODY, body.location.as_ref());
+        }
     };
     let mut judged = Vec::new();
     let mut missing = Vec::new();
     for step in steps {
-        let name = step.get("Name").node().and_then(Node::as_str).unwrap_or("?").to_string();
-        let Some(ty) = step.get("Type").node().and_then(Node::as_str) else { continue };
-        let Some((_, key)) = step_output_key(ty) else { continue };
+        let name = step
+            .get("Name")
+            .node()
+            .and_then(Node::as_str)
+            .unwrap_or("?")
+            .to_string();
+        let Some(ty) = step.get("Type").node().and_then(Node::as_str) else {
+            continue;
+        };
+        let Some((_, key)) = step_output_key(ty) else {
+            continue;
+        };
         judged.push(name.clone());
         // Keys may be pipeline parameters ({"Get": "Parameters.KmsKey"}): any value counts.
         if step.get(key).is_absent() {
@@ -102,10 +149,16 @@ fn pipeline(ctx: &Ctx, r: &Resource) -> Outcome {
         }
     }
     if judged.is_empty() {
-        return Outcome::not_applicable("the pipeline has no training, processing, transform or tuning steps");
+        return Outcome::not_applicable(
+            "the pipeline has no training, processing, transform or tuning steps",
+        );
     }
     if missing.is_empty() {
-        return Outcome::pass(format!("every job step names an output KMS key ({})", judged.join(", "))).at(BODY, body.location.as_ref());
+        return Outcome::pass(format!(
+            "every job step names an output KMS key ({})",
+            judged.join(", ")
+        ))
+        .at(BODY, body.location.as_ref());
     }
     let out = ctx.aws_default(
         BODY,

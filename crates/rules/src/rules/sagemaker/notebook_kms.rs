@@ -24,10 +24,18 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if ctx.phi.any_marked && !ctx.phi.holds(r) {
         return Outcome::not_applicable("not marked as holding PHI");
     }
-    let what = if r.kind == "AWS::SageMaker::Domain" { "the domain's EFS home directories" } else { "the notebook's ML storage volume" };
+    let what = if r.kind == "AWS::SageMaker::Domain" {
+        "the domain's EFS home directories"
+    } else {
+        "the notebook's ML storage volume"
+    };
     match is_set(r, "KmsKeyId") {
-        Ok(true) => Outcome::pass(format!("{what} is encrypted with the named KMS key")).at_lookup("KmsKeyId", r.get("KmsKeyId")),
-        Ok(false) => Outcome::fail(format!("KmsKeyId is not set: no KMS key the team names protects {what}")).at("KmsKeyId", None),
+        Ok(true) => Outcome::pass(format!("{what} is encrypted with the named KMS key"))
+            .at_lookup("KmsKeyId", r.get("KmsKeyId")),
+        Ok(false) => Outcome::fail(format!(
+            "KmsKeyId is not set: no KMS key the team names protects {what}"
+        ))
+        .at("KmsKeyId", None),
         Err(unknown) => unknown,
     }
 }

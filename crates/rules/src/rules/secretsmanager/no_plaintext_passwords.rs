@@ -41,14 +41,21 @@ with no literal in the code. Rotate any password that was committed.",
 
 fn paths(kind: &str) -> &'static [&'static str] {
     match kind {
-        "AWS::RDS::DBInstance" | "AWS::RDS::DBCluster" | "AWS::Redshift::Cluster" | "AWS::DocDB::DBCluster" => &["MasterUserPassword"],
+        "AWS::RDS::DBInstance"
+        | "AWS::RDS::DBCluster"
+        | "AWS::Redshift::Cluster"
+        | "AWS::DocDB::DBCluster" => &["MasterUserPassword"],
         "AWS::RedshiftServerless::Namespace" => &["AdminUserPassword"],
         "AWS::ElastiCache::ReplicationGroup" => &["AuthToken"],
-        "AWS::ElastiCache::User" | "AWS::MemoryDB::User" => &["Passwords", "AuthenticationMode.Passwords"],
+        "AWS::ElastiCache::User" | "AWS::MemoryDB::User" => {
+            &["Passwords", "AuthenticationMode.Passwords"]
+        }
         "AWS::DMS::Endpoint" => &["Password"],
         "AWS::AmazonMQ::Broker" => &["Users"],
         "AWS::DirectoryService::MicrosoftAD" | "AWS::DirectoryService::SimpleAD" => &["Password"],
-        "AWS::OpenSearchService::Domain" | "AWS::Elasticsearch::Domain" => &["AdvancedSecurityOptions.MasterUserOptions.MasterUserPassword"],
+        "AWS::OpenSearchService::Domain" | "AWS::Elasticsearch::Domain" => {
+            &["AdvancedSecurityOptions.MasterUserOptions.MasterUserPassword"]
+        }
         _ => &[],
     }
 }
@@ -61,9 +68,17 @@ fn values<'a>(r: &'a Resource, path: &str) -> Vec<(String, &'a Node)> {
             Value::List(items) if path == "Users" => items
                 .iter()
                 .enumerate()
-                .filter_map(|(i, u)| u.get("Password").node().map(|p| (format!("Users.{i}.Password"), p)))
+                .filter_map(|(i, u)| {
+                    u.get("Password")
+                        .node()
+                        .map(|p| (format!("Users.{i}.Password"), p))
+                })
                 .collect(),
-            Value::List(items) => items.iter().enumerate().map(|(i, p)| (format!("{path}.{i}"), p)).collect(),
+            Value::List(items) => items
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (format!("{path}.{i}"), p))
+                .collect(),
             _ => vec![(path.to_string(), n)],
         },
     }
@@ -87,10 +102,18 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         }
     }
     if let Some((p, why, loc)) = unknown {
-        return Outcome::unknown(format!("{p} {why}; a parameter without NoEcho shows its value in the stack's parameters")).at(&p, loc.as_ref());
+        return Outcome::unknown(format!(
+            "{p} {why}; a parameter without NoEcho shows its value in the stack's parameters"
+        ))
+        .at(&p, loc.as_ref());
     }
     if judged.is_empty() {
-        return Outcome::not_applicable("no password is written (managed by the service, restored from a snapshot, or not used)");
+        return Outcome::not_applicable(
+            "no password is written (managed by the service, restored from a snapshot, or not used)",
+        );
     }
-    Outcome::pass(format!("{} comes from a secret or NoEcho value resolved at deploy time", judged.join(", ")))
+    Outcome::pass(format!(
+        "{} comes from a secret or NoEcho value resolved at deploy time",
+        judged.join(", ")
+    ))
 }

@@ -23,8 +23,13 @@ secret across accounts); naming it is the evidence an auditor reads.",
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match is_set(r, "KmsKeyId") {
-        Ok(true) => Outcome::pass("the secret is encrypted with the named KMS key").at_lookup("KmsKeyId", r.get("KmsKeyId")),
-        Ok(false) => ctx.aws_default("KmsKeyId", "No KMS key is named for the secret", "encrypts secrets with the AWS managed key aws/secretsmanager"),
+        Ok(true) => Outcome::pass("the secret is encrypted with the named KMS key")
+            .at_lookup("KmsKeyId", r.get("KmsKeyId")),
+        Ok(false) => ctx.aws_default(
+            "KmsKeyId",
+            "No KMS key is named for the secret",
+            "encrypts secrets with the AWS managed key aws/secretsmanager",
+        ),
         Err(unknown) => unknown,
     }
 }

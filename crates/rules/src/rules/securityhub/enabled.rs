@@ -1,6 +1,6 @@
 //! The scanned account enables Security Hub with a standard.
-use crate::prelude::*;
 use crate::ScanOutcome;
+use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
     id: "securityhub-enabled",
@@ -27,9 +27,17 @@ hub and its standards are enabled in every Region.",
 
 fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
     let g = ctx.graph;
-    let hubs: Vec<&Resource> = g.of_kind("AWS::SecurityHub::Hub").chain(g.of_kind("AWS::SecurityHub::HubV2")).collect();
+    let hubs: Vec<&Resource> = g
+        .of_kind("AWS::SecurityHub::Hub")
+        .chain(g.of_kind("AWS::SecurityHub::HubV2"))
+        .collect();
     if hubs.is_empty() {
-        return vec![(None, Outcome::fail("no Security Hub hub is defined in the scanned files; scan the account baseline too, or enable Security Hub"))];
+        return vec![(
+            None,
+            Outcome::fail(
+                "no Security Hub hub is defined in the scanned files; scan the account baseline too, or enable Security Hub",
+            ),
+        )];
     }
     let has_standard = g.of_kind("AWS::SecurityHub::Standard").next().is_some();
     hubs.into_iter()

@@ -41,7 +41,12 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             }
         }
         match flag(d, "EventDestination.Enabled") {
-            Flag::True(_) => return Outcome::pass(format!("event destination '{}' publishes sending events", d.name)),
+            Flag::True(_) => {
+                return Outcome::pass(format!(
+                    "event destination '{}' publishes sending events",
+                    d.name
+                ));
+            }
             Flag::False(_) | Flag::Absent => {}
             Flag::Unknown(why, _) => {
                 unknown.get_or_insert((d.name.clone(), format!("Enabled {why}")));
@@ -49,7 +54,11 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         }
     }
     if let Some((name, why)) = unknown {
-        return Outcome::unknown(format!("event destination '{name}' may belong to this set: {why}"));
+        return Outcome::unknown(format!(
+            "event destination '{name}' may belong to this set: {why}"
+        ));
     }
-    Outcome::fail("no enabled event destination is attached, so sends, bounces and rejects are not recorded")
+    Outcome::fail(
+        "no enabled event destination is attached, so sends, bounces and rejects are not recorded",
+    )
 }

@@ -23,32 +23,46 @@ must let ses.amazonaws.com use it.",
 
 fn check(_: &Ctx, r: &Resource) -> Outcome {
     if let Flag::False(n) = flag(r, "Rule.Enabled") {
-        return Outcome::not_applicable("the receipt rule is disabled").at("Rule.Enabled", n.location.as_ref());
+        return Outcome::not_applicable("the receipt rule is disabled")
+            .at("Rule.Enabled", n.location.as_ref());
     }
     let actions = match r.get("Rule.Actions") {
         Lookup::Set(n) => n,
-        Lookup::Unknown(n) => return Outcome::unknown(format!("Rule.Actions {}", crate::unknown_reason(n))).at("Rule.Actions", n.location.as_ref()),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("Rule.Actions {}", crate::unknown_reason(n)))
+                .at("Rule.Actions", n.location.as_ref());
+        }
         Lookup::Absent => return Outcome::not_applicable("the receipt rule has no actions"),
     };
     let mut stored = 0;
     for (i, a) in actions.items().iter().enumerate() {
         let s3 = match a.get("S3Action") {
             Lookup::Absent => continue,
-            Lookup::Unknown(n) => return Outcome::unknown(format!("an S3Action {}", crate::unknown_reason(n))).at("Rule.Actions", n.location.as_ref()),
+            Lookup::Unknown(n) => {
+                return Outcome::unknown(format!("an S3Action {}", crate::unknown_reason(n)))
+                    .at("Rule.Actions", n.location.as_ref());
+            }
             Lookup::Set(n) => n,
         };
         stored += 1;
         let path = format!("Rule.Actions.{i}.S3Action.KmsKeyArn");
         match s3.get("KmsKeyArn") {
             Lookup::Absent => {
-                return Outcome::fail("an S3 action stores received mail without SES encryption (no KmsKeyArn)").at(&path, s3.location.as_ref());
+                return Outcome::fail(
+                    "an S3 action stores received mail without SES encryption (no KmsKeyArn)",
+                )
+                .at(&path, s3.location.as_ref());
             }
-            Lookup::Unknown(n) => return Outcome::unknown(format!("KmsKeyArn {}", crate::unknown_reason(n))).at(&path, n.location.as_ref()),
+            Lookup::Unknown(n) => {
+                return Outcome::unknown(format!("KmsKeyArn {}", crate::unknown_reason(n)))
+                    .at(&path, n.location.as_ref());
+            }
             Lookup::Set(_) => {}
         }
     }
     if stored == 0 {
         return Outcome::not_applicable("the receipt rule does not store mail in S3");
     }
-    Outcome::pass("received mail is encrypted with KMS before SES stores it in S3").at("Rule.Actions", actions.location.as_ref())
+    Outcome::pass("received mail is encrypted with KMS before SES stores it in S3")
+        .at("Rule.Actions", actions.location.as_ref())
 }

@@ -70,20 +70,42 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 }
             }
             if let Lookup::Set(n) | Lookup::Unknown(n) = p.get("PolicyDocument") {
-                docs.push(document(n).unwrap_or_else(|why| Node::new(Value::Unknown(format!("the policy of '{}' {why}", p.name)), n.location.clone())));
+                docs.push(document(n).unwrap_or_else(|why| {
+                    Node::new(
+                        Value::Unknown(format!("the policy of '{}' {why}", p.name)),
+                        n.location.clone(),
+                    )
+                }));
             }
         }
     }
     if docs.is_empty() {
         if let Some(name) = maybe {
-            return Outcome::unknown(format!("queue policy '{name}' may apply to this queue but its queue list cannot be resolved"));
+            return Outcome::unknown(format!(
+                "queue policy '{name}' may apply to this queue but its queue list cannot be resolved"
+            ));
         }
-        return Outcome::fail("no queue policy denies requests without TLS (the queue has no policy)");
+        return Outcome::fail(
+            "no queue policy denies requests without TLS (the queue has no policy)",
+        );
     }
     let at = docs[0].location.clone();
-    match evaluate(&docs, &Scope { data_actions: &["sqs:SendMessage", "sqs:ReceiveMessage"], covers: &covers }) {
-        Transport::Enforced(l) => Outcome::pass("the queue policy denies requests without TLS").at("PolicyDocument", l.as_ref().or(at.as_ref())),
-        Transport::NotEnforced(why) => Outcome::fail(format!("the queue policy does not refuse plaintext requests: {why}")).at("PolicyDocument", at.as_ref()),
-        Transport::Unknown(why, l) => Outcome::unknown(format!("cannot tell whether plaintext requests are refused: {why}")).at("PolicyDocument", l.as_ref().or(at.as_ref())),
+    match evaluate(
+        &docs,
+        &Scope {
+            data_actions: &["sqs:SendMessage", "sqs:ReceiveMessage"],
+            covers: &covers,
+        },
+    ) {
+        Transport::Enforced(l) => Outcome::pass("the queue policy denies requests without TLS")
+            .at("PolicyDocument", l.as_ref().or(at.as_ref())),
+        Transport::NotEnforced(why) => Outcome::fail(format!(
+            "the queue policy does not refuse plaintext requests: {why}"
+        ))
+        .at("PolicyDocument", at.as_ref()),
+        Transport::Unknown(why, l) => Outcome::unknown(format!(
+            "cannot tell whether plaintext requests are refused: {why}"
+        ))
+        .at("PolicyDocument", l.as_ref().or(at.as_ref())),
     }
 }

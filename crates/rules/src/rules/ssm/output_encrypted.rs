@@ -11,7 +11,11 @@ pub static RULE: Rule = Rule {
     section: "AWS Systems Manager",
     cfr: &["45 CFR 164.312(a)(2)(iv)"],
     requirements: &["SSM-OUTPUT-RECEIVING-SERVICE"],
-    kinds: &["AWS::SSM::Association", "AWS::SSM::MaintenanceWindowTask", "AWS::SSM::Document"],
+    kinds: &[
+        "AWS::SSM::Association",
+        "AWS::SSM::MaintenanceWindowTask",
+        "AWS::SSM::Document",
+    ],
     phi_only: false,
     rationale: "Run Command output and Session Manager transcripts can contain PHI (a query \
 result, a log line, a file listing). The whitepaper says the receiving service's PHI guidance then \
@@ -29,12 +33,17 @@ document (`SSM-SessionManagerRunShell`, `DocumentType: Session`) set `s3Encrypti
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let bucket_path = match r.kind.as_str() {
         "AWS::SSM::Association" => "OutputLocation.S3Location.OutputS3BucketName",
-        "AWS::SSM::MaintenanceWindowTask" => "TaskInvocationParameters.MaintenanceWindowRunCommandParameters.OutputS3BucketName",
+        "AWS::SSM::MaintenanceWindowTask" => {
+            "TaskInvocationParameters.MaintenanceWindowRunCommandParameters.OutputS3BucketName"
+        }
         _ => return session_document(r),
     };
     match r.get(bucket_path) {
         Lookup::Absent => Outcome::not_applicable("no S3 output location"),
-        Lookup::Unknown(n) => Outcome::unknown(format!("the output bucket {}", crate::unknown_reason(n))).at(bucket_path, n.location.as_ref()),
+        Lookup::Unknown(n) => {
+            Outcome::unknown(format!("the output bucket {}", crate::unknown_reason(n)))
+                .at(bucket_path, n.location.as_ref())
+        }
         Lookup::Set(n) => judge_bucket_encryption(ctx, r, bucket_path, n, "command output"),
     }
 }
@@ -47,16 +56,30 @@ fn session_document(r: &Resource) -> Outcome {
     }
     let content = match r.get("Content") {
         Lookup::Set(n) => n,
-        Lookup::Unknown(n) => return Outcome::unknown(format!("Content {}", crate::unknown_reason(n))).at("Content", n.location.as_ref()),
-        Lookup::Absent => return Outcome::unknown("the document has no content").at("Content", None),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("Content {}", crate::unknown_reason(n)))
+                .at("Content", n.location.as_ref());
+        }
+        Lookup::Absent => {
+            return Outcome::unknown("the document has no content").at("Content", None);
+        }
     };
     let doc = match document(content) {
         Ok(d) => d,
-        Err(why) => return Outcome::unknown(format!("the document content {why}")).at("Content", content.location.as_ref()),
+        Err(why) => {
+            return Outcome::unknown(format!("the document content {why}"))
+                .at("Content", content.location.as_ref());
+        }
     };
     let mut destinations = 0;
-    for (dest, flag_key) in [("s3BucketName", "s3EncryptionEnabled"), ("cloudWatchLogGroupName", "cloudWatchEncryptionEnabled")] {
-        let named = doc.get(&format!("inputs.{dest}")).node().is_some_and(|n| !matches!(&n.value, Value::Str(s) if s.is_empty()));
+    for (dest, flag_key) in [
+        ("s3BucketName", "s3EncryptionEnabled"),
+        ("cloudWatchLogGroupName", "cloudWatchEncryptionEnabled"),
+    ] {
+        let named = doc
+            .get(&format!("inputs.{dest}"))
+            .node()
+            .is_some_and(|n| !matches!(&n.value, Value::Str(s) if s.is_empty()));
         if !named {
             continue;
         }
@@ -73,7 +96,10 @@ fn session_document(r: &Resource) -> Outcome {
         }
     }
     if destinations == 0 {
-        return Outcome::not_applicable("session transcripts are not sent to S3 or CloudWatch Logs");
+        return Outcome::not_applicable(
+            "session transcripts are not sent to S3 or CloudWatch Logs",
+        );
     }
-    Outcome::pass("session transcripts are sent only to encrypted destinations").at("Content", content.location.as_ref())
+    Outcome::pass("session transcripts are sent only to encrypted destinations")
+        .at("Content", content.location.as_ref())
 }

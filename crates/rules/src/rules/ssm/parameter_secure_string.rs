@@ -33,20 +33,37 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         return Outcome::not_applicable(format!("'{name}' does not name a secret"));
     }
     match string_attr(r, "Type") {
-        Ok(Some((t, loc))) if t.eq_ignore_ascii_case("SecureString") => return Outcome::pass("the parameter is a SecureString, encrypted with KMS").at("Type", loc),
+        Ok(Some((t, loc))) if t.eq_ignore_ascii_case("SecureString") => {
+            return Outcome::pass("the parameter is a SecureString, encrypted with KMS")
+                .at("Type", loc);
+        }
         Err(unknown) => return unknown,
         _ => {}
     }
     match r.get("Value") {
         Lookup::Set(v) => match &v.value {
-            Value::Str(s) if s.starts_with("arn:") || s.contains("${") => {
-                Outcome::pass(format!("'{name}' points at a secret kept elsewhere, not the secret itself")).at("Value", v.location.as_ref())
-            }
-            Value::Str(_) | Value::List(_) => Outcome::fail(format!("'{name}' keeps a secret in a clear-text String parameter")).at_lookup("Type", r.get("Type")),
-            Value::Secret => Outcome::fail(format!("'{name}' copies a secret into a clear-text String parameter")).at_lookup("Type", r.get("Type")),
-            _ => Outcome::pass(format!("'{name}' points at a secret kept elsewhere, not the secret itself")).at("Value", v.location.as_ref()),
+            Value::Str(s) if s.starts_with("arn:") || s.contains("${") => Outcome::pass(format!(
+                "'{name}' points at a secret kept elsewhere, not the secret itself"
+            ))
+            .at("Value", v.location.as_ref()),
+            Value::Str(_) | Value::List(_) => Outcome::fail(format!(
+                "'{name}' keeps a secret in a clear-text String parameter"
+            ))
+            .at_lookup("Type", r.get("Type")),
+            Value::Secret => Outcome::fail(format!(
+                "'{name}' copies a secret into a clear-text String parameter"
+            ))
+            .at_lookup("Type", r.get("Type")),
+            _ => Outcome::pass(format!(
+                "'{name}' points at a secret kept elsewhere, not the secret itself"
+            ))
+            .at("Value", v.location.as_ref()),
         },
-        Lookup::Unknown(v) => Outcome::unknown(format!("the value of '{name}' {}", crate::unknown_reason(v))).at("Value", v.location.as_ref()),
+        Lookup::Unknown(v) => Outcome::unknown(format!(
+            "the value of '{name}' {}",
+            crate::unknown_reason(v)
+        ))
+        .at("Value", v.location.as_ref()),
         Lookup::Absent => Outcome::unknown(format!("'{name}' has no value in the template")),
     }
 }

@@ -9,7 +9,11 @@ pub static RULE: Rule = Rule {
     section: "Tape Gateway",
     cfr: &["45 CFR 164.312(b)"],
     requirements: &["SGW-FULL-LOGGING"],
-    kinds: &["AWS::StorageGateway::NFSFileShare", "AWS::StorageGateway::SMBFileShare", "AWS::StorageGateway::Gateway"],
+    kinds: &[
+        "AWS::StorageGateway::NFSFileShare",
+        "AWS::StorageGateway::SMBFileShare",
+        "AWS::StorageGateway::Gateway",
+    ],
     phi_only: false,
     rationale: "The whitepaper asks for full logging of any Storage Gateway configuration used \
 with PHI. File share audit logs record who opened, changed or deleted each file; a gateway's \
@@ -24,12 +28,19 @@ Gateways have no CloudFormation type; the gateway part is read from Terraform's 
 
 fn check(_: &Ctx, r: &Resource) -> Outcome {
     let (path, what) = if r.kind == "AWS::StorageGateway::Gateway" {
-        ("CloudWatchLogGroupARN", "the gateway sends no logs to CloudWatch Logs")
+        (
+            "CloudWatchLogGroupARN",
+            "the gateway sends no logs to CloudWatch Logs",
+        )
     } else {
-        ("AuditDestinationARN", "the file share records no audit log of file access")
+        (
+            "AuditDestinationARN",
+            "the file share records no audit log of file access",
+        )
     };
     match is_set(r, path) {
-        Ok(true) => Outcome::pass("logs are delivered to the named destination").at_lookup(path, r.get(path)),
+        Ok(true) => Outcome::pass("logs are delivered to the named destination")
+            .at_lookup(path, r.get(path)),
         Ok(false) => Outcome::fail(format!("no {path}: {what}")).at(path, None),
         Err(unknown) => unknown,
     }

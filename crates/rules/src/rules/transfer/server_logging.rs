@@ -25,9 +25,13 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
     for p in ["StructuredLogDestinations", "LoggingRole"] {
         match r.get(p) {
             Lookup::Set(n) if !n.items().is_empty() || !matches!(n.value, Value::List(_)) => {
-                return Outcome::pass("the server logs user activity to CloudWatch Logs").at(p, n.location.as_ref());
+                return Outcome::pass("the server logs user activity to CloudWatch Logs")
+                    .at(p, n.location.as_ref());
             }
-            Lookup::Unknown(n) => return Outcome::unknown(format!("{p} {}", crate::unknown_reason(n))).at(p, n.location.as_ref()),
+            Lookup::Unknown(n) => {
+                return Outcome::unknown(format!("{p} {}", crate::unknown_reason(n)))
+                    .at(p, n.location.as_ref());
+            }
             _ => {}
         }
     }

@@ -24,12 +24,21 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
     const P: &str = "Protocols";
     match r.get(P) {
         Lookup::Absent => Outcome::pass("the server offers only SFTP (the default)").at(P, None),
-        Lookup::Unknown(n) => Outcome::unknown(format!("{P} {}", crate::unknown_reason(n))).at(P, n.location.as_ref()),
+        Lookup::Unknown(n) => {
+            Outcome::unknown(format!("{P} {}", crate::unknown_reason(n))).at(P, n.location.as_ref())
+        }
         Lookup::Set(n) => match crate::secure_transport::strings(n) {
             Ok(protocols) if protocols.iter().any(|p| p.eq_ignore_ascii_case("FTP")) => {
-                Outcome::fail("the server offers plain FTP, which sends credentials and files in clear text").at(P, n.location.as_ref())
+                Outcome::fail(
+                    "the server offers plain FTP, which sends credentials and files in clear text",
+                )
+                .at(P, n.location.as_ref())
             }
-            Ok(protocols) => Outcome::pass(format!("the server offers only encrypted protocols ({})", protocols.join(", "))).at(P, n.location.as_ref()),
+            Ok(protocols) => Outcome::pass(format!(
+                "the server offers only encrypted protocols ({})",
+                protocols.join(", ")
+            ))
+            .at(P, n.location.as_ref()),
             Err(why) => Outcome::unknown(format!("{P} {why}")).at(P, n.location.as_ref()),
         },
     }

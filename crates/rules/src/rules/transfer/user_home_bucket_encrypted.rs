@@ -37,7 +37,13 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 }
             }
         }
-        Lookup::Unknown(m) => return Outcome::unknown(format!("HomeDirectoryMappings {}", crate::unknown_reason(m))).at("HomeDirectoryMappings", m.location.as_ref()),
+        Lookup::Unknown(m) => {
+            return Outcome::unknown(format!(
+                "HomeDirectoryMappings {}",
+                crate::unknown_reason(m)
+            ))
+            .at("HomeDirectoryMappings", m.location.as_ref());
+        }
         Lookup::Absent => {}
     }
     if targets.is_empty()
@@ -52,7 +58,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let mut unknown = None;
     for (path, t) in targets {
         let out = match &t.value {
-            Value::Unknown(why) => Outcome::unknown(format!("{path} {why}")).at(&path, t.location.as_ref()),
+            Value::Unknown(why) => {
+                Outcome::unknown(format!("{path} {why}")).at(&path, t.location.as_ref())
+            }
             _ => judge_bucket_encryption(ctx, r, &path, t, "home directory"),
         };
         match out.verdict {
@@ -65,5 +73,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             }
         }
     }
-    unknown.or(first_pass).unwrap_or_else(|| Outcome::not_applicable("no S3 home directory"))
+    unknown
+        .or(first_pass)
+        .unwrap_or_else(|| Outcome::not_applicable("no S3 home directory"))
 }

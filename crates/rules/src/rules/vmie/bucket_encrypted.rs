@@ -1,7 +1,7 @@
 //! Buckets used by VM Import/Export declare default encryption.
+use crate::ScanOutcome;
 use crate::linked::{Declared, Linked, bucket, bucket_encryption};
 use crate::prelude::*;
-use crate::ScanOutcome;
 use crate::secure_transport::{document, statements, strings};
 
 pub static RULE: Rule = Rule {
@@ -27,11 +27,21 @@ each of those buckets.",
 };
 
 fn trusts_vmie(role: &Resource) -> bool {
-    let Lookup::Set(n) = role.get("AssumeRolePolicyDocument") else { return false };
+    let Lookup::Set(n) = role.get("AssumeRolePolicyDocument") else {
+        return false;
+    };
     let Ok(doc) = document(n) else { return false };
-    let Ok(stmts) = statements(&doc) else { return false };
+    let Ok(stmts) = statements(&doc) else {
+        return false;
+    };
     stmts.iter().any(|s| {
-        s.get("Principal.Service").node().and_then(|p| strings(p).ok()).is_some_and(|v| v.iter().any(|x| x.eq_ignore_ascii_case("vmie.amazonaws.com")))
+        s.get("Principal.Service")
+            .node()
+            .and_then(|p| strings(p).ok())
+            .is_some_and(|v| {
+                v.iter()
+                    .any(|x| x.eq_ignore_ascii_case("vmie.amazonaws.com"))
+            })
     })
 }
 
@@ -39,9 +49,17 @@ fn trusts_vmie(role: &Resource) -> bool {
 fn policies<'g>(ctx: &Ctx<'g>, role: &'g Resource) -> Vec<&'g Node> {
     let mut out: Vec<&Node> = Vec::new();
     if let Lookup::Set(ps) = role.get("Policies") {
-        out.extend(ps.items().iter().filter_map(|p| p.get("PolicyDocument").node()));
+        out.extend(
+            ps.items()
+                .iter()
+                .filter_map(|p| p.get("PolicyDocument").node()),
+        );
     }
-    for kind in ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::RolePolicy"] {
+    for kind in [
+        "AWS::IAM::Policy",
+        "AWS::IAM::ManagedPolicy",
+        "AWS::IAM::RolePolicy",
+    ] {
         for p in ctx.graph.referrers(role.id, kind) {
             if let Some(d) = p.get("PolicyDocument").node() {
                 out.push(d);
@@ -55,16 +73,28 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
     let mut outs: Vec<ScanOutcome> = Vec::new();
     let mut seen = Vec::new();
     let mut seen_names: Vec<String> = Vec::new();
-    for role in ctx.graph.of_kind("AWS::IAM::Role").filter(|r| trusts_vmie(r)) {
+    for role in ctx
+        .graph
+        .of_kind("AWS::IAM::Role")
+        .filter(|r| trusts_vmie(r))
+    {
         for pd in policies(ctx, role) {
             let Ok(doc) = document(pd) else { continue };
-            let Ok(stmts) = statements(&doc) else { continue };
+            let Ok(stmts) = statements(&doc) else {
+                continue;
+            };
             for s in stmts {
-                let is_s3 = s.get("Action").node().and_then(|a| strings(a).ok()).is_some_and(|a| a.iter().any(|x| x.to_ascii_lowercase().starts_with("s3:")));
+                let is_s3 = s
+                    .get("Action")
+                    .node()
+                    .and_then(|a| strings(a).ok())
+                    .is_some_and(|a| a.iter().any(|x| x.to_ascii_lowercase().starts_with("s3:")));
                 if !is_s3 {
                     continue;
                 }
-                let Some(res) = s.get("Resource").node() else { continue };
+                let Some(res) = s.get("Resource").node() else {
+                    continue;
+                };
                 let items: Vec<&Node> = match &res.value {
                     Value::List(items) => items.iter().collect(),
                     _ => vec![res],
@@ -80,9 +110,17 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
                             }
                             seen.push(b.id);
                             let out = match bucket_encryption(b) {
-                                Declared::Yes(alg) => Outcome::pass(format!("the VM Import/Export bucket declares default encryption ({alg})")),
-                                Declared::No => ctx.aws_default("BucketEncryption", "The VM Import/Export bucket declares no default encryption", "has encrypted new S3 objects with SSE-S3 since January 2023"),
-                                Declared::Unknown(why) => Outcome::unknown(format!("the bucket's default encryption {why}")),
+                                Declared::Yes(alg) => Outcome::pass(format!(
+                                    "the VM Import/Export bucket declares default encryption ({alg})"
+                                )),
+                                Declared::No => ctx.aws_default(
+                                    "BucketEncryption",
+                                    "The VM Import/Export bucket declares no default encryption",
+                                    "has encrypted new S3 objects with SSE-S3 since January 2023",
+                                ),
+                                Declared::Unknown(why) => Outcome::unknown(format!(
+                                    "the bucket's default encryption {why}"
+                                )),
                             };
                             outs.push((Some(b.id), out));
                         }
@@ -90,12 +128,21 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
                             if seen_names.contains(&name) {
                                 continue;
                             }
-                            let out = Outcome::unknown(format!("VM Import/Export bucket '{name}' is not defined in this scan")).at("Policies", item.location.as_ref());
+                            let out = Outcome::unknown(format!(
+                                "VM Import/Export bucket '{name}' is not defined in this scan"
+                            ))
+                            .at("Policies", item.location.as_ref());
                             seen_names.push(name);
                             outs.push((Some(role.id), out));
                         }
                         Linked::Other(_) => {}
-                        Linked::Unknown(why) => outs.push((Some(role.id), Outcome::unknown(format!("a VM Import/Export bucket cannot be resolved: {why}")).at("Policies", item.location.as_ref()))),
+                        Linked::Unknown(why) => outs.push((
+                            Some(role.id),
+                            Outcome::unknown(format!(
+                                "a VM Import/Export bucket cannot be resolved: {why}"
+                            ))
+                            .at("Policies", item.location.as_ref()),
+                        )),
                     }
                 }
             }

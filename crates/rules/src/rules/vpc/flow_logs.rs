@@ -40,7 +40,10 @@ fn watched<'g>(ctx: &Ctx<'g>, log: &Resource) -> Result<Option<&'g Resource>, St
 
 fn traffic_all(log: &Resource) -> Result<bool, String> {
     match log.get("TrafficType") {
-        Lookup::Set(n) => n.as_str().map(|t| t.eq_ignore_ascii_case("ALL")).ok_or_else(|| crate::unknown_reason(n)),
+        Lookup::Set(n) => n
+            .as_str()
+            .map(|t| t.eq_ignore_ascii_case("ALL"))
+            .ok_or_else(|| crate::unknown_reason(n)),
         Lookup::Unknown(n) => Err(crate::unknown_reason(n)),
         Lookup::Absent => Ok(false),
     }
@@ -53,7 +56,13 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     for log in ctx.graph.of_kind(FLOW) {
         match watched(ctx, log) {
             Ok(Some(w)) if w.id == r.id => match traffic_all(log) {
-                Ok(true) => return Outcome::pass(format!("flow log '{}' records all traffic of the VPC", log.name)).at_lookup("TrafficType", log.get("TrafficType")),
+                Ok(true) => {
+                    return Outcome::pass(format!(
+                        "flow log '{}' records all traffic of the VPC",
+                        log.name
+                    ))
+                    .at_lookup("TrafficType", log.get("TrafficType"));
+                }
                 Ok(false) => {
                     partial.get_or_insert(log);
                 }
@@ -68,7 +77,10 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             }
             Ok(_) => {}
             Err(why) => {
-                unknown.get_or_insert(format!("flow log '{}' watches a resource that {why}", log.name));
+                unknown.get_or_insert(format!(
+                    "flow log '{}' watches a resource that {why}",
+                    log.name
+                ));
             }
         }
     }
@@ -82,8 +94,17 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         return Outcome::pass("every subnet of the VPC has a flow log recording all traffic");
     }
     if let Some(log) = partial {
-        let t = log.get("TrafficType").node().and_then(Node::as_str).unwrap_or("not set").to_string();
-        return Outcome::fail(format!("flow log '{}' records only {t} traffic; the audit trail needs ALL", log.name)).at_lookup("TrafficType", log.get("TrafficType"));
+        let t = log
+            .get("TrafficType")
+            .node()
+            .and_then(Node::as_str)
+            .unwrap_or("not set")
+            .to_string();
+        return Outcome::fail(format!(
+            "flow log '{}' records only {t} traffic; the audit trail needs ALL",
+            log.name
+        ))
+        .at_lookup("TrafficType", log.get("TrafficType"));
     }
     if let Some(why) = unknown {
         return Outcome::unknown(format!("cannot tell whether the VPC has flow logs: {why}"));

@@ -42,31 +42,43 @@ fn judge(rule: &Node) -> Verdict {
     for key in ["CidrIp", "CidrIpv6"] {
         match rule.get(key) {
             Lookup::Set(n) => match n.as_str() {
-                Some(c) if c.trim() == "0.0.0.0/0" || c.trim() == "::/0" => anywhere = Some(c.trim().to_string()),
+                Some(c) if c.trim() == "0.0.0.0/0" || c.trim() == "::/0" => {
+                    anywhere = Some(c.trim().to_string())
+                }
                 Some(_) => {}
                 None => return Verdict::Unknown(format!("{key} {}", crate::unknown_reason(n))),
             },
-            Lookup::Unknown(n) => return Verdict::Unknown(format!("{key} {}", crate::unknown_reason(n))),
+            Lookup::Unknown(n) => {
+                return Verdict::Unknown(format!("{key} {}", crate::unknown_reason(n)));
+            }
             Lookup::Absent => {}
         }
     }
-    let Some(cidr) = anywhere else { return Verdict::Fine };
+    let Some(cidr) = anywhere else {
+        return Verdict::Fine;
+    };
     let proto = match rule.get("IpProtocol") {
         Lookup::Set(n) => match text(n) {
             Some(p) => p,
             None => return Verdict::Unknown(format!("IpProtocol {}", crate::unknown_reason(n))),
         },
-        Lookup::Unknown(n) => return Verdict::Unknown(format!("IpProtocol {}", crate::unknown_reason(n))),
+        Lookup::Unknown(n) => {
+            return Verdict::Unknown(format!("IpProtocol {}", crate::unknown_reason(n)));
+        }
         Lookup::Absent => return Verdict::Unknown("IpProtocol is not written".into()),
     };
     match proto.as_str() {
-        "-1" | "all" => return Verdict::Open(format!("all protocols and ports are open to {cidr}")),
+        "-1" | "all" => {
+            return Verdict::Open(format!("all protocols and ports are open to {cidr}"));
+        }
         "icmp" | "icmpv6" | "1" | "58" => return Verdict::Fine,
         _ => {}
     }
     let port = |key: &str| -> Result<i64, String> {
         match rule.get(key) {
-            Lookup::Set(n) => n.as_i64().ok_or_else(|| format!("{key} {}", crate::unknown_reason(n))),
+            Lookup::Set(n) => n
+                .as_i64()
+                .ok_or_else(|| format!("{key} {}", crate::unknown_reason(n))),
             Lookup::Unknown(n) => Err(format!("{key} {}", crate::unknown_reason(n))),
             Lookup::Absent => Err(format!("{key} is not written")),
         }
@@ -96,7 +108,10 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 rules.push((format!("SecurityGroupIngress.{i}"), item));
             }
         }
-        Lookup::Unknown(n) => return Outcome::unknown(format!("SecurityGroupIngress {}", crate::unknown_reason(n))).at("SecurityGroupIngress", n.location.as_ref()),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("SecurityGroupIngress {}", crate::unknown_reason(n)))
+                .at("SecurityGroupIngress", n.location.as_ref());
+        }
         Lookup::Absent => {}
     }
     let standalone: Vec<&Resource> = ctx
@@ -110,13 +125,20 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         })
         .collect();
     for i in &standalone {
-        rules.push((format!("{} (AWS::EC2::SecurityGroupIngress)", i.name), &i.attributes));
+        rules.push((
+            format!("{} (AWS::EC2::SecurityGroupIngress)", i.name),
+            &i.attributes,
+        ));
     }
     let mut unknown = None;
     for (path, rule) in &rules {
         match judge(rule) {
             Verdict::Open(why) => {
-                let loc = rule.get("CidrIp").location().or(rule.get("CidrIpv6").location()).or(rule.location.as_ref());
+                let loc = rule
+                    .get("CidrIp")
+                    .location()
+                    .or(rule.get("CidrIpv6").location())
+                    .or(rule.location.as_ref());
                 return Outcome::fail(why).at(path, loc);
             }
             Verdict::Unknown(why) => {
@@ -126,7 +148,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         }
     }
     if let Some((path, why, loc)) = unknown {
-        return Outcome::unknown(format!("an ingress rule cannot be judged: {why}")).at(&path, loc.as_ref());
+        return Outcome::unknown(format!("an ingress rule cannot be judged: {why}"))
+            .at(&path, loc.as_ref());
     }
     Outcome::pass(if rules.is_empty() {
         "the security group has no ingress rules".to_string()

@@ -10,7 +10,10 @@ pub static RULE: Rule = Rule {
     section: "AWS WAF – Web Application Firewall",
     cfr: &["45 CFR 164.312(e)(1)"],
     requirements: &["WAF-TRAFFIC-STILL-ENCRYPTED"],
-    kinds: &["AWS::WAFv2::WebACLAssociation", "AWS::CloudFront::Distribution"],
+    kinds: &[
+        "AWS::WAFv2::WebACLAssociation",
+        "AWS::CloudFront::Distribution",
+    ],
     phi_only: false,
     rationale: "A web ACL filters requests; it does not encrypt them. The whitepaper reminds that \
 PHI traffic to a WAF-protected application must still be encrypted in transit per the EC2 and ELB \
@@ -27,18 +30,42 @@ headers that carry PHI.",
     check: Check::Resource(check),
 };
 
-const HTTPS_ONLY: &[&str] = &[":apigateway:", ":appsync:", ":cognito-idp:", ":apprunner:", ":verified-access"];
+const HTTPS_ONLY: &[&str] = &[
+    ":apigateway:",
+    ":appsync:",
+    ":cognito-idp:",
+    ":apprunner:",
+    ":verified-access",
+];
 
-fn load_balancer(ctx: &Ctx, lb: &Resource, at: &str, loc: Option<&phiguard_model::Location>) -> Outcome {
-    let listeners: Vec<&Resource> = ctx.graph.referrers(lb.id, "AWS::ElasticLoadBalancingV2::Listener").collect();
+fn load_balancer(
+    ctx: &Ctx,
+    lb: &Resource,
+    at: &str,
+    loc: Option<&phiguard_model::Location>,
+) -> Outcome {
+    let listeners: Vec<&Resource> = ctx
+        .graph
+        .referrers(lb.id, "AWS::ElasticLoadBalancingV2::Listener")
+        .collect();
     if listeners.is_empty() {
-        return Outcome::unknown(format!("no listener of '{}' is in this scan", lb.name)).at(at, loc);
+        return Outcome::unknown(format!("no listener of '{}' is in this scan", lb.name))
+            .at(at, loc);
     }
     for l in &listeners {
         let proto = match string_attr(l, "Protocol") {
             Ok(Some((p, _))) => p.to_ascii_uppercase(),
-            Ok(None) => return Outcome::unknown(format!("listener '{}' has no protocol", l.name)).at(at, loc),
-            Err(_) => return Outcome::unknown(format!("the protocol of listener '{}' is not resolvable", l.name)).at(at, loc),
+            Ok(None) => {
+                return Outcome::unknown(format!("listener '{}' has no protocol", l.name))
+                    .at(at, loc);
+            }
+            Err(_) => {
+                return Outcome::unknown(format!(
+                    "the protocol of listener '{}' is not resolvable",
+                    l.name
+                ))
+                .at(at, loc);
+            }
         };
         if proto != "HTTP" {
             continue;
@@ -47,14 +74,26 @@ fn load_balancer(ctx: &Ctx, lb: &Resource, at: &str, loc: Option<&phiguard_model
             !a.items().is_empty()
                 && a.items().iter().all(|act| {
                     act.get("Type").node().and_then(Node::as_str) == Some("redirect")
-                        && act.get("RedirectConfig.Protocol").node().and_then(Node::as_str) == Some("HTTPS")
+                        && act
+                            .get("RedirectConfig.Protocol")
+                            .node()
+                            .and_then(Node::as_str)
+                            == Some("HTTPS")
                 })
         });
         if !redirects {
-            return Outcome::fail(format!("'{}' has HTTP listener '{}' that serves traffic without redirecting to HTTPS", lb.name, l.name)).at(at, loc);
+            return Outcome::fail(format!(
+                "'{}' has HTTP listener '{}' that serves traffic without redirecting to HTTPS",
+                lb.name, l.name
+            ))
+            .at(at, loc);
         }
     }
-    Outcome::pass(format!("'{}' serves only HTTPS (HTTP listeners redirect)", lb.name)).at(at, loc)
+    Outcome::pass(format!(
+        "'{}' serves only HTTPS (HTTP listeners redirect)",
+        lb.name
+    ))
+    .at(at, loc)
 }
 
 fn distribution(r: &Resource) -> Outcome {
@@ -62,30 +101,67 @@ fn distribution(r: &Resource) -> Outcome {
     if r.get(ACL).is_absent() {
         return Outcome::not_applicable("no web ACL is attached");
     }
-    let mut behaviors = vec![("DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy".to_string(), r.get("DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy"))];
+    let mut behaviors = vec![(
+        "DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy".to_string(),
+        r.get("DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy"),
+    )];
     if let Lookup::Set(cbs) = r.get("DistributionConfig.CacheBehaviors") {
         for (i, cb) in cbs.items().iter().enumerate() {
-            behaviors.push((format!("DistributionConfig.CacheBehaviors.{i}.ViewerProtocolPolicy"), cb.get("ViewerProtocolPolicy")));
+            behaviors.push((
+                format!("DistributionConfig.CacheBehaviors.{i}.ViewerProtocolPolicy"),
+                cb.get("ViewerProtocolPolicy"),
+            ));
         }
     }
     for (path, l) in behaviors {
         match l {
             Lookup::Set(n) => match n.as_str() {
-                Some("allow-all") => return Outcome::fail("a cache behavior allows viewers to use HTTP (ViewerProtocolPolicy allow-all)").at(&path, n.location.as_ref()),
+                Some("allow-all") => return Outcome::fail(
+                    "a cache behavior allows viewers to use HTTP (ViewerProtocolPolicy allow-all)",
+                )
+                .at(&path, n.location.as_ref()),
                 Some(_) => {}
-                None => return Outcome::unknown(format!("ViewerProtocolPolicy {}", crate::unknown_reason(n))).at(&path, n.location.as_ref()),
+                None => {
+                    return Outcome::unknown(format!(
+                        "ViewerProtocolPolicy {}",
+                        crate::unknown_reason(n)
+                    ))
+                    .at(&path, n.location.as_ref());
+                }
             },
-            Lookup::Unknown(n) => return Outcome::unknown(format!("ViewerProtocolPolicy {}", crate::unknown_reason(n))).at(&path, n.location.as_ref()),
+            Lookup::Unknown(n) => {
+                return Outcome::unknown(format!(
+                    "ViewerProtocolPolicy {}",
+                    crate::unknown_reason(n)
+                ))
+                .at(&path, n.location.as_ref());
+            }
             Lookup::Absent => {}
         }
     }
     if let Lookup::Set(origins) = r.get("DistributionConfig.Origins") {
         for (i, o) in origins.items().iter().enumerate() {
-            let path = format!("DistributionConfig.Origins.{i}.CustomOriginConfig.OriginProtocolPolicy");
+            let path =
+                format!("DistributionConfig.Origins.{i}.CustomOriginConfig.OriginProtocolPolicy");
             match o.get("CustomOriginConfig.OriginProtocolPolicy") {
-                Lookup::Set(n) if n.as_str() == Some("http-only") => return Outcome::fail("CloudFront reaches a custom origin over HTTP (OriginProtocolPolicy http-only)").at(&path, n.location.as_ref()),
-                Lookup::Set(n) if n.as_str().is_none() => return Outcome::unknown(format!("OriginProtocolPolicy {}", crate::unknown_reason(n))).at(&path, n.location.as_ref()),
-                Lookup::Unknown(n) => return Outcome::unknown(format!("OriginProtocolPolicy {}", crate::unknown_reason(n))).at(&path, n.location.as_ref()),
+                Lookup::Set(n) if n.as_str() == Some("http-only") => return Outcome::fail(
+                    "CloudFront reaches a custom origin over HTTP (OriginProtocolPolicy http-only)",
+                )
+                .at(&path, n.location.as_ref()),
+                Lookup::Set(n) if n.as_str().is_none() => {
+                    return Outcome::unknown(format!(
+                        "OriginProtocolPolicy {}",
+                        crate::unknown_reason(n)
+                    ))
+                    .at(&path, n.location.as_ref());
+                }
+                Lookup::Unknown(n) => {
+                    return Outcome::unknown(format!(
+                        "OriginProtocolPolicy {}",
+                        crate::unknown_reason(n)
+                    ))
+                    .at(&path, n.location.as_ref());
+                }
                 _ => {}
             }
         }
@@ -100,7 +176,10 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     const P: &str = "ResourceArn";
     let n = match r.get(P) {
         Lookup::Set(n) => n,
-        Lookup::Unknown(n) => return Outcome::unknown(format!("{P} {}", crate::unknown_reason(n))).at(P, n.location.as_ref()),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("{P} {}", crate::unknown_reason(n)))
+                .at(P, n.location.as_ref());
+        }
         Lookup::Absent => return Outcome::unknown("the association names no resource").at(P, None),
     };
     let loc = n.location.as_ref();
@@ -109,13 +188,35 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     {
         return Outcome::pass("the protected endpoint accepts only HTTPS").at(P, loc);
     }
-    match resolve(ctx, r, n, &["AWS::ElasticLoadBalancingV2::LoadBalancer"], "-") {
+    match resolve(
+        ctx,
+        r,
+        n,
+        &["AWS::ElasticLoadBalancingV2::LoadBalancer"],
+        "-",
+    ) {
         Linked::Found(lb) => load_balancer(ctx, lb, P, loc),
-        Linked::Other(o) if matches!(o.kind.as_str(), "AWS::ApiGateway::Stage" | "AWS::AppSync::GraphQLApi" | "AWS::Cognito::UserPool" | "AWS::AppRunner::Service") => {
+        Linked::Other(o)
+            if matches!(
+                o.kind.as_str(),
+                "AWS::ApiGateway::Stage"
+                    | "AWS::AppSync::GraphQLApi"
+                    | "AWS::Cognito::UserPool"
+                    | "AWS::AppRunner::Service"
+            ) =>
+        {
             Outcome::pass(format!("'{}' accepts only HTTPS", o.name)).at(P, loc)
         }
-        Linked::Other(o) => Outcome::unknown(format!("the protocols of '{}' ({}) are not judged here", o.name, o.kind)).at(P, loc),
-        Linked::External(arn) => Outcome::unknown(format!("'{arn}' is not defined in this scan")).at(P, loc),
-        Linked::Unknown(why) => Outcome::unknown(format!("the protected resource cannot be resolved: {why}")).at(P, loc),
+        Linked::Other(o) => Outcome::unknown(format!(
+            "the protocols of '{}' ({}) are not judged here",
+            o.name, o.kind
+        ))
+        .at(P, loc),
+        Linked::External(arn) => {
+            Outcome::unknown(format!("'{arn}' is not defined in this scan")).at(P, loc)
+        }
+        Linked::Unknown(why) => {
+            Outcome::unknown(format!("the protected resource cannot be resolved: {why}")).at(P, loc)
+        }
     }
 }

@@ -24,13 +24,31 @@ chosen when the WorkSpace is created.",
 
 fn check(_: &Ctx, r: &Resource) -> Outcome {
     let mut on = Vec::new();
-    for (path, what) in [("RootVolumeEncryptionEnabled", "root"), ("UserVolumeEncryptionEnabled", "user")] {
+    for (path, what) in [
+        ("RootVolumeEncryptionEnabled", "root"),
+        ("UserVolumeEncryptionEnabled", "user"),
+    ] {
         match flag(r, path) {
             Flag::True(n) => on.push(n.location.clone()),
-            Flag::False(n) => return Outcome::fail(format!("the {what} volume is not encrypted ({path} is false)")).at(path, n.location.as_ref()),
-            Flag::Absent => return Outcome::fail(format!("the {what} volume is not encrypted ({path} is not set)")).at(path, None),
-            Flag::Unknown(why, loc) => return Outcome::unknown(format!("{path} {why}")).at(path, loc),
+            Flag::False(n) => {
+                return Outcome::fail(format!(
+                    "the {what} volume is not encrypted ({path} is false)"
+                ))
+                .at(path, n.location.as_ref());
+            }
+            Flag::Absent => {
+                return Outcome::fail(format!(
+                    "the {what} volume is not encrypted ({path} is not set)"
+                ))
+                .at(path, None);
+            }
+            Flag::Unknown(why, loc) => {
+                return Outcome::unknown(format!("{path} {why}")).at(path, loc);
+            }
         }
     }
-    Outcome::pass("root and user volumes are encrypted").at("UserVolumeEncryptionEnabled", on.last().cloned().flatten().as_ref())
+    Outcome::pass("root and user volumes are encrypted").at(
+        "UserVolumeEncryptionEnabled",
+        on.last().cloned().flatten().as_ref(),
+    )
 }

@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Medium,
     service: "AWS Database Migration Service",
     section: "AWS Database Migration Service",
-    cfr: &["45 CFR 164.312(a)(2)(iv)", "45 CFR 164.312(a)(1)"],
+    cfr: &["45 CFR 164.312(a)(2)(iv)"],
     requirements: &["DMS-REPLICATION-INSTANCE-KMS"],
     kinds: &["AWS::DMS::ReplicationInstance"],
     phi_only: false,

@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::High,
     service: "Amazon SageMaker",
     section: "Amazon SageMaker",
-    cfr: &["45 CFR 164.312(a)(1)", "45 CFR 164.312(e)(1)"],
+    cfr: &["45 CFR 164.312(a)(2)(iv)", "45 CFR 164.312(a)(1)"],
     requirements: &["SAGEMAKER-NOTEBOOK-KMS"],
     kinds: &["AWS::SageMaker::NotebookInstance"],
     phi_only: true,

@@ -35,10 +35,12 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         match resolve(ctx, d, target, &["AWS::SES::ConfigurationSet"], "Name") {
             Linked::Found(set) if set.id == r.id => {}
             Linked::Found(_) | Linked::External(_) | Linked::Other(_) => continue,
-            Linked::Unknown(why) => {
+            // An unresolvable name elsewhere in the scan says nothing about this set.
+            Linked::Unknown(why) if d.unit == r.unit => {
                 unknown.get_or_insert((d.name.clone(), why));
                 continue;
             }
+            Linked::Unknown(_) => continue,
         }
         match flag(d, "EventDestination.Enabled") {
             Flag::True(_) => {

@@ -53,7 +53,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let mut partial = None;
     let mut unknown = None;
     let mut covered_subnets = Vec::new();
-    for log in ctx.graph.of_kind(FLOW) {
+    // A flow log can only point at this VPC from the same template or module.
+    for log in ctx.graph.of_kind(FLOW).filter(|l| l.unit == r.unit) {
         match watched(ctx, log) {
             Ok(Some(w)) if w.id == r.id => match traffic_all(log) {
                 Ok(true) => {

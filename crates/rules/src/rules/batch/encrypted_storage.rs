@@ -1,0 +1,182 @@
+//! Batch compute environments run on encrypted EBS volumes.
+use crate::pointed::{Linked, resolve};
+use crate::prelude::*;
+
+pub static RULE: Rule = Rule {
+    id: "batch-encrypted-storage",
+    title: "Batch EC2 compute environments launch instances with encrypted EBS volumes",
+    severity: Severity::Medium,
+    service: "AWS Batch",
+    section: "AWS Batch",
+    cfr: &["45 CFR 164.312(a)(2)(iv)"],
+    requirements: &["BATCH-ENCRYPTED-STORAGE"],
+    kinds: &["AWS::Batch::ComputeEnvironment"],
+    phi_only: false,
+    rationale: "Batch jobs that process PHI write it to the instances' EBS volumes (container \
+layers, scratch space, swap). Like ECS, those volumes must be encrypted. A managed EC2 compute \
+environment without a launch template boots the ECS-optimized AMI with unencrypted volumes unless \
+the account turns on EBS encryption by default, which a template cannot show. Fargate compute \
+environments are encrypted by AWS and unmanaged ones are judged on their own instances.",
+    remediation: "Give the compute environment a launch template (`ComputeResources.LaunchTemplate`) \
+whose `BlockDeviceMappings` set `Ebs.Encrypted: true` for the root and data volumes (Terraform: \
+`launch_template` in `compute_resources`, and `block_device_mappings { ebs { encrypted = true } }` \
+in `aws_launch_template`), or enable EBS encryption by default for the account \
+(`aws_ebs_encryption_by_default`).",
+    check: Check::Resource(check),
+};
+
+fn check(ctx: &Ctx, r: &Resource) -> Outcome {
+    match string_attr(r, "Type") {
+        Ok(Some((t, _))) if t.eq_ignore_ascii_case("UNMANAGED") => {
+            return Outcome::not_applicable(
+                "unmanaged compute environment: its instances are judged by the EC2 rules",
+            );
+        }
+        Err(unknown) => return unknown,
+        _ => {}
+    }
+    match string_attr(r, "ComputeResources.Type") {
+        Ok(Some((t, _))) if t.to_ascii_uppercase().starts_with("FARGATE") => {
+            return Outcome::not_applicable(
+                "Fargate compute environment: AWS encrypts its storage",
+            );
+        }
+        Ok(None) if r.get("ComputeResources").is_absent() => {
+            return Outcome::unknown("the compute environment declares no compute resources");
+        }
+        Err(unknown) => return unknown,
+        _ => {}
+    }
+    if let Some(d) = ctx
+        .graph
+        .of_kind("AWS::EC2::EBSEncryptionByDefault")
+        .find(|d| matches!(flag(d, "Enabled"), Flag::True(_)))
+    {
+        return Outcome::pass(format!(
+            "the account encrypts new EBS volumes by default ('{}')",
+            d.name
+        ));
+    }
+    const LT: &str = "ComputeResources.LaunchTemplate";
+    let lt = match r.get(LT) {
+        Lookup::Absent => return Outcome::fail("no launch template: instances boot with the AMI's unencrypted EBS volumes unless the account encrypts EBS by default").at(LT, None),
+        Lookup::Unknown(n) => return Outcome::unknown(format!("{LT} {}", crate::unknown_reason(n))).at(LT, n.location.as_ref()),
+        Lookup::Set(n) => n,
+    };
+    let loc = lt.location.as_ref();
+    let pointer = match (lt.get("LaunchTemplateId"), lt.get("LaunchTemplateName")) {
+        (Lookup::Set(n), _) => (n, "LaunchTemplateId"),
+        (_, Lookup::Set(n)) => (n, "LaunchTemplateName"),
+        (Lookup::Unknown(n), _) | (_, Lookup::Unknown(n)) => {
+            return Outcome::unknown(format!("the launch template {}", crate::unknown_reason(n)))
+                .at(LT, loc);
+        }
+        _ => return Outcome::unknown("the launch template is not named").at(LT, loc),
+    };
+    let template = match resolve(
+        ctx,
+        r,
+        pointer.0,
+        &["AWS::EC2::LaunchTemplate"],
+        if pointer.1 == "LaunchTemplateName" {
+            "LaunchTemplateName"
+        } else {
+            "-"
+        },
+    ) {
+        Linked::Found(t) => t,
+        Linked::External(name) => {
+            return Outcome::unknown(format!("launch template '{name}' is not in this scan"))
+                .at(LT, loc);
+        }
+        Linked::Other(o) => {
+            return Outcome::unknown(format!(
+                "the launch template points at '{}', a {}",
+                o.name, o.kind
+            ))
+            .at(LT, loc);
+        }
+        Linked::Unknown(why) => {
+            return Outcome::unknown(format!("the launch template cannot be resolved: {why}"))
+                .at(LT, loc);
+        }
+    };
+    let mappings = match template.get("LaunchTemplateData.BlockDeviceMappings") {
+        Lookup::Set(n) => n,
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!(
+                "the block device mappings of '{}' {}",
+                template.name,
+                crate::unknown_reason(n)
+            ))
+            .at(LT, loc);
+        }
+        Lookup::Absent => {
+            return Outcome::fail(format!("launch template '{}' declares no encrypted volumes, so the root volume follows the AMI (unencrypted)", template.name)).at(LT, loc);
+        }
+    };
+    let mut ebs_count = 0;
+    for m in mappings.items() {
+        let device = m
+            .get("DeviceName")
+            .node()
+            .and_then(Node::as_str)
+            .unwrap_or("a device")
+            .to_string();
+        if m.get("Ebs").is_absent() {
+            continue;
+        }
+        ebs_count += 1;
+        match m.get("Ebs.Encrypted") {
+            Lookup::Set(e) => match e.as_bool() {
+                Some(true) => {}
+                Some(false) => {
+                    return Outcome::fail(format!(
+                        "launch template '{}' leaves {device} unencrypted",
+                        template.name
+                    ))
+                    .at(LT, e.location.as_ref());
+                }
+                None => {
+                    return Outcome::unknown(format!(
+                        "Encrypted of {device} {}",
+                        crate::unknown_reason(e)
+                    ))
+                    .at(LT, e.location.as_ref());
+                }
+            },
+            Lookup::Unknown(e) => {
+                return Outcome::unknown(format!(
+                    "Encrypted of {device} {}",
+                    crate::unknown_reason(e)
+                ))
+                .at(LT, e.location.as_ref());
+            }
+            Lookup::Absent => {
+                if m.get("Ebs.SnapshotId").is_absent() {
+                    return Outcome::fail(format!(
+                        "launch template '{}' does not encrypt {device}",
+                        template.name
+                    ))
+                    .at(LT, m.location.as_ref());
+                }
+                return Outcome::unknown(format!(
+                    "{device} is created from a snapshot whose encryption is not visible here"
+                ))
+                .at(LT, m.location.as_ref());
+            }
+        }
+    }
+    if ebs_count == 0 {
+        return Outcome::fail(format!(
+            "launch template '{}' declares no encrypted EBS volumes",
+            template.name
+        ))
+        .at(LT, loc);
+    }
+    Outcome::pass(format!(
+        "launch template '{}' encrypts every EBS volume it declares",
+        template.name
+    ))
+    .at(LT, loc)
+}

@@ -1,0 +1,98 @@
+//! The scanned account runs an AWS Config recorder.
+use crate::ScanOutcome;
+use crate::prelude::*;
+
+pub static RULE: Rule = Rule {
+    id: "config-recorder-enabled",
+    title: "An AWS Config recorder records all supported resource types and has a delivery channel",
+    severity: Severity::Medium,
+    service: "AWS Config",
+    section: "AWS Config",
+    cfr: &["45 CFR 164.308(a)(1)(ii)(D)", "45 CFR 164.308(a)(8)"],
+    requirements: &["CONFIG-RECORDER-ENABLED"],
+    kinds: &[],
+    phi_only: false,
+    rationale: "The whitepaper recommends AWS Config to assess continuously that PHI architectures \
+stay as designed; its configuration history is also evidence for the HIPAA evaluation standard. \
+A recorder records nothing without a delivery channel, and one limited to listed resource types \
+misses the rest. This rule judges the scan as a whole: when no recorder is defined in the scanned \
+files it fails once, since Config is usually set up in a baseline stack that should be scanned \
+too. A live check would confirm that the recorder is running in every Region.",
+    remediation: "Define an `AWS::Config::ConfigurationRecorder` with `RecordingGroup: \
+{AllSupported: true, IncludeGlobalResourceTypes: true}` and an `AWS::Config::DeliveryChannel`; \
+in Terraform, `aws_config_configuration_recorder`, `aws_config_delivery_channel` and \
+`aws_config_configuration_recorder_status` with `is_enabled = true`. The conformance pack \
+\"Operational Best Practices for HIPAA Security\" is a useful addition.",
+    check: Check::Scan(check),
+};
+
+fn records_everything(r: &Resource) -> Result<(), Outcome> {
+    const G: &str = "RecordingGroup";
+    match string_attr(r, "RecordingGroup.RecordingStrategy.UseOnly") {
+        Ok(Some((s, loc))) if s.eq_ignore_ascii_case("INCLUSION_BY_RESOURCE_TYPES") => {
+            return Err(
+                Outcome::fail("the recorder records only the resource types it lists")
+                    .at("RecordingGroup.RecordingStrategy.UseOnly", loc),
+            );
+        }
+        Ok(Some(_)) => return Ok(()),
+        Err(unknown) => return Err(unknown),
+        Ok(None) => {}
+    }
+    if r.get(G).is_absent() {
+        return Ok(());
+    }
+    match flag(r, "RecordingGroup.AllSupported") {
+        Flag::True(_) => Ok(()),
+        Flag::False(n) => Err(Outcome::fail(
+            "AllSupported is false: the recorder records only the resource types it lists",
+        )
+        .at("RecordingGroup.AllSupported", n.location.as_ref())),
+        Flag::Absent if !r.get("RecordingGroup.ResourceTypes").is_absent() => Err(Outcome::fail(
+            "the recorder records only the resource types it lists",
+        )
+        .at(
+            "RecordingGroup.ResourceTypes",
+            r.get("RecordingGroup.ResourceTypes").location(),
+        )),
+        Flag::Absent => Ok(()),
+        Flag::Unknown(why, loc) => Err(Outcome::unknown(format!(
+            "RecordingGroup.AllSupported {why}"
+        ))
+        .at("RecordingGroup.AllSupported", loc)),
+    }
+}
+
+fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
+    let g = ctx.graph;
+    let recorders: Vec<&Resource> = g.of_kind("AWS::Config::ConfigurationRecorder").collect();
+    if recorders.is_empty() {
+        return vec![(
+            None,
+            Outcome::unknown(
+                "no AWS Config recorder is defined in the scanned files; Config is enabled per account and Region, so check the account (or scan its baseline stack too)",
+            ),
+        )];
+    }
+    let has_channel = g.of_kind("AWS::Config::DeliveryChannel").next().is_some();
+    let statuses: Vec<&Resource> = g
+        .of_kind("AWS::Config::ConfigurationRecorderStatus")
+        .collect();
+    recorders
+        .into_iter()
+        .map(|r| {
+            let out = if let Err(out) = records_everything(r) {
+                out
+            } else if !has_channel {
+                Outcome::fail("no AWS::Config::DeliveryChannel is defined, so the recorder cannot start")
+            } else if let Some(off) = statuses.iter().find(|s| matches!(flag(s, "IsEnabled"), Flag::False(_))) {
+                Outcome::fail(format!("recorder status '{}' keeps the recorder stopped", off.name))
+            } else if r.source_type.starts_with("aws_") && !statuses.iter().any(|s| matches!(flag(s, "IsEnabled"), Flag::True(_))) {
+                Outcome::fail("Terraform does not start the recorder without an aws_config_configuration_recorder_status with is_enabled = true")
+            } else {
+                Outcome::pass("the Config recorder records all supported resource types and has a delivery channel")
+            };
+            (Some(r.id), out)
+        })
+        .collect()
+}

@@ -1,0 +1,70 @@
+//! Fargate task definitions mount EFS volumes with TLS.
+use crate::prelude::*;
+
+pub static RULE: Rule = Rule {
+    id: "fargate-efs-transit-encryption",
+    title: "Fargate task definitions mount EFS volumes with transit encryption",
+    severity: Severity::Medium,
+    service: "AWS Fargate",
+    section: "AWS Fargate",
+    cfr: &["45 CFR 164.312(a)(2)(iv)", "45 CFR 164.312(e)(1)"],
+    requirements: &["FARGATE-ENCRYPT-PHI"],
+    kinds: &["AWS::ECS::TaskDefinition"],
+    phi_only: false,
+    rationale: "Fargate itself needs no extra configuration, but the whitepaper asks that PHI the \
+containers reach through storage options stay encrypted in transit and at rest. EFS volumes in a \
+task definition are mounted over plain NFS unless TransitEncryption is ENABLED; the file systems' \
+own encryption at rest is judged by the EFS rules.",
+    remediation: "Set `EFSVolumeConfiguration.TransitEncryption: ENABLED` (and preferably \
+`AuthorizationConfig.IAM: ENABLED` with an access point) for every EFS volume; in Terraform, \
+`transit_encryption = \"ENABLED\"` in `efs_volume_configuration` of `aws_ecs_task_definition`.",
+    check: Check::Resource(check),
+};
+
+fn check(_: &Ctx, r: &Resource) -> Outcome {
+    match r.get("RequiresCompatibilities") {
+        Lookup::Set(n)
+            if n.items().iter().any(|i| {
+                i.as_str()
+                    .is_some_and(|s| s.eq_ignore_ascii_case("FARGATE"))
+            }) => {}
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!(
+                "RequiresCompatibilities {}",
+                crate::unknown_reason(n)
+            ))
+            .at("RequiresCompatibilities", n.location.as_ref());
+        }
+        _ => return Outcome::not_applicable("not a Fargate task definition"),
+    }
+    let volumes = match r.get("Volumes") {
+        Lookup::Set(n) => n,
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("Volumes {}", crate::unknown_reason(n)))
+                .at("Volumes", n.location.as_ref());
+        }
+        Lookup::Absent => return Outcome::not_applicable("the task mounts no EFS volumes"),
+    };
+    let mut efs = 0;
+    for (i, v) in volumes.items().iter().enumerate() {
+        if v.get("EFSVolumeConfiguration").is_absent() {
+            continue;
+        }
+        efs += 1;
+        let name = v.get("Name").node().and_then(Node::as_str).unwrap_or("?");
+        let path = format!("Volumes.{i}.EFSVolumeConfiguration.TransitEncryption");
+        match v.get("EFSVolumeConfiguration.TransitEncryption") {
+            Lookup::Set(t) => match t.as_str() {
+                Some(s) if s.eq_ignore_ascii_case("ENABLED") => {}
+                Some(s) => return Outcome::fail(format!("EFS volume '{name}' is mounted without TLS (TransitEncryption {s})")).at(&path, t.location.as_ref()),
+                None => return Outcome::unknown(format!("TransitEncryption of '{name}' {}", crate::unknown_reason(t))).at(&path, t.location.as_ref()),
+            },
+            Lookup::Unknown(t) => return Outcome::unknown(format!("TransitEncryption of '{name}' {}", crate::unknown_reason(t))).at(&path, t.location.as_ref()),
+            Lookup::Absent => return Outcome::fail(format!("EFS volume '{name}' is mounted without TLS (TransitEncryption defaults to DISABLED)")).at(&path, v.location.as_ref()),
+        }
+    }
+    if efs == 0 {
+        return Outcome::not_applicable("the task mounts no EFS volumes");
+    }
+    Outcome::pass("every EFS volume is mounted with TLS").at("Volumes", volumes.location.as_ref())
+}

@@ -1,0 +1,87 @@
+//! Buckets scanned by Macie classification jobs use server-side encryption.
+use crate::pointed::{Declared, Linked, bucket_encryption, resolve_str};
+use crate::prelude::*;
+
+pub static RULE: Rule = Rule {
+    id: "macie-job-bucket-encryption",
+    title: "Buckets in Macie classification jobs declare SSE-S3 or SSE-KMS default encryption",
+    severity: Severity::Medium,
+    service: "Amazon Macie",
+    section: "Amazon Macie",
+    cfr: &["45 CFR 164.312(a)(2)(iv)", "45 CFR 164.308(a)(1)(ii)(D)"],
+    requirements: &["MACIE-S3-SERVER-SIDE-ENCRYPTION"],
+    kinds: &["AWS::Macie::ClassificationJob"],
+    phi_only: false,
+    rationale: "Macie (2018 edition of the whitepaper) classifies only S3 objects encrypted with \
+SSE-S3 or SSE-KMS: it cannot read client-side-encrypted objects, so PHI in them goes unfound. \
+Every bucket in a classification job should declare server-side default encryption (and, for \
+SSE-KMS, let the Macie service-linked role use the key). Classification jobs have no \
+CloudFormation type; the rule reads Terraform's `aws_macie2_classification_job`.",
+    remediation: "Declare `BucketEncryption` with `AES256` or `aws:kms` on each bucket listed in \
+`s3_job_definition.bucket_definitions` (Terraform: \
+`aws_s3_bucket_server_side_encryption_configuration`) and grant the Macie service-linked role \
+kms:Decrypt on SSE-KMS keys.",
+    check: Check::Resource(check),
+};
+
+fn check(ctx: &Ctx, r: &Resource) -> Outcome {
+    const P: &str = "S3JobDefinition.BucketDefinitions";
+    let defs = match r.get(P) {
+        Lookup::Set(n) => n,
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("the job's buckets {}", crate::unknown_reason(n)))
+                .at(P, n.location.as_ref());
+        }
+        Lookup::Absent => {
+            return Outcome::not_applicable("the job selects buckets by criteria, not by name");
+        }
+    };
+    let mut unknown = None;
+    let mut passed = Vec::new();
+    for d in defs.items() {
+        let Some(buckets) = d.get("Buckets").node() else {
+            continue;
+        };
+        for b in buckets.items() {
+            let linked = match &b.value {
+                Value::Str(s) => resolve_str(ctx, r, s, &["AWS::S3::Bucket"], "BucketName"),
+                _ => crate::pointed::resolve(ctx, r, b, &["AWS::S3::Bucket"], "BucketName"),
+            };
+            match linked {
+                Linked::Found(bucket) => match bucket_encryption(bucket) {
+                    Declared::Yes(_) => passed.push(bucket.name.clone()),
+                    Declared::No => {
+                        let out = ctx.aws_default(P, &format!("Bucket '{}' in the Macie job declares no server-side default encryption", bucket.name), "has encrypted new S3 objects with SSE-S3 since January 2023");
+                        if out.verdict == crate::Verdict::Fail {
+                            return out.at(P, b.location.as_ref());
+                        }
+                        passed.push(bucket.name.clone());
+                    }
+                    Declared::Unknown(why) => {
+                        unknown.get_or_insert(format!("the encryption of '{}' {why}", bucket.name));
+                    }
+                },
+                Linked::External(name) => {
+                    unknown.get_or_insert(format!("bucket '{name}' is not defined in this scan"));
+                }
+                Linked::Other(o) => {
+                    unknown.get_or_insert(format!("'{}' is a {}", o.name, o.kind));
+                }
+                Linked::Unknown(why) => {
+                    unknown.get_or_insert(why);
+                }
+            }
+        }
+    }
+    if let Some(why) = unknown {
+        return Outcome::unknown(why).at(P, defs.location.as_ref());
+    }
+    if passed.is_empty() {
+        return Outcome::not_applicable("the job names no buckets");
+    }
+    Outcome::pass(format!(
+        "every bucket in the job declares server-side encryption ({})",
+        passed.join(", ")
+    ))
+    .at(P, defs.location.as_ref())
+}

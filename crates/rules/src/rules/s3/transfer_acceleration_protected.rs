@@ -1,0 +1,99 @@
+//! Buckets with Transfer Acceleration declare encryption and refuse plaintext requests.
+use crate::pointed::{Declared, bucket_encryption};
+use crate::prelude::*;
+use crate::secure_transport::{Scope, Transport, document, evaluate};
+
+pub static RULE: Rule = Rule {
+    id: "s3-transfer-acceleration-protected",
+    title: "S3 buckets with Transfer Acceleration declare default encryption and deny non-TLS requests",
+    severity: Severity::High,
+    service: "Amazon S3 Transfer Acceleration",
+    section: "Amazon S3 Transfer Acceleration",
+    cfr: &["45 CFR 164.312(e)(1)", "45 CFR 164.312(a)(2)(iv)"],
+    requirements: &["S3TA-ENCRYPTED"],
+    kinds: &["AWS::S3::Bucket"],
+    phi_only: true,
+    rationale: "Transfer Acceleration routes uploads and downloads through CloudFront edge \
+locations over the public internet. The whitepaper asks that PHI moved this way be encrypted in \
+transit and at rest per the S3 guidance: a bucket policy that denies requests with \
+`aws:SecureTransport` false (the accelerate endpoint also serves HTTP), and default encryption.",
+    remediation: "On the accelerated bucket, declare `BucketEncryption` (SSE-S3 or SSE-KMS) and \
+add an `AWS::S3::BucketPolicy` statement denying `s3:*` to `Principal: \"*\"` when \
+`aws:SecureTransport` is false; in Terraform, `aws_s3_bucket_server_side_encryption_configuration` \
+and an `aws_s3_bucket_policy` with that statement.",
+    check: Check::Resource(check),
+};
+
+const ACCEL: &str = "AccelerateConfiguration.AccelerationStatus";
+
+fn check(ctx: &Ctx, r: &Resource) -> Outcome {
+    match string_attr(r, ACCEL) {
+        Ok(Some(("Enabled", _))) => {}
+        Ok(_) => return Outcome::not_applicable("Transfer Acceleration is not enabled"),
+        Err(unknown) => return unknown,
+    }
+    let at = r.get(ACCEL).location().cloned();
+    let mut missing = Vec::new();
+    let mut unknown = Vec::new();
+    match bucket_encryption(r) {
+        Declared::Yes(_) => {}
+        Declared::No if ctx.config.trust_aws_defaults => {}
+        Declared::No => missing.push("declares no default encryption (AWS applies SSE-S3, but the configuration does not declare it)".to_string()),
+        Declared::Unknown(why) => unknown.push(format!("default encryption {why}")),
+    }
+    let name = r
+        .get("BucketName")
+        .node()
+        .and_then(Node::as_str)
+        .map(str::to_string);
+    let covers = |n: &Node| -> Option<bool> {
+        match &n.value {
+            Value::Str(s) if s == "*" || s.contains("${") => Some(true),
+            Value::Str(s) => name.as_ref().map(|b| s.contains(b.as_str())),
+            Value::Ref { .. } => Some(true),
+            _ => None,
+        }
+    };
+    let mut docs = Vec::new();
+    for p in ctx.graph.referrers(r.id, "AWS::S3::BucketPolicy") {
+        match p.get("PolicyDocument") {
+            Lookup::Set(n) | Lookup::Unknown(n) => match document(n) {
+                Ok(d) => docs.push(d),
+                Err(why) => unknown.push(format!("the policy of '{}' {why}", p.name)),
+            },
+            Lookup::Absent => {}
+        }
+    }
+    if docs.is_empty() && unknown.is_empty() {
+        missing.push("has no bucket policy denying requests without TLS".into());
+    } else if !docs.is_empty() {
+        match evaluate(
+            &docs,
+            &Scope {
+                data_actions: &["s3:GetObject", "s3:PutObject"],
+                covers: &covers,
+            },
+        ) {
+            Transport::Enforced(_) => {}
+            Transport::NotEnforced(why) => {
+                missing.push(format!("does not refuse plaintext requests ({why})"))
+            }
+            Transport::Unknown(why, _) => unknown.push(why),
+        }
+    }
+    if !missing.is_empty() {
+        return Outcome::fail(format!("the accelerated bucket {}", missing.join(" and ")))
+            .at(ACCEL, at.as_ref());
+    }
+    if !unknown.is_empty() {
+        return Outcome::unknown(format!(
+            "cannot tell whether the accelerated bucket is protected: {}",
+            unknown.join("; ")
+        ))
+        .at(ACCEL, at.as_ref());
+    }
+    Outcome::pass(
+        "the accelerated bucket declares default encryption and denies requests without TLS",
+    )
+    .at(ACCEL, at.as_ref())
+}

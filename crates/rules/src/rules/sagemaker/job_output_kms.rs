@@ -1,0 +1,169 @@
+//! SageMaker jobs defined in templates encrypt their outputs with a named KMS key.
+use crate::prelude::*;
+use crate::secure_transport::document;
+
+pub static RULE: Rule = Rule {
+    id: "sagemaker-job-output-kms",
+    title: "SageMaker training, processing, transform and monitoring jobs defined in templates encrypt outputs with a named KMS key",
+    severity: Severity::High,
+    service: "Amazon SageMaker",
+    section: "Amazon SageMaker",
+    cfr: &["45 CFR 164.312(a)(2)(iv)"],
+    requirements: &["SAGEMAKER-TRAINING-OUTPUT-KMS"],
+    kinds: &[
+        "AWS::SageMaker::Pipeline",
+        "AWS::SageMaker::DataQualityJobDefinition",
+        "AWS::SageMaker::ModelQualityJobDefinition",
+        "AWS::SageMaker::ModelBiasJobDefinition",
+        "AWS::SageMaker::ModelExplainabilityJobDefinition",
+        "AWS::SageMaker::MonitoringSchedule",
+    ],
+    phi_only: false,
+    rationale: "Training artifacts, processing and transform outputs and monitoring reports are \
+derived from PHI. The whitepaper asks to encrypt them with a KMS key given in the job's output \
+configuration (OutputDataConfig.KmsKeyId for training); otherwise SageMaker falls back to the \
+account's AWS managed S3 key. Training jobs started from code are API calls outside any template; \
+this rule reads the jobs templates do define: SageMaker Pipelines steps and model-monitor job \
+definitions.",
+    remediation: "Name a KMS key in each job's output configuration: `OutputDataConfig.KmsKeyId` \
+for training steps, `ProcessingOutputConfig.KmsKeyId` for processing, `TransformOutput.KmsKeyId` for \
+transform, `<Kind>JobOutputConfig.KmsKeyId` or `MonitoringOutputConfig.KmsKeyId` for monitoring \
+(Terraform: the `kms_key_id` of the same blocks). Also name the volume key \
+(`ResourceConfig.VolumeKmsKeyId`, `ClusterConfig.VolumeKmsKeyId`).",
+    check: Check::Resource(check),
+};
+
+fn output_key_path(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "AWS::SageMaker::DataQualityJobDefinition" => "DataQualityJobOutputConfig.KmsKeyId",
+        "AWS::SageMaker::ModelQualityJobDefinition" => "ModelQualityJobOutputConfig.KmsKeyId",
+        "AWS::SageMaker::ModelBiasJobDefinition" => "ModelBiasJobOutputConfig.KmsKeyId",
+        "AWS::SageMaker::ModelExplainabilityJobDefinition" => {
+            "ModelExplainabilityJobOutputConfig.KmsKeyId"
+        }
+        "AWS::SageMaker::MonitoringSchedule" => {
+            "MonitoringScheduleConfig.MonitoringJobDefinition.MonitoringOutputConfig.KmsKeyId"
+        }
+        _ => return None,
+    })
+}
+
+fn check(ctx: &Ctx, r: &Resource) -> Outcome {
+    if r.kind == "AWS::SageMaker::Pipeline" {
+        return pipeline(ctx, r);
+    }
+    if r.kind == "AWS::SageMaker::MonitoringSchedule"
+        && r.get("MonitoringScheduleConfig.MonitoringJobDefinition")
+            .is_absent()
+    {
+        return Outcome::not_applicable(
+            "the schedule runs a named job definition, which carries the verdict",
+        );
+    }
+    let Some(path) = output_key_path(&r.kind) else {
+        return Outcome::not_applicable("not a job definition");
+    };
+    match is_set(r, path) {
+        Ok(true) => Outcome::pass("job outputs are encrypted with the named KMS key")
+            .at_lookup(path, r.get(path)),
+        Ok(false) => ctx.aws_default(
+            path,
+            "No KMS key is named for the job's outputs",
+            "encrypts them with the account's AWS managed S3 key",
+        ),
+        Err(unknown) => unknown,
+    }
+}
+
+/// Where each step type names its output key.
+fn step_output_key(step_type: &str) -> Option<(&'static str, &'static str)> {
+    Some(match step_type {
+        "Training" => (
+            "Arguments.OutputDataConfig",
+            "Arguments.OutputDataConfig.KmsKeyId",
+        ),
+        "Processing" => (
+            "Arguments.ProcessingOutputConfig",
+            "Arguments.ProcessingOutputConfig.KmsKeyId",
+        ),
+        "Transform" => (
+            "Arguments.TransformOutput",
+            "Arguments.TransformOutput.KmsKeyId",
+        ),
+        "Tuning" => (
+            "Arguments.TrainingJobDefinition.OutputDataConfig",
+            "Arguments.TrainingJobDefinition.OutputDataConfig.KmsKeyId",
+        ),
+        _ => return None,
+    })
+}
+
+fn pipeline(ctx: &Ctx, r: &Resource) -> Outcome {
+    const BODY: &str = "PipelineDefinition.PipelineDefinitionBody";
+    let body = match r.get(BODY) {
+        Lookup::Set(n) => n,
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!(
+                "the pipeline definition {}",
+                crate::unknown_reason(n)
+            ))
+            .at(BODY, n.location.as_ref());
+        }
+        Lookup::Absent => {
+            return Outcome::unknown("the pipeline definition is read from S3 (PipelineDefinitionS3Location), so its steps cannot be judged here").at("PipelineDefinition", None);
+        }
+    };
+    let doc = match document(body) {
+        Ok(d) => d,
+        Err(why) => {
+            return Outcome::unknown(format!("the pipeline definition {why}"))
+                .at(BODY, body.location.as_ref());
+        }
+    };
+    let steps = match doc.get("Steps") {
+        Lookup::Set(s) => s.items(),
+        _ => {
+            return Outcome::unknown("the pipeline definition lists no readable Steps")
+                .at(BODY, body.location.as_ref());
+        }
+    };
+    let mut judged = Vec::new();
+    let mut missing = Vec::new();
+    for step in steps {
+        let name = step
+            .get("Name")
+            .node()
+            .and_then(Node::as_str)
+            .unwrap_or("?")
+            .to_string();
+        let Some(ty) = step.get("Type").node().and_then(Node::as_str) else {
+            continue;
+        };
+        let Some((_, key)) = step_output_key(ty) else {
+            continue;
+        };
+        judged.push(name.clone());
+        // Keys may be pipeline parameters ({"Get": "Parameters.KmsKey"}): any value counts.
+        if step.get(key).is_absent() {
+            missing.push(format!("{ty} step '{name}'"));
+        }
+    }
+    if judged.is_empty() {
+        return Outcome::not_applicable(
+            "the pipeline has no training, processing, transform or tuning steps",
+        );
+    }
+    if missing.is_empty() {
+        return Outcome::pass(format!(
+            "every job step names an output KMS key ({})",
+            judged.join(", ")
+        ))
+        .at(BODY, body.location.as_ref());
+    }
+    let out = ctx.aws_default(
+        BODY,
+        &format!("No output KMS key is named for {}", missing.join(", ")),
+        "encrypts those outputs with the account's AWS managed S3 key",
+    );
+    out.at(BODY, body.location.as_ref())
+}

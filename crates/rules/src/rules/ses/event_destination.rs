@@ -1,0 +1,66 @@
+//! SES configuration sets publish sending events.
+use crate::pointed::{Linked, resolve};
+use crate::prelude::*;
+
+pub static RULE: Rule = Rule {
+    id: "ses-event-destination",
+    title: "SES configuration sets publish sending events to an event destination",
+    severity: Severity::Low,
+    service: "Amazon SES",
+    section: "Amazon Simple Email Service (Amazon SES)",
+    cfr: &["45 CFR 164.312(b)"],
+    requirements: &["SES-MONITORING"],
+    kinds: &["AWS::SES::ConfigurationSet"],
+    phi_only: false,
+    rationale: "The whitepaper asks to monitor SES sending activity (sends, rejects, bounces, \
+deliveries) besides CloudTrail's record of API calls. A configuration set publishes those events \
+only to the event destinations attached to it; without one, there is no record of which messages \
+carrying PHI were delivered, bounced or rejected.",
+    remediation: "Attach an `AWS::SES::ConfigurationSetEventDestination` (CloudWatch, Firehose, \
+EventBridge or SNS) with `Enabled: true` and the send, delivery, bounce, reject and complaint \
+events; in Terraform, an `aws_ses_event_destination` or \
+`aws_sesv2_configuration_set_event_destination`.",
+    check: Check::Resource(check),
+};
+
+const KIND: &str = "AWS::SES::ConfigurationSetEventDestination";
+
+fn check(ctx: &Ctx, r: &Resource) -> Outcome {
+    let mut unknown = None;
+    for d in ctx.graph.of_kind(KIND) {
+        let target = match d.get("ConfigurationSetName") {
+            Lookup::Set(n) | Lookup::Unknown(n) => n,
+            Lookup::Absent => continue,
+        };
+        match resolve(ctx, d, target, &["AWS::SES::ConfigurationSet"], "Name") {
+            Linked::Found(set) if set.id == r.id => {}
+            Linked::Found(_) | Linked::External(_) | Linked::Other(_) => continue,
+            // An unresolvable name elsewhere in the scan says nothing about this set.
+            Linked::Unknown(why) if d.unit == r.unit => {
+                unknown.get_or_insert((d.name.clone(), why));
+                continue;
+            }
+            Linked::Unknown(_) => continue,
+        }
+        match flag(d, "EventDestination.Enabled") {
+            Flag::True(_) => {
+                return Outcome::pass(format!(
+                    "event destination '{}' publishes sending events",
+                    d.name
+                ));
+            }
+            Flag::False(_) | Flag::Absent => {}
+            Flag::Unknown(why, _) => {
+                unknown.get_or_insert((d.name.clone(), format!("Enabled {why}")));
+            }
+        }
+    }
+    if let Some((name, why)) = unknown {
+        return Outcome::unknown(format!(
+            "event destination '{name}' may belong to this set: {why}"
+        ));
+    }
+    Outcome::fail(
+        "no enabled event destination is attached, so sends, bounces and rejects are not recorded",
+    )
+}

@@ -1,0 +1,111 @@
+//! SQS queues holding PHI refuse requests that do not use HTTPS.
+use crate::pointed::{Linked, resolve};
+use crate::prelude::*;
+use crate::secure_transport::{Scope, Transport, document, evaluate};
+
+pub static RULE: Rule = Rule {
+    id: "sqs-queue-tls-only",
+    title: "SQS queues holding PHI have a queue policy denying requests without TLS",
+    severity: Severity::High,
+    service: "Amazon SQS",
+    section: "Amazon Simple Queue Service (Amazon SQS)",
+    cfr: &["45 CFR 164.312(e)(1)", "45 CFR 164.312(e)(2)(ii)"],
+    requirements: &["SQS-HTTPS"],
+    kinds: &["AWS::SQS::Queue"],
+    phi_only: true,
+    rationale: "The whitepaper requires SQS query requests to use HTTPS. SQS also answers on an \
+HTTP endpoint, so only a queue policy that denies every principal when `aws:SecureTransport` is \
+false guarantees that messages carrying PHI never travel in clear text. This rule reads the \
+policy with a small built-in evaluator: a Deny for Principal `*` covering sqs:SendMessage and \
+sqs:ReceiveMessage, with no narrowing conditions.",
+    remediation: "Attach an `AWS::SQS::QueuePolicy` (or `AWS::SQS::QueueInlinePolicy`) with \
+`{Effect: Deny, Principal: \"*\", Action: \"sqs:*\", Resource: <queue ARN>, Condition: {Bool: \
+{aws:SecureTransport: \"false\"}}}`; in Terraform, an `aws_sqs_queue_policy` with that statement.",
+    check: Check::Resource(check),
+};
+
+const QUEUE: &[&str] = &["AWS::SQS::Queue"];
+
+fn covers(n: &Node) -> Option<bool> {
+    match &n.value {
+        Value::Str(s) => Some(s == "*" || s.contains("${") || s.contains(":sqs:")),
+        Value::Ref { .. } => Some(true),
+        _ => None,
+    }
+}
+
+/// Whether a policy resource applies to the queue: `Some(true)`, `Some(false)`, or
+/// `None` when its queue list cannot be resolved.
+fn applies(ctx: &Ctx, policy: &Resource, queue: &Resource) -> Option<bool> {
+    let targets: Vec<&Node> = match (policy.get("Queues"), policy.get("Queue")) {
+        (Lookup::Set(q), _) => match &q.value {
+            Value::List(items) => items.iter().collect(),
+            _ => return None,
+        },
+        (_, Lookup::Set(q)) => vec![q],
+        _ => return None,
+    };
+    let mut unknown = false;
+    for t in targets {
+        match resolve(ctx, policy, t, QUEUE, "QueueName") {
+            Linked::Found(q) if q.id == queue.id => return Some(true),
+            Linked::Found(_) | Linked::External(_) | Linked::Other(_) => {}
+            Linked::Unknown(_) => unknown = true,
+        }
+    }
+    if unknown { None } else { Some(false) }
+}
+
+fn check(ctx: &Ctx, r: &Resource) -> Outcome {
+    let mut docs = Vec::new();
+    let mut maybe = None;
+    for kind in ["AWS::SQS::QueuePolicy", "AWS::SQS::QueueInlinePolicy"] {
+        for p in ctx.graph.referrers(r.id, kind) {
+            match applies(ctx, p, r) {
+                Some(true) => {}
+                Some(false) => continue,
+                None => {
+                    maybe.get_or_insert(p.name.clone());
+                    continue;
+                }
+            }
+            if let Lookup::Set(n) | Lookup::Unknown(n) = p.get("PolicyDocument") {
+                docs.push(document(n).unwrap_or_else(|why| {
+                    Node::new(
+                        Value::Unknown(format!("the policy of '{}' {why}", p.name)),
+                        n.location.clone(),
+                    )
+                }));
+            }
+        }
+    }
+    if docs.is_empty() {
+        if let Some(name) = maybe {
+            return Outcome::unknown(format!(
+                "queue policy '{name}' may apply to this queue but its queue list cannot be resolved"
+            ));
+        }
+        return Outcome::fail(
+            "no queue policy denies requests without TLS (the queue has no policy)",
+        );
+    }
+    let at = docs[0].location.clone();
+    match evaluate(
+        &docs,
+        &Scope {
+            data_actions: &["sqs:SendMessage", "sqs:ReceiveMessage"],
+            covers: &covers,
+        },
+    ) {
+        Transport::Enforced(l) => Outcome::pass("the queue policy denies requests without TLS")
+            .at("PolicyDocument", l.as_ref().or(at.as_ref())),
+        Transport::NotEnforced(why) => Outcome::fail(format!(
+            "the queue policy does not refuse plaintext requests: {why}"
+        ))
+        .at("PolicyDocument", at.as_ref()),
+        Transport::Unknown(why, l) => Outcome::unknown(format!(
+            "cannot tell whether plaintext requests are refused: {why}"
+        ))
+        .at("PolicyDocument", l.as_ref().or(at.as_ref())),
+    }
+}

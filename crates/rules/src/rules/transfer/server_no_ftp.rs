@@ -1,0 +1,45 @@
+//! Transfer Family servers do not offer plain FTP.
+use crate::prelude::*;
+
+pub static RULE: Rule = Rule {
+    id: "transfer-server-no-ftp",
+    title: "Transfer Family servers do not enable plain FTP",
+    severity: Severity::High,
+    service: "AWS Transfer for SFTP",
+    section: "AWS Transfer for SFTP",
+    cfr: &["45 CFR 164.312(e)(1)"],
+    requirements: &["TRANSFER-S3-BACKEND-CONFIGURED"],
+    kinds: &["AWS::Transfer::Server"],
+    phi_only: false,
+    rationale: "Transfer Family moves files (claims batches, lab results) into S3 or EFS. FTP sends \
+credentials and file contents in clear text; SFTP, FTPS and AS2 encrypt them. A server that lists \
+FTP in its protocols lets partners send PHI unencrypted.",
+    remediation: "Remove `FTP` from `Protocols` (use `SFTP` or `FTPS`); in Terraform, `protocols` \
+on `aws_transfer_server`. Use a current `SecurityPolicyName` such as \
+TransferSecurityPolicy-2024-01.",
+    check: Check::Resource(check),
+};
+
+fn check(_: &Ctx, r: &Resource) -> Outcome {
+    const P: &str = "Protocols";
+    match r.get(P) {
+        Lookup::Absent => Outcome::pass("the server offers only SFTP (the default)").at(P, None),
+        Lookup::Unknown(n) => {
+            Outcome::unknown(format!("{P} {}", crate::unknown_reason(n))).at(P, n.location.as_ref())
+        }
+        Lookup::Set(n) => match crate::secure_transport::strings(n) {
+            Ok(protocols) if protocols.iter().any(|p| p.eq_ignore_ascii_case("FTP")) => {
+                Outcome::fail(
+                    "the server offers plain FTP, which sends credentials and files in clear text",
+                )
+                .at(P, n.location.as_ref())
+            }
+            Ok(protocols) => Outcome::pass(format!(
+                "the server offers only encrypted protocols ({})",
+                protocols.join(", ")
+            ))
+            .at(P, n.location.as_ref()),
+            Err(why) => Outcome::unknown(format!("{P} {why}")).at(P, n.location.as_ref()),
+        },
+    }
+}

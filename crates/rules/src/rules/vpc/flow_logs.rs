@@ -1,0 +1,114 @@
+//! Every VPC records all traffic in flow logs.
+use crate::pointed::{Linked, resolve};
+use crate::prelude::*;
+
+pub static RULE: Rule = Rule {
+    id: "vpc-flow-logs",
+    title: "VPCs have flow logs recording all traffic (TrafficType ALL)",
+    severity: Severity::Medium,
+    service: "Amazon VPC",
+    section: "Amazon Virtual Private Cloud",
+    cfr: &["45 CFR 164.312(b)", "45 CFR 164.308(a)(1)(ii)(D)"],
+    requirements: &["VPC-FLOW-LOGS"],
+    kinds: &["AWS::EC2::VPC"],
+    phi_only: false,
+    rationale: "The whitepaper recommends VPC Flow Logs as the audit trail of accepted and \
+rejected connections to instances that process PHI. A flow log on the VPC (or on every subnet) \
+with TrafficType ALL records both; ACCEPT-only or REJECT-only logs leave half of the connections \
+unrecorded. A flow log defined in another stack cannot be seen here.",
+    remediation: "Add an `AWS::EC2::FlowLog` with `ResourceType: VPC`, `ResourceId: !Ref Vpc` and \
+`TrafficType: ALL` delivering to CloudWatch Logs or S3; in Terraform, an `aws_flow_log` with \
+`vpc_id` and `traffic_type = \"ALL\"`.",
+    check: Check::Resource(check),
+};
+
+const FLOW: &str = "AWS::EC2::FlowLog";
+
+/// The resource a flow log watches, if it is in the scan.
+fn watched<'g>(ctx: &Ctx<'g>, log: &Resource) -> Result<Option<&'g Resource>, String> {
+    let n = match log.get("ResourceId") {
+        Lookup::Set(n) => n,
+        Lookup::Unknown(n) => return Err(crate::unknown_reason(n)),
+        Lookup::Absent => return Ok(None),
+    };
+    match resolve(ctx, log, n, &["AWS::EC2::VPC", "AWS::EC2::Subnet"], "-") {
+        Linked::Found(r) => Ok(Some(r)),
+        Linked::External(_) | Linked::Other(_) => Ok(None),
+        Linked::Unknown(why) => Err(why),
+    }
+}
+
+fn traffic_all(log: &Resource) -> Result<bool, String> {
+    match log.get("TrafficType") {
+        Lookup::Set(n) => n
+            .as_str()
+            .map(|t| t.eq_ignore_ascii_case("ALL"))
+            .ok_or_else(|| crate::unknown_reason(n)),
+        Lookup::Unknown(n) => Err(crate::unknown_reason(n)),
+        Lookup::Absent => Ok(false),
+    }
+}
+
+fn check(ctx: &Ctx, r: &Resource) -> Outcome {
+    let mut partial = None;
+    let mut unknown = None;
+    let mut covered_subnets = Vec::new();
+    // A flow log can only point at this VPC from the same template or module.
+    for log in ctx.graph.of_kind(FLOW).filter(|l| l.unit == r.unit) {
+        match watched(ctx, log) {
+            Ok(Some(w)) if w.id == r.id => match traffic_all(log) {
+                Ok(true) => {
+                    return Outcome::pass(format!(
+                        "flow log '{}' records all traffic of the VPC",
+                        log.name
+                    ))
+                    .at_lookup("TrafficType", log.get("TrafficType"));
+                }
+                Ok(false) => {
+                    partial.get_or_insert(log);
+                }
+                Err(why) => {
+                    unknown.get_or_insert(format!("TrafficType of '{}' {why}", log.name));
+                }
+            },
+            Ok(Some(w)) if w.kind == "AWS::EC2::Subnet" => {
+                if traffic_all(log) == Ok(true) {
+                    covered_subnets.push(w.id);
+                }
+            }
+            Ok(_) => {}
+            Err(why) => {
+                unknown.get_or_insert(format!(
+                    "flow log '{}' watches a resource that {why}",
+                    log.name
+                ));
+            }
+        }
+    }
+    // Subnet-level logs on every subnet of the VPC cover it too.
+    let subnets: Vec<&Resource> = ctx
+        .graph
+        .referrers(r.id, "AWS::EC2::Subnet")
+        .filter(|s| matches!(s.get("VpcId"), Lookup::Set(n) if matches!(resolve(ctx, s, n, &["AWS::EC2::VPC"], "-"), Linked::Found(v) if v.id == r.id)))
+        .collect();
+    if !subnets.is_empty() && subnets.iter().all(|s| covered_subnets.contains(&s.id)) {
+        return Outcome::pass("every subnet of the VPC has a flow log recording all traffic");
+    }
+    if let Some(log) = partial {
+        let t = log
+            .get("TrafficType")
+            .node()
+            .and_then(Node::as_str)
+            .unwrap_or("not set")
+            .to_string();
+        return Outcome::fail(format!(
+            "flow log '{}' records only {t} traffic; the audit trail needs ALL",
+            log.name
+        ))
+        .at_lookup("TrafficType", log.get("TrafficType"));
+    }
+    if let Some(why) = unknown {
+        return Outcome::unknown(format!("cannot tell whether the VPC has flow logs: {why}"));
+    }
+    Outcome::fail("no flow log records the VPC's traffic")
+}

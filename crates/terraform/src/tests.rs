@@ -1,0 +1,290 @@
+//! Evaluation tests over in-memory module directories.
+
+use super::*;
+use phiguard_model::{Lookup, Resource, Value};
+use std::collections::BTreeMap;
+
+/// Files in memory, for tests.
+pub struct MemLoader(pub BTreeMap<PathBuf, String>);
+
+impl Loader for MemLoader {
+    fn list(&self, dir: &Path) -> Result<Vec<PathBuf>, String> {
+        Ok(self.0.keys().filter(|p| p.parent() == Some(dir)).cloned().collect())
+    }
+    fn read(&self, path: &Path) -> Result<String, String> {
+        self.0.get(path).cloned().ok_or_else(|| format!("no file {}", path.display()))
+    }
+}
+
+fn read(files: &[(&str, &str)], opts: &Options) -> ModuleRead {
+    let loader = MemLoader(files.iter().map(|(p, t)| (PathBuf::from(p), t.to_string())).collect());
+    read_module(Path::new("infra"), &[], opts, &loader)
+}
+
+fn one<'a>(m: &'a ModuleRead, name: &str) -> &'a Resource {
+    m.unit
+        .resources
+        .iter()
+        .find(|r| r.name == name)
+        .unwrap_or_else(|| panic!("no {name} in {:?}", m.unit.resources.iter().map(|r| &r.name).collect::<Vec<_>>()))
+}
+
+fn value<'a>(r: &'a Resource, path: &str) -> &'a Value {
+    match r.get(path) {
+        Lookup::Set(n) | Lookup::Unknown(n) => &n.value,
+        Lookup::Absent => panic!("{path} absent in {}: {:#?}", r.name, r.attributes),
+    }
+}
+
+#[test]
+fn count_and_for_each_give_one_resource_per_instance() {
+    let m = read(
+        &[(
+            "infra/main.tf",
+            r#"
+variable "names" { default = ["intake", "archive"] }
+resource "aws_s3_bucket" "logs" {
+  count  = 2
+  bucket = "logs-${count.index}"
+}
+resource "aws_s3_bucket" "data" {
+  for_each = toset(var.names)
+  bucket   = "phi-${each.key}"
+  tags     = { Name = each.value }
+}
+"#,
+        )],
+        &Options::default(),
+    );
+    assert!(m.unit.diagnostics.is_empty(), "{:?}", m.unit.diagnostics);
+    assert_eq!(value(one(&m, "aws_s3_bucket.logs[1]"), "BucketName"), &Value::Str("logs-1".into()));
+    let d = one(&m, "aws_s3_bucket.data[\"archive\"]");
+    assert_eq!(value(d, "BucketName"), &Value::Str("phi-archive".into()));
+    assert_eq!(d.tag("Name"), Some("archive"));
+}
+
+#[test]
+fn variables_follow_terraform_precedence() {
+    let files = [
+        ("infra/variables.tf", "variable \"a\" { default = \"default\" }\nvariable \"b\" { default = \"default\" }\nvariable \"c\" { default = \"default\" }\nvariable \"d\" { type = bool }"),
+        ("infra/main.tf", "resource \"aws_sqs_queue\" \"q\" {\n  name = \"${var.a}-${var.b}-${var.c}\"\n  fifo_queue = var.d\n}"),
+        ("infra/terraform.tfvars", "a = \"tfvars\"\nb = \"tfvars\"\nc = \"tfvars\""),
+        ("infra/z.auto.tfvars", "b = \"auto\"\nc = \"auto\""),
+        ("cli.tfvars", "c = \"file\""),
+    ];
+    let opts = Options {
+        vars: vec![("d".into(), "true".into())],
+        var_files: vec!["cli.tfvars".into()],
+    };
+    let m = read(&files, &opts);
+    let q = one(&m, "aws_sqs_queue.q");
+    assert_eq!(value(q, "QueueName"), &Value::Str("tfvars-auto-file".into()));
+    assert_eq!(value(q, "FifoQueue"), &Value::Bool(true));
+    let m = read(&files, &Options::default());
+    assert!(matches!(value(one(&m, "aws_sqs_queue.q"), "FifoQueue"), Value::Unknown(r) if r.contains("variable 'd'")));
+}
+
+#[test]
+fn locals_functions_and_references_resolve() {
+    let m = read(
+        &[(
+            "infra/main.tf",
+            r#"
+locals {
+  env  = "prod"
+  tags = merge({ Team = "claims" }, { Env = local.env })
+  name = format("%s-%s", "claims", local.env)
+}
+resource "aws_kms_key" "phi" { enable_key_rotation = true }
+resource "aws_s3_bucket" "b" {
+  bucket = lower(join("-", [local.name, "ARCHIVE"]))
+  tags   = local.tags
+}
+resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
+  bucket = aws_s3_bucket.b.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = aws_kms_key.phi.arn
+    }
+    bucket_key_enabled = true
+  }
+}
+resource "aws_s3_bucket_policy" "b" {
+  bucket = aws_s3_bucket.b.id
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Deny", Principal = "*", Action = "s3:*", Resource = "${aws_s3_bucket.b.arn}/*" }]
+  })
+}
+"#,
+        )],
+        &Options::default(),
+    );
+    let b = one(&m, "aws_s3_bucket.b");
+    assert_eq!(value(b, "BucketName"), &Value::Str("claims-prod-archive".into()));
+    assert_eq!(b.tag("Env"), Some("prod"));
+    let alg = "BucketEncryption.ServerSideEncryptionConfiguration.0.ServerSideEncryptionByDefault";
+    assert_eq!(value(b, &format!("{alg}.SSEAlgorithm")), &Value::Str("aws:kms".into()));
+    assert_eq!(
+        value(b, &format!("{alg}.KMSMasterKeyID")),
+        &Value::Ref { target: "aws_kms_key.phi".into(), attribute: Some("Arn".into()) }
+    );
+    let loc = b.get(&format!("{alg}.SSEAlgorithm")).location().unwrap().clone();
+    assert_eq!((loc.line, loc.column), (16, 27));
+    let p = one(&m, "aws_s3_bucket_policy.b");
+    assert_eq!(p.kind, "AWS::S3::BucketPolicy");
+    assert_eq!(value(p, "Bucket"), &Value::Ref { target: "aws_s3_bucket.b".into(), attribute: None });
+    assert_eq!(value(p, "PolicyDocument.Statement.0.Resource"), &Value::Str("${aws_s3_bucket.b.Arn}/*".into()));
+}
+
+#[test]
+fn local_modules_are_read_with_their_inputs() {
+    let m = read(
+        &[
+            ("infra/main.tf", "module \"store\" {\n  source = \"./modules/store\"\n  name = \"referrals\"\n  encrypted = false\n}\nresource \"aws_sns_topic\" \"t\" { kms_master_key_id = module.store.key }\nmodule \"remote\" {\n  source = \"terraform-aws-modules/s3-bucket/aws\"\n}\nresource \"aws_sqs_queue\" \"q\" { kms_master_key_id = module.remote.key }"),
+            ("infra/modules/store/main.tf", "variable \"name\" {}\nvariable \"encrypted\" { default = true }\nresource \"aws_db_instance\" \"db\" {\n  identifier = var.name\n  storage_encrypted = var.encrypted\n}\nresource \"aws_kms_key\" \"k\" {}\noutput \"key\" { value = aws_kms_key.k.arn }"),
+        ],
+        &Options::default(),
+    );
+    let db = one(&m, "module.store.aws_db_instance.db");
+    assert_eq!(value(db, "DBInstanceIdentifier"), &Value::Str("referrals".into()));
+    assert_eq!(value(db, "StorageEncrypted"), &Value::Bool(false));
+    assert_eq!(
+        value(one(&m, "aws_sns_topic.t"), "KmsMasterKeyId"),
+        &Value::Ref { target: "module.store.aws_kms_key.k".into(), attribute: Some("Arn".into()) }
+    );
+    assert!(matches!(value(one(&m, "aws_sqs_queue.q"), "KmsMasterKeyId"), Value::Unknown(r) if r.contains("not read")));
+    assert!(m.files.iter().any(|(p, _)| p.contains("modules/store")));
+}
+
+#[test]
+fn unknowns_are_never_guessed() {
+    let m = read(
+        &[(
+            "infra/main.tf",
+            r#"
+data "aws_caller_identity" "me" {}
+resource "aws_db_instance" "a" {
+  storage_encrypted = data.aws_caller_identity.me.account_id == "1" ? true : false
+  engine            = upper(sha256("x"))
+  kms_key_id        = data.aws_kms_key.phi.arn
+}
+resource "aws_db_instance" "b" {
+  count             = length(data.aws_availability_zones.all.names)
+  storage_encrypted = false
+}
+"#,
+        )],
+        &Options::default(),
+    );
+    let a = one(&m, "aws_db_instance.a");
+    assert!(matches!(value(a, "StorageEncrypted"), Value::Unknown(_)));
+    assert!(matches!(value(a, "Engine"), Value::Unknown(r) if r.contains("sha256")));
+    assert!(matches!(value(a, "KmsKeyId"), Value::Ref { target, .. } if target == "data.aws_kms_key.phi"));
+    // An unknown count is judged once, with a warning.
+    assert_eq!(value(one(&m, "aws_db_instance.b"), "StorageEncrypted"), &Value::Bool(false));
+    assert!(m.unit.diagnostics.iter().any(|d| d.message.contains("count")));
+}
+
+#[test]
+fn dynamic_blocks_and_policy_documents_expand() {
+    let m = read(
+        &[(
+            "infra/main.tf",
+            r#"
+variable "params" { default = { "rds.force_ssl" = "1", log_connections = "1" } }
+resource "aws_db_parameter_group" "pg" {
+  name   = "claims-pg"
+  family = "postgres15"
+  dynamic "parameter" {
+    for_each = var.params
+    content {
+      name  = parameter.key
+      value = parameter.value
+    }
+  }
+}
+resource "aws_db_instance" "db" {
+  parameter_group_name = aws_db_parameter_group.pg.name
+  storage_encrypted    = "true"
+}
+data "aws_iam_policy_document" "tls" {
+  statement {
+    effect    = "Deny"
+    actions   = ["s3:*"]
+    resources = ["arn:aws:s3:::claims/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "Bool"
+      variable = "aws:SecureTransport"
+      values   = ["false"]
+    }
+  }
+}
+resource "aws_s3_bucket" "claims" {
+  bucket = "claims"
+}
+resource "aws_s3_bucket_policy" "claims" {
+  bucket = "claims"
+  policy = data.aws_iam_policy_document.tls.json
+}
+"#,
+        )],
+        &Options::default(),
+    );
+    let pg = one(&m, "aws_db_parameter_group.pg");
+    let params = pg.get("Parameters").node().unwrap().entries();
+    assert_eq!(params[0].0, "log_connections");
+    assert_eq!(params[1].0, "rds.force_ssl");
+    let db = one(&m, "aws_db_instance.db");
+    assert_eq!(
+        value(db, "DBParameterGroupName"),
+        &Value::Ref { target: "aws_db_parameter_group.pg".into(), attribute: Some("Name".into()) }
+    );
+    let p = one(&m, "aws_s3_bucket_policy.claims");
+    assert_eq!(value(p, "PolicyDocument.Statement.0.Principal"), &Value::Str("*".into()));
+    assert_eq!(
+        value(p, "PolicyDocument.Statement.0.Condition.Bool.aws:SecureTransport"),
+        &Value::Str("false".into())
+    );
+    assert_eq!(value(p, "Bucket"), &Value::Ref { target: "aws_s3_bucket.claims".into(), attribute: None });
+}
+
+#[test]
+fn broken_files_give_located_errors_and_the_rest_is_read() {
+    let m = read(
+        &[
+            ("infra/a.tf", "resource \"aws_s3_bucket\" \"ok\" {}\n"),
+            ("infra/b.tf", "resource \"aws_s3_bucket\" \"bad\" {\n  bucket = \n}\n"),
+        ],
+        &Options::default(),
+    );
+    assert_eq!(m.unit.resources.len(), 1);
+    let d = &m.unit.diagnostics[0];
+    assert_eq!(d.level, phiguard_model::Level::Error);
+    let l = d.location.as_ref().unwrap();
+    assert_eq!((&*l.file, l.line), ("infra/b.tf", 2));
+}
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn arbitrary_text_never_panics(text in "\\PC{0,200}") {
+            let _ = read(&[("infra/main.tf", &text)], &Options::default());
+            let _ = read_plan("plan.json", &text);
+        }
+
+        #[test]
+        fn hcl_like_text_never_panics(text in "(resource \"aws_s3_bucket\" \"[a-z]{1,3}\" \\{|[a-z_]{1,8} = |\\$\\{|[}{\\[\\]()\"=.,*]|[0-9]{1,3}|var\\.x|local\\.y|count\\.index|\n){0,40}") {
+            let _ = read(&[("infra/main.tf", &text)], &Options::default());
+        }
+    }
+}

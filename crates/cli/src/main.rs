@@ -52,6 +52,12 @@ struct ScanArgs {
     /// CloudFormation parameter value, overriding the default (repeatable).
     #[arg(long = "param", value_name = "KEY=VALUE")]
     params: Vec<String>,
+    /// Terraform variable value (repeatable; wins over variable files).
+    #[arg(long = "var", value_name = "NAME=VALUE")]
+    vars: Vec<String>,
+    /// Terraform variable file, `.tfvars` or `.tfvars.json` (repeatable, later wins).
+    #[arg(long = "var-file", value_name = "FILE")]
+    var_files: Vec<PathBuf>,
     /// Treat the input as this format instead of detecting it.
     #[arg(long)]
     input: Option<InputKind>,
@@ -136,6 +142,13 @@ fn run_scan(args: ScanArgs) -> Result<u8> {
             .params
             .insert(k.to_string(), v.to_string());
     }
+    for v in &args.vars {
+        let (k, v) = v
+            .split_once('=')
+            .with_context(|| format!("--var needs NAME=VALUE, got '{v}'"))?;
+        opts.terraform.vars.push((k.to_string(), v.to_string()));
+    }
+    opts.terraform.var_files = args.var_files.clone();
     let report_opts = Options {
         show_passed: args.show_passed,
         ..Options::default()

@@ -26,8 +26,9 @@ fn expected(stem: &str) -> Option<Verdict> {
 }
 
 fn is_input(p: &Path) -> bool {
+    // Variable files (`.tfvars`) and configs belong to a fixture; they are not fixtures.
     p.extension()
-        .is_some_and(|e| e != "toml" && e != "md" && e != "vars")
+        .is_some_and(|e| e != "toml" && e != "md" && e != "vars" && e != "tfvars")
 }
 
 /// Runs one fixture and returns its rendered findings for `rule`.

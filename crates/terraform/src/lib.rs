@@ -62,8 +62,56 @@ impl Loader for FsLoader {
     }
 
     fn read(&self, path: &Path) -> Result<String, String> {
+        let size = std::fs::metadata(path).map_err(|e| e.to_string())?.len();
+        if size > MAX_FILE_BYTES {
+            return Err(format!("{size} bytes is over the {MAX_FILE_BYTES} byte limit"));
+        }
         std::fs::read_to_string(path).map_err(|e| e.to_string())
     }
+}
+
+/// Files larger than this are not read.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Resolves `.` and `..` in a path without touching the file system.
+pub fn normalize(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                if !out.pop() || out.as_os_str().is_empty() {
+                    out.push("..");
+                }
+            }
+            other => out.push(other),
+        }
+    }
+    if out.as_os_str().is_empty() {
+        out.push(".");
+    }
+    out
+}
+
+/// The directories of the local modules (`source = "./modules/x"`) that the `.tf`
+/// files of `dir` call.
+pub fn local_module_dirs(dir: &Path, loader: &dyn Loader) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for p in loader.list(dir).unwrap_or_default() {
+        if !is_config_file(&p) {
+            continue;
+        }
+        let Ok(text) = loader.read(&p) else { continue };
+        let Ok(body) = config::parse_file(&SourceFile::new(&p.to_string_lossy(), text)) else { continue };
+        for b in body.get_blocks("module") {
+            if let Some(src) = b.body.get_attribute("source").and_then(|a| a.value.as_str().map(str::to_string))
+                && (src.starts_with("./") || src.starts_with("../"))
+            {
+                out.push(normalize(&dir.join(src)));
+            }
+        }
+    }
+    out
 }
 
 /// Whether a file name is a Terraform configuration file (`.tf`).

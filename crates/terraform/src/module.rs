@@ -231,7 +231,7 @@ impl<'m> Env<'m> {
                 "comes from module.{name}, whose source '{source}' is not read (only local modules are)"
             ));
         }
-        let dir = normalize(&self.module.dir.join(&source));
+        let dir = crate::normalize(&self.module.dir.join(&source));
         if self.chain.contains(&dir) || self.chain.len() >= MAX_DEPTH {
             return err(format!("module.{name} calls itself or is nested too deeply"));
         }
@@ -289,23 +289,6 @@ fn module_files(loader: &dyn Loader, dir: &Path) -> Result<Vec<(String, String)>
 }
 
 const INVALID_MODULE: &str = "invalid expression: module ";
-
-/// Resolves `.` and `..` in a path without touching the file system.
-fn normalize(p: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for c in p.components() {
-        match c {
-            std::path::Component::CurDir => {}
-            std::path::Component::ParentDir => {
-                if !out.pop() || out.as_os_str().is_empty() {
-                    out.push("..");
-                }
-            }
-            other => out.push(other),
-        }
-    }
-    out
-}
 
 /// A reference to a module output: `module.x.bucket_arn`, `module.x[0].bucket_arn`.
 pub fn output_ref(scope: &Scope<'_>, name: &str, ops: &[&TraversalOperator], loc: Option<Location>) -> Node {

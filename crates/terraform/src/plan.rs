@@ -76,11 +76,20 @@ pub fn read_plan(file: &str, text: &str) -> Result<Option<Unit>, Diagnostic> {
             .get("values")
             .or_else(|| r.get("change").and_then(|c| c.get("after")));
         let mut attrs = after.map_or_else(|| Node::new(Value::Map(Vec::new()), None), |v| to_node(v, &path));
+        // Values the configuration does not write but the provider computes (a bucket's
+        // `arn`, the v3 inline blocks of a v4 bucket) are not declared: left out. Without
+        // a configuration section every value known only after apply is unknown.
+        let written = if config.is_empty() {
+            None
+        } else {
+            Some(config.get(&strip_indexes(address)).copied())
+        };
         if let Some(mask) = change.and_then(|c| c.get("after_unknown")) {
-            overlay(&mut attrs, mask, &|n| Value::Unknown(format!("{AFTER_APPLY} ({})", n)), "");
+            let unknown = |n: &str| Value::Unknown(format!("{AFTER_APPLY} ({n})"));
+            overlay(&mut attrs, mask, &unknown, "", written);
         }
         for mask in [r.get("sensitive_values"), change.and_then(|c| c.get("after_sensitive"))].into_iter().flatten() {
-            overlay(&mut attrs, mask, &|_| Value::Secret, "");
+            overlay(&mut attrs, mask, &|_| Value::Secret, "", None);
         }
         values.insert(address.clone(), attrs.clone());
         let default_tags = attrs
@@ -175,7 +184,11 @@ pub fn to_node(r: &Raw, file: &Arc<str>) -> Node {
 }
 
 /// Marks the parts of `n` where `mask` is `true` (after_unknown, sensitive values).
-fn overlay(n: &mut Node, mask: &Raw, value: &dyn Fn(&str) -> Value, path: &str) {
+/// `written`, when given, is the configuration's expressions at the same level
+/// (`Some(None)`: the resource writes nothing there): parts it does not write are
+/// computed by the provider and left alone.
+fn overlay(n: &mut Node, mask: &Raw, value: &dyn Fn(&str) -> Value, path: &str, written: Option<Option<&Raw>>) {
+    let is_leaf = |e: &Raw| e.get("references").is_some() || e.get("constant_value").is_some();
     match &mask.kind {
         RawKind::Bool(true) => {
             if matches!(n.value, Value::Null) && value(path) == Value::Secret {
@@ -186,9 +199,17 @@ fn overlay(n: &mut Node, mask: &Raw, value: &dyn Fn(&str) -> Value, path: &str) 
         RawKind::Map(entries) => {
             for (k, m) in entries {
                 let p = if path.is_empty() { k.name.clone() } else { format!("{path}.{}", k.name) };
+                let below = match written {
+                    None => None,
+                    Some(w) => match w.and_then(|w| w.get(&k.name)) {
+                        None => continue,
+                        Some(e) if is_leaf(e) => None,
+                        Some(e) => Some(Some(e)),
+                    },
+                };
                 if let Value::Map(e) = &mut n.value {
                     match e.iter_mut().find(|(x, _)| *x == k.name) {
-                        Some((_, child)) => overlay(child, m, value, &p),
+                        Some((_, child)) => overlay(child, m, value, &p, below),
                         None if matches!(m.kind, RawKind::Bool(true)) && value(&p) != Value::Secret => {
                             e.push((k.name.clone(), Node::new(value(&p), n.location.clone())));
                         }
@@ -200,7 +221,8 @@ fn overlay(n: &mut Node, mask: &Raw, value: &dyn Fn(&str) -> Value, path: &str) 
         RawKind::Seq(s) => {
             if let Value::List(items) = &mut n.value {
                 for (i, (child, m)) in items.iter_mut().zip(s).enumerate() {
-                    overlay(child, m, value, &format!("{path}.{i}"));
+                    let below = written.map(|w| w.and_then(|w| self::items(w).get(i).copied()));
+                    overlay(child, m, value, &format!("{path}.{i}"), below);
                 }
             }
         }

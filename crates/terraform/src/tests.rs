@@ -288,3 +288,23 @@ mod fuzz {
         }
     }
 }
+
+#[test]
+fn plans_resolve_unknowns_secrets_and_references() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../rules/fixtures/s3-bucket-encryption/pass.plan.json");
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(is_plan(&text));
+    let unit = read_plan("pass.plan.json", &text).unwrap().unwrap();
+    let names: Vec<&str> = unit.resources.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["aws_kms_key.patient_records", "aws_s3_bucket.patient_records"]);
+    let b = &unit.resources[1];
+    let alg = "BucketEncryption.ServerSideEncryptionConfiguration.0.ServerSideEncryptionByDefault";
+    assert_eq!(
+        value(b, &format!("{alg}.KMSMasterKeyID")),
+        &Value::Ref { target: "aws_kms_key.patient_records".into(), attribute: Some("Arn".into()) }
+    );
+    assert_eq!(b.tag("phi"), Some("true"));
+    assert_eq!(b.tag("Environment"), Some("prod"), "default tags come from tags_all");
+    // Computed by the provider, not written in the configuration: not declared.
+    assert!(unit.resources[0].get("Arn").is_absent());
+}

@@ -52,7 +52,9 @@ pub fn discover(paths: &[PathBuf], forced: Option<InputKind>) -> Vec<(PathBuf, I
             if !entry.file_type().is_some_and(|t| t.is_file()) {
                 continue;
             }
-            let Some(natural) = inputs::candidate(path) else { continue };
+            let Some(natural) = inputs::candidate(path) else {
+                continue;
+            };
             let kind = match forced {
                 Some(f) if inputs::walk_accepts(f, natural, path) => f,
                 Some(_) => continue,
@@ -118,7 +120,10 @@ fn jobs(paths: &[PathBuf], forced: Option<InputKind>) -> Vec<Job> {
 }
 
 fn sha256(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 fn read_one(path: &Path, kind: InputKind, forced: bool, opts: &ScanOptions) -> Read {
@@ -182,7 +187,8 @@ fn read_one(path: &Path, kind: InputKind, forced: bool, opts: &ScanOptions) -> R
 }
 
 fn read_module(dir: &Path, files: &[PathBuf], opts: &ScanOptions) -> Read {
-    let m = phiguard_terraform::read_module(dir, files, &opts.terraform, &phiguard_terraform::FsLoader);
+    let m =
+        phiguard_terraform::read_module(dir, files, &opts.terraform, &phiguard_terraform::FsLoader);
     let files = m
         .files
         .into_iter()
@@ -193,7 +199,11 @@ fn read_module(dir: &Path, files: &[PathBuf], opts: &ScanOptions) -> Read {
                 .iter()
                 .filter(|r| r.origin.location().is_some_and(|l| *l.file == *path))
                 .count();
-            let kind = if path.ends_with(".tf") { "terraform" } else { "terraform-vars" };
+            let kind = if path.ends_with(".tf") {
+                "terraform"
+            } else {
+                "terraform-vars"
+            };
             let f = InputFile {
                 path,
                 kind: kind.into(),

@@ -328,7 +328,9 @@ mod tests {
     fn tokens_with_dotted_names_link_to_the_longest_matching_resource() {
         let policy = Node::bare(Value::Map(vec![(
             "Resource".into(),
-            Node::bare(Value::Str("${module.a.aws_s3_bucket.logs[\"x\"].Arn}/*".into())),
+            Node::bare(Value::Str(
+                "${module.a.aws_s3_bucket.logs[\"x\"].Arn}/*".into(),
+            )),
         )]));
         let mut g = Graph::new();
         g.add_unit(vec![

@@ -88,7 +88,10 @@ pub fn to_text(n: &Node) -> Result<String, Node> {
         Value::Bool(b) => Ok(b.to_string()),
         Value::Ref { target, attribute } => Ok(ref_token(target, attribute.as_deref())),
         Value::Unknown(_) | Value::Secret => Err(n.clone()),
-        Value::Null => Err(invalid("null value in a string template", n.location.clone())),
+        Value::Null => Err(invalid(
+            "null value in a string template",
+            n.location.clone(),
+        )),
         // Structured documents (from jsonencode) are written as JSON text.
         Value::List(_) | Value::Map(_) => crate::policy::to_json(n)
             .map(|j| j.to_string())
@@ -144,7 +147,9 @@ impl<'a> Scope<'a> {
                 Node::new(v, loc)
             }
             Expression::String(s) => Node::new(Value::Str(s.value().clone()), loc),
-            Expression::Array(a) => Node::new(Value::List(a.iter().map(|x| self.eval(x)).collect()), loc),
+            Expression::Array(a) => {
+                Node::new(Value::List(a.iter().map(|x| self.eval(x)).collect()), loc)
+            }
             Expression::Object(o) => {
                 let mut entries: Vec<(String, Node)> = Vec::new();
                 for (k, v) in o.iter() {
@@ -175,10 +180,7 @@ impl<'a> Scope<'a> {
                         if same(&t, &f) {
                             t
                         } else {
-                            unknown(
-                                format!("depends on a condition that {}", why(&cond)),
-                                loc,
-                            )
+                            unknown(format!("depends on a condition that {}", why(&cond)), loc)
                         }
                     }
                 }
@@ -186,12 +188,14 @@ impl<'a> Scope<'a> {
             Expression::FuncCall(f) => crate::functions::call(self, f, loc),
             Expression::Traversal(t) => match &t.expr {
                 Expression::Variable(v) => {
-                    let ops: Vec<&TraversalOperator> = t.operators.iter().map(|o| o.value()).collect();
+                    let ops: Vec<&TraversalOperator> =
+                        t.operators.iter().map(|o| o.value()).collect();
                     self.traverse_root(v.as_str(), &ops, loc)
                 }
                 other => {
                     let base = self.eval(other);
-                    let ops: Vec<&TraversalOperator> = t.operators.iter().map(|o| o.value()).collect();
+                    let ops: Vec<&TraversalOperator> =
+                        t.operators.iter().map(|o| o.value()).collect();
                     self.apply(base, &ops, &loc)
                 }
             },
@@ -205,10 +209,14 @@ impl<'a> Scope<'a> {
                     },
                     (UnaryOperator::Neg, Value::Int(i)) => Node::new(Value::Int(-i), loc),
                     (UnaryOperator::Neg, Value::Float(f)) => Node::new(Value::Float(-f), loc),
-                    (UnaryOperator::Neg, _) => unknown(format!("negates a value that {}", why(&v)), loc),
+                    (UnaryOperator::Neg, _) => {
+                        unknown(format!("negates a value that {}", why(&v)), loc)
+                    }
                 }
             }
-            Expression::BinaryOp(b) => self.binary(b.operator.value(), &b.lhs_expr, &b.rhs_expr, loc),
+            Expression::BinaryOp(b) => {
+                self.binary(b.operator.value(), &b.lhs_expr, &b.rhs_expr, loc)
+            }
             Expression::ForExpr(f) => self.for_expr(f, loc),
         }
     }
@@ -286,7 +294,9 @@ impl<'a> Scope<'a> {
                 match cv.as_bool() {
                     Some(true) => {}
                     Some(false) => continue,
-                    None => return unknown(format!("filters on a condition that {}", why(&cv)), loc),
+                    None => {
+                        return unknown(format!("filters on a condition that {}", why(&cv)), loc);
+                    }
                 }
             }
             let value = s.eval(&f.value_expr);
@@ -299,7 +309,13 @@ impl<'a> Scope<'a> {
                     };
                     if f.grouping {
                         match map.iter_mut().find(|(k, _)| *k == key) {
-                            Some((_, Node { value: Value::List(items), .. })) => items.push(value),
+                            Some((
+                                _,
+                                Node {
+                                    value: Value::List(items),
+                                    ..
+                                },
+                            )) => items.push(value),
                             _ => map.push((key, Node::bare(Value::List(vec![value])))),
                         }
                     } else {
@@ -315,7 +331,13 @@ impl<'a> Scope<'a> {
         }
     }
 
-    fn binary(&self, op: &BinaryOperator, l: &Expression, r: &Expression, loc: Option<Location>) -> Node {
+    fn binary(
+        &self,
+        op: &BinaryOperator,
+        l: &Expression,
+        r: &Expression,
+        loc: Option<Location>,
+    ) -> Node {
         use BinaryOperator as B;
         let lv = self.eval(l);
         // Short-circuit the logical operators on a known left side.
@@ -337,7 +359,11 @@ impl<'a> Scope<'a> {
                 _ => None,
             },
             B::Eq | B::NotEq => {
-                if first_opaque(&lv).is_some() || first_opaque(&rv).is_some() || has_ref(&lv) || has_ref(&rv) {
+                if first_opaque(&lv).is_some()
+                    || first_opaque(&rv).is_some()
+                    || has_ref(&lv)
+                    || has_ref(&rv)
+                {
                     None
                 } else {
                     Some(Value::Bool(same(&lv, &rv) == (*op == B::Eq)))
@@ -351,8 +377,15 @@ impl<'a> Scope<'a> {
         match value {
             Some(v) => Node::new(v, loc),
             None => {
-                let culprit = if lv.is_unknown() || matches!(lv.value, Value::Ref { .. }) { &lv } else { &rv };
-                unknown(format!("is computed from a value that {}", why(culprit)), loc)
+                let culprit = if lv.is_unknown() || matches!(lv.value, Value::Ref { .. }) {
+                    &lv
+                } else {
+                    &rv
+                };
+                unknown(
+                    format!("is computed from a value that {}", why(culprit)),
+                    loc,
+                )
             }
         }
     }
@@ -381,9 +414,18 @@ impl<'a> Scope<'a> {
                 }
                 None => invalid("local must be followed by a name", loc),
             },
-            "count" | "each" => invalid(format!("{root} is used outside a resource that sets it"), loc),
-            "path" => Node::new(Value::Str(self.env.module.dir.to_string_lossy().into_owned()), loc),
-            "terraform" => unknown("depends on the Terraform workspace, chosen when Terraform runs", loc),
+            "count" | "each" => invalid(
+                format!("{root} is used outside a resource that sets it"),
+                loc,
+            ),
+            "path" => Node::new(
+                Value::Str(self.env.module.dir.to_string_lossy().into_owned()),
+                loc,
+            ),
+            "terraform" => unknown(
+                "depends on the Terraform workspace, chosen when Terraform runs",
+                loc,
+            ),
             "self" => unknown("refers to the resource itself, known only after apply", loc),
             "data" => match (attr(0), attr(1)) {
                 (Some(ty), Some(name)) => self.data_ref(ty, name, &ops[2..], loc),
@@ -419,9 +461,16 @@ impl<'a> Scope<'a> {
                 TraversalOperator::GetAttr(a) => match &cur.value {
                     Value::Map(entries) => match entries.iter().find(|(k, _)| k == a.as_str()) {
                         Some((_, v)) => v.clone(),
-                        None => return invalid(format!("no attribute '{}'", a.as_str()), loc.clone()),
+                        None => {
+                            return invalid(format!("no attribute '{}'", a.as_str()), loc.clone());
+                        }
                     },
-                    _ => return invalid(format!("cannot read attribute '{}' of this value", a.as_str()), loc.clone()),
+                    _ => {
+                        return invalid(
+                            format!("cannot read attribute '{}' of this value", a.as_str()),
+                            loc.clone(),
+                        );
+                    }
                 },
                 TraversalOperator::Index(e) => {
                     let k = self.eval(e);
@@ -430,10 +479,12 @@ impl<'a> Scope<'a> {
                         Err(n) => return relocate(n, loc),
                     }
                 }
-                TraversalOperator::LegacyIndex(n) => match index(&cur, &Node::bare(Value::Int(*n.value() as i64))) {
-                    Ok(v) => v,
-                    Err(n) => return relocate(n, loc),
-                },
+                TraversalOperator::LegacyIndex(n) => {
+                    match index(&cur, &Node::bare(Value::Int(*n.value() as i64))) {
+                        Ok(v) => v,
+                        Err(n) => return relocate(n, loc),
+                    }
+                }
                 TraversalOperator::AttrSplat(_) | TraversalOperator::FullSplat(_) => {
                     let items = match &cur.value {
                         Value::List(items) => items.clone(),
@@ -441,7 +492,10 @@ impl<'a> Scope<'a> {
                         _ => vec![cur.clone()],
                     };
                     let rest = &ops[i + 1..];
-                    let out = items.into_iter().map(|x| self.apply(x, rest, loc)).collect();
+                    let out = items
+                        .into_iter()
+                        .map(|x| self.apply(x, rest, loc))
+                        .collect();
                     return Node::new(Value::List(out), loc.clone());
                 }
             };
@@ -450,7 +504,13 @@ impl<'a> Scope<'a> {
     }
 
     /// A reference to a managed resource: `aws_kms_key.phi.arn`, `aws_s3_bucket.logs[0].id`.
-    fn resource_ref(&self, ty: &str, name: &str, ops: &[&TraversalOperator], loc: Option<Location>) -> Node {
+    fn resource_ref(
+        &self,
+        ty: &str,
+        name: &str,
+        ops: &[&TraversalOperator],
+        loc: Option<Location>,
+    ) -> Node {
         let base = format!("{}{ty}.{name}", self.env.prefix);
         if !self.env.declares(ty, name) {
             return invalid(format!("no resource '{ty}.{name}' is declared"), loc);
@@ -460,7 +520,13 @@ impl<'a> Scope<'a> {
                 let k = self.eval(e);
                 match module::instance_key(&k) {
                     Ok(key) => self.resource_attr(ty, &format!("{base}{key}"), &ops[1..], loc),
-                    Err(n) => unknown(format!("selects an instance of {ty}.{name} by a key that {}", why(&n)), loc),
+                    Err(n) => unknown(
+                        format!(
+                            "selects an instance of {ty}.{name} by a key that {}",
+                            why(&n)
+                        ),
+                        loc,
+                    ),
                 }
             }
             Some(TraversalOperator::LegacyIndex(i)) => {
@@ -471,7 +537,14 @@ impl<'a> Scope<'a> {
                     Ok(keys) => {
                         let items = keys
                             .iter()
-                            .map(|k| self.resource_attr(ty, &format!("{base}{k}"), &ops[1..], loc.clone()))
+                            .map(|k| {
+                                self.resource_attr(
+                                    ty,
+                                    &format!("{base}{k}"),
+                                    &ops[1..],
+                                    loc.clone(),
+                                )
+                            })
                             .collect();
                         Node::new(Value::List(items), loc)
                     }
@@ -482,11 +555,22 @@ impl<'a> Scope<'a> {
         }
     }
 
-    fn resource_attr(&self, ty: &str, target: &str, ops: &[&TraversalOperator], loc: Option<Location>) -> Node {
+    fn resource_attr(
+        &self,
+        ty: &str,
+        target: &str,
+        ops: &[&TraversalOperator],
+        loc: Option<Location>,
+    ) -> Node {
         let attr = match ops.first() {
             Some(TraversalOperator::GetAttr(a)) => Some(a.as_str()),
             None => None,
-            Some(_) => return unknown(format!("reads a nested value of '{target}', known only after apply"), loc),
+            Some(_) => {
+                return unknown(
+                    format!("reads a nested value of '{target}', known only after apply"),
+                    loc,
+                );
+            }
         };
         if let Some(v) = generated(ty, attr) {
             return Node::new(v, loc);
@@ -508,18 +592,34 @@ impl<'a> Scope<'a> {
 
     /// A reference to a data source: policy documents are rendered; other data
     /// sources are references to things read when Terraform runs.
-    fn data_ref(&self, ty: &str, name: &str, ops: &[&TraversalOperator], loc: Option<Location>) -> Node {
+    fn data_ref(
+        &self,
+        ty: &str,
+        name: &str,
+        ops: &[&TraversalOperator],
+        loc: Option<Location>,
+    ) -> Node {
         let (key, ops) = match ops.first() {
             Some(TraversalOperator::Index(e)) => match module::instance_key(&self.eval(e)) {
                 Ok(k) => (k, &ops[1..]),
-                Err(n) => return unknown(format!("selects a data source instance by a key that {}", why(&n)), loc),
+                Err(n) => {
+                    return unknown(
+                        format!("selects a data source instance by a key that {}", why(&n)),
+                        loc,
+                    );
+                }
             },
             _ => (String::new(), ops),
         };
         let target = format!("{}data.{ty}.{name}{key}", self.env.prefix);
         let attr = match ops.first() {
             Some(TraversalOperator::GetAttr(a)) => a.as_str(),
-            _ => return unknown(format!("reads data source '{target}', known only when Terraform runs"), loc),
+            _ => {
+                return unknown(
+                    format!("reads data source '{target}', known only when Terraform runs"),
+                    loc,
+                );
+            }
         };
         if ty == "aws_iam_policy_document" && matches!(attr, "json" | "minified_json") {
             let doc = self.env.policy_document(name, &key);
@@ -529,7 +629,12 @@ impl<'a> Scope<'a> {
             return Node::new(Value::Secret, loc);
         }
         if ops.len() > 1 {
-            return unknown(format!("reads a nested attribute of data source '{target}', known only when Terraform runs"), loc);
+            return unknown(
+                format!(
+                    "reads a nested attribute of data source '{target}', known only when Terraform runs"
+                ),
+                loc,
+            );
         }
         Node::new(
             Value::Ref {
@@ -544,8 +649,12 @@ impl<'a> Scope<'a> {
 /// The value of an attribute generated by a non-AWS resource, or of a secret.
 fn generated(ty: &str, attr: Option<&str>) -> Option<Value> {
     match (ty, attr) {
-        ("random_password" | "random_string", Some("result" | "bcrypt_hash")) => Some(Value::Secret),
-        ("aws_secretsmanager_secret_version", Some("secret_string" | "secret_binary")) => Some(Value::Secret),
+        ("random_password" | "random_string", Some("result" | "bcrypt_hash")) => {
+            Some(Value::Secret)
+        }
+        ("aws_secretsmanager_secret_version", Some("secret_string" | "secret_binary")) => {
+            Some(Value::Secret)
+        }
         (t, Some(a)) if !t.starts_with("aws_") => Some(Value::Unknown(format!(
             "is generated by {t}.{a} when Terraform applies"
         ))),
@@ -562,7 +671,9 @@ fn has_ref(n: &Node) -> bool {
 /// Why a value is not a usable literal, as the end of a sentence ("...that {why}").
 pub fn why(n: &Node) -> String {
     match &n.value {
-        Value::Unknown(r) => r.strip_prefix(INVALID).map_or_else(|| r.clone(), |r| format!("is invalid ({r})")),
+        Value::Unknown(r) => r
+            .strip_prefix(INVALID)
+            .map_or_else(|| r.clone(), |r| format!("is invalid ({r})")),
         Value::Ref { target, attribute } => format!(
             "refers to '{}', known only after apply",
             ref_token(target, attribute.as_deref())
@@ -598,12 +709,21 @@ pub fn iterate(coll: &Node) -> Result<Vec<(Node, Node)>, Node> {
 }
 
 fn index(coll: &Node, key: &Node) -> Result<Node, Node> {
-    if matches!(key.value, Value::Unknown(_) | Value::Ref { .. } | Value::Secret) {
-        return Err(unknown(format!("is selected by a key that {}", why(key)), None));
+    if matches!(
+        key.value,
+        Value::Unknown(_) | Value::Ref { .. } | Value::Secret
+    ) {
+        return Err(unknown(
+            format!("is selected by a key that {}", why(key)),
+            None,
+        ));
     }
     match &coll.value {
         Value::List(items) => match key.as_i64().and_then(|i| usize::try_from(i).ok()) {
-            Some(i) => items.get(i).cloned().ok_or_else(|| invalid(format!("index {i} is out of range"), None)),
+            Some(i) => items
+                .get(i)
+                .cloned()
+                .ok_or_else(|| invalid(format!("index {i} is out of range"), None)),
             None => Err(invalid("a list index must be a number", None)),
         },
         Value::Map(entries) => {

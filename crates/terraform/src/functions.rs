@@ -1,7 +1,9 @@
 //! Terraform's built-in functions, those that configurations use to shape values.
 //! Any other function gives an unknown value naming it.
 
-use crate::eval::{INVALID, Scope, first_opaque, invalid, number, number_value, same, to_text, unknown, why};
+use crate::eval::{
+    INVALID, Scope, first_opaque, invalid, number, number_value, same, to_text, unknown, why,
+};
 use hcl_edit::expr::FuncCall;
 use phiguard_model::{Location, Node, Value};
 
@@ -9,7 +11,10 @@ use phiguard_model::{Location, Node, Value};
 pub fn call(scope: &Scope<'_>, f: &FuncCall, loc: Option<Location>) -> Node {
     let name = f.name.name.as_str();
     if !f.name.namespace.is_empty() {
-        return unknown(format!("is computed by provider function {name}, which is not evaluated"), loc);
+        return unknown(
+            format!("is computed by provider function {name}, which is not evaluated"),
+            loc,
+        );
     }
     // `try` and `can` catch errors, so they see their arguments one by one.
     match name {
@@ -26,7 +31,9 @@ pub fn call(scope: &Scope<'_>, f: &FuncCall, loc: Option<Location>) -> Node {
         "can" => {
             let v = f.args.iter().next().map(|a| scope.eval(a));
             return match v.map(|v| v.value) {
-                Some(Value::Unknown(r)) if r.starts_with(INVALID) => Node::new(Value::Bool(false), loc),
+                Some(Value::Unknown(r)) if r.starts_with(INVALID) => {
+                    Node::new(Value::Bool(false), loc)
+                }
                 Some(Value::Unknown(r)) => unknown(r, loc),
                 _ => Node::new(Value::Bool(true), loc),
             };
@@ -37,7 +44,12 @@ pub fn call(scope: &Scope<'_>, f: &FuncCall, loc: Option<Location>) -> Node {
     if f.args.expand_final() {
         match args.pop().map(|n| n.value) {
             Some(Value::List(items)) => args.extend(items),
-            Some(other) => return unknown(format!("expands an argument that {}", why(&Node::bare(other))), loc),
+            Some(other) => {
+                return unknown(
+                    format!("expands an argument that {}", why(&Node::bare(other))),
+                    loc,
+                );
+            }
             None => {}
         }
     }
@@ -63,9 +75,28 @@ fn str_node(s: impl Into<String>) -> Node {
 fn blocked(name: &str, args: &[Node]) -> Option<Node> {
     let strict = !matches!(
         name,
-        "merge" | "concat" | "lookup" | "coalesce" | "coalescelist" | "tomap" | "tolist" | "toset"
-            | "jsonencode" | "length" | "keys" | "values" | "element" | "flatten" | "one" | "sensitive"
-            | "nonsensitive" | "compact" | "distinct" | "zipmap" | "contains" | "index"
+        "merge"
+            | "concat"
+            | "lookup"
+            | "coalesce"
+            | "coalescelist"
+            | "tomap"
+            | "tolist"
+            | "toset"
+            | "jsonencode"
+            | "length"
+            | "keys"
+            | "values"
+            | "element"
+            | "flatten"
+            | "one"
+            | "sensitive"
+            | "nonsensitive"
+            | "compact"
+            | "distinct"
+            | "zipmap"
+            | "contains"
+            | "index"
     );
     if !strict {
         return args
@@ -85,8 +116,13 @@ fn apply(scope: &Scope<'_>, name: &str, args: Vec<Node>, loc: Option<Location>) 
         && !matches!(name, "sensitive" | "nonsensitive")
     {
         return match u.value {
-            Value::Secret if matches!(name, "tostring" | "trimspace" | "trim" | "coalesce") => node(Value::Secret),
-            _ => unknown(format!("is computed by {name}() from a value that {}", why(&u)), loc),
+            Value::Secret if matches!(name, "tostring" | "trimspace" | "trim" | "coalesce") => {
+                node(Value::Secret)
+            }
+            _ => unknown(
+                format!("is computed by {name}() from a value that {}", why(&u)),
+                loc,
+            ),
         };
     }
     let arg = |i: usize| args.get(i).cloned().unwrap_or_else(|| node(Value::Null));
@@ -113,7 +149,12 @@ fn apply(scope: &Scope<'_>, name: &str, args: Vec<Node>, loc: Option<Location>) 
                         }
                     }
                     Value::Null => {}
-                    _ => return unknown(format!("is computed by merge() from a value that {}", why(a)), loc),
+                    _ => {
+                        return unknown(
+                            format!("is computed by merge() from a value that {}", why(a)),
+                            loc,
+                        );
+                    }
                 }
             }
             Some(node(Value::Map(entries)))
@@ -123,7 +164,12 @@ fn apply(scope: &Scope<'_>, name: &str, args: Vec<Node>, loc: Option<Location>) 
             for a in &args {
                 match &a.value {
                     Value::List(items) => out.extend(items.iter().cloned()),
-                    _ => return unknown(format!("is computed by concat() from a value that {}", why(a)), loc),
+                    _ => {
+                        return unknown(
+                            format!("is computed by concat() from a value that {}", why(a)),
+                            loc,
+                        );
+                    }
                 }
             }
             Some(node(Value::List(out)))
@@ -164,7 +210,9 @@ fn apply(scope: &Scope<'_>, name: &str, args: Vec<Node>, loc: Option<Location>) 
             Value::Map(e) => {
                 let mut k: Vec<&String> = e.iter().map(|(k, _)| k).collect();
                 k.sort();
-                Some(node(Value::List(k.into_iter().map(|k| str_node(k.clone())).collect())))
+                Some(node(Value::List(
+                    k.into_iter().map(|k| str_node(k.clone())).collect(),
+                )))
             }
             _ => None,
         },
@@ -186,13 +234,19 @@ fn apply(scope: &Scope<'_>, name: &str, args: Vec<Node>, loc: Option<Location>) 
             _ => None,
         },
         "contains" => list(0).and_then(|items| {
-            if items.iter().any(|i| first_opaque(i).is_some() || matches!(i.value, Value::Ref { .. })) {
+            if items
+                .iter()
+                .any(|i| first_opaque(i).is_some() || matches!(i.value, Value::Ref { .. }))
+            {
                 return None;
             }
             Some(node(Value::Bool(items.iter().any(|i| same(i, &arg(1))))))
         }),
         "index" => list(0).and_then(|items| {
-            items.iter().position(|i| same(i, &arg(1))).map(|p| node(Value::Int(p as i64)))
+            items
+                .iter()
+                .position(|i| same(i, &arg(1)))
+                .map(|p| node(Value::Int(p as i64)))
         }),
         "distinct" => list(0).map(|items| node(Value::List(dedup(items)))),
         "compact" => list(0).map(|items| {
@@ -208,7 +262,10 @@ fn apply(scope: &Scope<'_>, name: &str, args: Vec<Node>, loc: Option<Location>) 
             node(Value::List(items))
         }),
         "sort" => list(0).and_then(|items| {
-            let mut t: Vec<String> = items.iter().map(|i| to_text(i).ok()).collect::<Option<_>>()?;
+            let mut t: Vec<String> = items
+                .iter()
+                .map(|i| to_text(i).ok())
+                .collect::<Option<_>>()?;
             t.sort();
             Some(node(Value::List(t.into_iter().map(str_node).collect())))
         }),
@@ -237,13 +294,16 @@ fn apply(scope: &Scope<'_>, name: &str, args: Vec<Node>, loc: Option<Location>) 
         }
         "join" => list(1).and_then(|items| {
             let sep = text(0)?;
-            let parts: Vec<String> = items.iter().map(|i| to_text(i).ok()).collect::<Option<_>>()?;
+            let parts: Vec<String> = items
+                .iter()
+                .map(|i| to_text(i).ok())
+                .collect::<Option<_>>()?;
             Some(str_node(parts.join(&sep)))
         }),
         "split" => match (text(0), text(1)) {
-            (Some(sep), Some(s)) if !sep.is_empty() => {
-                Some(node(Value::List(s.split(sep.as_str()).map(str_node).collect())))
-            }
+            (Some(sep), Some(s)) if !sep.is_empty() => Some(node(Value::List(
+                s.split(sep.as_str()).map(str_node).collect(),
+            ))),
             _ => None,
         },
         "lower" => text(0).map(|s| str_node(s.to_lowercase())),
@@ -270,7 +330,9 @@ fn apply(scope: &Scope<'_>, name: &str, args: Vec<Node>, loc: Option<Location>) 
             _ => None,
         },
         "replace" => match (text(0), text(1), text(2)) {
-            (Some(s), Some(from), Some(to)) if !(from.starts_with('/') && from.ends_with('/') && from.len() > 1) => {
+            (Some(s), Some(from), Some(to))
+                if !(from.starts_with('/') && from.ends_with('/') && from.len() > 1) =>
+            {
                 Some(str_node(s.replace(&from, &to)))
             }
             _ => None,
@@ -278,7 +340,11 @@ fn apply(scope: &Scope<'_>, name: &str, args: Vec<Node>, loc: Option<Location>) 
         "substr" => match (text(0), arg(1).as_i64(), arg(2).as_i64()) {
             (Some(s), Some(off), Some(len)) if off >= 0 => {
                 let chars = s.chars().skip(off as usize);
-                Some(str_node(if len < 0 { chars.collect::<String>() } else { chars.take(len as usize).collect() }))
+                Some(str_node(if len < 0 {
+                    chars.collect::<String>()
+                } else {
+                    chars.take(len as usize).collect()
+                }))
             }
             _ => None,
         },
@@ -316,22 +382,49 @@ fn apply(scope: &Scope<'_>, name: &str, args: Vec<Node>, loc: Option<Location>) 
         },
         "file" => text(0).map(|p| match scope.env_read(&p) {
             Ok(t) => str_node(t),
-            Err(e) => unknown(format!("is read from file '{p}', which cannot be read: {e}"), loc.clone()),
+            Err(e) => unknown(
+                format!("is read from file '{p}', which cannot be read: {e}"),
+                loc.clone(),
+            ),
         }),
         "templatefile" => text(0).map(|p| match scope.env_read(&p) {
             Ok(t) => template_file(scope, &p, t, &arg(1), &loc),
-            Err(e) => unknown(format!("is rendered from file '{p}', which cannot be read: {e}"), loc.clone()),
+            Err(e) => unknown(
+                format!("is rendered from file '{p}', which cannot be read: {e}"),
+                loc.clone(),
+            ),
         }),
-        _ => return unknown(format!("is computed by {name}(), which phiguard does not evaluate"), loc),
+        _ => {
+            return unknown(
+                format!("is computed by {name}(), which phiguard does not evaluate"),
+                loc,
+            );
+        }
     };
-    out.unwrap_or_else(|| unknown(format!("is computed by {name}() from arguments that cannot be used"), loc))
+    out.unwrap_or_else(|| {
+        unknown(
+            format!("is computed by {name}() from arguments that cannot be used"),
+            loc,
+        )
+    })
 }
 
-fn template_file(scope: &Scope<'_>, path: &str, text: String, vars: &Node, loc: &Option<Location>) -> Node {
+fn template_file(
+    scope: &Scope<'_>,
+    path: &str,
+    text: String,
+    vars: &Node,
+    loc: &Option<Location>,
+) -> Node {
     let file = crate::source::SourceFile::new(path, text);
     let t = match hcl_edit::parser::parse_template(&file.text) {
         Ok(t) => t,
-        Err(e) => return invalid(format!("templatefile('{path}'): {}", e.message()), loc.clone()),
+        Err(e) => {
+            return invalid(
+                format!("templatefile('{path}'): {}", e.message()),
+                loc.clone(),
+            );
+        }
     };
     let mut s = Scope::new(scope.env, &file);
     for (k, v) in vars.entries() {

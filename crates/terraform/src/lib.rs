@@ -64,7 +64,9 @@ impl Loader for FsLoader {
     fn read(&self, path: &Path) -> Result<String, String> {
         let size = std::fs::metadata(path).map_err(|e| e.to_string())?.len();
         if size > MAX_FILE_BYTES {
-            return Err(format!("{size} bytes is over the {MAX_FILE_BYTES} byte limit"));
+            return Err(format!(
+                "{size} bytes is over the {MAX_FILE_BYTES} byte limit"
+            ));
         }
         std::fs::read_to_string(path).map_err(|e| e.to_string())
     }
@@ -102,9 +104,14 @@ pub fn local_module_dirs(dir: &Path, loader: &dyn Loader) -> Vec<PathBuf> {
             continue;
         }
         let Ok(text) = loader.read(&p) else { continue };
-        let Ok(body) = config::parse_file(&SourceFile::new(&p.to_string_lossy(), text)) else { continue };
+        let Ok(body) = config::parse_file(&SourceFile::new(&p.to_string_lossy(), text)) else {
+            continue;
+        };
         for b in body.get_blocks("module") {
-            if let Some(src) = b.body.get_attribute("source").and_then(|a| a.value.as_str().map(str::to_string))
+            if let Some(src) = b
+                .body
+                .get_attribute("source")
+                .and_then(|a| a.value.as_str().map(str::to_string))
                 && (src.starts_with("./") || src.starts_with("../"))
             {
                 out.push(normalize(&dir.join(src)));
@@ -124,7 +131,12 @@ pub fn is_config_file(path: &Path) -> bool {
 /// Reads the root module in `dir`: the given `files`, or every `.tf` file of `dir` when
 /// `files` is empty. The directory's `terraform.tfvars` and `*.auto.tfvars` apply, then
 /// the option's var files and vars.
-pub fn read_module(dir: &Path, files: &[PathBuf], opts: &Options, loader: &dyn Loader) -> ModuleRead {
+pub fn read_module(
+    dir: &Path,
+    files: &[PathBuf],
+    opts: &Options,
+    loader: &dyn Loader,
+) -> ModuleRead {
     let mut diagnostics = Vec::new();
     let paths: Vec<PathBuf> = if files.is_empty() {
         loader
@@ -141,7 +153,11 @@ pub fn read_module(dir: &Path, files: &[PathBuf], opts: &Options, loader: &dyn L
         let shown = p.to_string_lossy().to_string();
         match loader.read(p) {
             Ok(text) => sources.push(Arc::new(SourceFile::new(&shown, text))),
-            Err(e) => diagnostics.push(Diagnostic::error(&shown, None, format!("cannot read file: {e}"))),
+            Err(e) => diagnostics.push(Diagnostic::error(
+                &shown,
+                None,
+                format!("cannot read file: {e}"),
+            )),
         }
     }
     let module = config::Module::parse(dir, sources);
@@ -150,7 +166,10 @@ pub fn read_module(dir: &Path, files: &[PathBuf], opts: &Options, loader: &dyn L
     let listed = loader.list(dir).unwrap_or_default();
     let auto = listed.iter().filter(|p| {
         p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
-            n == "terraform.tfvars" || n == "terraform.tfvars.json" || n.ends_with(".auto.tfvars") || n.ends_with(".auto.tfvars.json")
+            n == "terraform.tfvars"
+                || n == "terraform.tfvars.json"
+                || n.ends_with(".auto.tfvars")
+                || n.ends_with(".auto.tfvars.json")
         })
     });
     // terraform.tfvars first, then *.auto.tfvars in name order.
@@ -159,12 +178,21 @@ pub fn read_module(dir: &Path, files: &[PathBuf], opts: &Options, loader: &dyn L
             .and_then(|n| n.to_str())
             .is_some_and(|n| n.starts_with("terraform.tfvars"))
     });
-    for p in first.into_iter().chain(rest).cloned().chain(opts.var_files.iter().cloned()) {
+    for p in first
+        .into_iter()
+        .chain(rest)
+        .cloned()
+        .chain(opts.var_files.iter().cloned())
+    {
         let shown = p.to_string_lossy().to_string();
         let text = match loader.read(&p) {
             Ok(t) => t,
             Err(e) => {
-                diagnostics.push(Diagnostic::error(&shown, None, format!("cannot read variable file: {e}")));
+                diagnostics.push(Diagnostic::error(
+                    &shown,
+                    None,
+                    format!("cannot read variable file: {e}"),
+                ));
                 continue;
             }
         };
@@ -190,7 +218,14 @@ pub fn read_module(dir: &Path, files: &[PathBuf], opts: &Options, loader: &dyn L
         }
         given.push((k.clone(), RootValue::Text(v.clone())));
     }
-    let ev = module::evaluate(&module, String::new(), Inputs::Root(given), loader, vec![dir.to_path_buf()], None);
+    let ev = module::evaluate(
+        &module,
+        String::new(),
+        Inputs::Root(given),
+        loader,
+        vec![dir.to_path_buf()],
+        None,
+    );
     diagnostics.extend(ev.diagnostics);
     let (resources, more) = map::adapt(ev.resources);
     diagnostics.extend(more);
@@ -202,7 +237,10 @@ pub fn read_module(dir: &Path, files: &[PathBuf], opts: &Options, loader: &dyn L
     }
     files.extend(var_sources);
     ModuleRead {
-        unit: Unit { resources, diagnostics },
+        unit: Unit {
+            resources,
+            diagnostics,
+        },
         files,
     }
 }

@@ -81,7 +81,12 @@ pub struct Env<'m> {
 }
 
 impl<'m> Env<'m> {
-    fn new(module: &'m Module, prefix: String, loader: &'m dyn Loader, chain: Vec<PathBuf>) -> Self {
+    fn new(
+        module: &'m Module,
+        prefix: String,
+        loader: &'m dyn Loader,
+        chain: Vec<PathBuf>,
+    ) -> Self {
         Self {
             module,
             prefix,
@@ -121,12 +126,20 @@ impl<'m> Env<'m> {
 
     /// Whether the module declares resource `ty.name`.
     pub fn declares(&self, ty: &str, name: &str) -> bool {
-        self.module.resources.iter().any(|d| d.ty == ty && d.name == name)
+        self.module
+            .resources
+            .iter()
+            .any(|d| d.ty == ty && d.name == name)
     }
 
     /// The instance key suffixes (`""`, `[0]`, `["a"]`) of a resource, or why they are unknown.
     pub fn instance_keys(&self, ty: &str, name: &str) -> Result<Vec<String>, String> {
-        let Some(d) = self.module.resources.iter().find(|d| d.ty == ty && d.name == name) else {
+        let Some(d) = self
+            .module
+            .resources
+            .iter()
+            .find(|d| d.ty == ty && d.name == name)
+        else {
             return Err(format!("{ty}.{name} is not declared"));
         };
         self.expansion(&format!("{ty}.{name}"), d)
@@ -144,7 +157,9 @@ impl<'m> Env<'m> {
         }
         let v = expand(&self.scope(d.file), &d.body);
         self.busy.borrow_mut().remove(key);
-        self.expansions.borrow_mut().insert(key.to_string(), v.clone());
+        self.expansions
+            .borrow_mut()
+            .insert(key.to_string(), v.clone());
         v
     }
 
@@ -156,14 +171,20 @@ impl<'m> Env<'m> {
             .iter()
             .find(|d| d.ty == "aws_iam_policy_document" && d.name == name)
         else {
-            return invalid(format!("no data.aws_iam_policy_document.{name} is declared"), None);
+            return invalid(
+                format!("no data.aws_iam_policy_document.{name} is declared"),
+                None,
+            );
         };
         let instances = match self.expansion(&format!("data.aws_iam_policy_document.{name}"), d) {
             Ok(i) => i,
             Err(why) => return unknown(why, None),
         };
         let Some((_, bindings)) = instances.into_iter().find(|(k, _)| k == key) else {
-            return invalid(format!("no instance {key} of data.aws_iam_policy_document.{name}"), None);
+            return invalid(
+                format!("no instance {key} of data.aws_iam_policy_document.{name}"),
+                None,
+            );
         };
         let mut scope = self.scope(d.file);
         scope.bindings = bindings;
@@ -185,9 +206,11 @@ impl<'m> Env<'m> {
 
     fn warn(&self, file: usize, span: Option<std::ops::Range<usize>>, message: String) {
         let loc = self.module.location(file, span);
-        self.diagnostics
-            .borrow_mut()
-            .push(Diagnostic::warning(&loc.file.clone(), Some(loc), message));
+        self.diagnostics.borrow_mut().push(Diagnostic::warning(
+            &loc.file.clone(),
+            Some(loc),
+            message,
+        ));
     }
 
     /// The child module `name`, evaluated (once).
@@ -203,12 +226,16 @@ impl<'m> Env<'m> {
         }
         let c = Rc::new(self.eval_child(name));
         self.busy.borrow_mut().remove(&key);
-        self.children.borrow_mut().insert(name.to_string(), c.clone());
+        self.children
+            .borrow_mut()
+            .insert(name.to_string(), c.clone());
         c
     }
 
     fn eval_child(&self, name: &str) -> Child {
-        let err = |why: String| Child { instances: Err(why) };
+        let err = |why: String| Child {
+            instances: Err(why),
+        };
         let Some(call) = self.module.calls.iter().find(|c| c.ty == name) else {
             return err(format!("{INVALID_MODULE}'{name}' is not declared"));
         };
@@ -233,25 +260,45 @@ impl<'m> Env<'m> {
         }
         let dir = crate::normalize(&self.module.dir.join(&source));
         if self.chain.contains(&dir) || self.chain.len() >= MAX_DEPTH {
-            return err(format!("module.{name} calls itself or is nested too deeply"));
+            return err(format!(
+                "module.{name} calls itself or is nested too deeply"
+            ));
         }
         let files = match module_files(self.loader, &dir) {
             Ok(f) if !f.is_empty() => f,
             Ok(_) => {
-                self.warn(call.file, call.span.clone(), format!("module \"{name}\": no .tf files in {}", dir.display()));
-                return err(format!("module.{name} has no .tf files in {}", dir.display()));
+                self.warn(
+                    call.file,
+                    call.span.clone(),
+                    format!("module \"{name}\": no .tf files in {}", dir.display()),
+                );
+                return err(format!(
+                    "module.{name} has no .tf files in {}",
+                    dir.display()
+                ));
             }
             Err(e) => {
-                self.warn(call.file, call.span.clone(), format!("module \"{name}\": cannot read {}: {e}", dir.display()));
+                self.warn(
+                    call.file,
+                    call.span.clone(),
+                    format!("module \"{name}\": cannot read {}: {e}", dir.display()),
+                );
                 return err(format!("module.{name} cannot be read"));
             }
         };
-        let files = files.into_iter().map(|(p, t)| Arc::new(SourceFile::new(&p, t))).collect();
+        let files = files
+            .into_iter()
+            .map(|(p, t)| Arc::new(SourceFile::new(&p, t)))
+            .collect();
         let child = Module::parse(&dir, files);
         let instances = match self.expansion(&format!("module.{name}"), call) {
             Ok(i) => i,
             Err(why) => {
-                self.warn(call.file, call.span.clone(), format!("module \"{name}\": {why}; its resources are not read"));
+                self.warn(
+                    call.file,
+                    call.span.clone(),
+                    format!("module \"{name}\": {why}; its resources are not read"),
+                );
                 return err(why);
             }
         };
@@ -263,7 +310,10 @@ impl<'m> Env<'m> {
             for s in call.body.iter() {
                 if let Structure::Attribute(a) = s {
                     let k = a.key.as_str();
-                    if !matches!(k, "source" | "version" | "count" | "for_each" | "providers" | "depends_on") {
+                    if !matches!(
+                        k,
+                        "source" | "version" | "count" | "for_each" | "providers" | "depends_on"
+                    ) {
                         given.push((k.to_string(), scope.eval(&a.value)));
                     }
                 }
@@ -271,7 +321,14 @@ impl<'m> Env<'m> {
             let prefix = format!("{}module.{name}{suffix}.", self.prefix);
             let mut chain = self.chain.clone();
             chain.push(dir.clone());
-            let ev = evaluate(&child, prefix, Inputs::Module(given), self.loader, chain, self.default_tags.clone());
+            let ev = evaluate(
+                &child,
+                prefix,
+                Inputs::Module(given),
+                self.loader,
+                chain,
+                self.default_tags.clone(),
+            );
             out.push((suffix, ev));
         }
         Child { instances: Ok(out) }
@@ -291,7 +348,12 @@ fn module_files(loader: &dyn Loader, dir: &Path) -> Result<Vec<(String, String)>
 const INVALID_MODULE: &str = "invalid expression: module ";
 
 /// A reference to a module output: `module.x.bucket_arn`, `module.x[0].bucket_arn`.
-pub fn output_ref(scope: &Scope<'_>, name: &str, ops: &[&TraversalOperator], loc: Option<Location>) -> Node {
+pub fn output_ref(
+    scope: &Scope<'_>,
+    name: &str,
+    ops: &[&TraversalOperator],
+    loc: Option<Location>,
+) -> Node {
     let child = scope.env.child(name);
     let instances = match &child.instances {
         Ok(i) => i,
@@ -300,13 +362,23 @@ pub fn output_ref(scope: &Scope<'_>, name: &str, ops: &[&TraversalOperator], loc
     let output = |ev: &Evaluated, ops: &[&TraversalOperator]| match ops.first() {
         Some(TraversalOperator::GetAttr(o)) => match ev.outputs.get(o.as_str()) {
             Some(v) => scope.apply(relocate(v.clone(), &loc), &ops[1..], &loc),
-            None => invalid(format!("module.{name} has no output '{}'", o.as_str()), loc.clone()),
+            None => invalid(
+                format!("module.{name} has no output '{}'", o.as_str()),
+                loc.clone(),
+            ),
         },
         None => {
-            let entries = ev.outputs.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            let entries = ev
+                .outputs
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
             Node::new(Value::Map(entries), loc.clone())
         }
-        Some(_) => invalid(format!("module.{name} must be followed by an output name"), loc.clone()),
+        Some(_) => invalid(
+            format!("module.{name} must be followed by an output name"),
+            loc.clone(),
+        ),
     };
     match ops.first() {
         Some(TraversalOperator::Index(e)) => match instance_key(&scope.eval(e)) {
@@ -314,15 +386,27 @@ pub fn output_ref(scope: &Scope<'_>, name: &str, ops: &[&TraversalOperator], loc
                 Some((_, ev)) => output(ev, &ops[1..]),
                 None => invalid(format!("module.{name} has no instance {k}"), loc),
             },
-            Err(n) => unknown(format!("selects an instance of module.{name} by a key that {}", why(&n)), loc),
+            Err(n) => unknown(
+                format!(
+                    "selects an instance of module.{name} by a key that {}",
+                    why(&n)
+                ),
+                loc,
+            ),
         },
         Some(TraversalOperator::AttrSplat(_) | TraversalOperator::FullSplat(_)) => {
-            let items = instances.iter().map(|(_, ev)| output(ev, &ops[1..])).collect();
+            let items = instances
+                .iter()
+                .map(|(_, ev)| output(ev, &ops[1..]))
+                .collect();
             Node::new(Value::List(items), loc)
         }
         _ => match instances.as_slice() {
             [(k, ev)] if k.is_empty() => output(ev, ops),
-            _ => invalid(format!("module.{name} has several instances; select one"), loc),
+            _ => invalid(
+                format!("module.{name} has several instances; select one"),
+                loc,
+            ),
         },
     }
 }
@@ -377,8 +461,14 @@ fn expand(scope: &Scope<'_>, body: &Body) -> Instances {
         return Ok(pairs
             .into_iter()
             .map(|(k, val)| {
-                let each = map(vec![("key", Node::bare(Value::Str(k.clone()))), ("value", val)]);
-                (format!("[{}]", serde_json::Value::String(k)), vec![("each".to_string(), each)])
+                let each = map(vec![
+                    ("key", Node::bare(Value::Str(k.clone()))),
+                    ("value", val),
+                ]);
+                (
+                    format!("[{}]", serde_json::Value::String(k)),
+                    vec![("each".to_string(), each)],
+                )
             })
             .collect());
     }
@@ -386,7 +476,12 @@ fn expand(scope: &Scope<'_>, body: &Body) -> Instances {
 }
 
 fn map(entries: Vec<(&str, Node)>) -> Node {
-    Node::bare(Value::Map(entries.into_iter().map(|(k, v)| (k.to_string(), v)).collect()))
+    Node::bare(Value::Map(
+        entries
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    ))
 }
 
 const META_ATTRIBUTES: &[&str] = &["count", "for_each", "provider", "depends_on"];
@@ -429,7 +524,13 @@ pub fn eval_body(scope: &Scope<'_>, body: &Body, top: bool) -> Node {
 
 fn push_block(entries: &mut Vec<(String, Node)>, id: &str, block: Node) {
     match entries.iter_mut().find(|(k, _)| k == id) {
-        Some((_, Node { value: Value::List(items), .. })) => items.push(block),
+        Some((
+            _,
+            Node {
+                value: Value::List(items),
+                ..
+            },
+        )) => items.push(block),
         Some(_) => {}
         None => {
             let loc = block.location.clone();
@@ -439,7 +540,9 @@ fn push_block(entries: &mut Vec<(String, Node)>, id: &str, block: Node) {
 }
 
 fn dynamic(scope: &Scope<'_>, b: &hcl_edit::structure::Block, entries: &mut Vec<(String, Node)>) {
-    let Some(label) = b.labels.first().map(|l| l.as_str().to_string()) else { return };
+    let Some(label) = b.labels.first().map(|l| l.as_str().to_string()) else {
+        return;
+    };
     let loc = scope.loc(b);
     let iterator = b
         .body
@@ -455,7 +558,10 @@ fn dynamic(scope: &Scope<'_>, b: &hcl_edit::structure::Block, entries: &mut Vec<
     let items = match iterate(&coll) {
         Ok(items) => items,
         Err(n) => {
-            let u = unknown(format!("is generated by a dynamic block whose for_each {}", why(&n)), loc);
+            let u = unknown(
+                format!("is generated by a dynamic block whose for_each {}", why(&n)),
+                loc,
+            );
             entries.retain(|(k, _)| *k != label);
             entries.push((label, u));
             return;
@@ -512,14 +618,19 @@ pub fn evaluate(
                 env.warn(
                     d.file,
                     d.span.clone(),
-                    format!("{base}: {why}; the block is judged once, for every instance it may create"),
+                    format!(
+                        "{base}: {why}; the block is judged once, for every instance it may create"
+                    ),
                 );
                 let u = |r: &str| Node::bare(Value::Unknown(format!("{r} of {base} {why}")));
                 vec![(
                     String::new(),
                     vec![
                         ("count".to_string(), map(vec![("index", u("count.index"))])),
-                        ("each".to_string(), map(vec![("key", u("each.key")), ("value", u("each.value"))])),
+                        (
+                            "each".to_string(),
+                            map(vec![("key", u("each.key")), ("value", u("each.value"))]),
+                        ),
                     ],
                 )]
             }
@@ -538,7 +649,8 @@ pub fn evaluate(
         }
     }
     for o in &module.outputs {
-        out.outputs.insert(o.name.clone(), env.scope(o.file).eval(&o.expr));
+        out.outputs
+            .insert(o.name.clone(), env.scope(o.file).eval(&o.expr));
     }
     for call in &module.calls {
         let child = env.child(&call.ty);
@@ -565,7 +677,11 @@ fn variables(env: &Env<'_>, inputs: Inputs) -> HashMap<String, Node> {
                 let n = match v {
                     RootValue::Value(n) => n,
                     RootValue::Text(t) => {
-                        let ty = module.variables.iter().find(|x| x.name == name).map_or(VarType::String, |x| x.ty);
+                        let ty = module
+                            .variables
+                            .iter()
+                            .find(|x| x.name == name)
+                            .map_or(VarType::String, |x| x.ty);
                         from_text(env, &t, ty)
                     }
                 };
@@ -574,12 +690,19 @@ fn variables(env: &Env<'_>, inputs: Inputs) -> HashMap<String, Node> {
             .collect(),
     };
     for v in &module.variables {
-        let given = given.iter().rev().find(|(n, _)| *n == v.name).map(|(_, n)| n.clone());
+        let given = given
+            .iter()
+            .rev()
+            .find(|(n, _)| *n == v.name)
+            .map(|(_, n)| n.clone());
         let value = match (given, &v.default) {
             (Some(n), _) => n,
             (None, Some(d)) => env.scope(v.file).eval(d),
             (None, None) => unknown(
-                format!("comes from variable '{}', which has no default and no value was given (--var, --var-file)", v.name),
+                format!(
+                    "comes from variable '{}', which has no default and no value was given (--var, --var-file)",
+                    v.name
+                ),
                 None,
             ),
         };
@@ -649,7 +772,11 @@ fn provider_default_tags(env: &Env<'_>) -> Option<Node> {
 }
 
 /// Parses a `.tfvars` file into (name, value) pairs; a syntax error becomes a diagnostic.
-pub fn read_tfvars(module: &Module, loader: &dyn Loader, file: SourceFile) -> Result<Vec<(String, Node)>, Diagnostic> {
+pub fn read_tfvars(
+    module: &Module,
+    loader: &dyn Loader,
+    file: SourceFile,
+) -> Result<Vec<(String, Node)>, Diagnostic> {
     let body = crate::config::parse_file(&file)?;
     let env = Env::new(module, String::new(), loader, Vec::new());
     let scope = Scope::new(&env, &file);

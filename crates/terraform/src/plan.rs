@@ -48,7 +48,10 @@ pub fn read_plan(file: &str, text: &str) -> Result<Option<Unit>, Diagnostic> {
         collect_config(m, "", &mut config);
     }
     let mut planned: Vec<(String, &Raw, String)> = Vec::new();
-    match root.get("planned_values").and_then(|p| p.get("root_module")) {
+    match root
+        .get("planned_values")
+        .and_then(|p| p.get("root_module"))
+    {
         Some(m) => collect_planned(m, &mut planned),
         None => {
             // Only resource_changes: take what each change leaves after apply.
@@ -59,7 +62,11 @@ pub fn read_plan(file: &str, text: &str) -> Result<Option<Unit>, Diagnostic> {
                     .is_some_and(|a| items(a).iter().all(|x| x.as_str() == Some("delete")));
                 if c.get("mode").and_then(Raw::as_str) == Some("managed") && !deleted {
                     let module = c.get("module_address").and_then(Raw::as_str).unwrap_or("");
-                    let module = if module.is_empty() { String::new() } else { format!("{module}.") };
+                    let module = if module.is_empty() {
+                        String::new()
+                    } else {
+                        format!("{module}.")
+                    };
                     if let Some(a) = c.get("address").and_then(Raw::as_str) {
                         planned.push((a.to_string(), c, module));
                     }
@@ -70,12 +77,19 @@ pub fn read_plan(file: &str, text: &str) -> Result<Option<Unit>, Diagnostic> {
     let mut values: HashMap<String, Node> = HashMap::new();
     let mut raws = Vec::new();
     for (address, r, module) in &planned {
-        let ty = r.get("type").and_then(Raw::as_str).unwrap_or_default().to_string();
+        let ty = r
+            .get("type")
+            .and_then(Raw::as_str)
+            .unwrap_or_default()
+            .to_string();
         let change = changes.get(address.as_str());
         let after = r
             .get("values")
             .or_else(|| r.get("change").and_then(|c| c.get("after")));
-        let mut attrs = after.map_or_else(|| Node::new(Value::Map(Vec::new()), None), |v| to_node(v, &path));
+        let mut attrs = after.map_or_else(
+            || Node::new(Value::Map(Vec::new()), None),
+            |v| to_node(v, &path),
+        );
         // Values the configuration does not write but the provider computes (a bucket's
         // `arn`, the v3 inline blocks of a v4 bucket) are not declared: left out. Without
         // a configuration section every value known only after apply is unknown.
@@ -88,7 +102,13 @@ pub fn read_plan(file: &str, text: &str) -> Result<Option<Unit>, Diagnostic> {
             let unknown = |n: &str| Value::Unknown(format!("{AFTER_APPLY} ({n})"));
             overlay(&mut attrs, mask, &unknown, "", written);
         }
-        for mask in [r.get("sensitive_values"), change.and_then(|c| c.get("after_sensitive"))].into_iter().flatten() {
+        for mask in [
+            r.get("sensitive_values"),
+            change.and_then(|c| c.get("after_sensitive")),
+        ]
+        .into_iter()
+        .flatten()
+        {
             overlay(&mut attrs, mask, &|_| Value::Secret, "", None);
         }
         values.insert(address.clone(), attrs.clone());
@@ -114,7 +134,10 @@ pub fn read_plan(file: &str, text: &str) -> Result<Option<Unit>, Diagnostic> {
         }
     }
     let (resources, diagnostics) = crate::map::adapt(raws);
-    Ok(Some(Unit { resources, diagnostics }))
+    Ok(Some(Unit {
+        resources,
+        diagnostics,
+    }))
 }
 
 fn items(r: &Raw) -> Vec<&Raw> {
@@ -125,7 +148,10 @@ fn items(r: &Raw) -> Vec<&Raw> {
 }
 
 fn collect_planned<'r>(m: &'r Raw, out: &mut Vec<(String, &'r Raw, String)>) {
-    let module = m.get("address").and_then(Raw::as_str).map_or_else(String::new, |a| format!("{a}."));
+    let module = m
+        .get("address")
+        .and_then(Raw::as_str)
+        .map_or_else(String::new, |a| format!("{a}."));
     for r in m.get("resources").map(items).unwrap_or_default() {
         if r.get("mode").and_then(Raw::as_str) != Some("managed") {
             continue;
@@ -178,7 +204,11 @@ pub fn to_node(r: &Raw, file: &Arc<str>) -> Node {
         RawKind::Float(f) => Value::Float(*f),
         RawKind::Str(s) => Value::Str(s.clone()),
         RawKind::Seq(s) => Value::List(s.iter().map(|x| to_node(x, file)).collect()),
-        RawKind::Map(e) => Value::Map(e.iter().map(|(k, v)| (k.name.clone(), to_node(v, file))).collect()),
+        RawKind::Map(e) => Value::Map(
+            e.iter()
+                .map(|(k, v)| (k.name.clone(), to_node(v, file)))
+                .collect(),
+        ),
     };
     Node::new(v, Some(Location::new(file.clone(), r.line, r.col)))
 }
@@ -187,18 +217,32 @@ pub fn to_node(r: &Raw, file: &Arc<str>) -> Node {
 /// `written`, when given, is the configuration's expressions at the same level
 /// (`Some(None)`: the resource writes nothing there): parts it does not write are
 /// computed by the provider and left alone.
-fn overlay(n: &mut Node, mask: &Raw, value: &dyn Fn(&str) -> Value, path: &str, written: Option<Option<&Raw>>) {
+fn overlay(
+    n: &mut Node,
+    mask: &Raw,
+    value: &dyn Fn(&str) -> Value,
+    path: &str,
+    written: Option<Option<&Raw>>,
+) {
     let is_leaf = |e: &Raw| e.get("references").is_some() || e.get("constant_value").is_some();
     match &mask.kind {
         RawKind::Bool(true) => {
             if matches!(n.value, Value::Null) && value(path) == Value::Secret {
                 return;
             }
-            n.value = value(if path.is_empty() { "the whole value" } else { path });
+            n.value = value(if path.is_empty() {
+                "the whole value"
+            } else {
+                path
+            });
         }
         RawKind::Map(entries) => {
             for (k, m) in entries {
-                let p = if path.is_empty() { k.name.clone() } else { format!("{path}.{}", k.name) };
+                let p = if path.is_empty() {
+                    k.name.clone()
+                } else {
+                    format!("{path}.{}", k.name)
+                };
                 let below = match written {
                     None => None,
                     Some(w) => match w.and_then(|w| w.get(&k.name)) {
@@ -210,7 +254,9 @@ fn overlay(n: &mut Node, mask: &Raw, value: &dyn Fn(&str) -> Value, path: &str, 
                 if let Value::Map(e) = &mut n.value {
                     match e.iter_mut().find(|(x, _)| *x == k.name) {
                         Some((_, child)) => overlay(child, m, value, &p, below),
-                        None if matches!(m.kind, RawKind::Bool(true)) && value(&p) != Value::Secret => {
+                        None if matches!(m.kind, RawKind::Bool(true))
+                            && value(&p) != Value::Secret =>
+                        {
                             e.push((k.name.clone(), Node::new(value(&p), n.location.clone())));
                         }
                         None => {}
@@ -235,8 +281,12 @@ fn overlay(n: &mut Node, mask: &Raw, value: &dyn Fn(&str) -> Value, path: &str, 
 /// referenced attribute.
 fn link(n: &mut Node, expr: &Raw, module: &str, values: &HashMap<String, Node>) {
     match &expr.kind {
-        RawKind::Map(entries) if expr.get("references").is_some() || expr.get("constant_value").is_some() => {
-            let Some(refs) = expr.get("references") else { return };
+        RawKind::Map(entries)
+            if expr.get("references").is_some() || expr.get("constant_value").is_some() =>
+        {
+            let Some(refs) = expr.get("references") else {
+                return;
+            };
             for r in items(refs) {
                 let Some(r) = r.as_str() else { continue };
                 if let Some(v) = reference(r, module, n, values) {
@@ -268,7 +318,10 @@ fn link(n: &mut Node, expr: &Raw, module: &str, values: &HashMap<String, Node>) 
 
 fn reference(r: &str, module: &str, n: &Node, values: &HashMap<String, Node>) -> Option<Value> {
     let first = r.split(['.', '[']).next()?;
-    if matches!(first, "var" | "local" | "count" | "each" | "path" | "terraform" | "self" | "module") {
+    if matches!(
+        first,
+        "var" | "local" | "count" | "each" | "path" | "terraform" | "self" | "module"
+    ) {
         return None;
     }
     let (head, rest) = if first == "data" {
@@ -291,7 +344,13 @@ fn reference(r: &str, module: &str, n: &Node, values: &HashMap<String, Node>) ->
     }
     if matches!(n.value, Value::Str(_)) {
         let attr = attr?;
-        let referenced = values.get(&target)?.entries().iter().find(|(k, _)| k == attr)?.1.clone();
+        let referenced = values
+            .get(&target)?
+            .entries()
+            .iter()
+            .find(|(k, _)| k == attr)?
+            .1
+            .clone();
         if crate::eval::same(&referenced, n) {
             return Some(reference);
         }
@@ -321,6 +380,9 @@ mod tests {
 
     #[test]
     fn indexes_are_stripped_for_configuration_lookup() {
-        assert_eq!(strip_indexes("module.a[\"x.y\"].aws_s3_bucket.b[0]"), "module.a.aws_s3_bucket.b");
+        assert_eq!(
+            strip_indexes("module.a[\"x.y\"].aws_s3_bucket.b[0]"),
+            "module.a.aws_s3_bucket.b"
+        );
     }
 }

@@ -37,7 +37,11 @@ pub fn from_json(j: &Json, loc: &Option<Location>) -> Node {
         },
         Json::String(s) => Value::Str(s.clone()),
         Json::Array(a) => Value::List(a.iter().map(|x| from_json(x, loc)).collect()),
-        Json::Object(o) => Value::Map(o.iter().map(|(k, v)| (k.clone(), from_json(v, loc))).collect()),
+        Json::Object(o) => Value::Map(
+            o.iter()
+                .map(|(k, v)| (k.clone(), from_json(v, loc)))
+                .collect(),
+        ),
     };
     Node::new(v, loc.clone())
 }
@@ -59,9 +63,17 @@ pub fn document(n: &Node) -> Node {
 /// `Principal`, `Condition`).
 pub fn render(body: &Node, location: Location) -> Node {
     let loc = Some(location);
-    let get = |n: &Node, k: &str| n.entries().iter().find(|(x, _)| x == k).map(|(_, v)| v.clone());
+    let get = |n: &Node, k: &str| {
+        n.entries()
+            .iter()
+            .find(|(x, _)| x == k)
+            .map(|(_, v)| v.clone())
+    };
     if get(body, "override_policy_documents").is_some() || get(body, "override_json").is_some() {
-        return unknown("is a policy document with overrides, which phiguard does not merge", loc);
+        return unknown(
+            "is a policy document with overrides, which phiguard does not merge",
+            loc,
+        );
     }
     let mut statements: Vec<Node> = Vec::new();
     for key in ["source_policy_documents", "source_json"] {
@@ -77,7 +89,12 @@ pub fn render(body: &Node, location: Location) -> Node {
                     Value::List(items) => statements.extend(items.iter().cloned()),
                     _ => statements.push(s.clone()),
                 },
-                _ => return unknown(format!("merges a source policy document that {}", why(&d)), loc),
+                _ => {
+                    return unknown(
+                        format!("merges a source policy document that {}", why(&d)),
+                        loc,
+                    );
+                }
             }
         }
     }
@@ -92,12 +109,16 @@ pub fn render(body: &Node, location: Location) -> Node {
     }
     let mut doc = vec![(
         "Version".to_string(),
-        get(body, "version").unwrap_or_else(|| Node::new(Value::Str("2012-10-17".into()), loc.clone())),
+        get(body, "version")
+            .unwrap_or_else(|| Node::new(Value::Str("2012-10-17".into()), loc.clone())),
     )];
     if let Some(id) = get(body, "policy_id") {
         doc.push(("Id".into(), id));
     }
-    doc.push(("Statement".into(), Node::new(Value::List(statements), loc.clone())));
+    doc.push((
+        "Statement".into(),
+        Node::new(Value::List(statements), loc.clone()),
+    ));
     let doc = Node::new(Value::Map(doc), loc);
     if let Some(u) = first_opaque(&doc)
         && matches!(u.value, Value::Secret)
@@ -108,7 +129,12 @@ pub fn render(body: &Node, location: Location) -> Node {
 }
 
 fn statement(s: &Node) -> Node {
-    let get = |k: &str| s.entries().iter().find(|(x, _)| x == k).map(|(_, v)| v.clone());
+    let get = |k: &str| {
+        s.entries()
+            .iter()
+            .find(|(x, _)| x == k)
+            .map(|(_, v)| v.clone())
+    };
     let mut out: Vec<(String, Node)> = Vec::new();
     if let Some(sid) = get("sid") {
         out.push(("Sid".into(), sid));
@@ -127,7 +153,10 @@ fn statement(s: &Node) -> Node {
             out.push((iam.into(), single(v)));
         }
     }
-    for (tf, iam) in [("principals", "Principal"), ("not_principals", "NotPrincipal")] {
+    for (tf, iam) in [
+        ("principals", "Principal"),
+        ("not_principals", "NotPrincipal"),
+    ] {
         if let Some(p) = get(tf) {
             out.push((iam.into(), principals(&p)));
         }
@@ -147,18 +176,37 @@ fn single(v: Node) -> Node {
 }
 
 fn principals(p: &Node) -> Node {
-    let Value::List(blocks) = &p.value else { return p.clone() };
+    let Value::List(blocks) = &p.value else {
+        return p.clone();
+    };
     let mut out: Vec<(String, Node)> = Vec::new();
     for b in blocks {
-        let get = |k: &str| b.entries().iter().find(|(x, _)| x == k).map(|(_, v)| v.clone());
-        let (Some(ty), Some(ids)) = (get("type").and_then(|t| t.as_str().map(str::to_string)), get("identifiers")) else {
-            return unknown("has a principal whose type is not known", b.location.clone());
+        let get = |k: &str| {
+            b.entries()
+                .iter()
+                .find(|(x, _)| x == k)
+                .map(|(_, v)| v.clone())
+        };
+        let (Some(ty), Some(ids)) = (
+            get("type").and_then(|t| t.as_str().map(str::to_string)),
+            get("identifiers"),
+        ) else {
+            return unknown(
+                "has a principal whose type is not known",
+                b.location.clone(),
+            );
         };
         if ty == "*" {
             return Node::new(Value::Str("*".into()), b.location.clone());
         }
         match out.iter_mut().find(|(k, _)| *k == ty) {
-            Some((_, Node { value: Value::List(existing), .. })) => existing.extend(ids.items().iter().cloned()),
+            Some((
+                _,
+                Node {
+                    value: Value::List(existing),
+                    ..
+                },
+            )) => existing.extend(ids.items().iter().cloned()),
             _ => out.push((ty, ids)),
         }
     }
@@ -167,20 +215,36 @@ fn principals(p: &Node) -> Node {
 }
 
 fn conditions(c: &Node) -> Node {
-    let Value::List(blocks) = &c.value else { return c.clone() };
+    let Value::List(blocks) = &c.value else {
+        return c.clone();
+    };
     let mut out: Vec<(String, Node)> = Vec::new();
     for b in blocks {
-        let get = |k: &str| b.entries().iter().find(|(x, _)| x == k).map(|(_, v)| v.clone());
+        let get = |k: &str| {
+            b.entries()
+                .iter()
+                .find(|(x, _)| x == k)
+                .map(|(_, v)| v.clone())
+        };
         let (Some(test), Some(var), Some(values)) = (
             get("test").and_then(|t| t.as_str().map(str::to_string)),
             get("variable").and_then(|t| t.as_str().map(str::to_string)),
             get("values"),
         ) else {
-            return unknown("has a condition whose operator or key is not known", b.location.clone());
+            return unknown(
+                "has a condition whose operator or key is not known",
+                b.location.clone(),
+            );
         };
         let entry = (var, single(values));
         match out.iter_mut().find(|(k, _)| *k == test) {
-            Some((_, Node { value: Value::Map(m), .. })) => m.push(entry),
+            Some((
+                _,
+                Node {
+                    value: Value::Map(m),
+                    ..
+                },
+            )) => m.push(entry),
             _ => out.push((test, Node::new(Value::Map(vec![entry]), b.location.clone()))),
         }
     }

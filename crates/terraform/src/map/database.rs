@@ -24,9 +24,15 @@ const DB_INSTANCE: &[(&str, &str)] = &[
     ("snapshot_identifier", "DBSnapshotIdentifier"),
     ("publicly_accessible", "PubliclyAccessible"),
     ("multi_az", "MultiAZ"),
-    ("iam_database_authentication_enabled", "EnableIAMDatabaseAuthentication"),
+    (
+        "iam_database_authentication_enabled",
+        "EnableIAMDatabaseAuthentication",
+    ),
     ("deletion_protection", "DeletionProtection"),
-    ("enabled_cloudwatch_logs_exports", "EnableCloudwatchLogsExports"),
+    (
+        "enabled_cloudwatch_logs_exports",
+        "EnableCloudwatchLogsExports",
+    ),
     ("username", "MasterUsername"),
     ("password", "MasterUserPassword"),
     ("manage_master_user_password", "ManageMasterUserPassword"),
@@ -35,8 +41,14 @@ const DB_INSTANCE: &[(&str, &str)] = &[
     ("vpc_security_group_ids", "VPCSecurityGroups"),
     ("auto_minor_version_upgrade", "AutoMinorVersionUpgrade"),
     ("performance_insights_enabled", "EnablePerformanceInsights"),
-    ("performance_insights_kms_key_id", "PerformanceInsightsKMSKeyId"),
-    ("performance_insights_retention_period", "PerformanceInsightsRetentionPeriod"),
+    (
+        "performance_insights_kms_key_id",
+        "PerformanceInsightsKMSKeyId",
+    ),
+    (
+        "performance_insights_retention_period",
+        "PerformanceInsightsRetentionPeriod",
+    ),
     ("monitoring_interval", "MonitoringInterval"),
     ("monitoring_role_arn", "MonitoringRoleArn"),
     ("ca_cert_identifier", "CACertificateIdentifier"),
@@ -64,7 +76,10 @@ const DB_CLUSTER: &[(&str, &str)] = &[
     ("engine_mode", "EngineMode"),
     ("storage_encrypted", "StorageEncrypted"),
     ("kms_key_id", "KmsKeyId"),
-    ("db_cluster_parameter_group_name", "DBClusterParameterGroupName"),
+    (
+        "db_cluster_parameter_group_name",
+        "DBClusterParameterGroupName",
+    ),
     ("backup_retention_period", "BackupRetentionPeriod"),
     ("preferred_backup_window", "PreferredBackupWindow"),
     ("preferred_maintenance_window", "PreferredMaintenanceWindow"),
@@ -73,11 +88,20 @@ const DB_CLUSTER: &[(&str, &str)] = &[
     ("manage_master_user_password", "ManageMasterUserPassword"),
     ("master_user_secret_kms_key_id", "MasterUserSecret.KmsKeyId"),
     ("database_name", "DatabaseName"),
-    ("enabled_cloudwatch_logs_exports", "EnableCloudwatchLogsExports"),
-    ("iam_database_authentication_enabled", "EnableIAMDatabaseAuthentication"),
+    (
+        "enabled_cloudwatch_logs_exports",
+        "EnableCloudwatchLogsExports",
+    ),
+    (
+        "iam_database_authentication_enabled",
+        "EnableIAMDatabaseAuthentication",
+    ),
     ("deletion_protection", "DeletionProtection"),
     ("snapshot_identifier", "SnapshotIdentifier"),
-    ("replication_source_identifier", "ReplicationSourceIdentifier"),
+    (
+        "replication_source_identifier",
+        "ReplicationSourceIdentifier",
+    ),
     ("source_region", "SourceRegion"),
     ("global_cluster_identifier", "GlobalClusterIdentifier"),
     ("vpc_security_group_ids", "VpcSecurityGroupIds"),
@@ -94,7 +118,10 @@ const DB_CLUSTER: &[(&str, &str)] = &[
     ("final_snapshot_identifier", "FinalSnapshotIdentifier"),
     ("availability_zones", "AvailabilityZones"),
     ("performance_insights_enabled", "PerformanceInsightsEnabled"),
-    ("performance_insights_kms_key_id", "PerformanceInsightsKmsKeyId"),
+    (
+        "performance_insights_kms_key_id",
+        "PerformanceInsightsKmsKeyId",
+    ),
 ];
 
 const CLUSTER_INSTANCE: &[(&str, &str)] = &[
@@ -107,7 +134,10 @@ const CLUSTER_INSTANCE: &[(&str, &str)] = &[
     ("publicly_accessible", "PubliclyAccessible"),
     ("auto_minor_version_upgrade", "AutoMinorVersionUpgrade"),
     ("performance_insights_enabled", "EnablePerformanceInsights"),
-    ("performance_insights_kms_key_id", "PerformanceInsightsKMSKeyId"),
+    (
+        "performance_insights_kms_key_id",
+        "PerformanceInsightsKMSKeyId",
+    ),
     ("monitoring_interval", "MonitoringInterval"),
     ("monitoring_role_arn", "MonitoringRoleArn"),
     ("ca_cert_identifier", "CACertificateIdentifier"),
@@ -120,7 +150,10 @@ const CLUSTER_INSTANCE: &[(&str, &str)] = &[
 const REPLICATION_GROUP: &[(&str, &str)] = &[
     ("replication_group_id", "ReplicationGroupId"),
     ("description", "ReplicationGroupDescription"),
-    ("replication_group_description", "ReplicationGroupDescription"),
+    (
+        "replication_group_description",
+        "ReplicationGroupDescription",
+    ),
     ("engine", "Engine"),
     ("engine_version", "EngineVersion"),
     ("node_type", "CacheNodeType"),
@@ -176,7 +209,10 @@ pub fn map(raw: &RawResource) -> Option<Output> {
             m.block_map(
                 "serverlessv2_scaling_configuration",
                 "ServerlessV2ScalingConfiguration",
-                &[("min_capacity", "MinCapacity"), ("max_capacity", "MaxCapacity")],
+                &[
+                    ("min_capacity", "MinCapacity"),
+                    ("max_capacity", "MaxCapacity"),
+                ],
             );
             m.block_map("scaling_configuration", "ScalingConfiguration", &[]);
             "AWS::RDS::DBCluster"
@@ -187,12 +223,24 @@ pub fn map(raw: &RawResource) -> Option<Output> {
         }
         "aws_db_parameter_group" | "aws_rds_cluster_parameter_group" => {
             let cluster = raw.ty == "aws_rds_cluster_parameter_group";
-            let name = if cluster { "DBClusterParameterGroupName" } else { "DBParameterGroupName" };
-            m.renames(&[("name", name), ("family", "Family"), ("description", "Description")]);
+            let name = if cluster {
+                "DBClusterParameterGroupName"
+            } else {
+                "DBParameterGroupName"
+            };
+            m.renames(&[
+                ("name", name),
+                ("family", "Family"),
+                ("description", "Description"),
+            ]);
             if let Some(p) = m.take("parameter") {
                 m.set("Parameters", parameters(&p));
             }
-            if cluster { "AWS::RDS::DBClusterParameterGroup" } else { "AWS::RDS::DBParameterGroup" }
+            if cluster {
+                "AWS::RDS::DBClusterParameterGroup"
+            } else {
+                "AWS::RDS::DBParameterGroup"
+            }
         }
         "aws_db_option_group" => {
             m.renames(&[
@@ -220,7 +268,14 @@ pub fn map(raw: &RawResource) -> Option<Output> {
             if let Some(a) = m.take("auth") {
                 m.set(
                     "Auth",
-                    sub_list(&a, &[("auth_scheme", "AuthScheme"), ("iam_auth", "IAMAuth"), ("secret_arn", "SecretArn")]),
+                    sub_list(
+                        &a,
+                        &[
+                            ("auth_scheme", "AuthScheme"),
+                            ("iam_auth", "IAMAuth"),
+                            ("secret_arn", "SecretArn"),
+                        ],
+                    ),
                 );
             }
             "AWS::RDS::DBProxy"
@@ -242,7 +297,11 @@ pub fn map(raw: &RawResource) -> Option<Output> {
             "AWS::ElastiCache::CacheCluster"
         }
         "aws_elasticache_parameter_group" => {
-            m.renames(&[("name", "CacheParameterGroupName"), ("family", "CacheParameterGroupFamily"), ("description", "Description")]);
+            m.renames(&[
+                ("name", "CacheParameterGroupName"),
+                ("family", "CacheParameterGroupFamily"),
+                ("description", "Description"),
+            ]);
             if let Some(p) = m.take("parameter") {
                 m.set("Properties", parameters(&p));
             }
@@ -268,10 +327,15 @@ pub fn map(raw: &RawResource) -> Option<Output> {
 
 /// `parameter { name, value }` blocks into a `{name: value}` map.
 fn parameters(p: &Node) -> Node {
-    let Value::List(items) = &p.value else { return p.clone() };
+    let Value::List(items) = &p.value else {
+        return p.clone();
+    };
     let mut out: Vec<(String, Node)> = Vec::new();
     for i in items {
-        match (field(i, "name").and_then(Node::scalar_text), field(i, "value")) {
+        match (
+            field(i, "name").and_then(Node::scalar_text),
+            field(i, "value"),
+        ) {
             (Some(name), Some(v)) => out.push((name, v.clone())),
             _ => {
                 return Node::new(
@@ -285,7 +349,9 @@ fn parameters(p: &Node) -> Node {
 }
 
 fn option_configurations(o: &Node) -> Node {
-    let Value::List(items) = &o.value else { return o.clone() };
+    let Value::List(items) = &o.value else {
+        return o.clone();
+    };
     let out = items
         .iter()
         .map(|i| {
@@ -295,13 +361,22 @@ fn option_configurations(o: &Node) -> Node {
                     ("option_name", "OptionName"),
                     ("port", "Port"),
                     ("version", "OptionVersion"),
-                    ("db_security_group_memberships", "DBSecurityGroupMemberships"),
-                    ("vpc_security_group_memberships", "VpcSecurityGroupMemberships"),
+                    (
+                        "db_security_group_memberships",
+                        "DBSecurityGroupMemberships",
+                    ),
+                    (
+                        "vpc_security_group_memberships",
+                        "VpcSecurityGroupMemberships",
+                    ),
                     ("option_settings", ""),
                 ],
             );
             if let (Some(s), Value::Map(e)) = (field(i, "option_settings"), &mut n.value) {
-                e.push(("OptionSettings".into(), sub_list(s, &[("name", "Name"), ("value", "Value")])));
+                e.push((
+                    "OptionSettings".into(),
+                    sub_list(s, &[("name", "Name"), ("value", "Value")]),
+                ));
             }
             n
         })
@@ -327,7 +402,10 @@ fn dynamodb(m: &mut Mapping<'_>) {
             keys.push(Node::new(
                 Value::Map(vec![
                     ("AttributeName".into(), k),
-                    ("KeyType".into(), Node::new(Value::Str(ty.into()), loc.clone())),
+                    (
+                        "KeyType".into(),
+                        Node::new(Value::Str(ty.into()), loc.clone()),
+                    ),
                 ]),
                 loc,
             ));
@@ -337,7 +415,10 @@ fn dynamodb(m: &mut Mapping<'_>) {
         m.set("KeySchema", Node::bare(Value::List(keys)));
     }
     if let Some(a) = m.take("attribute") {
-        m.set("AttributeDefinitions", sub_list(&a, &[("name", "AttributeName"), ("type", "AttributeType")]));
+        m.set(
+            "AttributeDefinitions",
+            sub_list(&a, &[("name", "AttributeName"), ("type", "AttributeType")]),
+        );
     }
     if let Some(s) = m.block("server_side_encryption") {
         if s.is_unknown() {
@@ -346,7 +427,10 @@ fn dynamodb(m: &mut Mapping<'_>) {
             if let Some(e) = field(&s, "enabled") {
                 m.set("SSESpecification.SSEEnabled", e.clone());
                 if e.as_bool() == Some(true) {
-                    m.set("SSESpecification.SSEType", Node::new(Value::Str("KMS".into()), e.location.clone()));
+                    m.set(
+                        "SSESpecification.SSEType",
+                        Node::new(Value::Str("KMS".into()), e.location.clone()),
+                    );
                 }
             }
             if let Some(k) = field(&s, "kms_key_arn") {
@@ -356,17 +440,33 @@ fn dynamodb(m: &mut Mapping<'_>) {
     }
     if let Some(p) = m.block("point_in_time_recovery") {
         match field(&p, "enabled") {
-            Some(e) => m.set("PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled", e.clone()),
+            Some(e) => m.set(
+                "PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled",
+                e.clone(),
+            ),
             None if p.is_unknown() => m.set("PointInTimeRecoverySpecification", p),
             None => {}
         }
     }
-    m.block_map("ttl", "TimeToLiveSpecification", &[("attribute_name", "AttributeName"), ("enabled", "Enabled")]);
+    m.block_map(
+        "ttl",
+        "TimeToLiveSpecification",
+        &[("attribute_name", "AttributeName"), ("enabled", "Enabled")],
+    );
     if let Some(g) = m.take("global_secondary_index") {
         m.set("GlobalSecondaryIndexes", generic(&g));
     }
     if let Some(r) = m.take("replica") {
-        m.set("Replicas", sub_list(&r, &[("region_name", "Region"), ("kms_key_arn", "SSESpecification.KMSMasterKeyId")]));
+        m.set(
+            "Replicas",
+            sub_list(
+                &r,
+                &[
+                    ("region_name", "Region"),
+                    ("kms_key_arn", "SSESpecification.KMSMasterKeyId"),
+                ],
+            ),
+        );
     }
     let _ = first_block;
 }

@@ -80,7 +80,12 @@ impl<'a> Mapping<'a> {
 
     /// A Terraform argument, without using it up.
     pub fn peek(&self, k: &str) -> Option<&'a Node> {
-        self.raw.attrs.entries().iter().find(|(x, _)| x == k).map(|(_, v)| v)
+        self.raw
+            .attrs
+            .entries()
+            .iter()
+            .find(|(x, _)| x == k)
+            .map(|(_, v)| v)
     }
 
     /// A Terraform argument, marked as used.
@@ -251,17 +256,60 @@ pub enum Output {
 /// Properties that name another resource: a name written as a string becomes a
 /// reference when a resource of the scan has that name, so the graph links them.
 const NAME_LINKS: &[(&str, &str, &str, &str)] = &[
-    ("AWS::S3::BucketPolicy", "Bucket", "AWS::S3::Bucket", "BucketName"),
-    ("AWS::RDS::DBInstance", "DBParameterGroupName", "AWS::RDS::DBParameterGroup", "DBParameterGroupName"),
-    ("AWS::RDS::DBInstance", "OptionGroupName", "AWS::RDS::OptionGroup", "OptionGroupName"),
-    ("AWS::RDS::DBInstance", "DBClusterIdentifier", "AWS::RDS::DBCluster", "DBClusterIdentifier"),
-    ("AWS::RDS::DBCluster", "DBClusterParameterGroupName", "AWS::RDS::DBClusterParameterGroup", "DBClusterParameterGroupName"),
-    ("AWS::Redshift::Cluster", "ClusterParameterGroupName", "AWS::Redshift::ClusterParameterGroup", "ParameterGroupName"),
-    ("AWS::ElastiCache::ReplicationGroup", "CacheParameterGroupName", "AWS::ElastiCache::ParameterGroup", "CacheParameterGroupName"),
-    ("AWS::ElastiCache::CacheCluster", "CacheParameterGroupName", "AWS::ElastiCache::ParameterGroup", "CacheParameterGroupName"),
-    ("AWS::Backup::BackupSelection", "BackupPlanId", "AWS::Backup::BackupPlan", "BackupPlan.BackupPlanName"),
-    ("AWS::CloudTrail::Trail", "S3BucketName", "AWS::S3::Bucket", "BucketName"),
-    ("AWS::KMS::Alias", "TargetKeyId", "AWS::KMS::Key", "KeyId"),
+    (
+        "AWS::S3::BucketPolicy",
+        "Bucket",
+        "AWS::S3::Bucket",
+        "BucketName",
+    ),
+    (
+        "AWS::RDS::DBInstance",
+        "DBParameterGroupName",
+        "AWS::RDS::DBParameterGroup",
+        "DBParameterGroupName",
+    ),
+    (
+        "AWS::RDS::DBInstance",
+        "OptionGroupName",
+        "AWS::RDS::OptionGroup",
+        "OptionGroupName",
+    ),
+    (
+        "AWS::RDS::DBInstance",
+        "DBClusterIdentifier",
+        "AWS::RDS::DBCluster",
+        "DBClusterIdentifier",
+    ),
+    (
+        "AWS::RDS::DBCluster",
+        "DBClusterParameterGroupName",
+        "AWS::RDS::DBClusterParameterGroup",
+        "DBClusterParameterGroupName",
+    ),
+    (
+        "AWS::Redshift::Cluster",
+        "ClusterParameterGroupName",
+        "AWS::Redshift::ClusterParameterGroup",
+        "ParameterGroupName",
+    ),
+    (
+        "AWS::ElastiCache::ReplicationGroup",
+        "CacheParameterGroupName",
+        "AWS::ElastiCache::ParameterGroup",
+        "CacheParameterGroupName",
+    ),
+    (
+        "AWS::ElastiCache::CacheCluster",
+        "CacheParameterGroupName",
+        "AWS::ElastiCache::ParameterGroup",
+        "CacheParameterGroupName",
+    ),
+    (
+        "AWS::CloudTrail::Trail",
+        "S3BucketName",
+        "AWS::S3::Bucket",
+        "BucketName",
+    ),
 ];
 
 /// Maps evaluated Terraform resources (of one root module) into model resources.
@@ -351,7 +399,9 @@ fn link_names(resources: &mut [Resource]) {
             if r.kind != *kind {
                 continue;
             }
-            let Some(n) = r.get(path).node() else { continue };
+            let Some(n) = r.get(path).node() else {
+                continue;
+            };
             if !matches!(n.value, Value::Str(_)) {
                 continue;
             }
@@ -395,7 +445,12 @@ fn find_target(resources: &[Resource], a: &Attachment) -> Target {
         Value::Str(_) => {
             let found: Vec<usize> = (0..resources.len())
                 .filter(|&i| of_kind(&resources[i]))
-                .filter(|&i| resources[i].get(a.name_attr).node().is_some_and(|n| same(n, &a.target)))
+                .filter(|&i| {
+                    resources[i]
+                        .get(a.name_attr)
+                        .node()
+                        .is_some_and(|n| same(n, &a.target))
+                })
                 .collect();
             match found.as_slice() {
                 [i] => Target::One(*i),
@@ -408,13 +463,18 @@ fn find_target(resources: &[Resource], a: &Attachment) -> Target {
 }
 
 fn merge(r: &mut Resource, a: Attachment) {
-    let Value::Map(e) = &mut r.attributes.value else { return };
+    let Value::Map(e) = &mut r.attributes.value else {
+        return;
+    };
     for (path, n) in a.set {
         set_path(e, &path, n);
     }
     for (path, n) in a.append {
         let mut items = match lookup_mut(e, &path) {
-            Some(Node { value: Value::List(items), .. }) => std::mem::take(items),
+            Some(Node {
+                value: Value::List(items),
+                ..
+            }) => std::mem::take(items),
             _ => Vec::new(),
         };
         match n.value {
@@ -443,7 +503,12 @@ fn lookup_mut<'e>(entries: &'e mut [(String, Node)], path: &str) -> Option<&'e m
 /// Tags: the provider's `default_tags`, overridden by the resource's `tags`.
 fn tags(raw: &RawResource) -> Vec<Tag> {
     let mut out: Vec<Tag> = Vec::new();
-    let own = raw.attrs.entries().iter().find(|(k, _)| k == "tags").map(|(_, v)| v);
+    let own = raw
+        .attrs
+        .entries()
+        .iter()
+        .find(|(k, _)| k == "tags")
+        .map(|(_, v)| v);
     for source in [raw.default_tags.as_ref(), own].into_iter().flatten() {
         for (k, v) in source.entries() {
             out.retain(|t| t.key != *k);
@@ -462,7 +527,10 @@ fn tags_attribute(tags: &[Tag]) -> Node {
         .map(|t| {
             Node::new(
                 Value::Map(vec![
-                    ("Key".into(), Node::new(Value::Str(t.key.clone()), t.value.location.clone())),
+                    (
+                        "Key".into(),
+                        Node::new(Value::Str(t.key.clone()), t.value.location.clone()),
+                    ),
                     ("Value".into(), t.value.clone()),
                 ]),
                 t.value.location.clone(),
@@ -473,8 +541,15 @@ fn tags_attribute(tags: &[Tag]) -> Node {
 }
 
 /// An attachment setting properties on its target, from its argument `target_arg`.
-pub fn attach(m: &mut Mapping<'_>, target_arg: &str, kinds: &'static [&'static str], name_attr: &'static str) -> Attachment {
-    let target = m.take(target_arg).unwrap_or_else(|| Node::bare(Value::Unknown(format!("{target_arg} is not set"))));
+pub fn attach(
+    m: &mut Mapping<'_>,
+    target_arg: &str,
+    kinds: &'static [&'static str],
+    name_attr: &'static str,
+) -> Attachment {
+    let target = m
+        .take(target_arg)
+        .unwrap_or_else(|| Node::bare(Value::Unknown(format!("{target_arg} is not set"))));
     Attachment {
         address: m.raw.address.clone(),
         target,

@@ -25,7 +25,10 @@ pub fn map(raw: &RawResource) -> Option<Output> {
     match ty {
         "aws_s3_bucket_server_side_encryption_configuration" => {
             if let Some(r) = m.take("rule") {
-                set("BucketEncryption.ServerSideEncryptionConfiguration", sse_rules(&r));
+                set(
+                    "BucketEncryption.ServerSideEncryptionConfiguration",
+                    sse_rules(&r),
+                );
             }
         }
         "aws_s3_bucket_versioning" => {
@@ -34,7 +37,10 @@ pub fn map(raw: &RawResource) -> Option<Output> {
             }
         }
         "aws_s3_bucket_logging" => {
-            for (tf, cfn) in [("target_bucket", "DestinationBucketName"), ("target_prefix", "LogFilePrefix")] {
+            for (tf, cfn) in [
+                ("target_bucket", "DestinationBucketName"),
+                ("target_prefix", "LogFilePrefix"),
+            ] {
                 if let Some(n) = m.take(tf) {
                     set(&format!("LoggingConfiguration.{cfn}"), n);
                 }
@@ -53,10 +59,13 @@ pub fn map(raw: &RawResource) -> Option<Output> {
             }
         }
         "aws_s3_bucket_object_lock_configuration" => {
-            let enabled = m
-                .take("object_lock_enabled")
-                .unwrap_or_else(|| Node::new(Value::Str("Enabled".into()), Some(raw.location.clone())));
-            set("ObjectLockEnabled", Node::new(Value::Bool(true), enabled.location.clone()));
+            let enabled = m.take("object_lock_enabled").unwrap_or_else(|| {
+                Node::new(Value::Str("Enabled".into()), Some(raw.location.clone()))
+            });
+            set(
+                "ObjectLockEnabled",
+                Node::new(Value::Bool(true), enabled.location.clone()),
+            );
             set("ObjectLockConfiguration.ObjectLockEnabled", enabled);
             if let Some(r) = m.block("rule") {
                 set("ObjectLockConfiguration.Rule", object_lock_rule(&r));
@@ -80,7 +89,10 @@ pub fn map(raw: &RawResource) -> Option<Output> {
         }
         "aws_s3_bucket_ownership_controls" => {
             if let Some(r) = m.take("rule") {
-                set("OwnershipControls.Rules", sub_list(&r, &[("object_ownership", "ObjectOwnership")]));
+                set(
+                    "OwnershipControls.Rules",
+                    sub_list(&r, &[("object_ownership", "ObjectOwnership")]),
+                );
             }
         }
         "aws_s3_bucket_accelerate_configuration" => {
@@ -94,7 +106,13 @@ pub fn map(raw: &RawResource) -> Option<Output> {
             }
         }
         "aws_s3_bucket_website_configuration" => {
-            set("WebsiteConfiguration", super::sub_map(&m.raw.attrs, &[("bucket", ""), ("expected_bucket_owner", "")]));
+            set(
+                "WebsiteConfiguration",
+                super::sub_map(
+                    &m.raw.attrs,
+                    &[("bucket", ""), ("expected_bucket_owner", "")],
+                ),
+            );
         }
         _ => return None,
     }
@@ -119,7 +137,10 @@ fn bucket(mut m: Mapping<'_>) -> Output {
             Some(e) => match e.as_bool() {
                 Some(b) => m.set(
                     "VersioningConfiguration.Status",
-                    Node::new(Value::Str(if b { "Enabled" } else { "Suspended" }.into()), e.location.clone()),
+                    Node::new(
+                        Value::Str(if b { "Enabled" } else { "Suspended" }.into()),
+                        e.location.clone(),
+                    ),
                 ),
                 None => m.set("VersioningConfiguration.Status", e.clone()),
             },
@@ -130,7 +151,13 @@ fn bucket(mut m: Mapping<'_>) -> Output {
     if let Some(l) = m.block("logging") {
         m.set(
             "LoggingConfiguration",
-            sub_map(&l, &[("target_bucket", "DestinationBucketName"), ("target_prefix", "LogFilePrefix")]),
+            sub_map(
+                &l,
+                &[
+                    ("target_bucket", "DestinationBucketName"),
+                    ("target_prefix", "LogFilePrefix"),
+                ],
+            ),
         );
     }
     if let Some(c) = m.block("server_side_encryption_configuration") {
@@ -152,7 +179,10 @@ fn bucket(mut m: Mapping<'_>) -> Output {
         }
     }
     if let Some(c) = m.block("replication_configuration") {
-        m.set("ReplicationConfiguration", sub_map(&c, &[("role", "Role"), ("rules", "Rules")]));
+        m.set(
+            "ReplicationConfiguration",
+            sub_map(&c, &[("role", "Role"), ("rules", "Rules")]),
+        );
     }
     let mut extra = Vec::new();
     if let Some(p) = m.take("policy") {
@@ -170,7 +200,11 @@ fn bucket(mut m: Mapping<'_>) -> Output {
             ]),
             p.location.clone(),
         );
-        extra.push((format!("{}.policy", m.raw.address), "AWS::S3::BucketPolicy".to_string(), attrs));
+        extra.push((
+            format!("{}.policy", m.raw.address),
+            "AWS::S3::BucketPolicy".to_string(),
+            attrs,
+        ));
     }
     let attrs = m.finish();
     if extra.is_empty() {
@@ -183,7 +217,9 @@ fn bucket(mut m: Mapping<'_>) -> Output {
 /// `rule` blocks of an encryption configuration into
 /// `[{ServerSideEncryptionByDefault: {SSEAlgorithm, KMSMasterKeyID}, BucketKeyEnabled}]`.
 fn sse_rules(rules: &Node) -> Node {
-    let Value::List(items) = &rules.value else { return rules.clone() };
+    let Value::List(items) = &rules.value else {
+        return rules.clone();
+    };
     let out = items
         .iter()
         .map(|r| {
@@ -191,10 +227,18 @@ fn sse_rules(rules: &Node) -> Node {
                 return r.clone();
             }
             let mut e = Vec::new();
-            if let Some(d) = field(r, "apply_server_side_encryption_by_default").and_then(first_block) {
+            if let Some(d) =
+                field(r, "apply_server_side_encryption_by_default").and_then(first_block)
+            {
                 e.push((
                     "ServerSideEncryptionByDefault".to_string(),
-                    sub_map(&d, &[("sse_algorithm", "SSEAlgorithm"), ("kms_master_key_id", "KMSMasterKeyID")]),
+                    sub_map(
+                        &d,
+                        &[
+                            ("sse_algorithm", "SSEAlgorithm"),
+                            ("kms_master_key_id", "KMSMasterKeyID"),
+                        ],
+                    ),
                 ));
             }
             if let Some(b) = field(r, "bucket_key_enabled") {
@@ -221,7 +265,10 @@ fn object_lock_rule(r: &Node) -> Node {
     if let Some(d) = field(r, "default_retention").and_then(first_block) {
         e.push((
             "DefaultRetention".to_string(),
-            sub_map(&d, &[("mode", "Mode"), ("days", "Days"), ("years", "Years")]),
+            sub_map(
+                &d,
+                &[("mode", "Mode"), ("days", "Days"), ("years", "Years")],
+            ),
         ));
     }
     Node::new(Value::Map(e), r.location.clone())
@@ -229,7 +276,9 @@ fn object_lock_rule(r: &Node) -> Node {
 
 /// Lifecycle rules (v3 `lifecycle_rule` or v4 `rule`) into `LifecycleConfiguration.Rules`.
 fn lifecycle_rules(rules: &Node) -> Node {
-    let Value::List(items) = &rules.value else { return rules.clone() };
+    let Value::List(items) = &rules.value else {
+        return rules.clone();
+    };
     let out = items
         .iter()
         .map(|r| {
@@ -240,7 +289,10 @@ fn lifecycle_rules(rules: &Node) -> Node {
                     "enabled" => e.push((
                         "Status".into(),
                         match v.as_bool() {
-                            Some(b) => Node::new(Value::Str(if b { "Enabled" } else { "Disabled" }.into()), v.location.clone()),
+                            Some(b) => Node::new(
+                                Value::Str(if b { "Enabled" } else { "Disabled" }.into()),
+                                v.location.clone(),
+                            ),
                             None => v.clone(),
                         },
                     )),
@@ -260,18 +312,32 @@ fn lifecycle_rules(rules: &Node) -> Node {
                         if let Some(x) = first_block(v) {
                             for d in ["days", "noncurrent_days"] {
                                 if let Some(d) = field(&x, d) {
-                                    set_path(&mut e, "NoncurrentVersionExpiration.NoncurrentDays", d.clone());
+                                    set_path(
+                                        &mut e,
+                                        "NoncurrentVersionExpiration.NoncurrentDays",
+                                        d.clone(),
+                                    );
                                 }
                             }
                         }
                     }
                     "transition" => e.push((
                         "Transitions".into(),
-                        sub_list(v, &[("days", "TransitionInDays"), ("date", "TransitionDate"), ("storage_class", "StorageClass")]),
+                        sub_list(
+                            v,
+                            &[
+                                ("days", "TransitionInDays"),
+                                ("date", "TransitionDate"),
+                                ("storage_class", "StorageClass"),
+                            ],
+                        ),
                     )),
                     "abort_incomplete_multipart_upload_days" => e.push((
                         "AbortIncompleteMultipartUpload".into(),
-                        Node::new(Value::Map(vec![("DaysAfterInitiation".into(), v.clone())]), v.location.clone()),
+                        Node::new(
+                            Value::Map(vec![("DaysAfterInitiation".into(), v.clone())]),
+                            v.location.clone(),
+                        ),
                     )),
                     _ => e.push((super::pascal(k), generic(v))),
                 }
@@ -284,7 +350,9 @@ fn lifecycle_rules(rules: &Node) -> Node {
 
 /// Terraform's canned ACL names into CloudFormation's `AccessControl` values.
 fn canned_acl(n: &Node) -> Node {
-    let Some(s) = n.as_str() else { return n.clone() };
+    let Some(s) = n.as_str() else {
+        return n.clone();
+    };
     let cfn = match s {
         "private" => "Private",
         "public-read" => "PublicRead",

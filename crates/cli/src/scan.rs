@@ -199,7 +199,7 @@ fn read_module(dir: &Path, files: &[PathBuf], opts: &ScanOptions) -> Read {
                 .iter()
                 .filter(|r| r.origin.location().is_some_and(|l| *l.file == *path))
                 .count();
-            let kind = if path.ends_with(".tf") {
+            let kind = if phiguard_terraform::is_config_file(Path::new(&path)) {
                 "terraform"
             } else {
                 "terraform-vars"

@@ -171,11 +171,7 @@ pub fn parse_file(f: &SourceFile) -> Result<Body, Diagnostic> {
         let l = e.location();
         Diagnostic::error(
             &f.path,
-            Some(Location::new(
-                f.path.clone(),
-                l.line() as u32,
-                l.column() as u32,
-            )),
+            Some(f.line_col(l.line() as u32, l.column() as u32)),
             format!("cannot parse Terraform file: {}", e.message()),
         )
     })

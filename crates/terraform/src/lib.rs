@@ -12,6 +12,7 @@
 mod config;
 mod eval;
 mod functions;
+mod json_syntax;
 pub mod map;
 mod module;
 mod plan;
@@ -104,7 +105,10 @@ pub fn local_module_dirs(dir: &Path, loader: &dyn Loader) -> Vec<PathBuf> {
             continue;
         }
         let Ok(text) = loader.read(&p) else { continue };
-        let Ok(body) = config::parse_file(&SourceFile::new(&p.to_string_lossy(), text)) else {
+        let Ok(file) = SourceFile::load(&p.to_string_lossy(), text) else {
+            continue;
+        };
+        let Ok(body) = config::parse_file(&file) else {
             continue;
         };
         for b in body.get_blocks("module") {
@@ -121,11 +125,11 @@ pub fn local_module_dirs(dir: &Path, loader: &dyn Loader) -> Vec<PathBuf> {
     out
 }
 
-/// Whether a file name is a Terraform configuration file (`.tf`).
+/// Whether a file name is a Terraform configuration file (`.tf`, `.tf.json`).
 pub fn is_config_file(path: &Path) -> bool {
     path.file_name()
         .and_then(|n| n.to_str())
-        .is_some_and(|n| n.ends_with(".tf") && !n.starts_with('.'))
+        .is_some_and(|n| (n.ends_with(".tf") || n.ends_with(".tf.json")) && !n.starts_with('.'))
 }
 
 /// Reads the root module in `dir`: the given `files`, or every `.tf` file of `dir` when
@@ -152,7 +156,10 @@ pub fn read_module(
     for p in &paths {
         let shown = p.to_string_lossy().to_string();
         match loader.read(p) {
-            Ok(text) => sources.push(Arc::new(SourceFile::new(&shown, text))),
+            Ok(text) => match SourceFile::load(&shown, text) {
+                Ok(f) => sources.push(Arc::new(f)),
+                Err(d) => diagnostics.push(d),
+            },
             Err(e) => diagnostics.push(Diagnostic::error(
                 &shown,
                 None,
@@ -232,7 +239,7 @@ pub fn read_module(
     let mut files: Vec<(String, String)> = Vec::new();
     for f in ev.files {
         if !files.iter().any(|(p, _)| **p == *f.path) {
-            files.push((f.path.to_string(), f.text.clone()));
+            files.push((f.path.to_string(), f.original_text().to_string()));
         }
     }
     files.extend(var_sources);

@@ -286,11 +286,14 @@ impl<'m> Env<'m> {
                 return err(format!("module.{name} cannot be read"));
             }
         };
-        let files = files
-            .into_iter()
-            .map(|(p, t)| Arc::new(SourceFile::new(&p, t)))
-            .collect();
-        let child = Module::parse(&dir, files);
+        let mut sources = Vec::new();
+        for (p, t) in files {
+            match SourceFile::load(&p, t) {
+                Ok(f) => sources.push(Arc::new(f)),
+                Err(d) => self.diagnostics.borrow_mut().push(d),
+            }
+        }
+        let child = Module::parse(&dir, sources);
         let instances = match self.expansion(&format!("module.{name}"), call) {
             Ok(i) => i,
             Err(why) => {

@@ -9,9 +9,11 @@ use std::sync::Arc;
 pub struct SourceFile {
     /// Path as shown in reports.
     pub path: Arc<str>,
-    /// The file's text.
+    /// The text that is parsed (for `.tf.json`, its rewrite into native syntax).
     pub text: String,
     line_starts: Vec<usize>,
+    /// For a rewritten file: its own text, and the position each rewritten line came from.
+    original: Option<(String, Vec<(u32, u32)>)>,
 }
 
 impl SourceFile {
@@ -24,6 +26,37 @@ impl SourceFile {
             path: Arc::from(path),
             text,
             line_starts,
+            original: None,
+        }
+    }
+
+    /// Reads a configuration file: `.tf.json` files are rewritten into native syntax.
+    pub fn load(path: &str, text: String) -> Result<Self, phiguard_model::Diagnostic> {
+        if !path.ends_with(".json") {
+            return Ok(Self::new(path, text));
+        }
+        let r = crate::json_syntax::rewrite(path, &text)?;
+        let mut f = Self::new(path, r.text);
+        f.original = Some((text, r.lines));
+        Ok(f)
+    }
+
+    /// The file's own text (as written, for source snippets).
+    pub fn original_text(&self) -> &str {
+        self.original.as_ref().map_or(&self.text, |(t, _)| t)
+    }
+
+    /// The location of a 1-based line and column of the parsed text.
+    pub fn line_col(&self, line: u32, column: u32) -> Location {
+        match &self.original {
+            Some((_, lines)) => {
+                let (l, c) = lines
+                    .get(line.saturating_sub(1) as usize)
+                    .copied()
+                    .unwrap_or((1, 1));
+                Location::new(self.path.clone(), l, c)
+            }
+            None => Location::new(self.path.clone(), line, column),
         }
     }
 
@@ -37,7 +70,7 @@ impl SourceFile {
             .get(start..offset)
             .map_or(offset - start, |s| s.chars().count())
             + 1;
-        Location::new(self.path.clone(), line as u32, column as u32)
+        self.line_col(line as u32, column as u32)
     }
 
     /// The location where a span starts, when the parser recorded one.

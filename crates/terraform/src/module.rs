@@ -40,6 +40,8 @@ pub struct RawResource {
     pub location: Location,
     /// The provider's `default_tags`, if any.
     pub default_tags: Option<Node>,
+    /// Why the instance may not exist (its `count`/`for_each` is not known).
+    pub uncertain: Option<String>,
 }
 
 /// What evaluating a module instance (and its children) gives.
@@ -615,9 +617,11 @@ pub fn evaluate(
     for d in &module.resources {
         let location = module.location(d.file, d.span.clone());
         let base = format!("{}{}.{}", env.prefix, d.ty, d.name);
+        let mut uncertain = None;
         let instances = match env.expansion(&format!("{}.{}", d.ty, d.name), d) {
             Ok(i) => i,
             Err(why) => {
+                uncertain = Some(format!("{base} exists only if {why}, which is not known"));
                 env.warn(
                     d.file,
                     d.span.clone(),
@@ -648,6 +652,7 @@ pub fn evaluate(
                 attrs: eval_body(&scope, &d.body, true),
                 location: location.clone(),
                 default_tags: env.default_tags.clone(),
+                uncertain: uncertain.clone(),
             });
         }
     }

@@ -124,6 +124,7 @@ pub fn read_plan(file: &str, text: &str) -> Result<Option<Unit>, Diagnostic> {
             attrs,
             location: Location::new(path.clone(), r.line, r.col),
             default_tags,
+            uncertain: None,
         });
     }
     for raw in &mut raws {

@@ -629,3 +629,30 @@ resource "aws_backup_vault_lock_configuration" "phi" {
             .all(|r| r.source_type != "random_password")
     );
 }
+
+#[test]
+fn an_attachment_that_may_not_exist_leaves_its_target_unknown() {
+    let m = read(
+        &[(
+            "infra/main.tf",
+            r#"
+variable "encrypt" { type = bool }
+resource "aws_s3_bucket" "b" { bucket = "referrals" }
+resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
+  count  = var.encrypt ? 1 : 0
+  bucket = aws_s3_bucket.b.id
+  rule {
+    apply_server_side_encryption_by_default { sse_algorithm = "AES256" }
+  }
+}
+"#,
+        )],
+        &Options::default(),
+    );
+    let b = one(&m, "aws_s3_bucket.b");
+    assert!(
+        matches!(value(b, "BucketEncryption.ServerSideEncryptionConfiguration"), Value::Unknown(r) if r.contains("exists only if")),
+        "{:#?}",
+        b.attributes
+    );
+}

@@ -355,7 +355,18 @@ pub fn adapt(raws: Vec<RawResource>) -> (Vec<Resource>, Vec<Diagnostic>) {
                     push(name, kind, attrs, Vec::new());
                 }
             }
-            Output::Attach(a) => attachments.push((a, raw)),
+            Output::Attach(mut a) => {
+                // An attachment that may not exist cannot settle its target's settings.
+                if let Some(why) = &raw.uncertain {
+                    for (_, n) in a.set.iter_mut().chain(a.append.iter_mut()) {
+                        *n = Node::new(
+                            Value::Unknown(format!("is set by {why}")),
+                            n.location.clone(),
+                        );
+                    }
+                }
+                attachments.push((a, raw))
+            }
         }
     }
     link_names(&mut resources);

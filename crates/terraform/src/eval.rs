@@ -402,6 +402,9 @@ impl<'a> Scope<'a> {
         match root {
             "var" => match attr(0) {
                 Some(name) => match self.env.vars.get(name) {
+                    Some(v) if self.env.passed.contains(name) => {
+                        self.apply(v.clone(), &ops[1..], &loc)
+                    }
                     Some(v) => self.apply(relocate(v.clone(), &loc), &ops[1..], &loc),
                     None => invalid(format!("no variable '{name}' is declared"), loc),
                 },

@@ -72,6 +72,9 @@ pub struct Env<'m> {
     pub prefix: String,
     /// Variable values.
     pub vars: HashMap<String, Node>,
+    /// Variables whose value a `module` block passes: they keep the location where the
+    /// caller wrote them (the place to change), instead of taking the reference's.
+    pub passed: HashSet<String>,
     loader: &'m dyn Loader,
     chain: Vec<PathBuf>,
     default_tags: Option<Node>,
@@ -93,6 +96,7 @@ impl<'m> Env<'m> {
             module,
             prefix,
             vars: HashMap::new(),
+            passed: HashSet::new(),
             loader,
             chain,
             default_tags: None,
@@ -607,6 +611,13 @@ pub fn evaluate(
     default_tags: Option<Node>,
 ) -> Evaluated {
     let mut env = Env::new(module, prefix, loader, chain);
+    if let Inputs::Module(given) = &inputs {
+        env.passed = given
+            .iter()
+            .filter(|(_, n)| n.location.is_some())
+            .map(|(k, _)| k.clone())
+            .collect();
+    }
     env.vars = variables(&env, inputs);
     env.default_tags = default_tags.or_else(|| provider_default_tags(&env));
     let mut out = Evaluated {

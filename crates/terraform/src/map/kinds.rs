@@ -349,6 +349,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("aws_s3_access_point", "AWS::S3::AccessPoint"),
     ("aws_s3_bucket", "AWS::S3::Bucket"),
     ("aws_s3_bucket_policy", "AWS::S3::BucketPolicy"),
+    ("aws_s3_directory_bucket", "AWS::S3Express::DirectoryBucket"),
     ("aws_sagemaker_domain", "AWS::SageMaker::Domain"),
     ("aws_sagemaker_endpoint", "AWS::SageMaker::Endpoint"),
     (

@@ -451,7 +451,26 @@ fn find_target(resources: &[Resource], a: &Attachment) -> Target {
     match &a.target.value {
         Value::Ref { target, .. } => match resources.iter().position(|r| r.name == *target) {
             Some(i) if of_kind(&resources[i]) => Target::One(i),
-            _ => Target::Outside,
+            // One hop: `aws_s3_bucket_policy.this.id` names the bucket the policy is on.
+            Some(i) => {
+                let via: Vec<usize> = resources[i]
+                    .attributes
+                    .entries()
+                    .iter()
+                    .filter_map(|(_, n)| match &n.value {
+                        Value::Ref { target, .. } => {
+                            resources.iter().position(|r| r.name == *target)
+                        }
+                        _ => None,
+                    })
+                    .filter(|&j| of_kind(&resources[j]))
+                    .collect();
+                match via.as_slice() {
+                    [j] => Target::One(*j),
+                    _ => Target::Outside,
+                }
+            }
+            None => Target::Outside,
         },
         Value::Str(_) => {
             let found: Vec<usize> = (0..resources.len())

@@ -19,6 +19,11 @@ pub struct SourceFile {
 impl SourceFile {
     /// Indexes `text`, read from `path`.
     pub fn new(path: &str, text: String) -> Self {
+        // Terraform reads files saved with a UTF-8 byte order mark; the parser does not.
+        let text = match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_string(),
+            None => text,
+        };
         let line_starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();

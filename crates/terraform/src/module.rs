@@ -219,6 +219,33 @@ impl<'m> Env<'m> {
         ));
     }
 
+    /// Where `terraform init` installed the remote module `name` called here, per
+    /// `.terraform/modules/modules.json` in the root module's directory.
+    fn installed(&self, name: &str) -> Option<PathBuf> {
+        let root = self.chain.first()?;
+        let text = self
+            .loader
+            .read(&root.join(".terraform/modules/modules.json"))
+            .ok()?;
+        let json: serde_json::Value = serde_json::from_str(&text).ok()?;
+        let mut key: Vec<&str> = Vec::new();
+        let prefix = crate::plan::strip_indexes(&self.prefix);
+        key.extend(
+            prefix
+                .split('.')
+                .filter(|s| !s.is_empty() && *s != "module"),
+        );
+        key.push(name);
+        let key = key.join(".");
+        let entry = json
+            .get("Modules")?
+            .as_array()?
+            .iter()
+            .find(|m| m.get("Key").and_then(|k| k.as_str()) == Some(&key))?;
+        let dir = entry.get("Dir")?.as_str()?;
+        Some(crate::normalize(&root.join(dir)))
+    }
+
     /// The child module `name`, evaluated (once).
     fn child(&self, name: &str) -> Rc<Child> {
         if let Some(c) = self.children.borrow().get(name) {
@@ -252,19 +279,22 @@ impl<'m> Env<'m> {
         let Some(source) = source else {
             return err(format!("module.{name} has no literal source"));
         };
-        if !(source.starts_with("./") || source.starts_with("../")) {
+        let dir = if source.starts_with("./") || source.starts_with("../") {
+            crate::normalize(&self.module.dir.join(&source))
+        } else if let Some(dir) = self.installed(name) {
+            dir
+        } else {
             self.warn(
                 call.file,
                 call.span.clone(),
                 format!(
-                    "module \"{name}\" comes from '{source}', which is not read (only local modules are); its outputs are unknown"
+                    "module \"{name}\" comes from '{source}', which is not read (only local modules and modules installed by `terraform init` are); its outputs are unknown"
                 ),
             );
             return err(format!(
-                "comes from module.{name}, whose source '{source}' is not read (only local modules are)"
+                "comes from module.{name}, whose source '{source}' is not read (only local modules and modules installed by `terraform init` are)"
             ));
-        }
-        let dir = crate::normalize(&self.module.dir.join(&source));
+        };
         if self.chain.contains(&dir) || self.chain.len() >= MAX_DEPTH {
             return err(format!(
                 "module.{name} calls itself or is nested too deeply"

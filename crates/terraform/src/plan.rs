@@ -180,7 +180,7 @@ fn collect_config<'r>(m: &'r Raw, prefix: &str, out: &mut HashMap<String, &'r Ra
 }
 
 /// `module.a["x"].aws_s3_bucket.b[0]` → `module.a.aws_s3_bucket.b`.
-fn strip_indexes(address: &str) -> String {
+pub fn strip_indexes(address: &str) -> String {
     let mut out = String::new();
     let mut depth = 0;
     let mut quoted = false;

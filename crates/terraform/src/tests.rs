@@ -656,3 +656,31 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
         b.attributes
     );
 }
+
+#[test]
+fn modules_installed_by_terraform_init_are_read() {
+    let m = read(
+        &[
+            (
+                "infra/main.tf",
+                "module \"db\" {\n  source  = \"terraform-aws-modules/rds/aws\"\n  version = \"6.0.0\"\n  encrypt = false\n}\n",
+            ),
+            (
+                "infra/.terraform/modules/modules.json",
+                r#"{"Modules":[{"Key":"","Source":"","Dir":"."},{"Key":"db","Source":"registry.terraform.io/terraform-aws-modules/rds/aws","Version":"6.0.0","Dir":".terraform/modules/db"}]}"#,
+            ),
+            (
+                "infra/.terraform/modules/db/main.tf",
+                "variable \"encrypt\" {}\nresource \"aws_db_instance\" \"this\" { storage_encrypted = var.encrypt }\n",
+            ),
+        ],
+        &Options::default(),
+    );
+    assert_eq!(
+        value(
+            one(&m, "module.db.aws_db_instance.this"),
+            "StorageEncrypted"
+        ),
+        &Value::Bool(false)
+    );
+}

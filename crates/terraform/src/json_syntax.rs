@@ -47,6 +47,7 @@ impl Out {
 
 /// Rewrites a `.tf.json` file; invalid JSON gives a located error.
 pub fn rewrite(path: &str, text: &str) -> Result<Rewritten, Diagnostic> {
+    crate::plan::strict_json(path, text, "Terraform JSON file")?;
     let root = yaml::parse(text).map_err(|e| {
         Diagnostic::error(
             path,

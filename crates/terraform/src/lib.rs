@@ -153,12 +153,16 @@ pub fn read_module(
         files.to_vec()
     };
     let mut sources = Vec::new();
+    let mut unparsed = Vec::new();
     for p in &paths {
         let shown = p.to_string_lossy().to_string();
         match loader.read(p) {
-            Ok(text) => match SourceFile::load(&shown, text) {
+            Ok(text) => match SourceFile::load(&shown, text.clone()) {
                 Ok(f) => sources.push(Arc::new(f)),
-                Err(d) => diagnostics.push(d),
+                Err(d) => {
+                    diagnostics.push(d);
+                    unparsed.push((shown, text));
+                }
             },
             Err(e) => diagnostics.push(Diagnostic::error(
                 &shown,
@@ -242,6 +246,7 @@ pub fn read_module(
             files.push((f.path.to_string(), f.original_text().to_string()));
         }
     }
+    files.extend(unparsed);
     files.extend(var_sources);
     ModuleRead {
         unit: Unit {

@@ -22,9 +22,26 @@ pub fn is_plan(text: &str) -> bool {
 
 const AFTER_APPLY: &str = "is known only after apply";
 
+/// Checks that `text` is JSON, not only YAML (the located parser reads both).
+pub fn strict_json(file: &str, text: &str, what: &str) -> Result<(), Diagnostic> {
+    match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+        Ok(_) => Ok(()),
+        Err(e) => Err(Diagnostic::error(
+            file,
+            Some(Location::new(
+                Arc::from(file),
+                e.line().max(1) as u32,
+                e.column().max(1) as u32,
+            )),
+            format!("cannot parse {what}: {e}"),
+        )),
+    }
+}
+
 /// Reads a plan. `Ok(None)`: valid JSON, but not a plan.
 pub fn read_plan(file: &str, text: &str) -> Result<Option<Unit>, Diagnostic> {
     let path: Arc<str> = Arc::from(file);
+    strict_json(file, text, "Terraform plan")?;
     let root = yaml::parse(text).map_err(|e| {
         Diagnostic::error(
             file,

@@ -684,3 +684,47 @@ fn modules_installed_by_terraform_init_are_read() {
         &Value::Bool(false)
     );
 }
+
+#[test]
+fn plans_read_child_modules_sensitive_values_and_module_references() {
+    let plan = r#"{
+  "format_version": "1.2",
+  "planned_values": { "root_module": { "child_modules": [ {
+    "address": "module.cache",
+    "resources": [
+      { "address": "module.cache.aws_elasticache_replication_group.this", "mode": "managed",
+        "type": "aws_elasticache_replication_group", "name": "this",
+        "values": { "replication_group_id": "sessions", "auth_token": "s3cr3t-t0ken-value",
+                    "transit_encryption_enabled": true, "tags": { "phi": "true" } },
+        "sensitive_values": { "auth_token": true } },
+      { "address": "module.cache.aws_kms_key.this", "mode": "managed", "type": "aws_kms_key", "name": "this",
+        "values": { "description": "cache" } }
+    ] } ] } },
+  "resource_changes": [
+    { "address": "module.cache.aws_elasticache_replication_group.this", "module_address": "module.cache",
+      "mode": "managed", "type": "aws_elasticache_replication_group", "name": "this",
+      "change": { "actions": ["create"], "after_unknown": { "kms_key_id": true, "arn": true } } }
+  ],
+  "configuration": { "root_module": { "module_calls": { "cache": { "source": "./modules/cache", "module": {
+    "resources": [ { "address": "aws_elasticache_replication_group.this", "mode": "managed",
+      "type": "aws_elasticache_replication_group", "name": "this",
+      "expressions": { "kms_key_id": { "references": ["aws_kms_key.this.arn", "aws_kms_key.this"] },
+                       "auth_token": { "references": ["var.auth_token"] } } } ] } } } } }
+}"#;
+    let unit = read_plan("plan.json", plan).unwrap().unwrap();
+    let rg = unit
+        .resources
+        .iter()
+        .find(|r| r.name == "module.cache.aws_elasticache_replication_group.this")
+        .unwrap();
+    assert_eq!(value(rg, "AuthToken"), &Value::Secret);
+    assert_eq!(
+        value(rg, "KmsKeyId"),
+        &Value::Ref {
+            target: "module.cache.aws_kms_key.this".into(),
+            attribute: Some("Arn".into())
+        }
+    );
+    assert!(rg.get("Arn").is_absent(), "computed, not written");
+    assert_eq!(rg.tag("phi"), Some("true"));
+}

@@ -1,4 +1,6 @@
-//! Every rule's fixtures: `crates/rules/fixtures/<rule-id>/<verdict>[-label].<ext>`.
+//! Every rule's fixtures: `crates/rules/fixtures/<rule-id>/<verdict>[-label].<ext>`, where
+//! `<ext>` is `yaml`/`json` (CloudFormation), `tf`/`tf.json` (a Terraform configuration,
+//! read alone) or `plan.json` (a Terraform plan); the stem is the part before the first dot.
 //!
 //! `fail*` must produce a failing finding of that rule; `pass*` a passing one and no
 //! failure; `unknown*` an unknown one and no failure; `na*` a not-applicable one and

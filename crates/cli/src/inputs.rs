@@ -10,6 +10,10 @@ use std::sync::Arc;
 pub enum InputKind {
     /// CloudFormation or SAM template (YAML or JSON).
     Cloudformation,
+    /// Terraform configuration (`.tf`), read per module directory.
+    Terraform,
+    /// Terraform plan in JSON (`terraform show -json plan.out`).
+    TerraformPlan,
 }
 
 impl InputKind {
@@ -17,6 +21,8 @@ impl InputKind {
     pub fn as_str(self) -> &'static str {
         match self {
             InputKind::Cloudformation => "cloudformation",
+            InputKind::Terraform => "terraform",
+            InputKind::TerraformPlan => "terraform-plan",
         }
     }
 }
@@ -24,27 +30,55 @@ impl InputKind {
 /// Files larger than this are reported, not read.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
-/// The input kind a file may be, from its name (content is checked when read).
+/// The input kind a file may be, from its name (content is checked when read: a
+/// `.json` file may turn out to be a Terraform plan).
 pub fn candidate(path: &Path) -> Option<InputKind> {
     let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
+    if phiguard_terraform::is_config_file(path) {
+        return Some(InputKind::Terraform);
+    }
     [".yaml", ".yml", ".json", ".template"]
         .iter()
         .any(|e| name.ends_with(e))
         .then_some(InputKind::Cloudformation)
 }
 
-/// Reads one file of a known kind. `Ok(None)`: not an input of that kind (skipped quietly).
+/// Whether a folder walk forced to `forced` takes a file whose name suggests `natural`.
+pub fn walk_accepts(forced: InputKind, natural: InputKind, path: &Path) -> bool {
+    match forced {
+        InputKind::Terraform => natural == InputKind::Terraform,
+        InputKind::TerraformPlan => path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json")),
+        InputKind::Cloudformation => natural == InputKind::Cloudformation,
+    }
+}
+
+/// Reads one file of a known kind (Terraform configurations are read per directory,
+/// see `scan`). `Ok(None)`: not an input of that kind (skipped quietly). Returns the
+/// kind the file turned out to be.
 pub fn read_file(
     kind: InputKind,
+    forced: bool,
     path: &str,
     text: &str,
     opts: &crate::ScanOptions,
-) -> Result<Option<Unit>, Diagnostic> {
-    match kind {
-        InputKind::Cloudformation => {
-            phiguard_cloudformation::read(path, text, &opts.cloudformation)
-        }
+) -> (InputKind, Result<Option<Unit>, Diagnostic>) {
+    let plan = kind == InputKind::TerraformPlan
+        || (kind == InputKind::Cloudformation
+            && !forced
+            && path.to_ascii_lowercase().ends_with(".json")
+            && phiguard_terraform::is_plan(text));
+    if plan {
+        return (
+            InputKind::TerraformPlan,
+            phiguard_terraform::read_plan(path, text),
+        );
     }
+    (
+        kind,
+        phiguard_cloudformation::read(path, text, &opts.cloudformation),
+    )
 }
 
 /// A located error for a file that cannot be read at all.

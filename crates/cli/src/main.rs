@@ -50,20 +50,21 @@ enum Command {
     Graph(GraphArgs),
 }
 
+/// How inputs are read and judged (shared by `scan` and `graph`).
 #[derive(clap::Args)]
-struct GraphArgs {
+struct InputArgs {
     /// Files or folders to scan.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
-    /// Graph format: dot (Graphviz), mermaid or json.
-    #[arg(short, long, default_value = "dot")]
-    format: String,
-    /// Write the graph here instead of standard output.
-    #[arg(short, long)]
-    output: Option<PathBuf>,
     /// CloudFormation parameter value, overriding the default (repeatable).
     #[arg(long = "param", value_name = "KEY=VALUE")]
     params: Vec<String>,
+    /// Terraform variable value (repeatable; wins over variable files).
+    #[arg(long = "var", value_name = "NAME=VALUE")]
+    vars: Vec<String>,
+    /// Terraform variable file, `.tfvars` or `.tfvars.json` (repeatable, later wins).
+    #[arg(long = "var-file", value_name = "FILE")]
+    var_files: Vec<PathBuf>,
     /// Treat the input as this format instead of detecting it.
     #[arg(long)]
     input: Option<InputKind>,
@@ -79,10 +80,21 @@ struct GraphArgs {
 }
 
 #[derive(clap::Args)]
+struct GraphArgs {
+    #[command(flatten)]
+    inputs: InputArgs,
+    /// Graph format: dot (Graphviz), mermaid or json.
+    #[arg(short, long, default_value = "dot")]
+    format: String,
+    /// Write the graph here instead of standard output.
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+}
+
+#[derive(clap::Args)]
 struct ScanArgs {
-    /// Files or folders to scan.
-    #[arg(required = true)]
-    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    inputs: InputArgs,
     /// Report format.
     #[arg(short, long, default_value = "text")]
     format: String,
@@ -92,21 +104,6 @@ struct ScanArgs {
     /// Exit 1 when a failing finding is at or above this severity.
     #[arg(long, default_value = "low", value_parser = parse_severity)]
     fail_on: Severity,
-    /// CloudFormation parameter value, overriding the default (repeatable).
-    #[arg(long = "param", value_name = "KEY=VALUE")]
-    params: Vec<String>,
-    /// Treat the input as this format instead of detecting it.
-    #[arg(long)]
-    input: Option<InputKind>,
-    /// Configuration file (default: phiguard.toml in the current folder, if present).
-    #[arg(long)]
-    config: Option<PathBuf>,
-    /// Accept protections AWS applies by default (S3 SSE-S3, SQS-managed SSE...).
-    #[arg(long)]
-    trust_aws_defaults: bool,
-    /// Mark a resource (logical id or address) as holding PHI (repeatable).
-    #[arg(long = "phi", value_name = "RESOURCE")]
-    phi: Vec<String>,
     /// Also list passing and not-applicable findings (text format).
     #[arg(long)]
     show_passed: bool,
@@ -219,22 +216,16 @@ fn load_config(path: Option<&PathBuf>) -> Result<Config> {
 }
 
 /// Scan options from the flags `scan` and `graph` share.
-fn scan_options(
-    config: Option<&PathBuf>,
-    trust_aws_defaults: bool,
-    phi: &[String],
-    params: &[String],
-    input: Option<InputKind>,
-) -> Result<ScanOptions> {
-    let mut config = load_config(config)?;
-    config.trust_aws_defaults |= trust_aws_defaults;
-    config.phi.resources.extend(phi.iter().cloned());
+fn scan_options(args: &InputArgs) -> Result<ScanOptions> {
+    let mut config = load_config(args.config.as_ref())?;
+    config.trust_aws_defaults |= args.trust_aws_defaults;
+    config.phi.resources.extend(args.phi.iter().cloned());
     let mut opts = ScanOptions {
-        input,
+        input: args.input,
         config,
         ..ScanOptions::default()
     };
-    for p in params {
+    for p in &args.params {
         let (k, v) = p
             .split_once('=')
             .with_context(|| format!("--param needs KEY=VALUE, got '{p}'"))?;
@@ -242,6 +233,13 @@ fn scan_options(
             .params
             .insert(k.to_string(), v.to_string());
     }
+    for v in &args.vars {
+        let (k, v) = v
+            .split_once('=')
+            .with_context(|| format!("--var needs NAME=VALUE, got '{v}'"))?;
+        opts.terraform.vars.push((k.to_string(), v.to_string()));
+    }
+    opts.terraform.var_files = args.var_files.clone();
     Ok(opts)
 }
 
@@ -276,14 +274,8 @@ fn run_graph(args: GraphArgs) -> Result<u8> {
             phiguard_report::GRAPH_FORMATS.join(", ")
         );
     };
-    let opts = scan_options(
-        args.config.as_ref(),
-        args.trust_aws_defaults,
-        &args.phi,
-        &args.params,
-        args.input,
-    )?;
-    let (result, _) = scan(&args.paths, &opts);
+    let opts = scan_options(&args.inputs)?;
+    let (result, _) = scan(&args.inputs.paths, &opts);
     write_out(args.output.as_ref(), |out| renderer.render(&result, out))?;
     for d in &result.diagnostics {
         eprintln!("{d}");
@@ -296,13 +288,7 @@ fn run_graph(args: GraphArgs) -> Result<u8> {
 }
 
 fn run_scan(args: ScanArgs) -> Result<u8> {
-    let opts = scan_options(
-        args.config.as_ref(),
-        args.trust_aws_defaults,
-        &args.phi,
-        &args.params,
-        args.input,
-    )?;
+    let opts = scan_options(&args.inputs)?;
     let report_opts = Options {
         show_passed: args.show_passed,
         show_attestations: args.attestations,
@@ -324,7 +310,7 @@ fn run_scan(args: ScanArgs) -> Result<u8> {
             phiguard_report::Asff::DEFAULT_REGION
         );
     }
-    let (result, sources) = scan(&args.paths, &opts);
+    let (result, sources) = scan(&args.inputs.paths, &opts);
     let report_opts = Options {
         sources: std::sync::Arc::new(sources),
         ..report_opts

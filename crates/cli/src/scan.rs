@@ -16,15 +16,25 @@ pub struct ScanOptions {
     pub input: Option<InputKind>,
     /// CloudFormation options (parameter overrides).
     pub cloudformation: phiguard_cloudformation::Options,
+    /// Terraform options (`--var`, `--var-file`).
+    pub terraform: phiguard_terraform::Options,
     /// Rule settings.
     pub config: Config,
 }
 
+/// What one job read: its files (with their text) and the unit they adapt into.
 struct Read {
-    file: InputFile,
-    text: String,
+    files: Vec<(InputFile, String)>,
     unit: Option<Unit>,
     error: Option<Diagnostic>,
+}
+
+/// One thing to read: a file, or a Terraform root module (a directory, or the files of
+/// it named on the command line).
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Job {
+    File(PathBuf, InputKind, bool),
+    Module(PathBuf, Vec<PathBuf>),
 }
 
 /// Finds the input files under `paths` (files are taken as given; folders are walked,
@@ -40,11 +50,18 @@ pub fn discover(paths: &[PathBuf], forced: Option<InputKind>) -> Vec<(PathBuf, I
         }
         for entry in ignore::WalkBuilder::new(p).hidden(true).build().flatten() {
             let path = entry.path();
-            if entry.file_type().is_some_and(|t| t.is_file())
-                && let Some(k) = inputs::candidate(path).map(|k| forced.unwrap_or(k))
-            {
-                out.push((path.to_path_buf(), k));
+            if !entry.file_type().is_some_and(|t| t.is_file()) {
+                continue;
             }
+            let Some(natural) = inputs::candidate(path) else {
+                continue;
+            };
+            let kind = match forced {
+                Some(f) if inputs::walk_accepts(f, natural, path) => f,
+                Some(_) => continue,
+                None => natural,
+            };
+            out.push((path.to_path_buf(), kind));
         }
     }
     out.sort();
@@ -52,7 +69,65 @@ pub fn discover(paths: &[PathBuf], forced: Option<InputKind>) -> Vec<(PathBuf, I
     out
 }
 
-fn read_one(path: &Path, kind: InputKind, opts: &ScanOptions) -> Read {
+fn parent(p: &Path) -> PathBuf {
+    match p.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Groups Terraform files into root modules: a file named on the command line is read
+/// alone; walked files are read per directory, except directories another scanned
+/// directory calls as a local module (they are read through that call).
+fn jobs(paths: &[PathBuf], forced: Option<InputKind>) -> Vec<Job> {
+    let explicit: Vec<&PathBuf> = paths.iter().filter(|p| p.is_file()).collect();
+    let mut jobs = Vec::new();
+    let mut explicit_tf: Vec<(PathBuf, Vec<PathBuf>)> = Vec::new();
+    let mut dirs: Vec<PathBuf> = Vec::new();
+    for (p, kind) in discover(paths, forced) {
+        let given = explicit.contains(&&p);
+        match (kind, given) {
+            (InputKind::Terraform, true) => {
+                let d = parent(&p);
+                match explicit_tf.iter_mut().find(|(x, _)| *x == d) {
+                    Some((_, files)) => files.push(p),
+                    None => explicit_tf.push((d, vec![p])),
+                }
+            }
+            (InputKind::Terraform, false) => {
+                let d = parent(&p);
+                if !dirs.contains(&d) {
+                    dirs.push(d);
+                }
+            }
+            (k, _) => jobs.push(Job::File(p, k, forced.is_some())),
+        }
+    }
+    let called: Vec<PathBuf> = dirs
+        .iter()
+        .flat_map(|d| phiguard_terraform::local_module_dirs(d, &phiguard_terraform::FsLoader))
+        .map(|d| phiguard_terraform::normalize(&d))
+        .collect();
+    for d in dirs {
+        if !called.contains(&phiguard_terraform::normalize(&d)) {
+            jobs.push(Job::Module(d, Vec::new()));
+        }
+    }
+    for (d, files) in explicit_tf {
+        jobs.push(Job::Module(d, files));
+    }
+    jobs.sort();
+    jobs
+}
+
+fn sha256(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn read_one(path: &Path, kind: InputKind, forced: bool, opts: &ScanOptions) -> Read {
     let shown = path.to_string_lossy().to_string();
     let mut file = InputFile {
         path: shown.clone(),
@@ -61,8 +136,7 @@ fn read_one(path: &Path, kind: InputKind, opts: &ScanOptions) -> Read {
         resources: 0,
     };
     let fail = |file: InputFile, d: Diagnostic| Read {
-        file,
-        text: String::new(),
+        files: vec![(file, String::new())],
         unit: None,
         error: Some(d),
     };
@@ -87,51 +161,89 @@ fn read_one(path: &Path, kind: InputKind, opts: &ScanOptions) -> Read {
         Ok(b) => b,
         Err(e) => return fail(file, inputs::unreadable(&shown, e)),
     };
-    file.sha256 = Sha256::digest(&bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    file.sha256 = sha256(&bytes);
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(_) => return fail(file, inputs::unreadable(&shown, "not UTF-8 text")),
     };
-    match inputs::read_file(kind, &shown, &text, opts) {
-        Ok(unit) => Read {
-            file,
-            text,
-            unit,
-            error: None,
-        },
+    let (kind, read) = inputs::read_file(kind, forced, &shown, &text, opts);
+    file.kind = kind.as_str().into();
+    match read {
+        Ok(unit) => {
+            if let Some(u) = &unit {
+                // Pseudo-resources (a template's own sections) are not AWS resources.
+                file.resources = u
+                    .resources
+                    .iter()
+                    .filter(|r| !r.kind.starts_with("phiguard::"))
+                    .count();
+            }
+            Read {
+                files: vec![(file, text)],
+                unit,
+                error: None,
+            }
+        }
         Err(d) => Read {
-            file,
-            text,
+            files: vec![(file, text)],
             unit: None,
             error: Some(d),
         },
     }
 }
 
+fn read_module(dir: &Path, files: &[PathBuf], opts: &ScanOptions) -> Read {
+    let m =
+        phiguard_terraform::read_module(dir, files, &opts.terraform, &phiguard_terraform::FsLoader);
+    let files = m
+        .files
+        .into_iter()
+        .map(|(path, text)| {
+            let resources = m
+                .unit
+                .resources
+                .iter()
+                .filter(|r| r.origin.location().is_some_and(|l| *l.file == *path))
+                .count();
+            let kind = if phiguard_terraform::is_config_file(Path::new(&path)) {
+                "terraform"
+            } else {
+                "terraform-vars"
+            };
+            let f = InputFile {
+                path,
+                kind: kind.into(),
+                sha256: sha256(text.as_bytes()),
+                resources,
+            };
+            (f, text)
+        })
+        .collect();
+    Read {
+        files,
+        unit: Some(m.unit),
+        error: None,
+    }
+}
+
 /// Scans `paths` and returns the result with every verdict. File contents are
 /// returned too (path, text), for source snippets in the terminal report.
 pub fn scan(paths: &[PathBuf], opts: &ScanOptions) -> (ScanResult, Vec<(String, String)>) {
-    let files = discover(paths, opts.input);
-    let reads: Vec<Read> = files
+    let jobs = jobs(paths, opts.input);
+    let reads: Vec<Read> = jobs
         .par_iter()
-        .map(|(p, k)| read_one(p, *k, opts))
+        .map(|j| match j {
+            Job::File(p, k, forced) => read_one(p, *k, *forced, opts),
+            Job::Module(dir, files) => read_module(dir, files, opts),
+        })
         .collect();
     let mut graph = Graph::new();
     let mut diagnostics = Vec::new();
     let mut inputs = Vec::new();
     let mut sources = Vec::new();
-    for mut r in reads {
+    for r in reads {
         let is_input = r.unit.is_some() || r.error.is_some();
         if let Some(unit) = r.unit {
-            // Pseudo-resources (a template's own sections) are not AWS resources.
-            r.file.resources = unit
-                .resources
-                .iter()
-                .filter(|r| !r.kind.starts_with("phiguard::"))
-                .count();
             diagnostics.extend(unit.diagnostics);
             graph.add_unit(unit.resources);
         }
@@ -139,8 +251,10 @@ pub fn scan(paths: &[PathBuf], opts: &ScanOptions) -> (ScanResult, Vec<(String, 
             diagnostics.push(e);
         }
         if is_input {
-            inputs.push(r.file.clone());
-            sources.push((r.file.path, r.text));
+            for (file, text) in r.files {
+                sources.push((file.path.clone(), text));
+                inputs.push(file);
+            }
         }
     }
     for p in paths.iter().filter(|p| !p.exists()) {

@@ -1,4 +1,6 @@
-//! Every rule's fixtures: `crates/rules/fixtures/<rule-id>/<verdict>[-label].<ext>`.
+//! Every rule's fixtures: `crates/rules/fixtures/<rule-id>/<verdict>[-label].<ext>`, where
+//! `<ext>` is `yaml`/`json` (CloudFormation), `tf`/`tf.json` (a Terraform configuration,
+//! read alone) or `plan.json` (a Terraform plan); the stem is the part before the first dot.
 //!
 //! `fail*` must produce a failing finding of that rule; `pass*` a passing one and no
 //! failure; `unknown*` an unknown one and no failure; `na*` a not-applicable one and
@@ -27,13 +29,14 @@ fn expected(stem: &str) -> Option<Verdict> {
 
 /// A fixture in a format some input reads (`.tf` fixtures wait for the Terraform input).
 fn is_input(p: &Path) -> bool {
+    // Variable files (`.tfvars`) and configs belong to a fixture; they are not fixtures.
     p.extension()
-        .is_some_and(|e| e != "toml" && e != "md" && e != "vars")
+        .is_some_and(|e| e != "toml" && e != "md" && e != "vars" && e != "tfvars")
         && phiguard::inputs::candidate(p).is_some()
 }
 
-/// Fixtures in a format no input reads yet (`.tf` before the Terraform adapter) wait
-/// until one does; they are skipped and do not count towards fail/pass coverage.
+/// Fixtures in a format no input reads yet wait until one does; they are skipped and
+/// do not count towards fail/pass coverage.
 fn is_read(p: &Path) -> bool {
     phiguard::inputs::candidate(p).is_some()
 }

@@ -199,7 +199,7 @@ impl Graph {
         let mut found = Vec::new();
         for r in self.resources.iter().filter(|r| r.unit == unit) {
             collect_refs(&r.attributes, "", &mut |target, via| {
-                if let Some(&to) = self.by_name.get(&(unit, target.to_string()))
+                if let Some(to) = self.resolve_token(unit, target)
                     && to != r.id
                 {
                     found.push(Edge {
@@ -213,6 +213,19 @@ impl Graph {
         }
         for e in found {
             self.add_edge(e);
+        }
+    }
+
+    /// The resource a reference names: the whole target (`Value::Ref`), or for a
+    /// `${...}` token the longest dot-separated prefix that is a resource name
+    /// (`aws_s3_bucket.logs` in `${aws_s3_bucket.logs.Arn}`, `Logs` in `${Logs.Arn}`).
+    fn resolve_token(&self, unit: u32, token: &str) -> Option<ResourceId> {
+        let mut end = token.len();
+        loop {
+            if let Some(&id) = self.by_name.get(&(unit, token[..end].to_string())) {
+                return Some(id);
+            }
+            end = token[..end].rfind('.')?;
         }
     }
 
@@ -294,7 +307,7 @@ fn collect_refs(node: &Node, path: &str, f: &mut impl FnMut(&str, String)) {
             while let Some(start) = rest.find("${") {
                 let after = &rest[start + 2..];
                 let Some(end) = after.find('}') else { break };
-                let name = after[..end].split('.').next().unwrap_or("");
+                let name = &after[..end];
                 if !name.is_empty() {
                     f(name, path.to_string());
                 }
@@ -320,5 +333,42 @@ fn join(a: &str, b: &str) -> String {
         b.to_string()
     } else {
         format!("{a}.{b}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Location, Origin};
+    use std::sync::Arc;
+
+    fn resource(name: &str, attributes: Node) -> Resource {
+        Resource {
+            id: ResourceId(0),
+            unit: 0,
+            name: name.into(),
+            kind: "AWS::S3::Bucket".into(),
+            source_type: "aws_s3_bucket".into(),
+            origin: Origin::File(Location::new(Arc::from("main.tf"), 1, 1)),
+            attributes,
+            tags: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn tokens_with_dotted_names_link_to_the_longest_matching_resource() {
+        let policy = Node::bare(Value::Map(vec![(
+            "Resource".into(),
+            Node::bare(Value::Str(
+                "${module.a.aws_s3_bucket.logs[\"x\"].Arn}/*".into(),
+            )),
+        )]));
+        let mut g = Graph::new();
+        g.add_unit(vec![
+            resource("module.a.aws_s3_bucket.logs[\"x\"]", Node::empty_map()),
+            resource("Policy", policy),
+        ]);
+        assert_eq!(g.edges().len(), 1);
+        assert_eq!(g.edges()[0].to, ResourceId(0));
     }
 }

@@ -1,0 +1,261 @@
+//! Search and analytics stores: OpenSearch / Elasticsearch domains, Redshift.
+
+use super::{Mapping, Output, attach, field, sub_list, sub_map};
+use crate::module::RawResource;
+use phiguard_model::{Node, Value};
+
+const DOMAINS: &[&str] = &[
+    "AWS::OpenSearchService::Domain",
+    "AWS::Elasticsearch::Domain",
+];
+
+/// Maps the analytics types.
+pub fn map(raw: &RawResource) -> Option<Output> {
+    let mut m = Mapping::new(raw);
+    let kind = match raw.ty.as_str() {
+        "aws_opensearch_domain" | "aws_elasticsearch_domain" => {
+            let opensearch = raw.ty == "aws_opensearch_domain";
+            domain(&mut m, opensearch);
+            if opensearch {
+                "AWS::OpenSearchService::Domain"
+            } else {
+                "AWS::Elasticsearch::Domain"
+            }
+        }
+        "aws_opensearch_domain_policy" | "aws_elasticsearch_domain_policy" => {
+            let mut a = attach(&mut m, "domain_name", DOMAINS, "DomainName");
+            if let Some(p) = m.take("access_policies") {
+                a.set
+                    .push(("AccessPolicies".into(), crate::policy::document(&p)));
+            }
+            return Some(Output::Attach(a));
+        }
+        "aws_redshift_cluster" => {
+            m.renames(&[
+                ("cluster_identifier", "ClusterIdentifier"),
+                ("node_type", "NodeType"),
+                ("number_of_nodes", "NumberOfNodes"),
+                ("cluster_type", "ClusterType"),
+                ("database_name", "DBName"),
+                ("master_username", "MasterUsername"),
+                ("master_password", "MasterUserPassword"),
+                ("manage_master_password", "ManageMasterPassword"),
+                ("encrypted", "Encrypted"),
+                ("kms_key_id", "KmsKeyId"),
+                ("publicly_accessible", "PubliclyAccessible"),
+                ("cluster_parameter_group_name", "ClusterParameterGroupName"),
+                ("enhanced_vpc_routing", "EnhancedVpcRouting"),
+                (
+                    "automated_snapshot_retention_period",
+                    "AutomatedSnapshotRetentionPeriod",
+                ),
+                ("iam_roles", "IamRoles"),
+                ("vpc_security_group_ids", "VpcSecurityGroupIds"),
+                ("cluster_subnet_group_name", "ClusterSubnetGroupName"),
+                ("port", "Port"),
+                ("snapshot_identifier", "SnapshotIdentifier"),
+                ("allow_version_upgrade", "AllowVersionUpgrade"),
+            ]);
+            if let Some(l) = m.block("logging") {
+                logging(&l, &mut |p, n| m.set(p, n));
+            }
+            "AWS::Redshift::Cluster"
+        }
+        "aws_redshift_logging" => {
+            let mut a = attach(
+                &mut m,
+                "cluster_identifier",
+                &["AWS::Redshift::Cluster"],
+                "ClusterIdentifier",
+            );
+            for (tf, cfn) in [
+                ("bucket_name", "LoggingProperties.BucketName"),
+                ("s3_key_prefix", "LoggingProperties.S3KeyPrefix"),
+                (
+                    "log_destination_type",
+                    "LoggingProperties.LogDestinationType",
+                ),
+                ("log_exports", "LoggingProperties.LogExports"),
+            ] {
+                if let Some(v) = m.take(tf) {
+                    a.set.push((cfn.into(), v));
+                }
+            }
+            return Some(Output::Attach(a));
+        }
+        "aws_redshift_parameter_group" => {
+            m.renames(&[
+                ("name", "ParameterGroupName"),
+                ("family", "ParameterGroupFamily"),
+                ("description", "Description"),
+            ]);
+            if let Some(p) = m.take("parameter") {
+                m.set(
+                    "Parameters",
+                    sub_list(
+                        &p,
+                        &[("name", "ParameterName"), ("value", "ParameterValue")],
+                    ),
+                );
+            }
+            "AWS::Redshift::ClusterParameterGroup"
+        }
+        _ => return None,
+    };
+    Some(Output::Resource(kind.into(), m.finish()))
+}
+
+/// The v4 inline `logging` block: `LoggingProperties` only when logging is enabled.
+fn logging(l: &Node, set: &mut impl FnMut(&str, Node)) {
+    match field(l, "enable").map(|e| (e, e.as_bool())) {
+        Some((_, Some(true))) | None if !l.is_unknown() => {
+            for (tf, cfn) in [
+                ("bucket_name", "LoggingProperties.BucketName"),
+                ("s3_key_prefix", "LoggingProperties.S3KeyPrefix"),
+                (
+                    "log_destination_type",
+                    "LoggingProperties.LogDestinationType",
+                ),
+                ("log_exports", "LoggingProperties.LogExports"),
+            ] {
+                if let Some(v) = field(l, tf) {
+                    set(cfn, v.clone());
+                }
+            }
+        }
+        Some((e, None)) => set("LoggingProperties", e.clone()),
+        _ if l.is_unknown() => set("LoggingProperties", l.clone()),
+        _ => {}
+    }
+}
+
+fn domain(m: &mut Mapping<'_>, opensearch: bool) {
+    m.renames(&[("domain_name", "DomainName")]);
+    if opensearch {
+        m.rename("engine_version", "EngineVersion");
+    } else {
+        m.rename("elasticsearch_version", "ElasticsearchVersion");
+    }
+    let cluster = if opensearch {
+        "ClusterConfig"
+    } else {
+        "ElasticsearchClusterConfig"
+    };
+    m.block_map(
+        "cluster_config",
+        cluster,
+        &[
+            ("instance_type", "InstanceType"),
+            ("instance_count", "InstanceCount"),
+            ("dedicated_master_enabled", "DedicatedMasterEnabled"),
+            ("dedicated_master_type", "DedicatedMasterType"),
+            ("dedicated_master_count", "DedicatedMasterCount"),
+            ("zone_awareness_enabled", "ZoneAwarenessEnabled"),
+            ("warm_enabled", "WarmEnabled"),
+            ("warm_type", "WarmType"),
+            ("warm_count", "WarmCount"),
+        ],
+    );
+    m.block_map(
+        "encrypt_at_rest",
+        "EncryptionAtRestOptions",
+        &[("enabled", "Enabled"), ("kms_key_id", "KmsKeyId")],
+    );
+    m.block_map(
+        "node_to_node_encryption",
+        "NodeToNodeEncryptionOptions",
+        &[("enabled", "Enabled")],
+    );
+    m.block_map(
+        "domain_endpoint_options",
+        "DomainEndpointOptions",
+        &[
+            ("enforce_https", "EnforceHTTPS"),
+            ("tls_security_policy", "TLSSecurityPolicy"),
+            ("custom_endpoint_enabled", "CustomEndpointEnabled"),
+            ("custom_endpoint", "CustomEndpoint"),
+            (
+                "custom_endpoint_certificate_arn",
+                "CustomEndpointCertificateArn",
+            ),
+        ],
+    );
+    m.block_map(
+        "ebs_options",
+        "EBSOptions",
+        &[
+            ("ebs_enabled", "EBSEnabled"),
+            ("volume_size", "VolumeSize"),
+            ("volume_type", "VolumeType"),
+            ("iops", "Iops"),
+            ("throughput", "Throughput"),
+        ],
+    );
+    m.block_map(
+        "vpc_options",
+        "VPCOptions",
+        &[
+            ("subnet_ids", "SubnetIds"),
+            ("security_group_ids", "SecurityGroupIds"),
+        ],
+    );
+    m.block_map(
+        "advanced_security_options",
+        "AdvancedSecurityOptions",
+        &[
+            ("enabled", "Enabled"),
+            (
+                "internal_user_database_enabled",
+                "InternalUserDatabaseEnabled",
+            ),
+            ("anonymous_auth_enabled", "AnonymousAuthEnabled"),
+        ],
+    );
+    m.block_map(
+        "cognito_options",
+        "CognitoOptions",
+        &[
+            ("enabled", "Enabled"),
+            ("user_pool_id", "UserPoolId"),
+            ("identity_pool_id", "IdentityPoolId"),
+            ("role_arn", "RoleArn"),
+        ],
+    );
+    m.block_map(
+        "snapshot_options",
+        "SnapshotOptions",
+        &[(
+            "automated_snapshot_start_hour",
+            "AutomatedSnapshotStartHour",
+        )],
+    );
+    m.document("access_policies", "AccessPolicies");
+    if let Some(l) = m.take("log_publishing_options") {
+        // CloudFormation keys the options by log type.
+        let v = match &l.value {
+            Value::List(items) => {
+                let mut e: Vec<(String, Node)> = Vec::new();
+                for i in items {
+                    let Some(ty) = field(i, "log_type").and_then(Node::scalar_text) else {
+                        e.clear();
+                        break;
+                    };
+                    e.push((
+                        ty,
+                        sub_map(
+                            i,
+                            &[
+                                ("log_type", ""),
+                                ("cloudwatch_log_group_arn", "CloudWatchLogsLogGroupArn"),
+                                ("enabled", "Enabled"),
+                            ],
+                        ),
+                    ));
+                }
+                Node::new(Value::Map(e), l.location.clone())
+            }
+            _ => l.clone(),
+        };
+        m.set("LogPublishingOptions", v);
+    }
+}

@@ -1,0 +1,435 @@
+//! Terraform resource types and the CloudFormation types they are 1:1 with, for the
+//! services of the whitepaper (`eligible-services.yaml`: `terraform_prefixes` ↔
+//! `cfn_prefixes`). A type without a CloudFormation twin keeps its Terraform name as
+//! its kind, so no rule judges it by mistake.
+
+/// (Terraform type, CloudFormation type), sorted by Terraform type.
+pub const KINDS: &[(&str, &str)] = &[
+    (
+        "aws_acm_certificate",
+        "AWS::CertificateManager::Certificate",
+    ),
+    ("aws_alb", "AWS::ElasticLoadBalancingV2::LoadBalancer"),
+    ("aws_alb_listener", "AWS::ElasticLoadBalancingV2::Listener"),
+    (
+        "aws_alb_listener_rule",
+        "AWS::ElasticLoadBalancingV2::ListenerRule",
+    ),
+    (
+        "aws_alb_target_group",
+        "AWS::ElasticLoadBalancingV2::TargetGroup",
+    ),
+    ("aws_api_gateway_account", "AWS::ApiGateway::Account"),
+    ("aws_api_gateway_api_key", "AWS::ApiGateway::ApiKey"),
+    ("aws_api_gateway_authorizer", "AWS::ApiGateway::Authorizer"),
+    (
+        "aws_api_gateway_base_path_mapping",
+        "AWS::ApiGateway::BasePathMapping",
+    ),
+    (
+        "aws_api_gateway_client_certificate",
+        "AWS::ApiGateway::ClientCertificate",
+    ),
+    ("aws_api_gateway_deployment", "AWS::ApiGateway::Deployment"),
+    ("aws_api_gateway_domain_name", "AWS::ApiGateway::DomainName"),
+    ("aws_api_gateway_method", "AWS::ApiGateway::Method"),
+    ("aws_api_gateway_resource", "AWS::ApiGateway::Resource"),
+    ("aws_api_gateway_rest_api", "AWS::ApiGateway::RestApi"),
+    ("aws_api_gateway_stage", "AWS::ApiGateway::Stage"),
+    ("aws_api_gateway_usage_plan", "AWS::ApiGateway::UsagePlan"),
+    ("aws_api_gateway_vpc_link", "AWS::ApiGateway::VpcLink"),
+    ("aws_apigatewayv2_api", "AWS::ApiGatewayV2::Api"),
+    (
+        "aws_apigatewayv2_api_mapping",
+        "AWS::ApiGatewayV2::ApiMapping",
+    ),
+    (
+        "aws_apigatewayv2_authorizer",
+        "AWS::ApiGatewayV2::Authorizer",
+    ),
+    (
+        "aws_apigatewayv2_domain_name",
+        "AWS::ApiGatewayV2::DomainName",
+    ),
+    (
+        "aws_apigatewayv2_integration",
+        "AWS::ApiGatewayV2::Integration",
+    ),
+    ("aws_apigatewayv2_route", "AWS::ApiGatewayV2::Route"),
+    ("aws_apigatewayv2_stage", "AWS::ApiGatewayV2::Stage"),
+    ("aws_apigatewayv2_vpc_link", "AWS::ApiGatewayV2::VpcLink"),
+    ("aws_appflow_flow", "AWS::AppFlow::Flow"),
+    ("aws_appstream_fleet", "AWS::AppStream::Fleet"),
+    ("aws_appstream_stack", "AWS::AppStream::Stack"),
+    ("aws_athena_workgroup", "AWS::Athena::WorkGroup"),
+    (
+        "aws_autoscaling_group",
+        "AWS::AutoScaling::AutoScalingGroup",
+    ),
+    ("aws_backup_plan", "AWS::Backup::BackupPlan"),
+    ("aws_backup_selection", "AWS::Backup::BackupSelection"),
+    ("aws_backup_vault", "AWS::Backup::BackupVault"),
+    (
+        "aws_batch_compute_environment",
+        "AWS::Batch::ComputeEnvironment",
+    ),
+    ("aws_batch_job_definition", "AWS::Batch::JobDefinition"),
+    ("aws_batch_job_queue", "AWS::Batch::JobQueue"),
+    (
+        "aws_cloudfront_distribution",
+        "AWS::CloudFront::Distribution",
+    ),
+    ("aws_cloudfront_function", "AWS::CloudFront::Function"),
+    (
+        "aws_cloudfront_origin_access_control",
+        "AWS::CloudFront::OriginAccessControl",
+    ),
+    (
+        "aws_cloudfront_origin_access_identity",
+        "AWS::CloudFront::CloudFrontOriginAccessIdentity",
+    ),
+    (
+        "aws_cloudfront_response_headers_policy",
+        "AWS::CloudFront::ResponseHeadersPolicy",
+    ),
+    ("aws_cloudhsm_v2_cluster", "AWS::CloudHSM::Cluster"),
+    ("aws_cloudtrail", "AWS::CloudTrail::Trail"),
+    (
+        "aws_cloudtrail_event_data_store",
+        "AWS::CloudTrail::EventDataStore",
+    ),
+    (
+        "aws_cloudwatch_composite_alarm",
+        "AWS::CloudWatch::CompositeAlarm",
+    ),
+    ("aws_cloudwatch_dashboard", "AWS::CloudWatch::Dashboard"),
+    ("aws_cloudwatch_event_bus", "AWS::Events::EventBus"),
+    ("aws_cloudwatch_event_rule", "AWS::Events::Rule"),
+    ("aws_cloudwatch_log_destination", "AWS::Logs::Destination"),
+    ("aws_cloudwatch_log_group", "AWS::Logs::LogGroup"),
+    (
+        "aws_cloudwatch_log_metric_filter",
+        "AWS::Logs::MetricFilter",
+    ),
+    (
+        "aws_cloudwatch_log_resource_policy",
+        "AWS::Logs::ResourcePolicy",
+    ),
+    ("aws_cloudwatch_log_stream", "AWS::Logs::LogStream"),
+    (
+        "aws_cloudwatch_log_subscription_filter",
+        "AWS::Logs::SubscriptionFilter",
+    ),
+    ("aws_cloudwatch_metric_alarm", "AWS::CloudWatch::Alarm"),
+    (
+        "aws_cloudwatch_metric_stream",
+        "AWS::CloudWatch::MetricStream",
+    ),
+    ("aws_codebuild_project", "AWS::CodeBuild::Project"),
+    ("aws_codecommit_repository", "AWS::CodeCommit::Repository"),
+    ("aws_codedeploy_app", "AWS::CodeDeploy::Application"),
+    ("aws_codepipeline", "AWS::CodePipeline::Pipeline"),
+    ("aws_cognito_user_pool", "AWS::Cognito::UserPool"),
+    ("aws_config_config_rule", "AWS::Config::ConfigRule"),
+    (
+        "aws_config_configuration_recorder",
+        "AWS::Config::ConfigurationRecorder",
+    ),
+    (
+        "aws_config_delivery_channel",
+        "AWS::Config::DeliveryChannel",
+    ),
+    ("aws_customer_gateway", "AWS::EC2::CustomerGateway"),
+    ("aws_datasync_task", "AWS::DataSync::Task"),
+    ("aws_db_event_subscription", "AWS::RDS::EventSubscription"),
+    ("aws_db_instance", "AWS::RDS::DBInstance"),
+    ("aws_db_option_group", "AWS::RDS::OptionGroup"),
+    ("aws_db_parameter_group", "AWS::RDS::DBParameterGroup"),
+    ("aws_db_proxy", "AWS::RDS::DBProxy"),
+    (
+        "aws_db_proxy_default_target_group",
+        "AWS::RDS::DBProxyTargetGroup",
+    ),
+    ("aws_db_proxy_endpoint", "AWS::RDS::DBProxyEndpoint"),
+    ("aws_db_subnet_group", "AWS::RDS::DBSubnetGroup"),
+    ("aws_dlm_lifecycle_policy", "AWS::DLM::LifecyclePolicy"),
+    ("aws_dms_endpoint", "AWS::DMS::Endpoint"),
+    (
+        "aws_dms_replication_instance",
+        "AWS::DMS::ReplicationInstance",
+    ),
+    ("aws_dms_replication_task", "AWS::DMS::ReplicationTask"),
+    ("aws_docdb_cluster", "AWS::DocDB::DBCluster"),
+    ("aws_docdb_cluster_instance", "AWS::DocDB::DBInstance"),
+    (
+        "aws_docdb_cluster_parameter_group",
+        "AWS::DocDB::DBClusterParameterGroup",
+    ),
+    ("aws_dynamodb_global_table", "AWS::DynamoDB::GlobalTable"),
+    ("aws_dynamodb_table", "AWS::DynamoDB::Table"),
+    ("aws_ebs_volume", "AWS::EC2::Volume"),
+    ("aws_ec2_transit_gateway", "AWS::EC2::TransitGateway"),
+    ("aws_ecr_repository", "AWS::ECR::Repository"),
+    ("aws_ecs_cluster", "AWS::ECS::Cluster"),
+    ("aws_ecs_service", "AWS::ECS::Service"),
+    ("aws_ecs_task_definition", "AWS::ECS::TaskDefinition"),
+    ("aws_efs_access_point", "AWS::EFS::AccessPoint"),
+    ("aws_efs_file_system", "AWS::EFS::FileSystem"),
+    ("aws_efs_mount_target", "AWS::EFS::MountTarget"),
+    ("aws_eip", "AWS::EC2::EIP"),
+    ("aws_eks_cluster", "AWS::EKS::Cluster"),
+    ("aws_eks_fargate_profile", "AWS::EKS::FargateProfile"),
+    ("aws_eks_node_group", "AWS::EKS::Nodegroup"),
+    (
+        "aws_elastic_beanstalk_application",
+        "AWS::ElasticBeanstalk::Application",
+    ),
+    (
+        "aws_elastic_beanstalk_environment",
+        "AWS::ElasticBeanstalk::Environment",
+    ),
+    ("aws_elasticache_cluster", "AWS::ElastiCache::CacheCluster"),
+    (
+        "aws_elasticache_global_replication_group",
+        "AWS::ElastiCache::GlobalReplicationGroup",
+    ),
+    (
+        "aws_elasticache_parameter_group",
+        "AWS::ElastiCache::ParameterGroup",
+    ),
+    (
+        "aws_elasticache_replication_group",
+        "AWS::ElastiCache::ReplicationGroup",
+    ),
+    (
+        "aws_elasticache_serverless_cache",
+        "AWS::ElastiCache::ServerlessCache",
+    ),
+    (
+        "aws_elasticache_subnet_group",
+        "AWS::ElastiCache::SubnetGroup",
+    ),
+    ("aws_elasticache_user", "AWS::ElastiCache::User"),
+    ("aws_elasticache_user_group", "AWS::ElastiCache::UserGroup"),
+    ("aws_elasticsearch_domain", "AWS::Elasticsearch::Domain"),
+    ("aws_elb", "AWS::ElasticLoadBalancing::LoadBalancer"),
+    ("aws_emr_cluster", "AWS::EMR::Cluster"),
+    (
+        "aws_emr_security_configuration",
+        "AWS::EMR::SecurityConfiguration",
+    ),
+    ("aws_flow_log", "AWS::EC2::FlowLog"),
+    ("aws_fsx_lustre_file_system", "AWS::FSx::FileSystem"),
+    ("aws_fsx_ontap_file_system", "AWS::FSx::FileSystem"),
+    ("aws_fsx_openzfs_file_system", "AWS::FSx::FileSystem"),
+    ("aws_fsx_windows_file_system", "AWS::FSx::FileSystem"),
+    ("aws_glue_catalog_database", "AWS::Glue::Database"),
+    ("aws_glue_crawler", "AWS::Glue::Crawler"),
+    ("aws_glue_job", "AWS::Glue::Job"),
+    (
+        "aws_glue_security_configuration",
+        "AWS::Glue::SecurityConfiguration",
+    ),
+    ("aws_guardduty_detector", "AWS::GuardDuty::Detector"),
+    ("aws_iam_access_key", "AWS::IAM::AccessKey"),
+    ("aws_iam_group", "AWS::IAM::Group"),
+    ("aws_iam_group_policy", "AWS::IAM::GroupPolicy"),
+    ("aws_iam_instance_profile", "AWS::IAM::InstanceProfile"),
+    ("aws_iam_policy", "AWS::IAM::ManagedPolicy"),
+    ("aws_iam_role", "AWS::IAM::Role"),
+    ("aws_iam_role_policy", "AWS::IAM::RolePolicy"),
+    ("aws_iam_user", "AWS::IAM::User"),
+    ("aws_iam_user_policy", "AWS::IAM::UserPolicy"),
+    ("aws_instance", "AWS::EC2::Instance"),
+    ("aws_internet_gateway", "AWS::EC2::InternetGateway"),
+    (
+        "aws_kinesis_analytics_application",
+        "AWS::KinesisAnalytics::Application",
+    ),
+    (
+        "aws_kinesis_firehose_delivery_stream",
+        "AWS::KinesisFirehose::DeliveryStream",
+    ),
+    ("aws_kinesis_stream", "AWS::Kinesis::Stream"),
+    (
+        "aws_kinesis_stream_consumer",
+        "AWS::Kinesis::StreamConsumer",
+    ),
+    ("aws_kinesis_video_stream", "AWS::KinesisVideo::Stream"),
+    (
+        "aws_kinesisanalyticsv2_application",
+        "AWS::KinesisAnalyticsV2::Application",
+    ),
+    ("aws_kms_alias", "AWS::KMS::Alias"),
+    ("aws_kms_key", "AWS::KMS::Key"),
+    ("aws_kms_replica_key", "AWS::KMS::ReplicaKey"),
+    ("aws_lambda_alias", "AWS::Lambda::Alias"),
+    (
+        "aws_lambda_event_source_mapping",
+        "AWS::Lambda::EventSourceMapping",
+    ),
+    ("aws_lambda_function", "AWS::Lambda::Function"),
+    ("aws_lambda_function_url", "AWS::Lambda::Url"),
+    ("aws_lambda_layer_version", "AWS::Lambda::LayerVersion"),
+    ("aws_lambda_permission", "AWS::Lambda::Permission"),
+    (
+        "aws_launch_configuration",
+        "AWS::AutoScaling::LaunchConfiguration",
+    ),
+    ("aws_launch_template", "AWS::EC2::LaunchTemplate"),
+    ("aws_lb", "AWS::ElasticLoadBalancingV2::LoadBalancer"),
+    ("aws_lb_listener", "AWS::ElasticLoadBalancingV2::Listener"),
+    (
+        "aws_lb_listener_certificate",
+        "AWS::ElasticLoadBalancingV2::ListenerCertificate",
+    ),
+    (
+        "aws_lb_listener_rule",
+        "AWS::ElasticLoadBalancingV2::ListenerRule",
+    ),
+    (
+        "aws_lb_target_group",
+        "AWS::ElasticLoadBalancingV2::TargetGroup",
+    ),
+    ("aws_mq_broker", "AWS::AmazonMQ::Broker"),
+    ("aws_mq_configuration", "AWS::AmazonMQ::Configuration"),
+    ("aws_msk_cluster", "AWS::MSK::Cluster"),
+    ("aws_msk_configuration", "AWS::MSK::Configuration"),
+    ("aws_nat_gateway", "AWS::EC2::NatGateway"),
+    ("aws_neptune_cluster", "AWS::Neptune::DBCluster"),
+    ("aws_neptune_cluster_instance", "AWS::Neptune::DBInstance"),
+    (
+        "aws_neptune_cluster_parameter_group",
+        "AWS::Neptune::DBClusterParameterGroup",
+    ),
+    ("aws_network_acl", "AWS::EC2::NetworkAcl"),
+    ("aws_network_interface", "AWS::EC2::NetworkInterface"),
+    (
+        "aws_networkfirewall_firewall",
+        "AWS::NetworkFirewall::Firewall",
+    ),
+    (
+        "aws_networkfirewall_firewall_policy",
+        "AWS::NetworkFirewall::FirewallPolicy",
+    ),
+    (
+        "aws_networkfirewall_logging_configuration",
+        "AWS::NetworkFirewall::LoggingConfiguration",
+    ),
+    ("aws_opensearch_domain", "AWS::OpenSearchService::Domain"),
+    ("aws_qldb_ledger", "AWS::QLDB::Ledger"),
+    ("aws_rds_cluster", "AWS::RDS::DBCluster"),
+    ("aws_rds_cluster_instance", "AWS::RDS::DBInstance"),
+    (
+        "aws_rds_cluster_parameter_group",
+        "AWS::RDS::DBClusterParameterGroup",
+    ),
+    ("aws_rds_global_cluster", "AWS::RDS::GlobalCluster"),
+    ("aws_redshift_cluster", "AWS::Redshift::Cluster"),
+    (
+        "aws_redshift_parameter_group",
+        "AWS::Redshift::ClusterParameterGroup",
+    ),
+    (
+        "aws_redshift_subnet_group",
+        "AWS::Redshift::ClusterSubnetGroup",
+    ),
+    (
+        "aws_redshiftserverless_namespace",
+        "AWS::RedshiftServerless::Namespace",
+    ),
+    (
+        "aws_redshiftserverless_workgroup",
+        "AWS::RedshiftServerless::Workgroup",
+    ),
+    ("aws_route", "AWS::EC2::Route"),
+    ("aws_route53_record", "AWS::Route53::RecordSet"),
+    ("aws_route53_zone", "AWS::Route53::HostedZone"),
+    ("aws_route_table", "AWS::EC2::RouteTable"),
+    ("aws_s3_access_point", "AWS::S3::AccessPoint"),
+    ("aws_s3_bucket", "AWS::S3::Bucket"),
+    ("aws_s3_bucket_policy", "AWS::S3::BucketPolicy"),
+    ("aws_s3_directory_bucket", "AWS::S3Express::DirectoryBucket"),
+    ("aws_sagemaker_domain", "AWS::SageMaker::Domain"),
+    ("aws_sagemaker_endpoint", "AWS::SageMaker::Endpoint"),
+    (
+        "aws_sagemaker_endpoint_configuration",
+        "AWS::SageMaker::EndpointConfig",
+    ),
+    ("aws_sagemaker_model", "AWS::SageMaker::Model"),
+    (
+        "aws_sagemaker_notebook_instance",
+        "AWS::SageMaker::NotebookInstance",
+    ),
+    ("aws_secretsmanager_secret", "AWS::SecretsManager::Secret"),
+    (
+        "aws_secretsmanager_secret_rotation",
+        "AWS::SecretsManager::RotationSchedule",
+    ),
+    ("aws_security_group", "AWS::EC2::SecurityGroup"),
+    ("aws_securityhub_account", "AWS::SecurityHub::Hub"),
+    ("aws_sfn_state_machine", "AWS::StepFunctions::StateMachine"),
+    ("aws_sns_topic", "AWS::SNS::Topic"),
+    ("aws_sns_topic_policy", "AWS::SNS::TopicPolicy"),
+    ("aws_sns_topic_subscription", "AWS::SNS::Subscription"),
+    ("aws_sqs_queue", "AWS::SQS::Queue"),
+    ("aws_sqs_queue_policy", "AWS::SQS::QueuePolicy"),
+    ("aws_ssm_document", "AWS::SSM::Document"),
+    ("aws_ssm_parameter", "AWS::SSM::Parameter"),
+    (
+        "aws_storagegateway_nfs_file_share",
+        "AWS::StorageGateway::NFSFileShare",
+    ),
+    (
+        "aws_storagegateway_smb_file_share",
+        "AWS::StorageGateway::SMBFileShare",
+    ),
+    ("aws_subnet", "AWS::EC2::Subnet"),
+    ("aws_transfer_server", "AWS::Transfer::Server"),
+    ("aws_transfer_user", "AWS::Transfer::User"),
+    ("aws_volume_attachment", "AWS::EC2::VolumeAttachment"),
+    ("aws_vpc", "AWS::EC2::VPC"),
+    ("aws_vpc_endpoint", "AWS::EC2::VPCEndpoint"),
+    (
+        "aws_vpc_peering_connection",
+        "AWS::EC2::VPCPeeringConnection",
+    ),
+    ("aws_vpn_connection", "AWS::EC2::VPNConnection"),
+    ("aws_vpn_gateway", "AWS::EC2::VPNGateway"),
+    ("aws_wafv2_web_acl", "AWS::WAFv2::WebACL"),
+    (
+        "aws_wafv2_web_acl_association",
+        "AWS::WAFv2::WebACLAssociation",
+    ),
+    (
+        "aws_wafv2_web_acl_logging_configuration",
+        "AWS::WAFv2::LoggingConfiguration",
+    ),
+    ("aws_workspaces_workspace", "AWS::WorkSpaces::Workspace"),
+];
+
+/// The CloudFormation type of a Terraform type, or the Terraform type itself when
+/// there is no 1:1 CloudFormation type.
+pub fn kind_of(ty: &str) -> String {
+    KINDS
+        .binary_search_by(|(t, _)| (*t).cmp(ty))
+        .map_or_else(|_| ty.to_string(), |i| KINDS[i].1.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_sorted_for_binary_search() {
+        assert!(
+            KINDS.windows(2).all(|w| w[0].0 < w[1].0),
+            "KINDS must be sorted and unique"
+        );
+        assert_eq!(kind_of("aws_s3_bucket"), "AWS::S3::Bucket");
+        assert_eq!(
+            kind_of("aws_s3_bucket_versioning"),
+            "aws_s3_bucket_versioning"
+        );
+    }
+}

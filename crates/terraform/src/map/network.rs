@@ -1,0 +1,672 @@
+//! Traffic: Elastic Load Balancing (v2 and classic), CloudFront, API Gateway.
+
+use super::{Mapping, Output, attach, bool_text, field, first_block, generic, sub_list, sub_map};
+use crate::module::RawResource;
+use phiguard_model::{Node, Value};
+
+/// Maps the network types.
+pub fn map(raw: &RawResource) -> Option<Output> {
+    let mut m = Mapping::new(raw);
+    let kind = match raw.ty.as_str() {
+        "aws_lb" | "aws_alb" => {
+            load_balancer(&mut m);
+            "AWS::ElasticLoadBalancingV2::LoadBalancer"
+        }
+        "aws_lb_listener" | "aws_alb_listener" => {
+            m.renames(&[
+                ("load_balancer_arn", "LoadBalancerArn"),
+                ("port", "Port"),
+                ("protocol", "Protocol"),
+                ("ssl_policy", "SslPolicy"),
+            ]);
+            if let Some(c) = m.take("certificate_arn") {
+                let loc = c.location.clone();
+                let cert = Node::new(Value::Map(vec![("CertificateArn".into(), c)]), loc.clone());
+                m.set("Certificates", Node::new(Value::List(vec![cert]), loc));
+            }
+            if let Some(a) = m.take("alpn_policy") {
+                let loc = a.location.clone();
+                m.set("AlpnPolicy", Node::new(Value::List(vec![a]), loc));
+            }
+            if let Some(a) = m.take("default_action") {
+                m.set("DefaultActions", actions(&a));
+            }
+            "AWS::ElasticLoadBalancingV2::Listener"
+        }
+        "aws_lb_listener_rule" | "aws_alb_listener_rule" => {
+            m.renames(&[("listener_arn", "ListenerArn"), ("priority", "Priority")]);
+            if let Some(a) = m.take("action") {
+                m.set("Actions", actions(&a));
+            }
+            if let Some(c) = m.take("condition") {
+                m.set("Conditions", generic(&c));
+            }
+            "AWS::ElasticLoadBalancingV2::ListenerRule"
+        }
+        "aws_lb_target_group" | "aws_alb_target_group" => {
+            m.renames(&[
+                ("name", "Name"),
+                ("port", "Port"),
+                ("protocol", "Protocol"),
+                ("protocol_version", "ProtocolVersion"),
+                ("target_type", "TargetType"),
+                ("vpc_id", "VpcId"),
+            ]);
+            if let Some(h) = m.block("health_check") {
+                for (tf, cfn) in [
+                    ("enabled", "HealthCheckEnabled"),
+                    ("protocol", "HealthCheckProtocol"),
+                    ("path", "HealthCheckPath"),
+                    ("port", "HealthCheckPort"),
+                    ("interval", "HealthCheckIntervalSeconds"),
+                    ("timeout", "HealthCheckTimeoutSeconds"),
+                    ("healthy_threshold", "HealthyThresholdCount"),
+                    ("unhealthy_threshold", "UnhealthyThresholdCount"),
+                    ("matcher", "Matcher.HttpCode"),
+                ] {
+                    if let Some(v) = field(&h, tf) {
+                        m.set(cfn, v.clone());
+                    }
+                }
+            }
+            "AWS::ElasticLoadBalancingV2::TargetGroup"
+        }
+        "aws_lb_listener_certificate" => {
+            m.rename("listener_arn", "ListenerArn");
+            if let Some(c) = m.take("certificate_arn") {
+                let loc = c.location.clone();
+                let cert = Node::new(Value::Map(vec![("CertificateArn".into(), c)]), loc.clone());
+                m.set("Certificates", Node::new(Value::List(vec![cert]), loc));
+            }
+            "AWS::ElasticLoadBalancingV2::ListenerCertificate"
+        }
+        "aws_elb" => {
+            classic_elb(&mut m);
+            "AWS::ElasticLoadBalancing::LoadBalancer"
+        }
+        "aws_cloudfront_distribution" => {
+            cloudfront(&mut m);
+            "AWS::CloudFront::Distribution"
+        }
+        "aws_api_gateway_rest_api" => {
+            m.renames(&[
+                ("name", "Name"),
+                ("description", "Description"),
+                ("minimum_compression_size", "MinimumCompressionSize"),
+                ("disable_execute_api_endpoint", "DisableExecuteApiEndpoint"),
+                ("api_key_source", "ApiKeySourceType"),
+                ("binary_media_types", "BinaryMediaTypes"),
+            ]);
+            m.document("policy", "Policy");
+            m.document("body", "Body");
+            m.block_map(
+                "endpoint_configuration",
+                "EndpointConfiguration",
+                &[("types", "Types"), ("vpc_endpoint_ids", "VpcEndpointIds")],
+            );
+            "AWS::ApiGateway::RestApi"
+        }
+        "aws_api_gateway_stage" => {
+            m.renames(&[
+                ("stage_name", "StageName"),
+                ("rest_api_id", "RestApiId"),
+                ("deployment_id", "DeploymentId"),
+                ("client_certificate_id", "ClientCertificateId"),
+                ("cache_cluster_enabled", "CacheClusterEnabled"),
+                ("cache_cluster_size", "CacheClusterSize"),
+                ("xray_tracing_enabled", "TracingEnabled"),
+                ("variables", "Variables"),
+                ("description", "Description"),
+            ]);
+            m.block_map(
+                "access_log_settings",
+                "AccessLogSetting",
+                &[("destination_arn", "DestinationArn"), ("format", "Format")],
+            );
+            "AWS::ApiGateway::Stage"
+        }
+        "aws_api_gateway_method_settings" => {
+            // Merged into the stage it configures, matched by stage name.
+            let rest_api = m.take("rest_api_id");
+            let mut a = attach(
+                &mut m,
+                "stage_name",
+                &["AWS::ApiGateway::Stage"],
+                "StageName",
+            );
+            let path = m.take("method_path");
+            let mut e: Vec<(String, Node)> = Vec::new();
+            if let Some(p) = &path {
+                let (res, method) = match p.as_str().and_then(|s| s.rsplit_once('/')) {
+                    Some((r, meth)) => (
+                        Value::Str(format!("/{}", r.trim_start_matches('/'))),
+                        Value::Str(meth.to_string()),
+                    ),
+                    None => (p.value.clone(), p.value.clone()),
+                };
+                e.push(("ResourcePath".into(), Node::new(res, p.location.clone())));
+                e.push(("HttpMethod".into(), Node::new(method, p.location.clone())));
+            }
+            if let Some(s) = m.block("settings") {
+                let s = sub_map(
+                    &s,
+                    &[
+                        ("logging_level", "LoggingLevel"),
+                        ("metrics_enabled", "MetricsEnabled"),
+                        ("data_trace_enabled", "DataTraceEnabled"),
+                        ("caching_enabled", "CachingEnabled"),
+                        ("cache_data_encrypted", "CacheDataEncrypted"),
+                        ("cache_ttl_in_seconds", "CacheTtlInSeconds"),
+                        ("throttling_burst_limit", "ThrottlingBurstLimit"),
+                        ("throttling_rate_limit", "ThrottlingRateLimit"),
+                        (
+                            "require_authorization_for_cache_control",
+                            "RequireAuthorizationForCacheControl",
+                        ),
+                    ],
+                );
+                e.extend(s.entries().iter().cloned());
+            }
+            let _ = rest_api;
+            a.append.push((
+                "MethodSettings".into(),
+                Node::new(Value::Map(e), Some(raw.location.clone())),
+            ));
+            return Some(Output::Attach(a));
+        }
+        "aws_api_gateway_method" => {
+            m.renames(&[
+                ("rest_api_id", "RestApiId"),
+                ("resource_id", "ResourceId"),
+                ("http_method", "HttpMethod"),
+                ("authorization", "AuthorizationType"),
+                ("authorizer_id", "AuthorizerId"),
+                ("api_key_required", "ApiKeyRequired"),
+            ]);
+            "AWS::ApiGateway::Method"
+        }
+        "aws_api_gateway_domain_name" => {
+            m.renames(&[
+                ("domain_name", "DomainName"),
+                ("certificate_arn", "CertificateArn"),
+                ("regional_certificate_arn", "RegionalCertificateArn"),
+                ("security_policy", "SecurityPolicy"),
+            ]);
+            m.block_map(
+                "endpoint_configuration",
+                "EndpointConfiguration",
+                &[("types", "Types")],
+            );
+            "AWS::ApiGateway::DomainName"
+        }
+        "aws_apigatewayv2_api" => {
+            m.renames(&[
+                ("name", "Name"),
+                ("protocol_type", "ProtocolType"),
+                ("disable_execute_api_endpoint", "DisableExecuteApiEndpoint"),
+            ]);
+            "AWS::ApiGatewayV2::Api"
+        }
+        "aws_apigatewayv2_stage" => {
+            m.renames(&[
+                ("api_id", "ApiId"),
+                ("name", "StageName"),
+                ("auto_deploy", "AutoDeploy"),
+                ("deployment_id", "DeploymentId"),
+            ]);
+            m.block_map(
+                "access_log_settings",
+                "AccessLogSettings",
+                &[("destination_arn", "DestinationArn"), ("format", "Format")],
+            );
+            m.block_map("default_route_settings", "DefaultRouteSettings", &[]);
+            "AWS::ApiGatewayV2::Stage"
+        }
+        "aws_apigatewayv2_domain_name" => {
+            m.rename("domain_name", "DomainName");
+            if let Some(c) = m.take("domain_name_configuration") {
+                m.set(
+                    "DomainNameConfigurations",
+                    sub_list(
+                        &c,
+                        &[
+                            ("certificate_arn", "CertificateArn"),
+                            ("endpoint_type", "EndpointType"),
+                            ("security_policy", "SecurityPolicy"),
+                        ],
+                    ),
+                );
+            }
+            "AWS::ApiGatewayV2::DomainName"
+        }
+        _ => return None,
+    };
+    Some(Output::Resource(kind.into(), m.finish()))
+}
+
+/// Load balancer arguments that CloudFormation writes as `LoadBalancerAttributes`.
+const LB_ATTRIBUTES: &[(&str, &str)] = &[
+    ("enable_deletion_protection", "deletion_protection.enabled"),
+    ("idle_timeout", "idle_timeout.timeout_seconds"),
+    (
+        "drop_invalid_header_fields",
+        "routing.http.drop_invalid_header_fields.enabled",
+    ),
+    (
+        "desync_mitigation_mode",
+        "routing.http.desync_mitigation_mode",
+    ),
+    ("enable_http2", "routing.http2.enabled"),
+    (
+        "enable_cross_zone_load_balancing",
+        "load_balancing.cross_zone.enabled",
+    ),
+    ("enable_waf_fail_open", "waf.fail_open.enabled"),
+    (
+        "preserve_host_header",
+        "routing.http.preserve_host_header.enabled",
+    ),
+    (
+        "xff_header_processing_mode",
+        "routing.http.xff_header_processing.mode",
+    ),
+];
+
+fn load_balancer(m: &mut Mapping<'_>) {
+    m.renames(&[
+        ("name", "Name"),
+        ("load_balancer_type", "Type"),
+        ("subnets", "Subnets"),
+        ("security_groups", "SecurityGroups"),
+        ("ip_address_type", "IpAddressType"),
+    ]);
+    if let Some(i) = m.take("internal") {
+        let v = match i.as_bool() {
+            Some(true) => Value::Str("internal".into()),
+            Some(false) => Value::Str("internet-facing".into()),
+            None => i.value.clone(),
+        };
+        m.set("Scheme", Node::new(v, i.location.clone()));
+    }
+    let mut attrs: Vec<Node> = Vec::new();
+    let mut attr = |key: &str, value: Node| {
+        let loc = value.location.clone();
+        attrs.push(Node::new(
+            Value::Map(vec![
+                ("Key".into(), Node::new(Value::Str(key.into()), loc.clone())),
+                ("Value".into(), bool_text(&value)),
+            ]),
+            loc,
+        ));
+    };
+    for (tf, key) in LB_ATTRIBUTES {
+        if let Some(v) = m.take(tf) {
+            attr(key, v);
+        }
+    }
+    for (block, prefix) in [
+        ("access_logs", "access_logs.s3"),
+        ("connection_logs", "connection_logs.s3"),
+    ] {
+        let Some(b) = m.block(block) else { continue };
+        if b.is_unknown() {
+            attr(&format!("{prefix}.enabled"), b);
+            continue;
+        }
+        // The provider's default: `enabled` is false unless written.
+        let enabled = field(&b, "enabled")
+            .cloned()
+            .unwrap_or_else(|| Node::new(Value::Bool(false), b.location.clone()));
+        attr(&format!("{prefix}.enabled"), enabled);
+        if let Some(v) = field(&b, "bucket") {
+            attr(&format!("{prefix}.bucket"), v.clone());
+        }
+        if let Some(v) = field(&b, "prefix") {
+            attr(&format!("{prefix}.prefix"), v.clone());
+        }
+    }
+    if !attrs.is_empty() {
+        let loc = attrs[0].location.clone();
+        m.set("LoadBalancerAttributes", Node::new(Value::List(attrs), loc));
+    }
+}
+
+/// `default_action` / `action` blocks into listener `Actions`.
+fn actions(a: &Node) -> Node {
+    let Value::List(items) = &a.value else {
+        return a.clone();
+    };
+    let out = items
+        .iter()
+        .map(|b| {
+            let mut e: Vec<(String, Node)> = Vec::new();
+            for (k, v) in b.entries() {
+                let (name, value) = match k.as_str() {
+                    "type" => ("Type", v.clone()),
+                    "order" => ("Order", v.clone()),
+                    "target_group_arn" => ("TargetGroupArn", v.clone()),
+                    "redirect" => (
+                        "RedirectConfig",
+                        first_block(v).map_or_else(
+                            || v.clone(),
+                            |r| {
+                                sub_map(
+                                    &r,
+                                    &[
+                                        ("port", "Port"),
+                                        ("protocol", "Protocol"),
+                                        ("status_code", "StatusCode"),
+                                        ("host", "Host"),
+                                        ("path", "Path"),
+                                        ("query", "Query"),
+                                    ],
+                                )
+                            },
+                        ),
+                    ),
+                    "fixed_response" => (
+                        "FixedResponseConfig",
+                        first_block(v).map_or_else(|| v.clone(), |r| sub_map(&r, &[])),
+                    ),
+                    "forward" => (
+                        "ForwardConfig",
+                        first_block(v).map_or_else(|| v.clone(), |r| generic_block(&r)),
+                    ),
+                    "authenticate_cognito" => (
+                        "AuthenticateCognitoConfig",
+                        first_block(v).map_or_else(|| v.clone(), |r| generic_block(&r)),
+                    ),
+                    "authenticate_oidc" => (
+                        "AuthenticateOidcConfig",
+                        first_block(v).map_or_else(|| v.clone(), |r| generic_block(&r)),
+                    ),
+                    _ => continue,
+                };
+                e.push((name.to_string(), value));
+            }
+            Node::new(Value::Map(e), b.location.clone())
+        })
+        .collect();
+    Node::new(Value::List(out), a.location.clone())
+}
+
+fn generic_block(b: &Node) -> Node {
+    sub_map(b, &[])
+}
+
+fn classic_elb(m: &mut Mapping<'_>) {
+    m.renames(&[
+        ("name", "LoadBalancerName"),
+        ("subnets", "Subnets"),
+        ("security_groups", "SecurityGroups"),
+        ("availability_zones", "AvailabilityZones"),
+        ("instances", "Instances"),
+        ("cross_zone_load_balancing", "CrossZone"),
+    ]);
+    if let Some(i) = m.take("internal")
+        && i.as_bool() == Some(true)
+    {
+        m.set(
+            "Scheme",
+            Node::new(Value::Str("internal".into()), i.location.clone()),
+        );
+    }
+    if let Some(l) = m.take("listener") {
+        m.set(
+            "Listeners",
+            sub_list(
+                &l,
+                &[
+                    ("instance_port", "InstancePort"),
+                    ("instance_protocol", "InstanceProtocol"),
+                    ("lb_port", "LoadBalancerPort"),
+                    ("lb_protocol", "Protocol"),
+                    ("ssl_certificate_id", "SSLCertificateId"),
+                ],
+            ),
+        );
+    }
+    if let Some(a) = m.block("access_logs") {
+        let mut n = sub_map(
+            &a,
+            &[
+                ("bucket", "S3BucketName"),
+                ("bucket_prefix", "S3BucketPrefix"),
+                ("interval", "EmitInterval"),
+                ("enabled", "Enabled"),
+            ],
+        );
+        // The provider's default for a classic load balancer: enabled unless written.
+        if let Value::Map(e) = &mut n.value
+            && !e.iter().any(|(k, _)| k == "Enabled")
+        {
+            e.push((
+                "Enabled".into(),
+                Node::new(Value::Bool(true), a.location.clone()),
+            ));
+        }
+        m.set("AccessLoggingPolicy", n);
+    }
+    if let Some(e) = m.take("connection_draining") {
+        m.set("ConnectionDrainingPolicy.Enabled", e);
+    }
+    if let Some(t) = m.take("connection_draining_timeout") {
+        m.set("ConnectionDrainingPolicy.Timeout", t);
+    }
+    m.block_map(
+        "health_check",
+        "HealthCheck",
+        &[
+            ("target", "Target"),
+            ("interval", "Interval"),
+            ("timeout", "Timeout"),
+            ("healthy_threshold", "HealthyThreshold"),
+            ("unhealthy_threshold", "UnhealthyThreshold"),
+        ],
+    );
+}
+
+const CACHE_BEHAVIOR: &[(&str, &str)] = &[
+    ("target_origin_id", "TargetOriginId"),
+    ("viewer_protocol_policy", "ViewerProtocolPolicy"),
+    ("allowed_methods", "AllowedMethods"),
+    ("cached_methods", "CachedMethods"),
+    ("compress", "Compress"),
+    ("cache_policy_id", "CachePolicyId"),
+    ("origin_request_policy_id", "OriginRequestPolicyId"),
+    ("response_headers_policy_id", "ResponseHeadersPolicyId"),
+    ("field_level_encryption_id", "FieldLevelEncryptionId"),
+    ("path_pattern", "PathPattern"),
+    ("min_ttl", "MinTTL"),
+    ("default_ttl", "DefaultTTL"),
+    ("max_ttl", "MaxTTL"),
+    ("trusted_signers", "TrustedSigners"),
+    ("trusted_key_groups", "TrustedKeyGroups"),
+    ("realtime_log_config_arn", "RealtimeLogConfigArn"),
+    ("smooth_streaming", "SmoothStreaming"),
+    ("lambda_function_association", ""),
+    ("function_association", ""),
+    ("forwarded_values", ""),
+];
+
+fn cache_behavior(b: &Node) -> Node {
+    let mut n = sub_map(b, CACHE_BEHAVIOR);
+    if let Value::Map(e) = &mut n.value {
+        if let Some(l) = field(b, "lambda_function_association") {
+            e.push((
+                "LambdaFunctionAssociations".into(),
+                sub_list(
+                    l,
+                    &[
+                        ("event_type", "EventType"),
+                        ("lambda_arn", "LambdaFunctionARN"),
+                        ("include_body", "IncludeBody"),
+                    ],
+                ),
+            ));
+        }
+        if let Some(l) = field(b, "function_association") {
+            e.push((
+                "FunctionAssociations".into(),
+                sub_list(
+                    l,
+                    &[("event_type", "EventType"), ("function_arn", "FunctionARN")],
+                ),
+            ));
+        }
+        if let Some(f) = field(b, "forwarded_values").and_then(first_block) {
+            e.push(("ForwardedValues".into(), generic_block(&f)));
+        }
+    }
+    n
+}
+
+fn cloudfront(m: &mut Mapping<'_>) {
+    m.renames(&[
+        ("enabled", "DistributionConfig.Enabled"),
+        ("aliases", "DistributionConfig.Aliases"),
+        ("comment", "DistributionConfig.Comment"),
+        (
+            "default_root_object",
+            "DistributionConfig.DefaultRootObject",
+        ),
+        ("http_version", "DistributionConfig.HttpVersion"),
+        ("is_ipv6_enabled", "DistributionConfig.IPV6Enabled"),
+        ("price_class", "DistributionConfig.PriceClass"),
+        ("web_acl_id", "DistributionConfig.WebACLId"),
+        ("staging", "DistributionConfig.Staging"),
+        (
+            "continuous_deployment_policy_id",
+            "DistributionConfig.ContinuousDeploymentPolicyId",
+        ),
+    ]);
+    if let Some(o) = m.take("origin") {
+        let origins = match &o.value {
+            Value::List(items) => Node::new(
+                Value::List(
+                    items
+                        .iter()
+                        .map(|b| {
+                            let mut n = sub_map(
+                                b,
+                                &[
+                                    ("domain_name", "DomainName"),
+                                    ("origin_id", "Id"),
+                                    ("origin_path", "OriginPath"),
+                                    ("origin_access_control_id", "OriginAccessControlId"),
+                                    ("connection_attempts", "ConnectionAttempts"),
+                                    ("connection_timeout", "ConnectionTimeout"),
+                                    ("custom_origin_config", ""),
+                                    ("s3_origin_config", ""),
+                                    ("custom_header", ""),
+                                ],
+                            );
+                            if let Value::Map(e) = &mut n.value {
+                                if let Some(c) =
+                                    field(b, "custom_origin_config").and_then(first_block)
+                                {
+                                    e.push((
+                                        "CustomOriginConfig".into(),
+                                        sub_map(
+                                            &c,
+                                            &[
+                                                ("http_port", "HTTPPort"),
+                                                ("https_port", "HTTPSPort"),
+                                                ("origin_protocol_policy", "OriginProtocolPolicy"),
+                                                ("origin_ssl_protocols", "OriginSSLProtocols"),
+                                                ("origin_read_timeout", "OriginReadTimeout"),
+                                                (
+                                                    "origin_keepalive_timeout",
+                                                    "OriginKeepaliveTimeout",
+                                                ),
+                                            ],
+                                        ),
+                                    ));
+                                }
+                                if let Some(s) = field(b, "s3_origin_config").and_then(first_block)
+                                {
+                                    e.push((
+                                        "S3OriginConfig".into(),
+                                        sub_map(
+                                            &s,
+                                            &[("origin_access_identity", "OriginAccessIdentity")],
+                                        ),
+                                    ));
+                                }
+                                if let Some(h) = field(b, "custom_header") {
+                                    e.push((
+                                        "OriginCustomHeaders".into(),
+                                        sub_list(
+                                            h,
+                                            &[("name", "HeaderName"), ("value", "HeaderValue")],
+                                        ),
+                                    ));
+                                }
+                            }
+                            n
+                        })
+                        .collect(),
+                ),
+                o.location.clone(),
+            ),
+            _ => o.clone(),
+        };
+        m.set("DistributionConfig.Origins", origins);
+    }
+    if let Some(d) = m.block("default_cache_behavior") {
+        m.set(
+            "DistributionConfig.DefaultCacheBehavior",
+            cache_behavior(&d),
+        );
+    }
+    if let Some(c) = m.take("ordered_cache_behavior") {
+        let v = match &c.value {
+            Value::List(items) => Node::new(
+                Value::List(items.iter().map(cache_behavior).collect()),
+                c.location.clone(),
+            ),
+            _ => c.clone(),
+        };
+        m.set("DistributionConfig.CacheBehaviors", v);
+    }
+    m.block_map(
+        "viewer_certificate",
+        "DistributionConfig.ViewerCertificate",
+        &[
+            ("acm_certificate_arn", "AcmCertificateArn"),
+            (
+                "cloudfront_default_certificate",
+                "CloudFrontDefaultCertificate",
+            ),
+            ("iam_certificate_id", "IamCertificateId"),
+            ("minimum_protocol_version", "MinimumProtocolVersion"),
+            ("ssl_support_method", "SslSupportMethod"),
+        ],
+    );
+    m.block_map(
+        "logging_config",
+        "DistributionConfig.Logging",
+        &[
+            ("bucket", "Bucket"),
+            ("include_cookies", "IncludeCookies"),
+            ("prefix", "Prefix"),
+        ],
+    );
+    if let Some(r) = m.block("restrictions")
+        && let Some(g) = field(&r, "geo_restriction").and_then(first_block)
+    {
+        m.set(
+            "DistributionConfig.Restrictions.GeoRestriction",
+            sub_map(
+                &g,
+                &[
+                    ("restriction_type", "RestrictionType"),
+                    ("locations", "Locations"),
+                ],
+            ),
+        );
+    }
+    if let Some(c) = m.take("custom_error_response") {
+        m.set("DistributionConfig.CustomErrorResponses", generic(&c));
+    }
+}

@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     service: "AWS CloudTrail",
     section: "AWS CloudTrail",
     cfr: &["45 CFR 164.312(a)(2)(iv)", "45 CFR 164.312(b)"],
-    requirements: &["CLOUDTRAIL-ENCRYPTED"],
+    requirements: &["CLOUDTRAIL-ENCRYPTED", "FORECAST-CLOUDTRAIL-SSE-KMS"],
     kinds: &["AWS::CloudTrail::Trail"],
     phi_only: false,
     rationale: "The whitepaper asks for an encrypted trail whenever logs might contain PHI. Without \

@@ -16,6 +16,7 @@ pub static RULE: Rule = Rule {
         "RDS-SQLSERVER-ENCRYPTION-AT-REST",
         "AURORA-ENCRYPTION-AT-REST",
         "AURORA-POSTGRES-ENCRYPTION-AT-REST",
+        "BACKUP-SOURCE-ENCRYPTED",
     ],
     kinds: &["AWS::RDS::DBInstance", "AWS::RDS::DBCluster"],
     phi_only: true,

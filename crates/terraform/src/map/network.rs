@@ -174,6 +174,36 @@ pub fn map(raw: &RawResource) -> Option<Output> {
             ));
             return Some(Output::Attach(a));
         }
+        "aws_api_gateway_integration"
+            if matches!(
+                raw.attrs.get("http_method").node().map(|n| &n.value),
+                Some(Value::Ref { .. })
+            ) =>
+        {
+            // Merged into the method it integrates (CloudFormation writes it inside the
+            // method), when `http_method` refers to that method as Terraform style guides do.
+            let mut a = attach(
+                &mut m,
+                "http_method",
+                &["AWS::ApiGateway::Method"],
+                "HttpMethod",
+            );
+            let integration = sub_map(
+                &raw.attrs,
+                &[
+                    ("type", "Type"),
+                    ("integration_http_method", "IntegrationHttpMethod"),
+                    ("uri", "Uri"),
+                    ("connection_type", "ConnectionType"),
+                    ("connection_id", "ConnectionId"),
+                    ("credentials", "Credentials"),
+                    ("passthrough_behavior", "PassthroughBehavior"),
+                    ("timeout_milliseconds", "TimeoutInMillis"),
+                ],
+            );
+            a.set.push(("Integration".into(), integration));
+            return Some(Output::Attach(a));
+        }
         "aws_api_gateway_method" => {
             m.renames(&[
                 ("rest_api_id", "RestApiId"),

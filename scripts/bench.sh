@@ -15,5 +15,14 @@ for n in ${sizes[@]}; do
     secs=${line% *}; kb=${line#* }
     if [ -z "$best" ] || awk "BEGIN{exit !($secs < ${best% *})}"; then best="$secs $kb"; fi
   done
-  printf '%6d resources: %ss wall (best of 3), %d MiB peak RSS\n' "$n" "${best% *}" $(( ${best#* } / 1024 ))
+  printf '%6d CloudFormation resources: %ss wall (best of 3), %d MiB peak RSS\n' "$n" "${best% *}" $(( ${best#* } / 1024 ))
 done
+dir="bench/out/tf-10000"
+[ -d "$dir" ] || target/release/examples/gen_templates "$dir" 10000 terraform
+best=""
+for _ in 1 2 3; do
+  line=$( { /usr/bin/time -f "%e %M" target/release/phiguard scan "$dir" --format json -o /dev/null >/dev/null; } 2>&1 | tail -1)
+  secs=${line% *}; kb=${line#* }
+  if [ -z "$best" ] || awk "BEGIN{exit !($secs < ${best% *})}"; then best="$secs $kb"; fi
+done
+printf '%6d Terraform resources in 200 files: %ss wall (best of 3), %d MiB peak RSS\n' 10000 "${best% *}" $(( ${best#* } / 1024 ))

@@ -55,3 +55,72 @@ pub fn write(dir: &Path, total: usize) -> std::io::Result<()> {
     }
     Ok(())
 }
+
+/// One `.tf` file with `n` resources, numbered from `base`: buckets with their v4
+/// encryption and policy resources, databases, tables, queues and keys.
+pub fn terraform_file(base: usize, n: usize) -> String {
+    let mut s = String::new();
+    let mut i = 0;
+    while i < n {
+        let k = base + i;
+        let (text, used) = match k % 5 {
+            0 => (
+                format!(
+                    "resource \"aws_s3_bucket\" \"records_{k}\" {{\n  bucket = \"records-{k}\"\n  tags = {{ data-classification = \"phi\" }}\n}}\n\nresource \"aws_s3_bucket_server_side_encryption_configuration\" \"records_{k}\" {{\n  bucket = aws_s3_bucket.records_{k}.id\n  rule {{\n    apply_server_side_encryption_by_default {{\n      sse_algorithm     = \"aws:kms\"\n      kms_master_key_id = aws_kms_key.key_{k}.arn\n    }}\n  }}\n}}\n\nresource \"aws_kms_key\" \"key_{k}\" {{\n  enable_key_rotation = true\n}}\n\n"
+                ),
+                3,
+            ),
+            1 => (
+                format!(
+                    "resource \"aws_db_instance\" \"db_{k}\" {{\n  engine            = \"postgres\"\n  instance_class    = \"db.m6g.large\"\n  storage_encrypted = var.encrypt\n  backup_retention_period = 7\n}}\n\n"
+                ),
+                1,
+            ),
+            2 => (
+                format!(
+                    "resource \"aws_dynamodb_table\" \"table_{k}\" {{\n  name     = \"table-{k}\"\n  hash_key = \"id\"\n  attribute {{\n    name = \"id\"\n    type = \"S\"\n  }}\n  server_side_encryption {{\n    enabled = true\n  }}\n}}\n\n"
+                ),
+                1,
+            ),
+            3 => (
+                format!(
+                    "resource \"aws_sqs_queue\" \"queue_{k}\" {{\n  name = \"queue-{k}\"\n  kms_master_key_id = \"alias/aws/sqs\"\n}}\n\n"
+                ),
+                1,
+            ),
+            _ => (
+                format!(
+                    "resource \"aws_cloudwatch_log_group\" \"logs_{k}\" {{\n  name = \"/app/{k}\"\n  retention_in_days = 365\n}}\n\n"
+                ),
+                1,
+            ),
+        };
+        s.push_str(&text);
+        i += used;
+    }
+    s
+}
+
+/// Writes a Terraform tree holding `total` resources in 200 `.tf` files: 20 root
+/// modules of 10 files each.
+pub fn write_terraform(dir: &Path, total: usize) -> std::io::Result<()> {
+    let per_file = total.div_ceil(200);
+    let mut base = 0;
+    for m in 0..20 {
+        let module = dir.join(format!("service-{m:02}"));
+        std::fs::create_dir_all(&module)?;
+        std::fs::write(
+            module.join("variables.tf"),
+            "variable \"encrypt\" {\n  type    = bool\n  default = true\n}\n",
+        )?;
+        for f in 0..10 {
+            let n = per_file.min(total.saturating_sub(base));
+            std::fs::write(
+                module.join(format!("part-{f:02}.tf")),
+                terraform_file(base, n),
+            )?;
+            base += n;
+        }
+    }
+    Ok(())
+}

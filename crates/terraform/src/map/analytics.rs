@@ -1,6 +1,7 @@
-//! Search and analytics stores: OpenSearch / Elasticsearch domains, Redshift.
+//! Search and analytics stores: OpenSearch / Elasticsearch domains, Redshift; SageMaker
+//! hosting and model monitoring.
 
-use super::{Mapping, Output, attach, field, sub_list, sub_map};
+use super::{Mapping, Output, attach, field, first_block, sub_list, sub_map};
 use crate::module::RawResource;
 use phiguard_model::{Node, Value};
 
@@ -99,6 +100,88 @@ pub fn map(raw: &RawResource) -> Option<Output> {
                 );
             }
             "AWS::Redshift::ClusterParameterGroup"
+        }
+        "aws_sagemaker_endpoint_configuration" => {
+            endpoint_configuration(&mut m);
+            "AWS::SageMaker::EndpointConfig"
+        }
+        "aws_sagemaker_data_quality_job_definition" => {
+            m.renames(&[("name", "JobDefinitionName"), ("role_arn", "RoleArn")]);
+            m.nested(&[
+                (
+                    "data_quality_app_specification.image_uri",
+                    "DataQualityAppSpecification.ImageUri",
+                ),
+                (
+                    "data_quality_job_input.endpoint_input.endpoint_name",
+                    "DataQualityJobInput.EndpointInput.EndpointName",
+                ),
+                (
+                    "data_quality_job_output_config.kms_key_id",
+                    "DataQualityJobOutputConfig.KmsKeyId",
+                ),
+                (
+                    "job_resources.cluster_config.instance_count",
+                    "JobResources.ClusterConfig.InstanceCount",
+                ),
+                (
+                    "job_resources.cluster_config.instance_type",
+                    "JobResources.ClusterConfig.InstanceType",
+                ),
+                (
+                    "job_resources.cluster_config.volume_size_in_gb",
+                    "JobResources.ClusterConfig.VolumeSizeInGB",
+                ),
+                (
+                    "job_resources.cluster_config.volume_kms_key_id",
+                    "JobResources.ClusterConfig.VolumeKmsKeyId",
+                ),
+                (
+                    "network_config.enable_inter_container_traffic_encryption",
+                    "NetworkConfig.EnableInterContainerTrafficEncryption",
+                ),
+                (
+                    "network_config.enable_network_isolation",
+                    "NetworkConfig.EnableNetworkIsolation",
+                ),
+                (
+                    "network_config.vpc_config.subnets",
+                    "NetworkConfig.VpcConfig.Subnets",
+                ),
+                (
+                    "network_config.vpc_config.security_group_ids",
+                    "NetworkConfig.VpcConfig.SecurityGroupIds",
+                ),
+            ]);
+            if let Some(o) = m
+                .peek("data_quality_job_output_config")
+                .and_then(first_block)
+                .and_then(|c| field(&c, "monitoring_outputs").cloned())
+            {
+                m.set(
+                    "DataQualityJobOutputConfig.MonitoringOutputs",
+                    monitoring_outputs(&o),
+                );
+            }
+            "AWS::SageMaker::DataQualityJobDefinition"
+        }
+        "aws_sagemaker_monitoring_schedule" => {
+            m.rename("name", "MonitoringScheduleName");
+            m.nested(&[
+                (
+                    "monitoring_schedule_config.monitoring_job_definition_name",
+                    "MonitoringScheduleConfig.MonitoringJobDefinitionName",
+                ),
+                (
+                    "monitoring_schedule_config.monitoring_type",
+                    "MonitoringScheduleConfig.MonitoringType",
+                ),
+                (
+                    "monitoring_schedule_config.schedule_config.schedule_expression",
+                    "MonitoringScheduleConfig.ScheduleConfig.ScheduleExpression",
+                ),
+            ]);
+            "AWS::SageMaker::MonitoringSchedule"
         }
         _ => return None,
     };
@@ -258,4 +341,104 @@ fn domain(m: &mut Mapping<'_>, opensearch: bool) {
         };
         m.set("LogPublishingOptions", v);
     }
+}
+
+const PRODUCTION_VARIANT: &[(&str, &str)] = &[
+    ("variant_name", "VariantName"),
+    ("model_name", "ModelName"),
+    ("initial_instance_count", "InitialInstanceCount"),
+    ("instance_type", "InstanceType"),
+    ("initial_variant_weight", "InitialVariantWeight"),
+    ("accelerator_type", "AcceleratorType"),
+    ("volume_size_in_gb", "VolumeSizeInGB"),
+    ("serverless_config", ""),
+];
+
+/// Production (and shadow) variants; `serverless_config` is a single block.
+fn variants(v: &Node) -> Node {
+    let Value::List(items) = &v.value else {
+        return v.clone();
+    };
+    let out = items
+        .iter()
+        .map(|b| {
+            let mut n = sub_map(b, PRODUCTION_VARIANT);
+            if let Value::Map(e) = &mut n.value
+                && let Some(s) = field(b, "serverless_config").and_then(first_block)
+            {
+                e.push((
+                    "ServerlessConfig".into(),
+                    sub_map(
+                        &s,
+                        &[
+                            ("max_concurrency", "MaxConcurrency"),
+                            ("memory_size_in_mb", "MemorySizeInMB"),
+                            ("provisioned_concurrency", "ProvisionedConcurrency"),
+                        ],
+                    ),
+                ));
+            }
+            n
+        })
+        .collect();
+    Node::new(Value::List(out), v.location.clone())
+}
+
+fn endpoint_configuration(m: &mut Mapping<'_>) {
+    m.renames(&[("name", "EndpointConfigName"), ("kms_key_arn", "KmsKeyId")]);
+    for (tf, cfn) in [
+        ("production_variants", "ProductionVariants"),
+        ("shadow_production_variants", "ShadowProductionVariants"),
+    ] {
+        if let Some(v) = m.take(tf) {
+            m.set(cfn, variants(&v));
+        }
+    }
+    m.nested(&[
+        (
+            "data_capture_config.enable_capture",
+            "DataCaptureConfig.EnableCapture",
+        ),
+        (
+            "data_capture_config.destination_s3_uri",
+            "DataCaptureConfig.DestinationS3Uri",
+        ),
+        (
+            "data_capture_config.kms_key_id",
+            "DataCaptureConfig.KmsKeyId",
+        ),
+        (
+            "data_capture_config.initial_sampling_percentage",
+            "DataCaptureConfig.InitialSamplingPercentage",
+        ),
+        (
+            "async_inference_config.output_config.kms_key_id",
+            "AsyncInferenceConfig.OutputConfig.KmsKeyId",
+        ),
+        (
+            "async_inference_config.output_config.s3_output_path",
+            "AsyncInferenceConfig.OutputConfig.S3OutputPath",
+        ),
+    ]);
+}
+
+/// `monitoring_outputs { s3_output { ... } }` blocks into `MonitoringOutputs`.
+fn monitoring_outputs(o: &Node) -> Node {
+    let Value::List(items) = &o.value else {
+        return o.clone();
+    };
+    let out = items
+        .iter()
+        .map(|b| match field(b, "s3_output").and_then(first_block) {
+            Some(s3) => Node::new(
+                Value::Map(vec![(
+                    "S3Output".into(),
+                    sub_map(&s3, &[("s3_uri", "S3Uri")]),
+                )]),
+                b.location.clone(),
+            ),
+            None => b.clone(),
+        })
+        .collect();
+    Node::new(Value::List(out), o.location.clone())
 }

@@ -1,5 +1,5 @@
 //! Compute and storage attached to it: EBS, EC2 instances, launch templates and
-//! configurations, EFS, Lambda.
+//! configurations, EFS, Lambda; Storage Gateway gateways and file shares.
 
 use super::{Mapping, Output, attach, field, first_block, generic, sub_list, sub_map};
 use crate::module::RawResource;
@@ -22,6 +22,25 @@ const METADATA: &[(&str, &str)] = &[
     ("http_put_response_hop_limit", "HttpPutResponseHopLimit"),
     ("instance_metadata_tags", "InstanceMetadataTags"),
     ("http_protocol_ipv6", "HttpProtocolIpv6"),
+];
+
+/// Arguments common to NFS and SMB file shares.
+const FILE_SHARE: &[(&str, &str)] = &[
+    ("gateway_arn", "GatewayARN"),
+    ("location_arn", "LocationARN"),
+    ("role_arn", "Role"),
+    ("file_share_name", "FileShareName"),
+    ("kms_encrypted", "KMSEncrypted"),
+    ("kms_key_arn", "KMSKey"),
+    ("encryption_type", "EncryptionType"),
+    ("audit_destination_arn", "AuditDestinationARN"),
+    ("default_storage_class", "DefaultStorageClass"),
+    ("object_acl", "ObjectACL"),
+    ("read_only", "ReadOnly"),
+    ("requester_pays", "RequesterPays"),
+    ("guess_mime_type_enabled", "GuessMIMETypeEnabled"),
+    ("bucket_region", "BucketRegion"),
+    ("vpc_endpoint_dns_name", "VPCEndpointDNSName"),
 ];
 
 /// Maps the compute types.
@@ -183,6 +202,48 @@ pub fn map(raw: &RawResource) -> Option<Output> {
                 ("function_url_auth_type", "FunctionUrlAuthType"),
             ]);
             "AWS::Lambda::Permission"
+        }
+        "aws_storagegateway_gateway" => {
+            // No CloudFormation type: the names are those of the Storage Gateway API.
+            m.renames(&[
+                ("gateway_name", "GatewayName"),
+                ("gateway_timezone", "GatewayTimezone"),
+                ("gateway_type", "GatewayType"),
+                ("cloudwatch_log_group_arn", "CloudWatchLogGroupARN"),
+                ("gateway_vpc_endpoint", "GatewayVpcEndpoint"),
+                ("smb_security_strategy", "SMBSecurityStrategy"),
+            ]);
+            "AWS::StorageGateway::Gateway"
+        }
+        "aws_storagegateway_nfs_file_share" => {
+            m.renames(FILE_SHARE);
+            m.rename("client_list", "ClientList");
+            m.rename("squash", "Squash");
+            m.block_map(
+                "nfs_file_share_defaults",
+                "NFSFileShareDefaults",
+                &[
+                    ("directory_mode", "DirectoryMode"),
+                    ("file_mode", "FileMode"),
+                    ("group_id", "GroupId"),
+                    ("owner_id", "OwnerId"),
+                ],
+            );
+            "AWS::StorageGateway::NFSFileShare"
+        }
+        "aws_storagegateway_smb_file_share" => {
+            m.renames(FILE_SHARE);
+            m.renames(&[
+                ("authentication", "Authentication"),
+                ("valid_user_list", "ValidUserList"),
+                ("invalid_user_list", "InvalidUserList"),
+                ("admin_user_list", "AdminUserList"),
+                ("smb_acl_enabled", "SMBACLEnabled"),
+                ("access_based_enumeration", "AccessBasedEnumeration"),
+                ("case_sensitivity", "CaseSensitivity"),
+                ("oplocks_enabled", "OplocksEnabled"),
+            ]);
+            "AWS::StorageGateway::SMBFileShare"
         }
         _ => return None,
     };

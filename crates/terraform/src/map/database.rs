@@ -1,4 +1,4 @@
-//! Databases: RDS and Aurora, DynamoDB, ElastiCache.
+//! Databases: RDS and Aurora, DynamoDB, ElastiCache, Neptune.
 
 use super::{Mapping, Output, field, first_block, generic, sub_list, sub_map};
 use crate::module::RawResource;
@@ -319,6 +319,58 @@ pub fn map(raw: &RawResource) -> Option<Output> {
                 ("snapshot_retention_limit", "SnapshotRetentionLimit"),
             ]);
             "AWS::ElastiCache::ServerlessCache"
+        }
+        "aws_neptune_cluster" => {
+            m.renames(&[
+                ("cluster_identifier", "DBClusterIdentifier"),
+                ("engine_version", "EngineVersion"),
+                ("storage_encrypted", "StorageEncrypted"),
+                ("kms_key_arn", "KmsKeyId"),
+                (
+                    "neptune_cluster_parameter_group_name",
+                    "DBClusterParameterGroupName",
+                ),
+                ("neptune_subnet_group_name", "DBSubnetGroupName"),
+                (
+                    "enable_cloudwatch_logs_exports",
+                    "EnableCloudwatchLogsExports",
+                ),
+                ("iam_database_authentication_enabled", "IamAuthEnabled"),
+                ("backup_retention_period", "BackupRetentionPeriod"),
+                ("preferred_backup_window", "PreferredBackupWindow"),
+                ("deletion_protection", "DeletionProtection"),
+                ("vpc_security_group_ids", "VpcSecurityGroupIds"),
+                ("snapshot_identifier", "SnapshotIdentifier"),
+                ("port", "Port"),
+            ]);
+            "AWS::Neptune::DBCluster"
+        }
+        "aws_neptune_cluster_instance" => {
+            m.renames(&[
+                ("identifier", "DBInstanceIdentifier"),
+                ("cluster_identifier", "DBClusterIdentifier"),
+                ("instance_class", "DBInstanceClass"),
+                ("neptune_parameter_group_name", "DBParameterGroupName"),
+                ("neptune_subnet_group_name", "DBSubnetGroupName"),
+                ("auto_minor_version_upgrade", "AutoMinorVersionUpgrade"),
+                ("availability_zone", "AvailabilityZone"),
+            ]);
+            "AWS::Neptune::DBInstance"
+        }
+        "aws_neptune_cluster_parameter_group" | "aws_neptune_parameter_group" => {
+            m.renames(&[
+                ("name", "Name"),
+                ("family", "Family"),
+                ("description", "Description"),
+            ]);
+            if let Some(p) = m.take("parameter") {
+                m.set("Parameters", parameters(&p));
+            }
+            if raw.ty == "aws_neptune_cluster_parameter_group" {
+                "AWS::Neptune::DBClusterParameterGroup"
+            } else {
+                "AWS::Neptune::DBParameterGroup"
+            }
         }
         _ => return None,
     };

@@ -1,6 +1,8 @@
-//! Messaging and streaming: SQS, SNS, Kinesis, Data Firehose.
+//! Messaging and streaming: SQS, SNS, Kinesis, Data Firehose, Amazon MQ, MSK, SES and
+//! Step Functions.
 
-use super::{Mapping, Output, field};
+use super::blocks::dig;
+use super::{Mapping, Output, field, first_block, sub_list, sub_map};
 use crate::module::RawResource;
 use phiguard_model::{Node, Value};
 
@@ -126,6 +128,89 @@ pub fn map(raw: &RawResource) -> Option<Output> {
             }
             ("AWS::KinesisFirehose::DeliveryStream", Vec::new())
         }
+        "aws_mq_broker" => {
+            mq_broker(&mut m);
+            ("AWS::AmazonMQ::Broker", Vec::new())
+        }
+        "aws_msk_cluster" => {
+            msk_cluster(&mut m);
+            ("AWS::MSK::Cluster", Vec::new())
+        }
+        "aws_ses_configuration_set" => {
+            m.rename("name", "Name");
+            m.nested(&[
+                ("delivery_options.tls_policy", "DeliveryOptions.TlsPolicy"),
+                (
+                    "reputation_metrics_enabled",
+                    "ReputationOptions.ReputationMetricsEnabled",
+                ),
+                ("sending_enabled", "SendingOptions.SendingEnabled"),
+                (
+                    "tracking_options.custom_redirect_domain",
+                    "TrackingOptions.CustomRedirectDomain",
+                ),
+            ]);
+            ("AWS::SES::ConfigurationSet", Vec::new())
+        }
+        "aws_sesv2_configuration_set" => {
+            m.rename("configuration_set_name", "Name");
+            m.nested(&[
+                ("delivery_options.tls_policy", "DeliveryOptions.TlsPolicy"),
+                (
+                    "delivery_options.sending_pool_name",
+                    "DeliveryOptions.SendingPoolName",
+                ),
+                (
+                    "delivery_options.max_delivery_seconds",
+                    "DeliveryOptions.MaxDeliverySeconds",
+                ),
+                (
+                    "reputation_options.reputation_metrics_enabled",
+                    "ReputationOptions.ReputationMetricsEnabled",
+                ),
+                (
+                    "sending_options.sending_enabled",
+                    "SendingOptions.SendingEnabled",
+                ),
+                (
+                    "suppression_options.suppressed_reasons",
+                    "SuppressionOptions.SuppressedReasons",
+                ),
+                (
+                    "tracking_options.custom_redirect_domain",
+                    "TrackingOptions.CustomRedirectDomain",
+                ),
+                (
+                    "tracking_options.https_policy",
+                    "TrackingOptions.HttpsPolicy",
+                ),
+                (
+                    "vdm_options.dashboard_options.engagement_metrics",
+                    "VdmOptions.DashboardOptions.EngagementMetrics",
+                ),
+            ]);
+            ("AWS::SES::ConfigurationSet", Vec::new())
+        }
+        "aws_ses_event_destination" => {
+            ses_event_destination(&mut m);
+            ("AWS::SES::ConfigurationSetEventDestination", Vec::new())
+        }
+        "aws_sesv2_configuration_set_event_destination" => {
+            sesv2_event_destination(&mut m);
+            ("AWS::SES::ConfigurationSetEventDestination", Vec::new())
+        }
+        "aws_ses_receipt_rule" => {
+            ses_receipt_rule(&mut m);
+            ("AWS::SES::ReceiptRule", Vec::new())
+        }
+        "aws_ses_receipt_rule_set" => {
+            m.rename("rule_set_name", "RuleSetName");
+            ("AWS::SES::ReceiptRuleSet", Vec::new())
+        }
+        "aws_sfn_state_machine" => {
+            state_machine(&mut m);
+            ("AWS::StepFunctions::StateMachine", Vec::new())
+        }
         _ => return None,
     };
     let attrs = m.finish();
@@ -166,4 +251,338 @@ fn inline_policy(
         p.location.clone(),
     );
     vec![(format!("{}.policy", m.raw.address), kind.to_string(), attrs)]
+}
+
+fn mq_broker(m: &mut Mapping<'_>) {
+    m.renames(&[
+        ("broker_name", "BrokerName"),
+        ("engine_type", "EngineType"),
+        ("engine_version", "EngineVersion"),
+        ("host_instance_type", "HostInstanceType"),
+        ("deployment_mode", "DeploymentMode"),
+        ("publicly_accessible", "PubliclyAccessible"),
+        ("auto_minor_version_upgrade", "AutoMinorVersionUpgrade"),
+        ("subnet_ids", "SubnetIds"),
+        ("security_groups", "SecurityGroups"),
+        ("storage_type", "StorageType"),
+        ("authentication_strategy", "AuthenticationStrategy"),
+        ("data_replication_mode", "DataReplicationMode"),
+    ]);
+    // Single blocks whose arguments are the property names in snake_case.
+    for (tf, cfn) in [
+        ("logs", "Logs"),
+        ("encryption_options", "EncryptionOptions"),
+        ("configuration", "Configuration"),
+        (
+            "maintenance_window_start_time",
+            "MaintenanceWindowStartTime",
+        ),
+    ] {
+        m.block_map(tf, cfn, &[]);
+    }
+    if let Some(u) = m.take("user") {
+        m.set(
+            "Users",
+            sub_list(
+                &u,
+                &[
+                    ("username", "Username"),
+                    ("password", "Password"),
+                    ("console_access", "ConsoleAccess"),
+                    ("groups", "Groups"),
+                    ("replication_user", "ReplicationUser"),
+                ],
+            ),
+        );
+    }
+}
+
+fn msk_cluster(m: &mut Mapping<'_>) {
+    m.renames(&[
+        ("cluster_name", "ClusterName"),
+        ("kafka_version", "KafkaVersion"),
+        ("number_of_broker_nodes", "NumberOfBrokerNodes"),
+        ("enhanced_monitoring", "EnhancedMonitoring"),
+        ("storage_mode", "StorageMode"),
+    ]);
+    m.nested(&[
+        (
+            "broker_node_group_info.instance_type",
+            "BrokerNodeGroupInfo.InstanceType",
+        ),
+        (
+            "broker_node_group_info.client_subnets",
+            "BrokerNodeGroupInfo.ClientSubnets",
+        ),
+        (
+            "broker_node_group_info.security_groups",
+            "BrokerNodeGroupInfo.SecurityGroups",
+        ),
+        (
+            "broker_node_group_info.az_distribution",
+            "BrokerNodeGroupInfo.BrokerAZDistribution",
+        ),
+        (
+            "broker_node_group_info.storage_info.ebs_storage_info.volume_size",
+            "BrokerNodeGroupInfo.StorageInfo.EBSStorageInfo.VolumeSize",
+        ),
+        (
+            "broker_node_group_info.connectivity_info.public_access.type",
+            "BrokerNodeGroupInfo.ConnectivityInfo.PublicAccess.Type",
+        ),
+        (
+            "encryption_info.encryption_at_rest_kms_key_arn",
+            "EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId",
+        ),
+        (
+            "encryption_info.encryption_in_transit.client_broker",
+            "EncryptionInfo.EncryptionInTransit.ClientBroker",
+        ),
+        (
+            "encryption_info.encryption_in_transit.in_cluster",
+            "EncryptionInfo.EncryptionInTransit.InCluster",
+        ),
+        ("configuration_info.arn", "ConfigurationInfo.Arn"),
+        ("configuration_info.revision", "ConfigurationInfo.Revision"),
+        (
+            "client_authentication.unauthenticated",
+            "ClientAuthentication.Unauthenticated.Enabled",
+        ),
+        (
+            "client_authentication.sasl.iam",
+            "ClientAuthentication.Sasl.Iam.Enabled",
+        ),
+        (
+            "client_authentication.sasl.scram",
+            "ClientAuthentication.Sasl.Scram.Enabled",
+        ),
+        (
+            "client_authentication.tls.certificate_authority_arns",
+            "ClientAuthentication.Tls.CertificateAuthorityArnList",
+        ),
+        (
+            "open_monitoring.prometheus.jmx_exporter.enabled_in_broker",
+            "OpenMonitoring.Prometheus.JmxExporter.EnabledInBroker",
+        ),
+        (
+            "open_monitoring.prometheus.node_exporter.enabled_in_broker",
+            "OpenMonitoring.Prometheus.NodeExporter.EnabledInBroker",
+        ),
+    ]);
+    // Each destination block's arguments are the CloudFormation names in snake_case.
+    let logs = m.take("logging_info").and_then(|l| first_block(&l));
+    for (tf, cfn) in [
+        ("cloudwatch_logs", "CloudWatchLogs"),
+        ("firehose", "Firehose"),
+        ("s3", "S3"),
+    ] {
+        let dest = logs
+            .as_ref()
+            .and_then(|l| dig(l, &format!("broker_logs.{tf}")))
+            .and_then(|d| first_block(&d));
+        if let Some(d) = dest {
+            m.set(&format!("LoggingInfo.BrokerLogs.{cfn}"), sub_map(&d, &[]));
+        }
+    }
+}
+
+/// `aws_ses_event_destination`: one destination of a v1 configuration set.
+fn ses_event_destination(m: &mut Mapping<'_>) {
+    m.renames(&[
+        ("configuration_set_name", "ConfigurationSetName"),
+        ("name", "EventDestination.Name"),
+        ("enabled", "EventDestination.Enabled"),
+        ("matching_types", "EventDestination.MatchingEventTypes"),
+    ]);
+    if let Some(c) = m.take("cloudwatch_destination") {
+        m.set(
+            "EventDestination.CloudWatchDestination.DimensionConfigurations",
+            sub_list(
+                &c,
+                &[
+                    ("default_value", "DefaultDimensionValue"),
+                    ("dimension_name", "DimensionName"),
+                    ("value_source", "DimensionValueSource"),
+                ],
+            ),
+        );
+    }
+    if let Some(k) = m.block("kinesis_destination") {
+        m.set(
+            "EventDestination.KinesisFirehoseDestination",
+            sub_map(
+                &k,
+                &[
+                    ("stream_arn", "DeliveryStreamARN"),
+                    ("role_arn", "IAMRoleARN"),
+                ],
+            ),
+        );
+    }
+    if let Some(s) = m.block("sns_destination") {
+        m.set(
+            "EventDestination.SnsDestination",
+            sub_map(&s, &[("topic_arn", "TopicARN")]),
+        );
+    }
+}
+
+/// `aws_sesv2_configuration_set_event_destination`: the same, in the v2 API's shape.
+fn sesv2_event_destination(m: &mut Mapping<'_>) {
+    m.renames(&[
+        ("configuration_set_name", "ConfigurationSetName"),
+        ("event_destination_name", "EventDestination.Name"),
+    ]);
+    let Some(d) = m.block("event_destination") else {
+        return;
+    };
+    if d.is_unknown() {
+        m.set("EventDestination.Enabled", d);
+        return;
+    }
+    for (tf, cfn) in [
+        ("enabled", "EventDestination.Enabled"),
+        (
+            "matching_event_types",
+            "EventDestination.MatchingEventTypes",
+        ),
+    ] {
+        if let Some(v) = field(&d, tf) {
+            m.set(cfn, v.clone());
+        }
+    }
+    if let Some(c) = dig(&d, "cloud_watch_destination.dimension_configuration") {
+        m.set(
+            "EventDestination.CloudWatchDestination.DimensionConfigurations",
+            sub_list(&c, &[]),
+        );
+    }
+    for (tf, cfn, renames) in [
+        (
+            "kinesis_firehose_destination",
+            "KinesisFirehoseDestination",
+            &[
+                ("delivery_stream_arn", "DeliveryStreamARN"),
+                ("iam_role_arn", "IAMRoleARN"),
+            ][..],
+        ),
+        (
+            "sns_destination",
+            "SnsDestination",
+            &[("topic_arn", "TopicARN")][..],
+        ),
+        (
+            "event_bridge_destination",
+            "EventBridgeDestination",
+            &[("event_bus_arn", "EventBusArn")][..],
+        ),
+    ] {
+        if let Some(b) = field(&d, tf).and_then(first_block) {
+            m.set(&format!("EventDestination.{cfn}"), sub_map(&b, renames));
+        }
+    }
+}
+
+/// Receipt rule action blocks, one per action type, into `Rule.Actions` in `position`
+/// order.
+const RECEIPT_ACTIONS: &[(&str, &str)] = &[
+    ("add_header_action", "AddHeaderAction"),
+    ("bounce_action", "BounceAction"),
+    ("lambda_action", "LambdaAction"),
+    ("s3_action", "S3Action"),
+    ("sns_action", "SNSAction"),
+    ("stop_action", "StopAction"),
+    ("workmail_action", "WorkmailAction"),
+];
+
+fn ses_receipt_rule(m: &mut Mapping<'_>) {
+    m.renames(&[
+        ("rule_set_name", "RuleSetName"),
+        ("after", "After"),
+        ("name", "Rule.Name"),
+        ("enabled", "Rule.Enabled"),
+        ("recipients", "Rule.Recipients"),
+        ("scan_enabled", "Rule.ScanEnabled"),
+        ("tls_policy", "Rule.TlsPolicy"),
+    ]);
+    let mut actions: Vec<(Option<i64>, Node)> = Vec::new();
+    let mut loc = None;
+    for (tf, cfn) in RECEIPT_ACTIONS {
+        let Some(blocks) = m.take(tf) else { continue };
+        loc = loc.or_else(|| blocks.location.clone());
+        let items = match &blocks.value {
+            Value::List(items) => items.clone(),
+            _ => vec![blocks.clone()],
+        };
+        for b in items {
+            let position = field(&b, "position").and_then(Node::as_i64);
+            let action = Node::new(
+                Value::Map(vec![(cfn.to_string(), sub_map(&b, &[("position", "")]))]),
+                b.location.clone(),
+            );
+            actions.push((position, action));
+        }
+    }
+    if !actions.is_empty() {
+        actions.sort_by_key(|(p, _)| p.unwrap_or(i64::MAX));
+        let list = actions.into_iter().map(|(_, a)| a).collect();
+        m.set("Rule.Actions", Node::new(Value::List(list), loc));
+    }
+}
+
+fn state_machine(m: &mut Mapping<'_>) {
+    m.renames(&[
+        ("name", "StateMachineName"),
+        ("role_arn", "RoleArn"),
+        ("type", "StateMachineType"),
+    ]);
+    if let Some(d) = m.take("definition") {
+        let path = if matches!(d.value, Value::Str(_)) {
+            "DefinitionString"
+        } else {
+            "Definition"
+        };
+        m.set(path, d);
+    }
+    m.nested(&[
+        ("logging_configuration.level", "LoggingConfiguration.Level"),
+        (
+            "logging_configuration.include_execution_data",
+            "LoggingConfiguration.IncludeExecutionData",
+        ),
+        (
+            "tracing_configuration.enabled",
+            "TracingConfiguration.Enabled",
+        ),
+        (
+            "encryption_configuration.type",
+            "EncryptionConfiguration.Type",
+        ),
+        (
+            "encryption_configuration.kms_key_id",
+            "EncryptionConfiguration.KmsKeyId",
+        ),
+        (
+            "encryption_configuration.kms_data_key_reuse_period_seconds",
+            "EncryptionConfiguration.KmsDataKeyReusePeriodSeconds",
+        ),
+    ]);
+    if let Some(dest) = m
+        .peek("logging_configuration")
+        .and_then(first_block)
+        .and_then(|l| dig(&l, "log_destination"))
+    {
+        let loc = dest.location.clone();
+        let group = Node::new(
+            Value::Map(vec![(
+                "CloudWatchLogsLogGroup".into(),
+                Node::new(Value::Map(vec![("LogGroupArn".into(), dest)]), loc.clone()),
+            )]),
+            loc.clone(),
+        );
+        m.set(
+            "LoggingConfiguration.Destinations",
+            Node::new(Value::List(vec![group]), loc),
+        );
+    }
 }

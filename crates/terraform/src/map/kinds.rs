@@ -291,6 +291,12 @@ pub const KINDS: &[(&str, &str)] = &[
         "aws_lb_target_group",
         "AWS::ElasticLoadBalancingV2::TargetGroup",
     ),
+    ("aws_macie2_allow_list", "AWS::Macie::AllowList"),
+    (
+        "aws_macie2_custom_data_identifier",
+        "AWS::Macie::CustomDataIdentifier",
+    ),
+    ("aws_macie2_findings_filter", "AWS::Macie::FindingsFilter"),
     ("aws_mq_broker", "AWS::AmazonMQ::Broker"),
     ("aws_mq_configuration", "AWS::AmazonMQ::Configuration"),
     ("aws_msk_cluster", "AWS::MSK::Cluster"),
@@ -301,6 +307,10 @@ pub const KINDS: &[(&str, &str)] = &[
     (
         "aws_neptune_cluster_parameter_group",
         "AWS::Neptune::DBClusterParameterGroup",
+    ),
+    (
+        "aws_neptune_parameter_group",
+        "AWS::Neptune::DBParameterGroup",
     ),
     ("aws_network_acl", "AWS::EC2::NetworkAcl"),
     ("aws_network_interface", "AWS::EC2::NetworkInterface"),
@@ -317,6 +327,10 @@ pub const KINDS: &[(&str, &str)] = &[
         "AWS::NetworkFirewall::LoggingConfiguration",
     ),
     ("aws_opensearch_domain", "AWS::OpenSearchService::Domain"),
+    ("aws_opsworks_application", "AWS::OpsWorks::App"),
+    ("aws_opsworks_stack", "AWS::OpsWorks::Stack"),
+    ("aws_pinpoint_app", "AWS::Pinpoint::App"),
+    ("aws_pinpoint_sms_channel", "AWS::Pinpoint::SMSChannel"),
     ("aws_qldb_ledger", "AWS::QLDB::Ledger"),
     ("aws_rds_cluster", "AWS::RDS::DBCluster"),
     ("aws_rds_cluster_instance", "AWS::RDS::DBInstance"),
@@ -342,6 +356,12 @@ pub const KINDS: &[(&str, &str)] = &[
         "aws_redshiftserverless_workgroup",
         "AWS::RedshiftServerless::Workgroup",
     ),
+    ("aws_rekognition_collection", "AWS::Rekognition::Collection"),
+    ("aws_rekognition_project", "AWS::Rekognition::Project"),
+    (
+        "aws_rekognition_stream_processor",
+        "AWS::Rekognition::StreamProcessor",
+    ),
     ("aws_route", "AWS::EC2::Route"),
     ("aws_route53_record", "AWS::Route53::RecordSet"),
     ("aws_route53_zone", "AWS::Route53::HostedZone"),
@@ -350,6 +370,10 @@ pub const KINDS: &[(&str, &str)] = &[
     ("aws_s3_bucket", "AWS::S3::Bucket"),
     ("aws_s3_bucket_policy", "AWS::S3::BucketPolicy"),
     ("aws_s3_directory_bucket", "AWS::S3Express::DirectoryBucket"),
+    (
+        "aws_sagemaker_data_quality_job_definition",
+        "AWS::SageMaker::DataQualityJobDefinition",
+    ),
     ("aws_sagemaker_domain", "AWS::SageMaker::Domain"),
     ("aws_sagemaker_endpoint", "AWS::SageMaker::Endpoint"),
     (
@@ -357,6 +381,10 @@ pub const KINDS: &[(&str, &str)] = &[
         "AWS::SageMaker::EndpointConfig",
     ),
     ("aws_sagemaker_model", "AWS::SageMaker::Model"),
+    (
+        "aws_sagemaker_monitoring_schedule",
+        "AWS::SageMaker::MonitoringSchedule",
+    ),
     (
         "aws_sagemaker_notebook_instance",
         "AWS::SageMaker::NotebookInstance",
@@ -368,14 +396,50 @@ pub const KINDS: &[(&str, &str)] = &[
     ),
     ("aws_security_group", "AWS::EC2::SecurityGroup"),
     ("aws_securityhub_account", "AWS::SecurityHub::Hub"),
+    (
+        "aws_securityhub_standards_subscription",
+        "AWS::SecurityHub::Standard",
+    ),
+    (
+        "aws_servicecatalog_portfolio",
+        "AWS::ServiceCatalog::Portfolio",
+    ),
+    (
+        "aws_servicecatalog_product",
+        "AWS::ServiceCatalog::CloudFormationProduct",
+    ),
+    (
+        "aws_servicecatalog_provisioned_product",
+        "AWS::ServiceCatalog::CloudFormationProvisionedProduct",
+    ),
+    ("aws_ses_configuration_set", "AWS::SES::ConfigurationSet"),
+    (
+        "aws_ses_event_destination",
+        "AWS::SES::ConfigurationSetEventDestination",
+    ),
+    ("aws_ses_receipt_rule", "AWS::SES::ReceiptRule"),
+    ("aws_ses_receipt_rule_set", "AWS::SES::ReceiptRuleSet"),
+    ("aws_sesv2_configuration_set", "AWS::SES::ConfigurationSet"),
+    (
+        "aws_sesv2_configuration_set_event_destination",
+        "AWS::SES::ConfigurationSetEventDestination",
+    ),
     ("aws_sfn_state_machine", "AWS::StepFunctions::StateMachine"),
     ("aws_sns_topic", "AWS::SNS::Topic"),
     ("aws_sns_topic_policy", "AWS::SNS::TopicPolicy"),
     ("aws_sns_topic_subscription", "AWS::SNS::Subscription"),
     ("aws_sqs_queue", "AWS::SQS::Queue"),
     ("aws_sqs_queue_policy", "AWS::SQS::QueuePolicy"),
+    ("aws_ssm_association", "AWS::SSM::Association"),
     ("aws_ssm_document", "AWS::SSM::Document"),
+    ("aws_ssm_maintenance_window", "AWS::SSM::MaintenanceWindow"),
+    (
+        "aws_ssm_maintenance_window_task",
+        "AWS::SSM::MaintenanceWindowTask",
+    ),
     ("aws_ssm_parameter", "AWS::SSM::Parameter"),
+    ("aws_ssm_patch_baseline", "AWS::SSM::PatchBaseline"),
+    ("aws_storagegateway_gateway", "AWS::StorageGateway::Gateway"),
     (
         "aws_storagegateway_nfs_file_share",
         "AWS::StorageGateway::NFSFileShare",
@@ -393,6 +457,14 @@ pub const KINDS: &[(&str, &str)] = &[
     (
         "aws_vpc_peering_connection",
         "AWS::EC2::VPCPeeringConnection",
+    ),
+    (
+        "aws_vpc_security_group_egress_rule",
+        "AWS::EC2::SecurityGroupEgress",
+    ),
+    (
+        "aws_vpc_security_group_ingress_rule",
+        "AWS::EC2::SecurityGroupIngress",
     ),
     ("aws_vpn_connection", "AWS::EC2::VPNConnection"),
     ("aws_vpn_gateway", "AWS::EC2::VPNGateway"),

@@ -8,10 +8,12 @@
 //! merged into it, with the location of the Terraform argument that set each value.
 
 mod analytics;
+mod blocks;
 mod compute;
 mod database;
 mod integration;
 mod kinds;
+mod management;
 mod network;
 mod s3;
 mod security;
@@ -328,6 +330,7 @@ pub fn adapt(raws: Vec<RawResource>) -> (Vec<Resource>, Vec<Diagnostic>) {
             .or_else(|| analytics::map(raw))
             .or_else(|| security::map(raw))
             .or_else(|| integration::map(raw))
+            .or_else(|| management::map(raw))
             .unwrap_or_else(|| Output::Resource(kind_of(&raw.ty), Mapping::new(raw).finish()));
         let mut push = |name: String, kind: String, mut attrs: Node, tags: Vec<Tag>| {
             if !tags.is_empty()

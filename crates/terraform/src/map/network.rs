@@ -1,4 +1,5 @@
-//! Traffic: Elastic Load Balancing (v2 and classic), CloudFront, API Gateway.
+//! Traffic: Elastic Load Balancing (v2 and classic), CloudFront, API Gateway, security
+//! groups and VPC flow logs.
 
 use super::{Mapping, Output, attach, bool_text, field, first_block, generic, sub_list, sub_map};
 use crate::module::RawResource;
@@ -268,6 +269,56 @@ pub fn map(raw: &RawResource) -> Option<Output> {
                 );
             }
             "AWS::ApiGatewayV2::DomainName"
+        }
+        "aws_security_group" | "aws_default_security_group" => {
+            m.renames(&[
+                ("name", "GroupName"),
+                ("description", "GroupDescription"),
+                ("vpc_id", "VpcId"),
+            ]);
+            let me = Node::new(
+                Value::Ref {
+                    target: raw.address.clone(),
+                    attribute: None,
+                },
+                Some(raw.location.clone()),
+            );
+            if let Some(i) = m.take("ingress") {
+                m.set("SecurityGroupIngress", group_rules(&i, true, &me));
+            }
+            if let Some(e) = m.take("egress") {
+                m.set("SecurityGroupEgress", group_rules(&e, false, &me));
+            }
+            "AWS::EC2::SecurityGroup"
+        }
+        "aws_security_group_rule" => return security_group_rule(raw),
+        "aws_vpc_security_group_ingress_rule" | "aws_vpc_security_group_egress_rule" => {
+            let ingress = raw.ty == "aws_vpc_security_group_ingress_rule";
+            let (group, list) = if ingress {
+                ("SourceSecurityGroupId", "SourcePrefixListId")
+            } else {
+                ("DestinationSecurityGroupId", "DestinationPrefixListId")
+            };
+            m.renames(&[
+                ("security_group_id", "GroupId"),
+                ("cidr_ipv4", "CidrIp"),
+                ("cidr_ipv6", "CidrIpv6"),
+                ("ip_protocol", "IpProtocol"),
+                ("from_port", "FromPort"),
+                ("to_port", "ToPort"),
+                ("description", "Description"),
+                ("referenced_security_group_id", group),
+                ("prefix_list_id", list),
+            ]);
+            if ingress {
+                "AWS::EC2::SecurityGroupIngress"
+            } else {
+                "AWS::EC2::SecurityGroupEgress"
+            }
+        }
+        "aws_flow_log" => {
+            flow_log(&mut m);
+            "AWS::EC2::FlowLog"
         }
         _ => return None,
     };
@@ -699,4 +750,169 @@ fn cloudfront(m: &mut Mapping<'_>) {
     if let Some(c) = m.take("custom_error_response") {
         m.set("DistributionConfig.CustomErrorResponses", generic(&c));
     }
+}
+
+/// The `IpProtocol`, ports and description of a Terraform rule block, by CloudFormation
+/// name.
+const RULE_FIELDS: &[(&str, &str)] = &[
+    ("protocol", "IpProtocol"),
+    ("from_port", "FromPort"),
+    ("to_port", "ToPort"),
+    ("description", "Description"),
+];
+
+/// Where a rule's traffic comes from (ingress) or goes to (egress): each Terraform
+/// argument and the CloudFormation property one of its items becomes.
+fn peers(ingress: bool) -> [(&'static str, &'static str); 4] {
+    if ingress {
+        [
+            ("cidr_blocks", "CidrIp"),
+            ("ipv6_cidr_blocks", "CidrIpv6"),
+            ("prefix_list_ids", "SourcePrefixListId"),
+            ("security_groups", "SourceSecurityGroupId"),
+        ]
+    } else {
+        [
+            ("cidr_blocks", "CidrIp"),
+            ("ipv6_cidr_blocks", "CidrIpv6"),
+            ("prefix_list_ids", "DestinationPrefixListId"),
+            ("security_groups", "DestinationSecurityGroupId"),
+        ]
+    }
+}
+
+/// Splits one Terraform rule (an `ingress` block or an `aws_security_group_rule`) into
+/// one CloudFormation rule per address range, prefix list or group, as AWS stores them.
+/// `me` is the group itself, for `self = true`; an unknown list of peers becomes one
+/// rule with that unknown peer.
+fn split_rule(b: &Node, ingress: bool, me: &Node, peers_of: &[(&str, &str)]) -> Vec<Node> {
+    let mut base: Vec<(String, Node)> = Vec::new();
+    for (tf, cfn) in RULE_FIELDS {
+        if let Some(v) = field(b, tf) {
+            base.push((cfn.to_string(), v.clone()));
+        }
+    }
+    let mut out = Vec::new();
+    let mut one = |key: &str, peer: Node| {
+        let mut e = base.clone();
+        e.push((key.to_string(), peer));
+        out.push(Node::new(Value::Map(e), b.location.clone()));
+    };
+    for (tf, cfn) in peers_of {
+        let Some(list) = field(b, tf) else { continue };
+        match &list.value {
+            Value::List(items) => items.iter().for_each(|i| one(cfn, i.clone())),
+            Value::Null => {}
+            _ => one(cfn, list.clone()),
+        }
+    }
+    if field(b, "self").and_then(Node::as_bool) == Some(true) {
+        let key = if ingress {
+            "SourceSecurityGroupId"
+        } else {
+            "DestinationSecurityGroupId"
+        };
+        one(key, me.clone());
+    }
+    if out.is_empty() {
+        out.push(Node::new(Value::Map(base), b.location.clone()));
+    }
+    out
+}
+
+/// `ingress` / `egress` blocks of a security group into `SecurityGroupIngress` /
+/// `SecurityGroupEgress`.
+fn group_rules(blocks: &Node, ingress: bool, me: &Node) -> Node {
+    let Value::List(items) = &blocks.value else {
+        return blocks.clone();
+    };
+    let rules = items
+        .iter()
+        .flat_map(|b| {
+            if matches!(b.value, Value::Map(_)) {
+                split_rule(b, ingress, me, &peers(ingress))
+            } else {
+                vec![b.clone()]
+            }
+        })
+        .collect();
+    Node::new(Value::List(rules), blocks.location.clone())
+}
+
+/// `aws_security_group_rule`: an `AWS::EC2::SecurityGroupIngress` or `...Egress` per
+/// peer; the first keeps the Terraform address, the others are named `address#n`.
+fn security_group_rule(raw: &RawResource) -> Option<Output> {
+    let attrs = &raw.attrs;
+    let ingress = match field(attrs, "type").and_then(Node::as_str) {
+        Some("ingress") => true,
+        Some("egress") => false,
+        // An unknown direction: judged by no rule.
+        _ => return None,
+    };
+    let group = field(attrs, "security_group_id")
+        .cloned()
+        .unwrap_or_else(|| Node::bare(Value::Unknown("security_group_id is not set".into())));
+    let mut peers_of = peers(ingress).to_vec();
+    peers_of[3].0 = "source_security_group_id";
+    let mut rules = split_rule(attrs, ingress, &group, &peers_of).into_iter();
+    let with_group = |r: Node| {
+        let mut e = r.entries().to_vec();
+        e.push(("GroupId".into(), group.clone()));
+        Node::new(Value::Map(e), Some(raw.location.clone()))
+    };
+    let first = with_group(rules.next()?);
+    let kind = if ingress {
+        "AWS::EC2::SecurityGroupIngress"
+    } else {
+        "AWS::EC2::SecurityGroupEgress"
+    };
+    let extra: Vec<(String, String, Node)> = rules
+        .enumerate()
+        .map(|(i, r)| {
+            (
+                format!("{}#{}", raw.address, i + 1),
+                kind.to_string(),
+                with_group(r),
+            )
+        })
+        .collect();
+    Some(Output::WithExtra(kind.into(), first, extra))
+}
+
+/// The Terraform argument that names what a flow log watches, and its `ResourceType`.
+const FLOW_LOG_TARGETS: &[(&str, &str)] = &[
+    ("vpc_id", "VPC"),
+    ("subnet_id", "Subnet"),
+    ("eni_id", "NetworkInterface"),
+    ("transit_gateway_id", "TransitGateway"),
+    ("transit_gateway_attachment_id", "TransitGatewayAttachment"),
+];
+
+fn flow_log(m: &mut Mapping<'_>) {
+    for (tf, ty) in FLOW_LOG_TARGETS {
+        if let Some(id) = m.take(tf) {
+            let loc = id.location.clone();
+            m.set("ResourceId", id);
+            m.set("ResourceType", Node::new(Value::Str(ty.to_string()), loc));
+        }
+    }
+    m.renames(&[
+        ("traffic_type", "TrafficType"),
+        ("log_destination", "LogDestination"),
+        ("log_destination_type", "LogDestinationType"),
+        ("log_group_name", "LogGroupName"),
+        ("iam_role_arn", "DeliverLogsPermissionArn"),
+        ("log_format", "LogFormat"),
+        ("max_aggregation_interval", "MaxAggregationInterval"),
+        ("deliver_cross_account_role", "DeliverCrossAccountRole"),
+    ]);
+    m.block_map(
+        "destination_options",
+        "DestinationOptions",
+        &[
+            ("file_format", "FileFormat"),
+            ("hive_compatible_partitions", "HiveCompatiblePartitions"),
+            ("per_hour_partition", "PerHourPartition"),
+        ],
+    );
 }

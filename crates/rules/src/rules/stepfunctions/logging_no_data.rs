@@ -90,8 +90,16 @@ fn log_group<'g>(ctx: &Ctx<'g>, r: &Resource, n: &Node) -> Option<&'g Resource> 
     }
     let s = n.as_str()?;
     let start = s.find("${")? + 2;
-    let name = s[start..].split(['}', '.']).next()?;
-    ctx.graph.by_name(r.unit, name)
+    let token = s[start..].split('}').next()?;
+    // The longest dot-separated prefix that names a resource: `Group` in `${Group.Arn}`,
+    // `aws_cloudwatch_log_group.flow` in Terraform's `${aws_cloudwatch_log_group.flow.Arn}:*`.
+    let mut prefix = token;
+    loop {
+        if let Some(g) = ctx.graph.by_name(r.unit, prefix) {
+            return Some(g);
+        }
+        prefix = &prefix[..prefix.rfind('.')?];
+    }
 }
 
 enum KeyState {

@@ -9,7 +9,11 @@ pub static RULE: Rule = Rule {
     section: "Amazon API Gateway",
     cfr: &["45 CFR 164.312(a)(2)(iv)"],
     requirements: &["APIGW-CACHE-ENCRYPTED"],
-    kinds: &["AWS::ApiGateway::Stage", "AWS::ApiGateway::Deployment", "AWS::ApiGateway::RestApi"],
+    kinds: &[
+        "AWS::ApiGateway::Stage",
+        "AWS::ApiGateway::Deployment",
+        "AWS::ApiGateway::RestApi",
+    ],
     phi_only: false,
     rationale: "API Gateway holds non-cached data only in memory, but a stage with a cache cluster \
 stores responses (with any PHI in them) for up to an hour; the whitepaper asks that such a cache be \
@@ -50,7 +54,9 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
                 return Outcome::unknown(format!("StageDescription {}", crate::unknown_reason(n)))
                     .at("StageDescription", n.location.as_ref());
             }
-            Lookup::Absent => return Outcome::not_applicable("the deployment describes no stage settings"),
+            Lookup::Absent => {
+                return Outcome::not_applicable("the deployment describes no stage settings");
+            }
         },
         "AWS::ApiGateway::RestApi" if r.source_type != "AWS::Serverless::Api" => {
             return Outcome::not_applicable("the API's stages carry the cache settings");
@@ -60,16 +66,32 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     let cluster_path = format!("{prefix}CacheClusterEnabled");
     match read(settings, "CacheClusterEnabled") {
         Flag::True(_) => {}
-        Flag::False(_) | Flag::Absent => return Outcome::not_applicable("the stage has no cache cluster"),
-        Flag::Unknown(why, at) => return Outcome::unknown(format!("{cluster_path} {why}")).at(&cluster_path, at),
+        Flag::False(_) | Flag::Absent => {
+            return Outcome::not_applicable("the stage has no cache cluster");
+        }
+        Flag::Unknown(why, at) => {
+            return Outcome::unknown(format!("{cluster_path} {why}")).at(&cluster_path, at);
+        }
     }
     let methods_path = format!("{prefix}MethodSettings");
-    let entries = settings.get("MethodSettings").node().map(Node::items).unwrap_or_default();
+    let entries = settings
+        .get("MethodSettings")
+        .node()
+        .map(Node::items)
+        .unwrap_or_default();
     let wildcard = entries.iter().position(is_wildcard);
     // Stage-wide defaults: the `/*` `*` entry, or a Deployment's own StageDescription fields.
     let (default_caching, default_enc, default_path) = match wildcard {
-        Some(i) => (read(&entries[i], "CachingEnabled"), read(&entries[i], "CacheDataEncrypted"), format!("{methods_path}.{i}")),
-        None if !prefix.is_empty() => (read(settings, "CachingEnabled"), read(settings, "CacheDataEncrypted"), "StageDescription".into()),
+        Some(i) => (
+            read(&entries[i], "CachingEnabled"),
+            read(&entries[i], "CacheDataEncrypted"),
+            format!("{methods_path}.{i}"),
+        ),
+        None if !prefix.is_empty() => (
+            read(settings, "CachingEnabled"),
+            read(settings, "CacheDataEncrypted"),
+            "StageDescription".into(),
+        ),
         None => (Flag::Absent, Flag::Absent, methods_path.clone()),
     };
     let enc_path = format!("{default_path}.CacheDataEncrypted");
@@ -78,11 +100,15 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         (_, Flag::True(_)) => {}
         (Flag::False(_), _) => {}
         (Flag::Unknown(why, at), _) => {
-            return Outcome::unknown(format!("{default_path}.CachingEnabled {why}")).at(&format!("{default_path}.CachingEnabled"), *at);
+            return Outcome::unknown(format!("{default_path}.CachingEnabled {why}"))
+                .at(&format!("{default_path}.CachingEnabled"), *at);
         }
-        (_, Flag::Unknown(why, at)) => return Outcome::unknown(format!("{enc_path} {why}")).at(&enc_path, *at),
+        (_, Flag::Unknown(why, at)) => {
+            return Outcome::unknown(format!("{enc_path} {why}")).at(&enc_path, *at);
+        }
         (_, Flag::False(n)) => {
-            return Outcome::fail("the stage caches responses but CacheDataEncrypted is false").at(&enc_path, n.location.as_ref());
+            return Outcome::fail("the stage caches responses but CacheDataEncrypted is false")
+                .at(&enc_path, n.location.as_ref());
         }
         (Flag::True(n), Flag::Absent) => {
             return Outcome::fail("the stage caches responses but does not set CacheDataEncrypted, so the cache is not encrypted")
@@ -104,7 +130,10 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         match read(e, "CacheDataEncrypted") {
             Flag::True(_) => {}
             Flag::False(n) => {
-                return Outcome::fail("a method override caches responses with CacheDataEncrypted false").at(&p, n.location.as_ref());
+                return Outcome::fail(
+                    "a method override caches responses with CacheDataEncrypted false",
+                )
+                .at(&p, n.location.as_ref());
             }
             Flag::Unknown(why, at) => return Outcome::unknown(format!("{p} {why}")).at(&p, at),
             Flag::Absent if default_encrypted => {
@@ -114,12 +143,16 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
                 .at(&p, e.location.as_ref());
             }
             Flag::Absent => {
-                return Outcome::fail("a method override caches responses without CacheDataEncrypted").at(&p, e.location.as_ref());
+                return Outcome::fail(
+                    "a method override caches responses without CacheDataEncrypted",
+                )
+                .at(&p, e.location.as_ref());
             }
         }
     }
     if default_encrypted {
-        Outcome::pass("cache data is encrypted stage-wide").at(&enc_path, default_enc_location(&default_enc))
+        Outcome::pass("cache data is encrypted stage-wide")
+            .at(&enc_path, default_enc_location(&default_enc))
     } else {
         Outcome::not_applicable("no method caches responses")
     }

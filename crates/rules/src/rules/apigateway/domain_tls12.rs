@@ -9,7 +9,10 @@ pub static RULE: Rule = Rule {
     section: "Amazon API Gateway",
     cfr: &["45 CFR 164.312(e)(1)", "45 CFR 164.312(e)(2)(ii)"],
     requirements: &["APIGW-HTTPS-ENDPOINTS"],
-    kinds: &["AWS::ApiGateway::DomainName", "AWS::ApiGatewayV2::DomainName"],
+    kinds: &[
+        "AWS::ApiGateway::DomainName",
+        "AWS::ApiGatewayV2::DomainName",
+    ],
     phi_only: false,
     rationale: "API Gateway endpoints are HTTPS only; the whitepaper asks for TLS and recommends \
 TLS 1.2 on custom domains. A REST API custom domain accepts TLS 1.0 and 1.1 unless its security \
@@ -28,7 +31,9 @@ fn strong(policy: &str) -> Option<bool> {
     match policy {
         "TLS_1_2" => Some(true),
         "TLS_1_0" | "TLS_1_1" => Some(false),
-        p if p.starts_with("SecurityPolicy_TLS13") || p.starts_with("SecurityPolicy_TLS12") => Some(true),
+        p if p.starts_with("SecurityPolicy_TLS13") || p.starts_with("SecurityPolicy_TLS12") => {
+            Some(true)
+        }
         _ => None,
     }
 }
@@ -41,7 +46,8 @@ fn judge(path: &str, node: &Node) -> Outcome {
             None => Outcome::unknown(format!("security policy '{p}' is not one phiguard knows")),
         }
         .at(path, node.location.as_ref()),
-        None => Outcome::unknown(format!("{path} {}", crate::unknown_reason(node))).at(path, node.location.as_ref()),
+        None => Outcome::unknown(format!("{path} {}", crate::unknown_reason(node)))
+            .at(path, node.location.as_ref()),
     }
 }
 
@@ -76,7 +82,9 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         }
     }
     last.unwrap_or_else(|| {
-        Outcome::pass("no SecurityPolicy is written; API Gateway V2 domain names default to TLS_1_2")
-            .at("DomainNameConfigurations", configs.location.as_ref())
+        Outcome::pass(
+            "no SecurityPolicy is written; API Gateway V2 domain names default to TLS_1_2",
+        )
+        .at("DomainNameConfigurations", configs.location.as_ref())
     })
 }

@@ -39,17 +39,37 @@ enum Seen {
 /// Whether `settings` writes logs: an access-log destination or an execution log level.
 fn logging(settings: &Node, prefix: &str) -> Seen {
     let mut unknown = None;
-    for access in ["AccessLogSetting.DestinationArn", "AccessLogSettings.DestinationArn"] {
+    for access in [
+        "AccessLogSetting.DestinationArn",
+        "AccessLogSettings.DestinationArn",
+    ] {
         match settings.get(access) {
             Lookup::Set(n) => {
-                return Seen::On("access logs go to CloudWatch".into(), format!("{prefix}{access}"), n.location.clone());
+                return Seen::On(
+                    "access logs go to CloudWatch".into(),
+                    format!("{prefix}{access}"),
+                    n.location.clone(),
+                );
             }
-            Lookup::Unknown(n) => unknown = Some((format!("{prefix}{access}"), crate::unknown_reason(n), n.location.clone())),
+            Lookup::Unknown(n) => {
+                unknown = Some((
+                    format!("{prefix}{access}"),
+                    crate::unknown_reason(n),
+                    n.location.clone(),
+                ))
+            }
             Lookup::Absent => {}
         }
     }
     let mut levels: Vec<(String, &Node)> = Vec::new();
-    for (i, m) in settings.get("MethodSettings").node().map(Node::items).unwrap_or_default().iter().enumerate() {
+    for (i, m) in settings
+        .get("MethodSettings")
+        .node()
+        .map(Node::items)
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+    {
         if let Lookup::Set(n) | Lookup::Unknown(n) = m.get("LoggingLevel") {
             levels.push((format!("{prefix}MethodSettings.{i}.LoggingLevel"), n));
         }
@@ -62,7 +82,11 @@ fn logging(settings: &Node, prefix: &str) -> Seen {
     for (path, n) in levels {
         match n.as_str() {
             Some(l) if l.eq_ignore_ascii_case("INFO") || l.eq_ignore_ascii_case("ERROR") => {
-                return Seen::On(format!("execution logs at level {l} go to CloudWatch"), path, n.location.clone());
+                return Seen::On(
+                    format!("execution logs at level {l} go to CloudWatch"),
+                    path,
+                    n.location.clone(),
+                );
             }
             Some(_) => {}
             None => unknown = Some((path, crate::unknown_reason(n), n.location.clone())),
@@ -83,12 +107,17 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             match r.get("StageDescription") {
                 Lookup::Set(n) => (n, "StageDescription."),
                 Lookup::Unknown(n) => {
-                    return Outcome::unknown(format!("StageDescription {}", crate::unknown_reason(n)))
-                        .at("StageDescription", n.location.as_ref());
+                    return Outcome::unknown(format!(
+                        "StageDescription {}",
+                        crate::unknown_reason(n)
+                    ))
+                    .at("StageDescription", n.location.as_ref());
                 }
                 Lookup::Absent => {
-                    return Outcome::fail("the deployment creates a stage with neither access nor execution logging")
-                        .at("StageDescription", None);
+                    return Outcome::fail(
+                        "the deployment creates a stage with neither access nor execution logging",
+                    )
+                    .at("StageDescription", None);
                 }
             }
         }

@@ -33,7 +33,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::not_applicable("OPTIONS (CORS preflight) methods carry no data");
         }
         if r.get("Integration.Type").node().and_then(Node::as_str) == Some("MOCK") {
-            return Outcome::not_applicable("a MOCK integration returns a fixed response and reaches no backend");
+            return Outcome::not_applicable(
+                "a MOCK integration returns a fixed response and reaches no backend",
+            );
         }
     } else if let Some(na) = route_not_judged(ctx, r) {
         return na;
@@ -44,7 +46,11 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
 
 fn authorization(r: &Resource, api_key: bool) -> Outcome {
     let path = "AuthorizationType";
-    let note = if api_key { " An API key is required, but API keys are not an authorization mechanism." } else { "" };
+    let note = if api_key {
+        " An API key is required, but API keys are not an authorization mechanism."
+    } else {
+        ""
+    };
     match r.get(path) {
         Lookup::Absent => Outcome::fail(format!(
             "AuthorizationType is not set, so it defaults to NONE: anyone who reaches the endpoint can call it.{note}"
@@ -70,12 +76,17 @@ fn route_not_judged(ctx: &Ctx, r: &Resource) -> Option<Outcome> {
         _ => return None,
     };
     if key.to_ascii_uppercase().starts_with("OPTIONS ") {
-        return Some(Outcome::not_applicable("OPTIONS (CORS preflight) routes carry no data"));
+        return Some(Outcome::not_applicable(
+            "OPTIONS (CORS preflight) routes carry no data",
+        ));
     }
     let websocket = match target::resolve_at(ctx.graph, r, "ApiId") {
-        Some(Target::Resource(api)) => {
-            Some(api.get("ProtocolType").node().and_then(Node::as_str).is_some_and(|p| p.eq_ignore_ascii_case("WEBSOCKET")))
-        }
+        Some(Target::Resource(api)) => Some(
+            api.get("ProtocolType")
+                .node()
+                .and_then(Node::as_str)
+                .is_some_and(|p| p.eq_ignore_ascii_case("WEBSOCKET")),
+        ),
         _ => None,
     };
     let ws_only_key = key == "$disconnect" || (!key.contains(' ') && !key.starts_with('$'));
@@ -93,5 +104,7 @@ fn route_not_judged(ctx: &Ctx, r: &Resource) -> Option<Outcome> {
 }
 
 fn not_judged() -> Outcome {
-    Outcome::not_applicable("WebSocket routes other than $connect are authorized when the connection is made")
+    Outcome::not_applicable(
+        "WebSocket routes other than $connect are authorized when the connection is made",
+    )
 }

@@ -9,7 +9,11 @@ pub static RULE: Rule = Rule {
     section: "Amazon API Gateway",
     cfr: &["45 CFR 164.312(a)(1)", "45 CFR 164.502(b)"],
     requirements: &["APIGW-NO-PHI-IN-LOGS"],
-    kinds: &["AWS::ApiGateway::Stage", "AWS::ApiGateway::Deployment", "AWS::ApiGateway::RestApi"],
+    kinds: &[
+        "AWS::ApiGateway::Stage",
+        "AWS::ApiGateway::Deployment",
+        "AWS::ApiGateway::RestApi",
+    ],
     phi_only: false,
     rationale: "The whitepaper: PHI in headers, URLs and request or response bodies must only be \
 captured by eligible, properly configured services, and full request/response data tracing needs \
@@ -25,7 +29,9 @@ production APIs.",
 fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     let base = match r.kind.as_str() {
         "AWS::ApiGateway::Stage" => "",
-        "AWS::ApiGateway::Deployment" if !r.get("StageDescription").is_absent() => "StageDescription.",
+        "AWS::ApiGateway::Deployment" if !r.get("StageDescription").is_absent() => {
+            "StageDescription."
+        }
         "AWS::ApiGateway::RestApi" if r.source_type == "AWS::Serverless::Api" => "",
         _ => return Outcome::not_applicable("no stage settings are defined here"),
     };
@@ -33,7 +39,8 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     let settings = format!("{base}MethodSettings");
     match r.get(&settings) {
         Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{settings} {}", crate::unknown_reason(n))).at(&settings, n.location.as_ref());
+            return Outcome::unknown(format!("{settings} {}", crate::unknown_reason(n)))
+                .at(&settings, n.location.as_ref());
         }
         Lookup::Set(n) => {
             places.extend((0..n.items().len()).map(|i| format!("{settings}.{i}.DataTraceEnabled")));

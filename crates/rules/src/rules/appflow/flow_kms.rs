@@ -21,5 +21,10 @@ Terraform, `kms_arn` on `aws_appflow_flow`.",
 };
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
-    crate::declared_key::check(ctx, r, "KMSArn", "encrypts flow data with the AppFlow-managed key aws/appflow")
+    crate::declared_key::check(
+        ctx,
+        r,
+        "KMSArn",
+        "encrypts flow data with the AppFlow-managed key aws/appflow",
+    )
 }

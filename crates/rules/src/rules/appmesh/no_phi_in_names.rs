@@ -10,7 +10,15 @@ pub static RULE: Rule = Rule {
     section: "AWS App Mesh",
     cfr: &["45 CFR 164.312(a)(1)"],
     requirements: &["APPMESH-NO-PHI-IN-NAMES"],
-    kinds: &["AWS::AppMesh::Mesh", "AWS::AppMesh::VirtualNode", "AWS::AppMesh::VirtualService", "AWS::AppMesh::VirtualRouter", "AWS::AppMesh::Route", "AWS::AppMesh::VirtualGateway", "AWS::AppMesh::GatewayRoute"],
+    kinds: &[
+        "AWS::AppMesh::Mesh",
+        "AWS::AppMesh::VirtualNode",
+        "AWS::AppMesh::VirtualService",
+        "AWS::AppMesh::VirtualRouter",
+        "AWS::AppMesh::Route",
+        "AWS::AppMesh::VirtualGateway",
+        "AWS::AppMesh::GatewayRoute",
+    ],
     phi_only: false,
     rationale: "The whitepaper: store no PHI in App Mesh resource names or attributes, which are not protected.",
     remediation: "Use functional names and match on neutral paths and headers. CloudFormation: `AWS::AppMesh::*` names and `Spec`; Terraform: `aws_appmesh_*` `name`, `spec`, `tags`.",
@@ -50,5 +58,9 @@ pub const FIELDS: &[Fields] = &[
 ];
 
 fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
-    outcomes(ctx, FIELDS, "App Mesh names and attributes are not protected and are distributed to every Envoy proxy in the mesh.")
+    outcomes(
+        ctx,
+        FIELDS,
+        "App Mesh names and attributes are not protected and are distributed to every Envoy proxy in the mesh.",
+    )
 }

@@ -26,7 +26,10 @@ const PATH: &str = "TableInput.StorageDescriptor.Location";
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let node = match r.get(PATH) {
         Lookup::Absent => return Outcome::not_applicable("the table names no S3 location"),
-        Lookup::Unknown(n) => return Outcome::unknown(format!("{PATH} {}", crate::unknown_reason(n))).at(PATH, n.location.as_ref()),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("{PATH} {}", crate::unknown_reason(n)))
+                .at(PATH, n.location.as_ref());
+        }
         Lookup::Set(n) => n,
     };
     if let Some(s) = node.as_str()
@@ -40,7 +43,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         _ => None,
     };
     if ctx.phi.any_marked && !ctx.phi.holds(r) && !bucket.is_some_and(|b| ctx.phi.holds(b)) {
-        return Outcome::not_applicable("neither the table nor its bucket is marked as holding PHI");
+        return Outcome::not_applicable(
+            "neither the table nor its bucket is marked as holding PHI",
+        );
     }
     crate::bucket_ref::judge(ctx, r, PATH, node, "table's bucket")
 }

@@ -25,12 +25,24 @@ encryption_option = \"SSE_KMS\", kms_key_arn = ... } } }` on `aws_athena_workgro
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let cfg = "WorkGroupConfiguration";
-    if matches!(flag(r, &format!("{cfg}.ManagedQueryResultsConfiguration.Enabled")), Flag::True(_)) {
-        return Outcome::pass("managed query results are enabled; Athena encrypts them")
-            .at_lookup("WorkGroupConfiguration.ManagedQueryResultsConfiguration", r.get("WorkGroupConfiguration.ManagedQueryResultsConfiguration"));
+    if matches!(
+        flag(
+            r,
+            &format!("{cfg}.ManagedQueryResultsConfiguration.Enabled")
+        ),
+        Flag::True(_)
+    ) {
+        return Outcome::pass("managed query results are enabled; Athena encrypts them").at_lookup(
+            "WorkGroupConfiguration.ManagedQueryResultsConfiguration",
+            r.get("WorkGroupConfiguration.ManagedQueryResultsConfiguration"),
+        );
     }
-    let path = "WorkGroupConfiguration.ResultConfiguration.EncryptionConfiguration.EncryptionOption";
-    let enforced = !matches!(flag(r, &format!("{cfg}.EnforceWorkGroupConfiguration")), Flag::False(_));
+    let path =
+        "WorkGroupConfiguration.ResultConfiguration.EncryptionConfiguration.EncryptionOption";
+    let enforced = !matches!(
+        flag(r, &format!("{cfg}.EnforceWorkGroupConfiguration")),
+        Flag::False(_)
+    );
     match r.get(path) {
         Lookup::Absent => ctx.aws_default(
             "WorkGroupConfiguration.ResultConfiguration",

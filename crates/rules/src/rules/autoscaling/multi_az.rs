@@ -25,33 +25,52 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     for path in ["VPCZoneIdentifier", "AvailabilityZones"] {
         let list = match r.get(path) {
             Lookup::Absent => continue,
-            Lookup::Unknown(n) => return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))).at(path, n.location.as_ref()),
+            Lookup::Unknown(n) => {
+                return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
+                    .at(path, n.location.as_ref());
+            }
             Lookup::Set(n) => n,
         };
         let items = list.items();
         if let Some(u) = items.iter().find(|i| matches!(i.value, Value::Unknown(_))) {
-            return Outcome::unknown(format!("{path} {}", crate::unknown_reason(u))).at(path, list.location.as_ref());
+            return Outcome::unknown(format!("{path} {}", crate::unknown_reason(u)))
+                .at(path, list.location.as_ref());
         }
         if items.len() < 2 {
-            return Outcome::fail(format!("{path} names a single {}", if path == "AvailabilityZones" { "zone" } else { "subnet" }))
-                .at(path, list.location.as_ref());
+            return Outcome::fail(format!(
+                "{path} names a single {}",
+                if path == "AvailabilityZones" {
+                    "zone"
+                } else {
+                    "subnet"
+                }
+            ))
+            .at(path, list.location.as_ref());
         }
         if path == "VPCZoneIdentifier" {
             // Subnets defined in the scan with literal zones: all in one zone fails.
             let zones: Option<Vec<String>> = items
                 .iter()
                 .map(|s| match target::resolve(ctx.graph, r, s) {
-                    Target::Resource(sub) => sub.get("AvailabilityZone").node().and_then(Node::as_str).map(String::from),
+                    Target::Resource(sub) => sub
+                        .get("AvailabilityZone")
+                        .node()
+                        .and_then(Node::as_str)
+                        .map(String::from),
                     _ => None,
                 })
                 .collect();
             if let Some(z) = zones
                 && z.iter().all(|x| *x == z[0])
             {
-                return Outcome::fail(format!("all {} subnets are in {}", z.len(), z[0])).at(path, list.location.as_ref());
+                return Outcome::fail(format!("all {} subnets are in {}", z.len(), z[0]))
+                    .at(path, list.location.as_ref());
             }
         }
-        return Outcome::pass(format!("{path} lists {} entries", items.len())).at(path, list.location.as_ref());
+        return Outcome::pass(format!("{path} lists {} entries", items.len()))
+            .at(path, list.location.as_ref());
     }
-    Outcome::unknown("neither VPCZoneIdentifier nor AvailabilityZones is written (a launch template or mixed-instances policy may place the instances)")
+    Outcome::unknown(
+        "neither VPCZoneIdentifier nor AvailabilityZones is written (a launch template or mixed-instances policy may place the instances)",
+    )
 }

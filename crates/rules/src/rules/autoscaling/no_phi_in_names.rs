@@ -10,7 +10,12 @@ pub static RULE: Rule = Rule {
     section: "AWS Auto Scaling",
     cfr: &["45 CFR 164.312(a)(1)"],
     requirements: &["AUTOSCALING-NO-PHI-IN-NAMES"],
-    kinds: &["AWS::AutoScaling::AutoScalingGroup", "AWS::AutoScaling::LaunchConfiguration", "AWS::ApplicationAutoScaling::ScalingPolicy", "AWS::ApplicationAutoScaling::ScalableTarget"],
+    kinds: &[
+        "AWS::AutoScaling::AutoScalingGroup",
+        "AWS::AutoScaling::LaunchConfiguration",
+        "AWS::ApplicationAutoScaling::ScalingPolicy",
+        "AWS::ApplicationAutoScaling::ScalableTarget",
+    ],
     phi_only: false,
     rationale: "The whitepaper: never put sensitive identifying information (PHI, account numbers) into free-form fields such as Name; such data may be picked up in diagnostic logs.",
     remediation: "Use functional names. CloudFormation: `AWS::AutoScaling::AutoScalingGroup` `AutoScalingGroupName`/`Tags`, `AWS::ApplicationAutoScaling::ScalingPolicy` `PolicyName`; Terraform: `aws_autoscaling_group` `name`/`tag`, `aws_appautoscaling_policy` `name`.",
@@ -38,5 +43,9 @@ pub const FIELDS: &[Fields] = &[
 ];
 
 fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
-    outcomes(ctx, FIELDS, "Auto Scaling names are free-form fields that land in diagnostic logs.")
+    outcomes(
+        ctx,
+        FIELDS,
+        "Auto Scaling names are free-form fields that land in diagnostic logs.",
+    )
 }

@@ -31,12 +31,17 @@ enum Dest {
 
 fn destination(ctx: &Ctx, r: &Resource, node: &Node) -> Dest {
     match target::resolve(ctx.graph, r, node) {
-        Target::Resource(v) => Dest::Local(format!("the vault '{}' defined alongside the plan", v.name)),
+        Target::Resource(v) => {
+            Dest::Local(format!("the vault '{}' defined alongside the plan", v.name))
+        }
         Target::Unresolved(why) => Dest::Unknown(why),
         Target::Outside(arn) => {
             let parts: Vec<&str> = arn.split(':').collect();
             match (parts.get(3), parts.get(4)) {
-                (Some(region), Some(account)) if region.contains("${AWS::Region}") && account.contains("${AWS::AccountId}") => {
+                (Some(region), Some(account))
+                    if region.contains("${AWS::Region}")
+                        && account.contains("${AWS::AccountId}") =>
+                {
                     Dest::Local(format!("'{arn}', in the plan's own Region and account"))
                 }
                 (Some(_), Some(_)) => Dest::Offsite(arn),
@@ -50,21 +55,38 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let rules_path = "BackupPlan.BackupPlanRule";
     let rules = match r.get(rules_path) {
         Lookup::Set(n) => n,
-        Lookup::Unknown(n) => return Outcome::unknown(format!("{rules_path} {}", crate::unknown_reason(n))).at(rules_path, n.location.as_ref()),
-        Lookup::Absent => return Outcome::unknown("the plan has no rules written").at(rules_path, None),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("{rules_path} {}", crate::unknown_reason(n)))
+                .at(rules_path, n.location.as_ref());
+        }
+        Lookup::Absent => {
+            return Outcome::unknown("the plan has no rules written").at(rules_path, None);
+        }
     };
     let mut local = None;
     let mut unknown = None;
     for (i, rule) in rules.items().iter().enumerate() {
-        for (j, action) in rule.get("CopyActions").node().map(Node::items).unwrap_or_default().iter().enumerate() {
+        for (j, action) in rule
+            .get("CopyActions")
+            .node()
+            .map(Node::items)
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+        {
             let p = format!("{rules_path}.{i}.CopyActions.{j}.DestinationBackupVaultArn");
             match action.get("DestinationBackupVaultArn") {
                 Lookup::Set(n) => match destination(ctx, r, n) {
-                    Dest::Offsite(arn) => return Outcome::pass(format!("recovery points are copied to {arn}")).at(&p, n.location.as_ref()),
+                    Dest::Offsite(arn) => {
+                        return Outcome::pass(format!("recovery points are copied to {arn}"))
+                            .at(&p, n.location.as_ref());
+                    }
                     Dest::Local(what) => local = local.or(Some((what, p, n.location.clone()))),
                     Dest::Unknown(why) => unknown = unknown.or(Some((why, p, n.location.clone()))),
                 },
-                Lookup::Unknown(n) => unknown = unknown.or(Some((crate::unknown_reason(n), p, n.location.clone()))),
+                Lookup::Unknown(n) => {
+                    unknown = unknown.or(Some((crate::unknown_reason(n), p, n.location.clone())))
+                }
                 Lookup::Absent => {}
             }
         }
@@ -73,7 +95,10 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         return Outcome::unknown(format!("{p} {why}")).at(&p, at.as_ref());
     }
     if let Some((what, p, at)) = local {
-        return Outcome::fail(format!("the only copy destination is {what}, so no copy leaves the Region")).at(&p, at.as_ref());
+        return Outcome::fail(format!(
+            "the only copy destination is {what}, so no copy leaves the Region"
+        ))
+        .at(&p, at.as_ref());
     }
     Outcome::fail("no rule copies recovery points to another Region or account; every copy stays in the source vault")
         .at(rules_path, rules.location.as_ref())

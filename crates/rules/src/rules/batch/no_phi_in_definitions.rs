@@ -10,7 +10,11 @@ pub static RULE: Rule = Rule {
     section: "AWS Batch",
     cfr: &["45 CFR 164.312(a)(1)"],
     requirements: &["BATCH-NO-PHI-IN-DEFINITIONS"],
-    kinds: &["AWS::Batch::JobDefinition", "AWS::Batch::JobQueue", "AWS::Batch::ComputeEnvironment"],
+    kinds: &[
+        "AWS::Batch::JobDefinition",
+        "AWS::Batch::JobQueue",
+        "AWS::Batch::ComputeEnvironment",
+    ],
     phi_only: false,
     rationale: "The whitepaper: do not place PHI in Batch job definitions, job queues or tags, nor in what job stages return to Batch; jobs may operate on encrypted PHI they read at run time.",
     remediation: "Pass references (an S3 key without PHI, a record id from an encrypted store) instead of PHI. CloudFormation: `AWS::Batch::JobDefinition` `ContainerProperties.Command`/`Environment`/`Parameters`; Terraform: `aws_batch_job_definition` `container_properties`/`parameters`/`tags`.",
@@ -21,7 +25,13 @@ pub static RULE: Rule = Rule {
 pub const FIELDS: &[Fields] = &[
     Fields {
         kind: "AWS::Batch::JobDefinition",
-        paths: &["JobDefinitionName", "ContainerProperties.Command", "ContainerProperties.Environment", "Parameters", "Tags"],
+        paths: &[
+            "JobDefinitionName",
+            "ContainerProperties.Command",
+            "ContainerProperties.Environment",
+            "Parameters",
+            "Tags",
+        ],
     },
     Fields {
         kind: "AWS::Batch::JobQueue",
@@ -34,5 +44,9 @@ pub const FIELDS: &[Fields] = &[
 ];
 
 fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
-    outcomes(ctx, FIELDS, "Batch job definitions, queues and tags are not encrypted and are shown to anyone who can describe jobs.")
+    outcomes(
+        ctx,
+        FIELDS,
+        "Batch job definitions, queues and tags are not encrypted and are shown to anyone who can describe jobs.",
+    )
 }

@@ -29,13 +29,16 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let origins = match r.get(ORIGINS) {
         Lookup::Set(n) => n,
         Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{ORIGINS} {}", crate::unknown_reason(n))).at(ORIGINS, n.location.as_ref());
+            return Outcome::unknown(format!("{ORIGINS} {}", crate::unknown_reason(n)))
+                .at(ORIGINS, n.location.as_ref());
         }
         Lookup::Absent => return Outcome::not_applicable("the distribution declares no origins"),
     };
     let mut worst = Worst::new();
     for (i, o) in origins.items().iter().enumerate() {
-        let Some(domain) = o.get("DomainName").node() else { continue };
+        let Some(domain) = o.get("DomainName").node() else {
+            continue;
+        };
         let path = format!("{ORIGINS}.{i}.DomainName");
         let s3_config = !o.get("S3OriginConfig").is_absent();
         let bucket_node = match &domain.value {
@@ -45,28 +48,46 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 None => continue, // a custom origin
             },
             Value::Str(s) => match s.strip_prefix("${").and_then(|t| t.split('.').next()) {
-                Some(name) if s.contains("DomainName}") || s3_config => {
-                    Node::new(Value::Ref { target: name.to_string(), attribute: None }, domain.location.clone())
-                }
+                Some(name) if s.contains("DomainName}") || s3_config => Node::new(
+                    Value::Ref {
+                        target: name.to_string(),
+                        attribute: None,
+                    },
+                    domain.location.clone(),
+                ),
                 _ => continue,
             },
             Value::Ref { target, attribute } => {
-                let is_bucket_domain = attribute.as_deref().is_some_and(|a| a.contains("DomainName"));
-                let target_is_bucket = ctx.graph.by_name(r.unit, target).is_some_and(|t| t.kind == "AWS::S3::Bucket");
+                let is_bucket_domain = attribute
+                    .as_deref()
+                    .is_some_and(|a| a.contains("DomainName"));
+                let target_is_bucket = ctx
+                    .graph
+                    .by_name(r.unit, target)
+                    .is_some_and(|t| t.kind == "AWS::S3::Bucket");
                 if !(is_bucket_domain && target_is_bucket) && !s3_config {
                     continue;
                 }
                 domain.clone()
             }
             Value::Unknown(why) if s3_config => {
-                worst.add(Outcome::unknown(format!("the S3 origin's domain {why}")).at(&path, domain.location.as_ref()));
+                worst.add(
+                    Outcome::unknown(format!("the S3 origin's domain {why}"))
+                        .at(&path, domain.location.as_ref()),
+                );
                 continue;
             }
             _ => continue,
         };
-        worst.add(crate::pointed::judge_bucket_encryption(ctx, r, &path, &bucket_node, "origin"));
+        worst.add(crate::pointed::judge_bucket_encryption(
+            ctx,
+            r,
+            &path,
+            &bucket_node,
+            "origin",
+        ));
     }
-    worst
-        .into_outcome()
-        .unwrap_or_else(|| Outcome::not_applicable("no S3 origin: custom origins encrypt their own storage"))
+    worst.into_outcome().unwrap_or_else(|| {
+        Outcome::not_applicable("no S3 origin: custom origins encrypt their own storage")
+    })
 }

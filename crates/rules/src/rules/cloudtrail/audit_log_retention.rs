@@ -1,6 +1,6 @@
 //! CloudTrail log buckets keep audit logs for the retention period.
-use crate::prelude::*;
 use crate::bucket_ref::{self, BucketRef};
+use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
     id: "cloudtrail-audit-log-retention",
@@ -30,7 +30,10 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let path = "S3BucketName";
     let node = match r.get(path) {
         Lookup::Set(n) => n,
-        Lookup::Unknown(n) => return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))).at(path, n.location.as_ref()),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
+                .at(path, n.location.as_ref());
+        }
         Lookup::Absent => return Outcome::unknown("the trail names no bucket").at(path, None),
     };
     let bucket = match bucket_ref::bucket_of(ctx.graph, r, node) {
@@ -39,19 +42,28 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::unknown(format!("the log bucket '{name}' is not defined in the scanned files, so its lifecycle cannot be checked"))
                 .at(path, node.location.as_ref());
         }
-        BucketRef::Unresolved(why) => return Outcome::unknown(format!("{path} {why}")).at(path, node.location.as_ref()),
+        BucketRef::Unresolved(why) => {
+            return Outcome::unknown(format!("{path} {why}")).at(path, node.location.as_ref());
+        }
     };
     let log_root = match r.get("S3KeyPrefix").node().and_then(Node::as_str) {
         Some(p) if !p.is_empty() => format!("{}/AWSLogs/", p.trim_end_matches('/')),
         _ => "AWSLogs/".to_string(),
     };
-    let rules = bucket.get("LifecycleConfiguration.Rules").node().map(Node::items).unwrap_or_default();
+    let rules = bucket
+        .get("LifecycleConfiguration.Rules")
+        .node()
+        .map(Node::items)
+        .unwrap_or_default();
     for (i, rule) in rules.iter().enumerate() {
         if rule.get("Status").node().and_then(Node::as_str) == Some("Disabled") {
             continue;
         }
         // CloudTrail writes untagged objects under `<S3KeyPrefix>/AWSLogs/`.
-        if !rule.get("TagFilters").is_absent() || !rule.get("Filter.Tag").is_absent() || !rule.get("Filter.And.Tags").is_absent() {
+        if !rule.get("TagFilters").is_absent()
+            || !rule.get("Filter.Tag").is_absent()
+            || !rule.get("Filter.And.Tags").is_absent()
+        {
             continue;
         }
         let filter = rule
@@ -76,16 +88,28 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 }
                 Some(_) => {}
                 None => {
-                    return Outcome::unknown(format!("ExpirationInDays of the log bucket '{}' {}", bucket.name, crate::unknown_reason(n)))
-                        .at(path, node.location.as_ref());
+                    return Outcome::unknown(format!(
+                        "ExpirationInDays of the log bucket '{}' {}",
+                        bucket.name,
+                        crate::unknown_reason(n)
+                    ))
+                    .at(path, node.location.as_ref());
                 }
             },
             Lookup::Unknown(n) => {
-                return Outcome::unknown(format!("ExpirationInDays of the log bucket '{}' {}", bucket.name, crate::unknown_reason(n)))
-                    .at(path, node.location.as_ref());
+                return Outcome::unknown(format!(
+                    "ExpirationInDays of the log bucket '{}' {}",
+                    bucket.name,
+                    crate::unknown_reason(n)
+                ))
+                .at(path, node.location.as_ref());
             }
             Lookup::Absent => {}
         }
     }
-    Outcome::pass(format!("the log bucket '{}' does not expire audit logs within six years", bucket.name)).at(path, node.location.as_ref())
+    Outcome::pass(format!(
+        "the log bucket '{}' does not expire audit logs within six years",
+        bucket.name
+    ))
+    .at(path, node.location.as_ref())
 }

@@ -7,7 +7,11 @@ pub static RULE: Rule = Rule {
     severity: Severity::High,
     service: "AWS CloudTrail",
     section: "Auditing, backups, and disaster recovery",
-    cfr: &["45 CFR 164.312(b)", "45 CFR 164.308(a)(1)(ii)(D)", "45 CFR 164.308(a)(5)(ii)(C)"],
+    cfr: &[
+        "45 CFR 164.312(b)",
+        "45 CFR 164.308(a)(1)(ii)(D)",
+        "45 CFR 164.308(a)(5)(ii)(C)",
+    ],
     requirements: &["AUDIT-DETAILED-ACTIVITY-LOGS"],
     kinds: &["AWS::CloudTrail::Trail"],
     phi_only: false,
@@ -31,11 +35,18 @@ enum Records {
 
 fn records(trail: &Resource) -> Records {
     let mut unknown = None;
-    for (path, field) in [("EventSelectors", "DataResources"), ("AdvancedEventSelectors", "FieldSelectors")] {
+    for (path, field) in [
+        ("EventSelectors", "DataResources"),
+        ("AdvancedEventSelectors", "FieldSelectors"),
+    ] {
         let list = match trail.get(path) {
             Lookup::Absent => continue,
             Lookup::Unknown(n) => {
-                unknown = Some((path.to_string(), crate::unknown_reason(n), n.location.clone()));
+                unknown = Some((
+                    path.to_string(),
+                    crate::unknown_reason(n),
+                    n.location.clone(),
+                ));
                 continue;
             }
             Lookup::Set(n) => n,
@@ -43,7 +54,9 @@ fn records(trail: &Resource) -> Records {
         for (i, sel) in list.items().iter().enumerate() {
             let p = format!("{path}.{i}.{field}");
             match sel.get(field) {
-                Lookup::Unknown(n) => unknown = Some((p, crate::unknown_reason(n), n.location.clone())),
+                Lookup::Unknown(n) => {
+                    unknown = Some((p, crate::unknown_reason(n), n.location.clone()))
+                }
                 Lookup::Absent => {}
                 Lookup::Set(n) if field == "DataResources" => {
                     if !n.items().is_empty() {
@@ -52,7 +65,8 @@ fn records(trail: &Resource) -> Records {
                 }
                 Lookup::Set(n) => {
                     for fs in n.items() {
-                        let is_category = fs.get("Field").node().and_then(Node::as_str) == Some("eventCategory");
+                        let is_category =
+                            fs.get("Field").node().and_then(Node::as_str) == Some("eventCategory");
                         let data = fs
                             .get("Equals")
                             .node()
@@ -84,7 +98,10 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 .of_kind("AWS::CloudTrail::Trail")
                 .find(|t| t.id != r.id && matches!(records(t), Records::Data(..)))
             {
-                return Outcome::not_applicable(format!("the trail '{}' records data events", other.name));
+                return Outcome::not_applicable(format!(
+                    "the trail '{}' records data events",
+                    other.name
+                ));
             }
             Outcome::fail(
                 "the trail records management events only; reads and writes of S3 objects and DynamoDB items (PHI) leave no audit record",

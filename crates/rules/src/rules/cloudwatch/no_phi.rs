@@ -10,7 +10,12 @@ pub static RULE: Rule = Rule {
     section: "Amazon CloudWatch",
     cfr: &["45 CFR 164.312(a)(1)"],
     requirements: &["CLOUDWATCH-NO-PHI"],
-    kinds: &["AWS::CloudWatch::Alarm", "AWS::CloudWatch::CompositeAlarm", "AWS::CloudWatch::Dashboard", "AWS::CloudWatch::AnomalyDetector"],
+    kinds: &[
+        "AWS::CloudWatch::Alarm",
+        "AWS::CloudWatch::CompositeAlarm",
+        "AWS::CloudWatch::Dashboard",
+        "AWS::CloudWatch::AnomalyDetector",
+    ],
     phi_only: false,
     rationale: "The whitepaper: CloudWatch metrics and alarms do not themselves carry PHI; keep PHI out of metric names, dimensions, namespaces and alarm names and descriptions.",
     remediation: "Alarm on aggregate metrics, never per patient. CloudFormation: `AWS::CloudWatch::Alarm` `AlarmName`/`AlarmDescription`/`Dimensions`, `AWS::CloudWatch::Dashboard` `DashboardBody`; Terraform: `aws_cloudwatch_metric_alarm` `alarm_name`/`alarm_description`/`dimensions`.",
@@ -21,7 +26,15 @@ pub static RULE: Rule = Rule {
 pub const FIELDS: &[Fields] = &[
     Fields {
         kind: "AWS::CloudWatch::Alarm",
-        paths: &["AlarmName", "AlarmDescription", "Namespace", "MetricName", "Dimensions", "Metrics", "Tags"],
+        paths: &[
+            "AlarmName",
+            "AlarmDescription",
+            "Namespace",
+            "MetricName",
+            "Dimensions",
+            "Metrics",
+            "Tags",
+        ],
     },
     Fields {
         kind: "AWS::CloudWatch::CompositeAlarm",
@@ -38,5 +51,9 @@ pub const FIELDS: &[Fields] = &[
 ];
 
 fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
-    outcomes(ctx, FIELDS, "CloudWatch metrics and alarms are not a PHI store: names, dimensions and descriptions go to notifications, dashboards and third-party tools.")
+    outcomes(
+        ctx,
+        FIELDS,
+        "CloudWatch metrics and alarms are not a PHI store: names, dimensions and descriptions go to notifications, dashboards and third-party tools.",
+    )
 }

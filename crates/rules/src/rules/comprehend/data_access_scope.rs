@@ -28,52 +28,116 @@ ARNs and prefixes (`arn:aws:s3:::bucket/prefix/*`), and drop `AmazonS3FullAccess
 fn s3_everywhere(stmt: &Node) -> bool {
     let allow = stmt.get("Effect").node().and_then(Node::as_str) == Some("Allow");
     let lower = |p: &str| -> Vec<String> {
-        stmt.get(p).node().map(one_or_many).unwrap_or_default().iter().filter_map(|x| x.as_str().map(str::to_ascii_lowercase)).collect()
+        stmt.get(p)
+            .node()
+            .map(one_or_many)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|x| x.as_str().map(str::to_ascii_lowercase))
+            .collect()
     };
-    let s3 = lower("Action").iter().any(|a| a == "*" || a.starts_with("s3:"));
-    let star = lower("Resource").iter().any(|r| r == "*" || r == "arn:aws:s3:::*" || r == "arn:aws:s3:::*/*");
+    let s3 = lower("Action")
+        .iter()
+        .any(|a| a == "*" || a.starts_with("s3:"));
+    let star = lower("Resource")
+        .iter()
+        .any(|r| r == "*" || r == "arn:aws:s3:::*" || r == "arn:aws:s3:::*/*");
     allow && s3 && star
 }
 
 fn document_grants_everywhere(doc: &Node) -> Option<bool> {
     let doc = crate::json_doc::read(doc)?;
-    Some(doc.get("Statement").node().map(one_or_many).unwrap_or_default().iter().any(|s| s3_everywhere(s)))
+    Some(
+        doc.get("Statement")
+            .node()
+            .map(one_or_many)
+            .unwrap_or_default()
+            .iter()
+            .any(|s| s3_everywhere(s)),
+    )
 }
 
 fn trusts_comprehend(r: &Resource) -> bool {
-    let Some(doc) = r.get("AssumeRolePolicyDocument").node().and_then(crate::json_doc::read) else { return false };
-    doc.get("Statement").node().map(one_or_many).unwrap_or_default().iter().any(|s| {
-        s.get("Principal.Service").node().map(one_or_many).unwrap_or_default().iter().any(|p| {
-            p.as_str().is_some_and(|x| x.eq_ignore_ascii_case("comprehend.amazonaws.com") || x.eq_ignore_ascii_case("comprehendmedical.amazonaws.com"))
+    let Some(doc) = r
+        .get("AssumeRolePolicyDocument")
+        .node()
+        .and_then(crate::json_doc::read)
+    else {
+        return false;
+    };
+    doc.get("Statement")
+        .node()
+        .map(one_or_many)
+        .unwrap_or_default()
+        .iter()
+        .any(|s| {
+            s.get("Principal.Service")
+                .node()
+                .map(one_or_many)
+                .unwrap_or_default()
+                .iter()
+                .any(|p| {
+                    p.as_str().is_some_and(|x| {
+                        x.eq_ignore_ascii_case("comprehend.amazonaws.com")
+                            || x.eq_ignore_ascii_case("comprehendmedical.amazonaws.com")
+                    })
+                })
         })
-    })
 }
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if !trusts_comprehend(r) {
         return Outcome::not_applicable("the role is not trusted by Comprehend");
     }
-    for (i, p) in r.get("Policies").node().map(Node::items).unwrap_or_default().iter().enumerate() {
+    for (i, p) in r
+        .get("Policies")
+        .node()
+        .map(Node::items)
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+    {
         if let Some(doc) = p.get("PolicyDocument").node()
             && document_grants_everywhere(doc) == Some(true)
         {
             let path = format!("Policies.{i}.PolicyDocument");
-            return Outcome::fail("an inline policy allows S3 actions on every bucket (Resource \"*\")").at(&path, doc.location.as_ref());
+            return Outcome::fail(
+                "an inline policy allows S3 actions on every bucket (Resource \"*\")",
+            )
+            .at(&path, doc.location.as_ref());
         }
     }
     let mut unknown = None;
-    for arn in r.get("ManagedPolicyArns").node().map(Node::items).unwrap_or_default() {
+    for arn in r
+        .get("ManagedPolicyArns")
+        .node()
+        .map(Node::items)
+        .unwrap_or_default()
+    {
         match crate::target::resolve(ctx.graph, r, arn) {
             crate::target::Target::Resource(mp) => {
-                if mp.get("PolicyDocument").node().and_then(document_grants_everywhere) == Some(true) {
-                    return Outcome::fail(format!("the managed policy '{}' allows S3 actions on every bucket", mp.name))
-                        .at("ManagedPolicyArns", arn.location.as_ref());
+                if mp
+                    .get("PolicyDocument")
+                    .node()
+                    .and_then(document_grants_everywhere)
+                    == Some(true)
+                {
+                    return Outcome::fail(format!(
+                        "the managed policy '{}' allows S3 actions on every bucket",
+                        mp.name
+                    ))
+                    .at("ManagedPolicyArns", arn.location.as_ref());
                 }
             }
             crate::target::Target::Outside(a) if a.contains(":iam::aws:policy/") => {
-                if a.contains("AmazonS3") || a.ends_with("/AdministratorAccess") || a.ends_with("/PowerUserAccess") {
-                    return Outcome::fail(format!("the AWS managed policy {a} grants S3 access to every bucket"))
-                        .at("ManagedPolicyArns", arn.location.as_ref());
+                if a.contains("AmazonS3")
+                    || a.ends_with("/AdministratorAccess")
+                    || a.ends_with("/PowerUserAccess")
+                {
+                    return Outcome::fail(format!(
+                        "the AWS managed policy {a} grants S3 access to every bucket"
+                    ))
+                    .at("ManagedPolicyArns", arn.location.as_ref());
                 }
             }
             crate::target::Target::Outside(a) => {
@@ -84,15 +148,29 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             }
         }
     }
-    for kind in ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::RolePolicy"] {
+    for kind in [
+        "AWS::IAM::Policy",
+        "AWS::IAM::ManagedPolicy",
+        "AWS::IAM::RolePolicy",
+    ] {
         for pol in ctx.graph.referrers(r.id, kind) {
-            if pol.get("PolicyDocument").node().and_then(document_grants_everywhere) == Some(true) {
-                return Outcome::fail(format!("the policy '{}' attached to the role allows S3 actions on every bucket", pol.name));
+            if pol
+                .get("PolicyDocument")
+                .node()
+                .and_then(document_grants_everywhere)
+                == Some(true)
+            {
+                return Outcome::fail(format!(
+                    "the policy '{}' attached to the role allows S3 actions on every bucket",
+                    pol.name
+                ));
             }
         }
     }
     match unknown {
-        Some(why) => Outcome::unknown(why).at("ManagedPolicyArns", r.get("ManagedPolicyArns").location()),
+        Some(why) => {
+            Outcome::unknown(why).at("ManagedPolicyArns", r.get("ManagedPolicyArns").location())
+        }
         None => Outcome::pass("the role's S3 permissions name specific buckets"),
     }
 }

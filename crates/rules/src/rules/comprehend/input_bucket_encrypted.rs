@@ -1,6 +1,6 @@
 //! The S3 buckets that Comprehend reads training and input documents from are encrypted.
-use crate::prelude::*;
 use crate::Verdict;
+use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
     id: "comprehend-input-bucket-encrypted",
@@ -10,7 +10,10 @@ pub static RULE: Rule = Rule {
     section: "Data protection and secrets management",
     cfr: &["45 CFR 164.312(a)(2)(iv)"],
     requirements: &["COMPREHEND-INPUT-S3-ENCRYPTED"],
-    kinds: &["AWS::Comprehend::DocumentClassifier", "AWS::Comprehend::Flywheel"],
+    kinds: &[
+        "AWS::Comprehend::DocumentClassifier",
+        "AWS::Comprehend::Flywheel",
+    ],
     phi_only: false,
     rationale: "Comprehend reads its training and input documents, clinical text with PHI, from \
 S3. The guidance asks that those buckets be encrypted. The buckets named in InputDataConfig (or a \
@@ -26,17 +29,29 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let mut paths: Vec<String> = if r.kind == "AWS::Comprehend::Flywheel" {
         vec!["DataLakeS3Uri".into()]
     } else {
-        ["InputDataConfig.S3Uri", "InputDataConfig.TestS3Uri", "InputDataConfig.Documents.S3Uri", "InputDataConfig.Documents.TestS3Uri"]
-            .map(String::from)
-            .to_vec()
+        [
+            "InputDataConfig.S3Uri",
+            "InputDataConfig.TestS3Uri",
+            "InputDataConfig.Documents.S3Uri",
+            "InputDataConfig.Documents.TestS3Uri",
+        ]
+        .map(String::from)
+        .to_vec()
     };
-    let manifests = r.get("InputDataConfig.AugmentedManifests").node().map(Node::items).unwrap_or_default();
-    paths.extend((0..manifests.len()).map(|i| format!("InputDataConfig.AugmentedManifests.{i}.S3Uri")));
+    let manifests = r
+        .get("InputDataConfig.AugmentedManifests")
+        .node()
+        .map(Node::items)
+        .unwrap_or_default();
+    paths.extend(
+        (0..manifests.len()).map(|i| format!("InputDataConfig.AugmentedManifests.{i}.S3Uri")),
+    );
     let mut worst: Option<Outcome> = None;
     for p in &paths {
         let out = match r.get(p) {
             Lookup::Absent => continue,
-            Lookup::Unknown(n) => Outcome::unknown(format!("{p} {}", crate::unknown_reason(n))).at(p, n.location.as_ref()),
+            Lookup::Unknown(n) => Outcome::unknown(format!("{p} {}", crate::unknown_reason(n)))
+                .at(p, n.location.as_ref()),
             Lookup::Set(n) => crate::bucket_ref::judge(ctx, r, p, n, "input bucket"),
         };
         let rank = |o: &Outcome| match o.verdict {

@@ -9,7 +9,10 @@ pub static RULE: Rule = Rule {
     section: "Data protection and secrets management",
     cfr: &["45 CFR 164.312(a)(2)(iv)"],
     requirements: &["COMPREHEND-KMS-VOLUME-OUTPUT"],
-    kinds: &["AWS::Comprehend::DocumentClassifier", "AWS::Comprehend::Flywheel"],
+    kinds: &[
+        "AWS::Comprehend::DocumentClassifier",
+        "AWS::Comprehend::Flywheel",
+    ],
     phi_only: false,
     rationale: "Training and analysis jobs copy documents (PHI) onto ML storage volumes, trained \
 models can memorise training text, and job output lands in S3. The Comprehend guidance asks for \
@@ -25,24 +28,37 @@ VolumeKmsKeyId`, `ModelKmsKeyId` and `DataLakeKmsKeyId`. In Terraform, `volume_k
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let paths: &[&str] = if r.kind == "AWS::Comprehend::Flywheel" {
-        &["DataSecurityConfig.VolumeKmsKeyId", "DataSecurityConfig.ModelKmsKeyId", "DataSecurityConfig.DataLakeKmsKeyId"]
+        &[
+            "DataSecurityConfig.VolumeKmsKeyId",
+            "DataSecurityConfig.ModelKmsKeyId",
+            "DataSecurityConfig.DataLakeKmsKeyId",
+        ]
     } else if r.get("OutputDataConfig").is_absent() {
         &["VolumeKmsKeyId", "ModelKmsKeyId"]
     } else {
-        &["VolumeKmsKeyId", "ModelKmsKeyId", "OutputDataConfig.KmsKeyId"]
+        &[
+            "VolumeKmsKeyId",
+            "ModelKmsKeyId",
+            "OutputDataConfig.KmsKeyId",
+        ]
     };
     let mut missing = Vec::new();
     for p in paths {
         match r.get(p) {
             Lookup::Absent => missing.push(*p),
-            Lookup::Unknown(n) => return Outcome::unknown(format!("{p} {}", crate::unknown_reason(n))).at(p, n.location.as_ref()),
+            Lookup::Unknown(n) => {
+                return Outcome::unknown(format!("{p} {}", crate::unknown_reason(n)))
+                    .at(p, n.location.as_ref());
+            }
             Lookup::Set(n) if n.as_str().is_some_and(|s| s.trim().is_empty()) => missing.push(*p),
             Lookup::Set(_) => {}
         }
     }
     if missing.is_empty() {
-        return Outcome::pass("KMS keys are declared for the job volumes, the model and the output")
-            .at_lookup(paths[0], r.get(paths[0]));
+        return Outcome::pass(
+            "KMS keys are declared for the job volumes, the model and the output",
+        )
+        .at_lookup(paths[0], r.get(paths[0]));
     }
     ctx.aws_default(
         missing[0],

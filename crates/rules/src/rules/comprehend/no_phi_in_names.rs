@@ -10,7 +10,10 @@ pub static RULE: Rule = Rule {
     section: "Data protection and secrets management",
     cfr: &["45 CFR 164.312(a)(1)"],
     requirements: &["COMPREHEND-NO-PHI-IN-TAGS"],
-    kinds: &["AWS::Comprehend::DocumentClassifier", "AWS::Comprehend::Flywheel"],
+    kinds: &[
+        "AWS::Comprehend::DocumentClassifier",
+        "AWS::Comprehend::Flywheel",
+    ],
     phi_only: false,
     rationale: "The whitepaper (Comprehend, data protection): do not place sensitive information such as PHI in tags or free-form fields such as names.",
     remediation: "Name models by purpose. CloudFormation: `AWS::Comprehend::DocumentClassifier` `DocumentClassifierName`/`Tags`, `AWS::Comprehend::Flywheel` `FlywheelName`; Terraform: `aws_comprehend_document_classifier`, `aws_comprehend_entity_recognizer` `name`/`tags`.",
@@ -30,5 +33,9 @@ pub const FIELDS: &[Fields] = &[
 ];
 
 fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
-    outcomes(ctx, FIELDS, "Comprehend names and tags are free-form fields that are not protected like document content.")
+    outcomes(
+        ctx,
+        FIELDS,
+        "Comprehend names and tags are free-form fields that are not protected like document content.",
+    )
 }

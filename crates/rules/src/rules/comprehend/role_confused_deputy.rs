@@ -8,7 +8,10 @@ pub static RULE: Rule = Rule {
     service: "Amazon Comprehend",
     section: "Cross-service confused deputy prevention",
     cfr: &["45 CFR 164.312(a)(1)"],
-    requirements: &["COMPREHEND-CONFUSED-DEPUTY", "COMPREHENDMEDICAL-SAME-AS-COMPREHEND"],
+    requirements: &[
+        "COMPREHEND-CONFUSED-DEPUTY",
+        "COMPREHENDMEDICAL-SAME-AS-COMPREHEND",
+    ],
     kinds: &["AWS::IAM::Role"],
     phi_only: false,
     rationale: "A data access role trusted by comprehend.amazonaws.com (or comprehendmedical) lets \
@@ -23,7 +26,10 @@ Comprehend Medical follows the same guidance.",
     check: Check::Resource(check),
 };
 
-const PRINCIPALS: [&str; 2] = ["comprehend.amazonaws.com", "comprehendmedical.amazonaws.com"];
+const PRINCIPALS: [&str; 2] = [
+    "comprehend.amazonaws.com",
+    "comprehendmedical.amazonaws.com",
+];
 
 /// Whether a statement's principal names a Comprehend service principal.
 fn trusts_comprehend(stmt: &Node) -> bool {
@@ -32,7 +38,10 @@ fn trusts_comprehend(stmt: &Node) -> bool {
         .map(crate::json_doc::one_or_many)
         .unwrap_or_default()
         .iter()
-        .any(|p| p.as_str().is_some_and(|s| PRINCIPALS.contains(&s.to_ascii_lowercase().as_str())))
+        .any(|p| {
+            p.as_str()
+                .is_some_and(|s| PRINCIPALS.contains(&s.to_ascii_lowercase().as_str()))
+        })
 }
 
 /// Whether a statement allows assuming the role.
@@ -44,7 +53,14 @@ fn allows_assume(stmt: &Node) -> bool {
             .map(crate::json_doc::one_or_many)
             .unwrap_or_default()
             .iter()
-            .any(|a| a.as_str().is_some_and(|s| matches!(s.to_ascii_lowercase().as_str(), "sts:assumerole" | "sts:*" | "*")))
+            .any(|a| {
+                a.as_str().is_some_and(|s| {
+                    matches!(
+                        s.to_ascii_lowercase().as_str(),
+                        "sts:assumerole" | "sts:*" | "*"
+                    )
+                })
+            })
 }
 
 /// Whether the statement's condition names aws:SourceArn or aws:SourceAccount.
@@ -63,13 +79,21 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     let path = "AssumeRolePolicyDocument";
     let raw = match r.get(path) {
         Lookup::Absent => return Outcome::not_applicable("no trust policy is written"),
-        Lookup::Unknown(n) => return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))).at(path, n.location.as_ref()),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
+                .at(path, n.location.as_ref());
+        }
         Lookup::Set(n) => n,
     };
     let Some(doc) = crate::json_doc::read(raw) else {
-        return Outcome::unknown("the trust policy is not a readable policy document").at(path, raw.location.as_ref());
+        return Outcome::unknown("the trust policy is not a readable policy document")
+            .at(path, raw.location.as_ref());
     };
-    let stmts = doc.get("Statement").node().map(crate::json_doc::one_or_many).unwrap_or_default();
+    let stmts = doc
+        .get("Statement")
+        .node()
+        .map(crate::json_doc::one_or_many)
+        .unwrap_or_default();
     let mut judged = None;
     for (i, s) in stmts.iter().enumerate() {
         if !trusts_comprehend(s) || !allows_assume(s) {
@@ -82,7 +106,10 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             )
             .at(&at, s.location.as_ref());
         }
-        judged = Some(Outcome::pass("the Comprehend trust is limited by aws:SourceArn or aws:SourceAccount").at(&at, s.location.as_ref()));
+        judged = Some(
+            Outcome::pass("the Comprehend trust is limited by aws:SourceArn or aws:SourceAccount")
+                .at(&at, s.location.as_ref()),
+        );
     }
     judged.unwrap_or_else(|| Outcome::not_applicable("the role is not trusted by Comprehend"))
 }

@@ -9,7 +9,10 @@ pub static RULE: Rule = Rule {
     section: "Network segmentation and hardening",
     cfr: &["45 CFR 164.312(e)(1)", "45 CFR 164.312(b)"],
     requirements: &["COMPREHEND-VPC-JOBS"],
-    kinds: &["AWS::Comprehend::DocumentClassifier", "AWS::Comprehend::Flywheel"],
+    kinds: &[
+        "AWS::Comprehend::DocumentClassifier",
+        "AWS::Comprehend::Flywheel",
+    ],
     phi_only: false,
     rationale: "The Comprehend guidance asks that jobs over PHI run in a VPC (subnets and security \
 groups) that is not connected to the internet, monitored with VPC Flow Logs and reached through an \
@@ -24,16 +27,26 @@ in Terraform, `vpc_config { security_group_ids, subnets }` on \
 };
 
 fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
-    let path = if r.kind == "AWS::Comprehend::Flywheel" { "DataSecurityConfig.VpcConfig" } else { "VpcConfig" };
+    let path = if r.kind == "AWS::Comprehend::Flywheel" {
+        "DataSecurityConfig.VpcConfig"
+    } else {
+        "VpcConfig"
+    };
     let subnets = format!("{path}.Subnets");
     match r.get(path) {
-        Lookup::Absent => Outcome::fail("no VpcConfig: the jobs run outside the customer's VPC").at(path, None),
-        Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))).at(path, n.location.as_ref()),
+        Lookup::Absent => {
+            Outcome::fail("no VpcConfig: the jobs run outside the customer's VPC").at(path, None)
+        }
+        Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
+            .at(path, n.location.as_ref()),
         Lookup::Set(n) => match r.get(&subnets) {
             Lookup::Set(s) if !s.items().is_empty() || !matches!(s.value, Value::List(_)) => {
                 Outcome::pass("the jobs run in the customer's VPC").at(path, n.location.as_ref())
             }
-            Lookup::Unknown(s) => Outcome::unknown(format!("{subnets} {}", crate::unknown_reason(s))).at(&subnets, s.location.as_ref()),
+            Lookup::Unknown(s) => {
+                Outcome::unknown(format!("{subnets} {}", crate::unknown_reason(s)))
+                    .at(&subnets, s.location.as_ref())
+            }
             _ => Outcome::fail("VpcConfig names no subnets").at(path, n.location.as_ref()),
         },
     }

@@ -10,7 +10,10 @@ pub static RULE: Rule = Rule {
     service: "Amazon Connect",
     section: "Amazon Connect",
     cfr: &["45 CFR 164.312(a)(1)"],
-    requirements: &["CONNECT-NO-PHI-IN-ADMIN-FIELDS", "CONNECT-CUSTOMER-PROFILES-NO-PHI-IN-KEYS"],
+    requirements: &[
+        "CONNECT-NO-PHI-IN-ADMIN-FIELDS",
+        "CONNECT-CUSTOMER-PROFILES-NO-PHI-IN-KEYS",
+    ],
     kinds: &[
         "AWS::Connect::User",
         "AWS::Connect::SecurityProfile",
@@ -33,13 +36,34 @@ Customer Profiles on opaque ids. CloudFormation: `AWS::Connect::User`, `Security
 };
 
 const FIELDS: &[Fields] = &[
-    Fields { kind: "AWS::Connect::User", paths: &["Username", "IdentityInfo", "Tags"] },
-    Fields { kind: "AWS::Connect::SecurityProfile", paths: &["SecurityProfileName", "Description", "Tags"] },
-    Fields { kind: "AWS::Connect::ContactFlow", paths: &["Name", "Description", "Content", "Tags"] },
-    Fields { kind: "AWS::Connect::ContactFlowModule", paths: &["Name", "Description", "Content", "Tags"] },
-    Fields { kind: "AWS::Connect::Queue", paths: &["Name", "Description", "Tags"] },
-    Fields { kind: "AWS::CustomerProfiles::Domain", paths: &["DomainName", "Tags"] },
-    Fields { kind: "AWS::CustomerProfiles::ObjectType", paths: &["ObjectTypeName", "Description", "Keys", "Tags"] },
+    Fields {
+        kind: "AWS::Connect::User",
+        paths: &["Username", "IdentityInfo", "Tags"],
+    },
+    Fields {
+        kind: "AWS::Connect::SecurityProfile",
+        paths: &["SecurityProfileName", "Description", "Tags"],
+    },
+    Fields {
+        kind: "AWS::Connect::ContactFlow",
+        paths: &["Name", "Description", "Content", "Tags"],
+    },
+    Fields {
+        kind: "AWS::Connect::ContactFlowModule",
+        paths: &["Name", "Description", "Content", "Tags"],
+    },
+    Fields {
+        kind: "AWS::Connect::Queue",
+        paths: &["Name", "Description", "Tags"],
+    },
+    Fields {
+        kind: "AWS::CustomerProfiles::Domain",
+        paths: &["DomainName", "Tags"],
+    },
+    Fields {
+        kind: "AWS::CustomerProfiles::ObjectType",
+        paths: &["ObjectTypeName", "Description", "Keys", "Tags"],
+    },
 ];
 
 const WHY: &str = "Connect administration fields and Customer Profiles keys are not encrypted like contact and profile contents.";

@@ -27,14 +27,24 @@ on `aws_docdb_cluster` and `parameter { name = \"audit_logs\", value = \"enabled
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let exports = "EnableCloudwatchLogsExports";
     match r.get(exports) {
-        Lookup::Absent => return Outcome::fail("the cluster exports no logs to CloudWatch; audit events are not recorded").at(exports, None),
-        Lookup::Unknown(n) => return Outcome::unknown(format!("{exports} {}", crate::unknown_reason(n))).at(exports, n.location.as_ref()),
+        Lookup::Absent => {
+            return Outcome::fail(
+                "the cluster exports no logs to CloudWatch; audit events are not recorded",
+            )
+            .at(exports, None);
+        }
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("{exports} {}", crate::unknown_reason(n)))
+                .at(exports, n.location.as_ref());
+        }
         Lookup::Set(n) => {
             if let Some(u) = n.items().iter().find(|i| i.as_str().is_none()) {
-                return Outcome::unknown(format!("{exports} {}", crate::unknown_reason(u))).at(exports, n.location.as_ref());
+                return Outcome::unknown(format!("{exports} {}", crate::unknown_reason(u)))
+                    .at(exports, n.location.as_ref());
             }
             if !n.items().iter().any(|i| i.as_str() == Some("audit")) {
-                return Outcome::fail("EnableCloudwatchLogsExports does not include audit").at(exports, n.location.as_ref());
+                return Outcome::fail("EnableCloudwatchLogsExports does not include audit")
+                    .at(exports, n.location.as_ref());
             }
         }
     }
@@ -50,19 +60,43 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 .at_lookup(path, r.get(path));
         }
         Some(Target::Outside(name)) => {
-            return Outcome::unknown(format!("the parameter group '{name}' is not defined in the scanned files")).at_lookup(path, r.get(path));
+            return Outcome::unknown(format!(
+                "the parameter group '{name}' is not defined in the scanned files"
+            ))
+            .at_lookup(path, r.get(path));
         }
-        Some(Target::Unresolved(why)) => return Outcome::unknown(format!("{path} {why}")).at_lookup(path, r.get(path)),
+        Some(Target::Unresolved(why)) => {
+            return Outcome::unknown(format!("{path} {why}")).at_lookup(path, r.get(path));
+        }
     };
     let at = r.get(path).location();
     use crate::docdb_params::Param;
     match crate::docdb_params::get(group, "audit_logs") {
-        Param::Value(v) if ["enabled", "ddl", "dml_read", "dml_write", "all"].iter().any(|x| v.eq_ignore_ascii_case(x)) => {
-            Outcome::pass(format!("audit logs are exported and the parameter group '{}' sets audit_logs = {v}", group.name)).at(path, at)
+        Param::Value(v)
+            if ["enabled", "ddl", "dml_read", "dml_write", "all"]
+                .iter()
+                .any(|x| v.eq_ignore_ascii_case(x)) =>
+        {
+            Outcome::pass(format!(
+                "audit logs are exported and the parameter group '{}' sets audit_logs = {v}",
+                group.name
+            ))
+            .at(path, at)
         }
-        Param::Value(v) => Outcome::fail(format!("the parameter group '{}' sets audit_logs = {v}, so no audit events are written", group.name))
-            .at(path, at),
-        Param::Unset => Outcome::fail(format!("the parameter group '{}' leaves audit_logs at its default (disabled)", group.name)).at(path, at),
-        Param::Unknown(why) => Outcome::unknown(format!("audit_logs in the parameter group '{}' {why}", group.name)).at(path, at),
+        Param::Value(v) => Outcome::fail(format!(
+            "the parameter group '{}' sets audit_logs = {v}, so no audit events are written",
+            group.name
+        ))
+        .at(path, at),
+        Param::Unset => Outcome::fail(format!(
+            "the parameter group '{}' leaves audit_logs at its default (disabled)",
+            group.name
+        ))
+        .at(path, at),
+        Param::Unknown(why) => Outcome::unknown(format!(
+            "audit_logs in the parameter group '{}' {why}",
+            group.name
+        ))
+        .at(path, at),
     }
 }

@@ -23,14 +23,18 @@ cannot be turned on later, and a cluster is unencrypted unless StorageEncrypted 
 fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     for inherited in ["SnapshotIdentifier", "SourceDBClusterIdentifier"] {
         if !r.get(inherited).is_absent() && r.get("StorageEncrypted").is_absent() {
-            return Outcome::unknown(format!("encryption is inherited from {inherited}, which is not resolvable here"))
-                .at_lookup(inherited, r.get(inherited));
+            return Outcome::unknown(format!(
+                "encryption is inherited from {inherited}, which is not resolvable here"
+            ))
+            .at_lookup(inherited, r.get(inherited));
         }
     }
     require_true(
         r,
         "StorageEncrypted",
         "storage encryption",
-        Outcome::fail("StorageEncrypted is not set; DocumentDB clusters are unencrypted by default"),
+        Outcome::fail(
+            "StorageEncrypted is not set; DocumentDB clusters are unencrypted by default",
+        ),
     )
 }

@@ -1,6 +1,6 @@
 //! DocumentDB clusters keep TLS required for connections.
-use crate::prelude::*;
 use crate::docdb_params::Param;
+use crate::prelude::*;
 use crate::target::{self, Target};
 
 pub static RULE: Rule = Rule {
@@ -26,26 +26,47 @@ const PATH: &str = "DBClusterParameterGroupName";
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let group = match target::resolve_at(ctx.graph, r, PATH) {
-        None => return Outcome::pass("the cluster uses the default parameter group, which requires TLS").at(PATH, None),
+        None => {
+            return Outcome::pass(
+                "the cluster uses the default parameter group, which requires TLS",
+            )
+            .at(PATH, None);
+        }
         Some(Target::Resource(g)) => g,
         Some(Target::Outside(name)) if name.starts_with("default.") => {
-            return Outcome::pass(format!("the default parameter group {name} requires TLS")).at_lookup(PATH, r.get(PATH));
-        }
-        Some(Target::Outside(name)) => {
-            return Outcome::unknown(format!("the parameter group '{name}' is not defined in the scanned files"))
+            return Outcome::pass(format!("the default parameter group {name} requires TLS"))
                 .at_lookup(PATH, r.get(PATH));
         }
-        Some(Target::Unresolved(why)) => return Outcome::unknown(format!("{PATH} {why}")).at_lookup(PATH, r.get(PATH)),
+        Some(Target::Outside(name)) => {
+            return Outcome::unknown(format!(
+                "the parameter group '{name}' is not defined in the scanned files"
+            ))
+            .at_lookup(PATH, r.get(PATH));
+        }
+        Some(Target::Unresolved(why)) => {
+            return Outcome::unknown(format!("{PATH} {why}")).at_lookup(PATH, r.get(PATH));
+        }
     };
     let at = r.get(PATH).location();
     match crate::docdb_params::get(group, "tls") {
-        Param::Unset => Outcome::pass(format!("the parameter group '{}' leaves tls at its default (enabled)", group.name)).at(PATH, at),
+        Param::Unset => Outcome::pass(format!(
+            "the parameter group '{}' leaves tls at its default (enabled)",
+            group.name
+        ))
+        .at(PATH, at),
         Param::Value(v) if v.eq_ignore_ascii_case("disabled") => Outcome::fail(format!(
             "the parameter group '{}' sets tls = disabled, so clients may connect without TLS",
             group.name
         ))
         .at(PATH, at),
-        Param::Value(v) => Outcome::pass(format!("the parameter group '{}' sets tls = {v}", group.name)).at(PATH, at),
-        Param::Unknown(why) => Outcome::unknown(format!("tls in the parameter group '{}' {why}", group.name)).at(PATH, at),
+        Param::Value(v) => Outcome::pass(format!(
+            "the parameter group '{}' sets tls = {v}",
+            group.name
+        ))
+        .at(PATH, at),
+        Param::Unknown(why) => {
+            Outcome::unknown(format!("tls in the parameter group '{}' {why}", group.name))
+                .at(PATH, at)
+        }
     }
 }

@@ -26,18 +26,47 @@ identifiers in encrypted non-key attributes. CloudFormation: `KeySchema`, \
 
 /// Attribute names (lower-case, separators removed) that name a patient's identifier.
 const STRONG: &[&str] = &[
-    "ssn", "socialsecuritynumber", "socialsecurity", "patientname", "patientfullname",
-    "fullname", "firstname", "lastname", "surname", "dob", "dateofbirth", "birthdate",
-    "mrn", "medicalrecordnumber", "medicalrecord", "mbi", "medicareid", "medicarenumber",
+    "ssn",
+    "socialsecuritynumber",
+    "socialsecurity",
+    "patientname",
+    "patientfullname",
+    "fullname",
+    "firstname",
+    "lastname",
+    "surname",
+    "dob",
+    "dateofbirth",
+    "birthdate",
+    "mrn",
+    "medicalrecordnumber",
+    "medicalrecord",
+    "mbi",
+    "medicareid",
+    "medicarenumber",
 ];
 /// Contact attributes: PHI when the table holds patients' records.
-const CONTACT: &[&str] = &["email", "emailaddress", "phone", "phonenumber", "mobile", "mobilenumber"];
+const CONTACT: &[&str] = &[
+    "email",
+    "emailaddress",
+    "phone",
+    "phonenumber",
+    "mobile",
+    "mobilenumber",
+];
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let mut keys = Vec::new();
     collect(r, "KeySchema", &mut keys);
     for list in ["GlobalSecondaryIndexes", "LocalSecondaryIndexes"] {
-        for (i, _) in r.get(list).node().map(Node::items).unwrap_or_default().iter().enumerate() {
+        for (i, _) in r
+            .get(list)
+            .node()
+            .map(Node::items)
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+        {
             collect(r, &format!("{list}.{i}.KeySchema"), &mut keys);
         }
     }
@@ -60,8 +89,12 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             .filter(|c| c.is_alphanumeric())
             .collect::<String>()
             .to_lowercase();
-        let strong = STRONG.iter().any(|s| flat == *s || flat == format!("patient{s}"));
-        let contact = CONTACT.iter().any(|s| flat == *s || flat == format!("patient{s}"));
+        let strong = STRONG
+            .iter()
+            .any(|s| flat == *s || flat == format!("patient{s}"));
+        let contact = CONTACT
+            .iter()
+            .any(|s| flat == *s || flat == format!("patient{s}"));
         if strong || (contact && ctx.phi.any_marked) {
             return Outcome::fail(format!(
                 "key attribute '{name}' names a patient identifier; key and index attributes stay unencrypted in queries, logs and client-side encryption"
@@ -70,12 +103,14 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         }
     }
     if let Some((path, n)) = unknown {
-        return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))).at(&path, n.location.as_ref());
+        return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
+            .at(&path, n.location.as_ref());
     }
     if keys.is_empty() {
         return Outcome::unknown("no key schema is written");
     }
-    Outcome::pass("no key or index attribute names a patient identifier").at_lookup("KeySchema", r.get("KeySchema"))
+    Outcome::pass("no key or index attribute names a patient identifier")
+        .at_lookup("KeySchema", r.get("KeySchema"))
 }
 
 fn collect<'a>(r: &'a Resource, schema: &str, out: &mut Vec<(String, Lookup<'a>)>) {

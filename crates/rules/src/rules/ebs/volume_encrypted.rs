@@ -8,7 +8,11 @@ pub static RULE: Rule = Rule {
     service: "Amazon EBS",
     section: "Amazon Elastic Block Store",
     cfr: &["45 CFR 164.312(a)(2)(iv)"],
-    requirements: &["EBS-ENCRYPTION-AT-REST", "GEN-ENCRYPT-PHI-AT-REST", "BACKUP-SOURCE-ENCRYPTED"],
+    requirements: &[
+        "EBS-ENCRYPTION-AT-REST",
+        "GEN-ENCRYPT-PHI-AT-REST",
+        "BACKUP-SOURCE-ENCRYPTED",
+    ],
     kinds: &["AWS::EC2::Volume"],
     phi_only: true,
     rationale: "The whitepaper accepts EBS encryption (a unique data key per volume, wrapped by a \

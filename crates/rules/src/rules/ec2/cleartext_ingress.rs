@@ -57,9 +57,19 @@ fn read(entry: &Node) -> Ingress {
         match entry.get(k) {
             Lookup::Set(n) => match n.as_str() {
                 Some(c) => internet |= c == "0.0.0.0/0" || c == "::/0",
-                None => cidr_unknown = Some((format!("{k} {}", crate::unknown_reason(n)), n.location.clone())),
+                None => {
+                    cidr_unknown = Some((
+                        format!("{k} {}", crate::unknown_reason(n)),
+                        n.location.clone(),
+                    ))
+                }
             },
-            Lookup::Unknown(n) => cidr_unknown = Some((format!("{k} {}", crate::unknown_reason(n)), n.location.clone())),
+            Lookup::Unknown(n) => {
+                cidr_unknown = Some((
+                    format!("{k} {}", crate::unknown_reason(n)),
+                    n.location.clone(),
+                ))
+            }
             Lookup::Absent => {}
         }
     }
@@ -73,14 +83,24 @@ fn read(entry: &Node) -> Ingress {
             "17" | "udp" => "udp".to_string(),
             _ => return Ingress::Closed,
         },
-        None => return Ingress::Unknown("IpProtocol is not resolvable".into(), entry.location.clone()),
+        None => {
+            return Ingress::Unknown(
+                "IpProtocol is not resolvable".into(),
+                entry.location.clone(),
+            );
+        }
     };
     let port = |k: &str| entry.get(k).node().and_then(Node::as_i64);
     let (from, to) = match (proto.as_str(), port("FromPort"), port("ToPort")) {
         ("all", _, _) | (_, Some(-1), _) | (_, _, Some(-1)) => (0, 65535),
         (_, Some(f), Some(t)) => (f, t),
         (_, Some(f), None) => (f, f),
-        _ => return Ingress::Unknown("the rule's ports are not resolvable".into(), entry.location.clone()),
+        _ => {
+            return Ingress::Unknown(
+                "the rule's ports are not resolvable".into(),
+                entry.location.clone(),
+            );
+        }
     };
     if internet {
         return Ingress::Open(proto, from, to, entry.location.clone());
@@ -96,9 +116,14 @@ fn read(entry: &Node) -> Ingress {
 }
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
-    let (group, entries): (&Resource, Vec<(String, &Node)>) = if r.kind == "AWS::EC2::SecurityGroupIngress" {
+    let (group, entries): (&Resource, Vec<(String, &Node)>) = if r.kind
+        == "AWS::EC2::SecurityGroupIngress"
+    {
         if let Some(Target::Resource(g)) = target::resolve_at(ctx.graph, r, "GroupId") {
-            return Outcome::not_applicable(format!("the security group '{}' carries the verdict", g.name));
+            return Outcome::not_applicable(format!(
+                "the security group '{}' carries the verdict",
+                g.name
+            ));
         }
         (r, vec![(String::new(), &r.attributes)])
     } else {
@@ -112,15 +137,22 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             .map(|(i, n)| (format!("SecurityGroupIngress.{i}"), n))
             .collect();
         for ing in ctx.graph.referrers(r.id, "AWS::EC2::SecurityGroupIngress") {
-            if matches!(target::resolve_at(ctx.graph, ing, "GroupId"), Some(Target::Resource(g)) if g.id == r.id) {
-                v.push((format!("AWS::EC2::SecurityGroupIngress {}", ing.name), &ing.attributes));
+            if matches!(target::resolve_at(ctx.graph, ing, "GroupId"), Some(Target::Resource(g)) if g.id == r.id)
+            {
+                v.push((
+                    format!("AWS::EC2::SecurityGroupIngress {}", ing.name),
+                    &ing.attributes,
+                ));
             }
         }
         (r, v)
     };
-    if let Some(lb) = ["AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::ElasticLoadBalancing::LoadBalancer"]
-        .iter()
-        .find_map(|k| ctx.graph.referrers(group.id, k).next())
+    if let Some(lb) = [
+        "AWS::ElasticLoadBalancingV2::LoadBalancer",
+        "AWS::ElasticLoadBalancing::LoadBalancer",
+    ]
+    .iter()
+    .find_map(|k| ctx.graph.referrers(group.id, k).next())
     {
         return Outcome::not_applicable(format!(
             "the group protects the load balancer '{}', whose listeners decide which protocols are served (judged by the load balancer rules)",
@@ -133,7 +165,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     };
     let https_too = opens("tcp", 443);
     for (path, rule) in &rules {
-        let Ingress::Open(proto, from, to, at) = rule else { continue };
+        let Ingress::Open(proto, from, to, at) = rule else {
+            continue;
+        };
         let hits: Vec<String> = CLEARTEXT
             .iter()
             .filter(|(p, port, name)| {
@@ -145,12 +179,19 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             .map(|(p, port, name)| format!("{name} ({p}/{port})"))
             .collect();
         if !hits.is_empty() {
-            return Outcome::fail(format!("the internet (0.0.0.0/0 or ::/0) may reach cleartext services: {}", hits.join(", ")))
-                .at(if path.is_empty() { "CidrIp" } else { path }, at.as_ref());
+            return Outcome::fail(format!(
+                "the internet (0.0.0.0/0 or ::/0) may reach cleartext services: {}",
+                hits.join(", ")
+            ))
+            .at(if path.is_empty() { "CidrIp" } else { path }, at.as_ref());
         }
     }
-    if let Some((path, Ingress::Unknown(why, at))) = rules.iter().find(|(_, x)| matches!(x, Ingress::Unknown(..))) {
-        return Outcome::unknown(why.clone()).at(if path.is_empty() { "CidrIp" } else { path }, at.as_ref());
+    if let Some((path, Ingress::Unknown(why, at))) = rules
+        .iter()
+        .find(|(_, x)| matches!(x, Ingress::Unknown(..)))
+    {
+        return Outcome::unknown(why.clone())
+            .at(if path.is_empty() { "CidrIp" } else { path }, at.as_ref());
     }
     Outcome::pass("no cleartext protocol is open to the internet")
 }

@@ -26,10 +26,21 @@ the instances' VPC (or subnet) and `TrafficType: ALL`; in Terraform, `aws_flow_l
 /// The subnet nodes an instance or group is placed in.
 fn subnets(r: &Resource) -> Vec<&Node> {
     if r.kind == "AWS::AutoScaling::AutoScalingGroup" {
-        return r.get("VPCZoneIdentifier").node().map(Node::items).unwrap_or_default().iter().collect();
+        return r
+            .get("VPCZoneIdentifier")
+            .node()
+            .map(Node::items)
+            .unwrap_or_default()
+            .iter()
+            .collect();
     }
     let mut out: Vec<&Node> = r.get("SubnetId").node().into_iter().collect();
-    for ni in r.get("NetworkInterfaces").node().map(Node::items).unwrap_or_default() {
+    for ni in r
+        .get("NetworkInterfaces")
+        .node()
+        .map(Node::items)
+        .unwrap_or_default()
+    {
         out.extend(ni.get("SubnetId").node());
     }
     out
@@ -51,12 +62,16 @@ fn logged(ctx: &Ctx, target: &Resource) -> bool {
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let nets = subnets(r);
     if nets.is_empty() {
-        return Outcome::not_applicable("no subnet is named (default VPC or a launch template's network settings)");
+        return Outcome::not_applicable(
+            "no subnet is named (default VPC or a launch template's network settings)",
+        );
     }
     let mut uncovered = None;
     for n in nets {
         let Target::Resource(subnet) = target::resolve(ctx.graph, r, n) else {
-            return Outcome::not_applicable("the subnets are defined outside the scan; VPC flow logs are judged where the VPC is defined");
+            return Outcome::not_applicable(
+                "the subnets are defined outside the scan; VPC flow logs are judged where the VPC is defined",
+            );
         };
         if logged(ctx, subnet) {
             continue;
@@ -64,15 +79,24 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         match target::resolve_at(ctx.graph, subnet, "VpcId") {
             Some(Target::Resource(vpc)) if logged(ctx, vpc) => {}
             Some(Target::Resource(vpc)) => {
-                uncovered.get_or_insert(format!("neither the subnet '{}' nor the VPC '{}' has a flow log", subnet.name, vpc.name));
+                uncovered.get_or_insert(format!(
+                    "neither the subnet '{}' nor the VPC '{}' has a flow log",
+                    subnet.name, vpc.name
+                ));
             }
-            _ => return Outcome::not_applicable("the VPC is defined outside the scan; VPC flow logs are judged where the VPC is defined"),
+            _ => {
+                return Outcome::not_applicable(
+                    "the VPC is defined outside the scan; VPC flow logs are judged where the VPC is defined",
+                );
+            }
         }
     }
     let elsewhere = ctx.graph.of_kind("AWS::EC2::FlowLog").find(|f| {
         ["ResourceId", "ResourceIds"].iter().any(|p| {
             f.get(p).node().is_some_and(|n| {
-                crate::json_doc::one_or_many(n).iter().any(|id| !matches!(target::resolve(ctx.graph, f, id), Target::Resource(_)))
+                crate::json_doc::one_or_many(n)
+                    .iter()
+                    .any(|id| !matches!(target::resolve(ctx.graph, f, id), Target::Resource(_)))
             })
         })
     });
@@ -81,7 +105,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             "{why} in the template, and the flow log '{}' covers a VPC or subnet that cannot be resolved",
             elsewhere.map_or("", |f| f.name.as_str())
         )),
-        Some(why) => Outcome::fail(format!("{why}, so traffic reaching the instances is not recorded")),
+        Some(why) => Outcome::fail(format!(
+            "{why}, so traffic reaching the instances is not recorded"
+        )),
         None => Outcome::pass("the instances' subnets are covered by VPC flow logs"),
     }
 }

@@ -10,7 +10,11 @@ pub static RULE: Rule = Rule {
     section: "Amazon Elastic Compute Cloud",
     cfr: &["45 CFR 164.312(a)(1)"],
     requirements: &["EC2-IMDSV2"],
-    kinds: &["AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration"],
+    kinds: &[
+        "AWS::EC2::Instance",
+        "AWS::EC2::LaunchTemplate",
+        "AWS::AutoScaling::LaunchConfiguration",
+    ],
     phi_only: false,
     rationale: "Instance role credentials are what an instance uses to reach PHI stores. With IMDSv1 \
 allowed, a server-side request forgery in an application can read those credentials from the \
@@ -27,7 +31,8 @@ required` on `AWS::EC2::LaunchTemplate`; in Terraform, `metadata_options { http_
 fn judge(r: &Resource, options: &str) -> Outcome {
     let endpoint = format!("{options}.HttpEndpoint");
     if r.get(&endpoint).node().and_then(Node::as_str) == Some("disabled") {
-        return Outcome::pass("the instance metadata service is disabled").at_lookup(&endpoint, r.get(&endpoint));
+        return Outcome::pass("the instance metadata service is disabled")
+            .at_lookup(&endpoint, r.get(&endpoint));
     }
     let tokens = format!("{options}.HttpTokens");
     match r.get(&tokens) {
@@ -50,12 +55,17 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         "AWS::EC2::LaunchTemplate" => judge(r, "LaunchTemplateData.MetadataOptions"),
         "AWS::AutoScaling::LaunchConfiguration" => judge(r, "MetadataOptions"),
         _ => {
-            if !r.get("MetadataOptions.HttpTokens").is_absent() || !r.get("MetadataOptions.HttpEndpoint").is_absent() {
+            if !r.get("MetadataOptions.HttpTokens").is_absent()
+                || !r.get("MetadataOptions.HttpEndpoint").is_absent()
+            {
                 return judge(r, "MetadataOptions");
             }
-            let lt = ["LaunchTemplate.LaunchTemplateId", "LaunchTemplate.LaunchTemplateName"]
-                .into_iter()
-                .find_map(|p| target::resolve_at(ctx.graph, r, p).map(|t| (p, t)));
+            let lt = [
+                "LaunchTemplate.LaunchTemplateId",
+                "LaunchTemplate.LaunchTemplateName",
+            ]
+            .into_iter()
+            .find_map(|p| target::resolve_at(ctx.graph, r, p).map(|t| (p, t)));
             match lt {
                 None => judge(r, "MetadataOptions"),
                 Some((_, Target::Resource(t))) => {

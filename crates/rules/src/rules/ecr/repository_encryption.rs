@@ -24,11 +24,20 @@ default can set trust_aws_defaults.",
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let path = "EncryptionConfiguration.EncryptionType";
     match r.get(path) {
-        Lookup::Absent => ctx.aws_default("EncryptionConfiguration", "No image encryption is declared", "encrypts images with AES256 (SSE-S3) by default"),
-        Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))).at(path, n.location.as_ref()),
+        Lookup::Absent => ctx.aws_default(
+            "EncryptionConfiguration",
+            "No image encryption is declared",
+            "encrypts images with AES256 (SSE-S3) by default",
+        ),
+        Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
+            .at(path, n.location.as_ref()),
         Lookup::Set(n) => match n.as_str() {
-            Some(t @ ("AES256" | "KMS" | "KMS_DSSE")) => Outcome::pass(format!("images are encrypted with {t}")),
-            Some(other) => Outcome::fail(format!("EncryptionType '{other}' is not an ECR encryption type")),
+            Some(t @ ("AES256" | "KMS" | "KMS_DSSE")) => {
+                Outcome::pass(format!("images are encrypted with {t}"))
+            }
+            Some(other) => Outcome::fail(format!(
+                "EncryptionType '{other}' is not an ECR encryption type"
+            )),
             None => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))),
         }
         .at(path, n.location.as_ref()),

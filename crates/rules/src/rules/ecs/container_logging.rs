@@ -41,33 +41,47 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
                     .at(&p, c.location.as_ref());
             }
             Lookup::Unknown(n) => {
-                unknown.get_or_insert((format!("{p} {}", crate::unknown_reason(n)), n.location.clone()));
+                unknown.get_or_insert((
+                    format!("{p} {}", crate::unknown_reason(n)),
+                    n.location.clone(),
+                ));
                 continue;
             }
             Lookup::Set(n) => ecs_task::field(n, "LogDriver"),
         };
         match driver {
-            Lookup::Set(d) => match d.as_str() {
-                Some("awslogs" | "awsfirelens") => {}
-                Some("none") => {
-                    return Outcome::fail(format!("the container '{name}' uses the none log driver, so its logs are discarded"))
+            Lookup::Set(d) => {
+                match d.as_str() {
+                    Some("awslogs" | "awsfirelens") => {}
+                    Some("none") => {
+                        return Outcome::fail(format!("the container '{name}' uses the none log driver, so its logs are discarded"))
                         .at(&p, d.location.as_ref());
-                }
-                Some(other) => {
-                    unknown.get_or_insert((
+                    }
+                    Some(other) => {
+                        unknown.get_or_insert((
                         format!("the container '{name}' logs with the {other} driver; whether the logs reach CloudWatch or another retained store is not visible here"),
                         d.location.clone(),
                     ));
+                    }
+                    None => {
+                        unknown.get_or_insert((
+                            format!("{p}.LogDriver {}", crate::unknown_reason(d)),
+                            d.location.clone(),
+                        ));
+                    }
                 }
-                None => {
-                    unknown.get_or_insert((format!("{p}.LogDriver {}", crate::unknown_reason(d)), d.location.clone()));
-                }
-            },
+            }
             Lookup::Unknown(d) => {
-                unknown.get_or_insert((format!("{p}.LogDriver {}", crate::unknown_reason(d)), d.location.clone()));
+                unknown.get_or_insert((
+                    format!("{p}.LogDriver {}", crate::unknown_reason(d)),
+                    d.location.clone(),
+                ));
             }
             Lookup::Absent => {
-                return Outcome::fail(format!("the container '{name}' has a LogConfiguration without a LogDriver")).at(&p, c.location.as_ref());
+                return Outcome::fail(format!(
+                    "the container '{name}' has a LogConfiguration without a LogDriver"
+                ))
+                .at(&p, c.location.as_ref());
             }
         }
     }

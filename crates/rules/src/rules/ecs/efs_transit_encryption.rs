@@ -7,7 +7,11 @@ pub static RULE: Rule = Rule {
     severity: Severity::High,
     service: "Amazon ECS",
     section: "Amazon Elastic Container Service",
-    cfr: &["45 CFR 164.312(e)(1)", "45 CFR 164.312(e)(2)(ii)", "45 CFR 164.312(a)(2)(iv)"],
+    cfr: &[
+        "45 CFR 164.312(e)(1)",
+        "45 CFR 164.312(e)(2)(ii)",
+        "45 CFR 164.312(a)(2)(iv)",
+    ],
     requirements: &["ECS-PHI-ENCRYPTED-BY-CONTAINERS", "EFS-TLS-MOUNT"],
     kinds: &["AWS::ECS::TaskDefinition", "AWS::Batch::JobDefinition"],
     phi_only: false,
@@ -29,7 +33,10 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     };
     let volumes = match r.get(volumes_path) {
         Lookup::Absent => return Outcome::not_applicable("no volumes"),
-        Lookup::Unknown(n) => return Outcome::unknown(format!("{volumes_path} {}", crate::unknown_reason(n))).at(volumes_path, n.location.as_ref()),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("{volumes_path} {}", crate::unknown_reason(n)))
+                .at(volumes_path, n.location.as_ref());
+        }
         Lookup::Set(n) => n,
     };
     let mut passed = None;
@@ -38,26 +45,43 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             Lookup::Absent => continue,
             Lookup::Unknown(n) => {
                 let p = format!("{volumes_path}.{i}.{efs_key}");
-                return Outcome::unknown(format!("{p} {}", crate::unknown_reason(n))).at(&p, n.location.as_ref());
+                return Outcome::unknown(format!("{p} {}", crate::unknown_reason(n)))
+                    .at(&p, n.location.as_ref());
             }
             Lookup::Set(n) => n,
         };
-        let name = v.get("Name").node().and_then(Node::as_str).unwrap_or("(unnamed)");
+        let name = v
+            .get("Name")
+            .node()
+            .and_then(Node::as_str)
+            .unwrap_or("(unnamed)");
         let p = format!("{volumes_path}.{i}.{efs_key}.TransitEncryption");
         match efs.get("TransitEncryption") {
             Lookup::Absent => {
                 return Outcome::fail(format!("the EFS volume '{name}' does not set TransitEncryption, which defaults to DISABLED"))
                     .at(&p, efs.location.as_ref());
             }
-            Lookup::Unknown(n) => return Outcome::unknown(format!("{p} {}", crate::unknown_reason(n))).at(&p, n.location.as_ref()),
+            Lookup::Unknown(n) => {
+                return Outcome::unknown(format!("{p} {}", crate::unknown_reason(n)))
+                    .at(&p, n.location.as_ref());
+            }
             Lookup::Set(n) => match n.as_str() {
                 Some(s) if s.eq_ignore_ascii_case("ENABLED") => {
-                    passed.get_or_insert(Outcome::pass("every EFS volume is mounted with TLS").at(&p, n.location.as_ref()));
+                    passed.get_or_insert(
+                        Outcome::pass("every EFS volume is mounted with TLS")
+                            .at(&p, n.location.as_ref()),
+                    );
                 }
                 Some(s) => {
-                    return Outcome::fail(format!("the EFS volume '{name}' sets TransitEncryption {s}")).at(&p, n.location.as_ref());
+                    return Outcome::fail(format!(
+                        "the EFS volume '{name}' sets TransitEncryption {s}"
+                    ))
+                    .at(&p, n.location.as_ref());
                 }
-                None => return Outcome::unknown(format!("{p} {}", crate::unknown_reason(n))).at(&p, n.location.as_ref()),
+                None => {
+                    return Outcome::unknown(format!("{p} {}", crate::unknown_reason(n)))
+                        .at(&p, n.location.as_ref());
+                }
             },
         }
     }

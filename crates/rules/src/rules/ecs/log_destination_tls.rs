@@ -34,7 +34,9 @@ enum Dest {
 }
 
 fn opt<'a>(opts: &[(&'a str, &'a Node)], key: &str) -> Option<&'a Node> {
-    opts.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| *v)
+    opts.iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(key))
+        .map(|(_, v)| *v)
 }
 
 fn on(n: Option<&Node>) -> bool {
@@ -44,38 +46,69 @@ fn on(n: Option<&Node>) -> bool {
 
 fn firelens(opts: &[(&str, &Node)]) -> Dest {
     let Some(name) = opt(opts, "Name") else {
-        return Dest::Unknown("the FireLens output is defined in a configuration file, not in the task definition".into());
+        return Dest::Unknown(
+            "the FireLens output is defined in a configuration file, not in the task definition"
+                .into(),
+        );
     };
     let Some(name) = name.as_str() else {
-        return Dest::Unknown(format!("the FireLens output name {}", crate::unknown_reason(name)));
+        return Dest::Unknown(format!(
+            "the FireLens output name {}",
+            crate::unknown_reason(name)
+        ));
     };
     let plugin = name.to_ascii_lowercase();
     if matches!(
         plugin.as_str(),
-        "cloudwatch" | "cloudwatch_logs" | "kinesis_firehose" | "firehose" | "kinesis_streams" | "kinesis" | "s3"
+        "cloudwatch"
+            | "cloudwatch_logs"
+            | "kinesis_firehose"
+            | "firehose"
+            | "kinesis_streams"
+            | "kinesis"
+            | "s3"
     ) {
         return Dest::Tls(format!("the AWS Fluent Bit output {name}"));
     }
     if !matches!(
         plugin.as_str(),
-        "http" | "forward" | "es" | "opensearch" | "splunk" | "datadog" | "loki" | "tcp" | "syslog" | "gelf"
+        "http"
+            | "forward"
+            | "es"
+            | "opensearch"
+            | "splunk"
+            | "datadog"
+            | "loki"
+            | "tcp"
+            | "syslog"
+            | "gelf"
     ) {
-        return Dest::Unknown(format!("the Fluent Bit output {name} is not one phiguard knows"));
+        return Dest::Unknown(format!(
+            "the Fluent Bit output {name} is not one phiguard knows"
+        ));
     }
     let host = opt(opts, "Host").and_then(Node::as_str);
     if host.is_some_and(is_local) {
         return Dest::Local;
     }
-    let mode_tls = opt(opts, "Mode").and_then(Node::as_str).is_some_and(|m| m.eq_ignore_ascii_case("tls"));
+    let mode_tls = opt(opts, "Mode")
+        .and_then(Node::as_str)
+        .is_some_and(|m| m.eq_ignore_ascii_case("tls"));
     if on(opt(opts, "tls")) || mode_tls {
         return Dest::Tls(format!("the Fluent Bit output {name} with TLS on"));
     }
     if let Some(t) = opt(opts, "tls")
         && t.scalar_text().is_none()
     {
-        return Dest::Unknown(format!("the tls option of the {name} output {}", crate::unknown_reason(t)));
+        return Dest::Unknown(format!(
+            "the tls option of the {name} output {}",
+            crate::unknown_reason(t)
+        ));
     }
-    Dest::Cleartext(format!("the Fluent Bit {name} output to {} without tls On", host.unwrap_or("its host")))
+    Dest::Cleartext(format!(
+        "the Fluent Bit {name} output to {} without tls On",
+        host.unwrap_or("its host")
+    ))
 }
 
 /// A Docker driver's address option: scheme and host.
@@ -107,34 +140,49 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     for (i, c) in containers.iter().enumerate() {
         let name = ecs_task::name(c);
         let p = format!("ContainerDefinitions.{i}.LogConfiguration");
-        let Lookup::Set(cfg) = ecs_task::field(c, "LogConfiguration") else { continue };
+        let Lookup::Set(cfg) = ecs_task::field(c, "LogConfiguration") else {
+            continue;
+        };
         let opts = ecs_task::options(cfg, &["Options"]);
-        let dest = match ecs_task::field(cfg, "LogDriver").node().and_then(Node::as_str) {
+        let dest = match ecs_task::field(cfg, "LogDriver")
+            .node()
+            .and_then(Node::as_str)
+        {
             Some("awslogs") => Dest::Tls("CloudWatch Logs (awslogs)".into()),
             Some("awsfirelens") => firelens(&opts),
             Some("splunk") => address(&opts, "splunk-url", &["https"]),
             Some("syslog") => address(&opts, "syslog-address", &["tcp+tls"]),
             Some("gelf") => address(&opts, "gelf-address", &[]),
-            Some("fluentd") => Dest::Unknown("the fluentd driver's transport security depends on the receiving agent".into()),
+            Some("fluentd") => Dest::Unknown(
+                "the fluentd driver's transport security depends on the receiving agent".into(),
+            ),
             Some(_) => Dest::Local,
             None => Dest::Unknown(format!("{p}.LogDriver is not resolvable")),
         };
         match dest {
             Dest::Cleartext(what) => {
-                return Outcome::fail(format!("the container '{name}' ships its logs to {what}, in cleartext")).at(&p, cfg.location.as_ref());
+                return Outcome::fail(format!(
+                    "the container '{name}' ships its logs to {what}, in cleartext"
+                ))
+                .at(&p, cfg.location.as_ref());
             }
             Dest::Tls(what) => {
                 tls.get_or_insert(what);
             }
             Dest::Unknown(why) => {
-                unknown.get_or_insert((format!("the container '{name}': {why}"), cfg.location.clone()));
+                unknown.get_or_insert((
+                    format!("the container '{name}': {why}"),
+                    cfg.location.clone(),
+                ));
             }
             Dest::Local => {}
         }
     }
     match (unknown, tls) {
         (Some((why, at)), _) => Outcome::unknown(why).at("ContainerDefinitions", at.as_ref()),
-        (None, Some(what)) => Outcome::pass(format!("container logs leave the host over TLS ({what})")),
+        (None, Some(what)) => {
+            Outcome::pass(format!("container logs leave the host over TLS ({what})"))
+        }
         (None, None) => Outcome::not_applicable("no container ships its logs off the host"),
     }
 }

@@ -10,7 +10,10 @@ pub static RULE: Rule = Rule {
     service: "Amazon ECS",
     section: "Amazon Elastic Container Service",
     cfr: &["45 CFR 164.312(e)(1)", "45 CFR 164.312(e)(2)(ii)"],
-    requirements: &["ECS-PHI-ENCRYPTED-BY-CONTAINERS", "DYNAMODB-HTTPS-ENDPOINTS"],
+    requirements: &[
+        "ECS-PHI-ENCRYPTED-BY-CONTAINERS",
+        "DYNAMODB-HTTPS-ENDPOINTS",
+    ],
     kinds: &["AWS::ECS::TaskDefinition"],
     phi_only: false,
     rationale: "PHI accessed by containers must be encrypted in transit, and connections to DynamoDB \
@@ -32,8 +35,15 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     };
     let mut scan = EnvScan::default();
     for c in &containers {
-        for var in ecs_task::field(c, "Environment").node().map(Node::items).unwrap_or_default() {
-            let name = ecs_task::field(var, "Name").node().and_then(Node::as_str).unwrap_or("");
+        for var in ecs_task::field(c, "Environment")
+            .node()
+            .map(Node::items)
+            .unwrap_or_default()
+        {
+            let name = ecs_task::field(var, "Name")
+                .node()
+                .and_then(Node::as_str)
+                .unwrap_or("");
             if let Lookup::Set(v) | Lookup::Unknown(v) = ecs_task::field(var, "Value") {
                 scan.add(name, v);
             }

@@ -8,7 +8,11 @@ pub static RULE: Rule = Rule {
     service: "Amazon EFS",
     section: "Amazon Elastic File System (Amazon EFS)",
     cfr: &["45 CFR 164.312(a)(2)(iv)"],
-    requirements: &["EFS-ENCRYPTION-AT-REST", "GEN-ENCRYPT-PHI-AT-REST", "BACKUP-SOURCE-ENCRYPTED"],
+    requirements: &[
+        "EFS-ENCRYPTION-AT-REST",
+        "GEN-ENCRYPT-PHI-AT-REST",
+        "BACKUP-SOURCE-ENCRYPTED",
+    ],
     kinds: &["AWS::EFS::FileSystem"],
     phi_only: true,
     rationale: "The whitepaper asks for encryption at rest to be enabled when the EFS file system \

@@ -1,6 +1,6 @@
 //! EFS file systems holding PHI refuse mounts without TLS.
-use crate::prelude::*;
 use crate::json_doc::one_or_many;
+use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
     id: "efs-tls-required",
@@ -24,7 +24,11 @@ false (or allows client access only when it is true).",
 };
 
 fn strings(n: Option<&Node>) -> Vec<String> {
-    n.map(one_or_many).unwrap_or_default().iter().filter_map(|x| x.as_str().map(str::to_ascii_lowercase)).collect()
+    n.map(one_or_many)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|x| x.as_str().map(str::to_ascii_lowercase))
+        .collect()
 }
 
 /// Whether the statement's condition is `Bool`/`BoolIfExists` `aws:SecureTransport` = `want`.
@@ -49,9 +53,9 @@ fn everyone(stmt: &Node) -> bool {
 }
 
 fn client_actions(stmt: &Node) -> bool {
-    strings(stmt.get("Action").node())
-        .iter()
-        .any(|a| a == "*" || a == "elasticfilesystem:*" || a.starts_with("elasticfilesystem:client"))
+    strings(stmt.get("Action").node()).iter().any(|a| {
+        a == "*" || a == "elasticfilesystem:*" || a.starts_with("elasticfilesystem:client")
+    })
 }
 
 fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
@@ -60,20 +64,43 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         Lookup::Absent => {
             return Outcome::fail("no file system policy: clients may mount without TLS and move PHI over NFS in cleartext").at(path, None);
         }
-        Lookup::Unknown(n) => return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))).at(path, n.location.as_ref()),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
+                .at(path, n.location.as_ref());
+        }
         Lookup::Set(n) => n,
     };
     let Some(doc) = crate::json_doc::read(raw) else {
-        return Outcome::unknown("the file system policy is not a readable policy document").at(path, raw.location.as_ref());
+        return Outcome::unknown("the file system policy is not a readable policy document")
+            .at(path, raw.location.as_ref());
     };
-    let stmts = doc.get("Statement").node().map(one_or_many).unwrap_or_default();
-    let effect = |s: &Node| s.get("Effect").node().and_then(Node::as_str).map(str::to_string);
-    if stmts.iter().any(|s| effect(s).as_deref() == Some("Deny") && everyone(s) && client_actions(s) && secure_transport_is(s, false)) {
-        return Outcome::pass("the file system policy denies access without TLS").at(path, raw.location.as_ref());
+    let stmts = doc
+        .get("Statement")
+        .node()
+        .map(one_or_many)
+        .unwrap_or_default();
+    let effect = |s: &Node| {
+        s.get("Effect")
+            .node()
+            .and_then(Node::as_str)
+            .map(str::to_string)
+    };
+    if stmts.iter().any(|s| {
+        effect(s).as_deref() == Some("Deny")
+            && everyone(s)
+            && client_actions(s)
+            && secure_transport_is(s, false)
+    }) {
+        return Outcome::pass("the file system policy denies access without TLS")
+            .at(path, raw.location.as_ref());
     }
-    let allows: Vec<_> = stmts.iter().filter(|s| effect(s).as_deref() == Some("Allow") && client_actions(s)).collect();
+    let allows: Vec<_> = stmts
+        .iter()
+        .filter(|s| effect(s).as_deref() == Some("Allow") && client_actions(s))
+        .collect();
     if !allows.is_empty() && allows.iter().all(|s| secure_transport_is(s, true)) {
-        return Outcome::pass("the file system policy allows client access only over TLS").at(path, raw.location.as_ref());
+        return Outcome::pass("the file system policy allows client access only over TLS")
+            .at(path, raw.location.as_ref());
     }
     Outcome::fail("the file system policy does not deny access without TLS (no Deny on aws:SecureTransport false)")
         .at(path, raw.location.as_ref())

@@ -7,7 +7,11 @@ pub static RULE: Rule = Rule {
     severity: Severity::Medium,
     service: "Amazon EKS",
     section: "Amazon Elastic Kubernetes Service (Amazon EKS)",
-    cfr: &["45 CFR 164.312(b)", "45 CFR 164.312(a)(2)(iv)", "45 CFR 164.312(a)(1)"],
+    cfr: &[
+        "45 CFR 164.312(b)",
+        "45 CFR 164.312(a)(2)(iv)",
+        "45 CFR 164.312(a)(1)",
+    ],
     requirements: &["EKS-FOLLOW-EKS-WHITEPAPER"],
     kinds: &["AWS::EKS::Cluster"],
     phi_only: false,
@@ -26,23 +30,37 @@ const NEEDED: [&str; 3] = ["api", "audit", "authenticator"];
 fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     let path = "Logging.ClusterLogging.EnabledTypes";
     let types = match r.get(path) {
-        Lookup::Absent => return Outcome::fail("no control-plane log types are enabled").at(path, None),
-        Lookup::Unknown(n) => return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))).at(path, n.location.as_ref()),
+        Lookup::Absent => {
+            return Outcome::fail("no control-plane log types are enabled").at(path, None);
+        }
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
+                .at(path, n.location.as_ref());
+        }
         Lookup::Set(n) => n,
     };
     let mut enabled = Vec::new();
     for t in types.items() {
         match t.get("Type") {
             Lookup::Set(v) => enabled.extend(v.as_str().map(str::to_ascii_lowercase)),
-            Lookup::Unknown(v) => return Outcome::unknown(format!("{path} {}", crate::unknown_reason(v))).at(path, v.location.as_ref()),
+            Lookup::Unknown(v) => {
+                return Outcome::unknown(format!("{path} {}", crate::unknown_reason(v)))
+                    .at(path, v.location.as_ref());
+            }
             Lookup::Absent => {}
         }
     }
-    let missing: Vec<&str> = NEEDED.into_iter().filter(|n| !enabled.iter().any(|e| e == n)).collect();
+    let missing: Vec<&str> = NEEDED
+        .into_iter()
+        .filter(|n| !enabled.iter().any(|e| e == n))
+        .collect();
     if missing.is_empty() {
         Outcome::pass("api, audit and authenticator logs are enabled")
     } else {
-        Outcome::fail(format!("control-plane logging lacks {}", missing.join(", ")))
+        Outcome::fail(format!(
+            "control-plane logging lacks {}",
+            missing.join(", ")
+        ))
     }
     .at(path, types.location.as_ref())
 }

@@ -7,7 +7,11 @@ pub static RULE: Rule = Rule {
     severity: Severity::Medium,
     service: "Amazon EKS",
     section: "Amazon Elastic Kubernetes Service (Amazon EKS)",
-    cfr: &["45 CFR 164.312(a)(2)(iv)", "45 CFR 164.312(b)", "45 CFR 164.312(a)(1)"],
+    cfr: &[
+        "45 CFR 164.312(a)(2)(iv)",
+        "45 CFR 164.312(b)",
+        "45 CFR 164.312(a)(1)",
+    ],
     requirements: &["EKS-FOLLOW-EKS-WHITEPAPER"],
     kinds: &["AWS::EKS::Cluster"],
     phi_only: false,
@@ -24,7 +28,9 @@ on `AWS::EKS::Cluster`; in Terraform, `encryption_config { provider { key_arn = 
 
 /// Kubernetes versions before 1.28 have no default envelope encryption.
 fn before_default(r: &Resource) -> bool {
-    let Some(v) = r.get("Version").node().and_then(Node::scalar_text) else { return false };
+    let Some(v) = r.get("Version").node().and_then(Node::scalar_text) else {
+        return false;
+    };
     let mut parts = v.split('.').map(|p| p.parse::<u32>().ok());
     matches!((parts.next().flatten(), parts.next().flatten()), (Some(1), Some(minor)) if minor < 28)
 }
@@ -32,22 +38,34 @@ fn before_default(r: &Resource) -> bool {
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let path = "EncryptionConfig";
     let configs = match r.get(path) {
-        Lookup::Unknown(n) => return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))).at(path, n.location.as_ref()),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
+                .at(path, n.location.as_ref());
+        }
         Lookup::Set(n) => n.items(),
         Lookup::Absent => &[],
     };
     for (i, c) in configs.iter().enumerate() {
-        let secrets = c.get("Resources").node().map(Node::items).unwrap_or_default().iter().any(|x| x.as_str() == Some("secrets"));
+        let secrets = c
+            .get("Resources")
+            .node()
+            .map(Node::items)
+            .unwrap_or_default()
+            .iter()
+            .any(|x| x.as_str() == Some("secrets"));
         if !secrets {
             continue;
         }
         let p = format!("{path}.{i}.Provider.KeyArn");
         return match c.get("Provider.KeyArn") {
             Lookup::Set(k) if !matches!(&k.value, Value::Str(s) if s.is_empty()) => {
-                Outcome::pass("Kubernetes secrets are envelope-encrypted with a declared KMS key").at(&p, k.location.as_ref())
+                Outcome::pass("Kubernetes secrets are envelope-encrypted with a declared KMS key")
+                    .at(&p, k.location.as_ref())
             }
-            Lookup::Unknown(k) => Outcome::unknown(format!("{p} {}", crate::unknown_reason(k))).at(&p, k.location.as_ref()),
-            _ => Outcome::fail("EncryptionConfig covers secrets but names no KMS key").at(&p, c.location.as_ref()),
+            Lookup::Unknown(k) => Outcome::unknown(format!("{p} {}", crate::unknown_reason(k)))
+                .at(&p, k.location.as_ref()),
+            _ => Outcome::fail("EncryptionConfig covers secrets but names no KMS key")
+                .at(&p, c.location.as_ref()),
         };
     }
     if before_default(r) {

@@ -10,7 +10,12 @@ pub static RULE: Rule = Rule {
     section: "AWS Elastic Beanstalk",
     cfr: &["45 CFR 164.312(a)(1)"],
     requirements: &["BEANSTALK-NO-PHI-IN-NAMES"],
-    kinds: &["AWS::ElasticBeanstalk::Application", "AWS::ElasticBeanstalk::Environment", "AWS::ElasticBeanstalk::ApplicationVersion", "AWS::ElasticBeanstalk::ConfigurationTemplate"],
+    kinds: &[
+        "AWS::ElasticBeanstalk::Application",
+        "AWS::ElasticBeanstalk::Environment",
+        "AWS::ElasticBeanstalk::ApplicationVersion",
+        "AWS::ElasticBeanstalk::ConfigurationTemplate",
+    ],
     phi_only: false,
     rationale: "The whitepaper: no PHI in Elastic Beanstalk free-form fields such as Name or Description. Environment properties (`aws:elasticbeanstalk:application:environment`) are stored in plain text too.",
     remediation: "Use functional names, and read PHI at run time from an encrypted store. CloudFormation: `AWS::ElasticBeanstalk::Application`/`Environment` names, `Description`, `OptionSettings`; Terraform: `aws_elastic_beanstalk_application`/`environment` `name`, `description`, `setting`.",
@@ -25,7 +30,13 @@ pub const FIELDS: &[Fields] = &[
     },
     Fields {
         kind: "AWS::ElasticBeanstalk::Environment",
-        paths: &["EnvironmentName", "Description", "CNAMEPrefix", "OptionSettings", "Tags"],
+        paths: &[
+            "EnvironmentName",
+            "Description",
+            "CNAMEPrefix",
+            "OptionSettings",
+            "Tags",
+        ],
     },
     Fields {
         kind: "AWS::ElasticBeanstalk::ApplicationVersion",
@@ -38,5 +49,9 @@ pub const FIELDS: &[Fields] = &[
 ];
 
 fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
-    outcomes(ctx, FIELDS, "Elastic Beanstalk names, descriptions and environment properties are not encrypted and are shown in the console and API results.")
+    outcomes(
+        ctx,
+        FIELDS,
+        "Elastic Beanstalk names, descriptions and environment properties are not encrypted and are shown in the console and API results.",
+    )
 }

@@ -54,23 +54,81 @@ keep PHI only in eligible data stores. Terraform: `aws_config_config_rule` `inpu
 };
 
 const FIELDS: &[Fields] = &[
-    Fields { kind: "AWS::Config::ConfigRule", paths: &["ConfigRuleName", "Description", "InputParameters"] },
-    Fields { kind: "AWS::Config::OrganizationConfigRule", paths: &["OrganizationConfigRuleName", "OrganizationManagedRuleMetadata", "OrganizationCustomRuleMetadata"] },
-    Fields { kind: "AWS::Config::ConformancePack", paths: &["ConformancePackName", "ConformancePackInputParameters"] },
-    Fields { kind: "AWS::Config::OrganizationConformancePack", paths: &["OrganizationConformancePackName", "ConformancePackInputParameters"] },
-    Fields { kind: "AWS::Config::ConfigurationAggregator", paths: &["ConfigurationAggregatorName", "Tags"] },
-    Fields { kind: "AWS::FMS::Policy", paths: &["PolicyName", "PolicyDescription", "ResourceTags", "Tags"] },
-    Fields { kind: "AWS::Organizations::Account", paths: &["AccountName", "Tags"] },
-    Fields { kind: "AWS::Organizations::OrganizationalUnit", paths: &["Name", "Tags"] },
-    Fields { kind: "AWS::Organizations::Policy", paths: &["Name", "Description", "Tags"] },
-    Fields { kind: "AWS::Shield::Protection", paths: &["Name", "Tags"] },
-    Fields { kind: "AWS::Shield::ProtectionGroup", paths: &["ProtectionGroupId", "Tags"] },
-    Fields { kind: "AWS::ServerlessRepo::Application", paths: &["Name", "Description", "Labels", "ReadmeBody", "Author"] },
-    Fields { kind: "AWS::OpsWorksCM::Server", paths: &["ServerName", "EngineAttributes", "Tags"] },
-    Fields { kind: "AWS::OpsWorks::Stack", paths: &["Name", "Attributes", "CustomJson", "Tags"] },
-    Fields { kind: "AWS::OpsWorks::App", paths: &["Name", "Description", "Environment", "Attributes"] },
-    Fields { kind: "AWS::XRay::Group", paths: &["GroupName", "FilterExpression", "Tags"] },
-    Fields { kind: "AWS::XRay::SamplingRule", paths: &["RuleName", "SamplingRule", "Tags"] },
+    Fields {
+        kind: "AWS::Config::ConfigRule",
+        paths: &["ConfigRuleName", "Description", "InputParameters"],
+    },
+    Fields {
+        kind: "AWS::Config::OrganizationConfigRule",
+        paths: &[
+            "OrganizationConfigRuleName",
+            "OrganizationManagedRuleMetadata",
+            "OrganizationCustomRuleMetadata",
+        ],
+    },
+    Fields {
+        kind: "AWS::Config::ConformancePack",
+        paths: &["ConformancePackName", "ConformancePackInputParameters"],
+    },
+    Fields {
+        kind: "AWS::Config::OrganizationConformancePack",
+        paths: &[
+            "OrganizationConformancePackName",
+            "ConformancePackInputParameters",
+        ],
+    },
+    Fields {
+        kind: "AWS::Config::ConfigurationAggregator",
+        paths: &["ConfigurationAggregatorName", "Tags"],
+    },
+    Fields {
+        kind: "AWS::FMS::Policy",
+        paths: &["PolicyName", "PolicyDescription", "ResourceTags", "Tags"],
+    },
+    Fields {
+        kind: "AWS::Organizations::Account",
+        paths: &["AccountName", "Tags"],
+    },
+    Fields {
+        kind: "AWS::Organizations::OrganizationalUnit",
+        paths: &["Name", "Tags"],
+    },
+    Fields {
+        kind: "AWS::Organizations::Policy",
+        paths: &["Name", "Description", "Tags"],
+    },
+    Fields {
+        kind: "AWS::Shield::Protection",
+        paths: &["Name", "Tags"],
+    },
+    Fields {
+        kind: "AWS::Shield::ProtectionGroup",
+        paths: &["ProtectionGroupId", "Tags"],
+    },
+    Fields {
+        kind: "AWS::ServerlessRepo::Application",
+        paths: &["Name", "Description", "Labels", "ReadmeBody", "Author"],
+    },
+    Fields {
+        kind: "AWS::OpsWorksCM::Server",
+        paths: &["ServerName", "EngineAttributes", "Tags"],
+    },
+    Fields {
+        kind: "AWS::OpsWorks::Stack",
+        paths: &["Name", "Attributes", "CustomJson", "Tags"],
+    },
+    Fields {
+        kind: "AWS::OpsWorks::App",
+        paths: &["Name", "Description", "Environment", "Attributes"],
+    },
+    Fields {
+        kind: "AWS::XRay::Group",
+        paths: &["GroupName", "FilterExpression", "Tags"],
+    },
+    Fields {
+        kind: "AWS::XRay::SamplingRule",
+        paths: &["RuleName", "SamplingRule", "Tags"],
+    },
 ];
 
 const WHY: &str = "This service must not store, transmit or process PHI; its configuration is readable by administrators across the organisation.";

@@ -34,23 +34,37 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match doc.get(&format!("{enc}.EnableAtRestEncryption")) {
         Lookup::Set(n) if n.as_bool() == Some(true) => {}
         Lookup::Set(n) if n.as_bool().is_none() => {
-            return Outcome::unknown(format!("EnableAtRestEncryption in '{}' {}", config.name, crate::unknown_reason(n)))
-                .at("SecurityConfiguration", at);
+            return Outcome::unknown(format!(
+                "EnableAtRestEncryption in '{}' {}",
+                config.name,
+                crate::unknown_reason(n)
+            ))
+            .at("SecurityConfiguration", at);
         }
         Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("EnableAtRestEncryption in '{}' {}", config.name, crate::unknown_reason(n)))
-                .at("SecurityConfiguration", at);
+            return Outcome::unknown(format!(
+                "EnableAtRestEncryption in '{}' {}",
+                config.name,
+                crate::unknown_reason(n)
+            ))
+            .at("SecurityConfiguration", at);
         }
         _ => {
-            return Outcome::fail(format!("the security configuration '{}' does not enable at-rest encryption", config.name))
-                .at("SecurityConfiguration", at);
+            return Outcome::fail(format!(
+                "the security configuration '{}' does not enable at-rest encryption",
+                config.name
+            ))
+            .at("SecurityConfiguration", at);
         }
     }
     let parts = format!("{enc}.AtRestEncryptionConfiguration");
-    let missing: Vec<&str> = ["S3EncryptionConfiguration", "LocalDiskEncryptionConfiguration"]
-        .into_iter()
-        .filter(|p| doc.get(&format!("{parts}.{p}")).is_absent())
-        .collect();
+    let missing: Vec<&str> = [
+        "S3EncryptionConfiguration",
+        "LocalDiskEncryptionConfiguration",
+    ]
+    .into_iter()
+    .filter(|p| doc.get(&format!("{parts}.{p}")).is_absent())
+    .collect();
     if !missing.is_empty() {
         return Outcome::fail(format!(
             "the security configuration '{}' enables at-rest encryption without {}",
@@ -59,7 +73,12 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         ))
         .at("SecurityConfiguration", at);
     }
-    let ebs = doc.get(&format!("{parts}.LocalDiskEncryptionConfiguration.EnableEbsEncryption")).node().and_then(Node::as_bool);
+    let ebs = doc
+        .get(&format!(
+            "{parts}.LocalDiskEncryptionConfiguration.EnableEbsEncryption"
+        ))
+        .node()
+        .and_then(Node::as_bool);
     Outcome::pass(if ebs == Some(true) {
         format!("the security configuration '{}' encrypts EMRFS data, local disks and EBS volumes", config.name)
     } else {

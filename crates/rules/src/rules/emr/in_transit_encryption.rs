@@ -29,14 +29,24 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     };
     let at = r.get("SecurityConfiguration").location();
     match doc.get("EncryptionConfiguration.EnableInTransitEncryption") {
-        Lookup::Set(n) if n.as_bool() == Some(true) => {
-            Outcome::pass(format!("the security configuration '{}' enables in-transit encryption", config.name))
-        }
-        Lookup::Set(n) if n.as_bool().is_none() => {
-            Outcome::unknown(format!("EnableInTransitEncryption in '{}' {}", config.name, crate::unknown_reason(n)))
-        }
-        Lookup::Unknown(n) => Outcome::unknown(format!("EnableInTransitEncryption in '{}' {}", config.name, crate::unknown_reason(n))),
-        _ => Outcome::fail(format!("the security configuration '{}' does not enable in-transit encryption", config.name)),
+        Lookup::Set(n) if n.as_bool() == Some(true) => Outcome::pass(format!(
+            "the security configuration '{}' enables in-transit encryption",
+            config.name
+        )),
+        Lookup::Set(n) if n.as_bool().is_none() => Outcome::unknown(format!(
+            "EnableInTransitEncryption in '{}' {}",
+            config.name,
+            crate::unknown_reason(n)
+        )),
+        Lookup::Unknown(n) => Outcome::unknown(format!(
+            "EnableInTransitEncryption in '{}' {}",
+            config.name,
+            crate::unknown_reason(n)
+        )),
+        _ => Outcome::fail(format!(
+            "the security configuration '{}' does not enable in-transit encryption",
+            config.name
+        )),
     }
     .at("SecurityConfiguration", at)
 }

@@ -23,12 +23,15 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     let path = "InvocationEndpoint";
     match r.get(path) {
         Lookup::Absent => Outcome::unknown("no InvocationEndpoint is written").at(path, None),
-        Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))).at(path, n.location.as_ref()),
+        Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
+            .at(path, n.location.as_ref()),
         Lookup::Set(n) => match n.as_str() {
-            Some(u) if u.to_ascii_lowercase().starts_with("https://") => Outcome::pass("events are delivered over HTTPS"),
-            Some(u) if u.to_ascii_lowercase().starts_with("http://") => {
-                Outcome::fail(format!("the endpoint {u} is plain HTTP, so events would travel in cleartext"))
+            Some(u) if u.to_ascii_lowercase().starts_with("https://") => {
+                Outcome::pass("events are delivered over HTTPS")
             }
+            Some(u) if u.to_ascii_lowercase().starts_with("http://") => Outcome::fail(format!(
+                "the endpoint {u} is plain HTTP, so events would travel in cleartext"
+            )),
             Some(u) => Outcome::unknown(format!("'{u}' is not an http(s) URL")),
             None => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))),
         }

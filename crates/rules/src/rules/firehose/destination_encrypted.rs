@@ -44,33 +44,61 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         let kms = format!("{path}.EncryptionConfiguration.KMSEncryptionConfig.AWSKMSKeyARN");
         match cfg.get("EncryptionConfiguration.KMSEncryptionConfig.AWSKMSKeyARN") {
             Lookup::Set(n) => {
-                keep(Outcome::pass("the stream encrypts what it writes to S3 with KMS").at(&kms, n.location.as_ref()));
+                keep(
+                    Outcome::pass("the stream encrypts what it writes to S3 with KMS")
+                        .at(&kms, n.location.as_ref()),
+                );
                 continue;
             }
             Lookup::Unknown(n) => {
-                keep(Outcome::unknown(format!("{kms} {}", crate::unknown_reason(n))).at(&kms, n.location.as_ref()));
+                keep(
+                    Outcome::unknown(format!("{kms} {}", crate::unknown_reason(n)))
+                        .at(&kms, n.location.as_ref()),
+                );
                 continue;
             }
             Lookup::Absent => {}
         }
         let arn = format!("{path}.BucketARN");
         match cfg.get("BucketARN") {
-            Lookup::Set(n) => keep(crate::bucket_ref::judge(ctx, r, &arn, n, "destination bucket")),
-            Lookup::Unknown(n) => keep(Outcome::unknown(format!("{arn} {}", crate::unknown_reason(n))).at(&arn, n.location.as_ref())),
+            Lookup::Set(n) => keep(crate::bucket_ref::judge(
+                ctx,
+                r,
+                &arn,
+                n,
+                "destination bucket",
+            )),
+            Lookup::Unknown(n) => keep(
+                Outcome::unknown(format!("{arn} {}", crate::unknown_reason(n)))
+                    .at(&arn, n.location.as_ref()),
+            ),
             Lookup::Absent => {}
         }
     }
     let url_path = "HttpEndpointDestinationConfiguration.EndpointConfiguration.Url";
     match r.get(url_path) {
         Lookup::Set(n) => match n.as_str() {
-            Some(u) if u.to_ascii_lowercase().starts_with("https://") => {
-                keep(Outcome::pass("the HTTP endpoint is https://").at(url_path, n.location.as_ref()))
-            }
-            Some(u) => keep(Outcome::fail(format!("the HTTP endpoint {u} is not https://")).at(url_path, n.location.as_ref())),
-            None => keep(Outcome::unknown(format!("{url_path} {}", crate::unknown_reason(n))).at(url_path, n.location.as_ref())),
+            Some(u) if u.to_ascii_lowercase().starts_with("https://") => keep(
+                Outcome::pass("the HTTP endpoint is https://").at(url_path, n.location.as_ref()),
+            ),
+            Some(u) => keep(
+                Outcome::fail(format!("the HTTP endpoint {u} is not https://"))
+                    .at(url_path, n.location.as_ref()),
+            ),
+            None => keep(
+                Outcome::unknown(format!("{url_path} {}", crate::unknown_reason(n)))
+                    .at(url_path, n.location.as_ref()),
+            ),
         },
-        Lookup::Unknown(n) => keep(Outcome::unknown(format!("{url_path} {}", crate::unknown_reason(n))).at(url_path, n.location.as_ref())),
+        Lookup::Unknown(n) => keep(
+            Outcome::unknown(format!("{url_path} {}", crate::unknown_reason(n)))
+                .at(url_path, n.location.as_ref()),
+        ),
         Lookup::Absent => {}
     }
-    worst.unwrap_or_else(|| Outcome::not_applicable("no S3 or HTTP endpoint destination (other destinations are judged by their own rules)"))
+    worst.unwrap_or_else(|| {
+        Outcome::not_applicable(
+            "no S3 or HTTP endpoint destination (other destinations are judged by their own rules)",
+        )
+    })
 }

@@ -29,17 +29,26 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Lookup::Absent => "DirectPut".to_string(),
         Lookup::Set(n) if n.as_str().is_some() => n.as_str().unwrap_or_default().to_string(),
         Lookup::Set(n) | Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("DeliveryStreamType {}", crate::unknown_reason(n))).at("DeliveryStreamType", n.location.as_ref());
+            return Outcome::unknown(format!("DeliveryStreamType {}", crate::unknown_reason(n)))
+                .at("DeliveryStreamType", n.location.as_ref());
         }
     };
     match source.as_str() {
         "DirectPut" => {
             let path = "DeliveryStreamEncryptionConfigurationInput.KeyType";
             match r.get(path) {
-                Lookup::Absent => Outcome::fail("the Direct PUT stream declares no server-side encryption").at("DeliveryStreamEncryptionConfigurationInput", None),
-                Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))).at(path, n.location.as_ref()),
+                Lookup::Absent => {
+                    Outcome::fail("the Direct PUT stream declares no server-side encryption")
+                        .at("DeliveryStreamEncryptionConfigurationInput", None)
+                }
+                Lookup::Unknown(n) => {
+                    Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
+                        .at(path, n.location.as_ref())
+                }
                 Lookup::Set(n) => match n.as_str() {
-                    Some(k @ ("CUSTOMER_MANAGED_CMK" | "AWS_OWNED_CMK")) => Outcome::pass(format!("server-side encryption with {k}")),
+                    Some(k @ ("CUSTOMER_MANAGED_CMK" | "AWS_OWNED_CMK")) => {
+                        Outcome::pass(format!("server-side encryption with {k}"))
+                    }
                     _ => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))),
                 }
                 .at(path, n.location.as_ref()),
@@ -49,20 +58,39 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             let path = "KinesisStreamSourceConfiguration.KinesisStreamARN";
             let at = r.get(path).location();
             match target::resolve_at(ctx.graph, r, path) {
-                Some(Target::Resource(s)) if s.kind == "AWS::Kinesis::Stream" => match s.get("StreamEncryption.EncryptionType") {
-                    Lookup::Set(n) if n.as_str() == Some("KMS") => Outcome::pass(format!("the source stream '{}' is KMS-encrypted", s.name)),
-                    Lookup::Absent => Outcome::fail(format!("the source stream '{}' has no server-side encryption", s.name)),
-                    Lookup::Set(n) | Lookup::Unknown(n) => {
-                        Outcome::unknown(format!("the encryption of the source stream '{}' {}", s.name, crate::unknown_reason(n)))
+                Some(Target::Resource(s)) if s.kind == "AWS::Kinesis::Stream" => match s
+                    .get("StreamEncryption.EncryptionType")
+                {
+                    Lookup::Set(n) if n.as_str() == Some("KMS") => {
+                        Outcome::pass(format!("the source stream '{}' is KMS-encrypted", s.name))
                     }
+                    Lookup::Absent => Outcome::fail(format!(
+                        "the source stream '{}' has no server-side encryption",
+                        s.name
+                    )),
+                    Lookup::Set(n) | Lookup::Unknown(n) => Outcome::unknown(format!(
+                        "the encryption of the source stream '{}' {}",
+                        s.name,
+                        crate::unknown_reason(n)
+                    )),
                 }
                 .at(path, at),
-                Some(Target::Resource(s)) => Outcome::unknown(format!("the source '{}' is not a Kinesis stream", s.name)).at(path, at),
-                Some(Target::Outside(a)) => Outcome::unknown(format!("the source stream {a} is not in the scan")).at(path, at),
-                Some(Target::Unresolved(why)) => Outcome::unknown(format!("{path} {why}")).at(path, at),
+                Some(Target::Resource(s)) => {
+                    Outcome::unknown(format!("the source '{}' is not a Kinesis stream", s.name))
+                        .at(path, at)
+                }
+                Some(Target::Outside(a)) => {
+                    Outcome::unknown(format!("the source stream {a} is not in the scan"))
+                        .at(path, at)
+                }
+                Some(Target::Unresolved(why)) => {
+                    Outcome::unknown(format!("{path} {why}")).at(path, at)
+                }
                 None => Outcome::unknown("the source stream is not named").at(path, None),
             }
         }
-        other => Outcome::not_applicable(format!("the source ({other}) is judged by its own service's rules")),
+        other => Outcome::not_applicable(format!(
+            "the source ({other}) is judged by its own service's rules"
+        )),
     }
 }

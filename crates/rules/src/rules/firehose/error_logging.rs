@@ -34,7 +34,9 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             None => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))),
         }
         .at(&path, n.location.as_ref()),
-        Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))).at(&path, n.location.as_ref()),
-        Lookup::Absent => Outcome::fail("the destination does not enable CloudWatch error logging").at(&path, cfg.location.as_ref()),
+        Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
+            .at(&path, n.location.as_ref()),
+        Lookup::Absent => Outcome::fail("the destination does not enable CloudWatch error logging")
+            .at(&path, cfg.location.as_ref()),
     }
 }

@@ -22,5 +22,10 @@ resource; with the AWS Cloud Control provider, `encryption_config` on `awscc_for
 };
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
-    crate::declared_key::check(ctx, r, "EncryptionConfig.KmsKeyArn", "encrypts datasets with a key Forecast manages")
+    crate::declared_key::check(
+        ctx,
+        r,
+        "EncryptionConfig.KmsKeyArn",
+        "encrypts datasets with a key Forecast manages",
+    )
 }

@@ -26,17 +26,31 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let lustre = r.get("FileSystemType").node().and_then(Node::as_str) == Some("LUSTRE");
     if lustre {
         match r.get("LustreConfiguration.DeploymentType") {
-            Lookup::Absent => return Outcome::pass("a Lustre scratch file system (SCRATCH_1 by default) is always encrypted with a key FSx manages"),
+            Lookup::Absent => {
+                return Outcome::pass(
+                    "a Lustre scratch file system (SCRATCH_1 by default) is always encrypted with a key FSx manages",
+                );
+            }
             Lookup::Unknown(n) => {
-                return Outcome::unknown(format!("LustreConfiguration.DeploymentType {}", crate::unknown_reason(n)))
-                    .at("LustreConfiguration.DeploymentType", n.location.as_ref());
+                return Outcome::unknown(format!(
+                    "LustreConfiguration.DeploymentType {}",
+                    crate::unknown_reason(n)
+                ))
+                .at("LustreConfiguration.DeploymentType", n.location.as_ref());
             }
             Lookup::Set(n) if n.as_str().is_some_and(|d| d.starts_with("SCRATCH")) => {
-                return Outcome::pass("Lustre scratch file systems are always encrypted with a key FSx manages")
-                    .at("LustreConfiguration.DeploymentType", n.location.as_ref());
+                return Outcome::pass(
+                    "Lustre scratch file systems are always encrypted with a key FSx manages",
+                )
+                .at("LustreConfiguration.DeploymentType", n.location.as_ref());
             }
             Lookup::Set(_) => {}
         }
     }
-    crate::declared_key::check(ctx, r, "KmsKeyId", "encrypts the file system with the AWS managed key aws/fsx")
+    crate::declared_key::check(
+        ctx,
+        r,
+        "KmsKeyId",
+        "encrypts the file system with the AWS managed key aws/fsx",
+    )
 }

@@ -25,7 +25,10 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     match r.get("FileSystemType").node().and_then(Node::as_str) {
         Some("LUSTRE") => {}
         Some(t) => return Outcome::not_applicable(format!("{t} file systems are not Lustre")),
-        None => return Outcome::unknown("FileSystemType is not resolvable").at_lookup("FileSystemType", r.get("FileSystemType")),
+        None => {
+            return Outcome::unknown("FileSystemType is not resolvable")
+                .at_lookup("FileSystemType", r.get("FileSystemType"));
+        }
     }
     let path = "LustreConfiguration.DeploymentType";
     match r.get(path) {

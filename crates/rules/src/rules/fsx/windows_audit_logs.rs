@@ -25,8 +25,15 @@ on `aws_fsx_windows_file_system`.",
 fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     match r.get("FileSystemType").node().and_then(Node::as_str) {
         Some("WINDOWS") => {}
-        Some(t) => return Outcome::not_applicable(format!("{t} file systems have no Windows file access auditing")),
-        None => return Outcome::unknown("FileSystemType is not resolvable").at_lookup("FileSystemType", r.get("FileSystemType")),
+        Some(t) => {
+            return Outcome::not_applicable(format!(
+                "{t} file systems have no Windows file access auditing"
+            ));
+        }
+        None => {
+            return Outcome::unknown("FileSystemType is not resolvable")
+                .at_lookup("FileSystemType", r.get("FileSystemType"));
+        }
     }
     let base = "WindowsConfiguration.AuditLogConfiguration";
     let mut unknown = None;
@@ -35,10 +42,14 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         match r.get(&p) {
             Lookup::Set(n) => match n.as_str() {
                 Some("DISABLED") => {}
-                Some(l) => return Outcome::pass(format!("{level} is {l}")).at(&p, n.location.as_ref()),
+                Some(l) => {
+                    return Outcome::pass(format!("{level} is {l}")).at(&p, n.location.as_ref());
+                }
                 None => unknown = Some((p.clone(), crate::unknown_reason(n), n.location.clone())),
             },
-            Lookup::Unknown(n) => unknown = Some((p.clone(), crate::unknown_reason(n), n.location.clone())),
+            Lookup::Unknown(n) => {
+                unknown = Some((p.clone(), crate::unknown_reason(n), n.location.clone()))
+            }
             Lookup::Absent => {}
         }
     }

@@ -1,6 +1,6 @@
 //! Amazon GuardDuty watches the account for threats.
-use crate::prelude::*;
 use crate::ScanOutcome;
+use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
     id: "guardduty-enabled",
@@ -31,14 +31,21 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
             if ctx.graph.resources().is_empty() {
                 Outcome::not_applicable("nothing was scanned")
             } else {
-                Outcome::unknown("no AWS::GuardDuty::Detector in the scanned files; GuardDuty is enabled per account and Region, so check the account")
+                Outcome::unknown(
+                    "no AWS::GuardDuty::Detector in the scanned files; GuardDuty is enabled per account and Region, so check the account",
+                )
             },
         )];
     }
     detectors
         .into_iter()
         .map(|d| {
-            let out = require_true(d, "Enable", "GuardDuty", Outcome::fail("Enable is not set on the detector"));
+            let out = require_true(
+                d,
+                "Enable",
+                "GuardDuty",
+                Outcome::fail("Enable is not set on the detector"),
+            );
             (Some(d.id), out)
         })
         .collect()

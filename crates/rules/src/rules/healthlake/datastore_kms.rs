@@ -25,11 +25,20 @@ with the AWS Cloud Control provider, `sse_configuration` on `awscc_healthlake_fh
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let path = "SseConfiguration.KmsEncryptionConfig.CmkType";
     match r.get(path) {
-        Lookup::Absent => ctx.aws_default("SseConfiguration", "No SseConfiguration is declared", "encrypts FHIR data stores with an AWS-owned key"),
-        Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))).at(path, n.location.as_ref()),
+        Lookup::Absent => ctx.aws_default(
+            "SseConfiguration",
+            "No SseConfiguration is declared",
+            "encrypts FHIR data stores with an AWS-owned key",
+        ),
+        Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
+            .at(path, n.location.as_ref()),
         Lookup::Set(n) => match n.as_str() {
-            Some("CUSTOMER_MANAGED_KMS_KEY") => Outcome::pass("encrypted with a customer managed KMS key"),
-            Some("AWS_OWNED_KMS_KEY") => Outcome::pass("encryption with the AWS-owned key is declared"),
+            Some("CUSTOMER_MANAGED_KMS_KEY") => {
+                Outcome::pass("encrypted with a customer managed KMS key")
+            }
+            Some("AWS_OWNED_KMS_KEY") => {
+                Outcome::pass("encryption with the AWS-owned key is declared")
+            }
             Some(other) => Outcome::unknown(format!("CmkType '{other}' is not one phiguard knows")),
             None => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))),
         }

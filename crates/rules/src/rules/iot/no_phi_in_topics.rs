@@ -10,7 +10,12 @@ pub static RULE: Rule = Rule {
     section: "AWS IoT Core and AWS IoT Device Management",
     cfr: &["45 CFR 164.312(a)(1)"],
     requirements: &["IOT-NO-PHI-IN-TOPICS"],
-    kinds: &["AWS::IoT::Thing", "AWS::IoT::ThingGroup", "AWS::IoT::ThingType", "AWS::IoT::TopicRule"],
+    kinds: &[
+        "AWS::IoT::Thing",
+        "AWS::IoT::ThingGroup",
+        "AWS::IoT::ThingType",
+        "AWS::IoT::TopicRule",
+    ],
     phi_only: false,
     rationale: "Derived from the IoT section: only message payloads are protected for PHI; thing names, attributes, shadow names and topic names are metadata that many components read.",
     remediation: "Name devices by serial number or ward/bed, never by patient. CloudFormation: `AWS::IoT::Thing` `ThingName`/`AttributePayload`, `AWS::IoT::TopicRule` `TopicRulePayload.Sql`; Terraform: `aws_iot_thing` `name`/`attributes`, `aws_iot_topic_rule` `sql`.",
@@ -33,10 +38,19 @@ pub const FIELDS: &[Fields] = &[
     },
     Fields {
         kind: "AWS::IoT::TopicRule",
-        paths: &["RuleName", "TopicRulePayload.Sql", "TopicRulePayload.Description", "Tags"],
+        paths: &[
+            "RuleName",
+            "TopicRulePayload.Sql",
+            "TopicRulePayload.Description",
+            "Tags",
+        ],
     },
 ];
 
 fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
-    outcomes(ctx, FIELDS, "Thing names, attributes and MQTT topic names are not encrypted payload: they appear in the registry, in logs and in every message routed by topic.")
+    outcomes(
+        ctx,
+        FIELDS,
+        "Thing names, attributes and MQTT topic names are not encrypted payload: they appear in the registry, in logs and in every message routed by topic.",
+    )
 }

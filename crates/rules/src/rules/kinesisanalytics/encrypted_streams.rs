@@ -10,7 +10,10 @@ pub static RULE: Rule = Rule {
     section: "Amazon Managed Service for Apache Flink",
     cfr: &["45 CFR 164.312(a)(2)(iv)"],
     requirements: &["FLINK-ENCRYPTED-SOURCES"],
-    kinds: &["AWS::KinesisAnalyticsV2::Application", "AWS::KinesisAnalytics::Application"],
+    kinds: &[
+        "AWS::KinesisAnalyticsV2::Application",
+        "AWS::KinesisAnalytics::Application",
+    ],
     phi_only: false,
     rationale: "Managed Flink reads encrypted Kinesis streams transparently and stores no unencrypted \
 data, so PHI is protected at rest only if the streams it reads (and writes) are encrypted. The \
@@ -36,12 +39,33 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         "Inputs",
         "ApplicationConfiguration.SqlApplicationConfiguration.Inputs",
     ] {
-        for (i, input) in r.get(path).node().map(Node::items).unwrap_or_default().iter().enumerate() {
-            if let Lookup::Set(arn) | Lookup::Unknown(arn) = input.get("KinesisStreamsInput.ResourceARN") {
+        for (i, input) in r
+            .get(path)
+            .node()
+            .map(Node::items)
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+        {
+            if let Lookup::Set(arn) | Lookup::Unknown(arn) =
+                input.get("KinesisStreamsInput.ResourceARN")
+            {
                 match target::resolve(ctx.graph, r, arn) {
                     Target::Resource(_) => {}
-                    Target::Outside(a) => outside = outside.or(Some((format!("the input stream {a} is not in the scan"), format!("{path}.{i}"), arn.location.clone()))),
-                    Target::Unresolved(why) => outside = outside.or(Some((format!("an input stream {why}"), format!("{path}.{i}"), arn.location.clone()))),
+                    Target::Outside(a) => {
+                        outside = outside.or(Some((
+                            format!("the input stream {a} is not in the scan"),
+                            format!("{path}.{i}"),
+                            arn.location.clone(),
+                        )))
+                    }
+                    Target::Unresolved(why) => {
+                        outside = outside.or(Some((
+                            format!("an input stream {why}"),
+                            format!("{path}.{i}"),
+                            arn.location.clone(),
+                        )))
+                    }
                 }
             }
         }
@@ -53,18 +77,38 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 return Outcome::fail(format!("the stream '{}' is not encrypted with KMS", s.name));
             }
             Lookup::Absent => {
-                return Outcome::fail(format!("the stream '{}' has no server-side encryption, so PHI in it is unencrypted at rest", s.name));
+                return Outcome::fail(format!(
+                    "the stream '{}' has no server-side encryption, so PHI in it is unencrypted at rest",
+                    s.name
+                ));
             }
             Lookup::Set(n) | Lookup::Unknown(n) => {
-                outside = outside.or(Some((format!("the encryption of stream '{}' {}", s.name, crate::unknown_reason(n)), String::new(), None)));
+                outside = outside.or(Some((
+                    format!(
+                        "the encryption of stream '{}' {}",
+                        s.name,
+                        crate::unknown_reason(n)
+                    ),
+                    String::new(),
+                    None,
+                )));
             }
         }
     }
     if let Some((why, path, at)) = outside {
-        return if path.is_empty() { Outcome::unknown(why) } else { Outcome::unknown(why).at(&path, at.as_ref()) };
+        return if path.is_empty() {
+            Outcome::unknown(why)
+        } else {
+            Outcome::unknown(why).at(&path, at.as_ref())
+        };
     }
     if streams.is_empty() {
-        return Outcome::not_applicable("the application names no Kinesis stream in the template (sources set in code need a review)");
+        return Outcome::not_applicable(
+            "the application names no Kinesis stream in the template (sources set in code need a review)",
+        );
     }
-    Outcome::pass(format!("the {} stream(s) the application uses are KMS-encrypted", streams.len()))
+    Outcome::pass(format!(
+        "the {} stream(s) the application uses are KMS-encrypted",
+        streams.len()
+    ))
 }

@@ -24,16 +24,26 @@ it.",
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let kind = "AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption";
     if let Some(opt) = ctx.graph.referrers(r.id, kind).next() {
-        return Outcome::pass(format!("the logging option '{}' sends the application's logs to CloudWatch", opt.name));
+        return Outcome::pass(format!(
+            "the logging option '{}' sends the application's logs to CloudWatch",
+            opt.name
+        ));
     }
     let name = r.get("ApplicationName").node().and_then(Node::as_str);
     if let Some(opt) = ctx.graph.of_kind(kind).find(|o| {
-        o.unit == r.unit && name.is_some() && o.get("ApplicationName").node().and_then(Node::as_str) == name
+        o.unit == r.unit
+            && name.is_some()
+            && o.get("ApplicationName").node().and_then(Node::as_str) == name
     }) {
-        return Outcome::pass(format!("the logging option '{}' sends the application's logs to CloudWatch", opt.name));
+        return Outcome::pass(format!(
+            "the logging option '{}' sends the application's logs to CloudWatch",
+            opt.name
+        ));
     }
     if let Some(opt) = ctx.graph.of_kind(kind).find(|o| o.unit == r.unit && !matches!(o.get("ApplicationName"), Lookup::Set(n) if n.as_str().is_some() || matches!(n.value, Value::Ref { .. }))) {
         return Outcome::unknown(format!("the logging option '{}' names an application that is not resolvable", opt.name));
     }
-    Outcome::fail("no CloudWatch logging option is attached to the application, so its logs are not kept")
+    Outcome::fail(
+        "no CloudWatch logging option is attached to the application, so its logs are not kept",
+    )
 }

@@ -21,5 +21,10 @@ Declaring KmsKeyId makes the protection, and the key, part of the configuration 
 };
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
-    crate::declared_key::check(ctx, r, "KmsKeyId", "encrypts stored media with the AWS managed key aws/kinesisvideo")
+    crate::declared_key::check(
+        ctx,
+        r,
+        "KmsKeyId",
+        "encrypts stored media with the AWS managed key aws/kinesisvideo",
+    )
 }

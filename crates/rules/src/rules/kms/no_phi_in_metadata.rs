@@ -34,5 +34,9 @@ pub const FIELDS: &[Fields] = &[
 ];
 
 fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
-    outcomes(ctx, FIELDS, "KMS key metadata is not encrypted and is shown in the console, in ListKeys/ListAliases results and in CloudTrail.")
+    outcomes(
+        ctx,
+        FIELDS,
+        "KMS key metadata is not encrypted and is shown in the console, in ListKeys/ListAliases results and in CloudTrail.",
+    )
 }

@@ -24,11 +24,18 @@ Terraform, `kms_key_arn` on `aws_lambda_function`.",
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match r.get("Environment.Variables") {
-        Lookup::Absent => return Outcome::not_applicable("the function has no environment variables"),
+        Lookup::Absent => {
+            return Outcome::not_applicable("the function has no environment variables");
+        }
         Lookup::Set(n) if n.entries().is_empty() && matches!(n.value, Value::Map(_)) => {
             return Outcome::not_applicable("the function has no environment variables");
         }
         _ => {}
     }
-    crate::declared_key::check(ctx, r, "KmsKeyArn", "encrypts environment variables with the AWS managed key aws/lambda")
+    crate::declared_key::check(
+        ctx,
+        r,
+        "KmsKeyArn",
+        "encrypts environment variables with the AWS managed key aws/lambda",
+    )
 }

@@ -29,13 +29,18 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         if let Some(code) = r.get(path).node().and_then(Node::as_str)
             && let Some(host) = aws_http_call(code)
         {
-            return Outcome::fail(format!("the inline code calls http://{host}, an AWS endpoint, in cleartext"))
-                .at_lookup(path, r.get(path));
+            return Outcome::fail(format!(
+                "the inline code calls http://{host}, an AWS endpoint, in cleartext"
+            ))
+            .at_lookup(path, r.get(path));
         }
     }
     let path = "Environment.Variables";
     let vars = match r.get(path) {
-        Lookup::Unknown(n) => return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))).at(path, n.location.as_ref()),
+        Lookup::Unknown(n) => {
+            return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
+                .at(path, n.location.as_ref());
+        }
         Lookup::Set(n) => n,
         Lookup::Absent => return EnvScan::default().outcome(path),
     };
@@ -49,7 +54,9 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
 /// The host of the first `http://...amazonaws.com` URL in inline code.
 fn aws_http_call(code: &str) -> Option<&str> {
     code.match_indices("http://").find_map(|(i, _)| {
-        let url = code[i..].split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '`' | ')')).next()?;
+        let url = code[i..]
+            .split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '`' | ')'))
+            .next()?;
         match classify(url) {
             Some((Transport::Cleartext, host)) if host.ends_with(".amazonaws.com") => Some(host),
             _ => None,

@@ -26,7 +26,10 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         "AuthType"
     } else if r.get("FunctionUrlConfig").is_absent() {
         return match ctx.graph.referrers(r.id, "AWS::Lambda::Url").next() {
-            Some(url) => Outcome::not_applicable(format!("the function URL '{}' carries the verdict", url.name)),
+            Some(url) => Outcome::not_applicable(format!(
+                "the function URL '{}' carries the verdict",
+                url.name
+            )),
             None => Outcome::not_applicable("the function has no function URL"),
         };
     } else {
@@ -34,10 +37,13 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     };
     match r.get(path) {
         Lookup::Absent => Outcome::unknown(format!("{path} is not written")).at(path, None),
-        Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))).at(path, n.location.as_ref()),
+        Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
+            .at(path, n.location.as_ref()),
         Lookup::Set(n) => match n.as_str() {
             Some("AWS_IAM") => Outcome::pass("callers must sign requests with IAM credentials"),
-            Some("NONE") => Outcome::fail("AuthType is NONE: anyone on the internet can invoke the function URL"),
+            Some("NONE") => Outcome::fail(
+                "AuthType is NONE: anyone on the internet can invoke the function URL",
+            ),
             _ => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))),
         }
         .at(path, n.location.as_ref()),

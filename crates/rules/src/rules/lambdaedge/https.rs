@@ -30,15 +30,30 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     if let Some(d) = r.get(&format!("{cfg}.DefaultCacheBehavior")).node() {
         behaviors.push((format!("{cfg}.DefaultCacheBehavior"), d));
     }
-    for (i, b) in r.get(&format!("{cfg}.CacheBehaviors")).node().map(Node::items).unwrap_or_default().iter().enumerate() {
+    for (i, b) in r
+        .get(&format!("{cfg}.CacheBehaviors"))
+        .node()
+        .map(Node::items)
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+    {
         behaviors.push((format!("{cfg}.CacheBehaviors.{i}"), b));
     }
-    let origins = r.get(&format!("{cfg}.Origins")).node().map(Node::items).unwrap_or_default();
+    let origins = r
+        .get(&format!("{cfg}.Origins"))
+        .node()
+        .map(Node::items)
+        .unwrap_or_default();
     let mut judged = 0;
     let mut unknown = None;
     for (path, b) in behaviors {
         let assoc = b.get("LambdaFunctionAssociations");
-        if assoc.is_absent() || assoc.node().is_some_and(|n| n.items().is_empty() && matches!(n.value, Value::List(_))) {
+        if assoc.is_absent()
+            || assoc
+                .node()
+                .is_some_and(|n| n.items().is_empty() && matches!(n.value, Value::List(_)))
+        {
             continue;
         }
         judged += 1;
@@ -46,11 +61,18 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         let viewer = match b.get("ViewerProtocolPolicy") {
             Lookup::Set(n) => match n.as_str() {
                 Some("allow-all") => {
-                    return Outcome::fail("a behavior that runs Lambda@Edge allows viewers over plain HTTP").at(&vpp, n.location.as_ref());
+                    return Outcome::fail(
+                        "a behavior that runs Lambda@Edge allows viewers over plain HTTP",
+                    )
+                    .at(&vpp, n.location.as_ref());
                 }
                 Some(v) => v.to_string(),
                 None => {
-                    unknown.get_or_insert((vpp.clone(), crate::unknown_reason(n), n.location.clone()));
+                    unknown.get_or_insert((
+                        vpp.clone(),
+                        crate::unknown_reason(n),
+                        n.location.clone(),
+                    ));
                     continue;
                 }
             },
@@ -59,12 +81,22 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
                 continue;
             }
             Lookup::Absent => {
-                return Outcome::fail("a behavior that runs Lambda@Edge has no ViewerProtocolPolicy").at(&vpp, b.location.as_ref());
+                return Outcome::fail(
+                    "a behavior that runs Lambda@Edge has no ViewerProtocolPolicy",
+                )
+                .at(&vpp, b.location.as_ref());
             }
         };
         let target = b.get("TargetOriginId").node().map(|n| &n.value);
-        let Some(origin) = origins.iter().find(|o| target.is_some() && o.get("Id").node().map(|n| &n.value) == target) else {
-            unknown.get_or_insert((format!("{path}.TargetOriginId"), "names no origin of the distribution".into(), b.location.clone()));
+        let Some(origin) = origins
+            .iter()
+            .find(|o| target.is_some() && o.get("Id").node().map(|n| &n.value) == target)
+        else {
+            unknown.get_or_insert((
+                format!("{path}.TargetOriginId"),
+                "names no origin of the distribution".into(),
+                b.location.clone(),
+            ));
             continue;
         };
         match origin.get("CustomOriginConfig.OriginProtocolPolicy") {
@@ -75,11 +107,19 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
                 }
                 Some(_) => {}
                 None => {
-                    unknown.get_or_insert((format!("{path}.TargetOriginId"), crate::unknown_reason(n), n.location.clone()));
+                    unknown.get_or_insert((
+                        format!("{path}.TargetOriginId"),
+                        crate::unknown_reason(n),
+                        n.location.clone(),
+                    ));
                 }
             },
             Lookup::Unknown(n) => {
-                unknown.get_or_insert((format!("{path}.TargetOriginId"), crate::unknown_reason(n), n.location.clone()));
+                unknown.get_or_insert((
+                    format!("{path}.TargetOriginId"),
+                    crate::unknown_reason(n),
+                    n.location.clone(),
+                ));
             }
             Lookup::Absent => {}
         }

@@ -1,6 +1,6 @@
 //! Amazon Macie discovers PHI in S3.
-use crate::prelude::*;
 use crate::ScanOutcome;
+use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
     id: "macie-enabled",
@@ -26,11 +26,16 @@ account's baseline stack, and classification jobs for the PHI buckets; in Terraf
 fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
     let sessions: Vec<_> = ctx.graph.of_kind("AWS::Macie::Session").collect();
     if sessions.is_empty() {
-        let phi_buckets = ctx.graph.of_kind("AWS::S3::Bucket").any(|b| ctx.phi.holds(b));
+        let phi_buckets = ctx
+            .graph
+            .of_kind("AWS::S3::Bucket")
+            .any(|b| ctx.phi.holds(b));
         return vec![(
             None,
             if phi_buckets {
-                Outcome::unknown("no AWS::Macie::Session in the scanned files; Macie is enabled per account and Region, so check the account")
+                Outcome::unknown(
+                    "no AWS::Macie::Session in the scanned files; Macie is enabled per account and Region, so check the account",
+                )
             } else {
                 Outcome::not_applicable("no Macie session and no S3 bucket holding PHI in the scan")
             },

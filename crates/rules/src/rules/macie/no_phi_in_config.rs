@@ -10,7 +10,11 @@ pub static RULE: Rule = Rule {
     section: "Amazon Macie",
     cfr: &["45 CFR 164.312(a)(1)"],
     requirements: &["MACIE-NO-PHI-IN-CONFIG"],
-    kinds: &["AWS::Macie::CustomDataIdentifier", "AWS::Macie::AllowList", "AWS::Macie::FindingsFilter"],
+    kinds: &[
+        "AWS::Macie::CustomDataIdentifier",
+        "AWS::Macie::AllowList",
+        "AWS::Macie::FindingsFilter",
+    ],
     phi_only: false,
     rationale: "From the 2018 edition: PHI is not needed to configure Macie; do not enter PHI (real patients' values) into custom data identifiers, allow lists or filters. Patterns describe the shape of PHI, not its values.",
     remediation: "Describe PHI by regular expression and keywords, not by real values. CloudFormation: `AWS::Macie::CustomDataIdentifier` `IgnoreWords`/`Keywords`, `AWS::Macie::AllowList` `Criteria`; Terraform: `aws_macie2_custom_data_identifier`, `aws_macie2_findings_filter`.",
@@ -34,5 +38,9 @@ pub const FIELDS: &[Fields] = &[
 ];
 
 fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
-    outcomes(ctx, FIELDS, "Macie settings are configuration, readable by every Macie administrator, and not a place for PHI.")
+    outcomes(
+        ctx,
+        FIELDS,
+        "Macie settings are configuration, readable by every Macie administrator, and not a place for PHI.",
+    )
 }

@@ -26,7 +26,9 @@ const PATH: &str = "BrokerNodeGroupInfo.ConnectivityInfo.PublicAccess.Type";
 fn check(_: &Ctx, r: &Resource) -> Outcome {
     match string_attr(r, PATH) {
         Err(unknown) => unknown,
-        Ok(None) => Outcome::pass("public access is not turned on (MSK creates brokers without public addresses)"),
+        Ok(None) => Outcome::pass(
+            "public access is not turned on (MSK creates brokers without public addresses)",
+        ),
         Ok(Some((t, loc))) if t.eq_ignore_ascii_case("DISABLED") => {
             Outcome::pass("public access is DISABLED").at(PATH, loc)
         }

@@ -9,7 +9,10 @@ pub static RULE: Rule = Rule {
     section: "Amazon OpenSearch Service",
     cfr: &["45 CFR 164.312(a)(1)", "45 CFR 164.312(e)(1)"],
     requirements: &["OPENSEARCH-VPC"],
-    kinds: &["AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"],
+    kinds: &[
+        "AWS::OpenSearchService::Domain",
+        "AWS::Elasticsearch::Domain",
+    ],
     phi_only: true,
     rationale: "The whitepaper asks that OpenSearch domains holding PHI run inside a VPC, where \
 security groups and private addressing limit who can reach the endpoint. A domain with a public \
@@ -24,7 +27,8 @@ creation: create a VPC domain and reindex or restore a snapshot into it.",
 fn check(_: &Ctx, r: &Resource) -> Outcome {
     match r.get("VPCOptions.SubnetIds") {
         Lookup::Set(n) if !n.items().is_empty() || !matches!(n.value, Value::List(_)) => {
-            return Outcome::pass("the domain runs inside a VPC").at("VPCOptions.SubnetIds", n.location.as_ref());
+            return Outcome::pass("the domain runs inside a VPC")
+                .at("VPCOptions.SubnetIds", n.location.as_ref());
         }
         Lookup::Unknown(n) => {
             return Outcome::unknown(format!("VPCOptions.SubnetIds {}", crate::unknown_reason(n)))
@@ -51,12 +55,18 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
 /// Whether an access policy has an Allow for `*` without a condition; `None` when unreadable.
 fn open_statement(policy: &Node) -> Option<bool> {
     let doc = crate::json_doc::read(policy)?;
-    let Some(stmts) = doc.get("Statement").node() else { return Some(false) };
+    let Some(stmts) = doc.get("Statement").node() else {
+        return Some(false);
+    };
     Some(crate::json_doc::one_or_many(stmts).into_iter().any(|s| {
         let allow = s.get("Effect").node().and_then(Node::as_str) == Some("Allow");
         let everyone = s.get("Principal").node().is_some_and(|p| {
             p.as_str() == Some("*")
-                || p.get("AWS").node().is_some_and(|a| crate::json_doc::one_or_many(a).iter().any(|i| i.as_str() == Some("*")))
+                || p.get("AWS").node().is_some_and(|a| {
+                    crate::json_doc::one_or_many(a)
+                        .iter()
+                        .any(|i| i.as_str() == Some("*"))
+                })
         });
         allow && everyone && s.get("Condition").is_absent()
     }))

@@ -22,10 +22,17 @@ on `aws_db_instance`, or two `aws_rds_cluster_instance` resources for the `aws_r
 };
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
-    let engine = r.get("Engine").node().and_then(Node::as_str).unwrap_or("").to_ascii_lowercase();
+    let engine = r
+        .get("Engine")
+        .node()
+        .and_then(Node::as_str)
+        .unwrap_or("")
+        .to_ascii_lowercase();
     if r.kind == "AWS::RDS::DBCluster" {
         if !engine.starts_with("aurora") {
-            return Outcome::not_applicable("Multi-AZ DB clusters place their instances in three Availability Zones");
+            return Outcome::not_applicable(
+                "Multi-AZ DB clusters place their instances in three Availability Zones",
+            );
         }
         if r.get("EngineMode").node().and_then(Node::as_str) == Some("serverless") {
             return Outcome::not_applicable("Aurora Serverless v1 manages its own failover");
@@ -37,7 +44,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             .count();
         return match members {
             0 => Outcome::unknown("no instance of the cluster is defined in the scan"),
-            1 => Outcome::fail("the Aurora cluster has a single instance, so there is no replica in another Availability Zone to fail over to"),
+            1 => Outcome::fail(
+                "the Aurora cluster has a single instance, so there is no replica in another Availability Zone to fail over to",
+            ),
             n => Outcome::pass(format!("the Aurora cluster has {n} instances")),
         };
     }

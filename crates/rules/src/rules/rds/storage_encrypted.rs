@@ -32,18 +32,33 @@ existing database must be restored from an encrypted snapshot copy.",
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     // Aurora instances inherit encryption from their cluster; the cluster carries the verdict.
     if r.kind == "AWS::RDS::DBInstance" && !r.get("DBClusterIdentifier").is_absent() {
-        return Outcome::not_applicable("member of an Aurora cluster; the cluster carries the verdict");
+        return Outcome::not_applicable(
+            "member of an Aurora cluster; the cluster carries the verdict",
+        );
     }
     if !r.get("StorageEncrypted").is_absent() {
-        return require_true(r, "StorageEncrypted", "storage encryption", Outcome::fail(""));
+        return require_true(
+            r,
+            "StorageEncrypted",
+            "storage encryption",
+            Outcome::fail(""),
+        );
     }
     // A read replica or snapshot restore inherits the source's encryption.
-    for inherited in ["SourceDBInstanceIdentifier", "SourceDBClusterIdentifier", "SnapshotIdentifier", "DBSnapshotIdentifier"] {
+    for inherited in [
+        "SourceDBInstanceIdentifier",
+        "SourceDBClusterIdentifier",
+        "SnapshotIdentifier",
+        "DBSnapshotIdentifier",
+    ] {
         let lookup = r.get(inherited);
         let Some(node) = lookup.node() else {
             if let Lookup::Unknown(n) = lookup {
-                return Outcome::unknown(format!("encryption is inherited from {inherited}, which {}", crate::unknown_reason(n)))
-                    .at(inherited, n.location.as_ref());
+                return Outcome::unknown(format!(
+                    "encryption is inherited from {inherited}, which {}",
+                    crate::unknown_reason(n)
+                ))
+                .at(inherited, n.location.as_ref());
             }
             continue;
         };
@@ -61,5 +76,6 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 .at(inherited, node.location.as_ref()),
         };
     }
-    Outcome::fail("StorageEncrypted is not set; RDS storage is unencrypted by default").at("StorageEncrypted", None)
+    Outcome::fail("StorageEncrypted is not set; RDS storage is unencrypted by default")
+        .at("StorageEncrypted", None)
 }

@@ -10,7 +10,11 @@ pub static RULE: Rule = Rule {
     section: "Amazon Rekognition",
     cfr: &["45 CFR 164.312(a)(1)"],
     requirements: &["REKOGNITION-NO-PHI-IN-IDS"],
-    kinds: &["AWS::Rekognition::Collection", "AWS::Rekognition::Project", "AWS::Rekognition::StreamProcessor"],
+    kinds: &[
+        "AWS::Rekognition::Collection",
+        "AWS::Rekognition::Project",
+        "AWS::Rekognition::StreamProcessor",
+    ],
     phi_only: false,
     rationale: "Derived from the Rekognition section: keep PHI out of collection ids, external image ids and project names, which are identifiers rather than encrypted content.",
     remediation: "Use opaque ids and keep the mapping to patients in an encrypted store. CloudFormation: `AWS::Rekognition::Collection` `CollectionId`, `Project` `ProjectName`; Terraform: `aws_rekognition_collection` `collection_id`.",
@@ -34,5 +38,9 @@ pub const FIELDS: &[Fields] = &[
 ];
 
 fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
-    outcomes(ctx, FIELDS, "Rekognition identifiers are not encrypted and appear in API results and CloudTrail.")
+    outcomes(
+        ctx,
+        FIELDS,
+        "Rekognition identifiers are not encrypted and appear in API results and CloudTrail.",
+    )
 }

@@ -10,7 +10,12 @@ pub static RULE: Rule = Rule {
     section: "Amazon Route 53",
     cfr: &["45 CFR 164.312(a)(1)"],
     requirements: &["ROUTE53-NO-PHI-IN-NAMES-TAGS"],
-    kinds: &["AWS::Route53::HostedZone", "AWS::Route53::RecordSet", "AWS::Route53::RecordSetGroup", "AWS::Route53::HealthCheck"],
+    kinds: &[
+        "AWS::Route53::HostedZone",
+        "AWS::Route53::RecordSet",
+        "AWS::Route53::RecordSetGroup",
+        "AWS::Route53::HealthCheck",
+    ],
     phi_only: false,
     rationale: "The whitepaper: store no PHI in Route 53 resource names or tags, which are not encrypted; use Route 53 only to route traffic to the resources that handle PHI.",
     remediation: "Use neutral host names and record values. CloudFormation: `AWS::Route53::HostedZone` `Name`/`HostedZoneTags`, `AWS::Route53::RecordSet` `Name`/`ResourceRecords`, `AWS::Route53::HealthCheck` `HealthCheckConfig`/`HealthCheckTags`; Terraform: `aws_route53_zone`, `aws_route53_record`, `aws_route53_health_check`.",
@@ -29,14 +34,28 @@ pub const FIELDS: &[Fields] = &[
     },
     Fields {
         kind: "AWS::Route53::RecordSetGroup",
-        paths: &["Comment", "RecordSets.*.Name", "RecordSets.*.SetIdentifier", "RecordSets.*.ResourceRecords"],
+        paths: &[
+            "Comment",
+            "RecordSets.*.Name",
+            "RecordSets.*.SetIdentifier",
+            "RecordSets.*.ResourceRecords",
+        ],
     },
     Fields {
         kind: "AWS::Route53::HealthCheck",
-        paths: &["HealthCheckConfig.FullyQualifiedDomainName", "HealthCheckConfig.ResourcePath", "HealthCheckConfig.SearchString", "HealthCheckTags"],
+        paths: &[
+            "HealthCheckConfig.FullyQualifiedDomainName",
+            "HealthCheckConfig.ResourcePath",
+            "HealthCheckConfig.SearchString",
+            "HealthCheckTags",
+        ],
     },
 ];
 
 fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
-    outcomes(ctx, FIELDS, "Route 53 names, records and tags are not encrypted, and DNS names are public and logged by resolvers.")
+    outcomes(
+        ctx,
+        FIELDS,
+        "Route 53 names, records and tags are not encrypted, and DNS names are public and logged by resolvers.",
+    )
 }

@@ -21,7 +21,20 @@ pub static RULE: Rule = Rule {
 pub const FIELDS: &[Fields] = &[
     Fields {
         kind: "AWS::S3::Bucket",
-        paths: &["BucketName", "Tags", "LifecycleConfiguration.Rules.*.Id", "LifecycleConfiguration.Rules.*.Prefix", "NotificationConfiguration", "InventoryConfigurations.*.Prefix", "AnalyticsConfigurations.*.Prefix", "MetricsConfigurations.*.Prefix", "IntelligentTieringConfigurations.*.Prefix", "LoggingConfiguration.LogFilePrefix", "ReplicationConfiguration.Rules.*.Prefix", "ReplicationConfiguration.Rules.*.Filter.Prefix"],
+        paths: &[
+            "BucketName",
+            "Tags",
+            "LifecycleConfiguration.Rules.*.Id",
+            "LifecycleConfiguration.Rules.*.Prefix",
+            "NotificationConfiguration",
+            "InventoryConfigurations.*.Prefix",
+            "AnalyticsConfigurations.*.Prefix",
+            "MetricsConfigurations.*.Prefix",
+            "IntelligentTieringConfigurations.*.Prefix",
+            "LoggingConfiguration.LogFilePrefix",
+            "ReplicationConfiguration.Rules.*.Prefix",
+            "ReplicationConfiguration.Rules.*.Filter.Prefix",
+        ],
     },
     Fields {
         kind: "AWS::S3::AccessPoint",
@@ -30,5 +43,9 @@ pub const FIELDS: &[Fields] = &[
 ];
 
 fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
-    outcomes(ctx, FIELDS, "Bucket names, object keys and prefixes are not encrypted by SSE or client-side encryption and appear in URLs, access logs, CloudTrail and S3 event notifications.")
+    outcomes(
+        ctx,
+        FIELDS,
+        "Bucket names, object keys and prefixes are not encrypted by SSE or client-side encryption and appear in URLs, access logs, CloudTrail and S3 event notifications.",
+    )
 }

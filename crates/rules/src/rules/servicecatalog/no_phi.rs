@@ -10,7 +10,11 @@ pub static RULE: Rule = Rule {
     section: "Service Catalog",
     cfr: &["45 CFR 164.312(a)(1)"],
     requirements: &["SERVICECATALOG-NO-PHI"],
-    kinds: &["AWS::ServiceCatalog::Portfolio", "AWS::ServiceCatalog::CloudFormationProduct", "AWS::ServiceCatalog::CloudFormationProvisionedProduct"],
+    kinds: &[
+        "AWS::ServiceCatalog::Portfolio",
+        "AWS::ServiceCatalog::CloudFormationProduct",
+        "AWS::ServiceCatalog::CloudFormationProvisionedProduct",
+    ],
     phi_only: false,
     rationale: "The whitepaper: Service Catalog cannot be used to store, transmit or process PHI; put no PHI in product or portfolio metadata or descriptions.",
     remediation: "Describe products by function; provision with parameters that reference PHI stores, not PHI. CloudFormation: `AWS::ServiceCatalog::Portfolio`, `CloudFormationProduct`, `CloudFormationProvisionedProduct` `ProvisioningParameters`; Terraform: `aws_servicecatalog_portfolio`, `aws_servicecatalog_product`, `aws_servicecatalog_provisioned_product`.",
@@ -25,7 +29,16 @@ pub const FIELDS: &[Fields] = &[
     },
     Fields {
         kind: "AWS::ServiceCatalog::CloudFormationProduct",
-        paths: &["Name", "Description", "Owner", "Distributor", "SupportDescription", "SupportEmail", "ProvisioningArtifactParameters", "Tags"],
+        paths: &[
+            "Name",
+            "Description",
+            "Owner",
+            "Distributor",
+            "SupportDescription",
+            "SupportEmail",
+            "ProvisioningArtifactParameters",
+            "Tags",
+        ],
     },
     Fields {
         kind: "AWS::ServiceCatalog::CloudFormationProvisionedProduct",
@@ -34,5 +47,9 @@ pub const FIELDS: &[Fields] = &[
 ];
 
 fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
-    outcomes(ctx, FIELDS, "Service Catalog cannot store, transmit or process PHI; its metadata is shown to every user of the portfolio.")
+    outcomes(
+        ctx,
+        FIELDS,
+        "Service Catalog cannot store, transmit or process PHI; its metadata is shown to every user of the portfolio.",
+    )
 }

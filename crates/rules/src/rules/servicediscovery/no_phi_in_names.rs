@@ -10,7 +10,13 @@ pub static RULE: Rule = Rule {
     section: "AWS Cloud Map",
     cfr: &["45 CFR 164.312(a)(1)"],
     requirements: &["CLOUDMAP-NO-PHI-IN-NAMES"],
-    kinds: &["AWS::ServiceDiscovery::HttpNamespace", "AWS::ServiceDiscovery::PrivateDnsNamespace", "AWS::ServiceDiscovery::PublicDnsNamespace", "AWS::ServiceDiscovery::Service", "AWS::ServiceDiscovery::Instance"],
+    kinds: &[
+        "AWS::ServiceDiscovery::HttpNamespace",
+        "AWS::ServiceDiscovery::PrivateDnsNamespace",
+        "AWS::ServiceDiscovery::PublicDnsNamespace",
+        "AWS::ServiceDiscovery::Service",
+        "AWS::ServiceDiscovery::Instance",
+    ],
     phi_only: false,
     rationale: "The whitepaper: store no PHI in Cloud Map resource names or attributes; Cloud Map is only for discovering the resources that handle PHI.",
     remediation: "Name namespaces, services and instances by function. CloudFormation: `AWS::ServiceDiscovery::*` `Name`/`Description`/`InstanceAttributes`; Terraform: `aws_service_discovery_*` `name`/`description`.",
@@ -42,5 +48,9 @@ pub const FIELDS: &[Fields] = &[
 ];
 
 fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
-    outcomes(ctx, FIELDS, "Cloud Map names and attributes are not protected and are returned to every client that discovers the service.")
+    outcomes(
+        ctx,
+        FIELDS,
+        "Cloud Map names and attributes are not protected and are returned to every client that discovers the service.",
+    )
 }

@@ -10,7 +10,14 @@ pub static RULE: Rule = Rule {
     section: "AWS Systems Manager",
     cfr: &["45 CFR 164.312(a)(1)"],
     requirements: &["SSM-NO-PHI-IN-IDENTIFIERS"],
-    kinds: &["AWS::SSM::Parameter", "AWS::SSM::Document", "AWS::SSM::Association", "AWS::SSM::MaintenanceWindow", "AWS::SSM::MaintenanceWindowTask", "AWS::SSM::PatchBaseline"],
+    kinds: &[
+        "AWS::SSM::Parameter",
+        "AWS::SSM::Document",
+        "AWS::SSM::Association",
+        "AWS::SSM::MaintenanceWindow",
+        "AWS::SSM::MaintenanceWindowTask",
+        "AWS::SSM::PatchBaseline",
+    ],
     phi_only: false,
     rationale: "The whitepaper: do not include PHI in Systems Manager metadata or identifiers such as document names and parameter names. CloudFormation can only create String and StringList parameters, which are stored in plain text.",
     remediation: "Name parameters and documents by purpose (`/clinic/prod/intake/queue-url`). CloudFormation: `AWS::SSM::Parameter` `Name`/`Value`/`Description`, `AWS::SSM::Document` `Name`; Terraform: `aws_ssm_parameter` `name`/`value`/`description`, `aws_ssm_document` `name`.",
@@ -46,5 +53,9 @@ pub const FIELDS: &[Fields] = &[
 ];
 
 fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
-    outcomes(ctx, FIELDS, "Systems Manager identifiers and plain String parameters are not encrypted and appear in the console, API results and CloudTrail.")
+    outcomes(
+        ctx,
+        FIELDS,
+        "Systems Manager identifiers and plain String parameters are not encrypted and appear in the console, API results and CloudTrail.",
+    )
 }

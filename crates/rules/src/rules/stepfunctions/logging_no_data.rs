@@ -25,27 +25,44 @@ with `kms_key_id`.",
 const PATH: &str = "LoggingConfiguration.IncludeExecutionData";
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
-    match r.get("LoggingConfiguration.Level").node().and_then(Node::as_str) {
+    match r
+        .get("LoggingConfiguration.Level")
+        .node()
+        .and_then(Node::as_str)
+    {
         Some(level) if level.eq_ignore_ascii_case("OFF") => {
-            return Outcome::pass("execution logging is off (Level OFF)")
-                .at_lookup("LoggingConfiguration.Level", r.get("LoggingConfiguration.Level"));
+            return Outcome::pass("execution logging is off (Level OFF)").at_lookup(
+                "LoggingConfiguration.Level",
+                r.get("LoggingConfiguration.Level"),
+            );
         }
         _ => {}
     }
     let data = match flag(r, PATH) {
         Flag::True(n) => n,
         Flag::False(n) => {
-            return Outcome::pass("execution logs leave out state input and output (IncludeExecutionData false)")
-                .at(PATH, n.location.as_ref());
+            return Outcome::pass(
+                "execution logs leave out state input and output (IncludeExecutionData false)",
+            )
+            .at(PATH, n.location.as_ref());
         }
         Flag::Absent => {
-            return Outcome::pass("execution logs leave out state input and output (IncludeExecutionData is not set; the default is false)");
+            return Outcome::pass(
+                "execution logs leave out state input and output (IncludeExecutionData is not set; the default is false)",
+            );
         }
         Flag::Unknown(why, loc) => return Outcome::unknown(format!("{PATH} {why}")).at(PATH, loc),
     };
     let dests = "LoggingConfiguration.Destinations";
     let mut groups = Vec::new();
-    for (i, d) in r.get(dests).node().map(Node::items).unwrap_or_default().iter().enumerate() {
+    for (i, d) in r
+        .get(dests)
+        .node()
+        .map(Node::items)
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+    {
         let p = format!("{dests}.{i}.CloudWatchLogsLogGroup.LogGroupArn");
         match d.get("CloudWatchLogsLogGroup.LogGroupArn") {
             Lookup::Set(n) | Lookup::Unknown(n) => match log_group(ctx, r, n) {
@@ -61,8 +78,10 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         }
     }
     if groups.is_empty() {
-        return Outcome::unknown("IncludeExecutionData is true but no log group destination is resolvable")
-            .at(PATH, data.location.as_ref());
+        return Outcome::unknown(
+            "IncludeExecutionData is true but no log group destination is resolvable",
+        )
+        .at(PATH, data.location.as_ref());
     }
     for (p, g, n) in &groups {
         match r_kms(g) {
@@ -80,7 +99,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             KeyState::Set => {}
         }
     }
-    Outcome::pass("execution data is logged only to KMS-encrypted log groups").at(PATH, data.location.as_ref())
+    Outcome::pass("execution data is logged only to KMS-encrypted log groups")
+        .at(PATH, data.location.as_ref())
 }
 
 /// The log group an ARN value names: `!GetAtt Group.Arn`, or `${Group}` inside a string.

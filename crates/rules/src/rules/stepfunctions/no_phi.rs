@@ -10,7 +10,10 @@ pub static RULE: Rule = Rule {
     section: "AWS Step Functions",
     cfr: &["45 CFR 164.312(a)(1)"],
     requirements: &["STEPFUNCTIONS-NO-PHI"],
-    kinds: &["AWS::StepFunctions::StateMachine", "AWS::StepFunctions::Activity"],
+    kinds: &[
+        "AWS::StepFunctions::StateMachine",
+        "AWS::StepFunctions::Activity",
+    ],
     phi_only: false,
     rationale: "The whitepaper: Step Functions cannot be used to store, transmit or process PHI; \
 do not place PHI in its metadata, task definitions or state machine definitions. A state machine \
@@ -30,7 +33,13 @@ fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
     let kinds: [(&str, &[&str]); 2] = [
         (
             "AWS::StepFunctions::StateMachine",
-            &["StateMachineName", "Definition", "DefinitionString", "DefinitionSubstitutions", "Tags"],
+            &[
+                "StateMachineName",
+                "Definition",
+                "DefinitionString",
+                "DefinitionSubstitutions",
+                "Tags",
+            ],
         ),
         ("AWS::StepFunctions::Activity", &["Name", "Tags"]),
     ];

@@ -1,6 +1,9 @@
-//! Traffic: Elastic Load Balancing (v2 and classic), CloudFront, API Gateway.
+//! Traffic: Elastic Load Balancing (v2 and classic), CloudFront, API Gateway, App Mesh,
+//! Cloud Map, security groups.
 
-use super::{Mapping, Output, attach, bool_text, field, first_block, generic, sub_list, sub_map};
+use super::{
+    Mapping, Output, attach, bool_text, field, first_block, generic, nested, sub_list, sub_map,
+};
 use crate::module::RawResource;
 use phiguard_model::{Node, Value};
 
@@ -239,9 +242,174 @@ pub fn map(raw: &RawResource) -> Option<Output> {
             }
             "AWS::ApiGatewayV2::DomainName"
         }
+        "aws_appmesh_mesh"
+        | "aws_appmesh_virtual_node"
+        | "aws_appmesh_virtual_gateway"
+        | "aws_appmesh_virtual_router"
+        | "aws_appmesh_virtual_service"
+        | "aws_appmesh_route"
+        | "aws_appmesh_gateway_route" => return Some(app_mesh(m)),
+        "aws_service_discovery_instance" => {
+            m.renames(&[
+                ("instance_id", "InstanceId"),
+                ("service_id", "ServiceId"),
+                ("attributes", "InstanceAttributes"),
+            ]);
+            "AWS::ServiceDiscovery::Instance"
+        }
+        "aws_security_group" => {
+            m.renames(&[
+                ("name", "GroupName"),
+                ("description", "GroupDescription"),
+                ("vpc_id", "VpcId"),
+            ]);
+            for (tf, cfn, peer) in [
+                ("ingress", "SecurityGroupIngress", "SourceSecurityGroupId"),
+                ("egress", "SecurityGroupEgress", "DestinationSecurityGroupId"),
+            ] {
+                if let Some(rules) = m.take(tf) {
+                    m.set(cfn, security_group_rules(&rules, peer));
+                }
+            }
+            "AWS::EC2::SecurityGroup"
+        }
+        "aws_security_group_rule" => return Some(security_group_rule(m)),
+        "aws_vpc_security_group_ingress_rule" => {
+            m.renames(&[
+                ("security_group_id", "GroupId"),
+                ("cidr_ipv4", "CidrIp"),
+                ("cidr_ipv6", "CidrIpv6"),
+                ("ip_protocol", "IpProtocol"),
+                ("from_port", "FromPort"),
+                ("to_port", "ToPort"),
+                ("referenced_security_group_id", "SourceSecurityGroupId"),
+                ("prefix_list_id", "SourcePrefixListId"),
+                ("description", "Description"),
+            ]);
+            "AWS::EC2::SecurityGroupIngress"
+        }
         _ => return None,
     };
     Some(Output::Resource(kind.into(), m.finish()))
+}
+
+/// App Mesh names and specs: `name` is the `<Type>Name` property, `spec` the `Spec`
+/// map, with repeatable blocks as lists and the acronyms CloudFormation spells in capitals.
+fn app_mesh(mut m: Mapping<'_>) -> Output {
+    let kind = super::kind_of(&m.raw.ty);
+    let short = kind.rsplit("::").next().unwrap_or_default();
+    m.rename("name", &format!("{short}Name"));
+    if let Some(spec) = m.block("spec") {
+        let spec = nested(
+            &spec,
+            &[
+                ("tls", "TLS"),
+                ("acm", "ACM"),
+                ("sds", "SDS"),
+                ("dns", "DNS"),
+                ("aws_cloud_map", "AWSCloudMap"),
+                ("grpc_route", "GrpcRoute"),
+                ("http2_route", "Http2Route"),
+            ],
+            &[
+                ("listener", "Listeners"),
+                ("backend", "Backends"),
+                ("weighted_target", "WeightedTargets"),
+                ("header", "Headers"),
+                ("metadata", "Metadata"),
+                ("query_parameter", "QueryParameters"),
+            ],
+        );
+        m.set("Spec", spec);
+    }
+    Output::Resource(kind, m.finish())
+}
+
+/// A security group's `ingress`/`egress` blocks as CloudFormation rule entries: one per
+/// address range or peer, as CloudFormation writes them; `peer` names the property for
+/// a peer security group. Each entry keeps the location of its block.
+fn security_group_rules(blocks: &Node, peer: &str) -> Node {
+    let Value::List(items) = &blocks.value else {
+        return blocks.clone();
+    };
+    let out = items
+        .iter()
+        .flat_map(|b| rule_entries(b, peer, false))
+        .collect();
+    Node::new(Value::List(out), blocks.location.clone())
+}
+
+/// The CloudFormation entries of one Terraform rule (a block or an
+/// `aws_security_group_rule`): the protocol and ports, with each source in turn.
+fn rule_entries(b: &Node, peer: &str, standalone: bool) -> Vec<Node> {
+    if !matches!(b.value, Value::Map(_)) {
+        return vec![b.clone()];
+    }
+    let mut common: Vec<(String, Node)> = Vec::new();
+    for (tf, cfn) in [
+        ("protocol", "IpProtocol"),
+        ("from_port", "FromPort"),
+        ("to_port", "ToPort"),
+        ("description", "Description"),
+    ] {
+        if let Some(v) = field(b, tf) {
+            common.push((cfn.into(), v.clone()));
+        }
+    }
+    let entry = |k: &str, v: Node| {
+        let mut e = common.clone();
+        e.push((k.to_string(), v));
+        Node::new(Value::Map(e), b.location.clone())
+    };
+    let mut out = Vec::new();
+    let sources = [
+        ("cidr_blocks", "CidrIp"),
+        ("ipv6_cidr_blocks", "CidrIpv6"),
+        ("prefix_list_ids", "SourcePrefixListId"),
+        ("security_groups", peer),
+    ];
+    for (tf, cfn) in sources {
+        match field(b, tf).map(|v| &v.value) {
+            Some(Value::List(items)) => out.extend(items.iter().map(|i| entry(cfn, i.clone()))),
+            Some(Value::Null) | None => {}
+            Some(_) => out.push(entry(cfn, field(b, tf).cloned().unwrap_or_else(|| b.clone()))),
+        }
+    }
+    if standalone && let Some(v) = field(b, "source_security_group_id") {
+        out.push(entry(peer, v.clone()));
+    }
+    // `self = true` and rules without a source admit only the group's own members.
+    if out.is_empty() {
+        out.push(Node::new(Value::Map(common), b.location.clone()));
+    }
+    out
+}
+
+/// `aws_security_group_rule`: its entries are merged into the group's ingress or
+/// egress rules, as CloudFormation's inline rules would be.
+fn security_group_rule(mut m: Mapping<'_>) -> Output {
+    let ty = m.take("type");
+    let (path, peer) = match ty.as_ref().and_then(Node::as_str) {
+        Some("egress") => ("SecurityGroupEgress", "DestinationSecurityGroupId"),
+        _ => ("SecurityGroupIngress", "SourceSecurityGroupId"),
+    };
+    let mut a = attach(&mut m, "security_group_id", &["AWS::EC2::SecurityGroup"], "-");
+    let body = Node::new(Value::Map(m.raw.attrs.entries().to_vec()), Some(m.raw.location.clone()));
+    let entries = match ty.as_ref().map(|t| &t.value) {
+        Some(Value::Str(t)) if t == "ingress" || t == "egress" => rule_entries(&body, peer, true),
+        _ => vec![crate::eval::unknown(
+            format!(
+                "comes from {}, whose type is not known",
+                m.raw.address
+            ),
+            Some(m.raw.location.clone()),
+        )],
+    };
+    a.append.push((
+        path.into(),
+        Node::new(Value::List(entries), Some(m.raw.location.clone())),
+    ));
+    Output::Attach(a)
 }
 
 /// Load balancer arguments that CloudFormation writes as `LoadBalancerAttributes`.
@@ -558,10 +726,36 @@ fn cloudfront(m: &mut Mapping<'_>) {
                                     ("connection_timeout", "ConnectionTimeout"),
                                     ("custom_origin_config", ""),
                                     ("s3_origin_config", ""),
+                                    ("vpc_origin_config", ""),
                                     ("custom_header", ""),
                                 ],
                             );
                             if let Value::Map(e) = &mut n.value {
+                                if let Some(v) = field(b, "vpc_origin_config").and_then(first_block)
+                                {
+                                    e.push((
+                                        "VpcOriginConfig".into(),
+                                        sub_map(&v, &[("vpc_origin_id", "VpcOriginId")]),
+                                    ));
+                                }
+                                // The provider sends an S3 origin (with an empty origin access
+                                // identity) when no origin configuration is written: the
+                                // shape of an S3 origin reached through origin access control.
+                                let written = ["custom_origin_config", "s3_origin_config", "vpc_origin_config"]
+                                    .iter()
+                                    .any(|k| field(b, k).is_some());
+                                if !written && matches!(b.value, Value::Map(_)) {
+                                    e.push((
+                                        "S3OriginConfig".into(),
+                                        Node::new(
+                                            Value::Map(vec![(
+                                                "OriginAccessIdentity".into(),
+                                                Node::new(Value::Str(String::new()), b.location.clone()),
+                                            )]),
+                                            b.location.clone(),
+                                        ),
+                                    ));
+                                }
                                 if let Some(c) =
                                     field(b, "custom_origin_config").and_then(first_block)
                                 {

@@ -10,6 +10,7 @@
 mod analytics;
 mod compute;
 mod database;
+mod delivery;
 mod integration;
 mod kinds;
 mod network;
@@ -374,6 +375,7 @@ pub fn adapt(raws: Vec<RawResource>) -> (Vec<Resource>, Vec<Diagnostic>) {
             .or_else(|| analytics::map(raw))
             .or_else(|| security::map(raw))
             .or_else(|| integration::map(raw))
+            .or_else(|| delivery::map(raw))
             .unwrap_or_else(|| Output::Resource(kind_of(&raw.ty), Mapping::new(raw).finish()));
         let mut push = |name: String, kind: String, mut attrs: Node, tags: Vec<Tag>| {
             if !tags.is_empty()

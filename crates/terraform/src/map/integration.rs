@@ -1,6 +1,7 @@
-//! Messaging and streaming: SQS, SNS, Kinesis, Data Firehose.
+//! Messaging, streaming and data movement: SQS, SNS, Kinesis, Data Firehose, AppFlow,
+//! DataSync; Amazon Connect and Customer Profiles.
 
-use super::{Mapping, Output, field};
+use super::{Mapping, Output, field, nested};
 use crate::module::RawResource;
 use phiguard_model::{Node, Value};
 
@@ -126,6 +127,110 @@ pub fn map(raw: &RawResource) -> Option<Output> {
             }
             ("AWS::KinesisFirehose::DeliveryStream", Vec::new())
         }
+        "aws_appflow_flow" => {
+            m.renames(&[
+                ("name", "FlowName"),
+                ("description", "Description"),
+                ("kms_arn", "KMSArn"),
+            ]);
+            for (tf, cfn) in [
+                ("source_flow_config", "SourceFlowConfig"),
+                ("trigger_config", "TriggerConfig"),
+                ("metadata_catalog_config", "MetadataCatalogConfig"),
+            ] {
+                if let Some(b) = m.block(tf) {
+                    m.set(cfn, nested(&b, &[], &[]));
+                }
+            }
+            for (tf, cfn) in [
+                ("destination_flow_config", "DestinationFlowConfigList"),
+                ("task", "Tasks"),
+            ] {
+                if let Some(b) = m.take(tf) {
+                    m.set(cfn, blocks(&b));
+                }
+            }
+            ("AWS::AppFlow::Flow", Vec::new())
+        }
+        "aws_datasync_location_efs" => {
+            m.renames(&[
+                ("efs_file_system_arn", "EfsFilesystemArn"),
+                ("in_transit_encryption", "InTransitEncryption"),
+                ("access_point_arn", "AccessPointArn"),
+                ("file_system_access_role_arn", "FileSystemAccessRoleArn"),
+                ("subdirectory", "Subdirectory"),
+            ]);
+            if let Some(b) = m.block("ec2_config") {
+                m.set("Ec2Config", nested(&b, &[], &[]));
+            }
+            ("AWS::DataSync::LocationEFS", Vec::new())
+        }
+        "aws_datasync_location_s3" => {
+            m.renames(&[
+                ("s3_bucket_arn", "S3BucketArn"),
+                ("s3_storage_class", "S3StorageClass"),
+                ("agent_arns", "AgentArns"),
+                ("subdirectory", "Subdirectory"),
+            ]);
+            if let Some(b) = m.block("s3_config") {
+                m.set("S3Config", nested(&b, &[], &[]));
+            }
+            ("AWS::DataSync::LocationS3", Vec::new())
+        }
+        "aws_datasync_task" => {
+            m.renames(&[
+                ("name", "Name"),
+                ("source_location_arn", "SourceLocationArn"),
+                ("destination_location_arn", "DestinationLocationArn"),
+                ("cloudwatch_log_group_arn", "CloudWatchLogGroupArn"),
+                ("task_mode", "TaskMode"),
+            ]);
+            for (tf, cfn) in [
+                ("options", "Options"),
+                ("schedule", "Schedule"),
+                ("task_report_config", "TaskReportConfig"),
+            ] {
+                if let Some(b) = m.block(tf) {
+                    m.set(cfn, nested(&b, &[], &[]));
+                }
+            }
+            for (tf, cfn) in [("excludes", "Excludes"), ("includes", "Includes")] {
+                if let Some(b) = m.take(tf) {
+                    m.set(cfn, blocks(&b));
+                }
+            }
+            ("AWS::DataSync::Task", Vec::new())
+        }
+        "aws_connect_contact_flow"
+        | "aws_connect_contact_flow_module"
+        | "aws_connect_queue"
+        | "aws_connect_security_profile"
+        | "aws_connect_user" => {
+            let kind = match raw.ty.as_str() {
+                "aws_connect_contact_flow" => "AWS::Connect::ContactFlow",
+                "aws_connect_contact_flow_module" => "AWS::Connect::ContactFlowModule",
+                "aws_connect_queue" => "AWS::Connect::Queue",
+                "aws_connect_security_profile" => {
+                    m.rename("name", "SecurityProfileName");
+                    "AWS::Connect::SecurityProfile"
+                }
+                _ => {
+                    m.renames(&[
+                        ("name", "Username"),
+                        ("routing_profile_id", "RoutingProfileArn"),
+                        ("security_profile_ids", "SecurityProfileArns"),
+                    ]);
+                    for (tf, cfn) in [("identity_info", "IdentityInfo"), ("phone_config", "PhoneConfig")] {
+                        if let Some(b) = m.block(tf) {
+                            m.set(cfn, nested(&b, &[], &[]));
+                        }
+                    }
+                    "AWS::Connect::User"
+                }
+            };
+            m.rename("instance_id", "InstanceArn");
+            (kind, Vec::new())
+        }
         _ => return None,
     };
     let attrs = m.finish();
@@ -166,4 +271,15 @@ fn inline_policy(
         p.location.clone(),
     );
     vec![(format!("{}.policy", m.raw.address), kind.to_string(), attrs)]
+}
+
+/// Repeated blocks, each in the CloudFormation shape.
+fn blocks(b: &Node) -> Node {
+    match &b.value {
+        Value::List(items) => Node::new(
+            Value::List(items.iter().map(|i| nested(i, &[], &[])).collect()),
+            b.location.clone(),
+        ),
+        _ => b.clone(),
+    }
 }

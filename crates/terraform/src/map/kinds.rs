@@ -209,6 +209,10 @@ pub const KINDS: &[(&str, &str)] = &[
         "aws_dms_replication_instance",
         "AWS::DMS::ReplicationInstance",
     ),
+    (
+        "aws_dms_replication_subnet_group",
+        "AWS::DMS::ReplicationSubnetGroup",
+    ),
     ("aws_dms_replication_task", "AWS::DMS::ReplicationTask"),
     ("aws_dms_s3_endpoint", "AWS::DMS::Endpoint"),
     ("aws_docdb_cluster", "AWS::DocDB::DBCluster"),

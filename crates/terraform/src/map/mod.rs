@@ -352,6 +352,12 @@ const NAME_LINKS: &[(&str, &str, &str, &str)] = &[
         "CacheParameterGroupName",
     ),
     (
+        "AWS::DocDB::DBCluster",
+        "DBClusterParameterGroupName",
+        "AWS::DocDB::DBClusterParameterGroup",
+        "Name",
+    ),
+    (
         "AWS::CloudTrail::Trail",
         "S3BucketName",
         "AWS::S3::Bucket",

@@ -242,7 +242,10 @@ pub fn map(raw: &RawResource) -> Option<Output> {
             }
             for (tf, cfn) in [("retry_strategy", "RetryStrategy"), ("timeout", "Timeout")] {
                 if let Some(b) = m.block(tf) {
-                    m.set(cfn, nested(&b, &[], &[("evaluate_on_exit", "EvaluateOnExit")]));
+                    m.set(
+                        cfn,
+                        nested(&b, &[], &[("evaluate_on_exit", "EvaluateOnExit")]),
+                    );
                 }
             }
             "AWS::Batch::JobDefinition"
@@ -325,15 +328,18 @@ fn capitalized(n: &Node, free_form: bool) -> Node {
                         k.clone()
                     } else {
                         let mut c = k.chars();
-                        c.next()
-                            .map_or_else(String::new, |f| f.to_ascii_uppercase().to_string() + c.as_str())
+                        c.next().map_or_else(String::new, |f| {
+                            f.to_ascii_uppercase().to_string() + c.as_str()
+                        })
                     };
                     let inner = !free_form && matches!(k.as_str(), "options" | "dockerLabels");
                     (key, capitalized(v, inner))
                 })
                 .collect(),
         ),
-        Value::List(items) => Value::List(items.iter().map(|i| capitalized(i, free_form)).collect()),
+        Value::List(items) => {
+            Value::List(items.iter().map(|i| capitalized(i, free_form)).collect())
+        }
         other => other.clone(),
     };
     Node::new(value, n.location.clone())

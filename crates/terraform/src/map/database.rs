@@ -203,7 +203,10 @@ const DOCDB_CLUSTER: &[(&str, &str)] = &[
     ("master_username", "MasterUsername"),
     ("master_password", "MasterUserPassword"),
     ("manage_master_user_password", "ManageMasterUserPassword"),
-    ("db_cluster_parameter_group_name", "DBClusterParameterGroupName"),
+    (
+        "db_cluster_parameter_group_name",
+        "DBClusterParameterGroupName",
+    ),
     ("db_subnet_group_name", "DBSubnetGroupName"),
     ("vpc_security_group_ids", "VpcSecurityGroupIds"),
     ("availability_zones", "AvailabilityZones"),
@@ -408,7 +411,10 @@ pub fn map(raw: &RawResource) -> Option<Output> {
             "AWS::DMS::ReplicationInstance"
         }
         "aws_dms_replication_config" => {
-            m.rename("replication_config_identifier", "ReplicationConfigIdentifier");
+            m.rename(
+                "replication_config_identifier",
+                "ReplicationConfigIdentifier",
+            );
             m.document("table_mappings", "TableMappings");
             m.document("replication_settings", "ReplicationSettings");
             if let Some(c) = m.block("compute_config") {
@@ -422,7 +428,12 @@ pub fn map(raw: &RawResource) -> Option<Output> {
                 if k.ends_with("_settings")
                     && let Some(b) = m.block(k)
                 {
-                    m.set(&super::pascal(k), nested(&b, &[], &[]));
+                    let cfn = match k.as_str() {
+                        "mongodb_settings" => "MongoDbSettings".to_string(),
+                        "postgres_settings" => "PostgreSqlSettings".to_string(),
+                        _ => super::pascal(k),
+                    };
+                    m.set(&cfn, nested(&b, &[], &[]));
                 }
             }
             "AWS::DMS::Endpoint"

@@ -104,7 +104,10 @@ fn artifact_stores(m: &mut Mapping<'_>, s: &Node) {
                     Node::new(Value::Map(e), b.location.clone())
                 })
                 .collect();
-            m.set("ArtifactStores", Node::new(Value::List(out), s.location.clone()));
+            m.set(
+                "ArtifactStores",
+                Node::new(Value::List(out), s.location.clone()),
+            );
         }
         // A dynamic block over an unknown collection.
         _ => m.set("ArtifactStore", s.clone()),
@@ -125,9 +128,10 @@ fn stages(s: &Node) -> Node {
             }
             if let Some(a) = field(st, "action") {
                 let actions = match &a.value {
-                    Value::List(acts) => {
-                        Node::new(Value::List(acts.iter().map(action).collect()), a.location.clone())
-                    }
+                    Value::List(acts) => Node::new(
+                        Value::List(acts.iter().map(action).collect()),
+                        a.location.clone(),
+                    ),
                     _ => a.clone(),
                 };
                 e.push(("Actions".into(), actions));

@@ -220,7 +220,10 @@ pub fn map(raw: &RawResource) -> Option<Output> {
                         ("routing_profile_id", "RoutingProfileArn"),
                         ("security_profile_ids", "SecurityProfileArns"),
                     ]);
-                    for (tf, cfn) in [("identity_info", "IdentityInfo"), ("phone_config", "PhoneConfig")] {
+                    for (tf, cfn) in [
+                        ("identity_info", "IdentityInfo"),
+                        ("phone_config", "PhoneConfig"),
+                    ] {
                         if let Some(b) = m.block(tf) {
                             m.set(cfn, nested(&b, &[], &[]));
                         }

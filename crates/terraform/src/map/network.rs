@@ -265,7 +265,11 @@ pub fn map(raw: &RawResource) -> Option<Output> {
             ]);
             for (tf, cfn, peer) in [
                 ("ingress", "SecurityGroupIngress", "SourceSecurityGroupId"),
-                ("egress", "SecurityGroupEgress", "DestinationSecurityGroupId"),
+                (
+                    "egress",
+                    "SecurityGroupEgress",
+                    "DestinationSecurityGroupId",
+                ),
             ] {
                 if let Some(rules) = m.take(tf) {
                     m.set(cfn, security_group_rules(&rules, peer));
@@ -372,7 +376,10 @@ fn rule_entries(b: &Node, peer: &str, standalone: bool) -> Vec<Node> {
         match field(b, tf).map(|v| &v.value) {
             Some(Value::List(items)) => out.extend(items.iter().map(|i| entry(cfn, i.clone()))),
             Some(Value::Null) | None => {}
-            Some(_) => out.push(entry(cfn, field(b, tf).cloned().unwrap_or_else(|| b.clone()))),
+            Some(_) => out.push(entry(
+                cfn,
+                field(b, tf).cloned().unwrap_or_else(|| b.clone()),
+            )),
         }
     }
     if standalone && let Some(v) = field(b, "source_security_group_id") {
@@ -393,15 +400,20 @@ fn security_group_rule(mut m: Mapping<'_>) -> Output {
         Some("egress") => ("SecurityGroupEgress", "DestinationSecurityGroupId"),
         _ => ("SecurityGroupIngress", "SourceSecurityGroupId"),
     };
-    let mut a = attach(&mut m, "security_group_id", &["AWS::EC2::SecurityGroup"], "-");
-    let body = Node::new(Value::Map(m.raw.attrs.entries().to_vec()), Some(m.raw.location.clone()));
+    let mut a = attach(
+        &mut m,
+        "security_group_id",
+        &["AWS::EC2::SecurityGroup"],
+        "-",
+    );
+    let body = Node::new(
+        Value::Map(m.raw.attrs.entries().to_vec()),
+        Some(m.raw.location.clone()),
+    );
     let entries = match ty.as_ref().map(|t| &t.value) {
         Some(Value::Str(t)) if t == "ingress" || t == "egress" => rule_entries(&body, peer, true),
         _ => vec![crate::eval::unknown(
-            format!(
-                "comes from {}, whose type is not known",
-                m.raw.address
-            ),
+            format!("comes from {}, whose type is not known", m.raw.address),
             Some(m.raw.location.clone()),
         )],
     };
@@ -741,16 +753,23 @@ fn cloudfront(m: &mut Mapping<'_>) {
                                 // The provider sends an S3 origin (with an empty origin access
                                 // identity) when no origin configuration is written: the
                                 // shape of an S3 origin reached through origin access control.
-                                let written = ["custom_origin_config", "s3_origin_config", "vpc_origin_config"]
-                                    .iter()
-                                    .any(|k| field(b, k).is_some());
+                                let written = [
+                                    "custom_origin_config",
+                                    "s3_origin_config",
+                                    "vpc_origin_config",
+                                ]
+                                .iter()
+                                .any(|k| field(b, k).is_some());
                                 if !written && matches!(b.value, Value::Map(_)) {
                                     e.push((
                                         "S3OriginConfig".into(),
                                         Node::new(
                                             Value::Map(vec![(
                                                 "OriginAccessIdentity".into(),
-                                                Node::new(Value::Str(String::new()), b.location.clone()),
+                                                Node::new(
+                                                    Value::Str(String::new()),
+                                                    b.location.clone(),
+                                                ),
                                             )]),
                                             b.location.clone(),
                                         ),

@@ -308,7 +308,11 @@ pub fn map(raw: &RawResource) -> Option<Output> {
                 if let Some(b) = m.block(tf) {
                     m.set(
                         cfn,
-                        nested(&b, &[], &[("recording_mode_override", "RecordingModeOverrides")]),
+                        nested(
+                            &b,
+                            &[],
+                            &[("recording_mode_override", "RecordingModeOverrides")],
+                        ),
                     );
                 }
             }

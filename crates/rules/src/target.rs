@@ -48,13 +48,18 @@ pub fn resolve_at<'g>(graph: &'g Graph, from: &Resource, path: &str) -> Option<T
 }
 
 /// The first `${Name}` / `${Name.Attr}` in `s` that names a resource of `from`'s unit.
+/// Terraform names have dots themselves (`${aws_s3_bucket.claims.Bucket}`), so the
+/// longest leading part of the token that names a resource wins.
 fn embedded<'g>(graph: &'g Graph, from: &Resource, s: &str) -> Option<&'g Resource> {
     let mut rest = s;
     while let Some(start) = rest.find("${") {
         let after = &rest[start + 2..];
         let end = after.find('}')?;
-        let name = after[..end].split('.').next().unwrap_or("");
-        if let Some(r) = graph.by_name(from.unit, name) {
+        let token = &after[..end];
+        let found = std::iter::once(token)
+            .chain(token.match_indices('.').map(|(i, _)| &token[..i]).rev())
+            .find_map(|name| graph.by_name(from.unit, name));
+        if let Some(r) = found {
             return Some(r);
         }
         rest = &after[end + 1..];

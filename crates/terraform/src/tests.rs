@@ -728,3 +728,91 @@ fn plans_read_child_modules_sensitive_values_and_module_references() {
     assert!(rg.get("Arn").is_absent(), "computed, not written");
     assert_eq!(rg.tag("phi"), Some("true"));
 }
+
+#[test]
+fn rules_origins_and_account_settings_take_their_cloudformation_shape() {
+    let m = read(
+        &[(
+            "infra/main.tf",
+            r#"
+variable "partner_cidrs" { type = list(string) }
+resource "aws_security_group" "feed" {
+  name = "hl7-feed"
+  ingress {
+    protocol    = "tcp"
+    from_port   = 2575
+    to_port     = 2575
+    cidr_blocks = var.partner_cidrs
+  }
+  ingress {
+    protocol        = "tcp"
+    from_port       = 443
+    to_port         = 443
+    cidr_blocks     = ["10.0.0.0/16", "0.0.0.0/0"]
+    security_groups = ["sg-0a1b2c3d4e5f60718"]
+  }
+}
+resource "aws_security_group_rule" "out" {
+  type              = "egress"
+  security_group_id = aws_security_group.feed.id
+  protocol          = "-1"
+  from_port         = 0
+  to_port           = 0
+  cidr_blocks       = ["0.0.0.0/0"]
+}
+resource "aws_cloudfront_distribution" "portal" {
+  enabled = true
+  origin {
+    origin_id   = "assets"
+    domain_name = "assets.s3.amazonaws.com"
+  }
+  origin {
+    origin_id   = "api"
+    domain_name = "api.example-health.org"
+    custom_origin_config {
+      http_port              = 80
+      https_port             = 443
+      origin_protocol_policy = "https-only"
+      origin_ssl_protocols   = ["TLSv1.2"]
+    }
+  }
+}
+resource "aws_ebs_encryption_by_default" "on" {}
+"#,
+        )],
+        &Options::default(),
+    );
+    let sg = one(&m, "aws_security_group.feed");
+    assert!(matches!(
+        value(sg, "SecurityGroupIngress.0.CidrIp"),
+        Value::Unknown(_)
+    ));
+    // One entry per address range and peer, as CloudFormation writes them.
+    assert_eq!(
+        value(sg, "SecurityGroupIngress.2.CidrIp"),
+        &Value::Str("0.0.0.0/0".into())
+    );
+    assert_eq!(
+        value(sg, "SecurityGroupIngress.3.SourceSecurityGroupId"),
+        &Value::Str("sg-0a1b2c3d4e5f60718".into())
+    );
+    assert_eq!(
+        value(sg, "SecurityGroupEgress.0.IpProtocol"),
+        &Value::Str("-1".into())
+    );
+    let cf = one(&m, "aws_cloudfront_distribution.portal");
+    assert_eq!(
+        value(
+            cf,
+            "DistributionConfig.Origins.0.S3OriginConfig.OriginAccessIdentity"
+        ),
+        &Value::Str(String::new())
+    );
+    assert!(
+        cf.get("DistributionConfig.Origins.1.S3OriginConfig")
+            .is_absent()
+    );
+    let ebs = one(&m, "aws_ebs_encryption_by_default.on");
+    assert_eq!(ebs.kind, "AWS::EC2::EBSEncryptionByDefault");
+    assert_eq!(value(ebs, "Enabled"), &Value::Bool(true));
+}

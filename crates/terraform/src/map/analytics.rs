@@ -1,7 +1,7 @@
 //! Search and analytics stores: OpenSearch / Elasticsearch domains, Redshift; SageMaker
 //! hosting and model monitoring.
 
-use super::{Mapping, Output, attach, field, first_block, sub_list, sub_map};
+use super::{Mapping, Output, attach, field, first_block, generic, nested, sub_list, sub_map};
 use crate::module::RawResource;
 use phiguard_model::{Node, Value};
 
@@ -182,6 +182,88 @@ pub fn map(raw: &RawResource) -> Option<Output> {
                 ),
             ]);
             "AWS::SageMaker::MonitoringSchedule"
+        }
+        "aws_athena_workgroup" => {
+            m.renames(&[
+                ("name", "Name"),
+                ("description", "Description"),
+                ("state", "State"),
+            ]);
+            if let Some(c) = m.block("configuration") {
+                m.set(
+                    "WorkGroupConfiguration",
+                    nested(&c, &[("kms_key_arn", "KmsKey")], &[]),
+                );
+            }
+            "AWS::Athena::WorkGroup"
+        }
+        "aws_glue_catalog_table" => {
+            m.renames(&[
+                ("database_name", "DatabaseName"),
+                ("catalog_id", "CatalogId"),
+            ]);
+            for (tf, cfn) in [
+                ("name", "Name"),
+                ("description", "Description"),
+                ("table_type", "TableType"),
+                ("parameters", "Parameters"),
+                ("owner", "Owner"),
+                ("retention", "Retention"),
+                ("view_original_text", "ViewOriginalText"),
+                ("view_expanded_text", "ViewExpandedText"),
+            ] {
+                if let Some(v) = m.take(tf) {
+                    m.set(&format!("TableInput.{cfn}"), generic(&v));
+                }
+            }
+            if let Some(sd) = m.block("storage_descriptor") {
+                m.set(
+                    "TableInput.StorageDescriptor",
+                    nested(
+                        &sd,
+                        &[("ser_de_info", "SerdeInfo")],
+                        &[("columns", "Columns"), ("sort_columns", "SortColumns")],
+                    ),
+                );
+            }
+            if let Some(k) = m.take("partition_keys") {
+                m.set("TableInput.PartitionKeys", sub_list(&k, &[]));
+            }
+            "AWS::Glue::Table"
+        }
+        "aws_dataexchange_event_action" => {
+            for (tf, cfn) in [("event", "Event"), ("action", "Action")] {
+                if let Some(b) = m.block(tf) {
+                    m.set(cfn, nested(&b, &[], &[]));
+                }
+            }
+            "AWS::DataExchange::EventAction"
+        }
+        "aws_comprehend_document_classifier" => {
+            m.renames(&[
+                ("name", "DocumentClassifierName"),
+                ("version_name", "VersionName"),
+                ("language_code", "LanguageCode"),
+                ("data_access_role_arn", "DataAccessRoleArn"),
+                ("mode", "Mode"),
+                ("volume_kms_key_id", "VolumeKmsKeyId"),
+                ("model_kms_key_id", "ModelKmsKeyId"),
+            ]);
+            if let Some(i) = m.block("input_data_config") {
+                m.set(
+                    "InputDataConfig",
+                    nested(&i, &[], &[("augmented_manifests", "AugmentedManifests")]),
+                );
+            }
+            for (tf, cfn) in [
+                ("output_data_config", "OutputDataConfig"),
+                ("vpc_config", "VpcConfig"),
+            ] {
+                if let Some(b) = m.block(tf) {
+                    m.set(cfn, nested(&b, &[], &[]));
+                }
+            }
+            "AWS::Comprehend::DocumentClassifier"
         }
         _ => return None,
     };

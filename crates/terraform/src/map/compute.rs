@@ -1,7 +1,7 @@
 //! Compute and storage attached to it: EBS, EC2 instances, launch templates and
 //! configurations, EFS, Lambda; Storage Gateway gateways and file shares.
 
-use super::{Mapping, Output, attach, field, first_block, generic, sub_list, sub_map};
+use super::{Mapping, Output, attach, field, first_block, generic, nested, sub_list, sub_map};
 use crate::module::RawResource;
 use phiguard_model::{Node, Value};
 
@@ -245,6 +245,84 @@ pub fn map(raw: &RawResource) -> Option<Output> {
             ]);
             "AWS::StorageGateway::SMBFileShare"
         }
+        "aws_ebs_encryption_by_default" => {
+            // The provider's default: enabled unless written.
+            let enabled = m
+                .take("enabled")
+                .unwrap_or_else(|| Node::new(Value::Bool(true), Some(raw.location.clone())));
+            m.set("Enabled", enabled);
+            "AWS::EC2::EBSEncryptionByDefault"
+        }
+        "aws_autoscaling_group" => {
+            autoscaling_group(&mut m);
+            "AWS::AutoScaling::AutoScalingGroup"
+        }
+        "aws_batch_compute_environment" => {
+            // `name` since provider v6, `compute_environment_name` before.
+            m.renames(&[
+                ("name", "ComputeEnvironmentName"),
+                ("compute_environment_name", "ComputeEnvironmentName"),
+                ("type", "Type"),
+                ("state", "State"),
+                ("service_role", "ServiceRole"),
+            ]);
+            if let Some(c) = m.block("compute_resources") {
+                m.set(
+                    "ComputeResources",
+                    nested(
+                        &c,
+                        &[
+                            ("max_vcpus", "MaxvCpus"),
+                            ("min_vcpus", "MinvCpus"),
+                            ("desired_vcpus", "DesiredvCpus"),
+                            ("instance_type", "InstanceTypes"),
+                        ],
+                        &[("ec2_configuration", "Ec2Configuration")],
+                    ),
+                );
+            }
+            "AWS::Batch::ComputeEnvironment"
+        }
+        "aws_batch_job_definition" => {
+            m.renames(&[
+                ("name", "JobDefinitionName"),
+                ("type", "Type"),
+                ("parameters", "Parameters"),
+                ("platform_capabilities", "PlatformCapabilities"),
+                ("propagate_tags", "PropagateTags"),
+                ("scheduling_priority", "SchedulingPriority"),
+            ]);
+            for (tf, cfn) in [
+                ("container_properties", "ContainerProperties"),
+                ("node_properties", "NodeProperties"),
+                ("ecs_properties", "EcsProperties"),
+            ] {
+                if let Some(d) = m.take(tf) {
+                    m.set(cfn, capitalized(&crate::policy::document(&d), false));
+                }
+            }
+            for (tf, cfn) in [("retry_strategy", "RetryStrategy"), ("timeout", "Timeout")] {
+                if let Some(b) = m.block(tf) {
+                    m.set(
+                        cfn,
+                        nested(&b, &[], &[("evaluate_on_exit", "EvaluateOnExit")]),
+                    );
+                }
+            }
+            "AWS::Batch::JobDefinition"
+        }
+        "aws_batch_job_queue" => {
+            m.renames(&[
+                ("name", "JobQueueName"),
+                ("priority", "Priority"),
+                ("state", "State"),
+                ("scheduling_policy_arn", "SchedulingPolicyArn"),
+            ]);
+            if let Some(o) = m.take("compute_environment_order") {
+                m.set("ComputeEnvironmentOrder", sub_list(&o, &[]));
+            }
+            "AWS::Batch::JobQueue"
+        }
         _ => return None,
     };
     Some(Output::Resource(kind.into(), m.finish()))
@@ -400,4 +478,82 @@ fn lambda(m: &mut Mapping<'_>) {
             ),
         );
     }
+}
+
+fn autoscaling_group(m: &mut Mapping<'_>) {
+    m.renames(&[
+        ("name", "AutoScalingGroupName"),
+        ("min_size", "MinSize"),
+        ("max_size", "MaxSize"),
+        ("desired_capacity", "DesiredCapacity"),
+        ("vpc_zone_identifier", "VPCZoneIdentifier"),
+        ("availability_zones", "AvailabilityZones"),
+        ("launch_configuration", "LaunchConfigurationName"),
+        ("target_group_arns", "TargetGroupARNs"),
+        ("load_balancers", "LoadBalancerNames"),
+        ("health_check_type", "HealthCheckType"),
+        ("health_check_grace_period", "HealthCheckGracePeriod"),
+        ("default_cooldown", "Cooldown"),
+        ("service_linked_role_arn", "ServiceLinkedRoleARN"),
+        ("termination_policies", "TerminationPolicies"),
+        ("capacity_rebalance", "CapacityRebalance"),
+    ]);
+    m.block_map(
+        "launch_template",
+        "LaunchTemplate",
+        &[
+            ("id", "LaunchTemplateId"),
+            ("name", "LaunchTemplateName"),
+            ("version", "Version"),
+        ],
+    );
+    if let Some(p) = m.block("mixed_instances_policy") {
+        m.set(
+            "MixedInstancesPolicy",
+            nested(&p, &[], &[("override", "Overrides")]),
+        );
+    }
+    if let Some(t) = m.take("tag") {
+        m.set(
+            "Tags",
+            sub_list(
+                &t,
+                &[
+                    ("key", "Key"),
+                    ("value", "Value"),
+                    ("propagate_at_launch", "PropagateAtLaunch"),
+                ],
+            ),
+        );
+    }
+}
+
+/// A JSON document written in the AWS API's camelCase (`containerProperties`) with the
+/// keys CloudFormation spells in PascalCase; the keys of free-form maps (log driver
+/// options, Docker labels) stay as written.
+fn capitalized(n: &Node, free_form: bool) -> Node {
+    let value = match &n.value {
+        Value::Map(entries) => Value::Map(
+            entries
+                .iter()
+                .map(|(k, v)| {
+                    let key = if free_form {
+                        k.clone()
+                    } else {
+                        let mut c = k.chars();
+                        c.next().map_or_else(String::new, |f| {
+                            f.to_ascii_uppercase().to_string() + c.as_str()
+                        })
+                    };
+                    let inner = !free_form && matches!(k.as_str(), "options" | "dockerLabels");
+                    (key, capitalized(v, inner))
+                })
+                .collect(),
+        ),
+        Value::List(items) => {
+            Value::List(items.iter().map(|i| capitalized(i, free_form)).collect())
+        }
+        other => other.clone(),
+    };
+    Node::new(value, n.location.clone())
 }

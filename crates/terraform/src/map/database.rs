@@ -1,6 +1,6 @@
 //! Databases: RDS and Aurora, DynamoDB, ElastiCache, Neptune.
 
-use super::{Mapping, Output, field, first_block, generic, sub_list, sub_map};
+use super::{Mapping, Output, field, first_block, generic, nested, sub_list, sub_map};
 use crate::module::RawResource;
 use phiguard_model::{Node, Value};
 
@@ -372,6 +372,99 @@ pub fn map(raw: &RawResource) -> Option<Output> {
                 "AWS::Neptune::DBParameterGroup"
             }
         }
+        "aws_docdb_cluster" => {
+            m.renames(DOCDB_CLUSTER);
+            "AWS::DocDB::DBCluster"
+        }
+        "aws_docdb_cluster_instance" => {
+            m.renames(&[
+                ("identifier", "DBInstanceIdentifier"),
+                ("cluster_identifier", "DBClusterIdentifier"),
+                ("instance_class", "DBInstanceClass"),
+                ("availability_zone", "AvailabilityZone"),
+                ("ca_cert_identifier", "CACertificateIdentifier"),
+                ("auto_minor_version_upgrade", "AutoMinorVersionUpgrade"),
+                ("enable_performance_insights", "EnablePerformanceInsights"),
+                ("preferred_maintenance_window", "PreferredMaintenanceWindow"),
+            ]);
+            "AWS::DocDB::DBInstance"
+        }
+        "aws_docdb_cluster_parameter_group" => {
+            m.renames(&[
+                ("name", "Name"),
+                ("family", "Family"),
+                ("description", "Description"),
+            ]);
+            if let Some(p) = m.take("parameter") {
+                m.set("Parameters", parameters(&p));
+            }
+            "AWS::DocDB::DBClusterParameterGroup"
+        }
+        "aws_dms_replication_instance" => {
+            m.renames(&[
+                ("replication_instance_id", "ReplicationInstanceIdentifier"),
+                ("replication_instance_class", "ReplicationInstanceClass"),
+                ("allocated_storage", "AllocatedStorage"),
+                ("kms_key_arn", "KmsKeyId"),
+                ("multi_az", "MultiAZ"),
+                ("publicly_accessible", "PubliclyAccessible"),
+                (
+                    "replication_subnet_group_id",
+                    "ReplicationSubnetGroupIdentifier",
+                ),
+                ("vpc_security_group_ids", "VpcSecurityGroupIds"),
+                ("engine_version", "EngineVersion"),
+                ("network_type", "NetworkType"),
+            ]);
+            "AWS::DMS::ReplicationInstance"
+        }
+        "aws_dms_replication_config" => {
+            m.rename(
+                "replication_config_identifier",
+                "ReplicationConfigIdentifier",
+            );
+            m.document("table_mappings", "TableMappings");
+            m.document("replication_settings", "ReplicationSettings");
+            if let Some(c) = m.block("compute_config") {
+                m.set("ComputeConfig", nested(&c, &[("multi_az", "MultiAZ")], &[]));
+            }
+            "AWS::DMS::ReplicationConfig"
+        }
+        "aws_dms_endpoint" => {
+            m.renames(DMS_ENDPOINT);
+            for (k, _) in raw.attrs.entries() {
+                if k.ends_with("_settings")
+                    && let Some(b) = m.block(k)
+                {
+                    let cfn = match k.as_str() {
+                        "mongodb_settings" => "MongoDbSettings".to_string(),
+                        "postgres_settings" => "PostgreSqlSettings".to_string(),
+                        _ => super::pascal(k),
+                    };
+                    m.set(&cfn, nested(&b, &[], &[]));
+                }
+            }
+            "AWS::DMS::Endpoint"
+        }
+        "aws_dms_s3_endpoint" => {
+            // One resource per engine in Terraform; CloudFormation's endpoint names the
+            // engine and keeps the S3 arguments in `S3Settings`.
+            m.renames(DMS_ENDPOINT);
+            m.set(
+                "EngineName",
+                Node::new(Value::Str("s3".into()), Some(raw.location.clone())),
+            );
+            for (k, _) in raw.attrs.entries() {
+                let own = DMS_ENDPOINT.iter().any(|(tf, _)| tf == k);
+                if !own
+                    && !matches!(k.as_str(), "tags" | "tags_all" | "timeouts")
+                    && let Some(v) = m.take(k)
+                {
+                    m.set(&format!("S3Settings.{}", super::pascal(k)), generic(&v));
+                }
+            }
+            "AWS::DMS::Endpoint"
+        }
         _ => return None,
     };
     Some(Output::Resource(kind.into(), m.finish()))
@@ -533,3 +626,46 @@ fn auth_token(m: &mut Mapping<'_>) {
         m.set("AuthToken", Node::new(v, t.location));
     }
 }
+
+const DOCDB_CLUSTER: &[(&str, &str)] = &[
+    ("cluster_identifier", "DBClusterIdentifier"),
+    ("engine_version", "EngineVersion"),
+    ("master_username", "MasterUsername"),
+    ("master_password", "MasterUserPassword"),
+    ("manage_master_user_password", "ManageMasterUserPassword"),
+    (
+        "db_cluster_parameter_group_name",
+        "DBClusterParameterGroupName",
+    ),
+    ("db_subnet_group_name", "DBSubnetGroupName"),
+    ("vpc_security_group_ids", "VpcSecurityGroupIds"),
+    ("availability_zones", "AvailabilityZones"),
+    ("port", "Port"),
+    ("storage_encrypted", "StorageEncrypted"),
+    ("storage_type", "StorageType"),
+    ("kms_key_id", "KmsKeyId"),
+    ("backup_retention_period", "BackupRetentionPeriod"),
+    ("preferred_backup_window", "PreferredBackupWindow"),
+    ("deletion_protection", "DeletionProtection"),
+    ("snapshot_identifier", "SnapshotIdentifier"),
+    (
+        "enabled_cloudwatch_logs_exports",
+        "EnableCloudwatchLogsExports",
+    ),
+];
+
+/// `aws_dms_endpoint` / `aws_dms_s3_endpoint` arguments of the endpoint itself.
+const DMS_ENDPOINT: &[(&str, &str)] = &[
+    ("endpoint_id", "EndpointIdentifier"),
+    ("endpoint_type", "EndpointType"),
+    ("engine_name", "EngineName"),
+    ("kms_key_arn", "KmsKeyId"),
+    ("ssl_mode", "SslMode"),
+    ("certificate_arn", "CertificateArn"),
+    ("server_name", "ServerName"),
+    ("port", "Port"),
+    ("database_name", "DatabaseName"),
+    ("username", "Username"),
+    ("password", "Password"),
+    ("extra_connection_attributes", "ExtraConnectionAttributes"),
+];

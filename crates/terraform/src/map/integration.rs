@@ -2,7 +2,7 @@
 //! Step Functions.
 
 use super::blocks::dig;
-use super::{Mapping, Output, field, first_block, sub_list, sub_map};
+use super::{Mapping, Output, field, first_block, nested, sub_list, sub_map};
 use crate::module::RawResource;
 use phiguard_model::{Node, Value};
 
@@ -210,6 +210,80 @@ pub fn map(raw: &RawResource) -> Option<Output> {
         "aws_sfn_state_machine" => {
             state_machine(&mut m);
             ("AWS::StepFunctions::StateMachine", Vec::new())
+        }
+        "aws_appflow_flow" => {
+            m.renames(&[
+                ("name", "FlowName"),
+                ("description", "Description"),
+                ("kms_arn", "KMSArn"),
+            ]);
+            for (tf, cfn) in [
+                ("source_flow_config", "SourceFlowConfig"),
+                ("trigger_config", "TriggerConfig"),
+                ("metadata_catalog_config", "MetadataCatalogConfig"),
+            ] {
+                if let Some(b) = m.block(tf) {
+                    m.set(cfn, nested(&b, &[], &[]));
+                }
+            }
+            for (tf, cfn) in [
+                ("destination_flow_config", "DestinationFlowConfigList"),
+                ("task", "Tasks"),
+            ] {
+                if let Some(b) = m.take(tf) {
+                    m.set(cfn, blocks(&b));
+                }
+            }
+            ("AWS::AppFlow::Flow", Vec::new())
+        }
+        "aws_datasync_location_efs" => {
+            m.renames(&[
+                ("efs_file_system_arn", "EfsFilesystemArn"),
+                ("in_transit_encryption", "InTransitEncryption"),
+                ("access_point_arn", "AccessPointArn"),
+                ("file_system_access_role_arn", "FileSystemAccessRoleArn"),
+                ("subdirectory", "Subdirectory"),
+            ]);
+            if let Some(b) = m.block("ec2_config") {
+                m.set("Ec2Config", nested(&b, &[], &[]));
+            }
+            ("AWS::DataSync::LocationEFS", Vec::new())
+        }
+        "aws_datasync_location_s3" => {
+            m.renames(&[
+                ("s3_bucket_arn", "S3BucketArn"),
+                ("s3_storage_class", "S3StorageClass"),
+                ("agent_arns", "AgentArns"),
+                ("subdirectory", "Subdirectory"),
+            ]);
+            if let Some(b) = m.block("s3_config") {
+                m.set("S3Config", nested(&b, &[], &[]));
+            }
+            ("AWS::DataSync::LocationS3", Vec::new())
+        }
+        "aws_datasync_task" => {
+            m.renames(&[
+                ("name", "Name"),
+                ("source_location_arn", "SourceLocationArn"),
+                ("destination_location_arn", "DestinationLocationArn"),
+                ("cloudwatch_log_group_arn", "CloudWatchLogGroupArn"),
+                ("task_mode", "TaskMode"),
+            ]);
+            for (tf, cfn) in [
+                ("options", "Options"),
+                ("schedule", "Schedule"),
+                ("task_report_config", "TaskReportConfig"),
+            ] {
+                if let Some(b) = m.block(tf) {
+                    m.set(cfn, nested(&b, &[], &[]));
+                }
+            }
+            for (tf, cfn) in [("excludes", "Excludes"), ("includes", "Includes")] {
+                if let Some(b) = m.take(tf) {
+                    m.set(cfn, blocks(&b));
+                }
+            }
+            ("AWS::DataSync::Task", Vec::new())
         }
         _ => return None,
     };
@@ -584,5 +658,16 @@ fn state_machine(m: &mut Mapping<'_>) {
             "LoggingConfiguration.Destinations",
             Node::new(Value::List(vec![group]), loc),
         );
+    }
+}
+
+/// Repeated blocks, each in the CloudFormation shape.
+fn blocks(b: &Node) -> Node {
+    match &b.value {
+        Value::List(items) => Node::new(
+            Value::List(items.iter().map(|i| nested(i, &[], &[])).collect()),
+            b.location.clone(),
+        ),
+        _ => b.clone(),
     }
 }

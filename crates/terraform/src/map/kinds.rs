@@ -59,6 +59,19 @@ pub const KINDS: &[(&str, &str)] = &[
     ("aws_apigatewayv2_stage", "AWS::ApiGatewayV2::Stage"),
     ("aws_apigatewayv2_vpc_link", "AWS::ApiGatewayV2::VpcLink"),
     ("aws_appflow_flow", "AWS::AppFlow::Flow"),
+    ("aws_appmesh_gateway_route", "AWS::AppMesh::GatewayRoute"),
+    ("aws_appmesh_mesh", "AWS::AppMesh::Mesh"),
+    ("aws_appmesh_route", "AWS::AppMesh::Route"),
+    (
+        "aws_appmesh_virtual_gateway",
+        "AWS::AppMesh::VirtualGateway",
+    ),
+    ("aws_appmesh_virtual_node", "AWS::AppMesh::VirtualNode"),
+    ("aws_appmesh_virtual_router", "AWS::AppMesh::VirtualRouter"),
+    (
+        "aws_appmesh_virtual_service",
+        "AWS::AppMesh::VirtualService",
+    ),
     ("aws_appstream_fleet", "AWS::AppStream::Fleet"),
     ("aws_appstream_stack", "AWS::AppStream::Stack"),
     ("aws_athena_workgroup", "AWS::Athena::WorkGroup"),
@@ -130,16 +143,52 @@ pub const KINDS: &[(&str, &str)] = &[
     ("aws_codedeploy_app", "AWS::CodeDeploy::Application"),
     ("aws_codepipeline", "AWS::CodePipeline::Pipeline"),
     ("aws_cognito_user_pool", "AWS::Cognito::UserPool"),
+    (
+        "aws_comprehend_document_classifier",
+        "AWS::Comprehend::DocumentClassifier",
+    ),
     ("aws_config_config_rule", "AWS::Config::ConfigRule"),
     (
         "aws_config_configuration_recorder",
         "AWS::Config::ConfigurationRecorder",
     ),
     (
+        "aws_config_configuration_recorder_status",
+        "AWS::Config::ConfigurationRecorderStatus",
+    ),
+    (
         "aws_config_delivery_channel",
         "AWS::Config::DeliveryChannel",
     ),
+    ("aws_connect_contact_flow", "AWS::Connect::ContactFlow"),
+    (
+        "aws_connect_contact_flow_module",
+        "AWS::Connect::ContactFlowModule",
+    ),
+    ("aws_connect_instance", "AWS::Connect::Instance"),
+    ("aws_connect_queue", "AWS::Connect::Queue"),
+    (
+        "aws_connect_security_profile",
+        "AWS::Connect::SecurityProfile",
+    ),
+    ("aws_connect_user", "AWS::Connect::User"),
     ("aws_customer_gateway", "AWS::EC2::CustomerGateway"),
+    (
+        "aws_customerprofiles_domain",
+        "AWS::CustomerProfiles::Domain",
+    ),
+    (
+        "aws_dataexchange_event_action",
+        "AWS::DataExchange::EventAction",
+    ),
+    ("aws_datasync_location_efs", "AWS::DataSync::LocationEFS"),
+    ("aws_datasync_location_nfs", "AWS::DataSync::LocationNFS"),
+    (
+        "aws_datasync_location_object_storage",
+        "AWS::DataSync::LocationObjectStorage",
+    ),
+    ("aws_datasync_location_s3", "AWS::DataSync::LocationS3"),
+    ("aws_datasync_location_smb", "AWS::DataSync::LocationSMB"),
     ("aws_datasync_task", "AWS::DataSync::Task"),
     ("aws_db_event_subscription", "AWS::RDS::EventSubscription"),
     ("aws_db_instance", "AWS::RDS::DBInstance"),
@@ -154,11 +203,17 @@ pub const KINDS: &[(&str, &str)] = &[
     ("aws_db_subnet_group", "AWS::RDS::DBSubnetGroup"),
     ("aws_dlm_lifecycle_policy", "AWS::DLM::LifecyclePolicy"),
     ("aws_dms_endpoint", "AWS::DMS::Endpoint"),
+    ("aws_dms_replication_config", "AWS::DMS::ReplicationConfig"),
     (
         "aws_dms_replication_instance",
         "AWS::DMS::ReplicationInstance",
     ),
+    (
+        "aws_dms_replication_subnet_group",
+        "AWS::DMS::ReplicationSubnetGroup",
+    ),
     ("aws_dms_replication_task", "AWS::DMS::ReplicationTask"),
+    ("aws_dms_s3_endpoint", "AWS::DMS::Endpoint"),
     ("aws_docdb_cluster", "AWS::DocDB::DBCluster"),
     ("aws_docdb_cluster_instance", "AWS::DocDB::DBInstance"),
     (
@@ -167,6 +222,10 @@ pub const KINDS: &[(&str, &str)] = &[
     ),
     ("aws_dynamodb_global_table", "AWS::DynamoDB::GlobalTable"),
     ("aws_dynamodb_table", "AWS::DynamoDB::Table"),
+    (
+        "aws_ebs_encryption_by_default",
+        "AWS::EC2::EBSEncryptionByDefault",
+    ),
     ("aws_ebs_volume", "AWS::EC2::Volume"),
     ("aws_ec2_transit_gateway", "AWS::EC2::TransitGateway"),
     ("aws_ecr_repository", "AWS::ECR::Repository"),
@@ -224,6 +283,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("aws_fsx_openzfs_file_system", "AWS::FSx::FileSystem"),
     ("aws_fsx_windows_file_system", "AWS::FSx::FileSystem"),
     ("aws_glue_catalog_database", "AWS::Glue::Database"),
+    ("aws_glue_catalog_table", "AWS::Glue::Table"),
     ("aws_glue_crawler", "AWS::Glue::Crawler"),
     ("aws_glue_job", "AWS::Glue::Job"),
     (
@@ -401,6 +461,22 @@ pub const KINDS: &[(&str, &str)] = &[
         "AWS::SecurityHub::Standard",
     ),
     (
+        "aws_service_discovery_instance",
+        "AWS::ServiceDiscovery::Instance",
+    ),
+    (
+        "aws_service_discovery_private_dns_namespace",
+        "AWS::ServiceDiscovery::PrivateDnsNamespace",
+    ),
+    (
+        "aws_service_discovery_public_dns_namespace",
+        "AWS::ServiceDiscovery::PublicDnsNamespace",
+    ),
+    (
+        "aws_service_discovery_service",
+        "AWS::ServiceDiscovery::Service",
+    ),
+    (
         "aws_servicecatalog_portfolio",
         "AWS::ServiceCatalog::Portfolio",
     ),
@@ -420,10 +496,6 @@ pub const KINDS: &[(&str, &str)] = &[
     ("aws_ses_receipt_rule", "AWS::SES::ReceiptRule"),
     ("aws_ses_receipt_rule_set", "AWS::SES::ReceiptRuleSet"),
     ("aws_sesv2_configuration_set", "AWS::SES::ConfigurationSet"),
-    (
-        "aws_sesv2_configuration_set_event_destination",
-        "AWS::SES::ConfigurationSetEventDestination",
-    ),
     ("aws_sfn_state_machine", "AWS::StepFunctions::StateMachine"),
     ("aws_sns_topic", "AWS::SNS::Topic"),
     ("aws_sns_topic_policy", "AWS::SNS::TopicPolicy"),

@@ -11,6 +11,7 @@ mod analytics;
 mod blocks;
 mod compute;
 mod database;
+mod delivery;
 mod integration;
 mod kinds;
 mod management;
@@ -193,6 +194,52 @@ pub fn sub_list(blocks: &Node, pairs: &[(&str, &str)]) -> Node {
     }
 }
 
+/// A block and the blocks nested in it, in the CloudFormation shape: a nested block
+/// becomes a map (its first block), except the block types in `lists`, which may repeat
+/// and become lists under their CloudFormation name (`listener` → `Listeners`). Keys are
+/// renamed by `names` (at any depth) or else to PascalCase; maps written as attribute
+/// values keep their keys. An unknown block stays unknown.
+pub fn nested(block: &Node, names: &[(&str, &str)], lists: &[(&str, &str)]) -> Node {
+    let Value::Map(entries) = &block.value else {
+        return block.clone();
+    };
+    let is_block = |v: &Node| {
+        matches!(&v.value, Value::List(items)
+            if !items.is_empty() && items.iter().all(|i| matches!(i.value, Value::Map(_))))
+    };
+    let mut out: Vec<(String, Node)> = Vec::new();
+    for (k, v) in entries {
+        let renamed = |table: &[(&str, &str)]| {
+            table
+                .iter()
+                .find(|(tf, _)| tf == k)
+                .map(|(_, cfn)| cfn.to_string())
+        };
+        let (key, value) = if let Some(key) = renamed(lists) {
+            let value = match &v.value {
+                Value::List(items) => Node::new(
+                    Value::List(items.iter().map(|i| nested(i, names, lists)).collect()),
+                    v.location.clone(),
+                ),
+                _ => v.clone(),
+            };
+            (key, value)
+        } else {
+            let key = renamed(names).unwrap_or_else(|| pascal(k));
+            let value = if is_block(v) || v.is_unknown() {
+                first_block(v).map_or_else(|| v.clone(), |b| nested(&b, names, lists))
+            } else {
+                generic(v)
+            };
+            (key, value)
+        };
+        if !key.is_empty() {
+            set_path(&mut out, &key, value);
+        }
+    }
+    Node::new(Value::Map(out), block.location.clone())
+}
+
 /// Sets a dotted path in a list of map entries, creating maps on the way.
 pub fn set_path(entries: &mut Vec<(String, Node)>, path: &str, n: Node) {
     let (head, rest) = match path.split_once('.') {
@@ -307,6 +354,12 @@ const NAME_LINKS: &[(&str, &str, &str, &str)] = &[
         "CacheParameterGroupName",
     ),
     (
+        "AWS::DocDB::DBCluster",
+        "DBClusterParameterGroupName",
+        "AWS::DocDB::DBClusterParameterGroup",
+        "Name",
+    ),
+    (
         "AWS::CloudTrail::Trail",
         "S3BucketName",
         "AWS::S3::Bucket",
@@ -331,6 +384,7 @@ pub fn adapt(raws: Vec<RawResource>) -> (Vec<Resource>, Vec<Diagnostic>) {
             .or_else(|| security::map(raw))
             .or_else(|| integration::map(raw))
             .or_else(|| management::map(raw))
+            .or_else(|| delivery::map(raw))
             .unwrap_or_else(|| Output::Resource(kind_of(&raw.ty), Mapping::new(raw).finish()));
         let mut push = |name: String, kind: String, mut attrs: Node, tags: Vec<Tag>| {
             if !tags.is_empty()

@@ -1,7 +1,9 @@
-//! Traffic: Elastic Load Balancing (v2 and classic), CloudFront, API Gateway, security
-//! groups and VPC flow logs.
+//! Traffic: Elastic Load Balancing (v2 and classic), CloudFront, API Gateway, App Mesh,
+//! Cloud Map, security groups.
 
-use super::{Mapping, Output, attach, bool_text, field, first_block, generic, sub_list, sub_map};
+use super::{
+    Mapping, Output, attach, bool_text, field, first_block, generic, nested, sub_list, sub_map,
+};
 use crate::module::RawResource;
 use phiguard_model::{Node, Value};
 
@@ -270,6 +272,21 @@ pub fn map(raw: &RawResource) -> Option<Output> {
             }
             "AWS::ApiGatewayV2::DomainName"
         }
+        "aws_appmesh_mesh"
+        | "aws_appmesh_virtual_node"
+        | "aws_appmesh_virtual_gateway"
+        | "aws_appmesh_virtual_router"
+        | "aws_appmesh_virtual_service"
+        | "aws_appmesh_route"
+        | "aws_appmesh_gateway_route" => return Some(app_mesh(m)),
+        "aws_service_discovery_instance" => {
+            m.renames(&[
+                ("instance_id", "InstanceId"),
+                ("service_id", "ServiceId"),
+                ("attributes", "InstanceAttributes"),
+            ]);
+            "AWS::ServiceDiscovery::Instance"
+        }
         "aws_security_group" | "aws_default_security_group" => {
             m.renames(&[
                 ("name", "GroupName"),
@@ -323,6 +340,38 @@ pub fn map(raw: &RawResource) -> Option<Output> {
         _ => return None,
     };
     Some(Output::Resource(kind.into(), m.finish()))
+}
+
+/// App Mesh names and specs: `name` is the `<Type>Name` property, `spec` the `Spec`
+/// map, with repeatable blocks as lists and the acronyms CloudFormation spells in capitals.
+fn app_mesh(mut m: Mapping<'_>) -> Output {
+    let kind = super::kind_of(&m.raw.ty);
+    let short = kind.rsplit("::").next().unwrap_or_default();
+    m.rename("name", &format!("{short}Name"));
+    if let Some(spec) = m.block("spec") {
+        let spec = nested(
+            &spec,
+            &[
+                ("tls", "TLS"),
+                ("acm", "ACM"),
+                ("sds", "SDS"),
+                ("dns", "DNS"),
+                ("aws_cloud_map", "AWSCloudMap"),
+                ("grpc_route", "GrpcRoute"),
+                ("http2_route", "Http2Route"),
+            ],
+            &[
+                ("listener", "Listeners"),
+                ("backend", "Backends"),
+                ("weighted_target", "WeightedTargets"),
+                ("header", "Headers"),
+                ("metadata", "Metadata"),
+                ("query_parameter", "QueryParameters"),
+            ],
+        );
+        m.set("Spec", spec);
+    }
+    Output::Resource(kind, m.finish())
 }
 
 /// Load balancer arguments that CloudFormation writes as `LoadBalancerAttributes`.
@@ -639,10 +688,43 @@ fn cloudfront(m: &mut Mapping<'_>) {
                                     ("connection_timeout", "ConnectionTimeout"),
                                     ("custom_origin_config", ""),
                                     ("s3_origin_config", ""),
+                                    ("vpc_origin_config", ""),
                                     ("custom_header", ""),
                                 ],
                             );
                             if let Value::Map(e) = &mut n.value {
+                                if let Some(v) = field(b, "vpc_origin_config").and_then(first_block)
+                                {
+                                    e.push((
+                                        "VpcOriginConfig".into(),
+                                        sub_map(&v, &[("vpc_origin_id", "VpcOriginId")]),
+                                    ));
+                                }
+                                // The provider sends an S3 origin (with an empty origin access
+                                // identity) when no origin configuration is written: the
+                                // shape of an S3 origin reached through origin access control.
+                                let written = [
+                                    "custom_origin_config",
+                                    "s3_origin_config",
+                                    "vpc_origin_config",
+                                ]
+                                .iter()
+                                .any(|k| field(b, k).is_some());
+                                if !written && matches!(b.value, Value::Map(_)) {
+                                    e.push((
+                                        "S3OriginConfig".into(),
+                                        Node::new(
+                                            Value::Map(vec![(
+                                                "OriginAccessIdentity".into(),
+                                                Node::new(
+                                                    Value::Str(String::new()),
+                                                    b.location.clone(),
+                                                ),
+                                            )]),
+                                            b.location.clone(),
+                                        ),
+                                    ));
+                                }
                                 if let Some(c) =
                                     field(b, "custom_origin_config").and_then(first_block)
                                 {

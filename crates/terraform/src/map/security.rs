@@ -1,7 +1,7 @@
-//! Keys, audit logs, identity and backups: KMS, CloudTrail, CloudWatch Logs, IAM,
-//! AWS Backup, Secrets Manager.
+//! Keys, audit logs, identity and backups: KMS, CloudTrail, CloudWatch Logs, AWS Config,
+//! IAM, AWS Backup, Secrets Manager.
 
-use super::{Mapping, Output, attach, field, sub_list, sub_map};
+use super::{Mapping, Output, attach, field, nested, sub_list, sub_map};
 use crate::module::RawResource;
 use phiguard_model::{Node, Value};
 
@@ -298,6 +298,44 @@ pub fn map(raw: &RawResource) -> Option<Output> {
             );
             m.rename("rotation_lambda_arn", "RotationLambdaARN");
             "AWS::SecretsManager::RotationSchedule"
+        }
+        "aws_config_configuration_recorder" => {
+            m.renames(&[("name", "Name"), ("role_arn", "RoleARN")]);
+            for (tf, cfn) in [
+                ("recording_group", "RecordingGroup"),
+                ("recording_mode", "RecordingMode"),
+            ] {
+                if let Some(b) = m.block(tf) {
+                    m.set(
+                        cfn,
+                        nested(
+                            &b,
+                            &[],
+                            &[("recording_mode_override", "RecordingModeOverrides")],
+                        ),
+                    );
+                }
+            }
+            "AWS::Config::ConfigurationRecorder"
+        }
+        "aws_config_configuration_recorder_status" => {
+            m.renames(&[("name", "Name"), ("is_enabled", "IsEnabled")]);
+            "AWS::Config::ConfigurationRecorderStatus"
+        }
+        "aws_config_delivery_channel" => {
+            m.renames(&[
+                ("name", "Name"),
+                ("s3_bucket_name", "S3BucketName"),
+                ("s3_key_prefix", "S3KeyPrefix"),
+                ("s3_kms_key_arn", "S3KmsKeyArn"),
+                ("sns_topic_arn", "SnsTopicARN"),
+            ]);
+            m.block_map(
+                "snapshot_delivery_properties",
+                "ConfigSnapshotDeliveryProperties",
+                &[("delivery_frequency", "DeliveryFrequency")],
+            );
+            "AWS::Config::DeliveryChannel"
         }
         _ => return None,
     };

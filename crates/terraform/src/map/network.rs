@@ -1,4 +1,5 @@
-//! Traffic: Elastic Load Balancing (v2 and classic), CloudFront, API Gateway.
+//! Traffic: Elastic Load Balancing (v2 and classic), CloudFront, API Gateway, VPC flow
+//! logs, Global Accelerator.
 
 use super::{Mapping, Output, attach, bool_text, field, first_block, generic, sub_list, sub_map};
 use crate::module::RawResource;
@@ -79,6 +80,77 @@ pub fn map(raw: &RawResource) -> Option<Output> {
                 m.set("Certificates", Node::new(Value::List(vec![cert]), loc));
             }
             "AWS::ElasticLoadBalancingV2::ListenerCertificate"
+        }
+        "aws_flow_log" => {
+            flow_log(&mut m);
+            "AWS::EC2::FlowLog"
+        }
+        "aws_globalaccelerator_accelerator" => {
+            m.renames(&[
+                ("name", "Name"),
+                ("enabled", "Enabled"),
+                ("ip_address_type", "IpAddressType"),
+                ("ip_addresses", "IpAddresses"),
+            ]);
+            "AWS::GlobalAccelerator::Accelerator"
+        }
+        "aws_globalaccelerator_listener" => {
+            m.renames(&[
+                ("accelerator_arn", "AcceleratorArn"),
+                ("protocol", "Protocol"),
+                ("client_affinity", "ClientAffinity"),
+            ]);
+            if let Some(p) = m.take("port_range") {
+                m.set(
+                    "PortRanges",
+                    sub_list(&p, &[("from_port", "FromPort"), ("to_port", "ToPort")]),
+                );
+            }
+            "AWS::GlobalAccelerator::Listener"
+        }
+        "aws_globalaccelerator_endpoint_group" => {
+            m.renames(&[
+                ("listener_arn", "ListenerArn"),
+                ("endpoint_group_region", "EndpointGroupRegion"),
+                ("traffic_dial_percentage", "TrafficDialPercentage"),
+                ("health_check_port", "HealthCheckPort"),
+                ("health_check_protocol", "HealthCheckProtocol"),
+                ("health_check_path", "HealthCheckPath"),
+                (
+                    "health_check_interval_seconds",
+                    "HealthCheckIntervalSeconds",
+                ),
+                ("threshold_count", "ThresholdCount"),
+            ]);
+            if let Some(p) = m.take("port_override") {
+                m.set(
+                    "PortOverrides",
+                    sub_list(
+                        &p,
+                        &[
+                            ("listener_port", "ListenerPort"),
+                            ("endpoint_port", "EndpointPort"),
+                        ],
+                    ),
+                );
+            }
+            if let Some(e) = m.take("endpoint_configuration") {
+                m.set(
+                    "EndpointConfigurations",
+                    sub_list(
+                        &e,
+                        &[
+                            ("endpoint_id", "EndpointId"),
+                            ("weight", "Weight"),
+                            (
+                                "client_ip_preservation_enabled",
+                                "ClientIPPreservationEnabled",
+                            ),
+                        ],
+                    ),
+                );
+            }
+            "AWS::GlobalAccelerator::EndpointGroup"
         }
         "aws_elb" => {
             classic_elb(&mut m);
@@ -669,4 +741,41 @@ fn cloudfront(m: &mut Mapping<'_>) {
     if let Some(c) = m.take("custom_error_response") {
         m.set("DistributionConfig.CustomErrorResponses", generic(&c));
     }
+}
+
+/// A flow log names what it covers by one of several arguments; CloudFormation by
+/// `ResourceId` with `ResourceType`.
+fn flow_log(m: &mut Mapping<'_>) {
+    for (tf, ty) in [
+        ("vpc_id", "VPC"),
+        ("subnet_id", "Subnet"),
+        ("eni_id", "NetworkInterface"),
+        ("transit_gateway_id", "TransitGateway"),
+        ("transit_gateway_attachment_id", "TransitGatewayAttachment"),
+    ] {
+        if let Some(id) = m.take(tf) {
+            let loc = id.location.clone();
+            m.set("ResourceId", id);
+            m.set("ResourceType", Node::new(Value::Str(ty.into()), loc));
+        }
+    }
+    m.renames(&[
+        ("traffic_type", "TrafficType"),
+        ("log_destination", "LogDestination"),
+        ("log_destination_type", "LogDestinationType"),
+        ("log_group_name", "LogGroupName"),
+        ("iam_role_arn", "DeliverLogsPermissionArn"),
+        ("deliver_cross_account_role", "DeliverCrossAccountRole"),
+        ("log_format", "LogFormat"),
+        ("max_aggregation_interval", "MaxAggregationInterval"),
+    ]);
+    m.block_map(
+        "destination_options",
+        "DestinationOptions",
+        &[
+            ("file_format", "FileFormat"),
+            ("hive_compatible_partitions", "HiveCompatiblePartitions"),
+            ("per_hour_partition", "PerHourPartition"),
+        ],
+    );
 }

@@ -796,10 +796,10 @@ resource "aws_ebs_encryption_by_default" "on" {}
         value(sg, "SecurityGroupIngress.3.SourceSecurityGroupId"),
         &Value::Str("sg-0a1b2c3d4e5f60718".into())
     );
-    assert_eq!(
-        value(sg, "SecurityGroupEgress.0.IpProtocol"),
-        &Value::Str("-1".into())
-    );
+    // The standalone rule is its own egress resource, naming its group.
+    let out = one(&m, "aws_security_group_rule.out");
+    assert_eq!(out.kind, "AWS::EC2::SecurityGroupEgress");
+    assert_eq!(value(out, "IpProtocol"), &Value::Str("-1".into()));
     let cf = one(&m, "aws_cloudfront_distribution.portal");
     assert_eq!(
         value(

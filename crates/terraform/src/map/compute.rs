@@ -1,6 +1,7 @@
 //! Compute and storage attached to it: EBS, EC2 instances, launch templates and
 //! configurations, EFS, Lambda; Storage Gateway gateways and file shares.
 
+use super::shape::deep;
 use super::{Mapping, Output, attach, field, first_block, generic, nested, sub_list, sub_map};
 use crate::module::RawResource;
 use phiguard_model::{Node, Value};
@@ -323,6 +324,14 @@ pub fn map(raw: &RawResource) -> Option<Output> {
             }
             "AWS::Batch::JobQueue"
         }
+
+        "aws_fsx_lustre_file_system"
+        | "aws_fsx_windows_file_system"
+        | "aws_fsx_ontap_file_system"
+        | "aws_fsx_openzfs_file_system" => {
+            fsx(&mut m);
+            "AWS::FSx::FileSystem"
+        }
         _ => return None,
     };
     Some(Output::Resource(kind.into(), m.finish()))
@@ -556,4 +565,50 @@ fn capitalized(n: &Node, free_form: bool) -> Node {
         other => other.clone(),
     };
     Node::new(value, n.location.clone())
+}
+
+/// Arguments common to the FSx types, at the top of `AWS::FSx::FileSystem`.
+const FSX_COMMON: &[(&str, &str)] = &[
+    ("storage_capacity", "StorageCapacity"),
+    ("storage_type", "StorageType"),
+    ("subnet_ids", "SubnetIds"),
+    ("security_group_ids", "SecurityGroupIds"),
+    ("kms_key_id", "KmsKeyId"),
+    ("file_system_type_version", "FileSystemTypeVersion"),
+    ("backup_id", "BackupId"),
+];
+
+/// FSx file systems: one CloudFormation type whose `FileSystemType` the Terraform type
+/// names; the other arguments go into the type's configuration block.
+fn fsx(m: &mut Mapping<'_>) {
+    let (ty, config) = match m.raw.ty.as_str() {
+        "aws_fsx_lustre_file_system" => ("LUSTRE", "LustreConfiguration"),
+        "aws_fsx_windows_file_system" => ("WINDOWS", "WindowsConfiguration"),
+        "aws_fsx_ontap_file_system" => ("ONTAP", "OntapConfiguration"),
+        _ => ("OPENZFS", "OpenZFSConfiguration"),
+    };
+    m.set(
+        "FileSystemType",
+        Node::new(Value::Str(ty.into()), Some(m.raw.location.clone())),
+    );
+    m.renames(FSX_COMMON);
+    let raw = m.raw;
+    for (k, v) in raw.attrs.entries() {
+        if FSX_COMMON.iter().any(|(c, _)| c == k)
+            || matches!(
+                k.as_str(),
+                "tags" | "tags_all" | "skip_final_backup" | "final_backup_tags"
+            )
+        {
+            continue;
+        }
+        m.take(k);
+        let name = match k.as_str() {
+            "self_managed_active_directory" => "SelfManagedActiveDirectoryConfiguration".into(),
+            "ha_pairs" => "HAPairs".into(),
+            "throughput_capacity_per_ha_pair" => "ThroughputCapacityPerHAPair".into(),
+            _ => super::pascal(k),
+        };
+        m.set(&format!("{config}.{name}"), deep(v, &[], &[]));
+    }
 }

@@ -2,7 +2,8 @@
 //! Step Functions.
 
 use super::blocks::dig;
-use super::{Mapping, Output, field, first_block, nested, sub_list, sub_map};
+use super::shape::deep;
+use super::{Mapping, Output, attach, field, first_block, nested, sub_list, sub_map};
 use crate::module::RawResource;
 use phiguard_model::{Node, Value};
 
@@ -126,6 +127,7 @@ pub fn map(raw: &RawResource) -> Option<Output> {
                     None => {}
                 }
             }
+            firehose_destinations(&mut m);
             ("AWS::KinesisFirehose::DeliveryStream", Vec::new())
         }
         "aws_mq_broker" => {
@@ -284,6 +286,122 @@ pub fn map(raw: &RawResource) -> Option<Output> {
                 }
             }
             ("AWS::DataSync::Task", Vec::new())
+        }
+        "aws_cloudwatch_event_rule" => {
+            m.renames(&[
+                ("name", "Name"),
+                ("description", "Description"),
+                ("schedule_expression", "ScheduleExpression"),
+                ("event_bus_name", "EventBusName"),
+                ("role_arn", "RoleArn"),
+                ("state", "State"),
+            ]);
+            m.document("event_pattern", "EventPattern");
+            if let Some(e) = m.take("is_enabled") {
+                let state = match e.as_bool() {
+                    Some(b) => Node::new(
+                        Value::Str(if b { "ENABLED" } else { "DISABLED" }.into()),
+                        e.location.clone(),
+                    ),
+                    None => e,
+                };
+                m.set("State", state);
+            }
+            ("AWS::Events::Rule", Vec::new())
+        }
+        "aws_cloudwatch_event_target" => {
+            let mut a = attach(&mut m, "rule", &["AWS::Events::Rule"], "Name");
+            m.take("event_bus_name");
+            let target = deep(
+                &m.raw.attrs,
+                &[
+                    ("rule", ""),
+                    ("event_bus_name", ""),
+                    ("target_id", "Id"),
+                    ("input_paths", "InputPathsMap"),
+                    ("http_target", "HttpParameters"),
+                    ("ecs_target", "EcsParameters"),
+                    ("kinesis_target", "KinesisParameters"),
+                    ("sqs_target", "SqsParameters"),
+                    ("batch_target", "BatchParameters"),
+                    ("redshift_target", "RedshiftDataParameters"),
+                    ("sagemaker_pipeline_target", "SageMakerPipelineParameters"),
+                    (
+                        "run_command_targets",
+                        "RunCommandParameters.RunCommandTargets",
+                    ),
+                    ("tags", ""),
+                    ("tags_all", ""),
+                ],
+                &["run_command_targets"],
+            );
+            let loc = Some(m.raw.location.clone());
+            let target = Node::new(target.value, loc.clone());
+            a.append
+                .push(("Targets".into(), Node::new(Value::List(vec![target]), loc)));
+            return Some(Output::Attach(a));
+        }
+        "aws_cloudwatch_event_archive" => {
+            m.renames(&[
+                ("name", "ArchiveName"),
+                ("description", "Description"),
+                ("event_source_arn", "SourceArn"),
+                ("retention_days", "RetentionDays"),
+            ]);
+            m.document("event_pattern", "EventPattern");
+            ("AWS::Events::Archive", Vec::new())
+        }
+        "aws_scheduler_schedule" => {
+            m.renames(&[
+                ("name", "Name"),
+                ("description", "Description"),
+                ("group_name", "GroupName"),
+                ("schedule_expression", "ScheduleExpression"),
+                ("state", "State"),
+                ("kms_key_arn", "KmsKeyArn"),
+            ]);
+            for (tf, cfn) in [
+                ("flexible_time_window", "FlexibleTimeWindow"),
+                ("target", "Target"),
+            ] {
+                if let Some(b) = m.take(tf) {
+                    m.set(cfn, deep(&b, &[], &[]));
+                }
+            }
+            ("AWS::Scheduler::Schedule", Vec::new())
+        }
+        "aws_connect_contact_flow"
+        | "aws_connect_contact_flow_module"
+        | "aws_connect_queue"
+        | "aws_connect_security_profile"
+        | "aws_connect_user" => {
+            let kind = match raw.ty.as_str() {
+                "aws_connect_contact_flow" => "AWS::Connect::ContactFlow",
+                "aws_connect_contact_flow_module" => "AWS::Connect::ContactFlowModule",
+                "aws_connect_queue" => "AWS::Connect::Queue",
+                "aws_connect_security_profile" => {
+                    m.rename("name", "SecurityProfileName");
+                    "AWS::Connect::SecurityProfile"
+                }
+                _ => {
+                    m.renames(&[
+                        ("name", "Username"),
+                        ("routing_profile_id", "RoutingProfileArn"),
+                        ("security_profile_ids", "SecurityProfileArns"),
+                    ]);
+                    for (tf, cfn) in [
+                        ("identity_info", "IdentityInfo"),
+                        ("phone_config", "PhoneConfig"),
+                    ] {
+                        if let Some(b) = m.block(tf) {
+                            m.set(cfn, nested(&b, &[], &[]));
+                        }
+                    }
+                    "AWS::Connect::User"
+                }
+            };
+            m.rename("instance_id", "InstanceArn");
+            (kind, Vec::new())
         }
         _ => return None,
     };
@@ -669,5 +787,126 @@ fn blocks(b: &Node) -> Node {
             b.location.clone(),
         ),
         _ => b.clone(),
+    }
+}
+
+/// Terraform's Firehose destination blocks and their CloudFormation properties.
+const FIREHOSE_DESTINATIONS: &[(&str, &str)] = &[
+    (
+        "extended_s3_configuration",
+        "ExtendedS3DestinationConfiguration",
+    ),
+    ("redshift_configuration", "RedshiftDestinationConfiguration"),
+    (
+        "elasticsearch_configuration",
+        "ElasticsearchDestinationConfiguration",
+    ),
+    (
+        "opensearch_configuration",
+        "AmazonopensearchserviceDestinationConfiguration",
+    ),
+    (
+        "opensearchserverless_configuration",
+        "AmazonOpenSearchServerlessDestinationConfiguration",
+    ),
+    ("splunk_configuration", "SplunkDestinationConfiguration"),
+    (
+        "http_endpoint_configuration",
+        "HttpEndpointDestinationConfiguration",
+    ),
+    (
+        "snowflake_configuration",
+        "SnowflakeDestinationConfiguration",
+    ),
+    ("iceberg_configuration", "IcebergDestinationConfiguration"),
+    (
+        "kinesis_source_configuration",
+        "KinesisStreamSourceConfiguration",
+    ),
+    ("msk_source_configuration", "MSKSourceConfiguration"),
+];
+
+/// Argument names inside the destination blocks whose CloudFormation names are not
+/// their PascalCase.
+const FIREHOSE_RENAMES: &[(&str, &str)] = &[
+    ("role_arn", "RoleARN"),
+    ("bucket_arn", "BucketARN"),
+    ("domain_arn", "DomainARN"),
+    ("kinesis_stream_arn", "KinesisStreamARN"),
+    ("msk_cluster_arn", "MSKClusterARN"),
+    ("cluster_jdbcurl", "ClusterJDBCURL"),
+    (
+        "kms_key_arn",
+        "EncryptionConfiguration.KMSEncryptionConfig.AWSKMSKeyARN",
+    ),
+    ("buffering_size", "BufferingHints.SizeInMBs"),
+    ("buffering_interval", "BufferingHints.IntervalInSeconds"),
+    ("buffer_size", "BufferingHints.SizeInMBs"),
+    ("buffer_interval", "BufferingHints.IntervalInSeconds"),
+    ("retry_duration", "RetryOptions.DurationInSeconds"),
+    ("data_table_name", "CopyCommand.DataTableName"),
+    ("data_table_columns", "CopyCommand.DataTableColumns"),
+    ("copy_options", "CopyCommand.CopyOptions"),
+    ("hec_endpoint", "HECEndpoint"),
+    ("hec_endpoint_type", "HECEndpointType"),
+    ("hec_token", "HECToken"),
+    (
+        "hec_acknowledgment_timeout",
+        "HECAcknowledgmentTimeoutInSeconds",
+    ),
+    ("cloudwatch_logging_options", "CloudWatchLoggingOptions"),
+    ("vpc_config", "VpcConfiguration"),
+    ("processors", "Processors"),
+    ("parameters", "Parameters"),
+];
+
+/// Blocks inside the destinations that CloudFormation keeps as lists.
+const FIREHOSE_LISTS: &[&str] = &["processors", "parameters", "common_attributes"];
+
+/// The destination blocks into the CloudFormation destination configurations. The
+/// stream's source sets `DeliveryStreamType`. Before provider v5, non-S3 destinations
+/// took their backup bucket from a top-level `s3_configuration`, which is the whole
+/// destination when `destination = "s3"`.
+fn firehose_destinations(m: &mut Mapping<'_>) {
+    let destination = m.take("destination");
+    for (tf, cfn) in FIREHOSE_DESTINATIONS {
+        let Some(b) = m.take(tf) else { continue };
+        let mut cfg = deep(&b, FIREHOSE_RENAMES, FIREHOSE_LISTS);
+        if *tf == "http_endpoint_configuration"
+            && let (Value::Map(e), Some(block)) = (&mut cfg.value, first_block(&b))
+        {
+            e.retain(|(k, _)| !matches!(k.as_str(), "Url" | "Name" | "AccessKey"));
+            for (f, p) in [
+                ("url", "Url"),
+                ("name", "Name"),
+                ("access_key", "AccessKey"),
+            ] {
+                if let Some(v) = field(&block, f) {
+                    super::set_path(e, &format!("EndpointConfiguration.{p}"), v.clone());
+                }
+            }
+        }
+        m.set(cfn, cfg);
+        let source = match *tf {
+            "kinesis_source_configuration" => "KinesisStreamAsSource",
+            "msk_source_configuration" => "MSKAsSource",
+            _ => continue,
+        };
+        m.set(
+            "DeliveryStreamType",
+            Node::new(Value::Str(source.into()), b.location.clone()),
+        );
+    }
+    if let Some(s3) = m.take("s3_configuration") {
+        let cfg = deep(&s3, FIREHOSE_RENAMES, FIREHOSE_LISTS);
+        let own = destination.as_ref().and_then(Node::as_str) == Some("s3");
+        let primary = FIREHOSE_DESTINATIONS[..9]
+            .iter()
+            .find(|(tf, _)| m.peek(tf).is_some())
+            .map(|(_, cfn)| *cfn);
+        match primary {
+            Some(p) if !own => m.set(&format!("{p}.S3Configuration"), cfg),
+            _ => m.set("S3DestinationConfiguration", cfg),
+        }
     }
 }

@@ -1,7 +1,8 @@
 //! Terraform resource types and the CloudFormation types they are 1:1 with, for the
 //! services of the whitepaper (`eligible-services.yaml`: `terraform_prefixes` ↔
-//! `cfn_prefixes`). A type without a CloudFormation twin keeps its Terraform name as
-//! its kind, so no rule judges it by mistake.
+//! `cfn_prefixes`), and for a few services outside it (GameLift), so the eligibility
+//! rule can judge PHI kept there. A type without a CloudFormation twin keeps its
+//! Terraform name as its kind, so no rule judges it by mistake.
 
 /// (Terraform type, CloudFormation type), sorted by Terraform type.
 pub const KINDS: &[(&str, &str)] = &[
@@ -116,7 +117,13 @@ pub const KINDS: &[(&str, &str)] = &[
         "AWS::CloudWatch::CompositeAlarm",
     ),
     ("aws_cloudwatch_dashboard", "AWS::CloudWatch::Dashboard"),
+    (
+        "aws_cloudwatch_event_api_destination",
+        "AWS::Events::ApiDestination",
+    ),
+    ("aws_cloudwatch_event_archive", "AWS::Events::Archive"),
     ("aws_cloudwatch_event_bus", "AWS::Events::EventBus"),
+    ("aws_cloudwatch_event_connection", "AWS::Events::Connection"),
     ("aws_cloudwatch_event_rule", "AWS::Events::Rule"),
     ("aws_cloudwatch_log_destination", "AWS::Logs::Destination"),
     ("aws_cloudwatch_log_group", "AWS::Logs::LogGroup"),
@@ -282,9 +289,38 @@ pub const KINDS: &[(&str, &str)] = &[
     ("aws_fsx_ontap_file_system", "AWS::FSx::FileSystem"),
     ("aws_fsx_openzfs_file_system", "AWS::FSx::FileSystem"),
     ("aws_fsx_windows_file_system", "AWS::FSx::FileSystem"),
+    ("aws_gamelift_alias", "AWS::GameLift::Alias"),
+    ("aws_gamelift_build", "AWS::GameLift::Build"),
+    ("aws_gamelift_fleet", "AWS::GameLift::Fleet"),
+    (
+        "aws_gamelift_game_server_group",
+        "AWS::GameLift::GameServerGroup",
+    ),
+    (
+        "aws_gamelift_game_session_queue",
+        "AWS::GameLift::GameSessionQueue",
+    ),
+    ("aws_gamelift_script", "AWS::GameLift::Script"),
+    (
+        "aws_globalaccelerator_accelerator",
+        "AWS::GlobalAccelerator::Accelerator",
+    ),
+    (
+        "aws_globalaccelerator_endpoint_group",
+        "AWS::GlobalAccelerator::EndpointGroup",
+    ),
+    (
+        "aws_globalaccelerator_listener",
+        "AWS::GlobalAccelerator::Listener",
+    ),
     ("aws_glue_catalog_database", "AWS::Glue::Database"),
     ("aws_glue_catalog_table", "AWS::Glue::Table"),
+    ("aws_glue_connection", "AWS::Glue::Connection"),
     ("aws_glue_crawler", "AWS::Glue::Crawler"),
+    (
+        "aws_glue_data_catalog_encryption_settings",
+        "AWS::Glue::DataCatalogEncryptionSettings",
+    ),
     ("aws_glue_job", "AWS::Glue::Job"),
     (
         "aws_glue_security_configuration",
@@ -302,6 +338,15 @@ pub const KINDS: &[(&str, &str)] = &[
     ("aws_iam_user_policy", "AWS::IAM::UserPolicy"),
     ("aws_instance", "AWS::EC2::Instance"),
     ("aws_internet_gateway", "AWS::EC2::InternetGateway"),
+    (
+        "aws_iot_domain_configuration",
+        "AWS::IoT::DomainConfiguration",
+    ),
+    ("aws_iot_policy", "AWS::IoT::Policy"),
+    ("aws_iot_thing", "AWS::IoT::Thing"),
+    ("aws_iot_thing_group", "AWS::IoT::ThingGroup"),
+    ("aws_iot_thing_type", "AWS::IoT::ThingType"),
+    ("aws_iot_topic_rule", "AWS::IoT::TopicRule"),
     (
         "aws_kinesis_analytics_application",
         "AWS::KinesisAnalytics::Application",
@@ -351,6 +396,7 @@ pub const KINDS: &[(&str, &str)] = &[
         "aws_lb_target_group",
         "AWS::ElasticLoadBalancingV2::TargetGroup",
     ),
+    ("aws_macie2_account", "AWS::Macie::Session"),
     ("aws_macie2_allow_list", "AWS::Macie::AllowList"),
     (
         "aws_macie2_custom_data_identifier",
@@ -391,6 +437,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("aws_opsworks_stack", "AWS::OpsWorks::Stack"),
     ("aws_pinpoint_app", "AWS::Pinpoint::App"),
     ("aws_pinpoint_sms_channel", "AWS::Pinpoint::SMSChannel"),
+    ("aws_pipes_pipe", "AWS::Pipes::Pipe"),
     ("aws_qldb_ledger", "AWS::QLDB::Ledger"),
     ("aws_rds_cluster", "AWS::RDS::DBCluster"),
     ("aws_rds_cluster_instance", "AWS::RDS::DBInstance"),
@@ -448,6 +495,11 @@ pub const KINDS: &[(&str, &str)] = &[
     (
         "aws_sagemaker_notebook_instance",
         "AWS::SageMaker::NotebookInstance",
+    ),
+    ("aws_scheduler_schedule", "AWS::Scheduler::Schedule"),
+    (
+        "aws_scheduler_schedule_group",
+        "AWS::Scheduler::ScheduleGroup",
     ),
     ("aws_secretsmanager_secret", "AWS::SecretsManager::Secret"),
     (

@@ -10,14 +10,18 @@
 mod analytics;
 mod blocks;
 mod compute;
+mod containers;
 mod database;
 mod delivery;
 mod integration;
+mod iot;
 mod kinds;
 mod management;
 mod network;
+mod processing;
 mod s3;
 mod security;
+mod shape;
 
 use crate::eval::same;
 use crate::module::RawResource;
@@ -365,6 +369,24 @@ const NAME_LINKS: &[(&str, &str, &str, &str)] = &[
         "AWS::S3::Bucket",
         "BucketName",
     ),
+    (
+        "AWS::Glacier::VaultLock",
+        "VaultName",
+        "AWS::Glacier::Vault",
+        "VaultName",
+    ),
+    (
+        "AWS::EMR::Cluster",
+        "SecurityConfiguration",
+        "AWS::EMR::SecurityConfiguration",
+        "Name",
+    ),
+    (
+        "AWS::Glue::Job",
+        "SecurityConfiguration",
+        "AWS::Glue::SecurityConfiguration",
+        "Name",
+    ),
 ];
 
 /// Maps evaluated Terraform resources (of one root module) into model resources.
@@ -385,6 +407,9 @@ pub fn adapt(raws: Vec<RawResource>) -> (Vec<Resource>, Vec<Diagnostic>) {
             .or_else(|| integration::map(raw))
             .or_else(|| management::map(raw))
             .or_else(|| delivery::map(raw))
+            .or_else(|| containers::map(raw))
+            .or_else(|| processing::map(raw))
+            .or_else(|| iot::map(raw))
             .unwrap_or_else(|| Output::Resource(kind_of(&raw.ty), Mapping::new(raw).finish()));
         let mut push = |name: String, kind: String, mut attrs: Node, tags: Vec<Tag>| {
             if !tags.is_empty()

@@ -337,6 +337,73 @@ pub fn map(raw: &RawResource) -> Option<Output> {
             flow_log(&mut m);
             "AWS::EC2::FlowLog"
         }
+        "aws_globalaccelerator_accelerator" => {
+            m.renames(&[
+                ("name", "Name"),
+                ("enabled", "Enabled"),
+                ("ip_address_type", "IpAddressType"),
+                ("ip_addresses", "IpAddresses"),
+            ]);
+            "AWS::GlobalAccelerator::Accelerator"
+        }
+        "aws_globalaccelerator_listener" => {
+            m.renames(&[
+                ("accelerator_arn", "AcceleratorArn"),
+                ("protocol", "Protocol"),
+                ("client_affinity", "ClientAffinity"),
+            ]);
+            if let Some(p) = m.take("port_range") {
+                m.set(
+                    "PortRanges",
+                    sub_list(&p, &[("from_port", "FromPort"), ("to_port", "ToPort")]),
+                );
+            }
+            "AWS::GlobalAccelerator::Listener"
+        }
+        "aws_globalaccelerator_endpoint_group" => {
+            m.renames(&[
+                ("listener_arn", "ListenerArn"),
+                ("endpoint_group_region", "EndpointGroupRegion"),
+                ("traffic_dial_percentage", "TrafficDialPercentage"),
+                ("health_check_port", "HealthCheckPort"),
+                ("health_check_protocol", "HealthCheckProtocol"),
+                ("health_check_path", "HealthCheckPath"),
+                (
+                    "health_check_interval_seconds",
+                    "HealthCheckIntervalSeconds",
+                ),
+                ("threshold_count", "ThresholdCount"),
+            ]);
+            if let Some(p) = m.take("port_override") {
+                m.set(
+                    "PortOverrides",
+                    sub_list(
+                        &p,
+                        &[
+                            ("listener_port", "ListenerPort"),
+                            ("endpoint_port", "EndpointPort"),
+                        ],
+                    ),
+                );
+            }
+            if let Some(e) = m.take("endpoint_configuration") {
+                m.set(
+                    "EndpointConfigurations",
+                    sub_list(
+                        &e,
+                        &[
+                            ("endpoint_id", "EndpointId"),
+                            ("weight", "Weight"),
+                            (
+                                "client_ip_preservation_enabled",
+                                "ClientIPPreservationEnabled",
+                            ),
+                        ],
+                    ),
+                );
+            }
+            "AWS::GlobalAccelerator::EndpointGroup"
+        }
         _ => return None,
     };
     Some(Output::Resource(kind.into(), m.finish()))

@@ -1,5 +1,6 @@
 //! Amazon S3: `aws_s3_bucket` with its v3 inline blocks, and the v4 resources that
-//! configure a bucket (`aws_s3_bucket_versioning`...), merged into `AWS::S3::Bucket`.
+//! configure a bucket (`aws_s3_bucket_versioning`...), merged into `AWS::S3::Bucket`;
+//! S3 Glacier vaults.
 
 use super::{Mapping, Output, attach, field, first_block, generic, set_path, sub_list, sub_map};
 use crate::module::RawResource;
@@ -13,6 +14,9 @@ pub fn map(raw: &RawResource) -> Option<Output> {
     let ty = raw.ty.as_str();
     if ty == "aws_s3_bucket" {
         return Some(bucket(m));
+    }
+    if ty.starts_with("aws_glacier_") {
+        return glacier(m);
     }
     if ty == "aws_s3_bucket_policy" {
         m.rename("bucket", "Bucket");
@@ -117,6 +121,30 @@ pub fn map(raw: &RawResource) -> Option<Output> {
         _ => return None,
     }
     Some(Output::Attach(a))
+}
+
+/// S3 Glacier vaults and their locks (no CloudFormation types: named like one would be).
+fn glacier(mut m: Mapping<'_>) -> Option<Output> {
+    let kind = match m.raw.ty.as_str() {
+        "aws_glacier_vault" => {
+            m.rename("name", "VaultName");
+            m.document("access_policy", "AccessPolicy");
+            if let Some(n) = m.block("notification") {
+                m.set(
+                    "Notifications",
+                    sub_map(&n, &[("sns_topic", "SNSTopic"), ("events", "Events")]),
+                );
+            }
+            "AWS::Glacier::Vault"
+        }
+        "aws_glacier_vault_lock" => {
+            m.rename("vault_name", "VaultName");
+            m.document("policy", "Policy");
+            "AWS::Glacier::VaultLock"
+        }
+        _ => return None,
+    };
+    Some(Output::Resource(kind.into(), m.finish()))
 }
 
 const PUBLIC_ACCESS: [(&str, &str); 4] = [

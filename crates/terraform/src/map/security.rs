@@ -337,6 +337,44 @@ pub fn map(raw: &RawResource) -> Option<Output> {
             );
             "AWS::Config::DeliveryChannel"
         }
+        "aws_macie2_account" => {
+            m.renames(&[
+                ("status", "Status"),
+                ("finding_publishing_frequency", "FindingPublishingFrequency"),
+            ]);
+            "AWS::Macie::Session"
+        }
+        "aws_macie2_classification_job" => {
+            m.renames(&[
+                ("name", "Name"),
+                ("description", "Description"),
+                ("job_type", "JobType"),
+                ("job_status", "JobStatus"),
+                ("initial_run", "InitialRun"),
+                ("sampling_percentage", "SamplingPercentage"),
+                ("custom_data_identifier_ids", "CustomDataIdentifierIds"),
+            ]);
+            if let Some(d) = m.take("s3_job_definition") {
+                m.set(
+                    "S3JobDefinition",
+                    super::shape::deep(
+                        &d,
+                        &[],
+                        &["bucket_definitions", "and", "or", "excludes", "includes"],
+                    ),
+                );
+            }
+            m.block_map(
+                "schedule_frequency",
+                "ScheduleFrequency",
+                &[
+                    ("daily_schedule", "DailySchedule"),
+                    ("weekly_schedule", "WeeklySchedule"),
+                    ("monthly_schedule", "MonthlySchedule"),
+                ],
+            );
+            "AWS::Macie::ClassificationJob"
+        }
         _ => return None,
     };
     Some(Output::Resource(kind.into(), m.finish()))

@@ -65,7 +65,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     .graph
                     .by_name(r.unit, target)
                     .is_some_and(|t| t.kind == "AWS::S3::Bucket");
-                if !(is_bucket_domain && target_is_bucket) && !s3_config {
+                if !(s3_config || is_bucket_domain && target_is_bucket) {
                     continue;
                 }
                 domain.clone()

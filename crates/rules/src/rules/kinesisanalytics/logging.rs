@@ -41,7 +41,11 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         ));
     }
     if let Some(opt) = ctx.graph.of_kind(kind).find(|o| o.unit == r.unit && !matches!(o.get("ApplicationName"), Lookup::Set(n) if n.as_str().is_some() || matches!(n.value, Value::Ref { .. }))) {
-        return Outcome::unknown(format!("the logging option '{}' names an application that is not resolvable", opt.name));
+        let why = match opt.get("ApplicationName") {
+            Lookup::Set(n) | Lookup::Unknown(n) => crate::unknown_reason(n),
+            Lookup::Absent => "is not set".to_string(),
+        };
+        return Outcome::unknown(format!("the logging option '{}' may belong to this application: its ApplicationName {why}", opt.name));
     }
     Outcome::fail(
         "no CloudWatch logging option is attached to the application, so its logs are not kept",

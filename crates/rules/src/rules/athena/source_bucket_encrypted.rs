@@ -47,5 +47,5 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             "neither the table nor its bucket is marked as holding PHI",
         );
     }
-    crate::bucket_ref::judge(ctx, r, PATH, node, "table's bucket")
+    crate::pointed::judge_bucket_encryption(ctx, r, PATH, node, "table's")
 }

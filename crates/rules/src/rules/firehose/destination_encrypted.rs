@@ -61,12 +61,12 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         }
         let arn = format!("{path}.BucketARN");
         match cfg.get("BucketARN") {
-            Lookup::Set(n) => keep(crate::bucket_ref::judge(
+            Lookup::Set(n) => keep(crate::pointed::judge_bucket_encryption(
                 ctx,
                 r,
                 &arn,
                 n,
-                "destination bucket",
+                "destination",
             )),
             Lookup::Unknown(n) => keep(
                 Outcome::unknown(format!("{arn} {}", crate::unknown_reason(n)))

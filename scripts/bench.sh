@@ -11,7 +11,7 @@ for n in ${sizes[@]}; do
   target/release/phiguard scan "$dir" --format json -o /dev/null >/dev/null 2>&1 || true  # warm the page cache
   best=""
   for _ in 1 2 3; do
-    line=$( { /usr/bin/time -f "%e %M" target/release/phiguard scan "$dir" --format json -o /dev/null >/dev/null; } 2>&1 | tail -1)
+    line=$( { /usr/bin/time -f "%e %M" target/release/phiguard scan "$dir" --format json -o /dev/null >/dev/null || true; } 2>&1 | grep -E "^[0-9.]+ [0-9]+$" | tail -1)
     secs=${line% *}; kb=${line#* }
     if [ -z "$best" ] || awk "BEGIN{exit !($secs < ${best% *})}"; then best="$secs $kb"; fi
   done
@@ -21,7 +21,7 @@ dir="bench/out/tf-10000"
 [ -d "$dir" ] || target/release/examples/gen_templates "$dir" 10000 terraform
 best=""
 for _ in 1 2 3; do
-  line=$( { /usr/bin/time -f "%e %M" target/release/phiguard scan "$dir" --format json -o /dev/null >/dev/null; } 2>&1 | tail -1)
+  line=$( { /usr/bin/time -f "%e %M" target/release/phiguard scan "$dir" --format json -o /dev/null >/dev/null || true; } 2>&1 | grep -E "^[0-9.]+ [0-9]+$" | tail -1)
   secs=${line% *}; kb=${line#* }
   if [ -z "$best" ] || awk "BEGIN{exit !($secs < ${best% *})}"; then best="$secs $kb"; fi
 done

@@ -7,8 +7,9 @@
 //! adapters write references inside strings.
 
 use crate::Ctx;
-use crate::policy::{Target, Tri};
-use phiguard_model::{Node, Resource, Value};
+use crate::policy::Target;
+use phiguard_model::{Graph, Lookup, Node, Resource, ResourceId, Value};
+use std::collections::HashMap;
 
 /// The policy kind that attaches to buckets.
 pub const POLICY_KIND: &str = "AWS::S3::BucketPolicy";
@@ -57,24 +58,6 @@ pub fn targets(b: &Resource) -> Vec<Target> {
     ]
 }
 
-/// Whether `node`, written in resource `from`, names bucket `b`.
-pub fn names(from: &Resource, node: &Node, b: &Resource) -> Tri {
-    match &node.value {
-        Value::Ref { target, .. } => bool_tri(from.unit == b.unit && *target == b.name),
-        Value::Str(s) => {
-            let s = s.trim();
-            let s = s.strip_prefix("arn:aws:s3:::").unwrap_or(s);
-            if from.unit == b.unit && is_token_for(s, &b.name) {
-                return Tri::Yes;
-            }
-            let literal = b.get("BucketName").node().and_then(Node::as_str);
-            bool_tri(literal.is_some_and(|n| !n.contains("${") && n == s))
-        }
-        Value::Unknown(r) => Tri::Unknown(r.clone()),
-        _ => Tri::No,
-    }
-}
-
 /// `${Name}` or `${Name.Attribute}`.
 fn is_token_for(s: &str, name: &str) -> bool {
     s.strip_prefix("${")
@@ -87,10 +70,6 @@ fn is_token_for(s: &str, name: &str) -> bool {
         })
 }
 
-fn bool_tri(b: bool) -> Tri {
-    if b { Tri::Yes } else { Tri::No }
-}
-
 /// The bucket policies that apply to a bucket, and those that may (their `Bucket`
 /// cannot be resolved), with the reason.
 pub struct Policies<'g> {
@@ -100,29 +79,130 @@ pub struct Policies<'g> {
     pub maybe: Vec<(&'g Resource, String)>,
 }
 
-/// Finds the bucket policies of `b` anywhere in the scan.
-pub fn policies<'g>(ctx: &Ctx<'g>, b: &Resource) -> Policies<'g> {
-    let mut out = Policies {
-        attached: Vec::new(),
-        maybe: Vec::new(),
+/// Which resources name which bucket, built once per scan so that per-bucket checks do
+/// not scan every policy and every bucket.
+#[derive(Default)]
+struct Index {
+    /// Bucket policies whose `Bucket` names a bucket, by bucket.
+    policies: HashMap<ResourceId, Vec<ResourceId>>,
+    /// Bucket policies whose `Bucket` cannot be resolved, by unit, with the reason.
+    unresolved: HashMap<u32, Vec<(ResourceId, String)>>,
+    /// Buckets that deliver their server access logs to a bucket, by target bucket.
+    log_sources: HashMap<ResourceId, Vec<ResourceId>>,
+}
+
+/// The buckets `node` (written in `from`) names, as [`names`] decides it for each bucket.
+fn named(
+    graph: &Graph,
+    literal: &HashMap<&str, Vec<ResourceId>>,
+    from: &Resource,
+    node: &Node,
+) -> Result<Vec<ResourceId>, String> {
+    let bucket_named = |name: &str| {
+        graph
+            .by_name(from.unit, name)
+            .filter(|r| r.kind == "AWS::S3::Bucket")
+            .map(|r| r.id)
     };
-    for p in ctx.graph.of_kind(POLICY_KIND) {
-        let Some(node) = p.get("Bucket").node().or_else(|| match p.get("Bucket") {
-            phiguard_model::Lookup::Unknown(n) => Some(n),
-            _ => None,
-        }) else {
-            continue;
-        };
-        match names(p, node, b) {
-            Tri::Yes => out.attached.push(p),
-            Tri::No => {}
-            // An unresolvable `Bucket` may name a bucket of its own template; in another
-            // template it would be a guess.
-            Tri::Unknown(r) if p.unit == b.unit => out.maybe.push((p, r)),
-            Tri::Unknown(_) => {}
+    match &node.value {
+        Value::Ref { target, .. } => Ok(bucket_named(target).into_iter().collect()),
+        Value::Str(s) => {
+            let s = s.trim();
+            let s = s.strip_prefix("arn:aws:s3:::").unwrap_or(s);
+            let mut out: Vec<ResourceId> = Vec::new();
+            if let Some(inner) = s.strip_prefix("${").and_then(|r| r.strip_suffix('}')) {
+                // The longest dotted prefix that names a resource: `Records.Arn`,
+                // `aws_s3_bucket.records.id`.
+                let parts: Vec<&str> = inner.split('.').collect();
+                if let Some(name) = (1..=parts.len())
+                    .rev()
+                    .map(|n| parts[..n].join("."))
+                    .find(|n| graph.by_name(from.unit, n).is_some())
+                    && is_token_for(s, &name)
+                {
+                    out.extend(bucket_named(&name));
+                }
+            }
+            for id in literal.get(s).into_iter().flatten() {
+                if !out.contains(id) {
+                    out.push(*id);
+                }
+            }
+            Ok(out)
+        }
+        Value::Unknown(r) => Err(r.clone()),
+        _ => Ok(Vec::new()),
+    }
+}
+
+fn index(ctx: &Ctx) -> Index {
+    let graph = ctx.graph;
+    let mut literal: HashMap<&str, Vec<ResourceId>> = HashMap::new();
+    for b in graph.of_kind("AWS::S3::Bucket") {
+        if let Some(n) = b.get("BucketName").node().and_then(Node::as_str)
+            && !n.contains("${")
+        {
+            literal.entry(n).or_default().push(b.id);
         }
     }
-    out
+    let mut idx = Index::default();
+    for p in graph.of_kind(POLICY_KIND) {
+        let node = match p.get("Bucket") {
+            Lookup::Set(n) | Lookup::Unknown(n) => n,
+            Lookup::Absent => continue,
+        };
+        match named(graph, &literal, p, node) {
+            Ok(ids) => ids
+                .into_iter()
+                .for_each(|id| idx.policies.entry(id).or_default().push(p.id)),
+            Err(why) => idx.unresolved.entry(p.unit).or_default().push((p.id, why)),
+        }
+    }
+    for b in graph.of_kind("AWS::S3::Bucket") {
+        if let Some(dest) = b.get("LoggingConfiguration.DestinationBucketName").node()
+            && let Ok(ids) = named(graph, &literal, b, dest)
+        {
+            for id in ids.into_iter().filter(|id| *id != b.id) {
+                idx.log_sources.entry(id).or_default().push(b.id);
+            }
+        }
+    }
+    idx
+}
+
+/// Finds the bucket policies of `b` anywhere in the scan.
+pub fn policies<'g>(ctx: &Ctx<'g>, b: &Resource) -> Policies<'g> {
+    let idx = ctx.memo(index);
+    let graph = ctx.graph;
+    Policies {
+        attached: idx
+            .policies
+            .get(&b.id)
+            .into_iter()
+            .flatten()
+            .map(|&id| graph.resource(id))
+            .collect(),
+        // An unresolvable `Bucket` may name a bucket of its own template; in another
+        // template it would be a guess.
+        maybe: idx
+            .unresolved
+            .get(&b.unit)
+            .into_iter()
+            .flatten()
+            .map(|(id, why)| (graph.resource(*id), why.clone()))
+            .collect(),
+    }
+}
+
+/// The buckets that deliver their server access logs to `b`.
+pub fn log_sources<'g>(ctx: &Ctx<'g>, b: &Resource) -> Vec<&'g Resource> {
+    let idx = ctx.memo(index);
+    idx.log_sources
+        .get(&b.id)
+        .into_iter()
+        .flatten()
+        .map(|&id| ctx.graph.resource(id))
+        .collect()
 }
 
 #[cfg(test)]

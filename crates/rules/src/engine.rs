@@ -3,6 +3,10 @@
 use crate::{Check, Outcome, PhiMap, PhiMarking, Rule, Verdict};
 use phiguard_model::{Graph, Location, Origin, Resource, ResourceId};
 use serde::{Deserialize, Serialize};
+use std::any::{Any, TypeId};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 
 /// Settings that change verdicts.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -40,6 +44,8 @@ pub struct Ctx<'g> {
     pub config: &'g Config,
     /// Which resources hold PHI.
     pub phi: PhiMap,
+    /// Indexes rules build once per scan (see [`Ctx::memo`]).
+    memo: RefCell<HashMap<TypeId, Rc<dyn Any>>>,
 }
 
 impl<'g> Ctx<'g> {
@@ -49,7 +55,21 @@ impl<'g> Ctx<'g> {
             graph,
             config,
             phi: PhiMap::new(graph, &config.phi),
+            memo: RefCell::default(),
         }
+    }
+
+    /// A value built once per scan and shared by every rule that asks for the same type:
+    /// indexes that would otherwise make a per-resource check scan the whole graph.
+    pub fn memo<T: Any>(&self, build: impl FnOnce(&Self) -> T) -> Rc<T> {
+        let id = TypeId::of::<T>();
+        let cached = self.memo.borrow().get(&id).cloned();
+        if let Some(v) = cached.and_then(|v| v.downcast::<T>().ok()) {
+            return v;
+        }
+        let v = Rc::new(build(self));
+        self.memo.borrow_mut().insert(id, v.clone());
+        v
     }
 
     /// Fail unless the team trusts AWS defaults; then pass. For protections AWS applies

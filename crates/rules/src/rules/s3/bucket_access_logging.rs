@@ -69,20 +69,11 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
 
 /// Why the bucket is an access-log target, if it is.
 fn log_bucket(ctx: &Ctx, r: &Resource) -> Option<String> {
-    for other in ctx.graph.of_kind("AWS::S3::Bucket") {
-        if other.id == r.id {
-            continue;
-        }
-        if let Some(dest) = other
-            .get("LoggingConfiguration.DestinationBucketName")
-            .node()
-            && bucket::names(other, dest, r) == Tri::Yes
-        {
-            return Some(format!(
-                "{} delivers its server access logs here",
-                other.name
-            ));
-        }
+    if let Some(other) = bucket::log_sources(ctx, r).first() {
+        return Some(format!(
+            "{} delivers its server access logs here",
+            other.name
+        ));
     }
     if r.get("AccessControl").node().and_then(Node::as_str) == Some("LogDeliveryWrite") {
         return Some("its ACL is LogDeliveryWrite".into());

@@ -3,42 +3,81 @@
 
 use crate::{Render, ScanResult};
 use phiguard_rules::Finding;
+use serde::Serialize;
 use serde_json::{Value, json};
 use std::io::{self, Write};
 
 /// The JSON report.
 pub struct Json;
 
-/// One finding as JSON (shared with other machine formats).
-pub fn finding_json(f: &Finding) -> Value {
-    json!({
-        "rule_id": f.rule.id,
-        "fingerprint": crate::fingerprint(f),
-        "title": f.rule.title,
-        "severity": f.rule.severity,
-        "verdict": f.verdict,
-        "message": f.message,
-        "resource": f.subject.as_ref().map(|s| json!({
-            "name": s.name,
-            "kind": s.kind,
-            "source_type": s.source_type,
-            "origin": s.origin,
-        })),
-        "path": f.path,
-        "location": f.location,
-        "service": f.rule.service,
-        "section": f.rule.section,
-        "cfr": f.rule.cfr,
-        "requirements": f.rule.requirements,
-        "remediation": f.rule.remediation,
-        "suppressed": f.suppressed,
-    })
+/// One finding as JSON, borrowing from the finding and its rule.
+#[derive(Serialize)]
+struct FindingJson<'a> {
+    rule_id: &'a str,
+    fingerprint: String,
+    title: &'a str,
+    severity: phiguard_rules::Severity,
+    verdict: phiguard_rules::Verdict,
+    message: &'a str,
+    resource: Option<ResourceJson<'a>>,
+    path: Option<&'a str>,
+    location: Option<&'a phiguard_model::Location>,
+    service: &'a str,
+    section: &'a str,
+    cfr: &'a [&'a str],
+    requirements: &'a [&'a str],
+    remediation: &'a str,
+    suppressed: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct ResourceJson<'a> {
+    name: &'a str,
+    kind: &'a str,
+    source_type: &'a str,
+    origin: &'a phiguard_model::Origin,
+}
+
+impl<'a> From<&'a Finding> for FindingJson<'a> {
+    fn from(f: &'a Finding) -> Self {
+        Self {
+            rule_id: f.rule.id,
+            fingerprint: crate::fingerprint(f),
+            title: f.rule.title,
+            severity: f.rule.severity,
+            verdict: f.verdict,
+            message: &f.message,
+            resource: f.subject.as_ref().map(|s| ResourceJson {
+                name: &s.name,
+                kind: &s.kind,
+                source_type: &s.source_type,
+                origin: &s.origin,
+            }),
+            path: f.path.as_deref(),
+            location: f.location.as_ref(),
+            service: f.rule.service,
+            section: f.rule.section,
+            cfr: f.rule.cfr,
+            requirements: f.rule.requirements,
+            remediation: f.rule.remediation,
+            suppressed: f.suppressed.as_deref(),
+        }
+    }
+}
+
+/// Findings serialised one by one, so a large scan is never held as one JSON tree.
+struct Findings<'a>(&'a [Finding]);
+
+impl Serialize for Findings<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(FindingJson::from))
+    }
 }
 
 impl Render for Json {
     fn render(&self, scan: &ScanResult, out: &mut dyn Write) -> io::Result<()> {
         let s = scan.summary();
-        let doc = json!({
+        let head = json!({
             "schema": "phiguard/scan/v1",
             "tool": { "name": "phiguard", "version": env!("CARGO_PKG_VERSION") },
             "scanned_at": scan.scanned_at,
@@ -56,9 +95,19 @@ impl Render for Json {
             },
             "inputs": scan.inputs,
             "diagnostics": scan.diagnostics,
-            "findings": scan.findings.iter().map(finding_json).collect::<Vec<_>>(),
-            "attestations": scan.attestations,
         });
+        #[derive(Serialize)]
+        struct Doc<'a> {
+            #[serde(flatten)]
+            head: Value,
+            findings: Findings<'a>,
+            attestations: &'a [crate::Attestation],
+        }
+        let doc = Doc {
+            head,
+            findings: Findings(&scan.findings),
+            attestations: &scan.attestations,
+        };
         serde_json::to_writer_pretty(&mut *out, &doc)?;
         writeln!(out)
     }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Wall time and peak memory of `phiguard scan` on synthetic template sets.
-# Usage: scripts/bench.sh [RESOURCES...]   (default: 1000 50000)
+# Usage: [FORMAT=json] scripts/bench.sh [RESOURCES...]   (default: 1000 50000, text report)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build -q --release -p phiguard --bin phiguard --example gen_templates
@@ -8,10 +8,10 @@ sizes=("${@:-1000 50000}")
 for n in ${sizes[@]}; do
   dir="bench/out/cfn-$n"
   [ -d "$dir" ] || target/release/examples/gen_templates "$dir" "$n"
-  target/release/phiguard scan "$dir" --format json -o /dev/null >/dev/null 2>&1 || true  # warm the page cache
+  target/release/phiguard scan "$dir" --format "${FORMAT:-text}" -o /dev/null >/dev/null 2>&1 || true  # warm the page cache
   best=""
   for _ in 1 2 3; do
-    line=$( { /usr/bin/time -f "%e %M" target/release/phiguard scan "$dir" --format json -o /dev/null >/dev/null || true; } 2>&1 | grep -E "^[0-9.]+ [0-9]+$" | tail -1)
+    line=$( { /usr/bin/time -f "%e %M" target/release/phiguard scan "$dir" --format "${FORMAT:-text}" -o /dev/null >/dev/null || true; } 2>&1 | grep -E "^[0-9.]+ [0-9]+$" | tail -1)
     secs=${line% *}; kb=${line#* }
     if [ -z "$best" ] || awk "BEGIN{exit !($secs < ${best% *})}"; then best="$secs $kb"; fi
   done
@@ -21,7 +21,7 @@ dir="bench/out/tf-10000"
 [ -d "$dir" ] || target/release/examples/gen_templates "$dir" 10000 terraform
 best=""
 for _ in 1 2 3; do
-  line=$( { /usr/bin/time -f "%e %M" target/release/phiguard scan "$dir" --format json -o /dev/null >/dev/null || true; } 2>&1 | grep -E "^[0-9.]+ [0-9]+$" | tail -1)
+  line=$( { /usr/bin/time -f "%e %M" target/release/phiguard scan "$dir" --format "${FORMAT:-text}" -o /dev/null >/dev/null || true; } 2>&1 | grep -E "^[0-9.]+ [0-9]+$" | tail -1)
   secs=${line% *}; kb=${line#* }
   if [ -z "$best" ] || awk "BEGIN{exit !($secs < ${best% *})}"; then best="$secs $kb"; fi
 done

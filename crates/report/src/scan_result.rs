@@ -79,7 +79,12 @@ impl ScanResult {
     /// Counts by verdict and severity.
     pub fn summary(&self) -> Summary {
         let mut s = Summary {
-            resources: self.graph.resources().len(),
+            resources: self
+                .graph
+                .resources()
+                .iter()
+                .filter(|r| !r.kind.starts_with("phiguard::"))
+                .count(),
             ..Summary::default()
         };
         for f in &self.findings {

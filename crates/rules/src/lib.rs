@@ -17,6 +17,7 @@ pub mod eligible_services;
 mod emr_security;
 mod endpoint_url;
 mod engine;
+mod exposure;
 mod firehose_dest;
 mod json_doc;
 mod linked;

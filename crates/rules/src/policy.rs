@@ -325,6 +325,89 @@ pub fn is_deny(stmt: &Node) -> Tri {
     }
 }
 
+/// Condition keys that tie a request to an account, an organisation, a network or a
+/// calling resource, so that an `Allow` to everyone is no longer an allow to the internet.
+const RESTRICTING_KEYS: &[&str] = &[
+    "aws:sourceaccount",
+    "aws:sourcearn",
+    "aws:sourceowner",
+    "aws:sourceorgid",
+    "aws:sourceorgpaths",
+    "aws:sourcevpce",
+    "aws:sourcevpc",
+    "aws:sourceip",
+    "aws:principalorgid",
+    "aws:principalorgpaths",
+    "aws:principalaccount",
+    "aws:principalarn",
+    "aws:userid",
+    "kms:calleraccount",
+];
+
+/// Whether an `Allow` statement grants access to anyone on the internet: its principal is
+/// everyone (`"*"`, `{"AWS": "*"}`) and no condition restricts it with a positive operator
+/// on one of the account, organisation, network or source keys. An `...IfExists` operator
+/// or a negated one does not restrict (a direct anonymous request has no source account,
+/// so it matches), nor does a value that is itself `*` or an open IP range. A restricting
+/// key whose value is unresolved still restricts: some account or network is named.
+pub fn allows_public(stmt: &Node) -> Tri {
+    match is_deny(stmt) {
+        Tri::No => {}
+        Tri::Yes => return Tri::No,
+        Tri::Unknown(r) => return Tri::Unknown(r),
+    }
+    match principal_is_everyone(stmt) {
+        Tri::Yes => {}
+        other => return other,
+    }
+    let Some(cond) = field(stmt, "Condition") else {
+        return Tri::Yes;
+    };
+    let Value::Map(ops) = &cond.value else {
+        return Tri::Unknown(why_unresolved(cond, "Condition"));
+    };
+    for (op, keys) in ops {
+        let op_l = op.to_ascii_lowercase();
+        let base = op_l
+            .trim_start_matches("forallvalues:")
+            .trim_start_matches("foranyvalue:");
+        let positive = matches!(
+            base,
+            "stringequals"
+                | "stringequalsignorecase"
+                | "stringlike"
+                | "arnequals"
+                | "arnlike"
+                | "ipaddress"
+        );
+        if !positive {
+            continue;
+        }
+        let Value::Map(keys) = &keys.value else {
+            return Tri::Unknown(why_unresolved(keys, &format!("Condition {op}")));
+        };
+        for (key, value) in keys {
+            if !RESTRICTING_KEYS.contains(&key.to_ascii_lowercase().as_str()) {
+                continue;
+            }
+            match strings_or_scalars(value) {
+                Ok(values) => {
+                    let open = |v: &String| {
+                        let v = v.trim();
+                        v == "*" || v == "0.0.0.0/0" || v == "::/0" || v == "arn:aws:*"
+                    };
+                    if !values.is_empty() && !values.iter().any(open) {
+                        return Tri::No;
+                    }
+                }
+                // Some account or network is named, even if not which.
+                Err(_) => return Tri::No,
+            }
+        }
+    }
+    Tri::Yes
+}
+
 /// What a statement's condition says about transport.
 #[derive(Clone, Debug, PartialEq)]
 pub enum TransportCondition {

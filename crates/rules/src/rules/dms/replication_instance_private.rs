@@ -7,8 +7,8 @@ pub static RULE: Rule = Rule {
     severity: Severity::Medium,
     service: "AWS Database Migration Service",
     section: "AWS Database Migration Service",
-    cfr: &["45 CFR 164.312(a)(2)(iv)"],
-    requirements: &["DMS-REPLICATION-INSTANCE-KMS"],
+    cfr: &["45 CFR 164.312(a)(1)", "45 CFR 164.312(e)(1)"],
+    requirements: &["DMS-REPLICATION-INSTANCE-KMS", "PHI-STORE-NOT-PUBLIC"],
     kinds: &["AWS::DMS::ReplicationInstance"],
     phi_only: false,
     rationale: "A replication instance reads every row of the source database. DMS gives it a \

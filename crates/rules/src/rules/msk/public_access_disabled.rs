@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     service: "Amazon MSK",
     section: "Amazon Managed Streaming for Apache Kafka (Amazon MSK)",
     cfr: &["45 CFR 164.312(e)(1)", "45 CFR 164.312(a)(1)"],
-    requirements: &["MSK-ZOOKEEPER-PRIVATE"],
+    requirements: &["MSK-ZOOKEEPER-PRIVATE", "PHI-STORE-NOT-PUBLIC"],
     kinds: &["AWS::MSK::Cluster"],
     phi_only: true,
     rationale: "The whitepaper notes that the cluster's bundled ZooKeeper traffic is not encrypted \

@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     service: "Amazon OpenSearch Service",
     section: "Amazon OpenSearch Service",
     cfr: &["45 CFR 164.312(a)(1)", "45 CFR 164.312(e)(1)"],
-    requirements: &["OPENSEARCH-VPC"],
+    requirements: &["OPENSEARCH-VPC", "PHI-STORE-NOT-PUBLIC"],
     kinds: &[
         "AWS::OpenSearchService::Domain",
         "AWS::Elasticsearch::Domain",

@@ -1,0 +1,201 @@
+//! Is a resource that holds or carries PHI reachable from the internet? The shared
+//! judgements of the access-control rules: which resources count as carrying PHI, the
+//! resource policies of each kind, and whether a subnet gives its instances public IPs.
+
+use crate::policy::{self, Tri};
+use crate::prelude::*;
+use crate::target::{self, Target};
+use phiguard_model::{EdgeKind, Location};
+
+/// Whether the access-control rules judge `r`: it holds PHI or PHI reaches it; nothing in
+/// the scan is marked (then every resource may carry PHI); or it is a key, secret or launch
+/// configuration that a PHI holder uses.
+pub fn carries_phi(ctx: &Ctx, r: &Resource) -> bool {
+    if !ctx.phi.any_marked || ctx.phi.holds(r) {
+        return true;
+    }
+    matches!(
+        r.kind.as_str(),
+        "AWS::KMS::Key"
+            | "AWS::SecretsManager::Secret"
+            | "AWS::EC2::LaunchTemplate"
+            | "AWS::AutoScaling::LaunchConfiguration"
+    ) && ctx
+        .graph
+        .incoming(r.id)
+        .any(|e| e.kind == EdgeKind::Reference && ctx.phi.holds(ctx.graph.resource(e.from)))
+}
+
+/// Where a resource's policy document is written: on the resource itself or on a
+/// resource that attaches it.
+pub struct PolicySource<'g> {
+    /// The resource that writes the document.
+    pub owner: &'g Resource,
+    /// The attribute holding the document.
+    pub path: &'static str,
+}
+
+impl PolicySource<'_> {
+    /// `Owner.Path` for messages, or just the path when the resource writes it itself.
+    pub fn describe(&self, judged: &Resource) -> String {
+        if self.owner.id == judged.id {
+            self.path.to_string()
+        } else {
+            format!("{}.{}", self.owner.name, self.path)
+        }
+    }
+}
+
+/// Kinds whose resource policy is written inline, and the attribute.
+const INLINE: &[(&str, &str)] = &[
+    ("AWS::KMS::Key", "KeyPolicy"),
+    ("AWS::SecretsManager::Secret", "ResourcePolicy"),
+    ("AWS::ECR::Repository", "RepositoryPolicyText"),
+    ("AWS::EFS::FileSystem", "FileSystemPolicy"),
+    ("AWS::Backup::BackupVault", "AccessPolicy"),
+    ("AWS::OpenSearchService::Domain", "AccessPolicies"),
+    ("AWS::Elasticsearch::Domain", "AccessPolicies"),
+    ("AWS::Glacier::Vault", "AccessPolicy"),
+];
+
+/// Kinds whose policy lives in a separate resource that references them.
+const ATTACHED: &[(&str, &str, &str)] = &[
+    ("AWS::SQS::Queue", "AWS::SQS::QueuePolicy", "PolicyDocument"),
+    (
+        "AWS::SQS::Queue",
+        "AWS::SQS::QueueInlinePolicy",
+        "PolicyDocument",
+    ),
+    ("AWS::SNS::Topic", "AWS::SNS::TopicPolicy", "PolicyDocument"),
+    (
+        "AWS::SNS::Topic",
+        "AWS::SNS::TopicInlinePolicy",
+        "PolicyDocument",
+    ),
+    (
+        "AWS::SecretsManager::Secret",
+        "AWS::SecretsManager::ResourcePolicy",
+        "ResourcePolicy",
+    ),
+];
+
+/// Every kind that can carry a resource policy.
+pub const POLICY_KINDS: &[&str] = &[
+    "AWS::S3::Bucket",
+    "AWS::SQS::Queue",
+    "AWS::SNS::Topic",
+    "AWS::KMS::Key",
+    "AWS::Lambda::Function",
+    "AWS::SecretsManager::Secret",
+    "AWS::ECR::Repository",
+    "AWS::EFS::FileSystem",
+    "AWS::Backup::BackupVault",
+    "AWS::OpenSearchService::Domain",
+    "AWS::Elasticsearch::Domain",
+    "AWS::Glacier::Vault",
+];
+
+/// The policy documents that apply to `r` (bucket policies included).
+pub fn policy_sources<'g>(ctx: &Ctx<'g>, r: &'g Resource) -> Vec<PolicySource<'g>> {
+    let mut out = Vec::new();
+    if r.kind == "AWS::S3::Bucket" {
+        for p in crate::bucket::policies(ctx, r).attached {
+            out.push(PolicySource {
+                owner: p,
+                path: "PolicyDocument",
+            });
+        }
+    }
+    for &(kind, path) in INLINE {
+        if r.kind == kind && !r.get(path).is_absent() {
+            out.push(PolicySource { owner: r, path });
+        }
+    }
+    for &(kind, policy_kind, path) in ATTACHED {
+        if r.kind == kind {
+            for p in ctx.graph.referrers(r.id, policy_kind) {
+                // A policy naming the resource twice (Topics and Resource) is one source.
+                if !out.iter().any(|s| s.owner.id == p.id) {
+                    out.push(PolicySource { owner: p, path });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A statement that opens a resource to everyone, found in one policy.
+pub struct PublicGrant {
+    /// Which statement (its `Sid`, or its position).
+    pub statement: String,
+    /// Where it is written.
+    pub location: Option<Location>,
+}
+
+/// Reads one policy document: `Ok(Some(grant))` when a statement allows everyone without
+/// a restricting condition, `Ok(None)` when none does, `Err((why, where))` when the
+/// document cannot be evaluated.
+pub fn public_grant(doc: Lookup<'_>) -> Result<Option<PublicGrant>, (String, Option<Location>)> {
+    let doc = match doc {
+        Lookup::Absent => return Ok(None),
+        Lookup::Unknown(n) => {
+            return Err((
+                format!("the policy {}", crate::unknown_reason(n)),
+                n.location.clone(),
+            ));
+        }
+        Lookup::Set(n) => n,
+    };
+    let statements = policy::statements(doc).map_err(|u| (u.reason, u.location))?;
+    let mut unknown = None;
+    for (i, s) in statements.iter().enumerate() {
+        let name = policy::field(s, "Sid")
+            .and_then(Node::as_str)
+            .map_or_else(|| format!("statement {}", i + 1), |sid| format!("'{sid}'"));
+        match policy::allows_public(s) {
+            Tri::Yes => {
+                return Ok(Some(PublicGrant {
+                    statement: name,
+                    location: s.location.clone().or_else(|| doc.location.clone()),
+                }));
+            }
+            Tri::No => {}
+            Tri::Unknown(why) => {
+                unknown.get_or_insert((format!("{name}: {why}"), s.location.clone()));
+            }
+        }
+    }
+    match unknown {
+        Some(u) => Err(u),
+        None => Ok(None),
+    }
+}
+
+/// Whether a subnet assigns public IPs to what launches in it.
+pub enum SubnetIp {
+    /// `MapPublicIpOnLaunch: true` on a subnet of the scan.
+    Public(String, Option<Location>),
+    /// A subnet of the scan that does not.
+    Private,
+    /// Cannot tell; the reason.
+    Unknown(String),
+}
+
+/// Judges the subnet named by `node` (`SubnetId`, an item of `VPCZoneIdentifier`).
+pub fn subnet_ip(ctx: &Ctx, from: &Resource, node: &Node) -> SubnetIp {
+    match target::resolve(ctx.graph, from, node) {
+        Target::Resource(s) if s.kind == "AWS::EC2::Subnet" => match flag(s, "MapPublicIpOnLaunch")
+        {
+            Flag::True(n) => SubnetIp::Public(s.name.clone(), n.location.clone()),
+            Flag::False(_) | Flag::Absent => SubnetIp::Private,
+            Flag::Unknown(why, _) => {
+                SubnetIp::Unknown(format!("subnet {}'s MapPublicIpOnLaunch {why}", s.name))
+            }
+        },
+        Target::Resource(s) => SubnetIp::Unknown(format!("{} is not a subnet", s.name)),
+        Target::Outside(id) => SubnetIp::Unknown(format!(
+            "subnet '{id}' is not in this scan, so whether it assigns public IPs is unknown"
+        )),
+        Target::Unresolved(why) => SubnetIp::Unknown(format!("the subnet {why}")),
+    }
+}

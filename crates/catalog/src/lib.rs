@@ -126,7 +126,7 @@ mod tests {
     #[test]
     fn catalog_loads_whole() {
         let reqs = requirements();
-        assert_eq!(reqs.len(), 320);
+        assert_eq!(reqs.len(), 324);
         assert_eq!(
             reqs.iter()
                 .filter(|r| r.checkable == Checkable::Manual)

@@ -214,8 +214,13 @@ impl<'t> Resolver<'t> {
                 match self.condition(c) {
                     Some(true) => self.resolve_at(a, depth),
                     Some(false) => self.resolve_at(b, depth),
-                    None => Some(unknown(
-                        format!("depends on condition '{c}', which depends on an unset parameter"),
+                    // Both branches are kept; the engine judges each.
+                    None => Some(Node::new(
+                        Value::Choice {
+                            condition: c.to_string(),
+                            when_true: self.resolve_at(a, depth).map(Box::new),
+                            when_false: self.resolve_at(b, depth).map(Box::new),
+                        },
                         loc,
                     )),
                 }

@@ -91,11 +91,12 @@ pub fn adapt(file: &str, root: &Raw, opts: &Options) -> Unit {
             ));
             continue;
         };
-        if let Some(cond) = body.get("Condition").and_then(Raw::as_str)
-            && resolver.condition(cond) == Some(false)
-        {
-            continue; // not created with these parameters
-        }
+        let condition = body.get("Condition").and_then(Raw::as_str);
+        let undecided = match condition.map(|c| (c, resolver.condition(c))) {
+            Some((_, Some(false))) => continue, // not created with these parameters
+            Some((c, None)) => Some(c.to_string()),
+            _ => None,
+        };
         let kind = SAM_TYPES
             .iter()
             .find(|(sam, _)| *sam == type_name)
@@ -126,6 +127,7 @@ pub fn adapt(file: &str, root: &Raw, opts: &Options) -> Unit {
             origin: Origin::File(at),
             attributes,
             tags,
+            condition: undecided,
         });
     }
     if let Some(t) = template_sections(root, &resolver, &file) {
@@ -188,6 +190,7 @@ fn template_sections(root: &Raw, resolver: &Resolver, file: &Arc<str>) -> Option
         origin: Origin::File(Location::new(file.clone(), root.line, root.col)),
         attributes: Node::new(Value::Map(entries), None),
         tags: Vec::new(),
+        condition: None,
     })
 }
 

@@ -36,12 +36,55 @@ pub struct Resource {
     pub attributes: Node,
     /// Tags, normalised from whichever shape the input used.
     pub tags: Vec<Tag>,
+    /// The condition the resource is created under, when it cannot be decided before
+    /// deployment (a CloudFormation `Condition` over an unset parameter): the resource is
+    /// judged as if created, and its findings say under which condition it exists.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub condition: Option<String>,
 }
+
+/// The most conditions a resource's branches are judged under one by one (2^4 = 16
+/// variants); with more, the choices stay unknown.
+pub const MAX_BRANCH_CONDITIONS: usize = 4;
 
 impl Resource {
     /// Looks up an attribute path (see [`Node::get`]).
     pub fn get(&self, path: &str) -> crate::Lookup<'_> {
         self.attributes.get(path)
+    }
+
+    /// The resource under every assignment of the conditions its attributes choose by
+    /// ([`Value::Choice`]), each with its assignment; empty when nothing is chosen by a
+    /// condition, or when more than [`MAX_BRANCH_CONDITIONS`] conditions are.
+    pub fn branches(&self) -> Vec<(Vec<(String, bool)>, Resource)> {
+        let conditions = self.attributes.conditions();
+        if conditions.is_empty() || conditions.len() > MAX_BRANCH_CONDITIONS {
+            return Vec::new();
+        }
+        (0..1u32 << conditions.len())
+            .map(|bits| {
+                let assignment: Vec<(&str, bool)> = conditions
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| (*c, bits & (1 << i) == 0))
+                    .collect();
+                let attributes = self
+                    .attributes
+                    .choose(&assignment)
+                    .unwrap_or_else(Node::empty_map);
+                let owned = assignment
+                    .iter()
+                    .map(|(c, b)| (c.to_string(), *b))
+                    .collect();
+                (
+                    owned,
+                    Resource {
+                        attributes,
+                        ..self.clone()
+                    },
+                )
+            })
+            .collect()
     }
 
     /// The value of tag `key` (exact match), if present and a plain string.
@@ -352,6 +395,7 @@ mod tests {
             origin: Origin::File(Location::new(Arc::from("main.tf"), 1, 1)),
             attributes,
             tags: Vec::new(),
+            condition: None,
         }
     }
 

@@ -35,6 +35,19 @@ pub enum Value {
     Secret,
     /// A value that could not be resolved statically; the string says why.
     Unknown(String),
+    /// A value chosen by a condition that cannot be decided before deployment (`Fn::If` on a
+    /// condition over an unset parameter, a Terraform conditional on an unknown value). Each
+    /// branch is kept, `None` where the branch removes the property (`AWS::NoValue`, `null`).
+    /// Lookups see it as unknown; the rule engine judges each branch (see
+    /// [`crate::Resource::branches`]).
+    Choice {
+        /// The deciding condition, as written (`UseKms`, `var.encrypt`).
+        condition: String,
+        /// The value when the condition holds.
+        when_true: Option<Box<Node>>,
+        /// The value when it does not.
+        when_false: Option<Box<Node>>,
+    },
 }
 
 /// A value and where it was written.
@@ -93,7 +106,7 @@ impl Node {
                     Some(v) => cur = v,
                     None => return Lookup::Absent,
                 },
-                Value::Unknown(_) | Value::Ref { .. } | Value::Secret => {
+                Value::Unknown(_) | Value::Choice { .. } | Value::Ref { .. } | Value::Secret => {
                     return Lookup::Unknown(cur);
                 }
                 Value::Null => return Lookup::Absent,
@@ -101,7 +114,7 @@ impl Node {
             }
         }
         match cur.value {
-            Value::Unknown(_) => Lookup::Unknown(cur),
+            Value::Unknown(_) | Value::Choice { .. } => Lookup::Unknown(cur),
             Value::Null => Lookup::Absent,
             _ => Lookup::Set(cur),
         }
@@ -162,12 +175,12 @@ impl Node {
         }
     }
 
-    /// Whether the value could not be resolved.
+    /// Whether the value could not be resolved (a choice between branches included).
     pub fn is_unknown(&self) -> bool {
-        matches!(self.value, Value::Unknown(_))
+        matches!(self.value, Value::Unknown(_) | Value::Choice { .. })
     }
 
-    /// Why the value is unknown, if it is.
+    /// Why the value is unknown, if it is (a choice: `None`, see [`Value::Choice`]).
     pub fn unknown_reason(&self) -> Option<&str> {
         match &self.value {
             Value::Unknown(r) => Some(r),
@@ -175,14 +188,63 @@ impl Node {
         }
     }
 
-    /// Calls `f` on this node and every node below it.
+    /// Calls `f` on this node and every node below it (both branches of a choice).
     pub fn walk<'a>(&'a self, f: &mut impl FnMut(&'a Node)) {
         f(self);
         match &self.value {
             Value::List(items) => items.iter().for_each(|n| n.walk(f)),
             Value::Map(entries) => entries.iter().for_each(|(_, n)| n.walk(f)),
+            Value::Choice {
+                when_true,
+                when_false,
+                ..
+            } => [when_true, when_false]
+                .into_iter()
+                .flatten()
+                .for_each(|n| n.walk(f)),
             _ => {}
         }
+    }
+
+    /// The conditions of the choices in this value, each once, in order of appearance.
+    pub fn conditions(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        self.walk(&mut |n| {
+            if let Value::Choice { condition, .. } = &n.value
+                && !out.contains(&condition.as_str())
+            {
+                out.push(condition);
+            }
+        });
+        out
+    }
+
+    /// This value with every choice on a condition of `assignment` replaced by the branch
+    /// it selects (`None` when that branch removes the value). Choices on other conditions
+    /// stay.
+    pub fn choose(&self, assignment: &[(&str, bool)]) -> Option<Node> {
+        let value = match &self.value {
+            Value::Choice {
+                condition,
+                when_true,
+                when_false,
+            } => match assignment.iter().find(|(c, _)| c == condition) {
+                Some((_, true)) => return when_true.as_ref()?.choose(assignment),
+                Some((_, false)) => return when_false.as_ref()?.choose(assignment),
+                None => self.value.clone(),
+            },
+            Value::List(items) => {
+                Value::List(items.iter().filter_map(|n| n.choose(assignment)).collect())
+            }
+            Value::Map(entries) => Value::Map(
+                entries
+                    .iter()
+                    .filter_map(|(k, n)| Some((k.clone(), n.choose(assignment)?)))
+                    .collect(),
+            ),
+            other => other.clone(),
+        };
+        Some(Node::new(value, self.location.clone()))
     }
 }
 

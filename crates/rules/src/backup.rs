@@ -248,6 +248,7 @@ mod tests {
                     value: Node::bare(Value::Str(v.into())),
                 })
                 .collect(),
+            condition: None,
         }
     }
 

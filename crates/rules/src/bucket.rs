@@ -131,6 +131,7 @@ fn named(
             Ok(out)
         }
         Value::Unknown(r) => Err(r.clone()),
+        Value::Choice { .. } => Err(crate::unknown_reason(node)),
         _ => Ok(Vec::new()),
     }
 }

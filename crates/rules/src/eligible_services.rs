@@ -187,6 +187,7 @@ mod tests {
                     .collect(),
             )),
             tags: Vec::new(),
+            condition: None,
         }
     }
 

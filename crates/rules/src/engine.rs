@@ -138,11 +138,117 @@ fn subject(r: &Resource) -> Subject {
     }
 }
 
+/// One assignment of a resource's undecidable conditions and the resource under it
+/// ([`Resource::branches`] order: branch `k` sets condition `i` false when bit `i` of `k` is set).
+type Branch = (Vec<(String, bool)>, Resource);
+
+/// Judges a resource on each branch of its undecidable conditions: one verdict for every
+/// branch is the verdict; different verdicts are unknown, naming the conditions that
+/// decide and what each of their values gives.
+fn judge_branches(
+    ctx: &Ctx,
+    check: fn(&Ctx, &Resource) -> Outcome,
+    r: &Resource,
+    branches: &[Branch],
+) -> Outcome {
+    let outs: Vec<Outcome> = branches.iter().map(|(_, r)| check(ctx, r)).collect();
+    let first = &outs[0];
+    let same_verdict = outs.iter().all(|o| o.verdict == first.verdict);
+    let differs = |a: &Outcome, b: &Outcome| {
+        if same_verdict {
+            a.message != b.message
+        } else {
+            a.verdict != b.verdict
+        }
+    };
+    // The conditions whose value changes the answer.
+    let conditions = &branches[0].0;
+    let relevant: Vec<usize> = (0..conditions.len())
+        .filter(|&i| (0..outs.len()).any(|k| differs(&outs[k], &outs[k ^ (1 << i)])))
+        .collect();
+    if relevant.is_empty() {
+        return first.clone();
+    }
+    let names = relevant
+        .iter()
+        .map(|&i| format!("'{}'", conditions[i].0))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if same_verdict {
+        let mut o = first.clone();
+        o.message = format!(
+            "{} (the same verdict under every value of condition {names}, which depends on an unset parameter or variable)",
+            o.message
+        );
+        return o;
+    }
+    // One line per value of the relevant conditions.
+    let mut parts: Vec<String> = Vec::new();
+    for (k, o) in outs.iter().enumerate() {
+        let when = relevant
+            .iter()
+            .map(|&i| format!("{} {}", conditions[i].0, k & (1 << i) == 0))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let part = format!("when {when}: {} ({})", o.verdict.as_str(), o.message);
+        if !parts.contains(&part) {
+            parts.push(part);
+        }
+    }
+    // Point at the branch that fails, if one does.
+    let at = outs
+        .iter()
+        .find(|o| o.verdict == Verdict::Fail)
+        .unwrap_or(first);
+    // A branch that removes the value has no location: point at the choice itself.
+    let location = at.location.clone().or_else(|| {
+        let segs: Vec<&str> = at
+            .path
+            .as_deref()
+            .map_or(Vec::new(), |p| p.split('.').collect());
+        (1..=segs.len())
+            .rev()
+            .find_map(|n| match r.get(&segs[..n].join(".")) {
+                phiguard_model::Lookup::Unknown(c) => c.location.clone(),
+                _ => None,
+            })
+            .or_else(|| {
+                let mut found = None;
+                r.attributes.walk(&mut |n| {
+                    if let phiguard_model::Value::Choice { condition, .. } = &n.value
+                        && found.is_none()
+                        && relevant.iter().any(|&i| conditions[i].0 == *condition)
+                    {
+                        found = n.location.clone();
+                    }
+                });
+                found
+            })
+    });
+    Outcome {
+        verdict: Verdict::Unknown,
+        message: format!(
+            "depends on condition {names}, which depends on an unset parameter or variable: {}",
+            parts.join("; ")
+        ),
+        path: at.path.clone(),
+        location,
+    }
+}
+
 /// Runs `rules` over the graph. Findings come out sorted by location, then rule;
 /// the PHI map the rules saw comes with them.
 pub fn run(graph: &Graph, config: &Config, rules: &[&'static Rule]) -> (Vec<Finding>, PhiMap) {
     let ctx = Ctx::new(graph, config);
     let mut findings = Vec::new();
+    // Resources with values chosen by an undecidable condition, under each assignment.
+    let branches: HashMap<ResourceId, Vec<Branch>> = graph
+        .resources()
+        .iter()
+        .filter(|r| !r.attributes.conditions().is_empty())
+        .map(|r| (r.id, r.branches()))
+        .filter(|(_, b)| !b.is_empty())
+        .collect();
     for rule in rules
         .iter()
         .filter(|r| !config.skip_rules.iter().any(|s| s == r.id))
@@ -154,7 +260,10 @@ pub fn run(graph: &Graph, config: &Config, rules: &[&'static Rule]) -> (Vec<Find
                         let out = if rule.phi_only && !ctx.phi.holds(r) {
                             Outcome::not_applicable("not marked as holding PHI")
                         } else {
-                            check(&ctx, r)
+                            match branches.get(&r.id) {
+                                Some(b) => judge_branches(&ctx, check, r, b),
+                                None => check(&ctx, r),
+                            }
                         };
                         findings.push(finding(rule, out, Some(r)));
                     }
@@ -170,6 +279,16 @@ pub fn run(graph: &Graph, config: &Config, rules: &[&'static Rule]) -> (Vec<Find
         }
     }
     for f in &mut findings {
+        if f.verdict != Verdict::NotApplicable
+            && let Some(sub) = &f.subject
+            && let Some(c) = &graph.resource(sub.id).condition
+        {
+            let sep = if f.message.ends_with('.') { " " } else { ". " };
+            f.message = format!(
+                "{}{sep}The resource exists only when condition '{c}' holds, which depends on an unset parameter; it is judged as if created.",
+                f.message
+            );
+        }
         if f.verdict != Verdict::NotApplicable
             && let Some(sub) = &f.subject
             && ctx.phi.is_reached(sub.id)

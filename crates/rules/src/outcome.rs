@@ -88,6 +88,11 @@ pub fn unknown_reason(n: &Node) -> String {
             format!("refers to '{target}', known only at deploy time")
         }
         phiguard_model::Value::Secret => "comes from a secret".into(),
+        phiguard_model::Value::Choice { condition, .. } => {
+            format!(
+                "depends on condition '{condition}', which depends on an unset parameter or variable"
+            )
+        }
         _ => "is not a literal value".into(),
     }
 }

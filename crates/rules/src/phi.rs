@@ -215,6 +215,7 @@ mod tests {
             } else {
                 Vec::new()
             },
+            condition: None,
         }
     }
 

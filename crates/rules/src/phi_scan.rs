@@ -115,6 +115,16 @@ fn walk(ctx: &Ctx, node: &Node, path: &str, field: &str, key: Option<&str>, s: &
             s.unresolved
                 .push((path.to_string(), reason.clone(), node.location.clone()))
         }
+        // PHI written in either branch is written in the template.
+        Value::Choice {
+            when_true,
+            when_false,
+            ..
+        } => {
+            for b in [when_true, when_false].into_iter().flatten() {
+                walk(ctx, b, path, field, key, s);
+            }
+        }
         Value::List(items) => {
             for (i, item) in items.iter().enumerate() {
                 walk(ctx, item, &join(path, &i.to_string()), field, key, s);

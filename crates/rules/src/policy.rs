@@ -79,7 +79,9 @@ pub fn statements(doc: &Node) -> Result<Vec<Node>, Unresolved> {
 
 fn why_unresolved(n: &Node, what: &str) -> String {
     match &n.value {
-        Value::Unknown(r) => format!("{what} {r}"),
+        Value::Unknown(_) | Value::Choice { .. } => {
+            format!("{what} {}", crate::unknown_reason(n))
+        }
         Value::Ref { target, .. } => {
             format!("{what} refers to '{target}', known only at deploy time")
         }
@@ -142,6 +144,7 @@ pub fn strings(n: &Node) -> Result<Vec<String>, String> {
                 attribute: Some(a),
             } => Ok(format!("${{{target}.{a}}}")),
             Value::Unknown(r) => Err(r.clone()),
+            Value::Choice { .. } => Err(crate::unknown_reason(n)),
             Value::Secret => Err("comes from a secret".into()),
             _ => Err("is not a string".into()),
         }
@@ -305,7 +308,9 @@ pub fn principal_is_everyone(stmt: &Node) -> Tri {
             }
             unknown.map_or(Tri::No, Tri::Unknown)
         }
-        Value::Unknown(r) => Tri::Unknown(format!("Principal {r}")),
+        Value::Unknown(_) | Value::Choice { .. } => {
+            Tri::Unknown(format!("Principal {}", crate::unknown_reason(p)))
+        }
         _ => Tri::No,
     }
 }
@@ -477,6 +482,7 @@ pub fn transport_condition(stmt: &Node) -> TransportCondition {
 fn strings_or_scalars(n: &Node) -> Result<Vec<String>, String> {
     let one = |n: &Node| match &n.value {
         Value::Unknown(r) => Err(r.clone()),
+        Value::Choice { .. } => Err(crate::unknown_reason(n)),
         _ => n
             .scalar_text()
             .ok_or_else(|| "is not a literal value".to_string()),

@@ -87,7 +87,7 @@ pub fn to_text(n: &Node) -> Result<String, Node> {
         Value::Float(f) => Ok(f.to_string()),
         Value::Bool(b) => Ok(b.to_string()),
         Value::Ref { target, attribute } => Ok(ref_token(target, attribute.as_deref())),
-        Value::Unknown(_) | Value::Secret => Err(n.clone()),
+        Value::Unknown(_) | Value::Choice { .. } | Value::Secret => Err(n.clone()),
         Value::Null => Err(invalid(
             "null value in a string template",
             n.location.clone(),
@@ -180,7 +180,17 @@ impl<'a> Scope<'a> {
                         if same(&t, &f) {
                             t
                         } else {
-                            unknown(format!("depends on a condition that {}", why(&cond)), loc)
+                            // Both branches are kept; the rule engine judges each.
+                            let branch =
+                                |n: Node| (!matches!(n.value, Value::Null)).then(|| Box::new(n));
+                            Node::new(
+                                Value::Choice {
+                                    condition: c.cond_expr.to_string().trim().to_string(),
+                                    when_true: branch(t),
+                                    when_false: branch(f),
+                                },
+                                loc,
+                            )
                         }
                     }
                 }

@@ -122,6 +122,7 @@ pub fn clinic() -> ScanResult {
         origin: Origin::Arn("arn:aws:s3:::clinic-legacy-scans".into()),
         attributes: Node::empty_map(),
         tags: Vec::new(),
+        condition: None,
     };
     let config = Config {
         suppress: vec![Suppression {

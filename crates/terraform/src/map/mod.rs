@@ -427,6 +427,7 @@ pub fn adapt(raws: Vec<RawResource>) -> (Vec<Resource>, Vec<Diagnostic>) {
                 origin: Origin::File(raw.location.clone()),
                 attributes: attrs,
                 tags,
+                condition: None,
             });
         };
         match out {

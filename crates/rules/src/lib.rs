@@ -19,6 +19,7 @@ mod endpoint_url;
 mod engine;
 mod exposure;
 mod firehose_dest;
+mod inherited;
 mod json_doc;
 mod linked;
 mod outcome;

@@ -140,11 +140,23 @@ pub fn string_attr<'a>(
     }
 }
 
-/// Whether an attribute holds a usable value (set, including references and secrets).
+/// Whether an attribute holds a usable value (set, including references and secrets). A
+/// value written at `path` that is known only at deploy time (`Fn::ImportValue`, a parameter
+/// without a default, remote state) is declared, so it is set: a key or token declared
+/// proves the protection is configured, whichever it turns out to be. Unknown only when
+/// the path itself cannot be followed, or a condition chooses whether it is written.
 pub fn is_set(r: &Resource, path: &str) -> Result<bool, Outcome> {
     match r.get(path) {
         Lookup::Absent => Ok(false),
         Lookup::Set(n) => Ok(!matches!(&n.value, phiguard_model::Value::Str(s) if s.is_empty())),
+        Lookup::Unknown(n)
+            if matches!(n.value, phiguard_model::Value::Unknown(_))
+                && path
+                    .rsplit_once('.')
+                    .is_none_or(|(parent, _)| matches!(r.get(parent), Lookup::Set(_))) =>
+        {
+            Ok(true)
+        }
         Lookup::Unknown(n) => {
             Err(Outcome::unknown(format!("{path} {}", unknown_reason(n)))
                 .at(path, n.location.as_ref()))

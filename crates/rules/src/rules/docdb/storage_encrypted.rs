@@ -1,4 +1,5 @@
 //! DocumentDB clusters holding PHI encrypt their storage.
+use crate::inherited::{self, Source};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -20,14 +21,22 @@ cannot be turned on later, and a cluster is unencrypted unless StorageEncrypted 
     check: Check::Resource(check),
 };
 
-fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
-    for inherited in ["SnapshotIdentifier", "SourceDBClusterIdentifier"] {
-        if !r.get(inherited).is_absent() && r.get("StorageEncrypted").is_absent() {
-            return Outcome::unknown(format!(
-                "encryption is inherited from {inherited}, which is not resolvable here"
-            ))
-            .at_lookup(inherited, r.get(inherited));
-        }
+/// A snapshot restore with `KmsKeyId` is encrypted whatever the snapshot; a point-in-time
+/// restore inherits its source's encryption.
+const SOURCES: &[Source] = &[
+    Source {
+        attribute: "SnapshotIdentifier",
+        key_decides: true,
+    },
+    Source {
+        attribute: "SourceDBClusterIdentifier",
+        key_decides: false,
+    },
+];
+
+fn check(ctx: &Ctx, r: &Resource) -> Outcome {
+    if let Some(o) = inherited::encryption(ctx, r, SOURCES, "StorageEncrypted") {
+        return o;
     }
     require_true(
         r,

@@ -1,4 +1,5 @@
 //! Neptune clusters holding PHI encrypt their storage.
+use crate::inherited::{self, Source};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -20,16 +21,22 @@ existing cluster must be restored from a snapshot into a new encrypted cluster."
     check: Check::Resource(check),
 };
 
-fn check(_: &Ctx, r: &Resource) -> Outcome {
-    if r.get("StorageEncrypted").is_absent() {
-        for inherited in ["SnapshotIdentifier", "SourceDBClusterIdentifier"] {
-            if !r.get(inherited).is_absent() {
-                return Outcome::unknown(format!(
-                    "encryption is inherited from {inherited}, which cannot be judged here"
-                ))
-                .at_lookup(inherited, r.get(inherited));
-            }
-        }
+/// A snapshot restore with `KmsKeyId` is encrypted whatever the snapshot; a point-in-time
+/// restore inherits its source's encryption.
+const SOURCES: &[Source] = &[
+    Source {
+        attribute: "SnapshotIdentifier",
+        key_decides: true,
+    },
+    Source {
+        attribute: "SourceDBClusterIdentifier",
+        key_decides: false,
+    },
+];
+
+fn check(ctx: &Ctx, r: &Resource) -> Outcome {
+    if let Some(o) = inherited::encryption(ctx, r, SOURCES, "StorageEncrypted") {
+        return o;
     }
     require_true(
         r,

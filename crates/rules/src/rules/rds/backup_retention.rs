@@ -31,7 +31,7 @@ accidental delete.",
 
 const PATH: &str = "BackupRetentionPeriod";
 
-fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
+fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if rds_settings::in_cluster(r) {
         return Outcome::not_applicable(
             "member of a DB cluster; the cluster's backup retention applies",
@@ -43,10 +43,13 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         );
     }
     match r.get(PATH) {
-        Lookup::Absent => Outcome::pass(
-            "BackupRetentionPeriod is not set, so automated backups are kept for the default of 1 day; 7 days or more is recommended for PHI",
-        )
-        .at(PATH, None),
+        // Evidence lives in the configuration: the API's 1-day default is accepted only
+        // with trust_aws_defaults, as every other rule treats a service default.
+        Lookup::Absent => ctx.aws_default(
+            PATH,
+            "BackupRetentionPeriod is not declared",
+            "keeps automated backups for 1 day by default (7 days or more is recommended for PHI)",
+        ),
         Lookup::Unknown(n) => {
             Outcome::unknown(format!("{PATH} {}", crate::unknown_reason(n)))
                 .at(PATH, n.location.as_ref())

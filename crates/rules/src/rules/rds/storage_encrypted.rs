@@ -1,4 +1,5 @@
 //! RDS instances and Aurora clusters holding PHI encrypt their storage.
+use crate::inherited::{self, Source};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -29,6 +30,32 @@ existing database must be restored from an encrypted snapshot copy.",
     check: Check::Resource(check),
 };
 
+/// Sources an instance or cluster inherits its encryption from. An Aurora snapshot restore
+/// with `KmsKeyId` is encrypted whatever the snapshot; an instance restore or a replica
+/// cannot encrypt an unencrypted source.
+const SOURCES: &[Source] = &[
+    Source {
+        attribute: "SnapshotIdentifier",
+        key_decides: true,
+    },
+    Source {
+        attribute: "DBSnapshotIdentifier",
+        key_decides: false,
+    },
+    Source {
+        attribute: "DBClusterSnapshotIdentifier",
+        key_decides: false,
+    },
+    Source {
+        attribute: "SourceDBInstanceIdentifier",
+        key_decides: false,
+    },
+    Source {
+        attribute: "SourceDBClusterIdentifier",
+        key_decides: false,
+    },
+];
+
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     // Aurora instances inherit encryption from their cluster; the cluster carries the verdict.
     if r.kind == "AWS::RDS::DBInstance" && !r.get("DBClusterIdentifier").is_absent() {
@@ -36,46 +63,13 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             "member of an Aurora cluster; the cluster carries the verdict",
         );
     }
-    if !r.get("StorageEncrypted").is_absent() {
-        return require_true(
-            r,
-            "StorageEncrypted",
-            "storage encryption",
-            Outcome::fail(""),
-        );
+    if let Some(o) = inherited::encryption(ctx, r, SOURCES, "StorageEncrypted") {
+        return o;
     }
-    // A read replica or snapshot restore inherits the source's encryption.
-    for inherited in [
-        "SourceDBInstanceIdentifier",
-        "SourceDBClusterIdentifier",
-        "SnapshotIdentifier",
-        "DBSnapshotIdentifier",
-    ] {
-        let lookup = r.get(inherited);
-        let Some(node) = lookup.node() else {
-            if let Lookup::Unknown(n) = lookup {
-                return Outcome::unknown(format!(
-                    "encryption is inherited from {inherited}, which {}",
-                    crate::unknown_reason(n)
-                ))
-                .at(inherited, n.location.as_ref());
-            }
-            continue;
-        };
-        return match ctx.graph.target_of(r, node) {
-            Some(source) if inherited.starts_with("Source") => match flag(source, "StorageEncrypted") {
-                Flag::True(_) => Outcome::pass(format!("inherits storage encryption from {}", source.name)),
-                Flag::False(_) | Flag::Absent => Outcome::fail(format!(
-                    "inherits unencrypted storage from {}; a replica of an unencrypted database is unencrypted",
-                    source.name
-                )),
-                Flag::Unknown(why, _) => Outcome::unknown(format!("inherits encryption from {}, whose StorageEncrypted {why}", source.name)),
-            }
-            .at(inherited, node.location.as_ref()),
-            _ => Outcome::unknown(format!("encryption is inherited from {inherited}, which is not in this scan"))
-                .at(inherited, node.location.as_ref()),
-        };
-    }
-    Outcome::fail("StorageEncrypted is not set; RDS storage is unencrypted by default")
-        .at("StorageEncrypted", None)
+    require_true(
+        r,
+        "StorageEncrypted",
+        "storage encryption",
+        Outcome::fail("StorageEncrypted is not set; RDS storage is unencrypted by default"),
+    )
 }

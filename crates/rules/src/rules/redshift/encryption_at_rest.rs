@@ -1,4 +1,5 @@
 //! Redshift clusters holding PHI are encrypted.
+use crate::inherited::{self, Source};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -23,20 +24,23 @@ Terraform: `encrypted = true` and `kms_key_id` on `aws_redshift_cluster`.",
 
 const PATH: &str = "Encrypted";
 
+/// A Redshift restore with `KmsKeyId` is encrypted whatever the snapshot.
+const SOURCES: &[Source] = &[Source {
+    attribute: "SnapshotIdentifier",
+    key_decides: true,
+}];
+
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
+    if let Some(o) = inherited::encryption(ctx, r, SOURCES, PATH) {
+        return o;
+    }
     match flag(r, PATH) {
-        Flag::True(n) => {
-            Outcome::pass("the cluster is encrypted").at(PATH, n.location.as_ref())
-        }
+        Flag::True(n) => Outcome::pass("the cluster is encrypted").at(PATH, n.location.as_ref()),
         Flag::False(n) => {
             Outcome::fail("Encrypted is false: the cluster's data and backups are not encrypted")
                 .at(PATH, n.location.as_ref())
         }
         Flag::Unknown(why, loc) => Outcome::unknown(format!("{PATH} {why}")).at(PATH, loc),
-        Flag::Absent if !r.get("SnapshotIdentifier").is_absent() => Outcome::unknown(
-            "the cluster is restored from a snapshot and inherits its encryption, which is not visible here",
-        )
-        .at_lookup("SnapshotIdentifier", r.get("SnapshotIdentifier")),
         Flag::Absent => ctx.aws_default(
             PATH,
             "Encrypted is not declared",

@@ -34,8 +34,14 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 .at(KMS, n.location.as_ref());
         }
         Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{KMS} {}", crate::unknown_reason(n)))
-                .at(KMS, n.location.as_ref());
+            return match is_set(r, KMS) {
+                Ok(_) => Outcome::pass(format!(
+                    "messages are encrypted with a KMS key: KmsMasterKeyId is declared (its value {})",
+                    crate::unknown_reason(n)
+                ))
+                .at(KMS, n.location.as_ref()),
+                Err(o) => o,
+            };
         }
         _ => {}
     }

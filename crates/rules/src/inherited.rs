@@ -1,0 +1,82 @@
+//! Encryption a resource inherits from the snapshot or source it is restored or replicated
+//! from. The service ignores the resource's own encryption flag then (CloudFormation:
+//! "inherited from the snapshot"), so the flag proves nothing; what decides is the source
+//! (when it is in the scan) or, for restores that can encrypt an unencrypted snapshot
+//! (Aurora, DocumentDB, Neptune, Redshift), a declared `KmsKeyId`.
+
+use crate::prelude::*;
+use crate::target::{self, Target};
+
+/// An attribute naming a source, and whether a declared `KmsKeyId` encrypts the copy
+/// whatever the source.
+pub struct Source {
+    /// `SnapshotIdentifier`, `SourceDBInstanceIdentifier`...
+    pub attribute: &'static str,
+    /// The restore encrypts with `KmsKeyId` even from an unencrypted snapshot.
+    pub key_decides: bool,
+}
+
+/// Judges inherited encryption: `None` when the resource names no source. `flag` is the
+/// encryption attribute the source itself carries (`StorageEncrypted`, `Encrypted`).
+pub fn encryption(ctx: &Ctx, r: &Resource, sources: &[Source], flag_path: &str) -> Option<Outcome> {
+    let (source, lookup) = sources
+        .iter()
+        .map(|s| (s, r.get(s.attribute)))
+        .find(|(_, l)| !l.is_absent())?;
+    let attr = source.attribute;
+    if source.key_decides && !r.get("KmsKeyId").is_absent() {
+        return Some(
+            Outcome::pass(format!(
+                "restored from {attr} with KmsKeyId declared: the restored copy is encrypted with that key whatever the source"
+            ))
+            .at_lookup("KmsKeyId", r.get("KmsKeyId")),
+        );
+    }
+    let node = match lookup {
+        Lookup::Set(n) => n,
+        Lookup::Unknown(n) => {
+            return Some(
+                Outcome::unknown(format!(
+                    "encryption is inherited from {attr}, which {}",
+                    crate::unknown_reason(n)
+                ))
+                .at(attr, n.location.as_ref()),
+            );
+        }
+        Lookup::Absent => return None,
+    };
+    let ignored = if r.get(flag_path).is_absent() {
+        String::new()
+    } else {
+        format!("; {flag_path} is ignored when restoring or replicating")
+    };
+    let outcome = match target::resolve(ctx.graph, r, node) {
+        Target::Resource(src) if !attr.contains("Snapshot") => match flag(src, flag_path) {
+            Flag::True(_) => Outcome::pass(format!("inherits encryption from {}", src.name)),
+            Flag::False(_) | Flag::Absent => Outcome::fail(format!(
+                "inherits unencrypted storage from {}; a copy of an unencrypted source is unencrypted",
+                src.name
+            )),
+            Flag::Unknown(why, _) => Outcome::unknown(format!(
+                "inherits encryption from {}, whose {flag_path} {why}",
+                src.name
+            )),
+        },
+        Target::Resource(src) => Outcome::unknown(format!(
+            "encryption is inherited from the snapshot of {}, whose encryption the template does not show{ignored}",
+            src.name
+        )),
+        Target::Outside(id) => Outcome::unknown(format!(
+            "encryption is inherited from {attr} '{id}', which is not in this scan{ignored}{}",
+            if source.key_decides {
+                "; declare KmsKeyId to encrypt the restored copy"
+            } else {
+                ""
+            }
+        )),
+        Target::Unresolved(why) => Outcome::unknown(format!(
+            "encryption is inherited from {attr}, which {why}{ignored}"
+        )),
+    };
+    Some(outcome.at(attr, node.location.as_ref()))
+}

@@ -237,6 +237,11 @@ impl<'input> SpannedEventReceiver<'input> for Builder {
                 let core_tag = tag.as_ref().filter(|t| t.is_yaml_core_schema());
                 let kind = match Scalar::parse_from_cow_and_metadata(text.clone(), style, core_tag)
                 {
+                    // `012345678901`: YAML 1.1 (PyYAML, CloudFormation) keeps the leading
+                    // zero of what is usually an account id; YAML 1.2 would drop it.
+                    Some(Scalar::Integer(_)) if core_tag.is_none() && leading_zero(&text) => {
+                        RawKind::Str(text.to_string())
+                    }
                     Some(sc) => scalar(&sc),
                     None => RawKind::Str(text.to_string()),
                 };
@@ -302,6 +307,12 @@ impl<'input> SpannedEventReceiver<'input> for Builder {
             _ => {}
         }
     }
+}
+
+/// `0123`, `-0123`: decimal digits after a leading zero.
+fn leading_zero(text: &str) -> bool {
+    let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
+    digits.len() > 1 && digits.starts_with('0') && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn scalar(s: &Scalar<'_>) -> RawKind {
@@ -384,6 +395,15 @@ mod tests {
                 .get("Fn::Sub")
                 .is_some()
         );
+    }
+
+    #[test]
+    fn account_ids_keep_their_leading_zero() {
+        let raw = parse("A: 033677994240\nB: 0\nC: 12\nD: !!int 010\n").unwrap();
+        assert_eq!(raw.get("A").unwrap().as_str(), Some("033677994240"));
+        assert_eq!(raw.get("B").unwrap().kind, RawKind::Int(0));
+        assert_eq!(raw.get("C").unwrap().kind, RawKind::Int(12));
+        assert!(matches!(raw.get("D").unwrap().kind, RawKind::Int(_)));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! intrinsic tags (`!Ref`, `!Sub`...) into their long form at load time.
 
 use saphyr::Scalar;
-use saphyr_parser::{Event, Parser, Span, SpannedEventReceiver, Tag};
+use saphyr_parser::{Event, Parser, ScalarStyle, Span, SpannedEventReceiver, Tag};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
@@ -203,8 +203,13 @@ impl Builder {
         }
     }
 
-    /// Whether the next scalar is a mapping key; records it if so.
-    fn take_key(&mut self, name: &str, line: u32, col: u32) -> bool {
+    /// Whether the next scalar is a mapping key.
+    fn expects_key(&self) -> bool {
+        matches!(self.stack.last(), Some(Frame::Map { key: None, .. }))
+    }
+
+    /// Records the key of the next entry of the open mapping (see [`Self::expects_key`]).
+    fn take_key(&mut self, name: String, line: u32, col: u32) {
         let Some(Frame::Map {
             entries,
             index,
@@ -212,11 +217,8 @@ impl Builder {
             ..
         }) = self.stack.last_mut()
         else {
-            return false;
+            return;
         };
-        if key.is_some() {
-            return false;
-        }
         if index.is_none() && entries.len() >= INDEX_FROM {
             let map = entries
                 .iter()
@@ -225,7 +227,7 @@ impl Builder {
             *index = Some(map.collect());
         }
         let first = match index {
-            Some(index) => match index.entry(name.to_string()) {
+            Some(index) => match index.entry(name.clone()) {
                 Entry::Occupied(e) => Some(*e.get()),
                 Entry::Vacant(e) => {
                     e.insert(entries.len());
@@ -234,19 +236,15 @@ impl Builder {
             },
             None => entries.iter().position(|(k, _)| k.name == name),
         };
-        *key = Some(Key {
-            name: name.to_string(),
-            line,
-            col,
-        });
         if let Some(i) = first {
             let msg = format!(
                 "duplicate key '{name}' (first defined at line {})",
                 entries[i].0.line
             );
             self.fail(msg, line, col);
+            return;
         }
-        true
+        *key = Some(Key { name, line, col });
     }
 }
 
@@ -272,28 +270,29 @@ impl<'input> SpannedEventReceiver<'input> for Builder {
         let (line, col) = (span.start.line().max(1) as u32, span.start.col() as u32 + 1);
         match ev {
             Event::Scalar(text, style, _, tag) => {
-                if tag.is_none() && self.take_key(&text, line, col) {
-                    return;
+                if tag.is_none() && self.expects_key() {
+                    return self.take_key(text.into_owned(), line, col);
                 }
-                let core_tag = tag.as_ref().filter(|t| t.is_yaml_core_schema());
-                let kind = match Scalar::parse_from_cow_and_metadata(text.clone(), style, core_tag)
-                {
-                    // `012345678901`: YAML 1.1 (PyYAML, CloudFormation) keeps the leading
-                    // zero of what is usually an account id; YAML 1.2 would drop it.
-                    Some(Scalar::Integer(_)) if core_tag.is_none() && leading_zero(&text) => {
-                        RawKind::Str(text.to_string())
-                    }
-                    Some(sc) => scalar(&sc),
-                    None => RawKind::Str(text.to_string()),
-                };
                 let kind = if tag.as_ref().is_some_and(|t| !t.is_yaml_core_schema()) {
                     // `!Ref Name`: the argument is a string whatever it looks like.
-                    match kind {
-                        RawKind::Null if text.is_empty() => RawKind::Null,
-                        _ => RawKind::Str(text.to_string()),
+                    match style {
+                        ScalarStyle::Plain if text.is_empty() => RawKind::Null,
+                        _ => RawKind::Str(text.into_owned()),
                     }
+                } else if style != ScalarStyle::Plain && tag.is_none() {
+                    RawKind::Str(text.into_owned())
                 } else {
-                    kind
+                    let core_tag = tag.as_ref();
+                    match Scalar::parse_from_cow_and_metadata(Cow::Borrowed(&text), style, core_tag)
+                    {
+                        // `012345678901`: YAML 1.1 (PyYAML, CloudFormation) keeps the leading
+                        // zero of what is usually an account id; YAML 1.2 would drop it.
+                        Some(Scalar::Integer(_)) if core_tag.is_none() && leading_zero(&text) => {
+                            RawKind::Str(text.into_owned())
+                        }
+                        Some(Scalar::String(_)) | None => RawKind::Str(text.into_owned()),
+                        Some(sc) => scalar(&sc),
+                    }
                 };
                 let value = tagged(own_tag(tag), Raw::new(kind, line, col));
                 self.push(value);

@@ -1,5 +1,6 @@
-//! Scan speed on synthetic template sets (1,000 and 50,000 CloudFormation resources;
-//! 10,000 Terraform resources in 200 files).
+//! Scan speed on synthetic template sets (1,000 and 50,000 CloudFormation resources in
+//! templates of 500; 5,000 and 50,000 in one template; 10,000 Terraform resources in
+//! 200 files).
 //! Run: `cargo bench -p phiguard --bench scan`; peak memory: `scripts/bench.sh`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -22,6 +23,17 @@ fn bench(c: &mut Criterion) {
             result.graph.resources().len()
         );
         g.bench_function(format!("{total} resources"), |b| {
+            b.iter(|| phiguard::scan(&paths, &opts))
+        });
+    }
+    for total in [5_000usize, 50_000] {
+        let dir = tempfile::tempdir().unwrap();
+        synthetic::write_single(dir.path(), total).unwrap();
+        let paths = vec![PathBuf::from(dir.path())];
+        let opts = phiguard::ScanOptions::default();
+        let (result, _) = phiguard::scan(&paths, &opts);
+        assert!(result.graph.resources().len() >= total);
+        g.bench_function(format!("{total} resources in one template"), |b| {
             b.iter(|| phiguard::scan(&paths, &opts))
         });
     }

@@ -56,6 +56,13 @@ pub fn write(dir: &Path, total: usize) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Writes one template holding `total` resources into `dir` (over CloudFormation's
+/// 500-resource limit on purpose: scanning must stay linear in one file's size).
+pub fn write_single(dir: &Path, total: usize) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    std::fs::write(dir.join("single.yaml"), template(0, total))
+}
+
 /// One `.tf` file with `n` resources, numbered from `base`: buckets with their v4
 /// encryption and policy resources, databases, tables, queues and keys.
 pub fn terraform_file(base: usize, n: usize) -> String {

@@ -1,4 +1,4 @@
-//! Writes synthetic inputs for benchmarking: `gen_templates DIR RESOURCES [terraform]`.
+//! Writes synthetic inputs for benchmarking: `gen_templates DIR RESOURCES [terraform|single]`.
 
 #[path = "../benches/synthetic.rs"]
 mod synthetic;
@@ -9,6 +9,7 @@ fn main() -> std::io::Result<()> {
     let total: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(1000);
     match args.next().as_deref() {
         Some("terraform") => synthetic::write_terraform(std::path::Path::new(&dir), total),
+        Some("single") => synthetic::write_single(std::path::Path::new(&dir), total),
         _ => synthetic::write(std::path::Path::new(&dir), total),
     }
 }

@@ -34,8 +34,28 @@ pub struct Resolver<'t> {
     pub(crate) resources: HashSet<String>,
     cond_cache: RefCell<HashMap<String, Option<bool>>>,
     cond_stack: RefCell<Vec<String>>,
+    index: MapIndex<'t>,
     /// Extra names bound while expanding (`Fn::Sub` variables, `Fn::ForEach` identifiers).
     pub(crate) bindings: Vec<(String, Node)>,
+}
+
+/// Key lookups in template sections (`Mappings`, `Conditions`), hashed once per
+/// mapping when it is large, so that many lookups stay linear in the template.
+#[derive(Default)]
+struct MapIndex<'t>(RefCell<HashMap<usize, HashMap<&'t str, &'t Raw>>>);
+
+impl<'t> MapIndex<'t> {
+    fn get(&self, map: &'t Raw, key: &str) -> Option<&'t Raw> {
+        let entries = map.entries();
+        if entries.len() < 16 {
+            return map.get(key);
+        }
+        let mut cache = self.0.borrow_mut();
+        let index = cache
+            .entry(map as *const Raw as usize)
+            .or_insert_with(|| entries.iter().map(|(k, v)| (k.name.as_str(), v)).collect());
+        index.get(key).copied()
+    }
 }
 
 fn unknown(reason: impl Into<String>, loc: Option<Location>) -> Node {
@@ -59,6 +79,7 @@ impl<'t> Resolver<'t> {
             resources,
             cond_cache: RefCell::default(),
             cond_stack: RefCell::default(),
+            index: MapIndex::default(),
             bindings: Vec::new(),
         }
     }
@@ -211,7 +232,7 @@ impl<'t> Resolver<'t> {
                 else {
                     return Some(unknown("malformed Fn::If", loc));
                 };
-                match self.condition(c) {
+                match self.condition_at(c, depth + 1) {
                     Some(true) => self.resolve_at(a, depth),
                     Some(false) => self.resolve_at(b, depth),
                     // Both branches are kept; the engine judges each.
@@ -421,9 +442,9 @@ impl<'t> Resolver<'t> {
         }
         let found = self
             .mappings
-            .and_then(|m| m.get(&keys[0]))
-            .and_then(|m| m.get(&keys[1]))
-            .and_then(|m| m.get(&keys[2]));
+            .and_then(|m| self.index.get(m, &keys[0]))
+            .and_then(|m| self.index.get(m, &keys[1]))
+            .and_then(|m| self.index.get(m, &keys[2]));
         match found {
             Some(raw) => self
                 .resolve_at(raw, depth)
@@ -442,15 +463,20 @@ impl<'t> Resolver<'t> {
 
     /// Evaluates a named condition; `None` when it depends on something unknown.
     pub fn condition(&self, name: &str) -> Option<bool> {
+        self.condition_at(name, 0)
+    }
+
+    /// [`Self::condition`] at a nesting depth (conditions naming conditions count).
+    fn condition_at(&self, name: &str, depth: u32) -> Option<bool> {
         if let Some(v) = self.cond_cache.borrow().get(name) {
             return *v;
         }
-        if self.cond_stack.borrow().iter().any(|n| n == name) {
-            return None; // cyclic condition
+        if depth > MAX_DEPTH || self.cond_stack.borrow().iter().any(|n| n == name) {
+            return None; // cyclic or too deep
         }
-        let raw = self.conditions.and_then(|c| c.get(name))?;
+        let raw = self.conditions.and_then(|c| self.index.get(c, name))?;
         self.cond_stack.borrow_mut().push(name.to_string());
-        let v = self.eval_condition(raw, 0);
+        let v = self.eval_condition(raw, depth);
         self.cond_stack.borrow_mut().pop();
         self.cond_cache.borrow_mut().insert(name.to_string(), v);
         v
@@ -471,7 +497,7 @@ impl<'t> Resolver<'t> {
                     _ => std::slice::from_ref(arg),
                 };
                 match k.as_str() {
-                    "Condition" => arg.as_str().and_then(|n| self.condition(n)),
+                    "Condition" => arg.as_str().and_then(|n| self.condition_at(n, depth + 1)),
                     "Fn::Not" => items
                         .first()
                         .and_then(|c| self.eval_condition(c, depth + 1))

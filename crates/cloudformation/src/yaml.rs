@@ -2,8 +2,17 @@
 //! intrinsic tags (`!Ref`, `!Sub`...) into their long form at load time.
 
 use saphyr::Scalar;
-use saphyr_parser::{Event, Parser, Span, SpannedEventReceiver, Tag};
+use saphyr_parser::{Event, Parser, ScalarStyle, Span, SpannedEventReceiver, Tag};
 use std::borrow::Cow;
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+
+/// Collections nested deeper than this are an error (CloudFormation's own limit is far
+/// lower), so that no later recursive walk, drop included, can overflow the stack.
+pub const MAX_NESTING: usize = 256;
+
+/// Mappings of this many keys or more get a hash index for the duplicate-key check.
+const INDEX_FROM: usize = 16;
 
 /// A template value with its position (1-based line and column).
 #[derive(Clone, Debug, PartialEq)]
@@ -105,21 +114,29 @@ impl Raw {
 }
 
 /// Parses YAML or JSON text into a [`Raw`] tree (the first document).
+///
+/// Events are pulled in a loop (not through the parser's recursive `load`), so nesting
+/// depth is bounded by [`MAX_NESTING`] and not by the stack.
 pub fn parse(text: &str) -> Result<Raw, ParseError> {
     let mut builder = Builder::default();
-    let mut parser = Parser::new_from_str(text);
-    let loaded = parser.load(&mut builder, false);
-    if let Some(e) = builder.error {
-        return Err(e);
-    }
-    loaded.map_err(|e| {
-        let m = e.marker();
-        ParseError {
-            message: e.info().to_string(),
-            line: m.line() as u32,
-            col: m.col() as u32 + 1,
+    for next in Parser::new_from_str(text) {
+        let (ev, span) = next.map_err(|e| {
+            let m = e.marker();
+            ParseError {
+                message: e.info().to_string(),
+                line: m.line() as u32,
+                col: m.col() as u32 + 1,
+            }
+        })?;
+        let end = matches!(ev, Event::DocumentEnd | Event::StreamEnd);
+        builder.on_event(ev, span);
+        if let Some(e) = builder.error.take() {
+            return Err(e);
         }
-    })?;
+        if end {
+            break;
+        }
+    }
     builder.root.ok_or(ParseError {
         message: "the file is empty".into(),
         line: 1,
@@ -137,6 +154,9 @@ enum Frame {
     },
     Map {
         entries: Vec<(Key, Raw)>,
+        /// Key name to entry, once the mapping is large enough that a linear
+        /// duplicate search would make loading quadratic.
+        index: Option<HashMap<String, usize>>,
         key: Option<Key>,
         line: u32,
         col: u32,
@@ -183,29 +203,48 @@ impl Builder {
         }
     }
 
-    /// Whether the next scalar is a mapping key; records it if so.
-    fn take_key(&mut self, name: &str, line: u32, col: u32) -> bool {
-        let Some(Frame::Map { entries, key, .. }) = self.stack.last_mut() else {
-            return false;
+    /// Whether the next scalar is a mapping key.
+    fn expects_key(&self) -> bool {
+        matches!(self.stack.last(), Some(Frame::Map { key: None, .. }))
+    }
+
+    /// Records the key of the next entry of the open mapping (see [`Self::expects_key`]).
+    fn take_key(&mut self, name: String, line: u32, col: u32) {
+        let Some(Frame::Map {
+            entries,
+            index,
+            key,
+            ..
+        }) = self.stack.last_mut()
+        else {
+            return;
         };
-        if key.is_some() {
-            return false;
+        if index.is_none() && entries.len() >= INDEX_FROM {
+            let map = entries
+                .iter()
+                .enumerate()
+                .map(|(i, (k, _))| (k.name.clone(), i));
+            *index = Some(map.collect());
         }
-        if let Some((first, _)) = entries.iter().find(|(k, _)| k.name == name) {
+        let first = match index {
+            Some(index) => match index.entry(name.clone()) {
+                Entry::Occupied(e) => Some(*e.get()),
+                Entry::Vacant(e) => {
+                    e.insert(entries.len());
+                    None
+                }
+            },
+            None => entries.iter().position(|(k, _)| k.name == name),
+        };
+        if let Some(i) = first {
             let msg = format!(
                 "duplicate key '{name}' (first defined at line {})",
-                first.line
+                entries[i].0.line
             );
             self.fail(msg, line, col);
+            return;
         }
-        if let Some(Frame::Map { key, .. }) = self.stack.last_mut() {
-            *key = Some(Key {
-                name: name.to_string(),
-                line,
-                col,
-            });
-        }
-        true
+        *key = Some(Key { name, line, col });
     }
 }
 
@@ -231,26 +270,41 @@ impl<'input> SpannedEventReceiver<'input> for Builder {
         let (line, col) = (span.start.line().max(1) as u32, span.start.col() as u32 + 1);
         match ev {
             Event::Scalar(text, style, _, tag) => {
-                if tag.is_none() && self.take_key(&text, line, col) {
-                    return;
+                if tag.is_none() && self.expects_key() {
+                    return self.take_key(text.into_owned(), line, col);
                 }
-                let core_tag = tag.as_ref().filter(|t| t.is_yaml_core_schema());
-                let kind = match Scalar::parse_from_cow_and_metadata(text.clone(), style, core_tag)
-                {
-                    Some(sc) => scalar(&sc),
-                    None => RawKind::Str(text.to_string()),
-                };
                 let kind = if tag.as_ref().is_some_and(|t| !t.is_yaml_core_schema()) {
                     // `!Ref Name`: the argument is a string whatever it looks like.
-                    match kind {
-                        RawKind::Null if text.is_empty() => RawKind::Null,
-                        _ => RawKind::Str(text.to_string()),
+                    match style {
+                        ScalarStyle::Plain if text.is_empty() => RawKind::Null,
+                        _ => RawKind::Str(text.into_owned()),
                     }
+                } else if style != ScalarStyle::Plain && tag.is_none() {
+                    RawKind::Str(text.into_owned())
                 } else {
-                    kind
+                    let core_tag = tag.as_ref();
+                    match Scalar::parse_from_cow_and_metadata(Cow::Borrowed(&text), style, core_tag)
+                    {
+                        // `012345678901`: YAML 1.1 (PyYAML, CloudFormation) keeps the leading
+                        // zero of what is usually an account id; YAML 1.2 would drop it.
+                        Some(Scalar::Integer(_)) if core_tag.is_none() && leading_zero(&text) => {
+                            RawKind::Str(text.into_owned())
+                        }
+                        Some(Scalar::String(_)) | None => RawKind::Str(text.into_owned()),
+                        Some(sc) => scalar(&sc),
+                    }
                 };
                 let value = tagged(own_tag(tag), Raw::new(kind, line, col));
                 self.push(value);
+            }
+            Event::SequenceStart(..) | Event::MappingStart(..)
+                if self.stack.len() >= MAX_NESTING =>
+            {
+                self.fail(
+                    format!("collections nested more than {MAX_NESTING} levels deep"),
+                    line,
+                    col,
+                );
             }
             Event::SequenceStart(_, tag) => {
                 if matches!(self.stack.last(), Some(Frame::Map { key: None, .. })) {
@@ -269,6 +323,7 @@ impl<'input> SpannedEventReceiver<'input> for Builder {
                 }
                 self.stack.push(Frame::Map {
                     entries: Vec::new(),
+                    index: None,
                     key: None,
                     line,
                     col,
@@ -302,6 +357,12 @@ impl<'input> SpannedEventReceiver<'input> for Builder {
             _ => {}
         }
     }
+}
+
+/// `0123`, `-0123`: decimal digits after a leading zero.
+fn leading_zero(text: &str) -> bool {
+    let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
+    digits.len() > 1 && digits.starts_with('0') && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn scalar(s: &Scalar<'_>) -> RawKind {
@@ -384,6 +445,31 @@ mod tests {
                 .get("Fn::Sub")
                 .is_some()
         );
+    }
+
+    #[test]
+    fn duplicate_keys_are_found_in_large_mappings() {
+        for (dup, at) in [(3, 22), (19, 22), (20, 23)] {
+            let mut t: String = (0..21).map(|i| format!("K{i}: {i}\n")).collect();
+            t.push_str(&format!("K{dup}: x\n"));
+            if at == 23 {
+                t = t.replacen(&format!("K{dup}: x\n"), &format!("K99: y\nK{dup}: x\n"), 1);
+            }
+            let e = parse(&t).unwrap_err();
+            let want = format!("duplicate key 'K{dup}' (first defined at line {})", dup + 1);
+            assert_eq!((e.message.as_str(), e.line), (want.as_str(), at as u32));
+        }
+        let t: String = (0..40).map(|i| format!("K{i}: {i}\n")).collect();
+        assert_eq!(parse(&t).unwrap().entries().len(), 40);
+    }
+
+    #[test]
+    fn account_ids_keep_their_leading_zero() {
+        let raw = parse("A: 033677994240\nB: 0\nC: 12\nD: !!int 010\n").unwrap();
+        assert_eq!(raw.get("A").unwrap().as_str(), Some("033677994240"));
+        assert_eq!(raw.get("B").unwrap().kind, RawKind::Int(0));
+        assert_eq!(raw.get("C").unwrap().kind, RawKind::Int(12));
+        assert!(matches!(raw.get("D").unwrap().kind, RawKind::Int(_)));
     }
 
     #[test]

@@ -135,8 +135,11 @@ pub fn detect(text: &str, field: &str, cfg: &PhiDetectConfig) -> Vec<PhiMatch> {
     ssn_formatted(&text, &mut found);
     mbi(&text, &field, &mut found);
     if !field.contact {
-        email(&text, &mut found);
-        phone(&text, &mut found);
+        email(&text, &words, &field, &mut found);
+        phone(&text, &words, &field, &mut found);
+    }
+    if field.patient || words.iter().any(|w| PATIENT_WORDS.contains(&w.lower.as_str())) {
+        obfuscated_email(&text, &words, &field, &mut found);
     }
     labelled(&text, &words, &field, &mut found);
     for p in &cfg.extra_patterns {
@@ -331,6 +334,12 @@ const LABELS: &[(&[&str], Label)] = &[
     (&["patient", "no"], Label::Record),
     (&["member", "number"], Label::Record),
     (&["member", "id"], Label::Record),
+    (&["pt", "id"], Label::Record),
+    (&["pt", "no"], Label::Record),
+    (&["subscriber", "id"], Label::Record),
+    (&["insurance", "id"], Label::Record),
+    (&["beneficiary", "id"], Label::Record),
+    (&["hicn"], Label::Record),
     (&["date", "of", "birth"], Label::Birth),
     (&["birth", "date"], Label::Birth),
     (&["birthdate"], Label::Birth),
@@ -344,6 +353,31 @@ const LABELS: &[(&[&str], Label)] = &[
     (&["tel"], Label::Phone),
     (&["patient", "name"], Label::Patient),
     (&["patient"], Label::Patient),
+    (&["patients"], Label::Patient),
+    (&["pt", "name"], Label::Patient),
+    (&["pt"], Label::Patient),
+    (&["pts"], Label::Patient),
+    (&["ptnt"], Label::Patient),
+    (&["pat", "name"], Label::Patient),
+];
+
+/// Words that name a patient (or, abbreviated, `pt`): a label before a name, and what
+/// makes a contact value (`patient-phone`, `PatientEmail`) a patient's.
+const PATIENT_WORDS: &[&str] = &[
+    "patient",
+    "patients",
+    "pt",
+    "pts",
+    "ptnt",
+    "member",
+    "beneficiary",
+    "enrollee",
+    "insured",
+];
+
+/// Words that say a value is a way to reach someone.
+const CONTACT_KINDS: &[&str] = &[
+    "email", "e", "mail", "phone", "tel", "mobile", "cell", "contact", "address", "sms",
 ];
 
 fn label_at(words: &[Word], i: usize) -> Option<(Label, usize)> {
@@ -363,6 +397,11 @@ struct FieldContext {
     contact: bool,
     /// The field names what its value is (`PatientId`, `DOB`).
     label: Option<Label>,
+    /// The field is about a patient (`Patient`, `PatientContact`, `MemberEmail`).
+    patient: bool,
+    /// The field names a patient's way to be reached (`PatientEmail`, `patient-phone`):
+    /// there even documentation placeholders (`example.com`, 555 numbers) are PHI.
+    patient_contact: bool,
 }
 
 /// Field-name fragments of workforce contact fields.
@@ -419,7 +458,15 @@ impl FieldContext {
                 // A field called just `Patient` names a person.
                 (ws.len() == 1 && ws[0].lower == "patient").then_some(Label::Patient)
             });
-        Self { contact, label }
+        let patient_word = ws.iter().any(|w| PATIENT_WORDS.contains(&w.lower.as_str()));
+        let patient_contact = patient_word
+            && (ws.len() == 1 || ws.iter().any(|w| CONTACT_KINDS.contains(&w.lower.as_str())));
+        Self {
+            contact,
+            label,
+            patient,
+            patient_contact,
+        }
     }
 }
 
@@ -436,12 +483,14 @@ fn labelled(text: &str, words: &[Word], field: &FieldContext, out: &mut Vec<(Phi
     while i < words.len() {
         if let Some((label, len)) = label_at(words, i)
             && !(label == Label::Phone
-                && (field.contact || contact_wording_before(text, words[i].start)))
+                && (field.contact || contact_wording_before(text, words[i].start).is_some()))
         {
             let j = i + len;
             if j < words.len() && adjacent(text, words[j - 1].end, words[j].start, 4) {
                 let before = out.len();
-                value_after(label, text, words, j, out);
+                let placeholders =
+                    field.patient_contact || (i > 0 && is_patient_word(&words[i - 1]));
+                value_after(label, text, words, j, placeholders, out);
                 if out.len() > before {
                     i = j;
                     continue;
@@ -457,7 +506,7 @@ fn labelled(text: &str, words: &[Word], field: &FieldContext, out: &mut Vec<(Phi
         // The field names the value: read it from its first word.
         for j in 0..words.len() {
             let before = out.len();
-            value_after(label, text, words, j, out);
+            value_after(label, text, words, j, field.patient_contact, out);
             if out.len() > before || label == Label::Patient {
                 break;
             }
@@ -465,8 +514,16 @@ fn labelled(text: &str, words: &[Word], field: &FieldContext, out: &mut Vec<(Phi
     }
 }
 
-/// Reads the value a label announces, starting at word `j`.
-fn value_after(label: Label, text: &str, w: &[Word], j: usize, out: &mut Vec<(PhiKind, String)>) {
+/// Reads the value a label announces, starting at word `j`; `placeholders`: the label is
+/// a patient's, so documentation placeholders (555 numbers) count too.
+fn value_after(
+    label: Label,
+    text: &str,
+    w: &[Word],
+    j: usize,
+    placeholders: bool,
+    out: &mut Vec<(PhiKind, String)>,
+) {
     let span = |a: usize, b: usize| text[w[a].start..w[b].end].to_string();
     let next_adjacent =
         |k: usize, max: usize| k + 1 < w.len() && adjacent(text, w[k].end, w[k + 1].start, max);
@@ -518,7 +575,7 @@ fn value_after(label: Label, text: &str, w: &[Word], j: usize, out: &mut Vec<(Ph
             }
         }
         Label::Phone => {
-            if let Some(end) = phone_words_at(text, w, j) {
+            if let Some(end) = phone_words_at(text, w, j, placeholders) {
                 out.push((PhiKind::Phone, span(j, end)));
             }
         }
@@ -588,7 +645,7 @@ fn is_compact_date(s: &str) -> bool {
 }
 
 /// A phone number written as words after a label; returns the index of its last word.
-fn phone_words_at(text: &str, w: &[Word], j: usize) -> Option<usize> {
+fn phone_words_at(text: &str, w: &[Word], j: usize, placeholders: bool) -> Option<usize> {
     let adj = |k: usize| k + 1 < w.len() && adjacent(text, w[k].end, w[k + 1].start, 2);
     let digits_of =
         |a: usize, b: usize| -> String { (a..=b).map(|k| w[k].lower.as_str()).collect() };
@@ -598,7 +655,7 @@ fn phone_words_at(text: &str, w: &[Word], j: usize) -> Option<usize> {
         k += 1;
     }
     if all_digits(k, k) && w[k].lower.len() == 10 {
-        return valid_nanp(&w[k].lower).then_some(k);
+        return valid_nanp(&w[k].lower, placeholders).then_some(k);
     }
     if all_digits(k, k + 2)
         && adj(k)
@@ -608,7 +665,7 @@ fn phone_words_at(text: &str, w: &[Word], j: usize) -> Option<usize> {
             .enumerate()
             .all(|(n, l)| w[k + n].lower.len() == *l)
     {
-        return valid_nanp(&digits_of(k, k + 2)).then_some(k + 2);
+        return valid_nanp(&digits_of(k, k + 2), placeholders).then_some(k + 2);
     }
     None
 }
@@ -1562,12 +1619,6 @@ const INFRA_WORDS: &[&str] = &[
 
 static SSN_FORMATTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d{3}-\d{2}-\d{4}").expect("static regex"));
-static MBI: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?:^|[^0-9a-z])([0-9a-z]{11}|[0-9a-z]{4}-[0-9a-z]{3}-[0-9a-z]{4})(?:$|[^0-9a-z])",
-    )
-    .expect("static regex")
-});
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
         .expect("static regex")
@@ -1644,25 +1695,77 @@ fn valid_npi(digits: &str) -> bool {
     sum.is_multiple_of(10)
 }
 
+/// MBIs: 11 characters, or dashed `1EG4-TE5-MK73`, between separators (each candidate is
+/// read from its own run of letters and digits, so a separator is never shared), or at the
+/// end of a camelCase run (`Patient1EG4TE5MK73`). Upper case counts alone; lower case
+/// after a label, or where the whole value is written in lower case (an S3 bucket name or
+/// DNS label cannot hold the capitals of an MBI).
 fn mbi(text: &str, field: &FieldContext, out: &mut Vec<(PhiKind, String)>) {
-    for c in MBI.captures_iter(text) {
-        let Some(m) = c.get(1) else { continue };
-        let raw = m.as_str();
+    let b = text.as_bytes();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_alphanumeric() {
+            let start = i;
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            // Non-ASCII letters join a run (`é1EG4TE5MK73` is one word).
+            let glued_before = text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            let glued_after = text[i..].chars().next().is_some_and(char::is_alphanumeric);
+            if !glued_before && !glued_after {
+                runs.push((start, i));
+            }
+        } else {
+            i += 1;
+        }
+    }
+    if !runs.iter().any(|(s, e)| e - s >= 4) {
+        return;
+    }
+    let lower_name = !text.chars().any(|c| c.is_uppercase() || c.is_whitespace());
+    for (k, &(s, e)) in runs.iter().enumerate() {
+        let mut candidate = None;
+        if e - s == 11 {
+            candidate = Some(s);
+        } else if e - s > 11 {
+            // `Patient1EG4TE5MK73`: a word in lower case, then the MBI.
+            let at = e - 11;
+            if b[at - 1].is_ascii_lowercase() && b[at].is_ascii_digit() {
+                candidate = Some(at);
+            }
+        } else if e - s == 4
+            && let (Some(&(s2, e2)), Some(&(s3, e3))) = (runs.get(k + 1), runs.get(k + 2))
+            && s2 == e + 1
+            && b[e] == b'-'
+            && e2 - s2 == 3
+            && s3 == e2 + 1
+            && b[e2] == b'-'
+            && e3 - s3 == 4
+        {
+            candidate = Some(s);
+        }
+        let Some(start) = candidate else { continue };
+        let end = if e - s == 4 { runs[k + 2].1 } else { e };
+        let raw = &text[start..end];
         let chars: Vec<char> = raw.chars().filter(|c| *c != '-').collect();
         if chars.len() != 11 || !valid_mbi(&chars) {
             continue;
         }
         let upper = raw.chars().all(|c| !c.is_lowercase());
-        let window_start = text[..m.start()]
-            .char_indices()
-            .rev()
-            .nth(23)
-            .map_or(0, |(i, _)| i);
-        let before = text[window_start..m.start()].to_lowercase();
-        let labelled = field.label == Some(Label::Mbi)
-            || before.contains("mbi")
-            || before.contains("medicare");
-        if upper || labelled {
+        let labelled = field.label == Some(Label::Mbi) || {
+            let from = text[..start]
+                .char_indices()
+                .rev()
+                .nth(23)
+                .map_or(0, |(i, _)| i);
+            let before = text[from..start].to_lowercase();
+            before.contains("mbi") || before.contains("medicare")
+        };
+        if upper || labelled || lower_name {
             out.push((PhiKind::Mbi, raw.to_string()));
         }
     }
@@ -1853,15 +1956,25 @@ fn reserved_domain(domain: &str) -> bool {
         || PLACEHOLDER_LABELS.contains(&first)
 }
 
+/// How strongly prose before a value says it is the workforce's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Wording {
+    /// Says who runs or answers for a thing (`Owner:`, `Author`, `call ... for support`).
+    Workforce,
+    /// Says where messages go (`notify`, `alert`, `send to`): a team mailbox there is the
+    /// workforce's, a personal provider's address may well be a patient's.
+    Delivery,
+}
+
 /// Contact wording just before a value in prose ("Owner: ...", "call ... for support").
-fn contact_wording_before(text: &str, start: usize) -> bool {
+fn contact_wording_before(text: &str, start: usize) -> Option<Wording> {
     let from = text[..start]
         .char_indices()
         .rev()
         .nth(39)
         .map_or(0, |(i, _)| i);
     let before = text[from..start].to_lowercase();
-    const WORDING: &[&str] = &[
+    const WORKFORCE: &[&str] = &[
         "owner",
         "owned by",
         "contact",
@@ -1869,8 +1982,6 @@ fn contact_wording_before(text: &str, start: usize) -> bool {
         "support",
         "help",
         "team",
-        "notif",
-        "alert",
         "escalat",
         "on-call",
         "oncall",
@@ -1881,15 +1992,8 @@ fn contact_wording_before(text: &str, start: usize) -> bool {
         "call",
         "hotline",
         "desk",
-        "email",
-        "e-mail",
-        "mail",
-        "report",
-        "subscribe",
         "sender",
         "from:",
-        "send ",
-        "reply",
         "author",
         "managed by",
         "vendor",
@@ -1901,26 +2005,168 @@ fn contact_wording_before(text: &str, start: usize) -> bool {
         "created by",
         "copyright",
     ];
-    !before.contains("patient") && WORDING.iter().any(|w| before.contains(w))
+    const DELIVERY: &[&str] = &[
+        "notif",
+        "alert",
+        "email",
+        "e-mail",
+        "mail",
+        "report",
+        "subscribe",
+        "send ",
+        "reply",
+    ];
+    if before.contains("patient") {
+        None
+    } else if WORKFORCE.iter().any(|w| before.contains(w)) {
+        Some(Wording::Workforce)
+    } else if DELIVERY.iter().any(|w| before.contains(w)) {
+        Some(Wording::Delivery)
+    } else {
+        None
+    }
 }
 
-fn email(text: &str, out: &mut Vec<(PhiKind, String)>) {
+fn is_patient_word(w: &Word) -> bool {
+    PATIENT_WORDS.contains(&w.lower.as_str())
+}
+
+/// A patient's contact label right before `start` (`patient email:`, `PatientPhone=`,
+/// `pt-`): the value is that patient's, even when it looks like a placeholder.
+fn patient_label_before(text: &str, words: &[Word], start: usize) -> bool {
+    let k = words.partition_point(|w| w.end <= start);
+    if k == 0 || !adjacent(text, words[k - 1].end, start, 4) {
+        return false;
+    }
+    let mut k = k - 1;
+    if is_patient_word(&words[k]) {
+        return true;
+    }
+    // `patient e-mail`, `patient phone number`, `patient contact email`
+    for _ in 0..2 {
+        if !(CONTACT_KINDS.contains(&words[k].lower.as_str()) || words[k].lower == "number")
+            || k == 0
+        {
+            return false;
+        }
+        k -= 1;
+        if is_patient_word(&words[k]) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Hosts of free personal mailboxes: an address there is a person's, not a team's.
+const PERSONAL_PROVIDERS: &[&str] = &[
+    "gmail",
+    "googlemail",
+    "yahoo",
+    "ymail",
+    "hotmail",
+    "outlook",
+    "live",
+    "msn",
+    "aol",
+    "icloud",
+    "me",
+    "mac",
+    "protonmail",
+    "proton",
+    "gmx",
+    "comcast",
+    "verizon",
+    "att",
+    "sbcglobal",
+    "bellsouth",
+    "cox",
+    "charter",
+];
+
+fn personal_provider(domain: &str) -> bool {
+    let d = domain.to_ascii_lowercase();
+    let mut labels = d.rsplit('.');
+    labels.next(); // the top-level domain
+    labels
+        .next()
+        .is_some_and(|host| PERSONAL_PROVIDERS.contains(&host))
+}
+
+fn email(text: &str, words: &[Word], field: &FieldContext, out: &mut Vec<(PhiKind, String)>) {
     for m in EMAIL.find_iter(text) {
         let (local, domain) = m.as_str().split_once('@').unwrap_or(("", ""));
         let role = local
             .to_ascii_lowercase()
             .split(['.', '_', '+', '-'])
             .any(|w| ROLE_MAILBOX_WORDS.contains(&w));
-        if role || reserved_domain(domain) || contact_wording_before(text, m.start()) {
+        let patients = field.patient_contact || patient_label_before(text, words, m.start());
+        if role || (reserved_domain(domain) && !patients) {
             continue;
+        }
+        match contact_wording_before(text, m.start()) {
+            Some(Wording::Workforce) => continue,
+            Some(Wording::Delivery) if !personal_provider(domain) && !patients => continue,
+            _ => {}
         }
         out.push((PhiKind::Email, m.as_str().to_string()));
     }
 }
 
+static OBFUSCATED_EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    let at = r"(?:\s*[(\[{<]at[)\]}>]\s*|\s+at\s+|[-_]at[-_])";
+    let dot = r"(?:\s*[(\[{<]dot[)\]}>]\s*|\s+dot\s+|[-_]dot[-_]|\.)";
+    let providers = "gmail|googlemail|yahoo|ymail|hotmail|outlook|aol|icloud|protonmail|gmx|comcast|verizon|sbcglobal|bellsouth";
+    Regex::new(&format!(
+        r"(?i)\b([a-z0-9][a-z0-9._%+-]*?)(?:{at}([a-z0-9][a-z0-9-]*){dot}(com|net|org|edu|us|io|me|co|de|uk)|[._-]({providers})[._-](com|net|de))\b"
+    ))
+    .expect("static regex")
+});
+
+/// E-mail addresses written to dodge address finders (`jane at gmail dot com`,
+/// `jane.doe.gmail.com`, `jane(at)yahoo.com`), read only after a patient label: as
+/// ordinary text they are too close to resource names.
+fn obfuscated_email(
+    text: &str,
+    words: &[Word],
+    field: &FieldContext,
+    out: &mut Vec<(PhiKind, String)>,
+) {
+    for c in OBFUSCATED_EMAIL.captures_iter(text) {
+        let Some(whole) = c.get(0) else { continue };
+        if text[whole.start()..whole.end()].contains('@') {
+            continue;
+        }
+        // The label may open the local part itself (`patient-jane-at-gmail-dot-com`).
+        let local_end = c.get(1).map_or(whole.start(), |m| m.end());
+        let labelled = field.patient
+            || words
+                .iter()
+                .take_while(|w| w.end <= local_end)
+                .any(is_patient_word);
+        if !labelled {
+            continue;
+        }
+        let part = |i: usize| c.get(i).map_or("", |m| m.as_str());
+        let (host, tld) = match (c.get(2), c.get(3)) {
+            (Some(h), Some(t)) => {
+                // `at` then a plain dot: only a personal provider's host (`at gmail.com`),
+                // not any `files at portal.com`.
+                let spelled = text[h.end()..t.start()].to_ascii_lowercase().contains("dot");
+                if !spelled && !PERSONAL_PROVIDERS.contains(&h.as_str().to_ascii_lowercase().as_str()) {
+                    continue;
+                }
+                (h.as_str(), t.as_str())
+            }
+            _ => (part(4), part(5)),
+        };
+        out.push((PhiKind::Email, format!("{}@{host}.{tld}", part(1))));
+    }
+}
+
 /// A North American number that can be a person's: valid area and exchange codes,
-/// not toll-free or premium, not the 555 exchange, not one digit repeated.
-fn valid_nanp(digits: &str) -> bool {
+/// not toll-free or premium, not one digit repeated, and not the 555 exchange of
+/// fictional numbers unless `placeholders` (a patient's label names it).
+fn valid_nanp(digits: &str, placeholders: bool) -> bool {
     let d = digits
         .strip_prefix('1')
         .filter(|d| d.len() == 10)
@@ -1938,16 +2184,17 @@ fn valid_nanp(digits: &str) -> bool {
         && !n11(area)
         && !n11(exchange)
         && !NOT_PERSONAL.contains(&area)
-        && exchange != "555"
+        && (placeholders || exchange != "555")
         && !d.bytes().all(|b| b == d.as_bytes()[0])
 }
 
-fn phone(text: &str, out: &mut Vec<(PhiKind, String)>) {
+fn phone(text: &str, words: &[Word], field: &FieldContext, out: &mut Vec<(PhiKind, String)>) {
     for m in PHONE.find_iter(text) {
         let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
+        let patients = field.patient_contact || patient_label_before(text, words, m.start());
         if isolated(text, m.start(), m.end())
-            && valid_nanp(&digits)
-            && !contact_wording_before(text, m.start())
+            && valid_nanp(&digits, patients)
+            && (patients || contact_wording_before(text, m.start()).is_none())
         {
             out.push((PhiKind::Phone, m.as_str().to_string()));
         }
@@ -2003,12 +2250,48 @@ mod tests {
     fn mbi_position_rules() {
         assert_eq!(kinds("1EG4TE5MK73"), vec![PhiKind::Mbi]);
         assert_eq!(kinds("1EG4-TE5-MK73"), vec![PhiKind::Mbi]);
-        assert!(find("1eg4te5mk73").is_empty(), "lower case needs a label");
+        assert!(
+            find("Claim 1eg4te5mk73 appeal").is_empty(),
+            "lower case in prose needs a label"
+        );
         assert_eq!(kinds("mbi-1eg4te5mk73"), vec![PhiKind::Mbi]);
         assert_eq!(find_in("MedicareId", "1eg4te5mk73")[0].kind, PhiKind::Mbi);
         assert!(find("1SG4TE5MK73").is_empty(), "S is not used");
         assert!(find("1EG4TE5MK7A").is_empty(), "position 11 is a digit");
         assert!(find("0EG4TE5MK73").is_empty(), "position 1 is 1-9");
+    }
+
+    #[test]
+    fn mbi_right_after_a_word_of_the_same_length() {
+        // The separator after an 11-character word once belonged to that word's match.
+        for t in [
+            "application-1EG4TE5MK73",
+            "appeals2024-1EG4TE5MK73-docs",
+            "Application 1EG4-TE5-MK73",
+            "Patient1EG4TE5MK73",
+        ] {
+            assert_eq!(kinds(t), vec![PhiKind::Mbi], "{t}");
+        }
+        assert!(find("application-1EG4TE5MK7A").is_empty());
+    }
+
+    #[test]
+    fn mbi_in_lower_case_where_capitals_cannot_be_written() {
+        // S3 bucket names and DNS labels are lower case only.
+        for t in [
+            "claims-1eg4te5mk73-archive",
+            "1eg4-te5-mk73-eob",
+            "1eg4te5mk73",
+        ] {
+            assert_eq!(kinds(t), vec![PhiKind::Mbi], "{t}");
+        }
+        for t in [
+            "Claims 1eg4te5mk73",
+            "claims-1eg4te5mk7a-archive",
+            "build-7f3c9a2e5d1",
+        ] {
+            assert!(find(t).is_empty(), "{t}");
+        }
     }
 
     #[test]
@@ -2136,6 +2419,106 @@ mod tests {
             find_in("Patient", "Maria Lopez")[0].kind,
             PhiKind::PatientName
         );
+    }
+
+    #[test]
+    fn patient_names_after_abbreviations() {
+        for t in [
+            "patients/jane-doe/scans",
+            "pt-john-smith",
+            "pt_maria_lopez_mri",
+            "PtRobertNguyen",
+            "pts-emily-carter-labs",
+            "PtName: Emily Carter",
+        ] {
+            assert_eq!(kinds(t), vec![PhiKind::PatientName], "{t}");
+        }
+        for t in [
+            "pt-br",
+            "pt-BR-translations",
+            "patients/{patientId}",
+            "patients/intake",
+            "pt-intake-queue",
+            "PtPortalApi",
+        ] {
+            assert!(find(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn placeholders_under_a_patient_label_are_phi() {
+        for (field, text, kind) in [
+            ("PatientEmail", "jane@example.com", PhiKind::Email),
+            ("patient-email", "jane.doe@example.org", PhiKind::Email),
+            ("patient-phone", "617-555-0134", PhiKind::Phone),
+            ("PatientPhone", "(617) 555-0134", PhiKind::Phone),
+            ("MemberEmail", "jdoe@example.com", PhiKind::Email),
+            ("", "patient email: jane@example.com", PhiKind::Email),
+            ("", "patient-phone-617-555-0134", PhiKind::Phone),
+            ("", "pt phone 617 555 0134", PhiKind::Phone),
+        ] {
+            let m = find_in(field, text);
+            assert!(m.iter().any(|m| m.kind == kind), "{field}={text}: {m:?}");
+        }
+        // Without the label they stay documentation placeholders.
+        for (field, text) in [
+            ("", "jane@example.com"),
+            ("Owner", "jane@example.com"),
+            ("SupportEmail", "jane@example.com"),
+            ("PatientPortalUrl", "617-555-0134"),
+            ("", "patient portal demo login jane@example.com"),
+            ("", "Call 617-555-0134"),
+        ] {
+            assert!(find_in(field, text).is_empty(), "{field}={text}");
+        }
+    }
+
+    #[test]
+    fn personal_addresses_after_delivery_wording_are_phi() {
+        for t in [
+            "Notify jane.doe@gmail.com when lab results post",
+            "Send discharge summary to m.lopez1962@yahoo.com",
+            "alert r.chen@outlook.com on critical values",
+        ] {
+            assert_eq!(kinds(t), vec![PhiKind::Email], "{t}");
+        }
+        for t in [
+            "Notify oncall@clinic.org",
+            "Alerts go to jane.doe@clinic.org",
+            "Owner: jane.doe@gmail.com",
+            "# Author: Jane Doe <jdoe1975@gmail.com>",
+            "Maintained by the imaging team, jdoe@gmail.com",
+        ] {
+            assert!(find(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn obfuscated_emails_after_a_patient_label() {
+        for (field, text) in [
+            ("PatientEmail", "jane.doe.gmail.com"),
+            ("PatientContact", "jane at gmail dot com"),
+            ("Patient", "jdoe(at)yahoo(dot)com"),
+            ("", "patient email jane at gmail.com"),
+            ("", "patient-jane-doe-at-gmail-dot-com"),
+            ("", "pt contact m.lopez[at]hotmail.com"),
+        ] {
+            let m = find_in(field, text);
+            assert!(
+                m.iter().any(|m| m.kind == PhiKind::Email),
+                "{field}={text}: {m:?}"
+            );
+            assert!(m.iter().all(|m| !m.masked.contains("jane")), "{m:?}");
+        }
+        for (field, text) in [
+            ("", "jane at gmail dot com"),
+            ("", "jane.doe.gmail.com"),
+            ("Description", "mirror of docs.gmail.com"),
+            ("", "patient files at portal.com"),
+            ("", "patient records at rest"),
+        ] {
+            assert!(find_in(field, text).is_empty(), "{field}={text}");
+        }
     }
 
     #[test]

@@ -1,6 +1,11 @@
 //! Runs the PHI detector over chosen attributes of resources and turns what it finds into
 //! findings: one failure per PHI-like value, naming the attribute path, its location and
 //! the masked value; unknown when a field is known only at deploy time; else a pass.
+//!
+//! Besides the paths a rule names, every scan reads the resource's *name fields*: the
+//! names, identifiers, descriptions and tags its user chose, found by the shape of the
+//! property name in the CloudFormation resource schemas (see [`is_name_field`]), at any
+//! depth, so a new resource type or property needs no list to be kept up to date.
 
 use crate::phi_detect::{PhiMatch, detect};
 use crate::{Ctx, Outcome, ScanOutcome};
@@ -38,19 +43,138 @@ pub struct Scanned {
     pub checked: Vec<String>,
 }
 
-/// Scans the attributes at `paths` of a resource.
+/// Scans the attributes at `paths` of a resource, and its name fields (see
+/// [`is_name_field`]) that `paths` do not already cover.
 pub fn scan(ctx: &Ctx, r: &Resource, paths: &[&str]) -> Scanned {
     let mut s = Scanned::default();
-    for p in paths {
+    let patterns: Vec<Vec<&str>> = paths.iter().map(|p| p.split('.').collect()).collect();
+    for (p, segs) in paths.iter().zip(&patterns) {
         let before = (s.hits.len(), s.unresolved.len());
         let mut any = false;
-        let segs: Vec<&str> = p.split('.').collect();
-        select(ctx, &r.attributes, &segs, String::new(), &mut s, &mut any);
+        select(ctx, &r.attributes, segs, String::new(), &mut s, &mut any);
         if any || (s.hits.len(), s.unresolved.len()) != before {
             s.checked.push(p.to_string());
         }
     }
+    let mut names = NameScan {
+        ctx,
+        covered: &patterns,
+        trail: Vec::new(),
+        shown: Vec::new(),
+    };
+    names.visit(&r.attributes, &mut s);
     s
+}
+
+/// Whether a property holds a name, identifier, description or tags its user chose.
+///
+/// The shapes are those of the CloudFormation resource provider schemas, where every
+/// user-chosen name is a property called `Name` or `…Name` (`TableName`, `QueueName`,
+/// `TopicName`, `LogGroupName`, `FunctionName`, `RoleName`, `StateMachineName`,
+/// `DBName`, `MasterUsername`), an identifier the user picks is `…Identifier`
+/// (`DBInstanceIdentifier`), free text is `Description`, `…Description`, `DisplayName`,
+/// `Comment` or `Title`, aliases are `Alias…`, key and name prefixes `…Prefix`
+/// (`NamePrefix` is Terraform's `name_prefix`), and tags `Tags` or `…Tags`. Terraform
+/// arguments arrive under the same names (`name` → `Name`, `function_name` →
+/// `FunctionName`). Identifiers AWS assigns are `…Id`/`…Arn` and are not read; values
+/// that reference other resources are checked where those resources are defined.
+pub fn is_name_field(key: &str) -> bool {
+    let k = key.as_bytes();
+    let ends = |suffix: &str| {
+        k.len() >= suffix.len() && k[k.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    };
+    const EXACT: &[&str] = &["Comment", "Title", "Alias"];
+    !key.contains(':')
+        && (ends("name")
+            || ends("identifier")
+            || ends("description")
+            || ends("prefix")
+            || ends("tags")
+            || key.starts_with("Alias")
+            || EXACT.contains(&key))
+}
+
+/// Subtrees that are documents or code with their own rules (policies, state machine
+/// definitions, event patterns, scripts): their keys are not resource names.
+fn is_document(key: &str) -> bool {
+    let k = key.to_ascii_lowercase();
+    k.ends_with("document")
+        || k.ends_with("policy")
+        || k.starts_with("definition")
+        || matches!(
+            k.as_str(),
+            "eventpattern" | "code" | "userdata" | "templatebody" | "dashboardbody" | "content"
+        )
+}
+
+/// The walk over a resource's attributes that reads its name fields.
+struct NameScan<'a> {
+    ctx: &'a Ctx<'a>,
+    /// The rule's own paths (split at dots): name fields under them are read already.
+    covered: &'a [Vec<&'a str>],
+    /// Keys and list indexes from the resource to the current node.
+    trail: Vec<String>,
+    /// The name fields read, as shown (`ContainerDefinitions.*.Name`).
+    shown: Vec<String>,
+}
+
+impl NameScan<'_> {
+    fn visit(&mut self, node: &Node, s: &mut Scanned) {
+        match &node.value {
+            Value::Map(entries) => {
+                for (k, v) in entries {
+                    self.trail.push(k.clone());
+                    if self.is_covered() {
+                    } else if is_name_field(k) {
+                        self.read(v, s);
+                    } else if !is_document(k) {
+                        self.visit(v, s);
+                    }
+                    self.trail.pop();
+                }
+            }
+            Value::List(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    self.trail.push(i.to_string());
+                    self.visit(item, s);
+                    self.trail.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The current node lies at or below one of the rule's own paths.
+    fn is_covered(&self) -> bool {
+        self.covered.iter().any(|p| {
+            p.len() <= self.trail.len()
+                && p.iter().zip(&self.trail).all(|(a, b)| *a == "*" || a == b)
+        })
+    }
+
+    fn read(&mut self, node: &Node, s: &mut Scanned) {
+        let path = self
+            .trail
+            .iter()
+            .map(|k| safe_key(self.ctx, k))
+            .collect::<Vec<_>>()
+            .join(".");
+        let before = (s.hits.len(), s.unresolved.len());
+        walk(self.ctx, node, &path, "", None, s);
+        let holds = !matches!(node.value, Value::Null | Value::Ref { .. });
+        if holds || (s.hits.len(), s.unresolved.len()) != before {
+            let shown = self
+                .trail
+                .iter()
+                .map(|k| if k.bytes().all(|b| b.is_ascii_digit()) { "*".to_string() } else { safe_key(self.ctx, k) })
+                .collect::<Vec<_>>()
+                .join(".");
+            if !self.shown.contains(&shown) {
+                self.shown.push(shown.clone());
+                s.checked.push(shown);
+            }
+        }
+    }
 }
 
 fn join(path: &str, seg: &str) -> String {

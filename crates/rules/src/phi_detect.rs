@@ -138,7 +138,11 @@ pub fn detect(text: &str, field: &str, cfg: &PhiDetectConfig) -> Vec<PhiMatch> {
         email(&text, &words, &field, &mut found);
         phone(&text, &words, &field, &mut found);
     }
-    if field.patient || words.iter().any(|w| PATIENT_WORDS.contains(&w.lower.as_str())) {
+    if field.patient
+        || words
+            .iter()
+            .any(|w| PATIENT_WORDS.contains(&w.lower.as_str()))
+    {
         obfuscated_email(&text, &words, &field, &mut found);
     }
     labelled(&text, &words, &field, &mut found);
@@ -617,6 +621,9 @@ fn date_at(text: &str, w: &[Word], j: usize) -> Option<usize> {
         );
         return valid_date(y, m, d).then_some(j);
     }
+    if let Some(end) = month_name_date(text, w, j) {
+        return Some(end);
+    }
     if !(adj(j) && adj(j + 1)) {
         return None;
     }
@@ -625,10 +632,64 @@ fn date_at(text: &str, w: &[Word], j: usize) -> Option<usize> {
         valid_date(a, b, c)
     } else if len(j) <= 2 && len(j + 1) <= 2 && len(j + 2) == 4 {
         valid_date(c, a, b) || valid_date(c, b, a)
+    } else if len(j) <= 2 && len(j + 1) <= 2 && len(j + 2) == 2 {
+        // `3/12/80` after a birth label: a two-digit year of the last century.
+        valid_date(1900 + c, a, b) || valid_date(1900 + c, b, a)
     } else {
         false
     };
     ok.then_some(j + 2)
+}
+
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// The month a word names (`march`, `Mar`, `sept`), 1-12.
+fn month_of(word: &str) -> Option<u32> {
+    if word.len() < 3 {
+        return None;
+    }
+    let pos = MONTHS.iter().position(|m| word.starts_with(m))?;
+    const FULL: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    (word.len() == 3 || FULL[pos].starts_with(word) || word == "sept").then_some(pos as u32 + 1)
+}
+
+/// A date with the month in words (`March 12, 1980`, `12 Mar 1980`, `12mar1980`);
+/// returns the index of its last word.
+fn month_name_date(text: &str, w: &[Word], j: usize) -> Option<usize> {
+    if j + 2 >= w.len() {
+        return None;
+    }
+    let adj = |k: usize| adjacent(text, w[k].end, w[k + 1].start, 2);
+    if !(adj(j) && adj(j + 1)) {
+        return None;
+    }
+    let num = |k: usize, n: usize| {
+        (w[k].digits && w[k].lower.len() <= n)
+            .then(|| w[k].lower.parse::<u32>().ok())
+            .flatten()
+    };
+    let year = |k: usize| (w[k].lower.len() == 4).then(|| num(k, 4)).flatten();
+    let (m, d, y) = if let Some(m) = month_of(&w[j].lower) {
+        (m, num(j + 1, 2)?, year(j + 2)?)
+    } else {
+        (month_of(&w[j + 1].lower)?, num(j, 2)?, year(j + 2)?)
+    };
+    valid_date(y, m, d).then_some(j + 2)
 }
 
 fn valid_date(y: u32, m: u32, d: u32) -> bool {
@@ -687,14 +748,24 @@ fn name_at(text: &str, w: &[Word], j: usize) -> Option<usize> {
     if w.get(j).is_some_and(|x| x.lower == "name") && adj(j) {
         j += 1;
     }
+    let surname = |k: usize| {
+        w.get(k)
+            .is_some_and(|x| SURNAMES.contains(&x.lower.as_str()))
+    };
+    // An initial, then a surname: `patient-j-smith`, `Patient: J. Smith`.
+    if w.get(j).is_some_and(|x| x.lower.len() == 1 && !x.digits) && adj(j) && surname(j + 1) {
+        return Some(j + 1);
+    }
     if !alpha(j) {
         return None;
     }
     let second = adj(j) && alpha(j + 1);
-    if FIRST_NAMES.contains(&w[j].lower.as_str()) {
+    let first = |k: usize| FIRST_NAMES.contains(&w[k].lower.as_str());
+    if first(j) {
         return Some(if second { j + 1 } else { j });
     }
-    (second && SURNAMES.contains(&w[j + 1].lower.as_str())).then_some(j + 1)
+    // An ordinary word then a surname (`samir-patel`), or surname first (`Smith, John`).
+    (second && (surname(j + 1) || (surname(j) && first(j + 1)))).then_some(j + 1)
 }
 
 /// Common US first names that are not also ordinary words (no `will`, `mark`, `grace`).
@@ -766,7 +837,6 @@ const FIRST_NAMES: &[&str] = &[
     "gerald",
     "carl",
     "terry",
-    "sean",
     "arthur",
     "lawrence",
     "jesse",
@@ -928,6 +998,217 @@ const FIRST_NAMES: &[&str] = &[
     "luca",
     "chen",
     "ling",
+    "amelia",
+    "harper",
+    "avery",
+    "scarlett",
+    "layla",
+    "penelope",
+    "riley",
+    "zoey",
+    "nora",
+    "eleanor",
+    "hazel",
+    "aubrey",
+    "addison",
+    "ellie",
+    "stella",
+    "leah",
+    "audrey",
+    "bella",
+    "claire",
+    "skylar",
+    "lucy",
+    "caroline",
+    "aaliyah",
+    "kinsley",
+    "allison",
+    "gabriella",
+    "madelyn",
+    "naomi",
+    "elena",
+    "ariana",
+    "isabelle",
+    "peyton",
+    "kaylee",
+    "ximena",
+    "vanessa",
+    "jasmine",
+    "tiffany",
+    "erica",
+    "monica",
+    "veronica",
+    "tamara",
+    "tanya",
+    "yolanda",
+    "gwendolyn",
+    "bonnie",
+    "connie",
+    "norma",
+    "lois",
+    "phyllis",
+    "gladys",
+    "irene",
+    "ruth",
+    "louise",
+    "anne",
+    "annie",
+    "rita",
+    "wanda",
+    "peggy",
+    "dolores",
+    "sylvia",
+    "marjorie",
+    "edna",
+    "ethel",
+    "thelma",
+    "esther",
+    "vera",
+    "beatrice",
+    "agnes",
+    "lucille",
+    "mildred",
+    "geraldine",
+    "loretta",
+    "leslie",
+    "tracy",
+    "stacy",
+    "wendy",
+    "melanie",
+    "courtney",
+    "lindsay",
+    "whitney",
+    "chelsea",
+    "kristen",
+    "kristin",
+    "kathy",
+    "cindy",
+    "sherry",
+    "tina",
+    "dana",
+    "debbie",
+    "theresa",
+    "logan",
+    "owen",
+    "caleb",
+    "isaac",
+    "luke",
+    "gabriel",
+    "isaiah",
+    "connor",
+    "ezra",
+    "landon",
+    "adrian",
+    "jonah",
+    "nolan",
+    "jeremiah",
+    "easton",
+    "cameron",
+    "jaxon",
+    "dominic",
+    "ian",
+    "colton",
+    "evan",
+    "josiah",
+    "xavier",
+    "ayden",
+    "kayden",
+    "brayden",
+    "bentley",
+    "declan",
+    "micah",
+    "vincent",
+    "silas",
+    "maxwell",
+    "leo",
+    "harrison",
+    "bradley",
+    "brett",
+    "curtis",
+    "derek",
+    "travis",
+    "shane",
+    "marcus",
+    "craig",
+    "todd",
+    "vernon",
+    "clarence",
+    "eugene",
+    "ralph",
+    "louis",
+    "philip",
+    "fred",
+    "stanley",
+    "leonard",
+    "jimmy",
+    "bruce",
+    "johnny",
+    "billy",
+    "bobby",
+    "francis",
+    "alan",
+    "antonio",
+    "manuel",
+    "jesus",
+    "javier",
+    "francisco",
+    "rafael",
+    "roberto",
+    "andres",
+    "eduardo",
+    "sergio",
+    "raul",
+    "alberto",
+    "enrique",
+    "hector",
+    "mario",
+    "julio",
+    "omar",
+    "hassan",
+    "yusuf",
+    "ibrahim",
+    "mustafa",
+    "tariq",
+    "amir",
+    "hamza",
+    "bilal",
+    "khalid",
+    "kwame",
+    "kofi",
+    "chidi",
+    "ngozi",
+    "amara",
+    "thabo",
+    "arjun",
+    "vikram",
+    "ravi",
+    "amit",
+    "suresh",
+    "ramesh",
+    "vijay",
+    "kavya",
+    "ananya",
+    "lakshmi",
+    "deepa",
+    "pooja",
+    "neha",
+    "aditya",
+    "rohan",
+    "sunil",
+    "samir",
+    "takeshi",
+    "kenji",
+    "haruto",
+    "sakura",
+    "minh",
+    "thanh",
+    "huong",
+    "linh",
+    "jisoo",
+    "minjun",
+    "seojun",
+    "jiwoo",
+    "sean",
 ];
 
 /// Common US surnames that are not also ordinary words (no `brown`, `white`, `king`).
@@ -1109,8 +1390,104 @@ const SURNAMES: &[&str] = &[
     "kowalski",
     "obrien",
     "oconnor",
-    "murphy",
     "kelley",
+    "walsh",
+    "baker",
+    "hall",
+    "campbell",
+    "james",
+    "watts",
+    "rivera",
+    "nunez",
+    "salazar",
+    "delgado",
+    "soto",
+    "pena",
+    "rojas",
+    "navarro",
+    "dominguez",
+    "acosta",
+    "molina",
+    "estrada",
+    "espinoza",
+    "contreras",
+    "figueroa",
+    "sandoval",
+    "cervantes",
+    "pham",
+    "hoang",
+    "kang",
+    "yoon",
+    "wong",
+    "yamamoto",
+    "nakamura",
+    "kobayashi",
+    "watanabe",
+    "takahashi",
+    "reddy",
+    "rao",
+    "iyer",
+    "nair",
+    "mehta",
+    "shah",
+    "desai",
+    "joshi",
+    "agarwal",
+    "banerjee",
+    "chatterjee",
+    "mukherjee",
+    "okafor",
+    "okonkwo",
+    "adeyemi",
+    "mensah",
+    "oduya",
+    "hussain",
+    "rahman",
+    "ahmed",
+    "mohamed",
+    "hassan",
+    "abdi",
+    "cohen",
+    "levy",
+    "friedman",
+    "goldberg",
+    "katz",
+    "oneill",
+    "mccarthy",
+    "byrne",
+    "ryan",
+    "doyle",
+    "quinn",
+    "brennan",
+    "fitzgerald",
+    "horvat",
+    "nowak",
+    "petrov",
+    "popescu",
+    "jensen",
+    "hansen",
+    "larsen",
+    "andersen",
+    "nielsen",
+    "johansson",
+    "lindqvist",
+    "bauer",
+    "hoffmann",
+    "becker",
+    "richter",
+    "klein",
+    "schulz",
+    "romano",
+    "colombo",
+    "ricci",
+    "marino",
+    "greco",
+    "ferreira",
+    "oliveira",
+    "santos",
+    "pereira",
+    "almeida",
+    "carvalho",
 ];
 
 /// Ordinary words of infrastructure names: never read as a name after `patient`.
@@ -1778,8 +2155,8 @@ fn mbi(text: &str, field: &FieldContext, out: &mut Vec<(PhiKind, String)>) {
 /// follows is that id, not an MBI.
 fn aws_id_prefix(before: &str) -> bool {
     const PREFIXES: &[&str] = &[
-        "ami", "sg", "subnet", "vpc", "i", "vol", "snap", "eni", "rtb", "igw", "nat", "lt",
-        "acl", "pcx", "tgw", "vpce", "fs", "fsap", "eipalloc", "key", "r",
+        "ami", "sg", "subnet", "vpc", "i", "vol", "snap", "eni", "rtb", "igw", "nat", "lt", "acl",
+        "pcx", "tgw", "vpce", "fs", "fsap", "eipalloc", "key", "r",
     ];
     before.strip_suffix('-').is_some_and(|b| {
         let word_start = b
@@ -2170,8 +2547,12 @@ fn obfuscated_email(
             (Some(h), Some(t)) => {
                 // `at` then a plain dot: only a personal provider's host (`at gmail.com`),
                 // not any `files at portal.com`.
-                let spelled = text[h.end()..t.start()].to_ascii_lowercase().contains("dot");
-                if !spelled && !PERSONAL_PROVIDERS.contains(&h.as_str().to_ascii_lowercase().as_str()) {
+                let spelled = text[h.end()..t.start()]
+                    .to_ascii_lowercase()
+                    .contains("dot");
+                if !spelled
+                    && !PERSONAL_PROVIDERS.contains(&h.as_str().to_ascii_lowercase().as_str())
+                {
                     continue;
                 }
                 (h.as_str(), t.as_str())

@@ -81,7 +81,8 @@ pub fn scan(ctx: &Ctx, r: &Resource, paths: &[&str]) -> Scanned {
 pub fn is_name_field(key: &str) -> bool {
     let k = key.as_bytes();
     let ends = |suffix: &str| {
-        k.len() >= suffix.len() && k[k.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+        k.len() >= suffix.len()
+            && k[k.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
     };
     const EXACT: &[&str] = &["Comment", "Title", "Alias"];
     !key.contains(':')
@@ -166,7 +167,13 @@ impl NameScan<'_> {
             let shown = self
                 .trail
                 .iter()
-                .map(|k| if k.bytes().all(|b| b.is_ascii_digit()) { "*".to_string() } else { safe_key(self.ctx, k) })
+                .map(|k| {
+                    if k.bytes().all(|b| b.is_ascii_digit()) {
+                        "*".to_string()
+                    } else {
+                        safe_key(self.ctx, k)
+                    }
+                })
                 .collect::<Vec<_>>()
                 .join(".");
             if !self.shown.contains(&shown) {

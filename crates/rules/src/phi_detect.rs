@@ -11,24 +11,43 @@
 //!   219-09-9999 (a 1940 advertisement), 457-55-5462 (published in advertising), the
 //!   placeholder 123-45-6789 and the repeated-digit placeholders 111-11-1111 … 888-88-8888.
 //! - **MBI** (Medicare Beneficiary Identifier): 11 characters with the CMS position rules
-//!   (letters exclude S, L, O, I, B, Z), written upper-case or dashed `1EG4-TE5-MK73`;
-//!   lower- or mixed-case only after an `mbi` / `medicare` label.
+//!   (letters exclude S, L, O, I, B, Z), written upper-case or dashed `1EG4-TE5-MK73`,
+//!   each read from its own run of letters and digits (so `application-1EG4TE5MK73` is
+//!   found) or at the end of a camelCase word (`Patient1EG4TE5MK73`); lower- or
+//!   mixed-case after an `mbi` / `medicare` label, or where the whole value is lower
+//!   case (an S3 bucket name cannot hold the capitals); never right after an AWS id
+//!   prefix (`ami-`, `vol-`).
 //! - **NPI**: ten digits passing the Luhn check with the `80840` prefix, only after an
 //!   `npi` label (unlabelled ten-digit numbers are usually timestamps).
 //! - **Record numbers**: an id after `mrn`, `medical record (number)`, `patient id/no/number`,
-//!   `member id`: five or more digits, or a short letter prefix and four or more digits.
+//!   `pt id/no`, `member id`, `subscriber id`, `insurance id`, `beneficiary id`, `hicn`:
+//!   five or more digits, or a short letter prefix and four or more digits.
 //! - **Dates of birth**: a valid date right after `dob`, `birth date`, `date of birth`,
-//!   `born`, `birthday`; a bare date (a deployment date) is never reported.
+//!   `born`, `birthday` (`1980-03-12`, `03/12/1980`, `3/12/80`, `March 12, 1980`,
+//!   `12mar1980`); a bare date (a deployment date) is never reported.
 //! - **E-mail addresses**, except in workforce/contact fields (tag keys like `Owner`,
-//!   `Contact`, `Team`, `CostCenter`, SNS endpoints), after contact wording in prose,
-//!   role mailboxes (`security@`, `oncall@`, `devops@`, `noreply@`...) and reserved or
-//!   service domains (`example.com`, `amazonaws.com`, `.local`, `.internal`...).
+//!   `Contact`, `Team`, `CostCenter`, SNS endpoints), after workforce wording in prose
+//!   (`Owner:`, `Author`, `maintained by`), role mailboxes (`security@`, `oncall@`,
+//!   `devops@`, `noreply@`...) and reserved or service domains (`example.com`,
+//!   `amazonaws.com`, `.local`, `.internal`...). After delivery wording (`notify`,
+//!   `alert`, `send to`) only a personal provider's address (`gmail.com`, `yahoo.com`...)
+//!   is reported: a team mailbox there is the workforce's.
 //! - **US phone numbers** with separators (`617-555-0134` style, `(617) 555-0134`,
 //!   `+1 617 555 0134`), or unseparated after a `phone` label; not in support/contact
 //!   fields or wording, not toll-free or premium numbers, not the 555 exchange.
-//! - **Patient names**: a common first name (or an ordinary word then a common surname)
-//!   right after `patient`: `patient-john-smith`, `PatientJaneDoe`; `patient-records`,
-//!   `patient-intake`, `PatientPortal` are ordinary infrastructure words.
+//! - **Patient labels make placeholders PHI**: under a field or label that names a
+//!   patient's contact (`PatientEmail`, `patient-phone`, `patient email:`), an
+//!   `example.com` address or a 555 number is reported too, and so are e-mail addresses
+//!   written to dodge finders (`jane.doe.gmail.com`, `jane at gmail dot com`,
+//!   `jane(at)yahoo.com`), which are read only after a patient label.
+//! - **Patient names**: a common first name, an initial or an ordinary word then a
+//!   common surname, or a surname then a first name (`Smith, John`), right after
+//!   `patient`, `patients/`, `pt-`, `pt_`, `pts`, `ptnt`: `patient-john-smith`,
+//!   `PatientJaneDoe`, `pt-j-smith`; `patient-records`, `patient-intake`, `PatientPortal`,
+//!   `pt-br` are ordinary infrastructure words.
+//!
+//! Recall and precision are measured on `corpus/phi.tsv` (planted identifiers and
+//! look-alike infrastructure names) by the `corpus_recall_and_precision` test.
 //!
 //! Teams add their own patterns and an allow-list in the config (`[phi_detect]`).
 //! Nothing matched is ever shown unmasked: see [`mask`].

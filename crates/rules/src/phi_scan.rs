@@ -73,7 +73,8 @@ pub fn scan(ctx: &Ctx, r: &Resource, paths: &[&str]) -> Scanned {
 /// `TopicName`, `LogGroupName`, `FunctionName`, `RoleName`, `StateMachineName`,
 /// `DBName`, `MasterUsername`), an identifier the user picks is `…Identifier`
 /// (`DBInstanceIdentifier`), free text is `Description`, `…Description`, `DisplayName`,
-/// `Comment` or `Title`, aliases are `Alias…`, key and name prefixes `…Prefix`
+/// `Comment` or `Title`, aliases `…Alias`/`…Aliases`, paths `Path`/`PathPart`
+/// (IAM, API Gateway), key and name prefixes `…Prefix`
 /// (`NamePrefix` is Terraform's `name_prefix`), and tags `Tags` or `…Tags`. Terraform
 /// arguments arrive under the same names (`name` → `Name`, `function_name` →
 /// `FunctionName`). Identifiers AWS assigns are `…Id`/`…Arn` and are not read; values
@@ -84,14 +85,24 @@ pub fn is_name_field(key: &str) -> bool {
         k.len() >= suffix.len()
             && k[k.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
     };
-    const EXACT: &[&str] = &["Comment", "Title", "Alias"];
+    const EXACT: &[&str] = &["Comment", "Title", "Path", "PathPart"];
+    // Name-shaped properties whose values AWS defines: subnet lists, managed rule ids,
+    // platform names.
+    const AWS_CHOSEN: &[&str] = &[
+        "VPCZoneIdentifier",
+        "SourceIdentifier",
+        "SolutionStackName",
+        "EngineName",
+    ];
     !key.contains(':')
+        && !AWS_CHOSEN.contains(&key)
         && (ends("name")
             || ends("identifier")
             || ends("description")
             || ends("prefix")
             || ends("tags")
-            || key.starts_with("Alias")
+            || ends("alias")
+            || ends("aliases")
             || EXACT.contains(&key))
 }
 
@@ -368,4 +379,59 @@ pub fn verdicts(r: &Resource, s: &Scanned, why: &str) -> Vec<ScanOutcome> {
         format!("no PHI-like values in {}", s.checked.join(", "))
     };
     vec![(Some(r.id), Outcome::pass(msg))]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_name_field;
+
+    /// Properties of the CloudFormation resource provider schemas, by what they hold.
+    #[test]
+    fn name_fields_by_the_shape_of_the_schemas() {
+        for user_chosen in [
+            "TableName",
+            "QueueName",
+            "TopicName",
+            "DisplayName",
+            "LogGroupName",
+            "FunctionName",
+            "RoleName",
+            "StateMachineName",
+            "Name",
+            "NamePrefix",
+            "BucketName",
+            "BucketPrefix",
+            "DBInstanceIdentifier",
+            "DBClusterIdentifier",
+            "Description",
+            "AlarmDescription",
+            "GroupDescription",
+            "Comment",
+            "Alias",
+            "Aliases",
+            "Tags",
+            "FileSystemTags",
+            "MasterUsername",
+        ] {
+            assert!(is_name_field(user_chosen), "{user_chosen}");
+        }
+        for not_a_name in [
+            "KmsKeyId",
+            "VpcId",
+            "Arn",
+            "TopicArn",
+            "RoleArn",
+            "Runtime",
+            "InstanceType",
+            "VPCZoneIdentifier",
+            "SolutionStackName",
+            "SourceIdentifier",
+            "EngineName",
+            "PolicyDocument",
+            "aws:username",
+            "s3:prefix",
+        ] {
+            assert!(!is_name_field(not_a_name), "{not_a_name}");
+        }
+    }
 }

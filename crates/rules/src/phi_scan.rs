@@ -165,25 +165,19 @@ impl NameScan<'_> {
     }
 
     fn read(&mut self, node: &Node, s: &mut Scanned) {
-        let path = self
-            .trail
-            .iter()
-            .map(|k| safe_key(self.ctx, k))
-            .collect::<Vec<_>>()
-            .join(".");
+        let segs: Vec<String> = self.trail.iter().map(|k| safe_key(self.ctx, k)).collect();
+        let path = segs.join(".");
         let before = (s.hits.len(), s.unresolved.len());
         walk(self.ctx, node, &path, "", None, s);
         let holds = !matches!(node.value, Value::Null | Value::Ref { .. });
         if holds || (s.hits.len(), s.unresolved.len()) != before {
-            let shown = self
-                .trail
+            // List indexes as `*`: one entry per field, not per item.
+            let shown = segs
                 .iter()
-                .map(|k| {
-                    if k.bytes().all(|b| b.is_ascii_digit()) {
-                        "*".to_string()
-                    } else {
-                        safe_key(self.ctx, k)
-                    }
+                .zip(&self.trail)
+                .map(|(seg, k)| match k.bytes().all(|b| b.is_ascii_digit()) {
+                    true => "*",
+                    false => seg.as_str(),
                 })
                 .collect::<Vec<_>>()
                 .join(".");

@@ -151,11 +151,21 @@ pub fn detect(text: &str, field: &str, cfg: &PhiDetectConfig) -> Vec<PhiMatch> {
     let field = FieldContext::of(field);
     let words = words(&text);
     let mut found: Vec<(PhiKind, String)> = Vec::new();
-    ssn_formatted(&text, &mut found);
-    mbi(&text, &field, &mut found);
+    // Most names hold few digits: skip the patterns that need more.
+    let digits = text.bytes().filter(u8::is_ascii_digit).count();
+    if digits >= 9 && text.contains('-') {
+        ssn_formatted(&text, &mut found);
+    }
+    if digits >= 5 {
+        mbi(&text, &field, &mut found);
+    }
     if !field.contact {
-        email(&text, &words, &field, &mut found);
-        phone(&text, &words, &field, &mut found);
+        if text.contains('@') {
+            email(&text, &words, &field, &mut found);
+        }
+        if digits >= 10 {
+            phone(&text, &words, &field, &mut found);
+        }
     }
     if field.patient
         || words
@@ -404,6 +414,10 @@ const CONTACT_KINDS: &[&str] = &[
 ];
 
 fn label_at(words: &[Word], i: usize) -> Option<(Label, usize)> {
+    let first = words[i].lower.as_str();
+    if words[i].digits || !LABELS.iter().any(|(seq, _)| seq[0] == first) {
+        return None;
+    }
     LABELS.iter().find_map(|(seq, label)| {
         (words.len() >= i + seq.len()
             && seq
@@ -465,6 +479,14 @@ const PATIENT_HINTS: &[&str] = &["patient", "member", "beneficiar", "insured", "
 
 impl FieldContext {
     fn of(field: &str) -> Self {
+        if field.is_empty() {
+            return Self {
+                contact: false,
+                label: None,
+                patient: false,
+                patient_contact: false,
+            };
+        }
         let flat: String = field
             .chars()
             .filter(|c| c.is_alphanumeric())

@@ -86,16 +86,20 @@ pub fn is_name_field(key: &str) -> bool {
             && k[k.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
     };
     const EXACT: &[&str] = &["Comment", "Title", "Path", "PathPart"];
-    // Name-shaped properties whose values AWS defines: subnet lists, managed rule ids,
-    // platform names.
-    const AWS_CHOSEN: &[&str] = &[
+    // Name-shaped properties that are not a name chosen here: values AWS defines
+    // (subnet lists, managed rule ids, platform names), references to key pairs created
+    // elsewhere, and DynamoDB attribute names (judged by dynamodb-no-phi-in-keys).
+    const NOT_NAMES: &[&str] = &[
         "VPCZoneIdentifier",
         "SourceIdentifier",
         "SolutionStackName",
         "EngineName",
+        "KeyName",
+        "Ec2KeyName",
+        "AttributeName",
     ];
     !key.contains(':')
-        && !AWS_CHOSEN.contains(&key)
+        && !NOT_NAMES.contains(&key)
         && (ends("name")
             || ends("identifier")
             || ends("description")
@@ -124,18 +128,25 @@ struct NameScan<'a> {
     ctx: &'a Ctx<'a>,
     /// The rule's own paths (split at dots): name fields under them are read already.
     covered: &'a [Vec<&'a str>],
-    /// Keys and list indexes from the resource to the current node.
-    trail: Vec<String>,
+    /// Map keys and list indexes from the resource to the current node.
+    trail: Vec<Seg<'a>>,
     /// The name fields read, as shown (`ContainerDefinitions.*.Name`).
     shown: Vec<String>,
 }
 
-impl NameScan<'_> {
-    fn visit(&mut self, node: &Node, s: &mut Scanned) {
+/// One step of a path: a map key or a list index.
+#[derive(Clone, Copy)]
+enum Seg<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+impl<'a> NameScan<'a> {
+    fn visit(&mut self, node: &'a Node, s: &mut Scanned) {
         match &node.value {
             Value::Map(entries) => {
                 for (k, v) in entries {
-                    self.trail.push(k.clone());
+                    self.trail.push(Seg::Key(k));
                     if self.is_covered() {
                     } else if is_name_field(k) {
                         self.read(v, s);
@@ -147,7 +158,7 @@ impl NameScan<'_> {
             }
             Value::List(items) => {
                 for (i, item) in items.iter().enumerate() {
-                    self.trail.push(i.to_string());
+                    self.trail.push(Seg::Index(i));
                     self.visit(item, s);
                     self.trail.pop();
                 }
@@ -160,12 +171,23 @@ impl NameScan<'_> {
     fn is_covered(&self) -> bool {
         self.covered.iter().any(|p| {
             p.len() <= self.trail.len()
-                && p.iter().zip(&self.trail).all(|(a, b)| *a == "*" || a == b)
+                && p.iter().zip(&self.trail).all(|(a, b)| match b {
+                    _ if *a == "*" => true,
+                    Seg::Key(k) => a == k,
+                    Seg::Index(i) => a.parse() == Ok(*i),
+                })
         })
     }
 
     fn read(&mut self, node: &Node, s: &mut Scanned) {
-        let segs: Vec<String> = self.trail.iter().map(|k| safe_key(self.ctx, k)).collect();
+        let segs: Vec<String> = self
+            .trail
+            .iter()
+            .map(|seg| match seg {
+                Seg::Key(k) => safe_key(self.ctx, k),
+                Seg::Index(i) => i.to_string(),
+            })
+            .collect();
         let path = segs.join(".");
         let before = (s.hits.len(), s.unresolved.len());
         walk(self.ctx, node, &path, "", None, s);
@@ -175,9 +197,9 @@ impl NameScan<'_> {
             let shown = segs
                 .iter()
                 .zip(&self.trail)
-                .map(|(seg, k)| match k.bytes().all(|b| b.is_ascii_digit()) {
-                    true => "*",
-                    false => seg.as_str(),
+                .map(|(text, seg)| match seg {
+                    Seg::Index(_) => "*",
+                    Seg::Key(_) => text.as_str(),
                 })
                 .collect::<Vec<_>>()
                 .join(".");
@@ -421,6 +443,8 @@ mod tests {
             "SolutionStackName",
             "SourceIdentifier",
             "EngineName",
+            "KeyName",
+            "AttributeName",
             "PolicyDocument",
             "aws:username",
             "s3:prefix",

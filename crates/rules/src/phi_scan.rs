@@ -259,6 +259,9 @@ fn select(ctx: &Ctx, node: &Node, segs: &[&str], path: String, s: &mut Scanned, 
     }
 }
 
+/// Keys whose value the enclosing key names: a parameter's `Default`, an output's `Value`.
+const VALUE_KEYS: &[&str] = &["Default", "AllowedValues", "Value", "default", "value"];
+
 /// Names whose sibling `Value` they name: tags, environment variables, option settings.
 const PAIR_NAMES: &[&str] = &["Key", "Name", "OptionName", "ParameterKey", "name", "key"];
 
@@ -296,6 +299,11 @@ fn walk(ctx: &Ctx, node: &Node, path: &str, field: &str, key: Option<&str>, s: &
                     Some(name) if k == "Value" || k == "value" => {
                         let shown = safe_key(ctx, name);
                         walk(ctx, v, &p, name, Some(&shown), s)
+                    }
+                    // A template parameter's default or an output's value is labelled by
+                    // the parameter or output name (`PatientEmail: {Default: ...}`).
+                    _ if !field.is_empty() && VALUE_KEYS.contains(&k.as_str()) => {
+                        walk(ctx, v, &p, field, None, s)
                     }
                     _ => walk(ctx, v, &p, k, None, s),
                 }

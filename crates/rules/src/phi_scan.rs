@@ -1,6 +1,11 @@
 //! Runs the PHI detector over chosen attributes of resources and turns what it finds into
 //! findings: one failure per PHI-like value, naming the attribute path, its location and
 //! the masked value; unknown when a field is known only at deploy time; else a pass.
+//!
+//! Besides the paths a rule names, every scan reads the resource's *name fields*: the
+//! names, identifiers, descriptions and tags its user chose, found by the shape of the
+//! property name in the CloudFormation resource schemas (see [`is_name_field`]), at any
+//! depth, so a new resource type or property needs no list to be kept up to date.
 
 use crate::phi_detect::{PhiMatch, detect};
 use crate::{Ctx, Outcome, ScanOutcome};
@@ -38,19 +43,172 @@ pub struct Scanned {
     pub checked: Vec<String>,
 }
 
-/// Scans the attributes at `paths` of a resource.
+/// Scans the attributes at `paths` of a resource, and its name fields (see
+/// [`is_name_field`]) that `paths` do not already cover.
 pub fn scan(ctx: &Ctx, r: &Resource, paths: &[&str]) -> Scanned {
     let mut s = Scanned::default();
-    for p in paths {
+    let patterns: Vec<Vec<&str>> = paths.iter().map(|p| p.split('.').collect()).collect();
+    for (p, segs) in paths.iter().zip(&patterns) {
         let before = (s.hits.len(), s.unresolved.len());
         let mut any = false;
-        let segs: Vec<&str> = p.split('.').collect();
-        select(ctx, &r.attributes, &segs, String::new(), &mut s, &mut any);
+        select(ctx, &r.attributes, segs, String::new(), &mut s, &mut any);
         if any || (s.hits.len(), s.unresolved.len()) != before {
             s.checked.push(p.to_string());
         }
     }
+    let mut names = NameScan {
+        ctx,
+        covered: &patterns,
+        trail: Vec::new(),
+        shown: Vec::new(),
+    };
+    names.visit(&r.attributes, &mut s);
     s
+}
+
+/// Whether a property holds a name, identifier, description or tags its user chose.
+///
+/// The shapes are those of the CloudFormation resource provider schemas, where every
+/// user-chosen name is a property called `Name` or `…Name` (`TableName`, `QueueName`,
+/// `TopicName`, `LogGroupName`, `FunctionName`, `RoleName`, `StateMachineName`,
+/// `DBName`, `MasterUsername`), an identifier the user picks is `…Identifier`
+/// (`DBInstanceIdentifier`), free text is `Description`, `…Description`, `DisplayName`,
+/// `Comment` or `Title`, aliases `…Alias`/`…Aliases`, paths `Path`/`PathPart`
+/// (IAM, API Gateway), key and name prefixes `…Prefix`
+/// (`NamePrefix` is Terraform's `name_prefix`), and tags `Tags` or `…Tags`. Terraform
+/// arguments arrive under the same names (`name` → `Name`, `function_name` →
+/// `FunctionName`). Identifiers AWS assigns are `…Id`/`…Arn` and are not read; values
+/// that reference other resources are checked where those resources are defined.
+pub fn is_name_field(key: &str) -> bool {
+    let k = key.as_bytes();
+    let ends = |suffix: &str| {
+        k.len() >= suffix.len()
+            && k[k.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    };
+    const EXACT: &[&str] = &["Comment", "Title", "Path", "PathPart"];
+    // Name-shaped properties that are not a name chosen here: values AWS defines
+    // (subnet lists, managed rule ids, platform names), references to key pairs created
+    // elsewhere, and DynamoDB attribute names (judged by dynamodb-no-phi-in-keys).
+    const NOT_NAMES: &[&str] = &[
+        "VPCZoneIdentifier",
+        "SourceIdentifier",
+        "SolutionStackName",
+        "EngineName",
+        "KeyName",
+        "Ec2KeyName",
+        "AttributeName",
+    ];
+    !key.contains(':')
+        && !NOT_NAMES.contains(&key)
+        && (ends("name")
+            || ends("identifier")
+            || ends("description")
+            || ends("prefix")
+            || ends("tags")
+            || ends("alias")
+            || ends("aliases")
+            || EXACT.contains(&key))
+}
+
+/// Subtrees that are documents or code with their own rules (policies, state machine
+/// definitions, event patterns, scripts): their keys are not resource names.
+fn is_document(key: &str) -> bool {
+    let k = key.to_ascii_lowercase();
+    k.ends_with("document")
+        || k.ends_with("policy")
+        || k.starts_with("definition")
+        || matches!(
+            k.as_str(),
+            "eventpattern" | "code" | "userdata" | "templatebody" | "dashboardbody" | "content"
+        )
+}
+
+/// The walk over a resource's attributes that reads its name fields.
+struct NameScan<'a> {
+    ctx: &'a Ctx<'a>,
+    /// The rule's own paths (split at dots): name fields under them are read already.
+    covered: &'a [Vec<&'a str>],
+    /// Map keys and list indexes from the resource to the current node.
+    trail: Vec<Seg<'a>>,
+    /// The name fields read, as shown (`ContainerDefinitions.*.Name`).
+    shown: Vec<String>,
+}
+
+/// One step of a path: a map key or a list index.
+#[derive(Clone, Copy)]
+enum Seg<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+impl<'a> NameScan<'a> {
+    fn visit(&mut self, node: &'a Node, s: &mut Scanned) {
+        match &node.value {
+            Value::Map(entries) => {
+                for (k, v) in entries {
+                    self.trail.push(Seg::Key(k));
+                    if self.is_covered() {
+                    } else if is_name_field(k) {
+                        self.read(v, s);
+                    } else if !is_document(k) {
+                        self.visit(v, s);
+                    }
+                    self.trail.pop();
+                }
+            }
+            Value::List(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    self.trail.push(Seg::Index(i));
+                    self.visit(item, s);
+                    self.trail.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The current node lies at or below one of the rule's own paths.
+    fn is_covered(&self) -> bool {
+        self.covered.iter().any(|p| {
+            p.len() <= self.trail.len()
+                && p.iter().zip(&self.trail).all(|(a, b)| match b {
+                    _ if *a == "*" => true,
+                    Seg::Key(k) => a == k,
+                    Seg::Index(i) => a.parse() == Ok(*i),
+                })
+        })
+    }
+
+    fn read(&mut self, node: &Node, s: &mut Scanned) {
+        let segs: Vec<String> = self
+            .trail
+            .iter()
+            .map(|seg| match seg {
+                Seg::Key(k) => safe_key(self.ctx, k),
+                Seg::Index(i) => i.to_string(),
+            })
+            .collect();
+        let path = segs.join(".");
+        let before = (s.hits.len(), s.unresolved.len());
+        walk(self.ctx, node, &path, "", None, s);
+        let holds = !matches!(node.value, Value::Null | Value::Ref { .. });
+        if holds || (s.hits.len(), s.unresolved.len()) != before {
+            // List indexes as `*`: one entry per field, not per item.
+            let shown = segs
+                .iter()
+                .zip(&self.trail)
+                .map(|(text, seg)| match seg {
+                    Seg::Index(_) => "*",
+                    Seg::Key(_) => text.as_str(),
+                })
+                .collect::<Vec<_>>()
+                .join(".");
+            if !self.shown.contains(&shown) {
+                self.shown.push(shown.clone());
+                s.checked.push(shown);
+            }
+        }
+    }
 }
 
 fn join(path: &str, seg: &str) -> String {
@@ -101,6 +259,9 @@ fn select(ctx: &Ctx, node: &Node, segs: &[&str], path: String, s: &mut Scanned, 
     }
 }
 
+/// Keys whose value the enclosing key names: a parameter's `Default`, an output's `Value`.
+const VALUE_KEYS: &[&str] = &["Default", "AllowedValues", "Value", "default", "value"];
+
 /// Names whose sibling `Value` they name: tags, environment variables, option settings.
 const PAIR_NAMES: &[&str] = &["Key", "Name", "OptionName", "ParameterKey", "name", "key"];
 
@@ -148,6 +309,11 @@ fn walk(ctx: &Ctx, node: &Node, path: &str, field: &str, key: Option<&str>, s: &
                     Some(name) if k == "Value" || k == "value" => {
                         let shown = safe_key(ctx, name);
                         walk(ctx, v, &p, name, Some(&shown), s)
+                    }
+                    // A template parameter's default or an output's value is labelled by
+                    // the parameter or output name (`PatientEmail: {Default: ...}`).
+                    _ if !field.is_empty() && VALUE_KEYS.contains(&k.as_str()) => {
+                        walk(ctx, v, &p, field, None, s)
                     }
                     _ => walk(ctx, v, &p, k, None, s),
                 }
@@ -247,4 +413,61 @@ pub fn verdicts(r: &Resource, s: &Scanned, why: &str) -> Vec<ScanOutcome> {
         format!("no PHI-like values in {}", s.checked.join(", "))
     };
     vec![(Some(r.id), Outcome::pass(msg))]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_name_field;
+
+    /// Properties of the CloudFormation resource provider schemas, by what they hold.
+    #[test]
+    fn name_fields_by_the_shape_of_the_schemas() {
+        for user_chosen in [
+            "TableName",
+            "QueueName",
+            "TopicName",
+            "DisplayName",
+            "LogGroupName",
+            "FunctionName",
+            "RoleName",
+            "StateMachineName",
+            "Name",
+            "NamePrefix",
+            "BucketName",
+            "BucketPrefix",
+            "DBInstanceIdentifier",
+            "DBClusterIdentifier",
+            "Description",
+            "AlarmDescription",
+            "GroupDescription",
+            "Comment",
+            "Alias",
+            "Aliases",
+            "Tags",
+            "FileSystemTags",
+            "MasterUsername",
+        ] {
+            assert!(is_name_field(user_chosen), "{user_chosen}");
+        }
+        for not_a_name in [
+            "KmsKeyId",
+            "VpcId",
+            "Arn",
+            "TopicArn",
+            "RoleArn",
+            "Runtime",
+            "InstanceType",
+            "VPCZoneIdentifier",
+            "SolutionStackName",
+            "SourceIdentifier",
+            "EngineName",
+            "KeyName",
+            "AttributeName",
+            "PolicyDocument",
+            "aws:username",
+            "s3:prefix",
+        ] {
+            assert!(!is_name_field(not_a_name), "{not_a_name}");
+        }
+    }
 }

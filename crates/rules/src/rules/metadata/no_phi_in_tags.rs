@@ -1,11 +1,11 @@
-//! Tags and descriptions of every resource hold no PHI.
-use crate::phi_scan::judge;
+//! Names, identifiers, tags and descriptions of every resource hold no PHI.
+use crate::phi_scan::{scan, verdicts};
 use crate::prelude::*;
 use std::collections::HashSet;
 
 pub static RULE: Rule = Rule {
     id: "metadata-no-phi-in-tags",
-    title: "Tags and descriptions of every resource contain no PHI",
+    title: "Names, identifiers, tags and descriptions of every resource contain no PHI",
     severity: Severity::Medium,
     service: "General",
     section: "Encryption and protection of PHI in AWS",
@@ -16,12 +16,19 @@ pub static RULE: Rule = Rule {
     rationale: "Across the whitepaper's service sections (KMS, CloudHSM, Route 53, Comprehend, \
 Systems Manager...), tags and free-form descriptions are metadata that no service encrypts: \
 they are listed by the Resource Groups Tagging API, copied into Cost Explorer, CloudTrail and \
-Config, and readable by far more people than the data. Names of resources also reach DNS and \
-CloudTrail logs that GuardDuty reads. This rule reads the tags and the `Description` of every \
-resource type whose service has no metadata rule of its own.",
-    remediation: "Tag by purpose and classification (`DataClassification: phi`, `Owner: \
-team-records`), never with a patient's identifiers; describe resources by function. Terraform: \
-`tags` and `description` of the resource.",
+Config, and readable by far more people than the data. Names of resources (a DynamoDB \
+`TableName`, an SQS `QueueName`, a Lambda `FunctionName`, an IAM `RoleName`, a log group's \
+name) also appear in ARNs, URLs, DNS, CloudWatch metrics and the CloudTrail logs that \
+GuardDuty reads. This rule reads every user-chosen name, identifier, description and tag of \
+every resource type whose service has no metadata rule of its own: properties called `Name`, \
+`...Name`, `...Identifier`, `...Description`, `DisplayName`, `Alias...`, `...Prefix`, \
+`Comment`, `Title` and `Tags` at any depth, the shapes the CloudFormation resource schemas \
+give user-chosen names (service rules read the same fields of their own kinds).",
+    remediation: "Name, tag and describe resources by function and classification \
+(`intake-events`, `DataClassification: phi`, `Owner: team-records`), never with a patient's \
+identifiers; keep the mapping from an opaque id to the patient inside an encrypted store. \
+Terraform: `name`, `name_prefix`, `bucket`, `function_name`, `description`, `tags` and the \
+other names of the resource.",
     check: Check::Scan(check),
 };
 
@@ -57,6 +64,8 @@ const PATHS: &[&str] = &[
     "HostedZoneTags",
 ];
 
+const WHY: &str = "Names, tags and descriptions are not encrypted: they appear in ARNs, URLs, CloudWatch metrics, the tagging API, Cost Explorer, Config and CloudTrail.";
+
 fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
     let covered: HashSet<&str> = SERVICE_RULES
         .iter()
@@ -68,15 +77,11 @@ fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
         if covered.contains(r.kind.as_str()) || !r.kind.starts_with("AWS::") {
             continue;
         }
-        if PATHS.iter().all(|p| r.get(p).is_absent()) {
-            continue;
+        let s = scan(ctx, r, PATHS);
+        if s.checked.is_empty() && s.hits.is_empty() && s.unresolved.is_empty() {
+            continue; // nothing user-chosen to read (a route table association)
         }
-        out.extend(judge(
-            ctx,
-            r,
-            PATHS,
-            "Tags and descriptions are not encrypted and are listed by the tagging API, Cost Explorer, Config and CloudTrail.",
-        ));
+        out.extend(verdicts(r, &s, WHY));
     }
     out
 }

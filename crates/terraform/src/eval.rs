@@ -4,6 +4,7 @@
 //! remote modules) become [`Value::Ref`] (a reference to another resource) or
 //! [`Value::Unknown`] with the reason; nothing is guessed.
 
+use crate::budget::{MAX_VALUE_ELEMENTS, Refused, text_weight, weight};
 use crate::module::{self, Env};
 use crate::source::SourceFile;
 use hcl_edit::Span;
@@ -132,8 +133,47 @@ impl<'a> Scope<'a> {
         self.file.span(s.span())
     }
 
-    /// Evaluates an expression.
+    /// Evaluates an expression, within the input's budget (see [`crate::budget`]).
     pub fn eval(&self, e: &Expression) -> Node {
+        let budget = &self.env.budget;
+        if let Err(r) = budget.enter() {
+            return self.refused(r, self.loc(e));
+        }
+        let n = self.eval_inner(e);
+        budget.leave();
+        n
+    }
+
+    /// An unknown value for an evaluation refused by the budget, warned about once.
+    pub fn refused(&self, r: Refused, loc: Option<Location>) -> Node {
+        if r.first {
+            self.env
+                .warn_at(loc.clone(), format!("this value {}; it is unknown", r.why));
+        }
+        unknown(r.why, loc)
+    }
+
+    /// Counts a value just built against the budget: the value, or an unknown one if
+    /// it is over budget.
+    pub fn charged(&self, n: Node) -> Node {
+        match self.env.budget.charge(&n) {
+            Ok(()) => n,
+            Err(r) => {
+                let loc = n.location.clone();
+                self.refused(r, loc)
+            }
+        }
+    }
+
+    /// An unknown value for a value of `size` elements, over the limit of one value.
+    pub fn over_budget(&self, size: u64, loc: Option<Location>) -> Node {
+        match self.env.budget.charge_weight(size) {
+            Ok(()) => unknown("is not evaluated: it is too large", loc),
+            Err(r) => self.refused(r, loc),
+        }
+    }
+
+    fn eval_inner(&self, e: &Expression) -> Node {
         let loc = self.loc(e);
         match e {
             Expression::Null(_) => Node::new(Value::Null, loc),
@@ -148,10 +188,21 @@ impl<'a> Scope<'a> {
             }
             Expression::String(s) => Node::new(Value::Str(s.value().clone()), loc),
             Expression::Array(a) => {
-                Node::new(Value::List(a.iter().map(|x| self.eval(x)).collect()), loc)
+                let mut items = Vec::new();
+                let mut size = 0;
+                for x in a.iter() {
+                    let v = self.eval(x);
+                    size += weight(&v, MAX_VALUE_ELEMENTS);
+                    if size > MAX_VALUE_ELEMENTS {
+                        return self.over_budget(size, loc);
+                    }
+                    items.push(v);
+                }
+                Node::new(Value::List(items), loc)
             }
             Expression::Object(o) => {
                 let mut entries: Vec<(String, Node)> = Vec::new();
+                let mut size = 0;
                 for (k, v) in o.iter() {
                     let key = match k {
                         ObjectKey::Ident(i) => i.as_str().to_string(),
@@ -161,6 +212,10 @@ impl<'a> Scope<'a> {
                         },
                     };
                     let value = self.eval(v.expr());
+                    size += weight(&value, MAX_VALUE_ELEMENTS);
+                    if size > MAX_VALUE_ELEMENTS {
+                        return self.over_budget(size, loc);
+                    }
                     entries.retain(|(k, _)| *k != key);
                     entries.push((key, value));
                 }
@@ -231,8 +286,11 @@ impl<'a> Scope<'a> {
         if let Some(Element::Interpolation(i)) = t.as_single_element() {
             return relocate(self.eval(&i.expr), &loc);
         }
-        match self.template_text(t) {
-            Ok(s) => Node::new(Value::Str(s), loc),
+        match self.template_text(t, &loc) {
+            Ok(s) => match self.env.budget.charge_weight(text_weight(s.len())) {
+                Ok(()) => Node::new(Value::Str(s), loc),
+                Err(r) => self.refused(r, loc),
+            },
             Err(n) => match n.value {
                 Value::Secret => Node::new(Value::Secret, loc),
                 _ => unknown(format!("is built from a value that {}", why(&n)), loc),
@@ -240,9 +298,16 @@ impl<'a> Scope<'a> {
         }
     }
 
-    fn template_text(&self, t: &Template) -> Result<String, Node> {
+    fn template_text(&self, t: &Template, loc: &Option<Location>) -> Result<String, Node> {
+        let too_long = |out: &String| -> Result<(), Node> {
+            match text_weight(out.len()) {
+                w if w > MAX_VALUE_ELEMENTS => Err(self.over_budget(w, loc.clone())),
+                _ => Ok(()),
+            }
+        };
         let mut out = String::new();
         for el in t.iter() {
+            too_long(&out)?;
             match el {
                 Element::Literal(s) => out.push_str(s.value()),
                 Element::Interpolation(i) => out.push_str(&to_text(&self.eval(&i.expr))?),
@@ -250,10 +315,12 @@ impl<'a> Scope<'a> {
                     Directive::If(d) => {
                         let cond = self.eval(&d.if_expr.cond_expr);
                         match cond.as_bool() {
-                            Some(true) => out.push_str(&self.template_text(&d.if_expr.template)?),
+                            Some(true) => {
+                                out.push_str(&self.template_text(&d.if_expr.template, loc)?)
+                            }
                             Some(false) => {
                                 if let Some(e) = &d.else_expr {
-                                    out.push_str(&self.template_text(&e.template)?);
+                                    out.push_str(&self.template_text(&e.template, loc)?);
                                 }
                             }
                             None => return Err(cond),
@@ -267,7 +334,8 @@ impl<'a> Scope<'a> {
                             if let Some(kv) = &f.key_var {
                                 s = s.with(kv.as_str(), k);
                             }
-                            out.push_str(&s.template_text(&f.template)?);
+                            out.push_str(&s.template_text(&f.template, loc)?);
+                            too_long(&out)?;
                         }
                     }
                 },
@@ -284,6 +352,7 @@ impl<'a> Scope<'a> {
         };
         let mut list = Vec::new();
         let mut map: Vec<(String, Node)> = Vec::new();
+        let mut size = 0;
         for (k, v) in items {
             let mut s = self.with(f.intro.value_var.as_str(), v);
             if let Some(kv) = &f.intro.key_var {
@@ -300,6 +369,10 @@ impl<'a> Scope<'a> {
                 }
             }
             let value = s.eval(&f.value_expr);
+            size += weight(&value, MAX_VALUE_ELEMENTS);
+            if size > MAX_VALUE_ELEMENTS {
+                return self.over_budget(size, loc);
+            }
             match &f.key_expr {
                 None => list.push(value),
                 Some(ke) => {
@@ -325,9 +398,13 @@ impl<'a> Scope<'a> {
                 }
             }
         }
-        match f.key_expr {
+        let n = match f.key_expr {
             None => Node::new(Value::List(list), loc),
             Some(_) => Node::new(Value::Map(map), loc),
+        };
+        match self.env.budget.charge_weight(size) {
+            Ok(()) => n,
+            Err(r) => self.refused(r, n.location),
         }
     }
 
@@ -421,10 +498,20 @@ impl<'a> Scope<'a> {
                 format!("{root} is used outside a resource that sets it"),
                 loc,
             ),
-            "path" => Node::new(
-                Value::Str(self.env.module.dir.to_string_lossy().into_owned()),
-                loc,
-            ),
+            // Relative to the root module's directory, as Terraform gives them (and as
+            // `file()` resolves relative paths).
+            "path" => match attr(0) {
+                Some("module") => {
+                    let p = self.env.module_path().to_string_lossy().into_owned();
+                    self.apply(Node::new(Value::Str(p), loc.clone()), &ops[1..], &loc)
+                }
+                Some("root" | "cwd") => self.apply(
+                    Node::new(Value::Str(".".into()), loc.clone()),
+                    &ops[1..],
+                    &loc,
+                ),
+                _ => invalid("path must be followed by module, root or cwd", loc),
+            },
             "terraform" => unknown(
                 "depends on the Terraform workspace, chosen when Terraform runs",
                 loc,

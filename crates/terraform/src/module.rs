@@ -1,6 +1,7 @@
 //! Evaluating a module instance: variables, locals, `count`/`for_each` expansion,
 //! dynamic blocks, local child modules and their outputs.
 
+use crate::budget::Budget;
 use crate::config::{Decl, Module, VarType};
 use crate::eval::{Scope, invalid, iterate, unknown, why};
 use crate::source::SourceFile;
@@ -17,12 +18,25 @@ use std::sync::Arc;
 /// Child modules nested deeper than this are not read.
 const MAX_DEPTH: usize = 16;
 
+/// A `count` over this reads only this many instances.
+const MAX_COUNT: i64 = 10_000;
+
 /// Reads module directories and files.
 pub trait Loader {
     /// The files of a directory, in name order.
     fn list(&self, dir: &Path) -> Result<Vec<PathBuf>, String>;
-    /// One file's text.
+    /// One configuration file's text (`.tf`, `.tfvars`, `modules.json`).
     fn read(&self, path: &Path) -> Result<String, String>;
+    /// A file a configuration reads through `file()`, `templatefile()` and the like
+    /// (a smaller size limit applies).
+    fn read_data(&self, path: &Path) -> Result<String, String> {
+        self.read(path)
+    }
+    /// A file named on the command line (`--var-file`), which may lie outside the
+    /// scanned tree.
+    fn read_given(&self, path: &Path) -> Result<String, String> {
+        self.read(path)
+    }
 }
 
 /// A Terraform resource block instance, evaluated but not yet mapped to the AWS schema.
@@ -59,6 +73,28 @@ pub struct Evaluated {
 
 type Instances = Result<Vec<(String, Vec<(String, Node)>)>, String>;
 
+/// Where a module instance sits: the directories of the modules that led to it (root
+/// first), its directory relative to the root module's, and the input's budget.
+pub struct Frame {
+    /// Module directories from the root to this one.
+    pub chain: Vec<PathBuf>,
+    /// This module's directory relative to the root module's.
+    pub rel: PathBuf,
+    /// The input's evaluation budget.
+    pub budget: Rc<Budget>,
+}
+
+impl Frame {
+    /// The frame of a root module in `dir`.
+    pub fn root(dir: &Path) -> Self {
+        Self {
+            chain: vec![crate::normalize(dir)],
+            rel: PathBuf::from("."),
+            budget: Rc::default(),
+        }
+    }
+}
+
 /// A called child module, evaluated once per instance.
 struct Child {
     instances: Result<Vec<(String, Evaluated)>, String>,
@@ -77,6 +113,10 @@ pub struct Env<'m> {
     pub passed: HashSet<String>,
     loader: &'m dyn Loader,
     chain: Vec<PathBuf>,
+    /// The module's directory relative to the root module's (`path.module`).
+    rel: PathBuf,
+    /// The input's evaluation budget, shared with the modules it calls.
+    pub budget: Rc<Budget>,
     default_tags: Option<Node>,
     locals: RefCell<HashMap<String, Node>>,
     busy: RefCell<HashSet<String>>,
@@ -86,19 +126,16 @@ pub struct Env<'m> {
 }
 
 impl<'m> Env<'m> {
-    fn new(
-        module: &'m Module,
-        prefix: String,
-        loader: &'m dyn Loader,
-        chain: Vec<PathBuf>,
-    ) -> Self {
+    fn new(module: &'m Module, prefix: String, loader: &'m dyn Loader, frame: Frame) -> Self {
         Self {
             module,
             prefix,
             vars: HashMap::new(),
             passed: HashSet::new(),
             loader,
-            chain,
+            chain: frame.chain,
+            rel: frame.rel,
+            budget: frame.budget,
             default_tags: None,
             locals: RefCell::default(),
             busy: RefCell::default(),
@@ -194,34 +231,57 @@ impl<'m> Env<'m> {
         };
         let mut scope = self.scope(d.file);
         scope.bindings = bindings;
+        let busy = format!("data.aws_iam_policy_document.{name}{key}");
+        if !self.busy.borrow_mut().insert(busy.clone()) {
+            let loc = self.module.location(d.file, d.span.clone());
+            let why = format!("{busy} includes its own document (directly or through another)");
+            self.warn_at(Some(loc.clone()), format!("{why}; it is unknown"));
+            return invalid(why, Some(loc));
+        }
         let body = eval_body(&scope, &d.body, true);
+        self.busy.borrow_mut().remove(&busy);
         crate::policy::render(&body, self.module.location(d.file, d.span.clone()))
     }
 
-    /// Reads a file named by `file()` or `templatefile()`: as given, else relative to
-    /// the root module's directory.
+    /// Reads a file named by `file()` or `templatefile()`: a relative path is relative
+    /// to the root module's directory, as for Terraform (where `path.module` gives the
+    /// module's directory relative to it).
     pub fn read_file(&self, p: &Path) -> Result<String, String> {
-        match self.loader.read(p) {
-            Ok(t) => Ok(t),
-            Err(e) => match self.chain.first() {
-                Some(root) if p.is_relative() => self.loader.read(&root.join(p)).map_err(|_| e),
-                _ => Err(e),
-            },
+        match self.chain.first() {
+            Some(root) if p.is_relative() => {
+                self.loader.read_data(&crate::normalize(&root.join(p)))
+            }
+            _ => self.loader.read_data(p),
+        }
+    }
+
+    /// The module's directory relative to the root module's (`path.module`).
+    pub fn module_path(&self) -> &Path {
+        &self.rel
+    }
+
+    /// A warning at `loc` (or the module's first file), reported once per place and message.
+    pub fn warn_at(&self, loc: Option<Location>, message: String) {
+        let loc = loc.or_else(|| self.module.files.first().map(|f| f.start()));
+        let file = loc.as_ref().map_or_else(
+            || self.module.dir.to_string_lossy().into_owned(),
+            |l| l.file.to_string(),
+        );
+        let d = Diagnostic::warning(&file, loc, message);
+        let mut all = self.diagnostics.borrow_mut();
+        if !all.contains(&d) {
+            all.push(d);
         }
     }
 
     fn warn(&self, file: usize, span: Option<std::ops::Range<usize>>, message: String) {
-        let loc = self.module.location(file, span);
-        self.diagnostics.borrow_mut().push(Diagnostic::warning(
-            &loc.file.clone(),
-            Some(loc),
-            message,
-        ));
+        self.warn_at(Some(self.module.location(file, span)), message);
     }
 
     /// Where `terraform init` installed the remote module `name` called here, per
-    /// `.terraform/modules/modules.json` in the root module's directory.
-    fn installed(&self, name: &str) -> Option<PathBuf> {
+    /// `.terraform/modules/modules.json` in the root module's directory: the directory,
+    /// and the same relative to the root module's.
+    fn installed(&self, name: &str) -> Option<(PathBuf, PathBuf)> {
         let root = self.chain.first()?;
         let text = self
             .loader
@@ -243,7 +303,10 @@ impl<'m> Env<'m> {
             .iter()
             .find(|m| m.get("Key").and_then(|k| k.as_str()) == Some(&key))?;
         let dir = entry.get("Dir")?.as_str()?;
-        Some(crate::normalize(&root.join(dir)))
+        Some((
+            crate::normalize(&root.join(dir)),
+            crate::normalize(Path::new(dir)),
+        ))
     }
 
     /// The child module `name`, evaluated (once).
@@ -279,10 +342,13 @@ impl<'m> Env<'m> {
         let Some(source) = source else {
             return err(format!("module.{name} has no literal source"));
         };
-        let dir = if source.starts_with("./") || source.starts_with("../") {
-            crate::normalize(&self.module.dir.join(&source))
-        } else if let Some(dir) = self.installed(name) {
-            dir
+        let (dir, rel) = if source.starts_with("./") || source.starts_with("../") {
+            (
+                crate::normalize(&self.module.dir.join(&source)),
+                crate::normalize(&self.rel.join(&source)),
+            )
+        } else if let Some(found) = self.installed(name) {
+            found
         } else {
             self.warn(
                 call.file,
@@ -295,23 +361,59 @@ impl<'m> Env<'m> {
                 "comes from module.{name}, whose source '{source}' is not read (only local modules and modules installed by `terraform init` are)"
             ));
         };
-        if self.chain.contains(&dir) || self.chain.len() >= MAX_DEPTH {
+        if self.chain.contains(&dir) {
+            let why = format!(
+                "module.{name} calls {}, a module that is already being read (a cycle: {})",
+                dir.display(),
+                self.chain
+                    .iter()
+                    .chain([&dir])
+                    .map(|d| d.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(" -> ")
+            );
+            self.warn(
+                call.file,
+                call.span.clone(),
+                format!("{why}; it is not read again"),
+            );
+            return err(why);
+        }
+        if self.chain.len() >= MAX_DEPTH {
+            let why = format!("module.{name} is nested more than {MAX_DEPTH} modules deep");
+            self.warn(
+                call.file,
+                call.span.clone(),
+                format!("{why}; it is not read"),
+            );
+            return err(why);
+        }
+        if self.budget.spent() {
             return err(format!(
-                "module.{name} calls itself or is nested too deeply"
+                "module.{name} is not read: this input went over its evaluation budget"
             ));
         }
         let files = match module_files(self.loader, &dir) {
-            Ok(f) if !f.is_empty() => f,
-            Ok(_) => {
-                self.warn(
-                    call.file,
-                    call.span.clone(),
-                    format!("module \"{name}\": no .tf files in {}", dir.display()),
-                );
-                return err(format!(
-                    "module.{name} has no .tf files in {}",
-                    dir.display()
-                ));
+            Ok((f, refused)) => {
+                for (p, e) in refused {
+                    self.warn(
+                        call.file,
+                        call.span.clone(),
+                        format!("module \"{name}\": {p} is not read: {e}"),
+                    );
+                }
+                if f.is_empty() {
+                    self.warn(
+                        call.file,
+                        call.span.clone(),
+                        format!("module \"{name}\": no .tf files read in {}", dir.display()),
+                    );
+                    return err(format!(
+                        "module.{name} has no .tf files read in {}",
+                        dir.display()
+                    ));
+                }
+                f
             }
             Err(e) => {
                 self.warn(
@@ -353,19 +455,24 @@ impl<'m> Env<'m> {
                         k,
                         "source" | "version" | "count" | "for_each" | "providers" | "depends_on"
                     ) {
-                        given.push((k.to_string(), scope.eval(&a.value)));
+                        given.push((k.to_string(), scope.charged(scope.eval(&a.value))));
                     }
                 }
             }
             let prefix = format!("{}module.{name}{suffix}.", self.prefix);
             let mut chain = self.chain.clone();
             chain.push(dir.clone());
+            let frame = Frame {
+                chain,
+                rel: rel.clone(),
+                budget: self.budget.clone(),
+            };
             let ev = evaluate(
                 &child,
                 prefix,
                 Inputs::Module(given),
                 self.loader,
-                chain,
+                frame,
                 self.default_tags.clone(),
             );
             out.push((suffix, ev));
@@ -374,14 +481,24 @@ impl<'m> Env<'m> {
     }
 }
 
-/// The `.tf` files of a module directory as (path, text).
-fn module_files(loader: &dyn Loader, dir: &Path) -> Result<Vec<(String, String)>, String> {
-    loader
-        .list(dir)?
-        .into_iter()
-        .filter(|p| crate::is_config_file(p))
-        .map(|p| Ok((p.to_string_lossy().into_owned(), loader.read(&p)?)))
-        .collect()
+/// The `.tf` files of a module directory as (path, text), and those that cannot be read
+/// (path, why).
+type ModuleFiles = (Vec<(String, String)>, Vec<(String, String)>);
+
+fn module_files(loader: &dyn Loader, dir: &Path) -> Result<ModuleFiles, String> {
+    let mut read = Vec::new();
+    let mut refused = Vec::new();
+    for p in loader.list(dir)? {
+        if !crate::is_config_file(&p) {
+            continue;
+        }
+        let shown = p.to_string_lossy().into_owned();
+        match loader.read(&p) {
+            Ok(t) => read.push((shown, t)),
+            Err(e) => refused.push((shown, e)),
+        }
+    }
+    Ok((read, refused))
 }
 
 const INVALID_MODULE: &str = "invalid expression: module ";
@@ -468,10 +585,23 @@ pub fn instance_key(k: &Node) -> Result<String, Node> {
 }
 
 fn expand(scope: &Scope<'_>, body: &Body) -> Instances {
+    if scope.env.budget.spent()
+        && (body.get_attribute("count").is_some() || body.get_attribute("for_each").is_some())
+    {
+        return Err("is not evaluated: this input went over its evaluation budget".into());
+    }
     if let Some(c) = body.get_attribute("count") {
         let v = scope.eval(&c.value);
         return match v.as_i64() {
-            Some(n) => Ok((0..n.clamp(0, 10_000))
+            Some(n) => Ok((0..{
+                if n > MAX_COUNT {
+                    scope.env.warn_at(
+                        scope.loc(&c.value),
+                        format!("count is {n}; only the first {MAX_COUNT} instances are read"),
+                    );
+                }
+                n.clamp(0, MAX_COUNT)
+            })
                 .map(|i| {
                     let b = map(vec![("index", Node::bare(Value::Int(i)))]);
                     (format!("[{i}]"), vec![("count".to_string(), b)])
@@ -637,10 +767,10 @@ pub fn evaluate(
     prefix: String,
     inputs: Inputs,
     loader: &dyn Loader,
-    chain: Vec<PathBuf>,
+    frame: Frame,
     default_tags: Option<Node>,
 ) -> Evaluated {
-    let mut env = Env::new(module, prefix, loader, chain);
+    let mut env = Env::new(module, prefix, loader, frame);
     if let Inputs::Module(given) = &inputs {
         env.passed = given
             .iter()
@@ -690,7 +820,7 @@ pub fn evaluate(
                 address: format!("{base}{suffix}"),
                 module: env.prefix.clone(),
                 ty: d.ty.clone(),
-                attrs: eval_body(&scope, &d.body, true),
+                attrs: scope.charged(eval_body(&scope, &d.body, true)),
                 location: location.clone(),
                 default_tags: env.default_tags.clone(),
                 uncertain: uncertain.clone(),
@@ -827,7 +957,16 @@ pub fn read_tfvars(
     file: SourceFile,
 ) -> Result<Vec<(String, Node)>, Diagnostic> {
     let body = crate::config::parse_file(&file)?;
-    let env = Env::new(module, String::new(), loader, Vec::new());
+    let env = Env::new(
+        module,
+        String::new(),
+        loader,
+        Frame {
+            chain: Vec::new(),
+            rel: PathBuf::from("."),
+            budget: Rc::default(),
+        },
+    );
     let scope = Scope::new(&env, &file);
     Ok(body
         .into_attributes()

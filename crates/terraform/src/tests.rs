@@ -105,6 +105,7 @@ fn variables_follow_terraform_precedence() {
     let opts = Options {
         vars: vec![("d".into(), "true".into())],
         var_files: vec!["cli.tfvars".into()],
+        ..Options::default()
     };
     let m = read(&files, &opts);
     let q = one(&m, "aws_sqs_queue.q");

@@ -15,10 +15,10 @@ pub const MAX_DEPTH: u32 = 96;
 
 /// The largest value evaluated, in elements (a list item, a map entry, each 32 bytes
 /// of text count one).
-pub const MAX_VALUE_ELEMENTS: u64 = 1_000_000;
+pub const MAX_VALUE_ELEMENTS: u64 = 250_000;
 
 /// The most elements evaluated for one input, over all its values.
-pub const MAX_TOTAL_ELEMENTS: u64 = 8_000_000;
+pub const MAX_TOTAL_ELEMENTS: u64 = 4_000_000;
 
 /// The longest one input is evaluated.
 pub const MAX_TIME: Duration = Duration::from_secs(10);

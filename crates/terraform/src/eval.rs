@@ -38,6 +38,19 @@ pub fn invalid(reason: impl std::fmt::Display, location: Option<Location>) -> No
     unknown(format!("{INVALID}{reason}"), location)
 }
 
+/// Map entries with duplicate keys resolved as HCL does: the last value of a key wins;
+/// entries keep the order of each key's last occurrence. Linear in the entries.
+pub fn last_wins(entries: Vec<(String, Node)>) -> Vec<(String, Node)> {
+    let mut seen = std::collections::HashSet::new();
+    let mut out: Vec<(String, Node)> = entries
+        .into_iter()
+        .rev()
+        .filter(|(k, _)| seen.insert(k.clone()))
+        .collect();
+    out.reverse();
+    out
+}
+
 /// Whether two values are equal, ignoring where they were written.
 pub fn same(a: &Node, b: &Node) -> bool {
     match (&a.value, &b.value) {
@@ -45,9 +58,11 @@ pub fn same(a: &Node, b: &Node) -> bool {
             x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same(a, b))
         }
         (Value::Map(x), Value::Map(y)) => {
+            let y: std::collections::HashMap<&str, &Node> =
+                y.iter().map(|(k, v)| (k.as_str(), v)).collect();
             x.len() == y.len()
                 && x.iter()
-                    .all(|(k, v)| y.iter().any(|(k2, v2)| k == k2 && same(v, v2)))
+                    .all(|(k, v)| y.get(k.as_str()).is_some_and(|w| same(v, w)))
         }
         (Value::Int(i), Value::Float(f)) | (Value::Float(f), Value::Int(i)) => *i as f64 == *f,
         (x, y) => x == y,
@@ -173,6 +188,19 @@ impl<'a> Scope<'a> {
         }
     }
 
+    /// Counts a value kept as a whole (a resource's arguments) in the input's total; the
+    /// value itself is kept (its parts were limited as they were built).
+    pub fn charged_in_total(&self, n: Node) -> Node {
+        if let Err(r) = self
+            .env
+            .budget
+            .charge_weight(weight(&n, MAX_VALUE_ELEMENTS).min(MAX_VALUE_ELEMENTS))
+        {
+            self.refused(r, n.location.clone());
+        }
+        n
+    }
+
     fn eval_inner(&self, e: &Expression) -> Node {
         let loc = self.loc(e);
         match e {
@@ -216,10 +244,9 @@ impl<'a> Scope<'a> {
                     if size > MAX_VALUE_ELEMENTS {
                         return self.over_budget(size, loc);
                     }
-                    entries.retain(|(k, _)| *k != key);
                     entries.push((key, value));
                 }
-                Node::new(Value::Map(entries), loc)
+                Node::new(Value::Map(last_wins(entries)), loc)
             }
             Expression::StringTemplate(t) => self.template(t, loc),
             Expression::HeredocTemplate(h) => self.template(&h.template, loc),
@@ -352,6 +379,7 @@ impl<'a> Scope<'a> {
         };
         let mut list = Vec::new();
         let mut map: Vec<(String, Node)> = Vec::new();
+        let mut groups: std::collections::HashMap<String, usize> = Default::default();
         let mut size = 0;
         for (k, v) in items {
             let mut s = self.with(f.intro.value_var.as_str(), v);
@@ -381,18 +409,18 @@ impl<'a> Scope<'a> {
                         Err(n) => return unknown(format!("has a key that {}", why(&n)), loc),
                     };
                     if f.grouping {
-                        match map.iter_mut().find(|(k, _)| *k == key) {
-                            Some((
-                                _,
-                                Node {
-                                    value: Value::List(items),
-                                    ..
-                                },
-                            )) => items.push(value),
-                            _ => map.push((key, Node::bare(Value::List(vec![value])))),
+                        match groups.get(&key) {
+                            Some(&i) => {
+                                if let Value::List(items) = &mut map[i].1.value {
+                                    items.push(value);
+                                }
+                            }
+                            None => {
+                                groups.insert(key.clone(), map.len());
+                                map.push((key, Node::bare(Value::List(vec![value]))));
+                            }
                         }
                     } else {
-                        map.retain(|(k, _)| *k != key);
                         map.push((key, value));
                     }
                 }
@@ -400,7 +428,7 @@ impl<'a> Scope<'a> {
         }
         let n = match f.key_expr {
             None => Node::new(Value::List(list), loc),
-            Some(_) => Node::new(Value::Map(map), loc),
+            Some(_) => Node::new(Value::Map(last_wins(map)), loc),
         };
         match self.env.budget.charge_weight(size) {
             Ok(()) => n,

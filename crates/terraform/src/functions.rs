@@ -3,7 +3,8 @@
 
 use crate::budget::{MAX_VALUE_ELEMENTS, text_weight, weight};
 use crate::eval::{
-    INVALID, Scope, first_opaque, invalid, number, number_value, same, to_text, unknown, why,
+    INVALID, Scope, first_opaque, invalid, last_wins, number, number_value, same, to_text, unknown,
+    why,
 };
 use hcl_edit::expr::FuncCall;
 use phiguard_model::{Location, Node, Value};
@@ -47,7 +48,7 @@ pub fn call(scope: &Scope<'_>, f: &FuncCall, loc: Option<Location>) -> Node {
         let v = scope.eval(a);
         size += weight(&v, MAX_VALUE_ELEMENTS);
         if size > MAX_VALUE_ELEMENTS {
-            return scope.charged(Node::new(Value::List(args), loc));
+            return scope.over_budget(size, loc);
         }
         args.push(v);
     }
@@ -157,12 +158,7 @@ fn apply(scope: &Scope<'_>, name: &str, args: Vec<Node>, loc: Option<Location>) 
             let mut entries: Vec<(String, Node)> = Vec::new();
             for a in &args {
                 match &a.value {
-                    Value::Map(e) => {
-                        for (k, v) in e {
-                            entries.retain(|(x, _)| x != k);
-                            entries.push((k.clone(), v.clone()));
-                        }
-                    }
+                    Value::Map(e) => entries.extend(e.iter().cloned()),
                     Value::Null => {}
                     _ => {
                         return unknown(
@@ -172,7 +168,7 @@ fn apply(scope: &Scope<'_>, name: &str, args: Vec<Node>, loc: Option<Location>) 
                     }
                 }
             }
-            Some(node(Value::Map(entries)))
+            Some(node(Value::Map(last_wins(entries))))
         }
         "concat" => {
             let mut out = Vec::new();
@@ -455,7 +451,8 @@ fn template_file(
     vars: &Node,
     loc: &Option<Location>,
 ) -> Node {
-    let file = crate::source::SourceFile::new(path, text);
+    let shown = scope.env.resolve(std::path::Path::new(path));
+    let file = crate::source::SourceFile::new(&shown.to_string_lossy(), text);
     let t = match hcl_edit::parser::parse_template(&file.text) {
         Ok(t) => t,
         Err(e) => {
@@ -477,8 +474,17 @@ fn template_file(
 
 fn dedup(items: Vec<Node>) -> Vec<Node> {
     let mut out: Vec<Node> = Vec::new();
+    // Scalars by their text (a number and its string are distinct); other values by
+    // comparison.
+    let mut scalars = std::collections::HashSet::new();
     for i in items {
-        if !out.iter().any(|o| same(o, &i)) {
+        let fresh = match &i.value {
+            Value::Str(s) => scalars.insert(format!("s{s}")),
+            Value::Int(n) => scalars.insert(format!("n{n}")),
+            Value::Bool(b) => scalars.insert(format!("b{b}")),
+            _ => !out.iter().any(|o| same(o, &i)),
+        };
+        if fresh {
             out.push(i);
         }
     }

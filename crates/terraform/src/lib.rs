@@ -288,3 +288,6 @@ pub fn read_module(
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod hostile_tests;

@@ -1,9 +1,9 @@
 //! Evaluating a module instance: variables, locals, `count`/`for_each` expansion,
 //! dynamic blocks, local child modules and their outputs.
 
-use crate::budget::Budget;
+use crate::budget::{Budget, MAX_VALUE_ELEMENTS, weight};
 use crate::config::{Decl, Module, VarType};
-use crate::eval::{Scope, invalid, iterate, unknown, why};
+use crate::eval::{Scope, invalid, iterate, last_wins, unknown, why};
 use crate::source::SourceFile;
 use hcl_edit::Span;
 use hcl_edit::expr::TraversalOperator;
@@ -247,11 +247,15 @@ impl<'m> Env<'m> {
     /// to the root module's directory, as for Terraform (where `path.module` gives the
     /// module's directory relative to it).
     pub fn read_file(&self, p: &Path) -> Result<String, String> {
+        self.loader.read_data(&self.resolve(p))
+    }
+
+    /// Where a path named in the configuration is: a relative one is relative to the
+    /// root module's directory.
+    pub fn resolve(&self, p: &Path) -> PathBuf {
         match self.chain.first() {
-            Some(root) if p.is_relative() => {
-                self.loader.read_data(&crate::normalize(&root.join(p)))
-            }
-            _ => self.loader.read_data(p),
+            Some(root) if p.is_relative() => crate::normalize(&root.join(p)),
+            _ => p.to_path_buf(),
         }
     }
 
@@ -659,7 +663,8 @@ const META_BLOCKS: &[&str] = &["lifecycle", "provisioner", "connection"];
 /// Evaluates a block body: attributes by name, nested blocks as lists of maps under
 /// their type name (dynamic blocks expanded). `top` skips meta-arguments.
 pub fn eval_body(scope: &Scope<'_>, body: &Body, top: bool) -> Node {
-    let mut entries: Vec<(String, Node)> = Vec::new();
+    let mut entries = Entries::default();
+    let mut size = 0;
     for s in body.iter() {
         match s {
             Structure::Attribute(a) => {
@@ -667,10 +672,13 @@ pub fn eval_body(scope: &Scope<'_>, body: &Body, top: bool) -> Node {
                 if top && META_ATTRIBUTES.contains(&k) {
                     continue;
                 }
-                let v = scope.eval(&a.value);
+                let mut v = scope.eval(&a.value);
+                size += weight(&v, MAX_VALUE_ELEMENTS);
+                if size > MAX_VALUE_ELEMENTS {
+                    v = scope.over_budget(size, scope.loc(&a.value));
+                }
                 if !matches!(v.value, Value::Null) {
-                    entries.retain(|(x, _)| x != k);
-                    entries.push((k.to_string(), v));
+                    entries.set(k, v);
                 }
             }
             Structure::Block(b) => {
@@ -683,32 +691,46 @@ pub fn eval_body(scope: &Scope<'_>, body: &Body, top: bool) -> Node {
                 } else {
                     let mut n = eval_body(scope, &b.body, false);
                     n.location = scope.loc(b);
-                    push_block(&mut entries, id, n);
+                    entries.push_block(id, n);
                 }
             }
         }
     }
-    Node::new(Value::Map(entries), None)
+    Node::new(Value::Map(last_wins(entries.list)), None)
 }
 
-fn push_block(entries: &mut Vec<(String, Node)>, id: &str, block: Node) {
-    match entries.iter_mut().find(|(k, _)| k == id) {
-        Some((
-            _,
-            Node {
-                value: Value::List(items),
-                ..
-            },
-        )) => items.push(block),
-        Some(_) => {}
-        None => {
-            let loc = block.location.clone();
-            entries.push((id.to_string(), Node::new(Value::List(vec![block]), loc)));
+/// The entries of a block body being evaluated: nested blocks of one type gather in
+/// one list; a later attribute of the same name wins (see [`last_wins`]).
+#[derive(Default)]
+struct Entries {
+    list: Vec<(String, Node)>,
+    blocks: HashMap<String, usize>,
+}
+
+impl Entries {
+    fn set(&mut self, k: &str, v: Node) {
+        self.blocks.remove(k);
+        self.list.push((k.to_string(), v));
+    }
+
+    fn push_block(&mut self, id: &str, block: Node) {
+        match self.blocks.get(id) {
+            Some(&i) => {
+                if let Value::List(items) = &mut self.list[i].1.value {
+                    items.push(block);
+                }
+            }
+            None => {
+                let loc = block.location.clone();
+                self.blocks.insert(id.to_string(), self.list.len());
+                self.list
+                    .push((id.to_string(), Node::new(Value::List(vec![block]), loc)));
+            }
         }
     }
 }
 
-fn dynamic(scope: &Scope<'_>, b: &hcl_edit::structure::Block, entries: &mut Vec<(String, Node)>) {
+fn dynamic(scope: &Scope<'_>, b: &hcl_edit::structure::Block, entries: &mut Entries) {
     let Some(label) = b.labels.first().map(|l| l.as_str().to_string()) else {
         return;
     };
@@ -731,8 +753,7 @@ fn dynamic(scope: &Scope<'_>, b: &hcl_edit::structure::Block, entries: &mut Vec<
                 format!("is generated by a dynamic block whose for_each {}", why(&n)),
                 loc,
             );
-            entries.retain(|(k, _)| *k != label);
-            entries.push((label, u));
+            entries.set(&label, u);
             return;
         }
     };
@@ -741,7 +762,7 @@ fn dynamic(scope: &Scope<'_>, b: &hcl_edit::structure::Block, entries: &mut Vec<
         let s = scope.with(&iterator, map(vec![("key", k), ("value", v)]));
         let mut n = eval_body(&s, &content.body, false);
         n.location = s.loc(content).or_else(|| loc.clone());
-        push_block(entries, &label, n);
+        entries.push_block(&label, n);
     }
 }
 
@@ -820,7 +841,7 @@ pub fn evaluate(
                 address: format!("{base}{suffix}"),
                 module: env.prefix.clone(),
                 ty: d.ty.clone(),
-                attrs: scope.charged(eval_body(&scope, &d.body, true)),
+                attrs: scope.charged_in_total(eval_body(&scope, &d.body, true)),
                 location: location.clone(),
                 default_tags: env.default_tags.clone(),
                 uncertain: uncertain.clone(),

@@ -18,6 +18,9 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// are not read.
 pub const MAX_DATA_BYTES: u64 = 4 * 1024 * 1024;
 
+/// Folders of the running system, never read even under an explicit `--root /`.
+const SYSTEM: &[&str] = &["/proc", "/sys", "/dev"];
+
 /// Reads module directories and files from the file system, inside a root directory.
 pub struct FsLoader {
     /// The canonical scan root.
@@ -40,10 +43,16 @@ impl FsLoader {
     /// The canonical form of `path`, if it lies inside the root.
     fn inside(&self, path: &Path) -> Result<PathBuf, String> {
         let real = std::fs::canonicalize(path).map_err(|e| e.to_string())?;
+        if SYSTEM.iter().any(|s| real.starts_with(s)) {
+            return Err(format!(
+                "it is a system file ({}), never read",
+                real.display()
+            ));
+        }
         if real.starts_with(&self.root) {
             Ok(real)
         } else {
-            let via = if real == crate::normalize(path) {
+            let via = if path.is_absolute() && real == crate::normalize(path) {
                 String::new()
             } else {
                 format!(" (it resolves to {})", real.display())
@@ -172,4 +181,86 @@ pub fn scan_root(paths: &[PathBuf]) -> PathBuf {
         .find(|a| a.join(".git").exists())
         .map(Path::to_path_buf)
         .unwrap_or(common)
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    fn tree() -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("repo");
+        std::fs::create_dir_all(root.join("mod")).unwrap();
+        std::fs::write(root.join("mod/ok.txt"), "fine").unwrap();
+        std::fs::write(dir.path().join("outside.txt"), "OUTSIDE-SECRET").unwrap();
+        (dir, root)
+    }
+
+    #[test]
+    fn reads_regular_files_inside_the_root() {
+        let (_d, root) = tree();
+        let l = FsLoader::new(&root);
+        assert_eq!(l.read_data(&root.join("mod/ok.txt")).unwrap(), "fine");
+        assert_eq!(
+            l.read_data(&root.join("mod/../mod/ok.txt")).unwrap(),
+            "fine"
+        );
+    }
+
+    #[test]
+    fn refuses_dot_dot_and_symlinks_that_leave_the_root() {
+        let (d, root) = tree();
+        let l = FsLoader::new(&root);
+        let e = l.read_data(&root.join("../outside.txt")).unwrap_err();
+        assert!(e.contains("outside the scanned tree"), "{e}");
+        std::os::unix::fs::symlink(d.path().join("outside.txt"), root.join("link.txt")).unwrap();
+        let e = l.read_data(&root.join("link.txt")).unwrap_err();
+        assert!(
+            e.contains("outside the scanned tree") && e.contains("resolves to"),
+            "{e}"
+        );
+        std::os::unix::fs::symlink(d.path(), root.join("up")).unwrap();
+        assert!(l.list(&root.join("up")).is_err());
+        assert!(l.read(&root.join("up/outside.txt")).is_err());
+    }
+
+    #[test]
+    fn refuses_system_files_even_under_root_slash() {
+        let l = FsLoader::new(Path::new("/"));
+        for p in ["/proc/self/environ", "/dev/zero"] {
+            let e = l.read_data(Path::new(p)).unwrap_err();
+            assert!(e.contains("system file"), "{p}: {e}");
+        }
+    }
+
+    #[test]
+    fn refuses_devices_fifos_and_large_files_without_blocking() {
+        let e = read_regular(Path::new("/dev/zero"), MAX_DATA_BYTES).unwrap_err();
+        assert!(e.contains("a device"), "{e}");
+        let (_d, root) = tree();
+        let fifo = root.join("pipe");
+        let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        // SAFETY: a valid NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        let e = FsLoader::new(&root).read_data(&fifo).unwrap_err();
+        assert!(e.contains("a named pipe"), "{e}");
+        let big = root.join("big.txt");
+        std::fs::write(&big, "x".repeat(MAX_DATA_BYTES as usize + 1)).unwrap();
+        let e = FsLoader::new(&root).read_data(&big).unwrap_err();
+        assert!(e.contains("byte limit"), "{e}");
+        assert!(FsLoader::new(&root).read(&big).is_ok());
+    }
+
+    #[test]
+    fn the_root_is_the_enclosing_repository() {
+        let (_d, root) = tree();
+        let real = std::fs::canonicalize(&root).unwrap();
+        assert_eq!(scan_root(&[root.join("mod")]), real.join("mod"));
+        assert_eq!(
+            scan_root(&[root.join("mod/ok.txt"), root.join("mod")]),
+            real.join("mod")
+        );
+        std::fs::create_dir(root.join(".git")).unwrap();
+        assert_eq!(scan_root(&[root.join("mod")]), real);
+    }
 }

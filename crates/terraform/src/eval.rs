@@ -38,6 +38,15 @@ pub fn invalid(reason: impl std::fmt::Display, location: Option<Location>) -> No
     unknown(format!("{INVALID}{reason}"), location)
 }
 
+/// A value computed from `from`, which is not usable: invalid if `from` is invalid (so
+/// `try()` falls through, as Terraform's would on the error), else unknown.
+pub fn derived(reason: String, from: &Node, location: Option<Location>) -> Node {
+    match &from.value {
+        Value::Unknown(r) if r.starts_with(INVALID) => invalid(reason, location),
+        _ => unknown(reason, location),
+    }
+}
+
 /// Map entries with duplicate keys resolved as HCL does: the last value of a key wins;
 /// entries keep the order of each key's last occurrence. Linear in the entries.
 pub fn last_wins(entries: Vec<(String, Node)>) -> Vec<(String, Node)> {
@@ -74,7 +83,12 @@ pub fn same(a: &Node, b: &Node) -> bool {
 pub fn first_opaque(n: &Node) -> Option<&Node> {
     let mut found = None;
     n.walk(&mut |x| {
-        if found.is_none() && matches!(x.value, Value::Unknown(_) | Value::Secret) {
+        if found.is_none()
+            && matches!(
+                x.value,
+                Value::Unknown(_) | Value::Secret | Value::LiteralSecret
+            )
+        {
             found = Some(x);
         }
     });
@@ -257,6 +271,11 @@ impl<'a> Scope<'a> {
                 match cond.as_bool() {
                     Some(true) => self.eval(&c.true_expr),
                     Some(false) => self.eval(&c.false_expr),
+                    None if is_invalid(&cond) => derived(
+                        format!("depends on a condition that {}", why(&cond)),
+                        &cond,
+                        loc,
+                    ),
                     None => {
                         let (t, f) = (self.eval(&c.true_expr), self.eval(&c.false_expr));
                         if same(&t, &f) {
@@ -319,8 +338,9 @@ impl<'a> Scope<'a> {
                 Err(r) => self.refused(r, loc),
             },
             Err(n) => match n.value {
-                Value::Secret => Node::new(Value::Secret, loc),
-                _ => unknown(format!("is built from a value that {}", why(&n)), loc),
+                // A literal secret stays one (it is still written in the repository).
+                Value::Secret | Value::LiteralSecret => Node::new(n.value, loc),
+                _ => derived(format!("is built from a value that {}", why(&n)), &n, loc),
             },
         }
     }
@@ -375,7 +395,13 @@ impl<'a> Scope<'a> {
         let coll = self.eval(&f.intro.collection_expr);
         let items = match iterate(&coll) {
             Ok(items) => items,
-            Err(n) => return unknown(format!("iterates over a collection that {}", why(&n)), loc),
+            Err(n) => {
+                return derived(
+                    format!("iterates over a collection that {}", why(&n)),
+                    &n,
+                    loc,
+                );
+            }
         };
         let mut list = Vec::new();
         let mut map: Vec<(String, Node)> = Vec::new();
@@ -487,8 +513,9 @@ impl<'a> Scope<'a> {
                 } else {
                     &rv
                 };
-                unknown(
+                derived(
                     format!("is computed from a value that {}", why(culprit)),
+                    culprit,
                     loc,
                 )
             }
@@ -563,7 +590,10 @@ impl<'a> Scope<'a> {
     /// Applies traversal operators to a value.
     pub fn apply(&self, mut cur: Node, ops: &[&TraversalOperator], loc: &Option<Location>) -> Node {
         for (i, op) in ops.iter().enumerate() {
-            if matches!(cur.value, Value::Unknown(_) | Value::Secret) {
+            if matches!(
+                cur.value,
+                Value::Unknown(_) | Value::Secret | Value::LiteralSecret
+            ) {
                 return cur;
             }
             if let Value::Ref { target, attribute } = &cur.value {
@@ -780,7 +810,13 @@ fn generated(ty: &str, attr: Option<&str>) -> Option<Value> {
     }
 }
 
-fn has_ref(n: &Node) -> bool {
+/// Whether a value is one Terraform would reject (see [`INVALID`]).
+pub fn is_invalid(n: &Node) -> bool {
+    matches!(&n.value, Value::Unknown(r) if r.starts_with(INVALID))
+}
+
+/// Whether a reference to a resource is anywhere under `n`.
+pub fn has_ref(n: &Node) -> bool {
     let mut found = false;
     n.walk(&mut |x| found |= matches!(x.value, Value::Ref { .. }));
     found
@@ -798,7 +834,7 @@ pub fn why(n: &Node) -> String {
                 .trim_start_matches("${")
                 .trim_end_matches('}')
         ),
-        Value::Secret => "is a secret".into(),
+        Value::Secret | Value::LiteralSecret => "is a secret".into(),
         Value::Null => "is null".into(),
         _ => "is not of the expected type".into(),
     }
@@ -829,7 +865,7 @@ pub fn iterate(coll: &Node) -> Result<Vec<(Node, Node)>, Node> {
 fn index(coll: &Node, key: &Node) -> Result<Node, Node> {
     if matches!(
         key.value,
-        Value::Unknown(_) | Value::Ref { .. } | Value::Secret
+        Value::Unknown(_) | Value::Ref { .. } | Value::Secret | Value::LiteralSecret
     ) {
         return Err(unknown(
             format!("is selected by a key that {}", why(key)),

@@ -3,8 +3,8 @@
 
 use crate::budget::{MAX_VALUE_ELEMENTS, text_weight, weight};
 use crate::eval::{
-    INVALID, Scope, first_opaque, invalid, last_wins, number, number_value, same, to_text, unknown,
-    why,
+    INVALID, Scope, derived, first_opaque, invalid, last_wins, number, number_value, same, to_text,
+    unknown, why,
 };
 use hcl_edit::expr::FuncCall;
 use phiguard_model::{Location, Node, Value};
@@ -132,11 +132,14 @@ fn apply(scope: &Scope<'_>, name: &str, args: Vec<Node>, loc: Option<Location>) 
         && !matches!(name, "sensitive" | "nonsensitive")
     {
         return match u.value {
-            Value::Secret if matches!(name, "tostring" | "trimspace" | "trim" | "coalesce") => {
-                node(Value::Secret)
+            Value::Secret | Value::LiteralSecret
+                if matches!(name, "tostring" | "trimspace" | "trim" | "coalesce") =>
+            {
+                node(u.value)
             }
-            _ => unknown(
+            _ => derived(
                 format!("is computed by {name}() from a value that {}", why(&u)),
+                &u,
                 loc,
             ),
         };
@@ -148,7 +151,10 @@ fn apply(scope: &Scope<'_>, name: &str, args: Vec<Node>, loc: Option<Location>) 
         _ => None,
     };
     let out: Option<Node> = match name {
-        "sensitive" => Some(node(Value::Secret)),
+        "sensitive" => Some(node(match arg(0).value {
+            Value::LiteralSecret => Value::LiteralSecret,
+            _ => Value::Secret,
+        })),
         "nonsensitive" | "tomap" | "tolist" => Some(arg(0)),
         "toset" => list(0).map(|items| node(Value::List(dedup(items)))),
         "tostring" => text(0).map(str_node),
@@ -161,8 +167,9 @@ fn apply(scope: &Scope<'_>, name: &str, args: Vec<Node>, loc: Option<Location>) 
                     Value::Map(e) => entries.extend(e.iter().cloned()),
                     Value::Null => {}
                     _ => {
-                        return unknown(
+                        return derived(
                             format!("is computed by merge() from a value that {}", why(a)),
+                            a,
                             loc,
                         );
                     }
@@ -176,8 +183,9 @@ fn apply(scope: &Scope<'_>, name: &str, args: Vec<Node>, loc: Option<Location>) 
                 match &a.value {
                     Value::List(items) => out.extend(items.iter().cloned()),
                     _ => {
-                        return unknown(
+                        return derived(
                             format!("is computed by concat() from a value that {}", why(a)),
+                            a,
                             loc,
                         );
                     }

@@ -294,3 +294,62 @@ fn a_file_that_cannot_be_read_is_unknown_with_a_warning_naming_it() {
     ));
     warned(&m, "file 'missing.txt' is not read", "infra/main.tf", 2);
 }
+
+#[test]
+fn sensitive_values_written_in_the_repository_stay_marked_as_literal() {
+    let files = [
+        (
+            "infra/main.tf",
+            r#"variable "from_default" {
+  sensitive = true
+  default   = "committed-1"
+}
+variable "from_tfvars" { sensitive = true }
+variable "from_var" { sensitive = true }
+variable "from_var_file" { sensitive = true }
+resource "random_password" "p" { length = 32 }
+module "db" {
+  source   = "./db"
+  literal  = "committed-2"
+  computed = random_password.p.result
+}
+resource "aws_sqs_queue" "d" { name = var.from_default }
+resource "aws_sqs_queue" "t" { name = "x-${var.from_tfvars}" }
+resource "aws_sqs_queue" "v" { name = var.from_var }
+resource "aws_sqs_queue" "f" { name = var.from_var_file }
+"#,
+        ),
+        ("infra/terraform.tfvars", "from_tfvars = \"committed-3\"\n"),
+        (
+            "infra/db/main.tf",
+            r#"variable "literal" { sensitive = true }
+variable "computed" { sensitive = true }
+resource "aws_sqs_queue" "l" { name = var.literal }
+resource "aws_sqs_queue" "c" { name = var.computed }
+"#,
+        ),
+        ("ci.tfvars", "from_var_file = \"given-1\"\n"),
+    ];
+    let loader = MemLoader(
+        files
+            .iter()
+            .map(|(p, t)| (PathBuf::from(p), t.to_string()))
+            .collect(),
+    );
+    let opts = Options {
+        vars: vec![("from_var".into(), "given-2".into())],
+        var_files: vec!["ci.tfvars".into()],
+        ..Options::default()
+    };
+    let m = read_module(Path::new("infra"), &[], &opts, &loader);
+    for (q, want) in [
+        ("aws_sqs_queue.d", Value::LiteralSecret),
+        ("aws_sqs_queue.t", Value::LiteralSecret),
+        ("module.db.aws_sqs_queue.l", Value::LiteralSecret),
+        ("aws_sqs_queue.v", Value::Secret),
+        ("aws_sqs_queue.f", Value::Secret),
+        ("module.db.aws_sqs_queue.c", Value::Secret),
+    ] {
+        assert_eq!(queue_name(&m, q), want, "{q}");
+    }
+}

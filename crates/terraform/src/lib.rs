@@ -244,7 +244,13 @@ pub fn read_module(
             module::read_tfvars(&module, loader, file)
         };
         match values {
-            Ok(v) => given.extend(v.into_iter().map(|(k, n)| (k, RootValue::Value(n)))),
+            Ok(v) => {
+                let committed = !opts.var_files.contains(&p);
+                given.extend(
+                    v.into_iter()
+                        .map(|(k, n)| (k, RootValue::Value(n, committed))),
+                )
+            }
             Err(d) => diagnostics.push(d),
         }
     }

@@ -776,8 +776,9 @@ pub enum Inputs {
 
 /// A root variable value: a parsed expression from a var file, or command-line text.
 pub enum RootValue {
-    /// Already evaluated (from a `.tfvars` file).
-    Value(Node),
+    /// Already evaluated, from a `.tfvars` file; `true` for the module directory's own
+    /// (`terraform.tfvars`, `*.auto.tfvars`: committed with it), `false` for `--var-file`.
+    Value(Node, bool),
     /// `--var name=text`, converted by the variable's type.
     Text(String),
 }
@@ -869,23 +870,22 @@ pub fn evaluate(
 fn variables(env: &Env<'_>, inputs: Inputs) -> HashMap<String, Node> {
     let module = env.module;
     let mut values: HashMap<String, Node> = HashMap::new();
-    let given: Vec<(String, Node)> = match inputs {
-        Inputs::Module(given) => given,
+    // (name, value, whether the value is written in the repository).
+    let given: Vec<(String, Node, bool)> = match inputs {
+        Inputs::Module(given) => given.into_iter().map(|(k, n)| (k, n, true)).collect(),
         Inputs::Root(given) => given
             .into_iter()
-            .map(|(name, v)| {
-                let n = match v {
-                    RootValue::Value(n) => n,
-                    RootValue::Text(t) => {
-                        let ty = module
-                            .variables
-                            .iter()
-                            .find(|x| x.name == name)
-                            .map_or(VarType::String, |x| x.ty);
-                        from_text(env, &t, ty)
-                    }
-                };
-                (name, n)
+            .map(|(name, v)| match v {
+                RootValue::Value(n, committed) => (name, n, committed),
+                RootValue::Text(t) => {
+                    let ty = module
+                        .variables
+                        .iter()
+                        .find(|x| x.name == name)
+                        .map_or(VarType::String, |x| x.ty);
+                    let n = from_text(env, &t, ty);
+                    (name, n, false)
+                }
             })
             .collect(),
     };
@@ -893,27 +893,52 @@ fn variables(env: &Env<'_>, inputs: Inputs) -> HashMap<String, Node> {
         let given = given
             .iter()
             .rev()
-            .find(|(n, _)| *n == v.name)
-            .map(|(_, n)| n.clone());
-        let value = match (given, &v.default) {
-            (Some(n), _) => n,
-            (None, Some(d)) => env.scope(v.file).eval(d),
-            (None, None) => unknown(
-                format!(
-                    "comes from variable '{}', which has no default and no value was given (--var, --var-file)",
-                    v.name
+            .find(|(n, _, _)| *n == v.name)
+            .map(|(_, n, committed)| (n.clone(), *committed));
+        let (value, committed) = match (given, &v.default) {
+            (Some(g), _) => g,
+            (None, Some(d)) => (env.scope(v.file).eval(d), true),
+            (None, None) => (
+                unknown(
+                    format!(
+                        "comes from variable '{}', which has no default and no value was given (--var, --var-file)",
+                        v.name
+                    ),
+                    None,
                 ),
-                None,
+                false,
             ),
         };
-        let value = if v.sensitive && !matches!(value.value, Value::Null | Value::Unknown(_)) {
-            Node::new(Value::Secret, value.location)
-        } else {
-            value
-        };
-        values.insert(v.name.clone(), value);
+        values.insert(
+            v.name.clone(),
+            hide_sensitive(v.sensitive, value, committed),
+        );
     }
     values
+}
+
+/// The value of a `sensitive` variable is hidden: a literal written in the repository (its
+/// default, the module's own `.tfvars`, a caller's argument) is a [`Value::LiteralSecret`],
+/// anything else (`--var`, `--var-file`, a generated or referenced value) a [`Value::Secret`].
+fn hide_sensitive(sensitive: bool, value: Node, committed: bool) -> Node {
+    if !sensitive || matches!(value.value, Value::Null | Value::Unknown(_)) {
+        return value;
+    }
+    let literal = match &value.value {
+        Value::Secret | Value::Ref { .. } => false,
+        Value::LiteralSecret => true,
+        _ => {
+            committed
+                && crate::eval::first_opaque(&value).is_none()
+                && !crate::eval::has_ref(&value)
+        }
+    };
+    let hidden = if literal {
+        Value::LiteralSecret
+    } else {
+        Value::Secret
+    };
+    Node::new(hidden, value.location)
 }
 
 fn from_text(env: &Env<'_>, text: &str, ty: VarType) -> Node {

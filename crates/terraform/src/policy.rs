@@ -121,7 +121,7 @@ pub fn render(body: &Node, location: Location) -> Node {
     ));
     let doc = Node::new(Value::Map(doc), loc);
     if let Some(u) = first_opaque(&doc)
-        && matches!(u.value, Value::Secret)
+        && u.is_secret()
     {
         return unknown("contains a secret", doc.location);
     }

@@ -78,7 +78,8 @@ fn parent(p: &Path) -> PathBuf {
 
 /// Groups Terraform files into root modules: a file named on the command line is read
 /// alone; walked files are read per directory, except directories another scanned
-/// directory calls as a local module (they are read through that call).
+/// directory calls as a local module (they are read through that call). A walked JSON
+/// file in or under a Terraform folder is read only if it looks like a template or plan.
 fn jobs(
     paths: &[PathBuf],
     forced: Option<InputKind>,
@@ -88,6 +89,7 @@ fn jobs(
     let mut jobs = Vec::new();
     let mut explicit_tf: Vec<(PathBuf, Vec<PathBuf>)> = Vec::new();
     let mut dirs: Vec<PathBuf> = Vec::new();
+    let mut maybe_data: Vec<PathBuf> = Vec::new();
     for (p, kind) in discover(paths, forced) {
         let given = explicit.contains(&&p);
         match (kind, given) {
@@ -104,7 +106,17 @@ fn jobs(
                     dirs.push(d);
                 }
             }
+            (InputKind::Cloudformation, false) if forced.is_none() && inputs::is_json(&p) => {
+                maybe_data.push(p)
+            }
             (k, _) => jobs.push(Job::File(p, k, forced.is_some())),
+        }
+    }
+    // JSON in a Terraform folder is usually data the configuration reads.
+    for p in maybe_data {
+        let in_terraform = p.ancestors().skip(1).any(|a| dirs.iter().any(|d| d == a));
+        if !in_terraform || inputs::json_is_input(&p) {
+            jobs.push(Job::File(p, InputKind::Cloudformation, false));
         }
     }
     for d in phiguard_terraform::root_modules(&dirs, loader) {

@@ -98,6 +98,8 @@ impl Frame {
 /// A called child module, evaluated once per instance.
 struct Child {
     instances: Result<Vec<(String, Evaluated)>, String>,
+    /// Its `count`/`for_each` is unknown: one instance stands for all of them.
+    judged_once: bool,
 }
 
 /// The evaluation state of one module instance.
@@ -322,6 +324,7 @@ impl<'m> Env<'m> {
         if !self.busy.borrow_mut().insert(key.clone()) {
             return Rc::new(Child {
                 instances: Err(format!("module.{name} depends on itself")),
+                judged_once: false,
             });
         }
         let c = Rc::new(self.eval_child(name));
@@ -335,6 +338,7 @@ impl<'m> Env<'m> {
     fn eval_child(&self, name: &str) -> Child {
         let err = |why: String| Child {
             instances: Err(why),
+            judged_once: false,
         };
         let Some(call) = self.module.calls.iter().find(|c| c.ty == name) else {
             return err(format!("{INVALID_MODULE}'{name}' is not declared"));
@@ -436,15 +440,19 @@ impl<'m> Env<'m> {
             }
         }
         let child = Module::parse(&dir, sources);
-        let instances = match self.expansion(&format!("module.{name}"), call) {
-            Ok(i) => i,
+        let base = format!("{}module.{name}", self.prefix);
+        let (instances, uncertain) = match self.expansion(&format!("module.{name}"), call) {
+            Ok(i) => (i, None),
             Err(why) => {
                 self.warn(
                     call.file,
                     call.span.clone(),
-                    format!("module \"{name}\": {why}; its resources are not read"),
+                    format!(
+                        "module \"{name}\": {why}; its resources are judged once, for every instance it may create"
+                    ),
                 );
-                return err(why);
+                let uncertain = format!("{base} exists only if {why}, which is not known");
+                (unknown_instance(&base, &why), Some(uncertain))
             }
         };
         let mut out = Vec::new();
@@ -479,9 +487,18 @@ impl<'m> Env<'m> {
                 frame,
                 self.default_tags.clone(),
             );
+            let mut ev = ev;
+            if let Some(u) = &uncertain {
+                for r in &mut ev.resources {
+                    r.uncertain.get_or_insert_with(|| u.clone());
+                }
+            }
             out.push((suffix, ev));
         }
-        Child { instances: Ok(out) }
+        Child {
+            instances: Ok(out),
+            judged_once: uncertain.is_some(),
+        }
     }
 }
 
@@ -541,6 +558,11 @@ pub fn output_ref(
         ),
     };
     match ops.first() {
+        // One instance stands for all: any key selects it.
+        Some(TraversalOperator::Index(_)) if child.judged_once => match instances.first() {
+            Some((_, ev)) => output(ev, &ops[1..]),
+            None => unknown(format!("module.{name} has no instance"), loc),
+        },
         Some(TraversalOperator::Index(e)) => match instance_key(&scope.eval(e)) {
             Ok(k) => match instances.iter().find(|(s, _)| *s == k) {
                 Some((_, ev)) => output(ev, &ops[1..]),
@@ -646,6 +668,22 @@ fn expand(scope: &Scope<'_>, body: &Body) -> Instances {
             .collect());
     }
     Ok(vec![(String::new(), Vec::new())])
+}
+
+/// The one instance a block with an unknown `count`/`for_each` is judged as: its
+/// `count.index`, `each.key` and `each.value` are unknown.
+fn unknown_instance(base: &str, why: &str) -> Vec<(String, Vec<(String, Node)>)> {
+    let u = |r: &str| Node::bare(Value::Unknown(format!("{r} of {base} {why}")));
+    vec![(
+        String::new(),
+        vec![
+            ("count".to_string(), map(vec![("index", u("count.index"))])),
+            (
+                "each".to_string(),
+                map(vec![("key", u("each.key")), ("value", u("each.value"))]),
+            ),
+        ],
+    )]
 }
 
 fn map(entries: Vec<(&str, Node)>) -> Node {
@@ -822,17 +860,7 @@ pub fn evaluate(
                         "{base}: {why}; the block is judged once, for every instance it may create"
                     ),
                 );
-                let u = |r: &str| Node::bare(Value::Unknown(format!("{r} of {base} {why}")));
-                vec![(
-                    String::new(),
-                    vec![
-                        ("count".to_string(), map(vec![("index", u("count.index"))])),
-                        (
-                            "each".to_string(),
-                            map(vec![("key", u("each.key")), ("value", u("each.value"))]),
-                        ),
-                    ],
-                )]
+                unknown_instance(&base, &why)
             }
         };
         for (suffix, bindings) in instances {

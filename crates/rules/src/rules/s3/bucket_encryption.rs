@@ -9,7 +9,7 @@ pub static RULE: Rule = Rule {
     section: "Amazon Simple Storage Service (Amazon S3)",
     cfr: &["45 CFR 164.312(a)(2)(iv)", "45 CFR 164.312(e)(2)(ii)"],
     requirements: &["S3-ENCRYPTION-AT-REST", "GEN-ENCRYPT-PHI-AT-REST"],
-    kinds: &["AWS::S3::Bucket"],
+    kinds: &["AWS::S3::Bucket", "AWS::S3Express::DirectoryBucket"],
     phi_only: true,
     rationale: "The AWS BAA makes encryption of PHI at rest mandatory. The whitepaper asks for \
 server-side encryption of every object that holds PHI (SSE-S3, SSE-KMS or SSE-C) or client-side \
@@ -17,7 +17,8 @@ encryption. A bucket-level default makes it impossible to store an unencrypted o
 and is the evidence an auditor can read in the configuration.",
     remediation: "Set `BucketEncryption.ServerSideEncryptionConfiguration` with \
 `ServerSideEncryptionByDefault.SSEAlgorithm: aws:kms` (and a `KMSMasterKeyID`) or `AES256`; in \
-Terraform, an `aws_s3_bucket_server_side_encryption_configuration` for the bucket.",
+Terraform, an `aws_s3_bucket_server_side_encryption_configuration` for the bucket (S3 Express One \
+Zone directory buckets take the same setting and resource).",
     check: Check::Resource(check),
 };
 

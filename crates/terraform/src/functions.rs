@@ -360,10 +360,7 @@ fn apply(scope: &Scope<'_>, name: &str, args: Vec<Node>, loc: Option<Location>) 
             _ => None,
         },
         "replace" => match (text(0), text(1), text(2)) {
-            (Some(s), Some(from), Some(to))
-                if !(from.starts_with('/') && from.ends_with('/') && from.len() > 1)
-                    && !from.is_empty() =>
-            {
+            (Some(s), Some(from), Some(to)) if !from.is_empty() && !is_regex(&from) => {
                 let grows = s.matches(from.as_str()).count().saturating_mul(to.len());
                 if text_weight(grows) > MAX_VALUE_ELEMENTS {
                     return scope.over_budget(text_weight(grows), loc);
@@ -548,6 +545,11 @@ impl Scope<'_> {
         }
         r
     }
+}
+
+/// Whether `replace()`'s pattern is a regular expression (`/.../`), not evaluated.
+fn is_regex(pattern: &str) -> bool {
+    pattern.len() > 1 && pattern.starts_with('/') && pattern.ends_with('/')
 }
 
 /// `range()` gives at most this many numbers.

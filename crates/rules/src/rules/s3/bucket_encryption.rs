@@ -17,8 +17,7 @@ encryption. A bucket-level default makes it impossible to store an unencrypted o
 and is the evidence an auditor can read in the configuration.",
     remediation: "Set `BucketEncryption.ServerSideEncryptionConfiguration` with \
 `ServerSideEncryptionByDefault.SSEAlgorithm: aws:kms` (and a `KMSMasterKeyID`) or `AES256`; in \
-Terraform, an `aws_s3_bucket_server_side_encryption_configuration` for the bucket (S3 Express One \
-Zone directory buckets take the same setting and resource).",
+Terraform, an `aws_s3_bucket_server_side_encryption_configuration` for the bucket.",
     check: Check::Resource(check),
 };
 

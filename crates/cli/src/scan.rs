@@ -347,3 +347,18 @@ fn attestations() -> Vec<phiguard_report::Attestation> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_while_reading_one_input_becomes_an_error_for_it() {
+        let job = Job::Module(PathBuf::from("infra/hostile"), Vec::new());
+        let r = isolated(&job, || panic!("boom"));
+        let e = r.error.expect("an input error");
+        assert_eq!(e.file, "infra/hostile");
+        assert!(e.message.contains("internal error") && e.message.contains("boom"));
+        assert!(r.unit.is_none());
+    }
+}

@@ -43,6 +43,26 @@ pub fn candidate(path: &Path) -> Option<InputKind> {
         .then_some(InputKind::Cloudformation)
 }
 
+/// Whether a file name ends in `.json`.
+pub fn is_json(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+}
+
+/// Whether a JSON file found in a Terraform folder is an input (a CloudFormation template
+/// or a plan) rather than data the configuration reads (`file("sample.json")`).
+pub fn json_is_input(path: &Path) -> bool {
+    if std::fs::metadata(path).map_or(true, |m| m.len() > MAX_FILE_BYTES) {
+        return true; // read, and reported as it is
+    }
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return true;
+    };
+    text.contains("AWSTemplateFormatVersion")
+        || text.contains("\"Resources\"")
+        || phiguard_terraform::is_plan(&text)
+}
+
 /// Whether a folder walk forced to `forced` takes a file whose name suggests `natural`.
 pub fn walk_accepts(forced: InputKind, natural: InputKind, path: &Path) -> bool {
     match forced {

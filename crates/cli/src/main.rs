@@ -65,6 +65,10 @@ struct InputArgs {
     /// Terraform variable file, `.tfvars` or `.tfvars.json` (repeatable, later wins).
     #[arg(long = "var-file", value_name = "FILE")]
     var_files: Vec<PathBuf>,
+    /// Terraform `file()`, `templatefile()` and module sources read only files under this
+    /// folder (default: the repository holding the scanned paths, else their common folder).
+    #[arg(long, value_name = "DIR")]
+    root: Option<PathBuf>,
     /// Treat the input as this format instead of detecting it.
     #[arg(long)]
     input: Option<InputKind>,
@@ -240,6 +244,7 @@ fn scan_options(args: &InputArgs) -> Result<ScanOptions> {
         opts.terraform.vars.push((k.to_string(), v.to_string()));
     }
     opts.terraform.var_files = args.var_files.clone();
+    opts.terraform.root = args.root.clone();
     Ok(opts)
 }
 

@@ -78,12 +78,18 @@ fn parent(p: &Path) -> PathBuf {
 
 /// Groups Terraform files into root modules: a file named on the command line is read
 /// alone; walked files are read per directory, except directories another scanned
-/// directory calls as a local module (they are read through that call).
-fn jobs(paths: &[PathBuf], forced: Option<InputKind>) -> Vec<Job> {
+/// directory calls as a local module (they are read through that call). A walked JSON
+/// file in or under a Terraform folder is read only if it looks like a template or plan.
+fn jobs(
+    paths: &[PathBuf],
+    forced: Option<InputKind>,
+    loader: &phiguard_terraform::FsLoader,
+) -> Vec<Job> {
     let explicit: Vec<&PathBuf> = paths.iter().filter(|p| p.is_file()).collect();
     let mut jobs = Vec::new();
     let mut explicit_tf: Vec<(PathBuf, Vec<PathBuf>)> = Vec::new();
     let mut dirs: Vec<PathBuf> = Vec::new();
+    let mut maybe_data: Vec<PathBuf> = Vec::new();
     for (p, kind) in discover(paths, forced) {
         let given = explicit.contains(&&p);
         match (kind, given) {
@@ -100,18 +106,21 @@ fn jobs(paths: &[PathBuf], forced: Option<InputKind>) -> Vec<Job> {
                     dirs.push(d);
                 }
             }
+            (InputKind::Cloudformation, false) if forced.is_none() && inputs::is_json(&p) => {
+                maybe_data.push(p)
+            }
             (k, _) => jobs.push(Job::File(p, k, forced.is_some())),
         }
     }
-    let called: Vec<PathBuf> = dirs
-        .iter()
-        .flat_map(|d| phiguard_terraform::local_module_dirs(d, &phiguard_terraform::FsLoader))
-        .map(|d| phiguard_terraform::normalize(&d))
-        .collect();
-    for d in dirs {
-        if !called.contains(&phiguard_terraform::normalize(&d)) {
-            jobs.push(Job::Module(d, Vec::new()));
+    // JSON in a Terraform folder is usually data the configuration reads.
+    for p in maybe_data {
+        let in_terraform = p.ancestors().skip(1).any(|a| dirs.iter().any(|d| d == a));
+        if !in_terraform || inputs::json_is_input(&p) {
+            jobs.push(Job::File(p, InputKind::Cloudformation, false));
         }
+    }
+    for d in phiguard_terraform::root_modules(&dirs, loader) {
+        jobs.push(Job::Module(d, Vec::new()));
     }
     for (d, files) in explicit_tf {
         jobs.push(Job::Module(d, files));
@@ -192,9 +201,13 @@ fn read_one(path: &Path, kind: InputKind, forced: bool, opts: &ScanOptions) -> R
     }
 }
 
-fn read_module(dir: &Path, files: &[PathBuf], opts: &ScanOptions) -> Read {
-    let m =
-        phiguard_terraform::read_module(dir, files, &opts.terraform, &phiguard_terraform::FsLoader);
+fn read_module(
+    dir: &Path,
+    files: &[PathBuf],
+    opts: &ScanOptions,
+    loader: &phiguard_terraform::FsLoader,
+) -> Read {
+    let m = phiguard_terraform::read_module(dir, files, &opts.terraform, loader);
     let files = m
         .files
         .into_iter()
@@ -226,15 +239,46 @@ fn read_module(dir: &Path, files: &[PathBuf], opts: &ScanOptions) -> Read {
     }
 }
 
+/// Runs one job; a panic in it (a bug, never expected) becomes an error for that input
+/// while the others are still reported.
+fn isolated(job: &Job, read: impl FnOnce() -> Read) -> Read {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|panic| {
+        let why = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let path = match job {
+            Job::File(p, ..) | Job::Module(p, _) => p.to_string_lossy().into_owned(),
+        };
+        Read {
+            files: Vec::new(),
+            unit: None,
+            error: Some(Diagnostic::error(
+                &path,
+                None,
+                format!("internal error while reading this input ({why}); it is not judged, the other inputs are"),
+            )),
+        }
+    })
+}
+
 /// Scans `paths` and returns the result with every verdict. File contents are
 /// returned too (path, text), for source snippets in the terminal report.
 pub fn scan(paths: &[PathBuf], opts: &ScanOptions) -> (ScanResult, Vec<(String, String)>) {
-    let jobs = jobs(paths, opts.input);
+    let root = match &opts.terraform.root {
+        Some(r) => r.clone(),
+        None => phiguard_terraform::scan_root(paths),
+    };
+    let loader = phiguard_terraform::FsLoader::new(&root);
+    let jobs = jobs(paths, opts.input, &loader);
     let reads: Vec<Read> = jobs
         .par_iter()
-        .map(|j| match j {
-            Job::File(p, k, forced) => read_one(p, *k, *forced, opts),
-            Job::Module(dir, files) => read_module(dir, files, opts),
+        .map(|j| {
+            isolated(j, || match j {
+                Job::File(p, k, forced) => read_one(p, *k, *forced, opts),
+                Job::Module(dir, files) => read_module(dir, files, opts, &loader),
+            })
         })
         .collect();
     let mut graph = Graph::new();
@@ -302,4 +346,19 @@ fn attestations() -> Vec<phiguard_report::Attestation> {
             cfr: r.cfr,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_while_reading_one_input_becomes_an_error_for_it() {
+        let job = Job::Module(PathBuf::from("infra/hostile"), Vec::new());
+        let r = isolated(&job, || panic!("boom"));
+        let e = r.error.expect("an input error");
+        assert_eq!(e.file, "infra/hostile");
+        assert!(e.message.contains("internal error") && e.message.contains("boom"));
+        assert!(r.unit.is_none());
+    }
 }

@@ -82,7 +82,7 @@ fn a_folder_scan_reads_each_root_module_once_with_its_variables() {
     let opts = ScanOptions {
         terraform: phiguard_terraform::Options {
             vars: vec![("encrypt".into(), "false".into())],
-            var_files: Vec::new(),
+            ..Default::default()
         },
         ..ScanOptions::default()
     };
@@ -131,5 +131,53 @@ fn plans_are_told_from_templates_by_content() {
     assert!(
         result.findings.is_empty(),
         "forced CloudFormation does not read the plan"
+    );
+}
+
+#[test]
+fn json_data_in_a_terraform_folder_is_not_read_as_a_template() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        &[
+            (
+                "import/main.tf",
+                "resource \"aws_dynamodb_table\" \"t\" {\n  name     = \"claims\"\n  hash_key = \"id\"\n}\n",
+            ),
+            // DynamoDB JSON lines, as `aws_dynamodb_table` imports read them.
+            (
+                "import/files/sample.json",
+                "{\"Item\": {\"id\": {\"S\": \"1\"}}}\n{\"Item\": {\"id\": {\"S\": \"2\"}}}\n",
+            ),
+            (
+                "import/stack.json",
+                "{\"AWSTemplateFormatVersion\": \"2010-09-09\", \"Resources\": {\"Q\": {\"Type\": \"AWS::SQS::Queue\"}}}\n",
+            ),
+            ("elsewhere/broken.json", "{\"a\": 1}\n{\"b\": 2}\n"),
+        ],
+    );
+    let (result, _) = phiguard::scan(&[dir.path().to_path_buf()], &ScanOptions::default());
+    let paths: Vec<&str> = result.inputs.iter().map(|i| i.path.as_str()).collect();
+    assert!(
+        !paths.iter().any(|p| p.ends_with("sample.json")),
+        "{paths:?}"
+    );
+    assert!(paths.iter().any(|p| p.ends_with("stack.json")), "{paths:?}");
+    assert!(
+        paths.iter().any(|p| p.ends_with("import/main.tf")),
+        "{paths:?}"
+    );
+    // Outside a Terraform folder, a JSON file is still read (and reported if broken).
+    assert!(
+        paths.iter().any(|p| p.ends_with("broken.json")),
+        "{paths:?}"
+    );
+    assert!(
+        !result
+            .diagnostics
+            .iter()
+            .any(|d| d.file.ends_with("sample.json")),
+        "{:?}",
+        result.diagnostics
     );
 }

@@ -55,6 +55,7 @@ impl PhiMarking {
 /// Resource kinds that store PHI at rest (assumed to hold PHI when nothing is marked).
 pub const DATA_STORES: &[&str] = &[
     "AWS::S3::Bucket",
+    "AWS::S3Express::DirectoryBucket",
     "AWS::RDS::DBInstance",
     "AWS::RDS::DBCluster",
     "AWS::DynamoDB::Table",

@@ -8,12 +8,11 @@ fn main() {
         std::process::exit(2);
     };
     let filter = args.next().unwrap_or_default();
-    let m = phiguard_terraform::read_module(
-        std::path::Path::new(&dir),
-        &[],
-        &Default::default(),
-        &phiguard_terraform::FsLoader,
-    );
+    let dir = std::path::PathBuf::from(dir);
+    let loader = phiguard_terraform::FsLoader::new(&phiguard_terraform::scan_root(
+        std::slice::from_ref(&dir),
+    ));
+    let m = phiguard_terraform::read_module(&dir, &[], &Default::default(), &loader);
     for r in m.unit.resources.iter().filter(|r| r.name.contains(&filter)) {
         let attrs = serde_json::to_string_pretty(&r.attributes).unwrap_or_default();
         println!("{} {}\n{attrs}", r.name, r.kind);

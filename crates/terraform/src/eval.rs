@@ -4,6 +4,7 @@
 //! remote modules) become [`Value::Ref`] (a reference to another resource) or
 //! [`Value::Unknown`] with the reason; nothing is guessed.
 
+use crate::budget::{MAX_VALUE_ELEMENTS, Refused, text_weight, weight};
 use crate::module::{self, Env};
 use crate::source::SourceFile;
 use hcl_edit::Span;
@@ -37,6 +38,28 @@ pub fn invalid(reason: impl std::fmt::Display, location: Option<Location>) -> No
     unknown(format!("{INVALID}{reason}"), location)
 }
 
+/// A value computed from `from`, which is not usable: invalid if `from` is invalid (so
+/// `try()` falls through, as Terraform's would on the error), else unknown.
+pub fn derived(reason: String, from: &Node, location: Option<Location>) -> Node {
+    match &from.value {
+        Value::Unknown(r) if r.starts_with(INVALID) => invalid(reason, location),
+        _ => unknown(reason, location),
+    }
+}
+
+/// Map entries with duplicate keys resolved as HCL does: the last value of a key wins;
+/// entries keep the order of each key's last occurrence. Linear in the entries.
+pub fn last_wins(entries: Vec<(String, Node)>) -> Vec<(String, Node)> {
+    let mut seen = std::collections::HashSet::new();
+    let mut out: Vec<(String, Node)> = entries
+        .into_iter()
+        .rev()
+        .filter(|(k, _)| seen.insert(k.clone()))
+        .collect();
+    out.reverse();
+    out
+}
+
 /// Whether two values are equal, ignoring where they were written.
 pub fn same(a: &Node, b: &Node) -> bool {
     match (&a.value, &b.value) {
@@ -44,9 +67,11 @@ pub fn same(a: &Node, b: &Node) -> bool {
             x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same(a, b))
         }
         (Value::Map(x), Value::Map(y)) => {
+            let y: std::collections::HashMap<&str, &Node> =
+                y.iter().map(|(k, v)| (k.as_str(), v)).collect();
             x.len() == y.len()
                 && x.iter()
-                    .all(|(k, v)| y.iter().any(|(k2, v2)| k == k2 && same(v, v2)))
+                    .all(|(k, v)| y.get(k.as_str()).is_some_and(|w| same(v, w)))
         }
         (Value::Int(i), Value::Float(f)) | (Value::Float(f), Value::Int(i)) => *i as f64 == *f,
         (x, y) => x == y,
@@ -58,7 +83,12 @@ pub fn same(a: &Node, b: &Node) -> bool {
 pub fn first_opaque(n: &Node) -> Option<&Node> {
     let mut found = None;
     n.walk(&mut |x| {
-        if found.is_none() && matches!(x.value, Value::Unknown(_) | Value::Secret) {
+        if found.is_none()
+            && matches!(
+                x.value,
+                Value::Unknown(_) | Value::Secret | Value::LiteralSecret
+            )
+        {
             found = Some(x);
         }
     });
@@ -87,7 +117,9 @@ pub fn to_text(n: &Node) -> Result<String, Node> {
         Value::Float(f) => Ok(f.to_string()),
         Value::Bool(b) => Ok(b.to_string()),
         Value::Ref { target, attribute } => Ok(ref_token(target, attribute.as_deref())),
-        Value::Unknown(_) | Value::Choice { .. } | Value::Secret => Err(n.clone()),
+        Value::Unknown(_) | Value::Choice { .. } | Value::Secret | Value::LiteralSecret => {
+            Err(n.clone())
+        }
         Value::Null => Err(invalid(
             "null value in a string template",
             n.location.clone(),
@@ -132,8 +164,60 @@ impl<'a> Scope<'a> {
         self.file.span(s.span())
     }
 
-    /// Evaluates an expression.
+    /// Evaluates an expression, within the input's budget (see [`crate::budget`]).
     pub fn eval(&self, e: &Expression) -> Node {
+        let budget = &self.env.budget;
+        if let Err(r) = budget.enter() {
+            return self.refused(r, self.loc(e));
+        }
+        let n = self.eval_inner(e);
+        budget.leave();
+        n
+    }
+
+    /// An unknown value for an evaluation refused by the budget, warned about once.
+    pub fn refused(&self, r: Refused, loc: Option<Location>) -> Node {
+        if r.first {
+            self.env
+                .warn_at(loc.clone(), format!("this value {}; it is unknown", r.why));
+        }
+        unknown(r.why, loc)
+    }
+
+    /// Counts a value just built against the budget: the value, or an unknown one if
+    /// it is over budget.
+    pub fn charged(&self, n: Node) -> Node {
+        match self.env.budget.charge(&n) {
+            Ok(()) => n,
+            Err(r) => {
+                let loc = n.location.clone();
+                self.refused(r, loc)
+            }
+        }
+    }
+
+    /// An unknown value for a value of `size` elements, over the limit of one value.
+    pub fn over_budget(&self, size: u64, loc: Option<Location>) -> Node {
+        match self.env.budget.charge_weight(size) {
+            Ok(()) => unknown("is not evaluated: it is too large", loc),
+            Err(r) => self.refused(r, loc),
+        }
+    }
+
+    /// Counts a value kept as a whole (a resource's arguments) in the input's total; the
+    /// value itself is kept (its parts were limited as they were built).
+    pub fn charged_in_total(&self, n: Node) -> Node {
+        if let Err(r) = self
+            .env
+            .budget
+            .charge_weight(weight(&n, MAX_VALUE_ELEMENTS).min(MAX_VALUE_ELEMENTS))
+        {
+            self.refused(r, n.location.clone());
+        }
+        n
+    }
+
+    fn eval_inner(&self, e: &Expression) -> Node {
         let loc = self.loc(e);
         match e {
             Expression::Null(_) => Node::new(Value::Null, loc),
@@ -148,10 +232,21 @@ impl<'a> Scope<'a> {
             }
             Expression::String(s) => Node::new(Value::Str(s.value().clone()), loc),
             Expression::Array(a) => {
-                Node::new(Value::List(a.iter().map(|x| self.eval(x)).collect()), loc)
+                let mut items = Vec::new();
+                let mut size = 0;
+                for x in a.iter() {
+                    let v = self.eval(x);
+                    size += weight(&v, MAX_VALUE_ELEMENTS);
+                    if size > MAX_VALUE_ELEMENTS {
+                        return self.over_budget(size, loc);
+                    }
+                    items.push(v);
+                }
+                Node::new(Value::List(items), loc)
             }
             Expression::Object(o) => {
                 let mut entries: Vec<(String, Node)> = Vec::new();
+                let mut size = 0;
                 for (k, v) in o.iter() {
                     let key = match k {
                         ObjectKey::Ident(i) => i.as_str().to_string(),
@@ -161,10 +256,13 @@ impl<'a> Scope<'a> {
                         },
                     };
                     let value = self.eval(v.expr());
-                    entries.retain(|(k, _)| *k != key);
+                    size += weight(&value, MAX_VALUE_ELEMENTS);
+                    if size > MAX_VALUE_ELEMENTS {
+                        return self.over_budget(size, loc);
+                    }
                     entries.push((key, value));
                 }
-                Node::new(Value::Map(entries), loc)
+                Node::new(Value::Map(last_wins(entries)), loc)
             }
             Expression::StringTemplate(t) => self.template(t, loc),
             Expression::HeredocTemplate(h) => self.template(&h.template, loc),
@@ -175,6 +273,11 @@ impl<'a> Scope<'a> {
                 match cond.as_bool() {
                     Some(true) => self.eval(&c.true_expr),
                     Some(false) => self.eval(&c.false_expr),
+                    None if is_invalid(&cond) => derived(
+                        format!("depends on a condition that {}", why(&cond)),
+                        &cond,
+                        loc,
+                    ),
                     None => {
                         let (t, f) = (self.eval(&c.true_expr), self.eval(&c.false_expr));
                         if same(&t, &f) {
@@ -241,18 +344,29 @@ impl<'a> Scope<'a> {
         if let Some(Element::Interpolation(i)) = t.as_single_element() {
             return relocate(self.eval(&i.expr), &loc);
         }
-        match self.template_text(t) {
-            Ok(s) => Node::new(Value::Str(s), loc),
+        match self.template_text(t, &loc) {
+            Ok(s) => match self.env.budget.charge_weight(text_weight(s.len())) {
+                Ok(()) => Node::new(Value::Str(s), loc),
+                Err(r) => self.refused(r, loc),
+            },
             Err(n) => match n.value {
-                Value::Secret => Node::new(Value::Secret, loc),
-                _ => unknown(format!("is built from a value that {}", why(&n)), loc),
+                // A literal secret stays one (it is still written in the repository).
+                Value::Secret | Value::LiteralSecret => Node::new(n.value, loc),
+                _ => derived(format!("is built from a value that {}", why(&n)), &n, loc),
             },
         }
     }
 
-    fn template_text(&self, t: &Template) -> Result<String, Node> {
+    fn template_text(&self, t: &Template, loc: &Option<Location>) -> Result<String, Node> {
+        let too_long = |out: &String| -> Result<(), Node> {
+            match text_weight(out.len()) {
+                w if w > MAX_VALUE_ELEMENTS => Err(self.over_budget(w, loc.clone())),
+                _ => Ok(()),
+            }
+        };
         let mut out = String::new();
         for el in t.iter() {
+            too_long(&out)?;
             match el {
                 Element::Literal(s) => out.push_str(s.value()),
                 Element::Interpolation(i) => out.push_str(&to_text(&self.eval(&i.expr))?),
@@ -260,10 +374,12 @@ impl<'a> Scope<'a> {
                     Directive::If(d) => {
                         let cond = self.eval(&d.if_expr.cond_expr);
                         match cond.as_bool() {
-                            Some(true) => out.push_str(&self.template_text(&d.if_expr.template)?),
+                            Some(true) => {
+                                out.push_str(&self.template_text(&d.if_expr.template, loc)?)
+                            }
                             Some(false) => {
                                 if let Some(e) = &d.else_expr {
-                                    out.push_str(&self.template_text(&e.template)?);
+                                    out.push_str(&self.template_text(&e.template, loc)?);
                                 }
                             }
                             None => return Err(cond),
@@ -277,7 +393,8 @@ impl<'a> Scope<'a> {
                             if let Some(kv) = &f.key_var {
                                 s = s.with(kv.as_str(), k);
                             }
-                            out.push_str(&s.template_text(&f.template)?);
+                            out.push_str(&s.template_text(&f.template, loc)?);
+                            too_long(&out)?;
                         }
                     }
                 },
@@ -290,10 +407,18 @@ impl<'a> Scope<'a> {
         let coll = self.eval(&f.intro.collection_expr);
         let items = match iterate(&coll) {
             Ok(items) => items,
-            Err(n) => return unknown(format!("iterates over a collection that {}", why(&n)), loc),
+            Err(n) => {
+                return derived(
+                    format!("iterates over a collection that {}", why(&n)),
+                    &n,
+                    loc,
+                );
+            }
         };
         let mut list = Vec::new();
         let mut map: Vec<(String, Node)> = Vec::new();
+        let mut groups: std::collections::HashMap<String, usize> = Default::default();
+        let mut size = 0;
         for (k, v) in items {
             let mut s = self.with(f.intro.value_var.as_str(), v);
             if let Some(kv) = &f.intro.key_var {
@@ -310,6 +435,10 @@ impl<'a> Scope<'a> {
                 }
             }
             let value = s.eval(&f.value_expr);
+            size += weight(&value, MAX_VALUE_ELEMENTS);
+            if size > MAX_VALUE_ELEMENTS {
+                return self.over_budget(size, loc);
+            }
             match &f.key_expr {
                 None => list.push(value),
                 Some(ke) => {
@@ -318,26 +447,30 @@ impl<'a> Scope<'a> {
                         Err(n) => return unknown(format!("has a key that {}", why(&n)), loc),
                     };
                     if f.grouping {
-                        match map.iter_mut().find(|(k, _)| *k == key) {
-                            Some((
-                                _,
-                                Node {
-                                    value: Value::List(items),
-                                    ..
-                                },
-                            )) => items.push(value),
-                            _ => map.push((key, Node::bare(Value::List(vec![value])))),
+                        match groups.get(&key) {
+                            Some(&i) => {
+                                if let Value::List(items) = &mut map[i].1.value {
+                                    items.push(value);
+                                }
+                            }
+                            None => {
+                                groups.insert(key.clone(), map.len());
+                                map.push((key, Node::bare(Value::List(vec![value]))));
+                            }
                         }
                     } else {
-                        map.retain(|(k, _)| *k != key);
                         map.push((key, value));
                     }
                 }
             }
         }
-        match f.key_expr {
+        let n = match f.key_expr {
             None => Node::new(Value::List(list), loc),
-            Some(_) => Node::new(Value::Map(map), loc),
+            Some(_) => Node::new(Value::Map(last_wins(map)), loc),
+        };
+        match self.env.budget.charge_weight(size) {
+            Ok(()) => n,
+            Err(r) => self.refused(r, n.location),
         }
     }
 
@@ -392,8 +525,9 @@ impl<'a> Scope<'a> {
                 } else {
                     &rv
                 };
-                unknown(
+                derived(
                     format!("is computed from a value that {}", why(culprit)),
+                    culprit,
                     loc,
                 )
             }
@@ -431,10 +565,20 @@ impl<'a> Scope<'a> {
                 format!("{root} is used outside a resource that sets it"),
                 loc,
             ),
-            "path" => Node::new(
-                Value::Str(self.env.module.dir.to_string_lossy().into_owned()),
-                loc,
-            ),
+            // Relative to the root module's directory, as Terraform gives them (and as
+            // `file()` resolves relative paths).
+            "path" => match attr(0) {
+                Some("module") => {
+                    let p = self.env.module_path().to_string_lossy().into_owned();
+                    self.apply(Node::new(Value::Str(p), loc.clone()), &ops[1..], &loc)
+                }
+                Some("root" | "cwd") => self.apply(
+                    Node::new(Value::Str(".".into()), loc.clone()),
+                    &ops[1..],
+                    &loc,
+                ),
+                _ => invalid("path must be followed by module, root or cwd", loc),
+            },
             "terraform" => unknown(
                 "depends on the Terraform workspace, chosen when Terraform runs",
                 loc,
@@ -458,7 +602,10 @@ impl<'a> Scope<'a> {
     /// Applies traversal operators to a value.
     pub fn apply(&self, mut cur: Node, ops: &[&TraversalOperator], loc: &Option<Location>) -> Node {
         for (i, op) in ops.iter().enumerate() {
-            if matches!(cur.value, Value::Unknown(_) | Value::Secret) {
+            if matches!(
+                cur.value,
+                Value::Unknown(_) | Value::Secret | Value::LiteralSecret
+            ) {
                 return cur;
             }
             if let Value::Ref { target, attribute } = &cur.value {
@@ -675,7 +822,13 @@ fn generated(ty: &str, attr: Option<&str>) -> Option<Value> {
     }
 }
 
-fn has_ref(n: &Node) -> bool {
+/// Whether a value is one Terraform would reject (see [`INVALID`]).
+pub fn is_invalid(n: &Node) -> bool {
+    matches!(&n.value, Value::Unknown(r) if r.starts_with(INVALID))
+}
+
+/// Whether a reference to a resource is anywhere under `n`.
+pub fn has_ref(n: &Node) -> bool {
     let mut found = false;
     n.walk(&mut |x| found |= matches!(x.value, Value::Ref { .. }));
     found
@@ -693,7 +846,7 @@ pub fn why(n: &Node) -> String {
                 .trim_start_matches("${")
                 .trim_end_matches('}')
         ),
-        Value::Secret => "is a secret".into(),
+        Value::Secret | Value::LiteralSecret => "is a secret".into(),
         Value::Null => "is null".into(),
         _ => "is not of the expected type".into(),
     }
@@ -724,7 +877,7 @@ pub fn iterate(coll: &Node) -> Result<Vec<(Node, Node)>, Node> {
 fn index(coll: &Node, key: &Node) -> Result<Node, Node> {
     if matches!(
         key.value,
-        Value::Unknown(_) | Value::Ref { .. } | Value::Secret
+        Value::Unknown(_) | Value::Ref { .. } | Value::Secret | Value::LiteralSecret
     ) {
         return Err(unknown(
             format!("is selected by a key that {}", why(key)),

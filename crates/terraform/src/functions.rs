@@ -1,8 +1,10 @@
 //! Terraform's built-in functions, those that configurations use to shape values.
 //! Any other function gives an unknown value naming it.
 
+use crate::budget::{MAX_VALUE_ELEMENTS, text_weight, weight};
 use crate::eval::{
-    INVALID, Scope, first_opaque, invalid, number, number_value, same, to_text, unknown, why,
+    INVALID, Scope, derived, first_opaque, invalid, last_wins, number, number_value, same, to_text,
+    unknown, why,
 };
 use hcl_edit::expr::FuncCall;
 use phiguard_model::{Location, Node, Value};
@@ -40,7 +42,16 @@ pub fn call(scope: &Scope<'_>, f: &FuncCall, loc: Option<Location>) -> Node {
         }
         _ => {}
     }
-    let mut args: Vec<Node> = f.args.iter().map(|a| scope.eval(a)).collect();
+    let mut args: Vec<Node> = Vec::new();
+    let mut size = 0;
+    for a in f.args.iter() {
+        let v = scope.eval(a);
+        size += weight(&v, MAX_VALUE_ELEMENTS);
+        if size > MAX_VALUE_ELEMENTS {
+            return scope.over_budget(size, loc);
+        }
+        args.push(v);
+    }
     if f.args.expand_final() {
         match args.pop().map(|n| n.value) {
             Some(Value::List(items)) => args.extend(items),
@@ -53,7 +64,12 @@ pub fn call(scope: &Scope<'_>, f: &FuncCall, loc: Option<Location>) -> Node {
             None => {}
         }
     }
-    relocate(apply(scope, name, args, loc.clone()), &loc)
+    let out = relocate(apply(scope, name, args, loc.clone()), &loc);
+    if matches!(out.value, Value::List(_) | Value::Map(_) | Value::Str(_)) {
+        scope.charged(out)
+    } else {
+        out
+    }
 }
 
 fn relocate(mut n: Node, loc: &Option<Location>) -> Node {
@@ -116,11 +132,14 @@ fn apply(scope: &Scope<'_>, name: &str, args: Vec<Node>, loc: Option<Location>) 
         && !matches!(name, "sensitive" | "nonsensitive")
     {
         return match u.value {
-            Value::Secret if matches!(name, "tostring" | "trimspace" | "trim" | "coalesce") => {
-                node(Value::Secret)
+            Value::Secret | Value::LiteralSecret
+                if matches!(name, "tostring" | "trimspace" | "trim" | "coalesce") =>
+            {
+                node(u.value)
             }
-            _ => unknown(
+            _ => derived(
                 format!("is computed by {name}() from a value that {}", why(&u)),
+                &u,
                 loc,
             ),
         };
@@ -132,7 +151,10 @@ fn apply(scope: &Scope<'_>, name: &str, args: Vec<Node>, loc: Option<Location>) 
         _ => None,
     };
     let out: Option<Node> = match name {
-        "sensitive" => Some(node(Value::Secret)),
+        "sensitive" => Some(node(match arg(0).value {
+            Value::LiteralSecret => Value::LiteralSecret,
+            _ => Value::Secret,
+        })),
         "nonsensitive" | "tomap" | "tolist" => Some(arg(0)),
         "toset" => list(0).map(|items| node(Value::List(dedup(items)))),
         "tostring" => text(0).map(str_node),
@@ -142,22 +164,18 @@ fn apply(scope: &Scope<'_>, name: &str, args: Vec<Node>, loc: Option<Location>) 
             let mut entries: Vec<(String, Node)> = Vec::new();
             for a in &args {
                 match &a.value {
-                    Value::Map(e) => {
-                        for (k, v) in e {
-                            entries.retain(|(x, _)| x != k);
-                            entries.push((k.clone(), v.clone()));
-                        }
-                    }
+                    Value::Map(e) => entries.extend(e.iter().cloned()),
                     Value::Null => {}
                     _ => {
-                        return unknown(
+                        return derived(
                             format!("is computed by merge() from a value that {}", why(a)),
+                            a,
                             loc,
                         );
                     }
                 }
             }
-            Some(node(Value::Map(entries)))
+            Some(node(Value::Map(last_wins(entries))))
         }
         "concat" => {
             let mut out = Vec::new();
@@ -165,8 +183,9 @@ fn apply(scope: &Scope<'_>, name: &str, args: Vec<Node>, loc: Option<Location>) 
                 match &a.value {
                     Value::List(items) => out.extend(items.iter().cloned()),
                     _ => {
-                        return unknown(
+                        return derived(
                             format!("is computed by concat() from a value that {}", why(a)),
+                            a,
                             loc,
                         );
                     }
@@ -281,19 +300,30 @@ fn apply(scope: &Scope<'_>, name: &str, args: Vec<Node>, loc: Option<Location>) 
                 [s, e, st] if *st != 0 => (*s, *e, *st),
                 _ => return invalid("range() needs 1 to 3 numbers", loc),
             };
+            let len = (end as i128 - start as i128) / step as i128;
+            if len > MAX_RANGE as i128 {
+                let why = format!(
+                    "range() would give more than {MAX_RANGE} numbers, which phiguard does not evaluate"
+                );
+                scope
+                    .env
+                    .warn_at(loc.clone(), format!("{why}; the value is unknown"));
+                return unknown(format!("is computed by {why}"), loc);
+            }
             let mut out = Vec::new();
             let mut i = start;
             while (step > 0 && i < end) || (step < 0 && i > end) {
                 out.push(node(Value::Int(i)));
                 i += step;
-                if out.len() > 10_000 {
-                    break;
-                }
             }
             Some(node(Value::List(out)))
         }
         "join" => list(1).and_then(|items| {
             let sep = text(0)?;
+            let w = text_weight(sep.len().saturating_mul(items.len()));
+            if w > MAX_VALUE_ELEMENTS {
+                return Some(scope.over_budget(w, loc.clone()));
+            }
             let parts: Vec<String> = items
                 .iter()
                 .map(|i| to_text(i).ok())
@@ -330,9 +360,11 @@ fn apply(scope: &Scope<'_>, name: &str, args: Vec<Node>, loc: Option<Location>) 
             _ => None,
         },
         "replace" => match (text(0), text(1), text(2)) {
-            (Some(s), Some(from), Some(to))
-                if !(from.starts_with('/') && from.ends_with('/') && from.len() > 1) =>
-            {
+            (Some(s), Some(from), Some(to)) if !from.is_empty() && !is_regex(&from) => {
+                let grows = s.matches(from.as_str()).count().saturating_mul(to.len());
+                if text_weight(grows) > MAX_VALUE_ELEMENTS {
+                    return scope.over_budget(text_weight(grows), loc);
+                }
                 Some(str_node(s.replace(&from, &to)))
             }
             _ => None,
@@ -380,17 +412,25 @@ fn apply(scope: &Scope<'_>, name: &str, args: Vec<Node>, loc: Option<Location>) 
             Value::List(_) | Value::Map(_) => Some(arg(0)),
             _ => None,
         },
-        "file" => text(0).map(|p| match scope.env_read(&p) {
+        "file" => text(0).map(|p| match scope.env_read(&p, &loc) {
             Ok(t) => str_node(t),
             Err(e) => unknown(
-                format!("is read from file '{p}', which cannot be read: {e}"),
+                format!("is read from file '{p}', which is not read: {e}"),
                 loc.clone(),
             ),
         }),
-        "templatefile" => text(0).map(|p| match scope.env_read(&p) {
+        "templatefile" => text(0).map(|p| match scope.env_read(&p, &loc) {
             Ok(t) => template_file(scope, &p, t, &arg(1), &loc),
             Err(e) => unknown(
-                format!("is rendered from file '{p}', which cannot be read: {e}"),
+                format!("is rendered from file '{p}', which is not read: {e}"),
+                loc.clone(),
+            ),
+        }),
+        "fileexists" => text(0).map(|p| match scope.env_read(&p, &loc) {
+            Ok(_) => node(Value::Bool(true)),
+            Err(e) if e.contains("No such file") => node(Value::Bool(false)),
+            Err(e) => unknown(
+                format!("tests file '{p}', which is not read: {e}"),
                 loc.clone(),
             ),
         }),
@@ -416,7 +456,8 @@ fn template_file(
     vars: &Node,
     loc: &Option<Location>,
 ) -> Node {
-    let file = crate::source::SourceFile::new(path, text);
+    let shown = scope.env.resolve(std::path::Path::new(path));
+    let file = crate::source::SourceFile::new(&shown.to_string_lossy(), text);
     let t = match hcl_edit::parser::parse_template(&file.text) {
         Ok(t) => t,
         Err(e) => {
@@ -438,8 +479,17 @@ fn template_file(
 
 fn dedup(items: Vec<Node>) -> Vec<Node> {
     let mut out: Vec<Node> = Vec::new();
+    // Scalars by their text (a number and its string are distinct); other values by
+    // comparison.
+    let mut scalars = std::collections::HashSet::new();
     for i in items {
-        if !out.iter().any(|o| same(o, &i)) {
+        let fresh = match &i.value {
+            Value::Str(s) => scalars.insert(format!("s{s}")),
+            Value::Int(n) => scalars.insert(format!("n{n}")),
+            Value::Bool(b) => scalars.insert(format!("b{b}")),
+            _ => !out.iter().any(|o| same(o, &i)),
+        };
+        if fresh {
             out.push(i);
         }
     }
@@ -484,8 +534,23 @@ fn format(f: &str, args: &[Node]) -> Option<String> {
 }
 
 impl Scope<'_> {
-    /// Reads a file named in a configuration (`file()`, `templatefile()`).
-    fn env_read(&self, path: &str) -> Result<String, String> {
-        self.env.read_file(std::path::Path::new(path))
+    /// Reads a file named in a configuration (`file()`, `templatefile()`); a file that
+    /// cannot be read, or is refused (outside the scan root, not a regular file, too
+    /// large), is warned about at `loc`.
+    fn env_read(&self, path: &str, loc: &Option<Location>) -> Result<String, String> {
+        let r = self.env.read_file(std::path::Path::new(path));
+        if let Err(e) = &r {
+            self.env
+                .warn_at(loc.clone(), format!("file '{path}' is not read: {e}"));
+        }
+        r
     }
 }
+
+/// Whether `replace()`'s pattern is a regular expression (`/.../`), not evaluated.
+fn is_regex(pattern: &str) -> bool {
+    pattern.len() > 1 && pattern.starts_with('/') && pattern.ends_with('/')
+}
+
+/// `range()` gives at most this many numbers.
+const MAX_RANGE: usize = 10_000;

@@ -9,6 +9,7 @@
 //! reference to the resource it comes from, or an unknown value with the reason.
 //! [`read_plan`] reads a plan's planned values, where Terraform has resolved the rest.
 
+mod budget;
 mod config;
 mod eval;
 mod functions;
@@ -17,10 +18,12 @@ pub mod map;
 mod module;
 mod plan;
 mod policy;
+mod sandbox;
 mod source;
 
 pub use module::Loader;
 pub use plan::{is_plan, read_plan};
+pub use sandbox::{FsLoader, MAX_DATA_BYTES, MAX_FILE_BYTES, scan_root};
 
 use module::{Inputs, RootValue};
 use phiguard_model::{Diagnostic, Unit};
@@ -35,6 +38,8 @@ pub struct Options {
     pub vars: Vec<(String, String)>,
     /// `--var-file FILE`, in command-line order (later wins; `--var` wins over files).
     pub var_files: Vec<PathBuf>,
+    /// `--root DIR`: files outside it are not read (default: see [`scan_root`]).
+    pub root: Option<PathBuf>,
 }
 
 /// A root module, read.
@@ -47,53 +52,29 @@ pub struct ModuleRead {
     pub files: Vec<(String, String)>,
 }
 
-/// Reads module directories and files from the file system.
-pub struct FsLoader;
-
-impl Loader for FsLoader {
-    fn list(&self, dir: &Path) -> Result<Vec<PathBuf>, String> {
-        let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
-            .map_err(|e| e.to_string())?
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.is_file())
-            .collect();
-        out.sort();
-        Ok(out)
-    }
-
-    fn read(&self, path: &Path) -> Result<String, String> {
-        let size = std::fs::metadata(path).map_err(|e| e.to_string())?.len();
-        if size > MAX_FILE_BYTES {
-            return Err(format!(
-                "{size} bytes is over the {MAX_FILE_BYTES} byte limit"
-            ));
-        }
-        std::fs::read_to_string(path).map_err(|e| e.to_string())
-    }
-}
-
-/// Files larger than this are not read.
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
-
-/// Resolves `.` and `..` in a path without touching the file system.
+/// Resolves `.` and `..` in a path without touching the file system (as Terraform joins
+/// module sources): `envs/prod/../../modules/db` is `modules/db`, `./../../x` is `../../x`.
 pub fn normalize(p: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
+    use std::path::Component;
+    let mut out: Vec<Component<'_>> = Vec::new();
     for c in p.components() {
         match c {
-            std::path::Component::CurDir => {}
-            std::path::Component::ParentDir => {
-                if !out.pop() || out.as_os_str().is_empty() {
-                    out.push("..");
+            Component::CurDir => {}
+            Component::ParentDir => match out.last() {
+                Some(Component::Normal(_)) => {
+                    out.pop();
                 }
-            }
+                // `/..` is `/`.
+                Some(Component::RootDir | Component::Prefix(_)) => {}
+                _ => out.push(c),
+            },
             other => out.push(other),
         }
     }
-    if out.as_os_str().is_empty() {
-        out.push(".");
+    if out.is_empty() {
+        return PathBuf::from(".");
     }
-    out
+    out.iter().collect()
 }
 
 /// The directories of the local modules (`source = "./modules/x"`) that the `.tf`
@@ -123,6 +104,49 @@ pub fn local_module_dirs(dir: &Path, loader: &dyn Loader) -> Vec<PathBuf> {
         }
     }
     out
+}
+
+/// The directories among `dirs` (each holding `.tf` files) to read as root modules: those
+/// no other of them calls as a local module (a called directory is read through the
+/// call). A directory that calls only itself stays a root, and in a cycle of directories
+/// calling each other with no other caller, the first is read as the root.
+pub fn root_modules(dirs: &[PathBuf], loader: &dyn Loader) -> Vec<PathBuf> {
+    let key = |d: &Path| std::fs::canonicalize(d).unwrap_or_else(|_| normalize(d));
+    let keys: Vec<PathBuf> = dirs.iter().map(|d| key(d)).collect();
+    let calls: Vec<Vec<usize>> = dirs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            local_module_dirs(d, loader)
+                .iter()
+                .filter_map(|c| keys.iter().position(|k| *k == key(c)))
+                .filter(|&j| j != i)
+                .collect()
+        })
+        .collect();
+    let mut called = vec![false; dirs.len()];
+    for &c in calls.iter().flatten() {
+        called[c] = true;
+    }
+    let mut roots: Vec<usize> = (0..dirs.len()).filter(|&i| !called[i]).collect();
+    let mut reached = vec![false; dirs.len()];
+    let mut stack = roots.clone();
+    loop {
+        while let Some(k) = stack.pop() {
+            if !std::mem::replace(&mut reached[k], true) {
+                stack.extend(&calls[k]);
+            }
+        }
+        match (0..dirs.len()).find(|&i| !reached[i]) {
+            Some(i) => {
+                roots.push(i);
+                stack.push(i);
+            }
+            None => break,
+        }
+    }
+    roots.sort_unstable();
+    roots.into_iter().map(|i| dirs[i].clone()).collect()
 }
 
 /// Whether a file name is a Terraform configuration file (`.tf`, `.tf.json`).
@@ -196,7 +220,12 @@ pub fn read_module(
         .chain(opts.var_files.iter().cloned())
     {
         let shown = p.to_string_lossy().to_string();
-        let text = match loader.read(&p) {
+        let read = if opts.var_files.contains(&p) {
+            loader.read_given(&p)
+        } else {
+            loader.read(&p)
+        };
+        let text = match read {
             Ok(t) => t,
             Err(e) => {
                 diagnostics.push(Diagnostic::error(
@@ -215,7 +244,13 @@ pub fn read_module(
             module::read_tfvars(&module, loader, file)
         };
         match values {
-            Ok(v) => given.extend(v.into_iter().map(|(k, n)| (k, RootValue::Value(n)))),
+            Ok(v) => {
+                let committed = !opts.var_files.contains(&p);
+                given.extend(
+                    v.into_iter()
+                        .map(|(k, n)| (k, RootValue::Value(n, committed))),
+                )
+            }
             Err(d) => diagnostics.push(d),
         }
     }
@@ -234,7 +269,7 @@ pub fn read_module(
         String::new(),
         Inputs::Root(given),
         loader,
-        vec![dir.to_path_buf()],
+        module::Frame::root(dir),
         None,
     );
     diagnostics.extend(ev.diagnostics);
@@ -259,3 +294,6 @@ pub fn read_module(
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod hostile_tests;

@@ -1,8 +1,9 @@
 //! Evaluating a module instance: variables, locals, `count`/`for_each` expansion,
 //! dynamic blocks, local child modules and their outputs.
 
+use crate::budget::{Budget, MAX_VALUE_ELEMENTS, weight};
 use crate::config::{Decl, Module, VarType};
-use crate::eval::{Scope, invalid, iterate, unknown, why};
+use crate::eval::{Scope, invalid, iterate, last_wins, unknown, why};
 use crate::source::SourceFile;
 use hcl_edit::Span;
 use hcl_edit::expr::TraversalOperator;
@@ -17,12 +18,25 @@ use std::sync::Arc;
 /// Child modules nested deeper than this are not read.
 const MAX_DEPTH: usize = 16;
 
+/// A `count` over this reads only this many instances.
+const MAX_COUNT: i64 = 10_000;
+
 /// Reads module directories and files.
 pub trait Loader {
     /// The files of a directory, in name order.
     fn list(&self, dir: &Path) -> Result<Vec<PathBuf>, String>;
-    /// One file's text.
+    /// One configuration file's text (`.tf`, `.tfvars`, `modules.json`).
     fn read(&self, path: &Path) -> Result<String, String>;
+    /// A file a configuration reads through `file()`, `templatefile()` and the like
+    /// (a smaller size limit applies).
+    fn read_data(&self, path: &Path) -> Result<String, String> {
+        self.read(path)
+    }
+    /// A file named on the command line (`--var-file`), which may lie outside the
+    /// scanned tree.
+    fn read_given(&self, path: &Path) -> Result<String, String> {
+        self.read(path)
+    }
 }
 
 /// A Terraform resource block instance, evaluated but not yet mapped to the AWS schema.
@@ -59,9 +73,33 @@ pub struct Evaluated {
 
 type Instances = Result<Vec<(String, Vec<(String, Node)>)>, String>;
 
+/// Where a module instance sits: the directories of the modules that led to it (root
+/// first), its directory relative to the root module's, and the input's budget.
+pub struct Frame {
+    /// Module directories from the root to this one.
+    pub chain: Vec<PathBuf>,
+    /// This module's directory relative to the root module's.
+    pub rel: PathBuf,
+    /// The input's evaluation budget.
+    pub budget: Rc<Budget>,
+}
+
+impl Frame {
+    /// The frame of a root module in `dir`.
+    pub fn root(dir: &Path) -> Self {
+        Self {
+            chain: vec![crate::normalize(dir)],
+            rel: PathBuf::from("."),
+            budget: Rc::default(),
+        }
+    }
+}
+
 /// A called child module, evaluated once per instance.
 struct Child {
     instances: Result<Vec<(String, Evaluated)>, String>,
+    /// Its `count`/`for_each` is unknown: one instance stands for all of them.
+    judged_once: bool,
 }
 
 /// The evaluation state of one module instance.
@@ -77,6 +115,10 @@ pub struct Env<'m> {
     pub passed: HashSet<String>,
     loader: &'m dyn Loader,
     chain: Vec<PathBuf>,
+    /// The module's directory relative to the root module's (`path.module`).
+    rel: PathBuf,
+    /// The input's evaluation budget, shared with the modules it calls.
+    pub budget: Rc<Budget>,
     default_tags: Option<Node>,
     locals: RefCell<HashMap<String, Node>>,
     busy: RefCell<HashSet<String>>,
@@ -86,19 +128,16 @@ pub struct Env<'m> {
 }
 
 impl<'m> Env<'m> {
-    fn new(
-        module: &'m Module,
-        prefix: String,
-        loader: &'m dyn Loader,
-        chain: Vec<PathBuf>,
-    ) -> Self {
+    fn new(module: &'m Module, prefix: String, loader: &'m dyn Loader, frame: Frame) -> Self {
         Self {
             module,
             prefix,
             vars: HashMap::new(),
             passed: HashSet::new(),
             loader,
-            chain,
+            chain: frame.chain,
+            rel: frame.rel,
+            budget: frame.budget,
             default_tags: None,
             locals: RefCell::default(),
             busy: RefCell::default(),
@@ -194,34 +233,61 @@ impl<'m> Env<'m> {
         };
         let mut scope = self.scope(d.file);
         scope.bindings = bindings;
+        let busy = format!("data.aws_iam_policy_document.{name}{key}");
+        if !self.busy.borrow_mut().insert(busy.clone()) {
+            let loc = self.module.location(d.file, d.span.clone());
+            let why = format!("{busy} includes its own document (directly or through another)");
+            self.warn_at(Some(loc.clone()), format!("{why}; it is unknown"));
+            return invalid(why, Some(loc));
+        }
         let body = eval_body(&scope, &d.body, true);
+        self.busy.borrow_mut().remove(&busy);
         crate::policy::render(&body, self.module.location(d.file, d.span.clone()))
     }
 
-    /// Reads a file named by `file()` or `templatefile()`: as given, else relative to
-    /// the root module's directory.
+    /// Reads a file named by `file()` or `templatefile()`: a relative path is relative
+    /// to the root module's directory, as for Terraform (where `path.module` gives the
+    /// module's directory relative to it).
     pub fn read_file(&self, p: &Path) -> Result<String, String> {
-        match self.loader.read(p) {
-            Ok(t) => Ok(t),
-            Err(e) => match self.chain.first() {
-                Some(root) if p.is_relative() => self.loader.read(&root.join(p)).map_err(|_| e),
-                _ => Err(e),
-            },
+        self.loader.read_data(&self.resolve(p))
+    }
+
+    /// Where a path named in the configuration is: a relative one is relative to the
+    /// root module's directory.
+    pub fn resolve(&self, p: &Path) -> PathBuf {
+        match self.chain.first() {
+            Some(root) if p.is_relative() => crate::normalize(&root.join(p)),
+            _ => p.to_path_buf(),
+        }
+    }
+
+    /// The module's directory relative to the root module's (`path.module`).
+    pub fn module_path(&self) -> &Path {
+        &self.rel
+    }
+
+    /// A warning at `loc` (or the module's first file), reported once per place and message.
+    pub fn warn_at(&self, loc: Option<Location>, message: String) {
+        let loc = loc.or_else(|| self.module.files.first().map(|f| f.start()));
+        let file = loc.as_ref().map_or_else(
+            || self.module.dir.to_string_lossy().into_owned(),
+            |l| l.file.to_string(),
+        );
+        let d = Diagnostic::warning(&file, loc, message);
+        let mut all = self.diagnostics.borrow_mut();
+        if !all.contains(&d) {
+            all.push(d);
         }
     }
 
     fn warn(&self, file: usize, span: Option<std::ops::Range<usize>>, message: String) {
-        let loc = self.module.location(file, span);
-        self.diagnostics.borrow_mut().push(Diagnostic::warning(
-            &loc.file.clone(),
-            Some(loc),
-            message,
-        ));
+        self.warn_at(Some(self.module.location(file, span)), message);
     }
 
     /// Where `terraform init` installed the remote module `name` called here, per
-    /// `.terraform/modules/modules.json` in the root module's directory.
-    fn installed(&self, name: &str) -> Option<PathBuf> {
+    /// `.terraform/modules/modules.json` in the root module's directory: the directory,
+    /// and the same relative to the root module's.
+    fn installed(&self, name: &str) -> Option<(PathBuf, PathBuf)> {
         let root = self.chain.first()?;
         let text = self
             .loader
@@ -243,7 +309,10 @@ impl<'m> Env<'m> {
             .iter()
             .find(|m| m.get("Key").and_then(|k| k.as_str()) == Some(&key))?;
         let dir = entry.get("Dir")?.as_str()?;
-        Some(crate::normalize(&root.join(dir)))
+        Some((
+            crate::normalize(&root.join(dir)),
+            crate::normalize(Path::new(dir)),
+        ))
     }
 
     /// The child module `name`, evaluated (once).
@@ -255,6 +324,7 @@ impl<'m> Env<'m> {
         if !self.busy.borrow_mut().insert(key.clone()) {
             return Rc::new(Child {
                 instances: Err(format!("module.{name} depends on itself")),
+                judged_once: false,
             });
         }
         let c = Rc::new(self.eval_child(name));
@@ -268,6 +338,7 @@ impl<'m> Env<'m> {
     fn eval_child(&self, name: &str) -> Child {
         let err = |why: String| Child {
             instances: Err(why),
+            judged_once: false,
         };
         let Some(call) = self.module.calls.iter().find(|c| c.ty == name) else {
             return err(format!("{INVALID_MODULE}'{name}' is not declared"));
@@ -279,10 +350,13 @@ impl<'m> Env<'m> {
         let Some(source) = source else {
             return err(format!("module.{name} has no literal source"));
         };
-        let dir = if source.starts_with("./") || source.starts_with("../") {
-            crate::normalize(&self.module.dir.join(&source))
-        } else if let Some(dir) = self.installed(name) {
-            dir
+        let (dir, rel) = if source.starts_with("./") || source.starts_with("../") {
+            (
+                crate::normalize(&self.module.dir.join(&source)),
+                crate::normalize(&self.rel.join(&source)),
+            )
+        } else if let Some(found) = self.installed(name) {
+            found
         } else {
             self.warn(
                 call.file,
@@ -295,23 +369,59 @@ impl<'m> Env<'m> {
                 "comes from module.{name}, whose source '{source}' is not read (only local modules and modules installed by `terraform init` are)"
             ));
         };
-        if self.chain.contains(&dir) || self.chain.len() >= MAX_DEPTH {
+        if self.chain.contains(&dir) {
+            let why = format!(
+                "module.{name} calls {}, a module that is already being read (a cycle: {})",
+                dir.display(),
+                self.chain
+                    .iter()
+                    .chain([&dir])
+                    .map(|d| d.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(" -> ")
+            );
+            self.warn(
+                call.file,
+                call.span.clone(),
+                format!("{why}; it is not read again"),
+            );
+            return err(why);
+        }
+        if self.chain.len() >= MAX_DEPTH {
+            let why = format!("module.{name} is nested more than {MAX_DEPTH} modules deep");
+            self.warn(
+                call.file,
+                call.span.clone(),
+                format!("{why}; it is not read"),
+            );
+            return err(why);
+        }
+        if self.budget.spent() {
             return err(format!(
-                "module.{name} calls itself or is nested too deeply"
+                "module.{name} is not read: this input went over its evaluation budget"
             ));
         }
         let files = match module_files(self.loader, &dir) {
-            Ok(f) if !f.is_empty() => f,
-            Ok(_) => {
-                self.warn(
-                    call.file,
-                    call.span.clone(),
-                    format!("module \"{name}\": no .tf files in {}", dir.display()),
-                );
-                return err(format!(
-                    "module.{name} has no .tf files in {}",
-                    dir.display()
-                ));
+            Ok((f, refused)) => {
+                for (p, e) in refused {
+                    self.warn(
+                        call.file,
+                        call.span.clone(),
+                        format!("module \"{name}\": {p} is not read: {e}"),
+                    );
+                }
+                if f.is_empty() {
+                    self.warn(
+                        call.file,
+                        call.span.clone(),
+                        format!("module \"{name}\": no .tf files read in {}", dir.display()),
+                    );
+                    return err(format!(
+                        "module.{name} has no .tf files read in {}",
+                        dir.display()
+                    ));
+                }
+                f
             }
             Err(e) => {
                 self.warn(
@@ -330,15 +440,19 @@ impl<'m> Env<'m> {
             }
         }
         let child = Module::parse(&dir, sources);
-        let instances = match self.expansion(&format!("module.{name}"), call) {
-            Ok(i) => i,
+        let base = format!("{}module.{name}", self.prefix);
+        let (instances, uncertain) = match self.expansion(&format!("module.{name}"), call) {
+            Ok(i) => (i, None),
             Err(why) => {
                 self.warn(
                     call.file,
                     call.span.clone(),
-                    format!("module \"{name}\": {why}; its resources are not read"),
+                    format!(
+                        "module \"{name}\": {why}; its resources are judged once, for every instance it may create"
+                    ),
                 );
-                return err(why);
+                let uncertain = format!("{base} exists only if {why}, which is not known");
+                (unknown_instance(&base, &why), Some(uncertain))
             }
         };
         let mut out = Vec::new();
@@ -353,35 +467,59 @@ impl<'m> Env<'m> {
                         k,
                         "source" | "version" | "count" | "for_each" | "providers" | "depends_on"
                     ) {
-                        given.push((k.to_string(), scope.eval(&a.value)));
+                        given.push((k.to_string(), scope.charged(scope.eval(&a.value))));
                     }
                 }
             }
             let prefix = format!("{}module.{name}{suffix}.", self.prefix);
             let mut chain = self.chain.clone();
             chain.push(dir.clone());
+            let frame = Frame {
+                chain,
+                rel: rel.clone(),
+                budget: self.budget.clone(),
+            };
             let ev = evaluate(
                 &child,
                 prefix,
                 Inputs::Module(given),
                 self.loader,
-                chain,
+                frame,
                 self.default_tags.clone(),
             );
+            let mut ev = ev;
+            if let Some(u) = &uncertain {
+                for r in &mut ev.resources {
+                    r.uncertain.get_or_insert_with(|| u.clone());
+                }
+            }
             out.push((suffix, ev));
         }
-        Child { instances: Ok(out) }
+        Child {
+            instances: Ok(out),
+            judged_once: uncertain.is_some(),
+        }
     }
 }
 
-/// The `.tf` files of a module directory as (path, text).
-fn module_files(loader: &dyn Loader, dir: &Path) -> Result<Vec<(String, String)>, String> {
-    loader
-        .list(dir)?
-        .into_iter()
-        .filter(|p| crate::is_config_file(p))
-        .map(|p| Ok((p.to_string_lossy().into_owned(), loader.read(&p)?)))
-        .collect()
+/// The `.tf` files of a module directory as (path, text), and those that cannot be read
+/// (path, why).
+type ModuleFiles = (Vec<(String, String)>, Vec<(String, String)>);
+
+fn module_files(loader: &dyn Loader, dir: &Path) -> Result<ModuleFiles, String> {
+    let mut read = Vec::new();
+    let mut refused = Vec::new();
+    for p in loader.list(dir)? {
+        if !crate::is_config_file(&p) {
+            continue;
+        }
+        let shown = p.to_string_lossy().into_owned();
+        match loader.read(&p) {
+            Ok(t) => read.push((shown, t)),
+            Err(e) => refused.push((shown, e)),
+        }
+    }
+    Ok((read, refused))
 }
 
 const INVALID_MODULE: &str = "invalid expression: module ";
@@ -420,6 +558,11 @@ pub fn output_ref(
         ),
     };
     match ops.first() {
+        // One instance stands for all: any key selects it.
+        Some(TraversalOperator::Index(_)) if child.judged_once => match instances.first() {
+            Some((_, ev)) => output(ev, &ops[1..]),
+            None => unknown(format!("module.{name} has no instance"), loc),
+        },
         Some(TraversalOperator::Index(e)) => match instance_key(&scope.eval(e)) {
             Ok(k) => match instances.iter().find(|(s, _)| *s == k) {
                 Some((_, ev)) => output(ev, &ops[1..]),
@@ -468,10 +611,23 @@ pub fn instance_key(k: &Node) -> Result<String, Node> {
 }
 
 fn expand(scope: &Scope<'_>, body: &Body) -> Instances {
+    if scope.env.budget.spent()
+        && (body.get_attribute("count").is_some() || body.get_attribute("for_each").is_some())
+    {
+        return Err("is not evaluated: this input went over its evaluation budget".into());
+    }
     if let Some(c) = body.get_attribute("count") {
         let v = scope.eval(&c.value);
         return match v.as_i64() {
-            Some(n) => Ok((0..n.clamp(0, 10_000))
+            Some(n) => Ok((0..{
+                if n > MAX_COUNT {
+                    scope.env.warn_at(
+                        scope.loc(&c.value),
+                        format!("count is {n}; only the first {MAX_COUNT} instances are read"),
+                    );
+                }
+                n.clamp(0, MAX_COUNT)
+            })
                 .map(|i| {
                     let b = map(vec![("index", Node::bare(Value::Int(i)))]);
                     (format!("[{i}]"), vec![("count".to_string(), b)])
@@ -514,6 +670,22 @@ fn expand(scope: &Scope<'_>, body: &Body) -> Instances {
     Ok(vec![(String::new(), Vec::new())])
 }
 
+/// The one instance a block with an unknown `count`/`for_each` is judged as: its
+/// `count.index`, `each.key` and `each.value` are unknown.
+fn unknown_instance(base: &str, why: &str) -> Vec<(String, Vec<(String, Node)>)> {
+    let u = |r: &str| Node::bare(Value::Unknown(format!("{r} of {base} {why}")));
+    vec![(
+        String::new(),
+        vec![
+            ("count".to_string(), map(vec![("index", u("count.index"))])),
+            (
+                "each".to_string(),
+                map(vec![("key", u("each.key")), ("value", u("each.value"))]),
+            ),
+        ],
+    )]
+}
+
 fn map(entries: Vec<(&str, Node)>) -> Node {
     Node::bare(Value::Map(
         entries
@@ -529,7 +701,8 @@ const META_BLOCKS: &[&str] = &["lifecycle", "provisioner", "connection"];
 /// Evaluates a block body: attributes by name, nested blocks as lists of maps under
 /// their type name (dynamic blocks expanded). `top` skips meta-arguments.
 pub fn eval_body(scope: &Scope<'_>, body: &Body, top: bool) -> Node {
-    let mut entries: Vec<(String, Node)> = Vec::new();
+    let mut entries = Entries::default();
+    let mut size = 0;
     for s in body.iter() {
         match s {
             Structure::Attribute(a) => {
@@ -537,10 +710,13 @@ pub fn eval_body(scope: &Scope<'_>, body: &Body, top: bool) -> Node {
                 if top && META_ATTRIBUTES.contains(&k) {
                     continue;
                 }
-                let v = scope.eval(&a.value);
+                let mut v = scope.eval(&a.value);
+                size += weight(&v, MAX_VALUE_ELEMENTS);
+                if size > MAX_VALUE_ELEMENTS {
+                    v = scope.over_budget(size, scope.loc(&a.value));
+                }
                 if !matches!(v.value, Value::Null) {
-                    entries.retain(|(x, _)| x != k);
-                    entries.push((k.to_string(), v));
+                    entries.set(k, v);
                 }
             }
             Structure::Block(b) => {
@@ -553,32 +729,46 @@ pub fn eval_body(scope: &Scope<'_>, body: &Body, top: bool) -> Node {
                 } else {
                     let mut n = eval_body(scope, &b.body, false);
                     n.location = scope.loc(b);
-                    push_block(&mut entries, id, n);
+                    entries.push_block(id, n);
                 }
             }
         }
     }
-    Node::new(Value::Map(entries), None)
+    Node::new(Value::Map(last_wins(entries.list)), None)
 }
 
-fn push_block(entries: &mut Vec<(String, Node)>, id: &str, block: Node) {
-    match entries.iter_mut().find(|(k, _)| k == id) {
-        Some((
-            _,
-            Node {
-                value: Value::List(items),
-                ..
-            },
-        )) => items.push(block),
-        Some(_) => {}
-        None => {
-            let loc = block.location.clone();
-            entries.push((id.to_string(), Node::new(Value::List(vec![block]), loc)));
+/// The entries of a block body being evaluated: nested blocks of one type gather in
+/// one list; a later attribute of the same name wins (see [`last_wins`]).
+#[derive(Default)]
+struct Entries {
+    list: Vec<(String, Node)>,
+    blocks: HashMap<String, usize>,
+}
+
+impl Entries {
+    fn set(&mut self, k: &str, v: Node) {
+        self.blocks.remove(k);
+        self.list.push((k.to_string(), v));
+    }
+
+    fn push_block(&mut self, id: &str, block: Node) {
+        match self.blocks.get(id) {
+            Some(&i) => {
+                if let Value::List(items) = &mut self.list[i].1.value {
+                    items.push(block);
+                }
+            }
+            None => {
+                let loc = block.location.clone();
+                self.blocks.insert(id.to_string(), self.list.len());
+                self.list
+                    .push((id.to_string(), Node::new(Value::List(vec![block]), loc)));
+            }
         }
     }
 }
 
-fn dynamic(scope: &Scope<'_>, b: &hcl_edit::structure::Block, entries: &mut Vec<(String, Node)>) {
+fn dynamic(scope: &Scope<'_>, b: &hcl_edit::structure::Block, entries: &mut Entries) {
     let Some(label) = b.labels.first().map(|l| l.as_str().to_string()) else {
         return;
     };
@@ -601,8 +791,7 @@ fn dynamic(scope: &Scope<'_>, b: &hcl_edit::structure::Block, entries: &mut Vec<
                 format!("is generated by a dynamic block whose for_each {}", why(&n)),
                 loc,
             );
-            entries.retain(|(k, _)| *k != label);
-            entries.push((label, u));
+            entries.set(&label, u);
             return;
         }
     };
@@ -611,7 +800,7 @@ fn dynamic(scope: &Scope<'_>, b: &hcl_edit::structure::Block, entries: &mut Vec<
         let s = scope.with(&iterator, map(vec![("key", k), ("value", v)]));
         let mut n = eval_body(&s, &content.body, false);
         n.location = s.loc(content).or_else(|| loc.clone());
-        push_block(entries, &label, n);
+        entries.push_block(&label, n);
     }
 }
 
@@ -625,8 +814,9 @@ pub enum Inputs {
 
 /// A root variable value: a parsed expression from a var file, or command-line text.
 pub enum RootValue {
-    /// Already evaluated (from a `.tfvars` file).
-    Value(Node),
+    /// Already evaluated, from a `.tfvars` file; `true` for the module directory's own
+    /// (`terraform.tfvars`, `*.auto.tfvars`: committed with it), `false` for `--var-file`.
+    Value(Node, bool),
     /// `--var name=text`, converted by the variable's type.
     Text(String),
 }
@@ -637,10 +827,10 @@ pub fn evaluate(
     prefix: String,
     inputs: Inputs,
     loader: &dyn Loader,
-    chain: Vec<PathBuf>,
+    frame: Frame,
     default_tags: Option<Node>,
 ) -> Evaluated {
-    let mut env = Env::new(module, prefix, loader, chain);
+    let mut env = Env::new(module, prefix, loader, frame);
     if let Inputs::Module(given) = &inputs {
         env.passed = given
             .iter()
@@ -670,17 +860,7 @@ pub fn evaluate(
                         "{base}: {why}; the block is judged once, for every instance it may create"
                     ),
                 );
-                let u = |r: &str| Node::bare(Value::Unknown(format!("{r} of {base} {why}")));
-                vec![(
-                    String::new(),
-                    vec![
-                        ("count".to_string(), map(vec![("index", u("count.index"))])),
-                        (
-                            "each".to_string(),
-                            map(vec![("key", u("each.key")), ("value", u("each.value"))]),
-                        ),
-                    ],
-                )]
+                unknown_instance(&base, &why)
             }
         };
         for (suffix, bindings) in instances {
@@ -690,7 +870,7 @@ pub fn evaluate(
                 address: format!("{base}{suffix}"),
                 module: env.prefix.clone(),
                 ty: d.ty.clone(),
-                attrs: eval_body(&scope, &d.body, true),
+                attrs: scope.charged_in_total(eval_body(&scope, &d.body, true)),
                 location: location.clone(),
                 default_tags: env.default_tags.clone(),
                 uncertain: uncertain.clone(),
@@ -718,23 +898,22 @@ pub fn evaluate(
 fn variables(env: &Env<'_>, inputs: Inputs) -> HashMap<String, Node> {
     let module = env.module;
     let mut values: HashMap<String, Node> = HashMap::new();
-    let given: Vec<(String, Node)> = match inputs {
-        Inputs::Module(given) => given,
+    // (name, value, whether the value is written in the repository).
+    let given: Vec<(String, Node, bool)> = match inputs {
+        Inputs::Module(given) => given.into_iter().map(|(k, n)| (k, n, true)).collect(),
         Inputs::Root(given) => given
             .into_iter()
-            .map(|(name, v)| {
-                let n = match v {
-                    RootValue::Value(n) => n,
-                    RootValue::Text(t) => {
-                        let ty = module
-                            .variables
-                            .iter()
-                            .find(|x| x.name == name)
-                            .map_or(VarType::String, |x| x.ty);
-                        from_text(env, &t, ty)
-                    }
-                };
-                (name, n)
+            .map(|(name, v)| match v {
+                RootValue::Value(n, committed) => (name, n, committed),
+                RootValue::Text(t) => {
+                    let ty = module
+                        .variables
+                        .iter()
+                        .find(|x| x.name == name)
+                        .map_or(VarType::String, |x| x.ty);
+                    let n = from_text(env, &t, ty);
+                    (name, n, false)
+                }
             })
             .collect(),
     };
@@ -742,27 +921,52 @@ fn variables(env: &Env<'_>, inputs: Inputs) -> HashMap<String, Node> {
         let given = given
             .iter()
             .rev()
-            .find(|(n, _)| *n == v.name)
-            .map(|(_, n)| n.clone());
-        let value = match (given, &v.default) {
-            (Some(n), _) => n,
-            (None, Some(d)) => env.scope(v.file).eval(d),
-            (None, None) => unknown(
-                format!(
-                    "comes from variable '{}', which has no default and no value was given (--var, --var-file)",
-                    v.name
+            .find(|(n, _, _)| *n == v.name)
+            .map(|(_, n, committed)| (n.clone(), *committed));
+        let (value, committed) = match (given, &v.default) {
+            (Some(g), _) => g,
+            (None, Some(d)) => (env.scope(v.file).eval(d), true),
+            (None, None) => (
+                unknown(
+                    format!(
+                        "comes from variable '{}', which has no default and no value was given (--var, --var-file)",
+                        v.name
+                    ),
+                    None,
                 ),
-                None,
+                false,
             ),
         };
-        let value = if v.sensitive && !matches!(value.value, Value::Null | Value::Unknown(_)) {
-            Node::new(Value::Secret, value.location)
-        } else {
-            value
-        };
-        values.insert(v.name.clone(), value);
+        values.insert(
+            v.name.clone(),
+            hide_sensitive(v.sensitive, value, committed),
+        );
     }
     values
+}
+
+/// The value of a `sensitive` variable is hidden: a literal written in the repository (its
+/// default, the module's own `.tfvars`, a caller's argument) is a [`Value::LiteralSecret`],
+/// anything else (`--var`, `--var-file`, a generated or referenced value) a [`Value::Secret`].
+fn hide_sensitive(sensitive: bool, value: Node, committed: bool) -> Node {
+    if !sensitive || matches!(value.value, Value::Null | Value::Unknown(_)) {
+        return value;
+    }
+    let literal = match &value.value {
+        Value::Secret | Value::Ref { .. } => false,
+        Value::LiteralSecret => true,
+        _ => {
+            committed
+                && crate::eval::first_opaque(&value).is_none()
+                && !crate::eval::has_ref(&value)
+        }
+    };
+    let hidden = if literal {
+        Value::LiteralSecret
+    } else {
+        Value::Secret
+    };
+    Node::new(hidden, value.location)
 }
 
 fn from_text(env: &Env<'_>, text: &str, ty: VarType) -> Node {
@@ -827,7 +1031,16 @@ pub fn read_tfvars(
     file: SourceFile,
 ) -> Result<Vec<(String, Node)>, Diagnostic> {
     let body = crate::config::parse_file(&file)?;
-    let env = Env::new(module, String::new(), loader, Vec::new());
+    let env = Env::new(
+        module,
+        String::new(),
+        loader,
+        Frame {
+            chain: Vec::new(),
+            rel: PathBuf::from("."),
+            budget: Rc::default(),
+        },
+    );
     let scope = Scope::new(&env, &file);
     Ok(body
         .into_attributes()

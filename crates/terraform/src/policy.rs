@@ -22,7 +22,9 @@ pub fn to_json(n: &Node) -> Option<Json> {
                 .collect::<Option<_>>()?,
         ),
         Value::Ref { target, attribute } => Json::String(ref_token(target, attribute.as_deref())),
-        Value::Secret | Value::Unknown(_) | Value::Choice { .. } => return None,
+        Value::Secret | Value::LiteralSecret | Value::Unknown(_) | Value::Choice { .. } => {
+            return None;
+        }
     })
 }
 
@@ -121,7 +123,7 @@ pub fn render(body: &Node, location: Location) -> Node {
     ));
     let doc = Node::new(Value::Map(doc), loc);
     if let Some(u) = first_opaque(&doc)
-        && matches!(u.value, Value::Secret)
+        && u.is_secret()
     {
         return unknown("contains a secret", doc.location);
     }

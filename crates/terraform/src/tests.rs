@@ -105,6 +105,7 @@ fn variables_follow_terraform_precedence() {
     let opts = Options {
         vars: vec![("d".into(), "true".into())],
         var_files: vec!["cli.tfvars".into()],
+        ..Options::default()
     };
     let m = read(&files, &opts);
     let q = one(&m, "aws_sqs_queue.q");
@@ -819,4 +820,73 @@ resource "aws_ebs_encryption_by_default" "on" {}
     let ebs = one(&m, "aws_ebs_encryption_by_default.on");
     assert_eq!(ebs.kind, "AWS::EC2::EBSEncryptionByDefault");
     assert_eq!(value(ebs, "Enabled"), &Value::Bool(true));
+}
+
+#[test]
+fn a_module_with_an_unknown_for_each_is_judged_once() {
+    let m = read(
+        &[
+            (
+                "infra/main.tf",
+                r#"data "aws_caller_identity" "me" {}
+locals { groups = { one = { owner = data.aws_caller_identity.me.account_id } } }
+module "nodes" {
+  source   = "./nodes"
+  for_each = local.groups != null ? local.groups : {}
+  name     = each.key
+}
+resource "aws_sqs_queue" "q" { kms_master_key_id = module.nodes["one"].key }
+"#,
+            ),
+            (
+                "infra/nodes/main.tf",
+                "variable \"name\" {}\nresource \"aws_kms_key\" \"k\" {}\nresource \"aws_sqs_queue\" \"n\" { name = var.name }\noutput \"key\" { value = aws_kms_key.k.arn }\n",
+            ),
+        ],
+        &Options::default(),
+    );
+    let n = one(&m, "module.nodes.aws_sqs_queue.n");
+    assert!(
+        matches!(value(n, "QueueName"), Value::Unknown(r) if r.contains("each.key of module.nodes"))
+    );
+    assert_eq!(
+        value(one(&m, "aws_sqs_queue.q"), "KmsMasterKeyId"),
+        &Value::Ref {
+            target: "module.nodes.aws_kms_key.k".into(),
+            attribute: Some("Arn".into())
+        }
+    );
+    assert!(
+        m.unit
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("judged once")
+                && d.location.as_ref().is_some_and(|l| l.line == 3))
+    );
+}
+
+#[test]
+fn try_falls_through_an_invalid_condition() {
+    let m = read(
+        &[(
+            "infra/main.tf",
+            r#"variable "versioning" { default = { status = true, mfa_delete = false } }
+resource "aws_sqs_queue" "q" {
+  name = try(var.versioning["enabled"] ? "Enabled" : "Suspended", tobool(var.versioning["status"]) ? "Enabled" : "Suspended", "none")
+}
+resource "aws_sqs_queue" "r" {
+  name = try(upper(var.versioning["missing"]), "${var.versioning["missing"]}-x", "fallback")
+}
+"#,
+        )],
+        &Options::default(),
+    );
+    assert_eq!(
+        value(one(&m, "aws_sqs_queue.q"), "QueueName"),
+        &Value::Str("Enabled".into())
+    );
+    assert_eq!(
+        value(one(&m, "aws_sqs_queue.r"), "QueueName"),
+        &Value::Str("fallback".into())
+    );
 }

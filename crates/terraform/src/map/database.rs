@@ -616,11 +616,13 @@ fn dynamodb(m: &mut Mapping<'_>) {
     let _ = first_block;
 }
 
-/// An ElastiCache AUTH token is set but never shown.
+/// An ElastiCache AUTH token is set but never shown: a token written in the
+/// configuration (a literal, or a variable's default) stays marked as committed.
 fn auth_token(m: &mut Mapping<'_>) {
     if let Some(t) = m.take("auth_token") {
-        let v = match t.value {
-            Value::Unknown(_) | Value::Null => t.value,
+        let v = match &t.value {
+            Value::Unknown(_) | Value::Null | Value::LiteralSecret => t.value,
+            Value::Str(s) if !s.is_empty() && !s.contains("${") => Value::LiteralSecret,
             _ => Value::Secret,
         };
         m.set("AuthToken", Node::new(v, t.location));

@@ -622,14 +622,13 @@ fn tags(raw: &RawResource) -> Vec<Tag> {
         .iter()
         .find(|(k, _)| k == "tags")
         .map(|(_, v)| v);
-    for source in [raw.default_tags.as_ref(), own].into_iter().flatten() {
-        for (k, v) in source.entries() {
-            out.retain(|t| t.key != *k);
-            out.push(Tag {
-                key: k.clone(),
-                value: v.clone(),
-            });
-        }
+    let all: Vec<(String, Node)> = [raw.default_tags.as_ref(), own]
+        .into_iter()
+        .flatten()
+        .flat_map(|source| source.entries().iter().cloned())
+        .collect();
+    for (key, value) in crate::eval::last_wins(all) {
+        out.push(Tag { key, value });
     }
     out
 }

@@ -6,7 +6,9 @@ use super::{Mapping, Output, attach, field, first_block, generic, set_path, sub_
 use crate::module::RawResource;
 use phiguard_model::{Node, Value};
 
-const BUCKET: &[&str] = &["AWS::S3::Bucket"];
+/// The kinds a bucket configuration resource attaches to (S3 Express One Zone directory
+/// buckets take the encryption and lifecycle configuration resources too).
+const BUCKET: &[&str] = &["AWS::S3::Bucket", "AWS::S3Express::DirectoryBucket"];
 
 /// Maps the S3 types.
 pub fn map(raw: &RawResource) -> Option<Output> {
@@ -17,6 +19,14 @@ pub fn map(raw: &RawResource) -> Option<Output> {
     }
     if ty.starts_with("aws_glacier_") {
         return glacier(m);
+    }
+    if ty == "aws_s3_directory_bucket" {
+        // Named as the CloudFormation type names it, so configurations attach by name too.
+        m.rename("bucket", "BucketName");
+        return Some(Output::Resource(
+            "AWS::S3Express::DirectoryBucket".into(),
+            m.finish(),
+        ));
     }
     if ty == "aws_s3_bucket_policy" {
         m.rename("bucket", "Bucket");

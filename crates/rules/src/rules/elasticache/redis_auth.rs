@@ -86,6 +86,10 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
                 )
                 .at(path, n.location.as_ref()),
             },
+            Value::LiteralSecret => Outcome::pass(
+                "Redis AUTH is required; the token is written in the repository (a hidden literal or a variable's default), move it to Secrets Manager",
+            )
+            .at(path, n.location.as_ref()),
             _ => Outcome::pass("Redis AUTH is required (token supplied from a secret)")
                 .at(path, n.location.as_ref()),
         },

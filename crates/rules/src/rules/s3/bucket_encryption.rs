@@ -9,7 +9,7 @@ pub static RULE: Rule = Rule {
     section: "Amazon Simple Storage Service (Amazon S3)",
     cfr: &["45 CFR 164.312(a)(2)(iv)", "45 CFR 164.312(e)(2)(ii)"],
     requirements: &["S3-ENCRYPTION-AT-REST", "GEN-ENCRYPT-PHI-AT-REST"],
-    kinds: &["AWS::S3::Bucket"],
+    kinds: &["AWS::S3::Bucket", "AWS::S3Express::DirectoryBucket"],
     phi_only: true,
     rationale: "The AWS BAA makes encryption of PHI at rest mandatory. The whitepaper asks for \
 server-side encryption of every object that holds PHI (SSE-S3, SSE-KMS or SSE-C) or client-side \

@@ -31,8 +31,14 @@ pub enum Value {
         /// The attribute (`Arn`, `KeyId`...), or `None` for the resource's primary identifier.
         attribute: Option<String>,
     },
-    /// A value that is set but must never be shown (NoEcho parameter, secret reference).
+    /// A value that is set but must never be shown, from a secure source (a NoEcho parameter
+    /// given at deploy time, a Secrets Manager or SSM SecureString reference, a sensitive
+    /// value in a plan).
     Secret,
+    /// A value that must never be shown but whose plaintext is committed in the repository
+    /// (the literal default of a NoEcho parameter or of a Terraform variable). Hidden like
+    /// [`Value::Secret`], yet not from a secure source: rules that require a secret fail it.
+    LiteralSecret,
     /// A value that could not be resolved statically; the string says why.
     Unknown(String),
 }
@@ -93,7 +99,7 @@ impl Node {
                     Some(v) => cur = v,
                     None => return Lookup::Absent,
                 },
-                Value::Unknown(_) | Value::Ref { .. } | Value::Secret => {
+                Value::Unknown(_) | Value::Ref { .. } | Value::Secret | Value::LiteralSecret => {
                     return Lookup::Unknown(cur);
                 }
                 Value::Null => return Lookup::Absent,
@@ -160,6 +166,11 @@ impl Node {
             Value::Bool(b) => Some(b.to_string()),
             _ => None,
         }
+    }
+
+    /// Whether the value is hidden ([`Value::Secret`] or [`Value::LiteralSecret`]).
+    pub fn is_secret(&self) -> bool {
+        matches!(self.value, Value::Secret | Value::LiteralSecret)
     }
 
     /// Whether the value could not be resolved.

@@ -145,7 +145,8 @@ fn walk(ctx: &Ctx, node: &Node, path: &str, field: &str, key: Option<&str>, s: &
         }
         // References name other resources (checked where they are defined); secrets
         // are never read.
-        Value::Ref { .. } | Value::Secret | Value::Null | Value::Bool(_) => {}
+        Value::Ref { .. } | Value::Secret | Value::LiteralSecret | Value::Null | Value::Bool(_) => {
+        }
     }
 }
 

@@ -87,7 +87,7 @@ pub fn to_text(n: &Node) -> Result<String, Node> {
         Value::Float(f) => Ok(f.to_string()),
         Value::Bool(b) => Ok(b.to_string()),
         Value::Ref { target, attribute } => Ok(ref_token(target, attribute.as_deref())),
-        Value::Unknown(_) | Value::Secret => Err(n.clone()),
+        Value::Unknown(_) | Value::Secret | Value::LiteralSecret => Err(n.clone()),
         Value::Null => Err(invalid(
             "null value in a string template",
             n.location.clone(),

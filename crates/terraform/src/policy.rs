@@ -22,7 +22,7 @@ pub fn to_json(n: &Node) -> Option<Json> {
                 .collect::<Option<_>>()?,
         ),
         Value::Ref { target, attribute } => Json::String(ref_token(target, attribute.as_deref())),
-        Value::Secret | Value::Unknown(_) => return None,
+        Value::Secret | Value::LiteralSecret | Value::Unknown(_) => return None,
     })
 }
 

@@ -88,6 +88,9 @@ pub fn unknown_reason(n: &Node) -> String {
             format!("refers to '{target}', known only at deploy time")
         }
         phiguard_model::Value::Secret => "comes from a secret".into(),
+        phiguard_model::Value::LiteralSecret => {
+            "is a secret whose literal default is committed in the repository".into()
+        }
         _ => "is not a literal value".into(),
     }
 }

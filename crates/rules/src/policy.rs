@@ -142,7 +142,7 @@ pub fn strings(n: &Node) -> Result<Vec<String>, String> {
                 attribute: Some(a),
             } => Ok(format!("${{{target}.{a}}}")),
             Value::Unknown(r) => Err(r.clone()),
-            Value::Secret => Err("comes from a secret".into()),
+            Value::Secret | Value::LiteralSecret => Err("comes from a secret".into()),
             _ => Err("is not a string".into()),
         }
     }

@@ -195,7 +195,9 @@ pub fn parameter<'a>(group: &'a Resource, name: &str) -> Lookup<'a> {
 
 fn lookup_of(n: &Node) -> Lookup<'_> {
     match n.value {
-        Value::Unknown(_) | Value::Ref { .. } | Value::Secret => Lookup::Unknown(n),
+        Value::Unknown(_) | Value::Ref { .. } | Value::Secret | Value::LiteralSecret => {
+            Lookup::Unknown(n)
+        }
         Value::Null => Lookup::Absent,
         _ => Lookup::Set(n),
     }

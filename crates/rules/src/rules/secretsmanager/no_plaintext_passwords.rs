@@ -30,8 +30,10 @@ pub static RULE: Rule = Rule {
 everyone with access to the repository, the stack's template and the deployment logs, and it \
 never rotates. The whitepaper's Secrets Manager guidance (derived) is to keep database passwords \
 and tokens in Secrets Manager: a `{{resolve:secretsmanager:...}}` dynamic reference, a service-\
-managed master password, or at least a NoEcho parameter. Values that resolve at deploy time pass; \
-a parameter without a default is unknown.",
+managed master password, or at least a NoEcho parameter without a default. Values that resolve at \
+deploy time pass; a NoEcho parameter's (or a sensitive variable's) literal default fails, since the \
+default is committed with the template (its value is never shown); a parameter without a default \
+is unknown.",
     remediation: "Use `ManageMasterUserPassword: true` (RDS, Aurora; `ManageMasterPassword` for \
 Redshift) or `{{resolve:secretsmanager:<secret>:SecretString:password}}`; in Terraform, \
 `manage_master_user_password = true` or a value read from `aws_secretsmanager_secret_version` \
@@ -92,6 +94,9 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
             match &n.value {
                 Value::Str(s) if !s.is_empty() && !s.contains("${") => {
                     return Outcome::fail(format!("{p} is a literal in the template (or a parameter's default); keep it in Secrets Manager")).at(&p, n.location.as_ref());
+                }
+                Value::LiteralSecret => {
+                    return Outcome::fail(format!("{p} is hidden (NoEcho or sensitive) but its literal default is committed in the repository; keep it in Secrets Manager")).at(&p, n.location.as_ref());
                 }
                 Value::Secret => judged.push(p),
                 Value::Unknown(why) => {

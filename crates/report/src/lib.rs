@@ -2,6 +2,7 @@
 //! this file is the one place that lists them ([`FORMATS`], [`renderer`]).
 
 mod asff;
+mod control;
 mod csv;
 mod flow_graph;
 mod html;
@@ -14,6 +15,7 @@ mod text;
 
 pub use self::csv::Csv;
 pub use asff::Asff;
+pub use control::{ControlSafe, neutralise};
 pub use flow_graph::{
     Dot, FlowEdge, FlowGraph, FlowNode, GRAPH_FORMATS, GraphJson, Mermaid, PhiState, graph_renderer,
 };
@@ -42,6 +44,22 @@ pub const FORMATS: &[&str] = &[
 
 /// The renderer for a format name.
 pub fn renderer(format: &str, options: &Options) -> Option<Box<dyn Render>> {
+    by_name(format, options).map(|r| Box::new(Neutralised(r)) as Box<dyn Render>)
+}
+
+/// A renderer whose output passes through [`ControlSafe`]: no control character from a
+/// scanned file reaches a report raw, whatever the format.
+pub struct Neutralised(pub Box<dyn Render>);
+
+impl Render for Neutralised {
+    fn render(&self, scan: &ScanResult, out: &mut dyn Write) -> io::Result<()> {
+        let mut safe = ControlSafe::new(out);
+        self.0.render(scan, &mut safe)?;
+        safe.flush()
+    }
+}
+
+fn by_name(format: &str, options: &Options) -> Option<Box<dyn Render>> {
     match format {
         "text" => Some(Box::new(Text {
             show_passed: options.show_passed,

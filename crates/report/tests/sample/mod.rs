@@ -153,6 +153,16 @@ pub fn hostile() -> ScanResult {
     )
 }
 
+/// A template whose names, tags and values carry terminal control sequences, under every rule.
+pub fn control() -> ScanResult {
+    scan_of(
+        &["tests/data/control.json"],
+        Vec::new(),
+        Config::default(),
+        phiguard_rules::all(),
+    )
+}
+
 /// Renders a scan in a format, with default options.
 pub fn render(scan: &ScanResult, format: &str) -> String {
     let r = phiguard_report::renderer(format, &Default::default()).expect("known format");

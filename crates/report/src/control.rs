@@ -114,7 +114,7 @@ fn incomplete_tail(b: &[u8]) -> usize {
 /// Whether `b` needs no change and no holding back (the common case, checked fast).
 fn plain(b: &[u8]) -> bool {
     b.iter()
-        .all(|&x| (x >= 0x20 && x < 0x7f) || x == b'\n' || x == b'\t')
+        .all(|&x| (0x20..0x7f).contains(&x) || x == b'\n' || x == b'\t')
 }
 
 impl<W: Write> Write for ControlSafe<W> {

@@ -285,6 +285,7 @@ pub fn scan(paths: &[PathBuf], opts: &ScanOptions) -> (ScanResult, Vec<(String, 
             attestations: attestations(),
             scanned_at,
             rule_count,
+            scope: Default::default(),
         },
         sources,
     )

@@ -24,7 +24,7 @@ pub use json::Json;
 pub use junit::Junit;
 pub use markdown::Markdown;
 pub use sarif::Sarif;
-pub use scan_result::{Attestation, InputFile, ScanResult, Summary};
+pub use scan_result::{Attestation, ConfigSource, InputFile, ScanResult, ScanScope, Summary};
 pub use text::Text;
 
 use phiguard_rules::Finding;
@@ -67,7 +67,9 @@ fn by_name(format: &str, options: &Options) -> Option<Box<dyn Render>> {
             sources: options.sources.clone(),
         })),
         "json" => Some(Box::new(Json)),
-        "sarif" => Some(Box::new(Sarif)),
+        "sarif" => Some(Box::new(Sarif {
+            base: options.sarif_base.clone(),
+        })),
         "junit" => Some(Box::new(Junit)),
         "csv" => Some(Box::new(Csv)),
         "markdown" => Some(Box::new(Markdown {
@@ -101,6 +103,8 @@ pub struct Options {
     pub aws_account: Option<String>,
     /// AWS region the findings are imported into (ASFF); `None` means [`Asff::DEFAULT_REGION`].
     pub aws_region: Option<String>,
+    /// The folder SARIF result URIs are relative to; `None` for the current folder.
+    pub sarif_base: Option<std::path::PathBuf>,
 }
 
 /// A stable identity for a finding: the rule, the file (or ARN) that defines the

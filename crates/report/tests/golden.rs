@@ -11,8 +11,21 @@ use serde_json::Value;
 fn every_format_has_a_golden() {
     let scan = clinic();
     for format in FORMATS {
-        let out = render(&scan, format);
+        let out = machine_free(render(&scan, format));
         insta::assert_snapshot!(*format, out);
+    }
+}
+
+/// The report with the machine's checkout folder (SARIF's `originalUriBaseIds`) replaced.
+fn machine_free(out: String) -> String {
+    let marker = "\"uri\": \"file://";
+    match out.find(marker) {
+        Some(i) => {
+            let start = i + marker.len();
+            let end = start + out[start..].find('"').unwrap();
+            format!("{}/CHECKOUT/{}", &out[..start], &out[end..])
+        }
+        None => out,
     }
 }
 
@@ -71,8 +84,22 @@ fn sarif_is_valid_and_every_result_is_located_relative() {
         let rule = &run["tool"]["driver"]["rules"][r["ruleIndex"].as_u64().unwrap() as usize];
         assert_eq!(rule["id"], r["ruleId"]);
     }
-    // The live bucket (ARN only) and the scan-level finding have no file location.
-    assert_eq!(run["properties"]["omittedFindingCount"], 2);
+    // The live bucket (ARN only) has no file location; the scan-level finding is shown at
+    // the first scanned input.
+    assert_eq!(run["properties"]["omittedFindingCount"], 1);
+    let account = results
+        .iter()
+        .find(|r| r["ruleId"] == "test-cloudtrail-trail")
+        .expect("the account-level finding is a result");
+    assert_eq!(
+        account["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        "tests/data/clinic.yaml"
+    );
+    assert!(
+        run["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+            .as_str()
+            .is_some_and(|u| u.starts_with("file:///") && u.ends_with('/'))
+    );
     assert_eq!(
         run["properties"]["attestations"].as_array().unwrap().len(),
         3

@@ -104,6 +104,7 @@ pub fn scan_of(
         attestations: attestations(),
         scanned_at: SCANNED_AT.into(),
         rule_count: rules.len(),
+        scope: Default::default(),
     }
 }
 

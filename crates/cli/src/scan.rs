@@ -38,18 +38,37 @@ enum Job {
 }
 
 /// Finds the input files under `paths` (files are taken as given; folders are walked,
-/// honouring `.gitignore`).
-pub fn discover(paths: &[PathBuf], forced: Option<InputKind>) -> Vec<(PathBuf, InputKind)> {
+/// honouring `.gitignore`). What is passed over, and would otherwise go unnoticed, is
+/// added to `skipped` as warnings: a named file of no recognised kind, a symbolic link
+/// in a folder (never followed, so a scan stays inside its tree).
+pub fn discover(
+    paths: &[PathBuf],
+    forced: Option<InputKind>,
+    skipped: &mut Vec<Diagnostic>,
+) -> Vec<(PathBuf, InputKind)> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_file() {
-            if let Some(k) = forced.or_else(|| inputs::candidate(p)) {
-                out.push((p.clone(), k));
+            match forced.or_else(|| inputs::candidate(p)) {
+                Some(k) => out.push((p.clone(), k)),
+                None => skipped.push(Diagnostic::warning(
+                    &p.to_string_lossy(),
+                    None,
+                    "skipped: not a recognised input (.yaml .yml .json .template .tf; --input forces a format)",
+                )),
             }
             continue;
         }
         for entry in ignore::WalkBuilder::new(p).hidden(true).build().flatten() {
             let path = entry.path();
+            if entry.path_is_symlink() && entry.depth() > 0 {
+                skipped.push(Diagnostic::warning(
+                    &path.to_string_lossy(),
+                    None,
+                    "skipped: symbolic link, not followed",
+                ));
+                continue;
+            }
             if !entry.file_type().is_some_and(|t| t.is_file()) {
                 continue;
             }
@@ -79,12 +98,12 @@ fn parent(p: &Path) -> PathBuf {
 /// Groups Terraform files into root modules: a file named on the command line is read
 /// alone; walked files are read per directory, except directories another scanned
 /// directory calls as a local module (they are read through that call).
-fn jobs(paths: &[PathBuf], forced: Option<InputKind>) -> Vec<Job> {
+fn jobs(paths: &[PathBuf], forced: Option<InputKind>, skipped: &mut Vec<Diagnostic>) -> Vec<Job> {
     let explicit: Vec<&PathBuf> = paths.iter().filter(|p| p.is_file()).collect();
     let mut jobs = Vec::new();
     let mut explicit_tf: Vec<(PathBuf, Vec<PathBuf>)> = Vec::new();
     let mut dirs: Vec<PathBuf> = Vec::new();
-    for (p, kind) in discover(paths, forced) {
+    for (p, kind) in discover(paths, forced, skipped) {
         let given = explicit.contains(&&p);
         match (kind, given) {
             (InputKind::Terraform, true) => {
@@ -229,7 +248,8 @@ fn read_module(dir: &Path, files: &[PathBuf], opts: &ScanOptions) -> Read {
 /// Scans `paths` and returns the result with every verdict. File contents are
 /// returned too (path, text), for source snippets in the terminal report.
 pub fn scan(paths: &[PathBuf], opts: &ScanOptions) -> (ScanResult, Vec<(String, String)>) {
-    let jobs = jobs(paths, opts.input);
+    let mut skipped = Vec::new();
+    let jobs = jobs(paths, opts.input, &mut skipped);
     let reads: Vec<Read> = jobs
         .par_iter()
         .map(|j| match j {
@@ -238,11 +258,21 @@ pub fn scan(paths: &[PathBuf], opts: &ScanOptions) -> (ScanResult, Vec<(String, 
         })
         .collect();
     let mut graph = Graph::new();
-    let mut diagnostics = Vec::new();
+    let mut diagnostics = skipped;
     let mut inputs = Vec::new();
     let mut sources = Vec::new();
     for r in reads {
         let is_input = r.unit.is_some() || r.error.is_some();
+        if !is_input {
+            // A file named like a template that is not one (a workflow, a manifest).
+            for (file, _) in &r.files {
+                diagnostics.push(Diagnostic::warning(
+                    &file.path,
+                    None,
+                    "skipped: not a CloudFormation template or Terraform plan",
+                ));
+            }
+        }
         if let Some(unit) = r.unit {
             diagnostics.extend(unit.diagnostics);
             graph.add_unit(unit.resources);

@@ -400,11 +400,11 @@ fn account_level_findings_are_located_and_their_scope_is_stated() {
     assert_eq!(run["properties"]["omittedFindingCount"], 0);
     assert_eq!(
         run["properties"]["accountScope"],
-        "all 3 inputs of this scan as one account"
+        "all 3 input files of this scan as one account"
     );
     let (_, text, _) = run_text();
     assert!(
-        text.contains("judged over: all 3 inputs of this scan as one account"),
+        text.contains("judged over: all 3 input files of this scan as one account"),
         "{text}"
     );
 }

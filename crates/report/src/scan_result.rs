@@ -153,7 +153,7 @@ impl ScanResult {
             .iter()
             .filter(|i| i.kind != "terraform-vars")
             .count();
-        let what = if n == 1 { "input" } else { "inputs" };
+        let what = if n == 1 { "input file" } else { "input files" };
         format!("all {n} {what} of this scan as one account")
     }
 

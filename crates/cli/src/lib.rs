@@ -3,6 +3,7 @@
 //! The `phiguard` binary is a thin command line over [`scan`].
 
 pub mod catalog;
+pub mod config;
 pub mod coverage;
 pub mod inputs;
 mod scan;

@@ -4,10 +4,11 @@ use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
 use phiguard::inputs::InputKind;
 use phiguard::{ScanOptions, scan};
-use phiguard_report::Options;
-use phiguard_rules::{Config, Severity, Verdict};
+use phiguard_report::{ConfigSource, ScanResult, ScanScope};
+use phiguard_report::{Options, neutralise};
+use phiguard_rules::{Config, Severity};
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 // Parsing allocates many small nodes; mimalloc roughly halves allocation cost here.
@@ -72,9 +73,17 @@ struct InputArgs {
     /// Treat the input as this format instead of detecting it.
     #[arg(long)]
     input: Option<InputKind>,
-    /// Configuration file (default: phiguard.toml in the current folder, if present).
-    #[arg(long)]
+    /// Configuration file (default: phiguard.toml in the current folder, if present; every
+    /// report names the file used).
+    #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
+    /// Load no configuration file, not even phiguard.toml in the current folder.
+    #[arg(long, conflicts_with = "config")]
+    no_config: bool,
+    /// Exit 0 when the paths hold no input at all (monorepo jobs that run on every change);
+    /// by default a scan that read nothing exits 2.
+    #[arg(long)]
+    allow_empty: bool,
     /// Accept protections AWS applies by default (S3 SSE-S3, SQS-managed SSE...).
     #[arg(long)]
     trust_aws_defaults: bool,
@@ -96,18 +105,24 @@ struct GraphArgs {
 }
 
 #[derive(clap::Args)]
+#[command(after_help = EXIT_CODES)]
 struct ScanArgs {
     #[command(flatten)]
     inputs: InputArgs,
     /// Report format.
-    #[arg(short, long, default_value = "text")]
+    #[arg(short, long, default_value = "text", value_parser = clap::builder::PossibleValuesParser::new(phiguard_report::FORMATS.iter().copied()))]
     format: String,
     /// Write the report here instead of standard output.
     #[arg(short, long)]
     output: Option<PathBuf>,
-    /// Exit 1 when a failing finding is at or above this severity.
+    /// Exit 1 when a failing finding is at or above this severity
+    /// [possible values: critical, high, medium, low].
     #[arg(long, default_value = "low", value_parser = parse_severity)]
     fail_on: Severity,
+    /// The folder SARIF result paths are relative to (default: the git repository holding
+    /// the first scanned path, else the current folder).
+    #[arg(long, value_name = "DIR")]
+    sarif_base: Option<PathBuf>,
     /// Also list passing and not-applicable findings (text format).
     #[arg(long)]
     show_passed: bool,
@@ -121,6 +136,13 @@ struct ScanArgs {
     #[arg(long, value_name = "REGION", value_parser = parse_region)]
     aws_region: Option<String>,
 }
+
+const EXIT_CODES: &str = "Exit codes:
+  0  no failing finding at or above --fail-on
+  1  failing findings at or above --fail-on
+  2  usage or config error, an input that could not be read (the others are still
+     reported), no input read at all (unless --allow-empty), no rule left to run,
+     or -o naming an input file";
 
 fn parse_account(s: &str) -> Result<String, String> {
     if s.len() == 12 && s.bytes().all(|b| b.is_ascii_digit()) {
@@ -149,12 +171,25 @@ fn parse_severity(s: &str) -> Result<Severity, String> {
 }
 
 fn main() -> ExitCode {
+    quiet_on_closed_pipe();
     match run(Cli::parse()) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            eprintln!("error: {e:#}");
+            eprintln!("error: {}", neutralise(&format!("{e:#}")));
             ExitCode::from(2)
         }
+    }
+}
+
+/// A reader that stops early (`phiguard rules | head`) ends phiguard as it ends other Unix
+/// tools: by SIGPIPE, quietly, instead of a "Broken pipe" panic from `print!`. Rust
+/// ignores SIGPIPE by default; this restores the default action, once, for every command.
+fn quiet_on_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: called first thing in main, before any thread starts; resetting a signal's
+    // disposition to its default has no other precondition.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 
@@ -207,21 +242,23 @@ fn run(cli: Cli) -> Result<u8> {
     }
 }
 
-fn load_config(path: Option<&PathBuf>) -> Result<Config> {
-    let default = PathBuf::from("phiguard.toml");
-    let path = match path {
-        Some(p) => p.clone(),
-        None if default.is_file() => default,
-        None => return Ok(Config::default()),
-    };
-    let text =
-        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
-    toml::from_str(&text).with_context(|| format!("in config file {}", path.display()))
-}
-
-/// Scan options from the flags `scan` and `graph` share.
-fn scan_options(args: &InputArgs) -> Result<ScanOptions> {
-    let mut config = load_config(args.config.as_ref())?;
+/// Scan options from the flags `scan` and `graph` share, and the config file they used.
+fn scan_options(args: &InputArgs) -> Result<(ScanOptions, Option<ConfigSource>)> {
+    let loaded = phiguard::config::load(args.config.as_deref(), args.no_config)?;
+    let source = loaded.source;
+    let mut config: Config = loaded.config;
+    let ran = phiguard_rules::all()
+        .iter()
+        .filter(|r| !config.skip_rules.iter().any(|s| s == r.id))
+        .count();
+    if ran == 0 {
+        bail!(
+            "no rule would run: {} skips every rule",
+            source
+                .as_ref()
+                .map_or("the configuration", |s| s.path.as_str())
+        );
+    }
     config.trust_aws_defaults |= args.trust_aws_defaults;
     config.phi.resources.extend(args.phi.iter().cloned());
     let mut opts = ScanOptions {
@@ -245,7 +282,85 @@ fn scan_options(args: &InputArgs) -> Result<ScanOptions> {
     }
     opts.terraform.var_files = args.var_files.clone();
     opts.terraform.root = args.root.clone();
-    Ok(opts)
+    Ok((opts, source))
+}
+
+/// Runs the scan and adds what only the whole scan can tell: names in the config and flags
+/// that matched nothing, the configuration behind the verdicts.
+fn scan_with_scope(
+    args: &InputArgs,
+    opts: &ScanOptions,
+    source: Option<ConfigSource>,
+) -> (ScanResult, Vec<(String, String)>) {
+    let (mut result, sources) = scan(&args.paths, opts);
+    let params: Vec<String> = opts.cloudformation.params.keys().cloned().collect();
+    result.diagnostics.extend(phiguard::config::unmatched(
+        &result,
+        &opts.config,
+        source.as_ref().map(|s| s.path.as_str()),
+        &params,
+    ));
+    result.scope = ScanScope {
+        config: source,
+        skipped_rules: opts.config.skip_rules.clone(),
+    };
+    (result, sources)
+}
+
+/// Whether the scan read nothing; says so on stderr. `allow`: `--allow-empty`.
+fn nothing_read(result: &ScanResult, allow: bool) -> bool {
+    if !result.inputs.is_empty() {
+        return false;
+    }
+    let what = "no CloudFormation template, Terraform configuration or plan was read under the given paths";
+    if allow {
+        eprintln!("warning: {what} (--allow-empty)");
+        false
+    } else {
+        eprintln!(
+            "error: {what}; nothing was checked (--allow-empty accepts this for jobs that run on every change)"
+        );
+        true
+    }
+}
+
+/// Refuses an output file that is one of the scan's inputs (it would overwrite it).
+fn check_output(output: Option<&PathBuf>, args: &InputArgs, result: &ScanResult) -> Result<()> {
+    let Some(out) = output else { return Ok(()) };
+    let Ok(target) = out.canonicalize() else {
+        return Ok(());
+    };
+    let inputs = args
+        .paths
+        .iter()
+        .chain(&args.var_files)
+        .chain(args.config.as_ref())
+        .cloned()
+        .chain(result.inputs.iter().map(|i| PathBuf::from(&i.path)));
+    for p in inputs {
+        if p.canonicalize().is_ok_and(|c| c == target) {
+            bail!(
+                "-o {} is an input of this scan; refusing to overwrite it",
+                out.display()
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The folder SARIF paths are relative to: the git repository (a folder with `.git`)
+/// holding the first scanned path, else the current folder.
+fn sarif_base(paths: &[PathBuf]) -> PathBuf {
+    let start = paths
+        .first()
+        .and_then(|p| p.canonicalize().ok())
+        .or_else(|| std::env::current_dir().ok())
+        .unwrap_or_default();
+    start
+        .ancestors()
+        .find(|d| d.join(".git").exists())
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| std::env::current_dir().unwrap_or_default())
 }
 
 /// Writes to the file, or to standard output.
@@ -279,13 +394,15 @@ fn run_graph(args: GraphArgs) -> Result<u8> {
             phiguard_report::GRAPH_FORMATS.join(", ")
         );
     };
-    let opts = scan_options(&args.inputs)?;
-    let (result, _) = scan(&args.inputs.paths, &opts);
+    let (opts, source) = scan_options(&args.inputs)?;
+    let (result, _) = scan_with_scope(&args.inputs, &opts, source);
+    check_output(args.output.as_ref(), &args.inputs, &result)?;
     write_out(args.output.as_ref(), |out| renderer.render(&result, out))?;
     for d in &result.diagnostics {
-        eprintln!("{d}");
+        eprintln!("{}", neutralise(&d.to_string()));
     }
-    Ok(if result.summary().input_errors > 0 {
+    let empty = nothing_read(&result, args.inputs.allow_empty);
+    Ok(if result.summary().input_errors > 0 || empty {
         2
     } else {
         0
@@ -293,12 +410,17 @@ fn run_graph(args: GraphArgs) -> Result<u8> {
 }
 
 fn run_scan(args: ScanArgs) -> Result<u8> {
-    let opts = scan_options(&args.inputs)?;
+    let (opts, source) = scan_options(&args.inputs)?;
+    let sarif_base = args
+        .sarif_base
+        .clone()
+        .unwrap_or_else(|| sarif_base(&args.inputs.paths));
     let report_opts = Options {
         show_passed: args.show_passed,
         show_attestations: args.attestations,
         aws_account: args.aws_account.clone(),
         aws_region: args.aws_region.clone(),
+        sarif_base: Some(sarif_base.clone()),
         ..Options::default()
     };
     if phiguard_report::renderer(&args.format, &report_opts).is_none() {
@@ -315,7 +437,8 @@ fn run_scan(args: ScanArgs) -> Result<u8> {
             phiguard_report::Asff::DEFAULT_REGION
         );
     }
-    let (result, sources) = scan(&args.inputs.paths, &opts);
+    let (result, sources) = scan_with_scope(&args.inputs, &opts, source);
+    check_output(args.output.as_ref(), &args.inputs, &result)?;
     let report_opts = Options {
         sources: std::sync::Arc::new(sources),
         ..report_opts
@@ -323,17 +446,35 @@ fn run_scan(args: ScanArgs) -> Result<u8> {
     let renderer =
         phiguard_report::renderer(&args.format, &report_opts).expect("format checked above");
     write_out(args.output.as_ref(), |out| renderer.render(&result, out))?;
-    if result.inputs.is_empty() && result.diagnostics.is_empty() {
-        eprintln!(
-            "warning: no CloudFormation template or Terraform file found under the given paths"
-        );
+    if args.format == "sarif" {
+        let sarif = phiguard_report::Sarif {
+            base: Some(sarif_base),
+        };
+        let omitted = sarif.omitted(&result);
+        if !omitted.is_empty() {
+            eprintln!(
+                "warning: {} failing or unknown findings are not SARIF results (listed in run.properties.omittedFindings):",
+                omitted.len()
+            );
+            for (f, why) in omitted.iter().take(10) {
+                let what = format!(
+                    "  {} on {}: {why}",
+                    f.rule.id,
+                    phiguard_report::resource_label(f)
+                );
+                eprintln!("{}", neutralise(&what));
+            }
+            if omitted.len() > 10 {
+                eprintln!("  ... and {} more", omitted.len() - 10);
+            }
+        }
     }
+    let empty = nothing_read(&result, args.inputs.allow_empty);
     let failing = result
         .findings
         .iter()
         .any(|f| f.is_failure() && f.rule.severity >= args.fail_on);
-    let input_error = result.summary().input_errors > 0;
-    let _ = Verdict::Fail;
+    let input_error = result.summary().input_errors > 0 || empty;
     Ok(if input_error {
         2
     } else if failing {

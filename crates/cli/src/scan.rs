@@ -38,18 +38,37 @@ enum Job {
 }
 
 /// Finds the input files under `paths` (files are taken as given; folders are walked,
-/// honouring `.gitignore`).
-pub fn discover(paths: &[PathBuf], forced: Option<InputKind>) -> Vec<(PathBuf, InputKind)> {
+/// honouring `.gitignore`). What is passed over, and would otherwise go unnoticed, is
+/// added to `skipped` as warnings: a named file of no recognised kind, a symbolic link
+/// in a folder (never followed, so a scan stays inside its tree).
+pub fn discover(
+    paths: &[PathBuf],
+    forced: Option<InputKind>,
+    skipped: &mut Vec<Diagnostic>,
+) -> Vec<(PathBuf, InputKind)> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_file() {
-            if let Some(k) = forced.or_else(|| inputs::candidate(p)) {
-                out.push((p.clone(), k));
+            match forced.or_else(|| inputs::candidate(p)) {
+                Some(k) => out.push((p.clone(), k)),
+                None => skipped.push(Diagnostic::warning(
+                    &p.to_string_lossy(),
+                    None,
+                    "skipped: not a recognised input (.yaml .yml .json .template .tf; --input forces a format)",
+                )),
             }
             continue;
         }
         for entry in ignore::WalkBuilder::new(p).hidden(true).build().flatten() {
             let path = entry.path();
+            if entry.path_is_symlink() && entry.depth() > 0 {
+                skipped.push(Diagnostic::warning(
+                    &path.to_string_lossy(),
+                    None,
+                    "skipped: symbolic link, not followed",
+                ));
+                continue;
+            }
             if !entry.file_type().is_some_and(|t| t.is_file()) {
                 continue;
             }
@@ -84,13 +103,14 @@ fn jobs(
     paths: &[PathBuf],
     forced: Option<InputKind>,
     loader: &phiguard_terraform::FsLoader,
+    skipped: &mut Vec<Diagnostic>,
 ) -> Vec<Job> {
     let explicit: Vec<&PathBuf> = paths.iter().filter(|p| p.is_file()).collect();
     let mut jobs = Vec::new();
     let mut explicit_tf: Vec<(PathBuf, Vec<PathBuf>)> = Vec::new();
     let mut dirs: Vec<PathBuf> = Vec::new();
     let mut maybe_data: Vec<PathBuf> = Vec::new();
-    for (p, kind) in discover(paths, forced) {
+    for (p, kind) in discover(paths, forced, skipped) {
         let given = explicit.contains(&&p);
         match (kind, given) {
             (InputKind::Terraform, true) => {
@@ -271,7 +291,8 @@ pub fn scan(paths: &[PathBuf], opts: &ScanOptions) -> (ScanResult, Vec<(String, 
         None => phiguard_terraform::scan_root(paths),
     };
     let loader = phiguard_terraform::FsLoader::new(&root);
-    let jobs = jobs(paths, opts.input, &loader);
+    let mut skipped = Vec::new();
+    let jobs = jobs(paths, opts.input, &loader, &mut skipped);
     let reads: Vec<Read> = jobs
         .par_iter()
         .map(|j| {
@@ -282,11 +303,21 @@ pub fn scan(paths: &[PathBuf], opts: &ScanOptions) -> (ScanResult, Vec<(String, 
         })
         .collect();
     let mut graph = Graph::new();
-    let mut diagnostics = Vec::new();
+    let mut diagnostics = skipped;
     let mut inputs = Vec::new();
     let mut sources = Vec::new();
     for r in reads {
         let is_input = r.unit.is_some() || r.error.is_some();
+        if !is_input {
+            // A file named like a template that is not one (a workflow, a manifest).
+            for (file, _) in &r.files {
+                diagnostics.push(Diagnostic::warning(
+                    &file.path,
+                    None,
+                    "skipped: not a CloudFormation template or Terraform plan",
+                ));
+            }
+        }
         if let Some(unit) = r.unit {
             diagnostics.extend(unit.diagnostics);
             graph.add_unit(unit.resources);
@@ -329,6 +360,7 @@ pub fn scan(paths: &[PathBuf], opts: &ScanOptions) -> (ScanResult, Vec<(String, 
             attestations: attestations(),
             scanned_at,
             rule_count,
+            scope: Default::default(),
         },
         sources,
     )

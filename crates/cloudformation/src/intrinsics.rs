@@ -17,6 +17,9 @@ pub struct Param {
     pub value: Option<Raw>,
     /// `NoEcho: true`: the value is a secret.
     pub no_echo: bool,
+    /// The value is the template's literal `Default` (no override was given): a NoEcho
+    /// parameter's value is then committed in the repository.
+    pub from_default: bool,
     /// `CommaDelimitedList` or `List<...>`.
     pub is_list: bool,
     /// The declared type.
@@ -285,7 +288,12 @@ impl<'t> Resolver<'t> {
         }
         if let Some(p) = self.params.get(target) {
             if p.no_echo {
-                return Some(Node::new(Value::Secret, loc));
+                let secret = match &p.value {
+                    // An empty default is no password at all; the value comes at deploy time.
+                    Some(raw) if p.from_default && raw.as_str() != Some("") => Value::LiteralSecret,
+                    _ => Value::Secret,
+                };
+                return Some(Node::new(secret, loc));
             }
             return Some(match &p.value {
                 Some(raw) => {
@@ -344,7 +352,8 @@ impl<'t> Resolver<'t> {
         };
         let mut out = String::new();
         let mut rest = template;
-        let mut secret = false;
+        // `Some(literal)` once a secret piece is substituted; literal when one is committed.
+        let mut secret: Option<bool> = None;
         while let Some(start) = rest.find("${") {
             out.push_str(&rest[..start]);
             let after = &rest[start + 2..];
@@ -377,14 +386,20 @@ impl<'t> Resolver<'t> {
             if let Some(v) = resolved.map(|n| n.value) {
                 match piece(&v) {
                     Piece::Text(t) => out.push_str(&t),
-                    Piece::Secret => secret = true,
+                    Piece::Secret(literal) => secret = Some(secret == Some(true) || literal),
                     Piece::Unknown(r) => return unknown(r, loc),
                 }
             }
         }
         out.push_str(rest);
-        if secret {
-            return Node::new(Value::Secret, loc);
+        if let Some(literal) = secret {
+            // A secret inside a dynamic reference names the secret; it is not the value.
+            let value = if literal && !out.contains("{{resolve:") {
+                Value::LiteralSecret
+            } else {
+                Value::Secret
+            };
+            return Node::new(value, loc);
         }
         Node::new(dynamic_reference(&out), loc)
     }
@@ -409,7 +424,8 @@ impl<'t> Resolver<'t> {
         for i in items {
             match piece(&i.value) {
                 Piece::Text(t) => parts.push(t),
-                Piece::Secret => return Node::new(Value::Secret, loc),
+                Piece::Secret(false) => return Node::new(Value::Secret, loc),
+                Piece::Secret(true) => return Node::new(Value::LiteralSecret, loc),
                 Piece::Unknown(r) => return unknown(r, loc),
             }
         }
@@ -545,7 +561,8 @@ fn comparable(n: &Node) -> Option<String> {
 
 enum Piece {
     Text(String),
-    Secret,
+    /// A hidden value; `true` when its plaintext is committed ([`Value::LiteralSecret`]).
+    Secret(bool),
     Unknown(String),
 }
 
@@ -563,7 +580,8 @@ fn piece(v: &Value) -> Piece {
             target,
             attribute: Some(a),
         } => Piece::Text(format!("${{{target}.{a}}}")),
-        Value::Secret => Piece::Secret,
+        Value::Secret => Piece::Secret(false),
+        Value::LiteralSecret => Piece::Secret(true),
         Value::Unknown(r) => Piece::Unknown(r.clone()),
         _ => Piece::Unknown("a list or map used where a string is needed".into()),
     }

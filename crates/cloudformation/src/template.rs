@@ -142,7 +142,8 @@ pub const TEMPLATE_KIND: &str = "phiguard::Template";
 
 /// The template's `Description`, `Parameters`, `Outputs` and `Metadata` as one resource of
 /// kind [`TEMPLATE_KIND`] named `(template)` (no logical id can take that name), so rules can
-/// read them like any other attributes. NoEcho parameter defaults become secrets.
+/// read them like any other attributes. NoEcho parameter defaults become
+/// [`Value::LiteralSecret`]s: hidden, and known to be committed.
 fn template_sections(root: &Raw, resolver: &Resolver, file: &Arc<str>) -> Option<Resource> {
     let mut entries = Vec::new();
     if let Some(d) = root.get("Description").and_then(|d| resolver.resolve(d)) {
@@ -162,7 +163,7 @@ fn template_sections(root: &Raw, resolver: &Resolver, file: &Arc<str>) -> Option
             if no_echo && let Value::Map(fields) = &mut n.value {
                 for (fk, fv) in fields.iter_mut() {
                     if fk == "Default" {
-                        fv.value = Value::Secret;
+                        fv.value = Value::LiteralSecret;
                     }
                 }
             }
@@ -203,7 +204,8 @@ fn read_params(section: Option<&Raw>, opts: &Options) -> HashMap<String, Param> 
             .and_then(Raw::as_str)
             .unwrap_or("String")
             .to_string();
-        let value = match opts.params.get(&k.name) {
+        let given = opts.params.get(&k.name);
+        let value = match given {
             Some(v) => Some(Raw::new(RawKind::Str(v.clone()), k.line, k.col)),
             None => p.get("Default").cloned(),
         };
@@ -218,6 +220,7 @@ fn read_params(section: Option<&Raw>, opts: &Options) -> HashMap<String, Param> 
             Param {
                 value,
                 no_echo,
+                from_default: given.is_none(),
                 is_list,
                 type_name,
             },

@@ -277,3 +277,33 @@ fn rain_modules_are_a_warning_not_an_error() {
         assert!(unit.diagnostics[0].message.contains("rain pkg"));
     }
 }
+
+/// A NoEcho parameter's literal default is committed in the repository: it stays hidden but
+/// is a [`Value::LiteralSecret`]; a value given at deploy time (`--param`) or a dynamic
+/// reference built from it is a secret from a secure source.
+#[test]
+fn noecho_default_is_a_literal_secret() {
+    let text = r#"
+Parameters:
+  Password: { Type: String, NoEcho: true, Default: "Hunter2!x" }
+  Given: { Type: String, NoEcho: true }
+  SecretName: { Type: String, NoEcho: true, Default: "db/master" }
+Resources:
+  Db:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Direct: !Ref Password
+      Composed: !Sub "pw-${Password}"
+      Joined: !Join ["", ["pw-", !Ref Password]]
+      FromDeploy: !Ref Given
+      Resolved: !Sub "{{resolve:secretsmanager:${SecretName}:SecretString:password}}"
+"#;
+    let rs = resources(text, &[]);
+    assert_eq!(value(&rs, "Db", "Direct"), &Value::LiteralSecret);
+    assert_eq!(value(&rs, "Db", "Composed"), &Value::LiteralSecret);
+    assert_eq!(value(&rs, "Db", "Joined"), &Value::LiteralSecret);
+    assert_eq!(value(&rs, "Db", "FromDeploy"), &Value::Secret);
+    assert_eq!(value(&rs, "Db", "Resolved"), &Value::Secret);
+    let given = resources(text, &[("Password", "from-the-pipeline")]);
+    assert_eq!(value(&given, "Db", "Direct"), &Value::Secret);
+}

@@ -1,5 +1,7 @@
-//! `--format csv`: one row per finding (every verdict) and one `manual` row per
-//! attestation, with fixed columns, for spreadsheets and audit workpapers.
+//! `--format csv`: one row per finding (every verdict), one `manual` row per attestation,
+//! one `input-error`/`input-warning` row per input problem, one `skipped` row per rule the
+//! configuration skipped and `scope` rows saying what shaped the verdicts (configuration,
+//! account-level scope), with fixed columns, for spreadsheets and audit workpapers.
 //!
 //! A cell that starts with `=`, `+`, `-`, `@`, tab or carriage return gets a leading
 //! `'` so a spreadsheet shows it as text instead of running it as a formula (a
@@ -89,6 +91,30 @@ impl Render for Csv {
                 "",
                 "",
             ];
+            w.write_record(r.iter().map(|c| cell(c)))?;
+        }
+        for d in &scan.diagnostics {
+            let verdict = match d.level {
+                phiguard_model::Level::Error => "input-error",
+                phiguard_model::Level::Warning => "input-warning",
+            };
+            let (file, line, column) = match &d.location {
+                Some(l) => (l.file.to_string(), l.line.to_string(), l.column.to_string()),
+                None => (d.file.clone(), String::new(), String::new()),
+            };
+            let r = [
+                verdict, "", "", "", "", &file, &line, &column, "", "", &d.message, "", "",
+            ];
+            w.write_record(r.iter().map(|c| cell(c)))?;
+        }
+        let config = scan.config_name();
+        for id in &scan.scope.skipped_rules {
+            let why = format!("skipped by {config}");
+            let r = ["skipped", "", id, "", "", "", "", "", "", "", &why, "", ""];
+            w.write_record(r.iter().map(|c| cell(c)))?;
+        }
+        for line in scan.scope_lines() {
+            let r = ["scope", "", "", "", "", "", "", "", "", "", &line, "", ""];
             w.write_record(r.iter().map(|c| cell(c)))?;
         }
         w.flush()

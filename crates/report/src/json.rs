@@ -95,6 +95,10 @@ impl Render for Json {
             },
             "inputs": scan.inputs,
             "diagnostics": scan.diagnostics,
+            "config": scan.scope.config,
+            "skipped_rules": scan.scope.skipped_rules,
+            "account_scope": scan.account_scope(),
+            "scope": scan.scope_lines(),
         });
         #[derive(Serialize)]
         struct Doc<'a> {

@@ -73,6 +73,44 @@ fn test_case(f: &Finding) -> Option<TestCase> {
     Some(case)
 }
 
+/// What shaped the verdicts, as properties, with one test case per input problem (an
+/// error fails) and per rule the configuration skipped.
+fn scope_suite(scan: &ScanResult) -> TestSuite {
+    let mut suite = TestSuite::new("phiguard scan");
+    for (i, line) in scan.scope_lines().into_iter().enumerate() {
+        suite.add_property(Property::new(format!("scope.{i}"), line));
+    }
+    for d in &scan.diagnostics {
+        let mut status = match d.level {
+            phiguard_model::Level::Error => {
+                let mut s = TestCaseStatus::non_success(NonSuccessKind::Error);
+                s.set_type("input-error");
+                s
+            }
+            phiguard_model::Level::Warning => {
+                let mut s = TestCaseStatus::skipped();
+                s.set_type("input-warning");
+                s
+            }
+        };
+        status.set_message(d.to_string());
+        let mut case = TestCase::new(d.file.as_str(), status);
+        case.set_classname("input");
+        suite.add_test_case(case);
+    }
+    let config = scan.config_name();
+    for id in &scan.scope.skipped_rules {
+        let mut status = TestCaseStatus::skipped();
+        status
+            .set_message(format!("skipped by {config}"))
+            .set_type("skipped-rule");
+        let mut case = TestCase::new(id.as_str(), status);
+        case.set_classname(id.as_str());
+        suite.add_test_case(case);
+    }
+    suite
+}
+
 impl Render for Junit {
     fn render(&self, scan: &ScanResult, out: &mut dyn Write) -> io::Result<()> {
         let mut report = Report::new("phiguard");
@@ -96,6 +134,7 @@ impl Render for Junit {
             }
         }
         report.add_test_suites(suites.into_values());
+        report.add_test_suite(scope_suite(scan));
         if !scan.attestations.is_empty() {
             let mut suite = TestSuite::new("Manual attestations");
             suite.add_property(Property::new(

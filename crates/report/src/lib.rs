@@ -2,6 +2,7 @@
 //! this file is the one place that lists them ([`FORMATS`], [`renderer`]).
 
 mod asff;
+mod control;
 mod csv;
 mod flow_graph;
 mod html;
@@ -14,6 +15,7 @@ mod text;
 
 pub use self::csv::Csv;
 pub use asff::Asff;
+pub use control::{ControlSafe, neutralise};
 pub use flow_graph::{
     Dot, FlowEdge, FlowGraph, FlowNode, GRAPH_FORMATS, GraphJson, Mermaid, PhiState, graph_renderer,
 };
@@ -22,7 +24,7 @@ pub use json::Json;
 pub use junit::Junit;
 pub use markdown::Markdown;
 pub use sarif::Sarif;
-pub use scan_result::{Attestation, InputFile, ScanResult, Summary};
+pub use scan_result::{Attestation, ConfigSource, InputFile, ScanResult, ScanScope, Summary};
 pub use text::Text;
 
 use phiguard_rules::Finding;
@@ -42,6 +44,22 @@ pub const FORMATS: &[&str] = &[
 
 /// The renderer for a format name.
 pub fn renderer(format: &str, options: &Options) -> Option<Box<dyn Render>> {
+    by_name(format, options).map(|r| Box::new(Neutralised(r)) as Box<dyn Render>)
+}
+
+/// A renderer whose output passes through [`ControlSafe`]: no control character from a
+/// scanned file reaches a report raw, whatever the format.
+pub struct Neutralised(pub Box<dyn Render>);
+
+impl Render for Neutralised {
+    fn render(&self, scan: &ScanResult, out: &mut dyn Write) -> io::Result<()> {
+        let mut safe = ControlSafe::new(out);
+        self.0.render(scan, &mut safe)?;
+        safe.flush()
+    }
+}
+
+fn by_name(format: &str, options: &Options) -> Option<Box<dyn Render>> {
     match format {
         "text" => Some(Box::new(Text {
             show_passed: options.show_passed,
@@ -49,7 +67,9 @@ pub fn renderer(format: &str, options: &Options) -> Option<Box<dyn Render>> {
             sources: options.sources.clone(),
         })),
         "json" => Some(Box::new(Json)),
-        "sarif" => Some(Box::new(Sarif)),
+        "sarif" => Some(Box::new(Sarif {
+            base: options.sarif_base.clone(),
+        })),
         "junit" => Some(Box::new(Junit)),
         "csv" => Some(Box::new(Csv)),
         "markdown" => Some(Box::new(Markdown {
@@ -83,6 +103,8 @@ pub struct Options {
     pub aws_account: Option<String>,
     /// AWS region the findings are imported into (ASFF); `None` means [`Asff::DEFAULT_REGION`].
     pub aws_region: Option<String>,
+    /// The folder SARIF result URIs are relative to; `None` for the current folder.
+    pub sarif_base: Option<std::path::PathBuf>,
 }
 
 /// A stable identity for a finding: the rule, the file (or ARN) that defines the

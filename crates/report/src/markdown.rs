@@ -143,6 +143,10 @@ impl Render for Markdown {
         }
         c.line(&summary);
         c.line("");
+        // What shaped the verdicts comes before any table, so it is never cut.
+        let scope: Vec<String> = scan.scope_lines().iter().map(|l| text(l)).collect();
+        c.line(&format!("<sub>{}</sub>", scope.join(" · ")));
+        c.line("");
         if scan.phi_assumed && s.resources > 0 {
             c.line("> No resource is marked as holding PHI (tag `phi=true` or `data-classification=phi`, or `--phi NAME`), so every data store is assumed to hold PHI.");
             c.line("");
@@ -226,6 +230,23 @@ impl Render for Markdown {
                 &["", "</details>", ""],
             );
         }
+
+        let problems = scan
+            .diagnostics
+            .iter()
+            .map(|d| format!("- {}", text(&d.to_string())))
+            .collect();
+        c.section(
+            &[
+                &format!(
+                    "<details><summary>{} input problems — files or parts not read</summary>",
+                    scan.diagnostics.len()
+                ),
+                "",
+            ],
+            problems,
+            &["", "</details>", ""],
+        );
 
         let summary = format!(
             "<details><summary>{} manual attestations — process controls no scan can check</summary>",

@@ -3,26 +3,38 @@
 //! Failing findings become results at `error` (critical, high) or `warning` (medium,
 //! low) level; unknown findings become `note` results of kind `review`; suppressed
 //! failures keep their result with an external suppression and its justification.
-//! Every result points at a file relative to the source root (GitHub rejects any other
-//! location), so findings without a file location (scan-level findings such as "no
-//! CloudTrail trail", live resources known by ARN, files outside the current folder)
-//! are left out and listed in `run.properties.omittedFindings` instead. The manual
-//! attestations are in `run.properties.attestations`.
+//! Every result points at a file relative to the source root `%SRCROOT%` (GitHub rejects
+//! any other location). The root is [`Sarif::base`]: `--sarif-base`, else the repository
+//! that holds the scanned files (the folder with `.git`), else the current folder; its
+//! absolute URI is in `run.originalUriBaseIds`. Account-level findings ("no CloudTrail
+//! trail"), which belong to no resource, are located at line 1 of the first scanned input
+//! under the root. Findings that still have no file under the root (live resources known
+//! by ARN, files outside the root) are left out and listed with the reason in
+//! `run.properties.omittedFindings` ([`Sarif::omitted`] lets the command line say so).
+//! Input problems are `invocations[0].toolExecutionNotifications`, what shaped the
+//! verdicts (configuration, skipped rules, account scope) its
+//! `toolConfigurationNotifications`. The manual attestations are in
+//! `run.properties.attestations`.
 
 use crate::{Render, ScanResult, fingerprint, resource_label};
 use phiguard_rules::{Finding, Rule, Severity, Verdict};
 use serde_json::json;
 use serde_sarif::sarif::{
-    self, ArtifactLocation, Location, LogicalLocation, Message, MultiformatMessageString,
-    PhysicalLocation, PropertyBag, Region, ReportingConfiguration, ReportingDescriptor, Result,
-    ResultKind, ResultLevel, Run, Suppression, Tool, ToolComponent,
+    self, ArtifactLocation, Invocation, Location, LogicalLocation, Message,
+    MultiformatMessageString, Notification, PhysicalLocation, PropertyBag, Region,
+    ReportingConfiguration, ReportingDescriptor, Result, ResultKind, ResultLevel, Run, Suppression,
+    Tool, ToolComponent,
 };
 use std::collections::BTreeMap;
 use std::io::{self, Write};
-use std::path::{Component, Path};
+use std::path::{Component, Path, PathBuf};
 
 /// The SARIF report.
-pub struct Sarif;
+#[derive(Clone, Debug, Default)]
+pub struct Sarif {
+    /// The folder result URIs are relative to; `None` for the current folder.
+    pub base: Option<PathBuf>,
+}
 
 /// Where the SARIF 2.1.0 schema is published.
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -59,26 +71,56 @@ fn pascal_case(id: &str) -> String {
         .collect()
 }
 
-/// A file path as a URI relative to the current folder: `templates/my%20stack.yaml`.
-/// `None` when the path leaves the folder (absolute elsewhere, or `..`).
-pub(crate) fn relative_uri(file: &str) -> Option<String> {
-    let path = Path::new(file);
-    let cwd;
-    let rel = if path.is_absolute() {
-        cwd = std::env::current_dir().ok()?;
-        path.strip_prefix(&cwd).ok()?
+/// `p` made absolute (against the current folder) with `.` and `..` resolved; symbolic
+/// links are resolved too where the path exists, so it compares with a canonical base.
+pub fn absolute(p: &Path) -> PathBuf {
+    if let Ok(c) = p.canonicalize() {
+        return c;
+    }
+    let joined = if p.is_absolute() {
+        p.to_path_buf()
     } else {
-        path
+        std::env::current_dir().unwrap_or_default().join(p)
     };
-    let mut segments = Vec::new();
-    for c in rel.components() {
+    let mut out = PathBuf::new();
+    for c in joined.components() {
         match c {
-            Component::Normal(s) => segments.push(percent_encode(&s.to_string_lossy())),
+            Component::ParentDir => {
+                out.pop();
+            }
             Component::CurDir => {}
-            _ => return None,
+            other => out.push(other),
         }
     }
+    out
+}
+
+/// A file path as a URI relative to `base` (an absolute folder):
+/// `templates/my%20stack.yaml`. `None` when the file is not under `base`.
+pub(crate) fn relative_uri(file: &str, base: &Path) -> Option<String> {
+    let abs = absolute(Path::new(file));
+    let rel = abs.strip_prefix(base).ok()?;
+    let segments: Vec<String> = rel
+        .components()
+        .map(|c| match c {
+            Component::Normal(s) => Some(percent_encode(&s.to_string_lossy())),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
     (!segments.is_empty()).then(|| segments.join("/"))
+}
+
+/// `base` as a `file://` URI ending in `/`, as `originalUriBaseIds` needs.
+fn folder_uri(base: &Path) -> String {
+    let mut uri = String::from("file://");
+    for c in base.components() {
+        if let Component::Normal(s) = c {
+            uri.push('/');
+            uri.push_str(&percent_encode(&s.to_string_lossy()));
+        }
+    }
+    uri.push('/');
+    uri
 }
 
 fn percent_encode(segment: &str) -> String {
@@ -210,32 +252,114 @@ fn result(f: &Finding, loc: &phiguard_model::Location, rule_index: usize, uri: S
     r
 }
 
+/// Where a reported finding goes: a file under the base, or left out with the reason.
+enum Placement<'a> {
+    At(&'a Finding, phiguard_model::Location, String),
+    Omitted(&'a Finding, String),
+}
+
+impl Sarif {
+    /// The absolute folder result URIs are relative to.
+    pub fn base_dir(&self) -> PathBuf {
+        absolute(self.base.as_deref().unwrap_or(Path::new(".")))
+    }
+
+    /// The first scanned input under the base: where account-level findings are shown.
+    fn anchor(&self, scan: &ScanResult, base: &Path) -> Option<(phiguard_model::Location, String)> {
+        scan.inputs
+            .iter()
+            .filter(|i| i.kind != "terraform-vars")
+            .find_map(|i| {
+                let uri = relative_uri(&i.path, base)?;
+                Some((
+                    phiguard_model::Location::new(i.path.as_str().into(), 1, 1),
+                    uri,
+                ))
+            })
+    }
+
+    fn place<'a>(&self, scan: &'a ScanResult, base: &Path) -> Vec<Placement<'a>> {
+        let anchor = self.anchor(scan, base);
+        scan.findings
+            .iter()
+            .filter(|f| matches!(f.verdict, Verdict::Fail | Verdict::Unknown))
+            .map(|f| match (&f.location, &f.subject) {
+                (Some(l), _) => match relative_uri(&l.file, base) {
+                    Some(uri) => Placement::At(f, l.clone(), uri),
+                    None => Placement::Omitted(
+                        f,
+                        format!(
+                            "{} is outside the SARIF base {} (set --sarif-base)",
+                            l.file,
+                            base.display()
+                        ),
+                    ),
+                },
+                (None, None) => match &anchor {
+                    Some((l, uri)) => Placement::At(f, l.clone(), uri.clone()),
+                    None => Placement::Omitted(
+                        f,
+                        format!(
+                            "an account-level finding, and no scanned input is under the SARIF base {}",
+                            base.display()
+                        ),
+                    ),
+                },
+                (None, Some(_)) => {
+                    Placement::Omitted(f, "no file location (a live resource known by its ARN)".into())
+                }
+            })
+            .collect()
+    }
+
+    /// The failing and unknown findings this report leaves out, with the reason.
+    pub fn omitted<'a>(&self, scan: &'a ScanResult) -> Vec<(&'a Finding, String)> {
+        self.place(scan, &self.base_dir())
+            .into_iter()
+            .filter_map(|p| match p {
+                Placement::Omitted(f, why) => Some((f, why)),
+                Placement::At(..) => None,
+            })
+            .collect()
+    }
+}
+
+fn notification(level: &str, text: String, location: Option<Location>) -> Notification {
+    let mut n = Notification::builder()
+        .message(Message::builder().text(text).build())
+        .level(json!(level))
+        .build();
+    n.locations = location.map(|l| vec![l]);
+    n
+}
+
 impl Render for Sarif {
     fn render(&self, scan: &ScanResult, out: &mut dyn Write) -> io::Result<()> {
-        let reported = scan
-            .findings
-            .iter()
-            .filter(|f| matches!(f.verdict, Verdict::Fail | Verdict::Unknown));
+        let base = self.base_dir();
         let mut located = Vec::new();
         let mut omitted = Vec::new();
-        for f in reported {
-            match f
-                .location
-                .as_ref()
-                .and_then(|l| Some((l, relative_uri(&l.file)?)))
-            {
-                Some((loc, uri)) => located.push((f, loc, uri)),
-                None => omitted.push(f),
+        for p in self.place(scan, &base) {
+            match p {
+                Placement::At(f, loc, uri) => located.push((f, loc, uri)),
+                Placement::Omitted(f, why) => omitted.push((f, why)),
             }
         }
         let mut rules: Vec<&Rule> = located.iter().map(|(f, _, _)| f.rule).collect();
         rules.sort_by_key(|r| r.id);
         rules.dedup_by_key(|r| r.id);
+        let account_scope = scan.account_scope();
         let results: Vec<Result> = located
             .into_iter()
             .map(|(f, loc, uri)| {
                 let index = rules.iter().position(|r| r.id == f.rule.id).unwrap_or(0);
-                result(f, loc, index, uri)
+                let mut r = result(f, &loc, index, uri);
+                if f.subject.is_none() {
+                    r.message.text = Some(format!(
+                        "{} (account-level rule, judged over {account_scope}; shown at the first scanned input)",
+                        r.message.text.unwrap_or_default()
+                    ));
+                }
+                r
             })
             .collect();
 
@@ -248,19 +372,65 @@ impl Render for Sarif {
             json!(
                 omitted
                     .iter()
-                    .map(|f| json!({
+                    .map(|(f, why)| json!({
                         "ruleId": f.rule.id,
                         "verdict": f.verdict,
                         "resource": resource_label(f),
                         "origin": f.subject.as_ref().map(|s| s.origin.to_string()),
                         "message": f.message,
                         "suppressed": f.suppressed,
-                        "reason": "no file location relative to the source root",
+                        "reason": why,
                     }))
                     .collect::<Vec<_>>()
             ),
         );
         run_props.insert("attestations".to_string(), json!(scan.attestations));
+        run_props.insert("config".to_string(), json!(scan.scope.config));
+        run_props.insert("skippedRules".to_string(), json!(scan.scope.skipped_rules));
+        run_props.insert("accountScope".to_string(), json!(account_scope));
+
+        let problems: Vec<Notification> = scan
+            .diagnostics
+            .iter()
+            .map(|d| {
+                let level = match d.level {
+                    phiguard_model::Level::Error => "error",
+                    phiguard_model::Level::Warning => "warning",
+                };
+                let loc = d.location.as_ref();
+                let file = loc.map_or(d.file.as_str(), |l| &*l.file);
+                let location = relative_uri(file, &base).map(|uri| {
+                    let mut phys = PhysicalLocation::builder()
+                        .artifact_location(
+                            ArtifactLocation::builder()
+                                .uri(uri)
+                                .uri_base_id(SRCROOT)
+                                .build(),
+                        )
+                        .build();
+                    if let Some(l) = loc.filter(|l| l.line > 0) {
+                        phys.region = Some(
+                            Region::builder()
+                                .start_line(i64::from(l.line))
+                                .start_column(i64::from(l.column.max(1)))
+                                .build(),
+                        );
+                    }
+                    Location::builder().physical_location(phys).build()
+                });
+                notification(level, d.to_string(), location)
+            })
+            .collect();
+        let scope: Vec<Notification> = scan
+            .scope_lines()
+            .into_iter()
+            .map(|l| notification("note", l, None))
+            .collect();
+        let mut invocation = Invocation::builder()
+            .execution_successful(scan.summary().input_errors == 0)
+            .build();
+        invocation.tool_execution_notifications = (!problems.is_empty()).then_some(problems);
+        invocation.tool_configuration_notifications = Some(scope);
 
         let driver = ToolComponent::builder()
             .name("phiguard")
@@ -270,9 +440,10 @@ impl Render for Sarif {
             .information_uri(env!("CARGO_PKG_REPOSITORY"))
             .rules(rules.iter().map(|r| descriptor(r)).collect::<Vec<_>>())
             .build();
-        let run = Run::builder()
+        let mut run = Run::builder()
             .tool(Tool::builder().driver(driver).build())
             .results(results)
+            .invocations(vec![invocation])
             .column_kind(json!("unicodeCodePoints"))
             .properties(
                 PropertyBag::builder()
@@ -280,6 +451,10 @@ impl Render for Sarif {
                     .build(),
             )
             .build();
+        run.original_uri_base_ids = Some(BTreeMap::from([(
+            SRCROOT.to_string(),
+            ArtifactLocation::builder().uri(folder_uri(&base)).build(),
+        )]));
         let log = sarif::Sarif::builder()
             .schema(SCHEMA)
             .version(json!("2.1.0"))
@@ -296,17 +471,26 @@ mod tests {
 
     #[test]
     fn uris_are_relative_and_encoded() {
+        let cwd = absolute(Path::new("."));
         assert_eq!(
-            relative_uri("./stacks/my stack.yaml").as_deref(),
+            relative_uri("./stacks/my stack.yaml", &cwd).as_deref(),
             Some("stacks/my%20stack.yaml")
         );
-        assert_eq!(relative_uri("../elsewhere.yaml"), None);
-        assert_eq!(relative_uri("/nowhere-near/x.yaml"), None);
-        let inside = std::env::current_dir().unwrap().join("t/a.yaml");
+        assert_eq!(relative_uri("../elsewhere.yaml", &cwd), None);
+        assert_eq!(relative_uri("/nowhere-near/x.yaml", &cwd), None);
+        let inside = cwd.join("t/a.yaml");
         assert_eq!(
-            relative_uri(&inside.to_string_lossy()).as_deref(),
+            relative_uri(&inside.to_string_lossy(), &cwd).as_deref(),
             Some("t/a.yaml")
         );
+        // `../x` from a subfolder is inside a base one level up.
+        let parent = cwd.parent().unwrap();
+        let here = cwd.file_name().unwrap().to_string_lossy().to_string();
+        assert_eq!(
+            relative_uri(&format!("../{here}/a b.yaml"), parent),
+            Some(format!("{here}/a%20b.yaml"))
+        );
+        assert_eq!(folder_uri(Path::new("/r/my repo")), "file:///r/my%20repo/");
     }
 
     #[test]

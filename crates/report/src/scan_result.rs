@@ -31,6 +31,26 @@ pub struct Attestation {
     pub cfr: Vec<String>,
 }
 
+/// The configuration file a scan used, and how it was chosen.
+#[derive(Clone, Debug, Serialize)]
+pub struct ConfigSource {
+    /// Path as found or given.
+    pub path: String,
+    /// How it was chosen: `--config`, or found in the working directory.
+    pub how: String,
+}
+
+/// What shaped the verdicts besides the inputs: the configuration that skipped rules and
+/// accepted findings, and how far account-level rules looked. Every report states it, so a
+/// configuration that loosens the gate is never silent.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct ScanScope {
+    /// The configuration file loaded; `None` when none was.
+    pub config: Option<ConfigSource>,
+    /// Rule ids the configuration skipped.
+    pub skipped_rules: Vec<String>,
+}
+
 /// Everything a report needs.
 #[derive(Debug)]
 pub struct ScanResult {
@@ -52,6 +72,8 @@ pub struct ScanResult {
     pub scanned_at: String,
     /// How many rules ran (evidence of what was checked).
     pub rule_count: usize,
+    /// The configuration behind the verdicts.
+    pub scope: ScanScope,
 }
 
 /// Counts by verdict.
@@ -114,6 +136,58 @@ impl ScanResult {
             .filter(|d| d.level == Level::Error)
             .count();
         s
+    }
+
+    /// The configuration file's name for messages (`no configuration file` when none).
+    pub fn config_name(&self) -> String {
+        match &self.scope.config {
+            Some(c) => c.path.clone(),
+            None => "no configuration file".into(),
+        }
+    }
+
+    /// The scope of account-level rules, as one sentence part.
+    pub fn account_scope(&self) -> String {
+        let n = self
+            .inputs
+            .iter()
+            .filter(|i| i.kind != "terraform-vars")
+            .count();
+        let what = if n == 1 { "input file" } else { "input files" };
+        format!("all {n} {what} of this scan as one account")
+    }
+
+    /// What shaped the verdicts, one statement a line: the configuration used, the rules it
+    /// skipped, the findings it accepted, and the scope of account-level rules. Every
+    /// report prints these.
+    pub fn scope_lines(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let config = self.config_name();
+        out.push(match &self.scope.config {
+            Some(c) => format!("config: {} ({})", c.path, c.how),
+            None => "config: none".to_string(),
+        });
+        if !self.scope.skipped_rules.is_empty() {
+            out.push(format!(
+                "rules skipped by {config}: {}",
+                self.scope.skipped_rules.join(", ")
+            ));
+        }
+        let suppressed = self
+            .findings
+            .iter()
+            .filter(|f| f.verdict == Verdict::Fail && f.suppressed.is_some())
+            .count();
+        if suppressed > 0 {
+            out.push(format!(
+                "findings suppressed by {config}: {suppressed} (listed with their reasons)"
+            ));
+        }
+        out.push(format!(
+            "account-level rules (CloudTrail trail, Config recorder, backups...) judged over: {}",
+            self.account_scope()
+        ));
+        out
     }
 
     /// Findings with a given verdict, in report order.

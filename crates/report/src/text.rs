@@ -171,6 +171,9 @@ impl Render for Text {
             self.write_diagnostic(out, d)?;
         }
         self.write_attestations(out, scan)?;
+        for line in scan.scope_lines() {
+            writeln!(out, "{line}")?;
+        }
         let s = scan.summary();
         let sev: Vec<String> = s
             .fail_by_severity

@@ -4,15 +4,28 @@
 mod sample;
 
 use phiguard_report::{FORMATS, Markdown, Render, Text};
-use sample::{clinic, hostile, render};
+use sample::{clinic, control, hostile, render};
 use serde_json::Value;
 
 #[test]
 fn every_format_has_a_golden() {
     let scan = clinic();
     for format in FORMATS {
-        let out = render(&scan, format);
+        let out = machine_free(render(&scan, format));
         insta::assert_snapshot!(*format, out);
+    }
+}
+
+/// The report with the machine's checkout folder (SARIF's `originalUriBaseIds`) replaced.
+fn machine_free(out: String) -> String {
+    let marker = "\"uri\": \"file://";
+    match out.find(marker) {
+        Some(i) => {
+            let start = i + marker.len();
+            let end = start + out[start..].find('"').unwrap();
+            format!("{}/CHECKOUT/{}", &out[..start], &out[end..])
+        }
+        None => out,
     }
 }
 
@@ -71,8 +84,22 @@ fn sarif_is_valid_and_every_result_is_located_relative() {
         let rule = &run["tool"]["driver"]["rules"][r["ruleIndex"].as_u64().unwrap() as usize];
         assert_eq!(rule["id"], r["ruleId"]);
     }
-    // The live bucket (ARN only) and the scan-level finding have no file location.
-    assert_eq!(run["properties"]["omittedFindingCount"], 2);
+    // The live bucket (ARN only) has no file location; the scan-level finding is shown at
+    // the first scanned input.
+    assert_eq!(run["properties"]["omittedFindingCount"], 1);
+    let account = results
+        .iter()
+        .find(|r| r["ruleId"] == "test-cloudtrail-trail")
+        .expect("the account-level finding is a result");
+    assert_eq!(
+        account["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        "tests/data/clinic.yaml"
+    );
+    assert!(
+        run["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+            .as_str()
+            .is_some_and(|u| u.starts_with("file:///") && u.ends_with('/'))
+    );
     assert_eq!(
         run["properties"]["attestations"].as_array().unwrap().len(),
         3
@@ -231,4 +258,61 @@ fn an_empty_scan_renders_in_every_format() {
     }
     let sarif: Value = serde_json::from_str(&render(&scan, "sarif")).unwrap();
     assert_eq!(sarif["runs"][0]["results"], Value::Array(Vec::new()));
+}
+
+/// Bytes a terminal acts on: C0 controls other than line feed and tab, DEL, C1 controls
+/// (UTF-8 `C2 80`..`C2 9F`), and a carriage return not followed by a line feed.
+fn raw_controls(out: &[u8]) -> Vec<(usize, u8)> {
+    let mut bad = Vec::new();
+    for (i, &b) in out.iter().enumerate() {
+        let next = out.get(i + 1).copied();
+        let hostile = match b {
+            b'\n' | b'\t' => false,
+            b'\r' => next != Some(b'\n'),
+            0x00..=0x1f | 0x7f => true,
+            0xc2 => next.is_some_and(|n| (0x80..=0x9f).contains(&n)),
+            _ => false,
+        };
+        if hostile {
+            bad.push((i, b));
+        }
+    }
+    bad
+}
+
+#[test]
+fn control_characters_never_reach_a_report_raw() {
+    let scan = control();
+    assert!(
+        scan.findings
+            .iter()
+            .any(|f| f.subject.as_ref().is_some_and(|s| s.name.contains('\x1b'))),
+        "the template's hostile logical ids reach the findings"
+    );
+    for format in FORMATS {
+        let r = phiguard_report::renderer(format, &Default::default()).unwrap();
+        let mut out = Vec::new();
+        r.render(&scan, &mut out).unwrap();
+        assert_eq!(
+            raw_controls(&out),
+            Vec::new(),
+            "{format} passes raw controls"
+        );
+        // The terminal and plain-text formats show the escape instead of dropping it
+        // (JSON and SARIF escape it as `\u001b`; JUnit's XML writer drops what XML forbids).
+        let text = String::from_utf8(out).unwrap();
+        if ["text", "csv", "markdown"].contains(format) {
+            assert!(text.contains("Records␛"), "{format}: {text}");
+        }
+    }
+    for format in phiguard_report::GRAPH_FORMATS {
+        let r = phiguard_report::graph_renderer(format).unwrap();
+        let mut out = Vec::new();
+        r.render(&scan, &mut out).unwrap();
+        assert_eq!(
+            raw_controls(&out),
+            Vec::new(),
+            "graph {format} passes raw controls"
+        );
+    }
 }

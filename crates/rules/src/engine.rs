@@ -8,9 +8,10 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-/// Settings that change verdicts.
+/// Settings that change verdicts. Unknown keys are errors: a misspelt key must not leave
+/// the gate looser than its author thinks.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Config {
     /// Accept the encryption AWS applies by default (S3 SSE-S3, SQS-managed SSE...) as a pass.
     pub trust_aws_defaults: bool,
@@ -26,6 +27,7 @@ pub struct Config {
 
 /// A finding the security team has accepted, with the reason (kept visible in reports).
 #[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Suppression {
     /// Rule id.
     pub rule: String,

@@ -93,6 +93,9 @@ pub fn unknown_reason(n: &Node) -> String {
                 "depends on condition '{condition}', which depends on an unset parameter or variable"
             )
         }
+        phiguard_model::Value::LiteralSecret => {
+            "is a secret whose literal default is committed in the repository".into()
+        }
         _ => "is not a literal value".into(),
     }
 }

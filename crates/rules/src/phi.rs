@@ -9,7 +9,7 @@ use std::collections::VecDeque;
 
 /// How PHI is marked.
 #[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct PhiMarking {
     /// Tag keys whose value marks PHI.
     pub tag_keys: Vec<String>,

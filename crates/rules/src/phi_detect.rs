@@ -126,6 +126,7 @@ impl<'de> Deserialize<'de> for Pattern {
 
 /// A team's own PHI pattern (`[[phi_detect.extra_patterns]]`).
 #[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ExtraPattern {
     /// Shown in findings (`member-card`).
     pub name: String,
@@ -135,7 +136,7 @@ pub struct ExtraPattern {
 
 /// Detector settings (`[phi_detect]` in the config).
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct PhiDetectConfig {
     /// A match is dropped when one of these matches the matched text
     /// (for example a test patient's id used in every environment).

@@ -145,7 +145,7 @@ pub fn strings(n: &Node) -> Result<Vec<String>, String> {
             } => Ok(format!("${{{target}.{a}}}")),
             Value::Unknown(r) => Err(r.clone()),
             Value::Choice { .. } => Err(crate::unknown_reason(n)),
-            Value::Secret => Err("comes from a secret".into()),
+            Value::Secret | Value::LiteralSecret => Err("comes from a secret".into()),
             _ => Err("is not a string".into()),
         }
     }

@@ -195,9 +195,11 @@ pub fn parameter<'a>(group: &'a Resource, name: &str) -> Lookup<'a> {
 
 fn lookup_of(n: &Node) -> Lookup<'_> {
     match n.value {
-        Value::Unknown(_) | Value::Choice { .. } | Value::Ref { .. } | Value::Secret => {
-            Lookup::Unknown(n)
-        }
+        Value::Unknown(_)
+        | Value::Choice { .. }
+        | Value::Ref { .. }
+        | Value::Secret
+        | Value::LiteralSecret => Lookup::Unknown(n),
         Value::Null => Lookup::Absent,
         _ => Lookup::Set(n),
     }

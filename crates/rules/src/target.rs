@@ -33,7 +33,7 @@ pub fn resolve<'g>(graph: &'g Graph, from: &Resource, node: &Node) -> Target<'g>
         other => Target::Unresolved(match other {
             Value::Unknown(r) => r.clone(),
             Value::Choice { .. } => crate::unknown_reason(node),
-            Value::Secret => "comes from a secret".into(),
+            Value::Secret | Value::LiteralSecret => "comes from a secret".into(),
             _ => "is not a name or ARN".into(),
         }),
     }

@@ -60,6 +60,9 @@ struct Page<'a> {
     attestations: &'a [Attestation],
     inputs: &'a [InputFile],
     diagnostics: Vec<String>,
+    scope: Vec<String>,
+    config: String,
+    skipped_rules: &'a [String],
 }
 
 fn row(scan: &ScanResult, f: &Finding) -> Row {
@@ -161,6 +164,9 @@ impl Render for Html {
             attestations: &scan.attestations,
             inputs: &scan.inputs,
             diagnostics: scan.diagnostics.iter().map(|d| d.to_string()).collect(),
+            scope: scan.scope_lines(),
+            config: scan.config_name(),
+            skipped_rules: &scan.scope.skipped_rules,
         };
         let mut env = Environment::new();
         env.set_auto_escape_callback(|_| AutoEscape::Html);

@@ -104,6 +104,7 @@ pub fn scan_of(
         attestations: attestations(),
         scanned_at: SCANNED_AT.into(),
         rule_count: rules.len(),
+        scope: Default::default(),
     }
 }
 
@@ -151,6 +152,16 @@ pub fn hostile() -> ScanResult {
         Vec::new(),
         Config::default(),
         &[rule("s3-bucket-encryption")],
+    )
+}
+
+/// A template whose names, tags and values carry terminal control sequences, under every rule.
+pub fn control() -> ScanResult {
+    scan_of(
+        &["tests/data/control.json"],
+        Vec::new(),
+        Config::default(),
+        phiguard_rules::all(),
     )
 }
 

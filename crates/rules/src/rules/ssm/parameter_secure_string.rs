@@ -50,7 +50,7 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
                 "'{name}' keeps a secret in a clear-text String parameter"
             ))
             .at_lookup("Type", r.get("Type")),
-            Value::Secret => Outcome::fail(format!(
+            Value::Secret | Value::LiteralSecret => Outcome::fail(format!(
                 "'{name}' copies a secret into a clear-text String parameter"
             ))
             .at_lookup("Type", r.get("Type")),

@@ -1,0 +1,226 @@
+//! Loading `phiguard.toml`: which file (if any), strict parsing, and checks that a
+//! configuration cannot loosen the gate by accident or unnoticed.
+//!
+//! Unknown keys, rule ids that name no rule (in `skip_rules` and `[[suppress]]`) and
+//! suppressions without a reason are errors with `file:line:column`. Suppressions that
+//! match no finding's resource, and `--phi` or `--param` names that match nothing, are
+//! warnings in every report ([`unmatched`]).
+
+use anyhow::{Result, bail};
+use phiguard_model::Diagnostic;
+use phiguard_report::{ConfigSource, ScanResult};
+use phiguard_rules::Config;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+use toml::Spanned;
+
+/// The file a scan looks for in the working directory when no `--config` is given.
+pub const DEFAULT_FILE: &str = "phiguard.toml";
+
+/// A loaded configuration and where it came from.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// The settings.
+    pub config: Config,
+    /// The file, when one was loaded.
+    pub source: Option<ConfigSource>,
+}
+
+/// Which configuration to load: `--config FILE`, none (`--no-config`), or
+/// [`DEFAULT_FILE`] in the working directory when it exists.
+pub fn load(explicit: Option<&Path>, no_config: bool) -> Result<Loaded> {
+    let (path, how) = match explicit {
+        Some(p) => (p.to_path_buf(), "--config"),
+        None if no_config => return Ok(Loaded::default()),
+        None if Path::new(DEFAULT_FILE).is_file() => (
+            PathBuf::from(DEFAULT_FILE),
+            "found in the working directory; --no-config or --config FILE to choose",
+        ),
+        None => return Ok(Loaded::default()),
+    };
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| anyhow::anyhow!("reading config file {}: {e}", path.display()))?;
+    let shown = path.to_string_lossy().to_string();
+    let config = parse(&shown, &text)?;
+    Ok(Loaded {
+        config,
+        source: Some(ConfigSource {
+            path: shown,
+            how: how.into(),
+        }),
+    })
+}
+
+/// `file:line:column` of a byte offset.
+fn at(file: &str, text: &str, offset: usize) -> String {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    format!("{file}:{line}:{column}")
+}
+
+/// The parts of a configuration that are checked against the rules, with their spans.
+#[derive(Deserialize)]
+struct Spans {
+    #[serde(default)]
+    skip_rules: Vec<Spanned<String>>,
+    #[serde(default)]
+    suppress: Vec<SuppressSpans>,
+}
+
+#[derive(Deserialize)]
+struct SuppressSpans {
+    rule: Spanned<String>,
+    reason: Spanned<String>,
+}
+
+/// Parses and checks a configuration's text; errors are located.
+pub fn parse(file: &str, text: &str) -> Result<Config> {
+    let config: Config = match toml::from_str(text) {
+        Ok(c) => c,
+        Err(e) => {
+            let place = e
+                .span()
+                .map_or_else(|| file.to_string(), |s| at(file, text, s.start));
+            bail!("{place}: invalid config: {}", e.message());
+        }
+    };
+    let spans: Spans = toml::from_str(text).map_err(|e| anyhow::anyhow!("{file}: {e}"))?;
+    let mut errors = Vec::new();
+    let known = |id: &str| phiguard_rules::find(id).is_some();
+    for id in &spans.skip_rules {
+        if !known(id.get_ref()) {
+            errors.push(format!(
+                "{}: skip_rules names no rule '{}' (`phiguard rules` lists them)",
+                at(file, text, id.span().start),
+                id.get_ref()
+            ));
+        }
+    }
+    for s in &spans.suppress {
+        if !known(s.rule.get_ref()) {
+            errors.push(format!(
+                "{}: [[suppress]] names no rule '{}' (`phiguard rules` lists them)",
+                at(file, text, s.rule.span().start),
+                s.rule.get_ref()
+            ));
+        }
+        if s.reason.get_ref().trim().is_empty() {
+            errors.push(format!(
+                "{}: a suppression needs a reason (who accepted it and why)",
+                at(file, text, s.reason.span().start)
+            ));
+        }
+    }
+    if !errors.is_empty() {
+        bail!("invalid config:\n  {}", errors.join("\n  "));
+    }
+    Ok(config)
+}
+
+/// Warnings for names that matched nothing in the scan: suppressions of a resource no
+/// finding of that rule is about, `--phi`/`[phi] resources` names, `--param` names.
+pub fn unmatched(
+    result: &ScanResult,
+    config: &Config,
+    config_file: Option<&str>,
+    params: &[String],
+) -> Vec<Diagnostic> {
+    let file = config_file.unwrap_or("(command line)");
+    let mut out = Vec::new();
+    let names: Vec<&str> = result
+        .graph
+        .resources()
+        .iter()
+        .map(|r| r.name.as_str())
+        .collect();
+    for s in &config.suppress {
+        let Some(res) = s.resource.as_deref().filter(|r| *r != "*") else {
+            continue;
+        };
+        let hit = result
+            .findings
+            .iter()
+            .any(|f| f.rule.id == s.rule && f.subject.as_ref().is_some_and(|sub| sub.name == res));
+        if !hit {
+            out.push(Diagnostic::warning(
+                file,
+                None,
+                format!(
+                    "the suppression of {} on '{res}' matches no finding: no such resource in this scan, or the rule does not judge it",
+                    s.rule
+                ),
+            ));
+        }
+    }
+    for name in &config.phi.resources {
+        if !names.contains(&name.as_str()) {
+            out.push(Diagnostic::warning(
+                file,
+                None,
+                format!("'{name}' (--phi or [phi] resources) names no resource in this scan"),
+            ));
+        }
+    }
+    let declared: Vec<&str> = result
+        .graph
+        .resources()
+        .iter()
+        .filter(|r| r.kind == phiguard_cloudformation::TEMPLATE_KIND)
+        .flat_map(|r| r.attributes.get("Parameters").node().map(|n| n.entries()))
+        .flatten()
+        .map(|(k, _)| k.as_str())
+        .collect();
+    for p in params {
+        if !declared.contains(&p.as_str()) {
+            out.push(Diagnostic::warning(
+                "(command line)",
+                None,
+                format!("--param {p} names no parameter of a scanned CloudFormation template"),
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_keys_are_located_errors() {
+        let e = parse(
+            "p.toml",
+            "trust_aws_defaults = false\nskip_rule = [\"x\"]\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.starts_with("p.toml:2:1: invalid config"), "{e}");
+        assert!(e.contains("skip_rule"), "{e}");
+        let e = parse("p.toml", "[phi]\ntag_key = [\"phi\"]\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("p.toml:2:1"), "{e}");
+    }
+
+    #[test]
+    fn rule_ids_and_reasons_are_checked() {
+        let text = "skip_rules = [\"s3-bucket-encryption\", \"s3-bucket-encrypton\"]\n\n[[suppress]]\nrule = \"no-such-rule\"\nreason = \"x\"\n\n[[suppress]]\nrule = \"s3-bucket-versioning\"\nreason = \"  \"\n";
+        let e = parse("p.toml", text).unwrap_err().to_string();
+        assert!(
+            e.contains("p.toml:1:39: skip_rules names no rule 's3-bucket-encrypton'"),
+            "{e}"
+        );
+        assert!(
+            e.contains("p.toml:4:8: [[suppress]] names no rule 'no-such-rule'"),
+            "{e}"
+        );
+        assert!(
+            e.contains("p.toml:9:10: a suppression needs a reason"),
+            "{e}"
+        );
+        assert!(!e.contains("'s3-bucket-encryption'"), "{e}");
+        let ok = parse("p.toml", "skip_rules = [\"s3-bucket-encryption\"]\n").unwrap();
+        assert_eq!(ok.skip_rules, ["s3-bucket-encryption"]);
+    }
+}

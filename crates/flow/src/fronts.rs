@@ -31,7 +31,7 @@ fn aws_service(flows: &mut Flows, caller: &Resource, uri: &Node, ty: &str) {
         return;
     }
     let Some(text) = uri.as_str() else { return };
-    let text = text.replace("${AWS::Partition}", "aws");
+    let text = crate::services::without_tokens(text);
     let parts: Vec<&str> = text.split(':').collect();
     if parts.len() < 6 || parts[0] != "arn" || parts[2] != "apigateway" {
         return;

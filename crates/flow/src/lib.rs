@@ -13,8 +13,13 @@
 //! | Firehose source and destinations, S3 replication, database replicas, AWS Backup | source → copy |
 //! | API Gateway integration, load balancer target, Step Functions Lambda/ECS task | both directions (request and response) |
 //! | CloudFront origin | origin → distribution |
+//! | EventBridge: bus → rule, rule → target; Pipes: source → pipe → target | source → target |
+//! | a write or invocation of a service whose resource is outside the scan (IAM `Resource: "*"`, another stack's ARN, a resource-less API such as `comprehend:DetectEntities`; an event target, SNS endpoint, API Gateway or Step Functions integration naming an ARN outside the scan) | compute → one node per service, "Amazon Pinpoint (outside this scan)" ([`services`]) |
 //!
-//! Conservative choices: a grant on `*` or on a wildcard name names no resource; `Deny`,
+//! Conservative choices: a grant on `*` or on a wildcard name names no resource in the
+//! scan (only the service outside it); an action `*` names no service; calls that carry
+//! credentials, configuration or telemetry (`kms`, `iam`, `ec2`, `cloudwatch`, `xray`...)
+//! are no flow; `Deny`,
 //! `NotAction` and `NotResource` statements add nothing; a literal name that matches two
 //! resources matches none; Secrets Manager secrets are credentials, not PHI, so reading
 //! one is no flow. An environment variable says a function uses a store but not how, so

@@ -273,9 +273,26 @@ pub fn writes(prefix: &str, pattern: &str) -> bool {
         })
 }
 
+/// A string with each `${...}` token replaced by `$` (so `${AWS::Region}` no longer
+/// splits an ARN at its colons, and a token is still seen as one).
+pub fn without_tokens(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(start) = rest.find("${") {
+        let Some(end) = rest[start..].find('}') else {
+            break;
+        };
+        out.push_str(&rest[..start]);
+        out.push('$');
+        rest = &rest[start + end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The service prefix of an ARN (`arn:aws:sns:...` → `sns`).
 pub fn arn_service(arn: &str) -> Option<String> {
-    let arn = arn.replace("${AWS::Partition}", "aws");
+    let arn = without_tokens(arn);
     let rest = arn.strip_prefix("arn:")?;
     let service = rest.split(':').nth(1)?;
     (!service.is_empty() && !service.contains(['$', '{', '}', '*', '/']))
@@ -314,6 +331,10 @@ mod tests {
             Some("s3")
         );
         assert_eq!(arn_service("arn:aws:${Svc}:x"), None);
+        assert_eq!(
+            without_tokens("arn:${AWS::Partition}:sqs:${AWS::Region}:1:q"),
+            "arn:$:sqs:$:1:q"
+        );
         assert_eq!(arn_service("topic"), None);
     }
 

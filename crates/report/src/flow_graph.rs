@@ -213,6 +213,10 @@ pub struct FlowNode {
 /// A flow in the data-flow view.
 #[derive(Clone, Debug)]
 pub struct FlowEdge {
+    /// Source resource.
+    pub from_id: ResourceId,
+    /// Target resource.
+    pub to_id: ResourceId,
     /// Source node key.
     pub from: String,
     /// Target node key.
@@ -314,6 +318,8 @@ impl FlowGraph {
                     Vec::new()
                 };
                 FlowEdge {
+                    from_id: e.from,
+                    to_id: e.to,
                     from: key(e.from),
                     to: key(e.to),
                     via: e.via.clone(),

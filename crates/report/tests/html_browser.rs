@@ -173,15 +173,21 @@ fn two_hundred_resources_stay_readable() {
             "band of template {t}"
         );
     }
-    assert!(html.contains("Amazon Mechanical Turk"), "external service drawn");
-    for reason in [
-        "ineligible destination",
-        "unencrypted destination",
-    ] {
+    assert!(
+        html.contains("Amazon Mechanical Turk"),
+        "external service drawn"
+    );
+    for reason in ["ineligible destination", "unencrypted destination"] {
         assert!(html.contains(reason), "failing hops name {reason}");
     }
-    assert!(html.contains("class=\"edge data phi failing\""), "failing hops drawn red");
-    assert!(!html.contains("more resources are left out"), "all 200 drawn");
+    assert!(
+        html.contains("class=\"edge data phi failing\""),
+        "failing hops drawn red"
+    );
+    assert!(
+        !html.contains("more resources are left out"),
+        "all 200 drawn"
+    );
     let Some(bin) = chromium() else { return };
     let dir = tempfile::tempdir().unwrap();
     // The picture alone, as the report draws it.

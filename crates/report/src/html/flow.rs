@@ -19,9 +19,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// More nodes than this make the picture unreadable; the rest are counted.
 const MAX_NODES: usize = 240;
-const NODE_W: f32 = 200.0;
+const NODE_W: f32 = 190.0;
 const NODE_H: f32 = 46.0;
-const GAP_X: f32 = 110.0;
+const GAP_X: f32 = 76.0;
 const GAP_Y: f32 = 14.0;
 const MARGIN: f32 = 16.0;
 /// Room for a band's label above its nodes, and between bands.
@@ -416,7 +416,7 @@ pub fn build(scan: &ScanResult) -> Option<Diagram> {
                 y: pos[i].1,
                 w: NODE_W,
                 h: NODE_H,
-                label: clip(name, 26),
+                label: clip(name, 24),
                 title: format!("{} ({}) in {}", r.name, r.source_type, group_names[i]),
                 kind: clip(&kind, 30),
                 phi: scan.phi.holds(r),
@@ -425,7 +425,22 @@ pub fn build(scan: &ScanResult) -> Option<Diagram> {
             }
         })
         .collect();
-    let name = |i: usize| graph.resource(ranked[i]).name.clone();
+    // In the list of failing hops, a name says its template when there are several.
+    let name = |i: usize| {
+        let r = graph.resource(ranked[i]);
+        if drawn_bands.len() > 1 && !phiguard_flow::is_external(r) {
+            let g = &group_names[i];
+            // A template by its file name; a module label as it is.
+            let short = if g.ends_with(')') {
+                g.as_str()
+            } else {
+                g.rsplit(['/', '\\']).next().unwrap_or(g)
+            };
+            format!("{} ({short})", r.name)
+        } else {
+            r.name.clone()
+        }
+    };
     let mut failing_hops = Vec::new();
     let mut failing_count = 0;
     let edges = arrows
@@ -473,8 +488,8 @@ pub fn build(scan: &ScanResult) -> Option<Diagram> {
 
     let width = {
         let layered = MARGIN * 2.0 + 16.0 + layer_count as f32 * (NODE_W + GAP_X) - GAP_X;
-        let grid = MARGIN * 2.0 + 16.0 + loose.len().min(GRID_COLUMNS) as f32 * (NODE_W + GAP_Y)
-            - GAP_Y;
+        let grid =
+            MARGIN * 2.0 + 16.0 + loose.len().min(GRID_COLUMNS) as f32 * (NODE_W + GAP_Y) - GAP_Y;
         layered.max(grid).max(NODE_W + MARGIN * 2.0 + 16.0)
     };
     let height = if has_loose {
@@ -610,7 +625,11 @@ fn order(
     for col in columns.iter_mut() {
         col.sort_by_key(|&i| (group[i], i));
     }
-    let mut best = (crossings(columns, edges, n), columns.to_vec(), band_rank.clone());
+    let mut best = (
+        crossings(columns, edges, n),
+        columns.to_vec(),
+        band_rank.clone(),
+    );
     for sweep in 0..8 {
         let slot = slots(columns, &band_rank);
         // Bands by the mean slot of their nodes' neighbours in other bands.

@@ -158,7 +158,12 @@ fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
         }
     }
     // Hops from PHI holders into services outside the scan.
-    for e in ctx.graph.edges().iter().filter(|e| e.kind == EdgeKind::DataFlow) {
+    for e in ctx
+        .graph
+        .edges()
+        .iter()
+        .filter(|e| e.kind == EdgeKind::DataFlow)
+    {
         let (from, to) = (ctx.graph.resource(e.from), ctx.graph.resource(e.to));
         if phiguard_flow::is_external(to) && ctx.phi.holds(from) {
             out.push((Some(from.id), external_hop(from, to, e)));

@@ -111,7 +111,7 @@ pub fn hop_location(to: &Resource, from: ResourceId) -> Option<&Location> {
     to.get("Hops")
         .node()?
         .items()
-        .into_iter()
+        .iter()
         .find(|h| h.get("From").node().and_then(Node::as_i64) == Some(i64::from(from.0)))
         .and_then(|h| h.location.as_ref())
 }

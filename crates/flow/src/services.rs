@@ -199,6 +199,19 @@ const NOT_DATA: &[&str] = &[
     "access-analyzer",
     "servicequotas",
     "health",
+    // The Systems Manager agent's own channels.
+    "ec2messages",
+    "ssmmessages",
+];
+
+/// Actions whose verb reads as a data action but which report on the caller itself
+/// (container agents' state and telemetry).
+const NOT_DATA_ACTIONS: &[(&str, &str)] = &[
+    ("ecs", "StartTelemetrySession"),
+    ("ecs", "SubmitContainerStateChange"),
+    ("ecs", "SubmitTaskStateChange"),
+    ("ecs", "SubmitAttachmentStateChanges"),
+    ("ecs", "PutAttributes"),
 ];
 
 /// Verbs of API actions that hand the caller's data to the service (write or invoke).
@@ -254,7 +267,11 @@ pub fn carries_data(prefix: &str) -> bool {
 /// hands data to the service: its literal head (up to the first wildcard) is compatible
 /// with a data verb or a known data action.
 pub fn writes(prefix: &str, pattern: &str) -> bool {
-    if !carries_data(prefix) {
+    if !carries_data(prefix)
+        || NOT_DATA_ACTIONS
+            .iter()
+            .any(|(p, a)| p.eq_ignore_ascii_case(prefix) && a.eq_ignore_ascii_case(pattern))
+    {
         return false;
     }
     let head = pattern.split(['*', '?']).next().unwrap_or("");
@@ -318,6 +335,9 @@ mod tests {
         assert!(!writes("ec2", "CreateNetworkInterface"));
         assert!(!writes("*", "*"));
         assert!(!writes("translate", "CreateParallelData"));
+        assert!(!writes("ecs", "StartTelemetrySession"));
+        assert!(writes("ecs", "StartTask"));
+        assert!(!writes("ssmmessages", "*"));
     }
 
     #[test]

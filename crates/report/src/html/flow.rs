@@ -24,6 +24,8 @@ const NODE_H: f32 = 46.0;
 const GAP_X: f32 = 76.0;
 const GAP_Y: f32 = 14.0;
 const MARGIN: f32 = 16.0;
+/// Height of the lane an edge takes where it crosses a column.
+const DUMMY_H: f32 = 10.0;
 /// Room for a band's label above its nodes, and between bands.
 const BAND_HEAD: f32 = 26.0;
 const BAND_GAP: f32 = 18.0;
@@ -338,32 +340,52 @@ pub fn build(scan: &ScanResult) -> Option<Diagram> {
         .map(|i| layer[i] + 1)
         .max()
         .unwrap_or(0);
-    let mut columns: Vec<Vec<usize>> = vec![Vec::new(); layer_count];
-    for i in (0..n).filter(|&i| linked[i]) {
-        columns[layer[i]].push(i);
-    }
-    let band_order = order(&mut columns, &pairs, &group, bands.len());
-
-    // Band heights: the most nodes one column has in the band.
-    let mut rows = vec![0usize; bands.len()];
-    for col in &columns {
-        let mut count = vec![0usize; bands.len()];
-        for &i in col {
-            count[group[i]] += 1;
+    // Edges spanning several columns run through dummy points, one per column crossed
+    // (in the band of the edge's source), so they pass between boxes, not over them,
+    // and take part in the ordering.
+    let mut ext_group = group.clone();
+    let mut ext_layer = layer.clone();
+    let mut chains: Vec<Vec<usize>> = Vec::with_capacity(arrows.len());
+    let mut ext_edges: Vec<(usize, usize)> = Vec::new();
+    for &(a, b) in &pairs {
+        let mut chain = vec![a];
+        for l in layer[a] + 1..layer[b] {
+            ext_group.push(group[a]);
+            ext_layer.push(l);
+            chain.push(ext_group.len() - 1);
         }
-        for (b, c) in count.into_iter().enumerate() {
-            rows[b] = rows[b].max(c);
+        chain.push(b);
+        ext_edges.extend(chain.windows(2).map(|w| (w[0], w[1])));
+        chains.push(chain);
+    }
+    let total = ext_group.len();
+    let height_of = |i: usize| if i < n { NODE_H + GAP_Y } else { DUMMY_H };
+    let mut columns: Vec<Vec<usize>> = vec![Vec::new(); layer_count];
+    for i in (0..total).filter(|&i| i >= n || linked[i]) {
+        columns[ext_layer[i]].push(i);
+    }
+    let band_order = order(&mut columns, &ext_edges, &ext_group, bands.len());
+
+    // Band heights: the tallest column of the band.
+    let mut rows = vec![0.0f32; bands.len()];
+    for col in &columns {
+        let mut h = vec![0.0f32; bands.len()];
+        for &i in col {
+            h[ext_group[i]] += height_of(i);
+        }
+        for (b, h) in h.into_iter().enumerate() {
+            rows[b] = rows[b].max(h);
         }
     }
     let mut band_top = vec![0.0f32; bands.len()];
     let mut drawn_bands = Vec::new();
     let mut y = MARGIN;
     for &b in &band_order {
-        if rows[b] == 0 {
+        if rows[b] == 0.0 {
             continue;
         }
         band_top[b] = y + BAND_HEAD;
-        let h = BAND_HEAD + rows[b] as f32 * (NODE_H + GAP_Y);
+        let h = BAND_HEAD + rows[b];
         drawn_bands.push(Band {
             y,
             h,
@@ -372,16 +394,16 @@ pub fn build(scan: &ScanResult) -> Option<Diagram> {
         y += h + BAND_GAP;
     }
     let layered_bottom = y;
-    let mut pos = vec![(0.0f32, 0.0f32); n];
+    let mut pos = vec![(0.0f32, 0.0f32); total];
     for (c, col) in columns.iter().enumerate() {
-        let mut used = vec![0usize; bands.len()];
+        let mut used = vec![0.0f32; bands.len()];
         for &i in col {
-            let b = group[i];
+            let b = ext_group[i];
             pos[i] = (
                 MARGIN + 8.0 + c as f32 * (NODE_W + GAP_X),
-                band_top[b] + used[b] as f32 * (NODE_H + GAP_Y),
+                band_top[b] + used[b],
             );
-            used[b] += 1;
+            used[b] += height_of(i);
         }
     }
     let loose: Vec<usize> = (0..n).filter(|&i| !linked[i]).collect();
@@ -416,7 +438,7 @@ pub fn build(scan: &ScanResult) -> Option<Diagram> {
                 y: pos[i].1,
                 w: NODE_W,
                 h: NODE_H,
-                label: clip(name, 24),
+                label: clip(name, 22),
                 title: format!("{} ({}) in {}", r.name, r.source_type, group_names[i]),
                 kind: clip(&kind, 30),
                 phi: scan.phi.holds(r),
@@ -445,21 +467,39 @@ pub fn build(scan: &ScanResult) -> Option<Diagram> {
     let mut failing_count = 0;
     let edges = arrows
         .iter()
-        .map(|arrow| {
+        .zip(&chains)
+        .map(|(arrow, chain)| {
             let (a, b) = (arrow.a, arrow.b);
             let (ax, ay) = pos[a];
             let (bx, by) = pos[b];
-            let (x1, y1) = (ax + NODE_W, ay + NODE_H / 2.0);
-            let (x2, y2) = (bx, by + NODE_H / 2.0);
-            let d = if x2 > x1 {
-                let dx = (x2 - x1) / 2.0;
-                format!(
-                    "M{x1:.1},{y1:.1} C{:.1},{y1:.1} {:.1},{y2:.1} {x2:.1},{y2:.1}",
-                    x1 + dx,
-                    x2 - dx
-                )
+            let d = if layer[b] > layer[a] {
+                // Left to right through the dummy points: a curve between columns, a
+                // straight run across each column crossed.
+                let (mut x, mut y) = (ax + NODE_W, ay + NODE_H / 2.0);
+                let mut d = format!("M{x:.1},{y:.1}");
+                for &p in &chain[1..] {
+                    let (px, py) = pos[p];
+                    let ny = if p < n {
+                        py + NODE_H / 2.0
+                    } else {
+                        py + DUMMY_H / 2.0
+                    };
+                    let dx = (px - x) / 2.0;
+                    d.push_str(&format!(
+                        " C{:.1},{y:.1} {:.1},{ny:.1} {px:.1},{ny:.1}",
+                        x + dx,
+                        px - dx
+                    ));
+                    (x, y) = (px, ny);
+                    if p >= n {
+                        x = px + NODE_W;
+                        d.push_str(&format!(" L{x:.1},{y:.1}"));
+                    }
+                }
+                d
             } else {
                 // A back edge: leave from the bottom, loop under, arrive from the left.
+                let (x2, y2) = (bx, by + NODE_H / 2.0);
                 let (sx, sy) = (ax + NODE_W / 2.0, ay + NODE_H);
                 let low = sy.max(by + NODE_H) + GAP_Y;
                 format!(
@@ -707,6 +747,80 @@ mod tests {
         let l = layers(4, &e);
         assert!(l[1] > l[0] && l[2] > l[1]);
         assert!(l[1] > l[3]);
+    }
+
+    /// A scan of `(name, kind)` resources in one template with data flows between them.
+    fn scan(resources: &[(&str, &str)], flows: &[(usize, usize)]) -> ScanResult {
+        use phiguard_model::{Edge, Graph, Location, Node, Origin, Resource};
+        let mut g = Graph::new();
+        g.add_unit(
+            resources
+                .iter()
+                .map(|(name, kind)| Resource {
+                    id: ResourceId(0),
+                    unit: 0,
+                    name: name.to_string(),
+                    kind: kind.to_string(),
+                    source_type: kind.to_string(),
+                    origin: Origin::File(Location::new("t.yaml".into(), 1, 1)),
+                    attributes: Node::empty_map(),
+                    tags: Vec::new(),
+                })
+                .collect(),
+        );
+        for &(a, b) in flows {
+            g.add_edge(Edge {
+                from: ResourceId(a as u32),
+                to: ResourceId(b as u32),
+                kind: EdgeKind::DataFlow,
+                via: "test".into(),
+            });
+        }
+        let phi = phiguard_rules::PhiMap::new(&g, &Default::default());
+        ScanResult {
+            graph: g,
+            findings: Vec::new(),
+            diagnostics: Vec::new(),
+            inputs: Vec::new(),
+            phi_assumed: true,
+            phi,
+            attestations: Vec::new(),
+            scanned_at: String::new(),
+            rule_count: 0,
+        }
+    }
+
+    /// An edge that skips a column runs through a lane beside the boxes of that column.
+    #[test]
+    fn long_edges_run_between_boxes() {
+        let d = build(&scan(
+            &[
+                ("Records", "AWS::S3::Bucket"),
+                ("Worker", "AWS::Lambda::Function"),
+                ("Outbox", "AWS::SQS::Queue"),
+            ],
+            &[(0, 1), (1, 2), (0, 2)],
+        ))
+        .unwrap();
+        let worker = d.nodes.iter().find(|n| n.label == "Worker").unwrap();
+        let long = d
+            .edges
+            .iter()
+            .find(|e| e.via.starts_with("Records → Outbox"))
+            .unwrap();
+        // `… L<x>,<y>`: the straight run across Worker's column.
+        let run = long.d.split(" L").nth(1).expect("a straight run");
+        let (x, y) = run.split_once(',').unwrap();
+        let (x, y): (f32, f32) = (
+            x.parse().unwrap(),
+            y.split(' ').next().unwrap().parse().unwrap(),
+        );
+        assert!((x - (worker.x + worker.w)).abs() < 0.5, "{}", long.d);
+        assert!(
+            y < worker.y || y > worker.y + worker.h,
+            "the lane crosses Worker: {}",
+            long.d
+        );
     }
 
     /// Two columns of five, wired so that the input order crosses nearly every pair.

@@ -232,6 +232,32 @@ const SAM_TEMPLATES: &[(&str, &str, bool, bool, &[&str])] = &[
     ("EFSWriteAccessPolicy", "FileSystem", false, true, EFS),
 ];
 
+/// SAM policy templates of services that have no resource to name: the template and
+/// the service prefix it sends data to.
+const SAM_SERVICE_TEMPLATES: &[(&str, &str)] = &[
+    ("ComprehendBasicAccessPolicy", "comprehend"),
+    ("PollyFullAccessPolicy", "polly"),
+    ("RekognitionDetectOnlyPolicy", "rekognition"),
+    ("RekognitionNoDataAccessPolicy", "rekognition"),
+    ("TextractDetectAnalyzePolicy", "textract"),
+    ("TextractPolicy", "textract"),
+    ("PinpointEndpointAccessPolicy", "mobiletargeting"),
+    ("SESCrudPolicy", "ses"),
+    ("SESBulkTemplatedCrudPolicy", "ses"),
+    ("SESBulkTemplatedCrudPolicy_v2", "ses"),
+    ("SESSendBouncePolicy", "ses"),
+    ("AthenaQueryPolicy", "athena"),
+];
+
+/// The service prefix of a SAM template's resource kinds.
+fn sam_prefix(kinds: &[&str]) -> Option<&'static str> {
+    let first = *kinds.first()?;
+    ACCESS
+        .iter()
+        .find(|a| a.kinds.contains(&first))
+        .map(|a| a.service)
+}
+
 /// Read or write grants, per (compute, resource, is_write): the actions that grant them.
 #[derive(Default)]
 struct Grants {
@@ -484,6 +510,13 @@ fn sam_policies(idx: &Index, flows: &mut Flows, f: &Resource, grants: &mut Grant
             }
             Value::Map(entries) => {
                 for (name, params) in entries {
+                    // Templates for services without resources: always outside the scan.
+                    if let Some(&(_, prefix)) = SAM_SERVICE_TEMPLATES.iter().find(|t| t.0 == name) {
+                        if let Some(ext) = flows.service(prefix, f, params.location.as_ref()) {
+                            Grants::grant(&mut grants.sam, (f.id, ext, true), name);
+                        }
+                        continue;
+                    }
                     let Some(&(_, param, reads, writes, kinds)) =
                         SAM_TEMPLATES.iter().find(|t| t.0 == name)
                     else {
@@ -492,7 +525,16 @@ fn sam_policies(idx: &Index, flows: &mut Flows, f: &Resource, grants: &mut Grant
                     let Some(value) = params.get(param).node() else {
                         continue;
                     };
-                    for target in idx.refs(f, value, kinds) {
+                    let targets = idx.refs(f, value, kinds);
+                    // A resource of another stack: its service, outside the scan.
+                    if writes
+                        && targets.is_empty()
+                        && let Some(prefix) = sam_prefix(kinds)
+                        && let Some(ext) = flows.service(prefix, f, value.location.as_ref())
+                    {
+                        Grants::grant(&mut grants.sam, (f.id, ext, true), name);
+                    }
+                    for target in targets {
                         if reads {
                             Grants::grant(&mut grants.sam, (f.id, target, false), name);
                         }

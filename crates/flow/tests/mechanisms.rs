@@ -1078,3 +1078,31 @@ Resources:
         ]
     );
 }
+
+#[test]
+fn sam_policy_templates_for_services_outside_the_scan() {
+    let f = flows(
+        r#"
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Intake:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.handler
+      Runtime: python3.12
+      Policies:
+        - ComprehendBasicAccessPolicy: {}
+        - SQSSendMessagePolicy:
+            QueueName: referrals-of-another-stack
+        - SQSPollerPolicy:
+            QueueName: inbound-of-another-stack
+"#,
+    );
+    assert_eq!(
+        f,
+        vec![
+            "Intake -> Amazon Comprehend (outside this scan) [sam policy: ComprehendBasicAccessPolicy]",
+            "Intake -> Amazon SQS (outside this scan) [sam policy: SQSSendMessagePolicy]",
+        ]
+    );
+}

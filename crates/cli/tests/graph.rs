@@ -119,6 +119,35 @@ fn failing_hops_name_each_reason() {
     );
 }
 
+/// A root module and a local module with a bucket of the same name: one cluster each.
+#[test]
+fn terraform_modules_are_clusters() {
+    let dir = "crates/cli/tests/graph_inputs/tf-modules";
+    let dot = graph(&[dir]);
+    assert!(
+        dot.contains(&format!("label=\"module.store ({dir}/modules/records)\";")),
+        "{dot}"
+    );
+    assert!(
+        dot.contains(&format!("label=\"root module ({dir})\";")),
+        "{dot}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&graph(&[dir, "--format", "json"])).unwrap();
+    let group = |name: &str| {
+        json["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["name"] == name)
+            .map(|n| n["group"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    assert_ne!(
+        group("aws_s3_bucket.records"),
+        group("module.store.aws_s3_bucket.records")
+    );
+}
+
 #[test]
 fn output_file_and_unknown_format() {
     let dir = tempfile::tempdir().unwrap();

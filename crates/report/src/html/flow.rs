@@ -498,14 +498,12 @@ pub fn build(scan: &ScanResult) -> Option<Diagram> {
                 }
                 d
             } else {
-                // A back edge: leave from the bottom, loop under, arrive from the left.
-                let (x2, y2) = (bx, by + NODE_H / 2.0);
-                let (sx, sy) = (ax + NODE_W / 2.0, ay + NODE_H);
-                let low = sy.max(by + NODE_H) + GAP_Y;
-                format!(
-                    "M{sx:.1},{sy:.1} C{sx:.1},{low:.1} {:.1},{low:.1} {x2:.1},{y2:.1}",
-                    x2 - GAP_X / 2.0
-                )
+                // A back edge (closing a cycle, or a response): from the bottom of one
+                // box to the bottom of the other, in a curve under both.
+                let (sx, sy) = (ax + NODE_W * 0.6, ay + NODE_H);
+                let (ex, ey) = (bx + NODE_W * 0.4, by + NODE_H);
+                let low = sy.max(ey) + GAP_Y * 1.5;
+                format!("M{sx:.1},{sy:.1} C{sx:.1},{low:.1} {ex:.1},{low:.1} {ex:.1},{ey:.1}")
             };
             let failing = arrow.phi && !arrow.reasons.is_empty();
             if failing {

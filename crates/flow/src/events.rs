@@ -3,7 +3,7 @@
 //! subscription filters.
 
 use crate::{Flows, Index, Mechanism, document};
-use phiguard_model::{Node, Resource};
+use phiguard_model::{Node, Resource, ResourceId};
 
 const LAMBDA: &[&str] = &["AWS::Lambda::Function"];
 
@@ -14,6 +14,56 @@ pub(crate) fn derive(idx: &Index, flows: &mut Flows) {
     sam_events(idx, flows);
     dead_letters(idx, flows);
     logs_subscriptions(idx, flows);
+    event_rules(idx, flows);
+    pipes(idx, flows);
+}
+
+/// The resource a target ARN names in the scan, else the node of its service outside it.
+fn target_or_service(
+    idx: &Index,
+    flows: &mut Flows,
+    from: &Resource,
+    node: &Node,
+) -> Option<ResourceId> {
+    idx.one(from, node, &[])
+        .or_else(|| flows.service_of_arn(node, from))
+}
+
+/// EventBridge: an event bus hands events to its rules, a rule sends them to its targets
+/// (in the scan, or a service outside it).
+fn event_rules(idx: &Index, flows: &mut Flows) {
+    for rule in idx.graph.of_kind("AWS::Events::Rule") {
+        if let Some(bus) = idx.attr(rule, "EventBusName", &["AWS::Events::EventBus"]) {
+            flows.add(bus, rule.id, Mechanism::EventRule, "");
+        }
+        for t in rule
+            .get("Targets")
+            .node()
+            .map(Node::items)
+            .unwrap_or_default()
+        {
+            let id = t.get("Id").node().and_then(Node::as_str).unwrap_or("");
+            if let Some(arn) = t.get("Arn").node()
+                && let Some(to) = target_or_service(idx, flows, rule, arn)
+            {
+                flows.add(rule.id, to, Mechanism::EventTarget, id);
+            }
+        }
+    }
+}
+
+/// EventBridge Pipes: source → pipe → target.
+fn pipes(idx: &Index, flows: &mut Flows) {
+    for p in idx.graph.of_kind("AWS::Pipes::Pipe") {
+        if let Some(src) = idx.attr(p, "Source", &[]) {
+            flows.add(src, p.id, Mechanism::Pipe, "source");
+        }
+        if let Some(arn) = p.get("Target").node()
+            && let Some(to) = target_or_service(idx, flows, p, arn)
+        {
+            flows.add(p.id, to, Mechanism::Pipe, "target");
+        }
+    }
 }
 
 fn s3_notifications(idx: &Index, flows: &mut Flows) {
@@ -44,7 +94,11 @@ fn sns(idx: &Index, flows: &mut Flows) {
         if let Some(topic) = idx.attr(s, "TopicArn", topics) {
             flows.add(topic, s.id, Mechanism::SnsSubscription, protocol);
         }
-        if let Some(endpoint) = s.get("Endpoint").node().and_then(|n| idx.one(s, n, &[])) {
+        if let Some(endpoint) = s
+            .get("Endpoint")
+            .node()
+            .and_then(|n| target_or_service(idx, flows, s, n))
+        {
             flows.add(s.id, endpoint, Mechanism::SnsDelivery, protocol);
         }
     }
@@ -60,7 +114,11 @@ fn sns(idx: &Index, flows: &mut Flows) {
                 .node()
                 .and_then(Node::as_str)
                 .unwrap_or("");
-            if let Some(endpoint) = sub.get("Endpoint").node().and_then(|n| idx.one(t, n, &[])) {
+            if let Some(endpoint) = sub
+                .get("Endpoint")
+                .node()
+                .and_then(|n| target_or_service(idx, flows, t, n))
+            {
                 flows.add(t.id, endpoint, Mechanism::SnsSubscription, protocol);
             }
         }

@@ -24,6 +24,24 @@ fn integrate(idx: &Index, flows: &mut Flows, caller: ResourceId, target: Resourc
     }
 }
 
+/// An `AWS` integration with a service outside the scan
+/// (`arn:aws:apigateway:{region}:{subdomain.}service:{path|action}/...`).
+fn aws_service(flows: &mut Flows, caller: &Resource, uri: &Node, ty: &str) {
+    if !(ty.eq_ignore_ascii_case("AWS") || ty.eq_ignore_ascii_case("AWS_PROXY")) {
+        return;
+    }
+    let Some(text) = uri.as_str() else { return };
+    let text = crate::services::without_tokens(text);
+    let parts: Vec<&str> = text.split(':').collect();
+    if parts.len() < 6 || parts[0] != "arn" || parts[2] != "apigateway" {
+        return;
+    }
+    let service = parts[4].rsplit('.').next().unwrap_or("");
+    if let Some(ext) = flows.service(service, caller, uri.location.as_ref()) {
+        flows.add(caller.id, ext, Mechanism::ApiIntegration, ty);
+    }
+}
+
 fn rest_apis(idx: &Index, flows: &mut Flows) {
     let apis = &["AWS::ApiGateway::RestApi"][..];
     for m in idx.graph.of_kind("AWS::ApiGateway::Method") {
@@ -36,7 +54,11 @@ fn rest_apis(idx: &Index, flows: &mut Flows) {
             .and_then(Node::as_str)
             .unwrap_or("");
         if let Some(uri) = m.get("Integration.Uri").node() {
-            for target in idx.refs(m, uri, &[]) {
+            let targets = idx.refs(m, uri, &[]);
+            if targets.is_empty() {
+                aws_service(flows, m, uri, ty);
+            }
+            for target in targets {
                 integrate(idx, flows, m.id, target, ty);
             }
         }
@@ -77,8 +99,36 @@ fn http_apis(idx: &Index, flows: &mut Flows) {
             .node()
             .and_then(Node::as_str)
             .unwrap_or("");
+        if let Some(subtype) = i.get("IntegrationSubtype").node().and_then(Node::as_str) {
+            // First-class AWS service integrations name their target in RequestParameters.
+            let targets = i
+                .get("RequestParameters")
+                .node()
+                .map(|p| idx.refs(i, p, &[]))
+                .unwrap_or_default();
+            let service = match subtype.split('-').next().unwrap_or("") {
+                "EventBridge" => "events",
+                "StepFunctions" => "states",
+                "SQS" => "sqs",
+                "Kinesis" => "kinesis",
+                _ => "",
+            };
+            if targets.is_empty()
+                && !service.is_empty()
+                && let Some(ext) = flows.service(service, i, i.get("IntegrationSubtype").location())
+            {
+                flows.add(i.id, ext, Mechanism::ApiIntegration, subtype);
+            }
+            for target in targets {
+                integrate(idx, flows, i.id, target, subtype);
+            }
+        }
         if let Some(uri) = i.get("IntegrationUri").node() {
-            for target in idx.refs(i, uri, &[]) {
+            let targets = idx.refs(i, uri, &[]);
+            if targets.is_empty() {
+                aws_service(flows, i, uri, ty);
+            }
+            for target in targets {
                 integrate(idx, flows, i.id, target, ty);
             }
         }

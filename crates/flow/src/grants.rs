@@ -127,6 +127,12 @@ const ACCESS: &[Access] = &[
         write: &["CreateResource", "UpdateResource"],
     },
     Access {
+        service: "events",
+        kinds: &["AWS::Events::EventBus"],
+        read: &[],
+        write: &["PutEvents"],
+    },
+    Access {
         service: "lambda",
         kinds: LAMBDA,
         read: &[],
@@ -226,6 +232,32 @@ const SAM_TEMPLATES: &[(&str, &str, bool, bool, &[&str])] = &[
     ("EFSWriteAccessPolicy", "FileSystem", false, true, EFS),
 ];
 
+/// SAM policy templates of services that have no resource to name: the template and
+/// the service prefix it sends data to.
+const SAM_SERVICE_TEMPLATES: &[(&str, &str)] = &[
+    ("ComprehendBasicAccessPolicy", "comprehend"),
+    ("PollyFullAccessPolicy", "polly"),
+    ("RekognitionDetectOnlyPolicy", "rekognition"),
+    ("RekognitionNoDataAccessPolicy", "rekognition"),
+    ("TextractDetectAnalyzePolicy", "textract"),
+    ("TextractPolicy", "textract"),
+    ("PinpointEndpointAccessPolicy", "mobiletargeting"),
+    ("SESCrudPolicy", "ses"),
+    ("SESBulkTemplatedCrudPolicy", "ses"),
+    ("SESBulkTemplatedCrudPolicy_v2", "ses"),
+    ("SESSendBouncePolicy", "ses"),
+    ("AthenaQueryPolicy", "athena"),
+];
+
+/// The service prefix of a SAM template's resource kinds.
+fn sam_prefix(kinds: &[&str]) -> Option<&'static str> {
+    let first = *kinds.first()?;
+    ACCESS
+        .iter()
+        .find(|a| a.kinds.contains(&first))
+        .map(|a| a.service)
+}
+
 /// Read or write grants, per (compute, resource, is_write): the actions that grant them.
 #[derive(Default)]
 struct Grants {
@@ -253,10 +285,10 @@ pub(crate) fn derive(idx: &Index, flows: &mut Flows) {
         for compute in idx.graph.of_kind(kind) {
             for role in roles_of(idx, compute) {
                 for (declared, doc) in docs.get(&role).into_iter().flatten() {
-                    statements(idx, compute.id, declared, doc, &mut grants.iam);
+                    statements(idx, flows, compute, declared, doc, &mut grants.iam);
                 }
             }
-            sam_policies(idx, compute, &mut grants);
+            sam_policies(idx, flows, compute, &mut grants);
         }
     }
     connectors(idx, &mut grants);
@@ -361,10 +393,13 @@ fn roles_of(idx: &Index, r: &Resource) -> Vec<ResourceId> {
     out
 }
 
-/// Reads the Allow statements of a policy document into grants for `compute`.
+/// Reads the Allow statements of a policy document into grants for `compute`. Writes and
+/// invocations of resources outside the scan (`Resource: "*"`, another stack's ARN, an
+/// API without resources) go to the service's external node.
 fn statements(
     idx: &Index,
-    compute: ResourceId,
+    flows: &mut Flows,
+    compute: &Resource,
     declared: &Resource,
     doc: &Node,
     out: &mut BTreeMap<(ResourceId, ResourceId, bool), Vec<String>>,
@@ -384,8 +419,16 @@ fn statements(
         else {
             continue;
         };
-        for action in list_or_one(actions).into_iter().filter_map(Node::as_str) {
+        let entries = list_or_one(resources);
+        for action_node in list_or_one(actions) {
+            let Some(action) = action_node.as_str() else {
+                continue;
+            };
             let (service, name) = action.split_once(':').unwrap_or(("*", action));
+            let mut outside = false;
+            let known = ACCESS
+                .iter()
+                .any(|a| a.service.eq_ignore_ascii_case(service));
             for access in ACCESS
                 .iter()
                 .filter(|a| action == "*" || a.service.eq_ignore_ascii_case(service))
@@ -395,14 +438,33 @@ fn statements(
                 if !reads && !writes {
                     continue;
                 }
-                for target in idx.refs(declared, resources, access.kinds) {
-                    if reads {
-                        Grants::grant(out, (compute, target, false), action);
-                    }
-                    if writes {
-                        Grants::grant(out, (compute, target, true), action);
+                for entry in &entries {
+                    let targets = idx.refs(declared, entry, access.kinds);
+                    outside |= writes && targets.is_empty();
+                    for target in targets {
+                        if reads {
+                            Grants::grant(out, (compute.id, target, false), action);
+                        }
+                        if writes {
+                            Grants::grant(out, (compute.id, target, true), action);
+                        }
                     }
                 }
+            }
+            if !known && crate::services::writes(service, name) {
+                for entry in &entries {
+                    let targets = idx.refs(declared, entry, &[]);
+                    outside |= targets.is_empty();
+                    for target in targets {
+                        Grants::grant(out, (compute.id, target, true), action);
+                    }
+                }
+            }
+            if outside
+                && service != "*"
+                && let Some(ext) = flows.service(service, compute, action_node.location.as_ref())
+            {
+                Grants::grant(out, (compute.id, ext, true), action);
             }
         }
     }
@@ -434,7 +496,7 @@ fn glob(pattern: &str, action: &str) -> bool {
 
 /// SAM `Policies` of a function: policy templates, inline documents and policies of the
 /// template.
-fn sam_policies(idx: &Index, f: &Resource, grants: &mut Grants) {
+fn sam_policies(idx: &Index, flows: &mut Flows, f: &Resource, grants: &mut Grants) {
     if f.source_type != "AWS::Serverless::Function" {
         return;
     }
@@ -444,10 +506,17 @@ fn sam_policies(idx: &Index, f: &Resource, grants: &mut Grants) {
     for p in list_or_one(policies) {
         match &p.value {
             Value::Map(_) if p.get("Statement").node().is_some() => {
-                statements(idx, f.id, f, p, &mut grants.iam);
+                statements(idx, flows, f, f, p, &mut grants.iam);
             }
             Value::Map(entries) => {
                 for (name, params) in entries {
+                    // Templates for services without resources: always outside the scan.
+                    if let Some(&(_, prefix)) = SAM_SERVICE_TEMPLATES.iter().find(|t| t.0 == name) {
+                        if let Some(ext) = flows.service(prefix, f, params.location.as_ref()) {
+                            Grants::grant(&mut grants.sam, (f.id, ext, true), name);
+                        }
+                        continue;
+                    }
                     let Some(&(_, param, reads, writes, kinds)) =
                         SAM_TEMPLATES.iter().find(|t| t.0 == name)
                     else {
@@ -456,7 +525,16 @@ fn sam_policies(idx: &Index, f: &Resource, grants: &mut Grants) {
                     let Some(value) = params.get(param).node() else {
                         continue;
                     };
-                    for target in idx.refs(f, value, kinds) {
+                    let targets = idx.refs(f, value, kinds);
+                    // A resource of another stack: its service, outside the scan.
+                    if writes
+                        && targets.is_empty()
+                        && let Some(prefix) = sam_prefix(kinds)
+                        && let Some(ext) = flows.service(prefix, f, value.location.as_ref())
+                    {
+                        Grants::grant(&mut grants.sam, (f.id, ext, true), name);
+                    }
+                    for target in targets {
                         if reads {
                             Grants::grant(&mut grants.sam, (f.id, target, false), name);
                         }
@@ -470,7 +548,7 @@ fn sam_policies(idx: &Index, f: &Resource, grants: &mut Grants) {
                 for pid in idx.refs(f, p, &["AWS::IAM::ManagedPolicy"]) {
                     let policy = idx.res(pid);
                     if let Some(doc) = policy.get("PolicyDocument").node() {
-                        statements(idx, f.id, policy, doc, &mut grants.iam);
+                        statements(idx, flows, f, policy, doc, &mut grants.iam);
                     }
                 }
             }

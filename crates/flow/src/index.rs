@@ -99,9 +99,21 @@ impl<'g> Index<'g> {
             Value::Ref { target, .. } => self.push_named(from, target, kinds, &mut out),
             Value::Str(s) => {
                 let mut found_token = false;
-                for name in tokens(s) {
+                for token in whole_tokens(s) {
                     found_token = true;
-                    self.push_named(from, name, kinds, &mut out);
+                    // The longest dotted prefix that names a resource: `Key` in
+                    // `Key.Arn`, `aws_s3_bucket.logs` in `aws_s3_bucket.logs.arn`.
+                    let mut name = token;
+                    loop {
+                        if self.graph.by_name(from.unit, name).is_some() {
+                            self.push_named(from, name, kinds, &mut out);
+                            break;
+                        }
+                        match name.rfind('.') {
+                            Some(i) => name = &name[..i],
+                            None => break,
+                        }
+                    }
                 }
                 if !found_token && !s.contains("${") {
                     for id in self.literal(s) {
@@ -155,9 +167,8 @@ impl<'g> Index<'g> {
     }
 }
 
-/// The resource names of `${Name}` / `${Name.Attribute}` tokens in a string (pseudo
-/// parameters such as `${AWS::Region}` included; they name no resource).
-pub fn tokens(s: &str) -> impl Iterator<Item = &str> {
+/// The text of `${...}` tokens in a string, literals (`${!x}`) left out.
+fn whole_tokens(s: &str) -> impl Iterator<Item = &str> {
     let mut rest = s;
     std::iter::from_fn(move || {
         loop {
@@ -165,9 +176,9 @@ pub fn tokens(s: &str) -> impl Iterator<Item = &str> {
             let after = &rest[start + 2..];
             let end = after.find('}')?;
             rest = &after[end + 1..];
-            let name = after[..end].split('.').next().unwrap_or("").trim();
-            if !name.is_empty() && !name.starts_with('!') {
-                return Some(name);
+            let token = after[..end].trim();
+            if !token.is_empty() && !token.starts_with('!') {
+                return Some(token);
             }
         }
     })
@@ -311,7 +322,7 @@ mod tests {
     #[test]
     fn tokens_skip_literals() {
         let t: Vec<_> =
-            tokens("arn:${AWS::Partition}:s3:::${Records}/${!literal}/${Key.Arn}").collect();
-        assert_eq!(t, vec!["AWS::Partition", "Records", "Key"]);
+            whole_tokens("arn:${AWS::Partition}:s3:::${Records}/${!literal}/${Key.Arn}").collect();
+        assert_eq!(t, vec!["AWS::Partition", "Records", "Key.Arn"]);
     }
 }

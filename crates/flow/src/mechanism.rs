@@ -55,6 +55,12 @@ pub enum Mechanism {
     CloudFrontOrigin,
     /// AWS Backup copies a resource into a vault.
     Backup,
+    /// An EventBridge event bus hands matching events to a rule.
+    EventRule,
+    /// An EventBridge rule sends the event to its target.
+    EventTarget,
+    /// An EventBridge pipe reads its source and sends to its target.
+    Pipe,
 }
 
 /// Which way a request/response mechanism carries data.
@@ -104,6 +110,9 @@ const ALL: &[Mechanism] = &[
     Mechanism::LoadBalancerResponse,
     Mechanism::CloudFrontOrigin,
     Mechanism::Backup,
+    Mechanism::EventRule,
+    Mechanism::EventTarget,
+    Mechanism::Pipe,
 ];
 
 impl Mechanism {
@@ -134,6 +143,9 @@ impl Mechanism {
             Mechanism::LoadBalancerResponse => "load balancer response",
             Mechanism::CloudFrontOrigin => "cloudfront origin",
             Mechanism::Backup => "aws backup",
+            Mechanism::EventRule => "eventbridge rule",
+            Mechanism::EventTarget => "eventbridge target",
+            Mechanism::Pipe => "eventbridge pipe",
         }
     }
 

@@ -76,18 +76,29 @@ fn task(idx: &Index, flows: &mut Flows, sm: &Resource, state: &Node, res: &Node)
         .or_else(|| arn.strip_prefix("arn:${AWS::Partition}:states:::"));
     match integration {
         Some(service_action) => {
-            let Some(&(name, param, to, from)) = INTEGRATIONS.iter().find(|(p, ..)| {
+            let sdk = service_action.strip_prefix("aws-sdk:");
+            let (service, action) = sdk
+                .unwrap_or(service_action)
+                .split_once(':')
+                .unwrap_or((service_action, ""));
+            let mut linked = false;
+            if let Some(&(name, param, to, from)) = INTEGRATIONS.iter().find(|(p, ..)| {
                 service_action
                     .to_ascii_lowercase()
                     .starts_with(&p.to_ascii_lowercase())
-            }) else {
-                return;
-            };
-            let Some(value) = state.get(&format!("Parameters.{param}")).node() else {
-                return;
-            };
-            for target in idx.refs(sm, value, &[]) {
-                link(flows, target, to, from, name);
+            }) && let Some(value) = state.get(&format!("Parameters.{param}")).node()
+            {
+                for target in idx.refs(sm, value, &[]) {
+                    link(flows, target, to, from, name);
+                    linked = true;
+                }
+            }
+            // A service outside the scan: the task hands it the state's input.
+            if !linked
+                && (sdk.is_none() || crate::services::writes(service, action))
+                && let Some(ext) = flows.service(service, sm, res.location.as_ref())
+            {
+                link(flows, ext, true, false, service_action);
             }
         }
         // A function ARN as the resource: invoke it.

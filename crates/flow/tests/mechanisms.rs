@@ -75,8 +75,225 @@ Resources:
     assert_eq!(
         f,
         vec![
+            "Ingest -> Amazon S3 (outside this scan) [iam: s3:*]",
             "Ingest -> ClaimsTable [iam: dynamodb:PutItem]",
             "PatientRecords -> Ingest [iam: s3:GetObject]",
+        ]
+    );
+}
+
+#[test]
+fn writes_to_services_outside_the_scan_end_at_one_node_per_service() {
+    let f = flows(
+        r#"
+Resources:
+  Letters:
+    Type: AWS::S3::Bucket
+  Reviews:
+    Type: AWS::SQS::Queue
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      Policies:
+        - PolicyName: data
+          PolicyDocument:
+            Statement:
+              - Effect: Allow
+                Action: [mechanicalturk:CreateHIT, mechanicalturk:ListHITs]
+                Resource: "*"
+              - Effect: Allow
+                Action: mobiletargeting:Send*
+                Resource: arn:aws:mobiletargeting:us-east-1:111122223333:apps/abc/messages
+              - Effect: Allow
+                Action: sqs:SendMessage
+                Resource: [!GetAtt Reviews.Arn, arn:aws:sqs:us-east-1:444455556666:elsewhere]
+              - Effect: Allow
+                Action: [kms:Encrypt, ec2:CreateNetworkInterface, translate:ListTerminologies, s3:GetObject]
+                Resource: "*"
+              - Effect: Allow
+                Action: "*"
+                Resource: "*"
+  Worker:
+    Type: AWS::Lambda::Function
+    Properties:
+      Role: !GetAtt Role.Arn
+  Other:
+    Type: AWS::Lambda::Function
+    Properties:
+      Role: !GetAtt Role.Arn
+"#,
+    );
+    assert_eq!(
+        f,
+        vec![
+            "Other -> Amazon Mechanical Turk (outside this scan) [iam: mechanicalturk:CreateHIT]",
+            "Other -> Amazon Pinpoint (outside this scan) [iam: mobiletargeting:Send*]",
+            "Other -> Amazon SQS (outside this scan) [iam: sqs:SendMessage]",
+            "Other -> Reviews [iam: sqs:SendMessage]",
+            "Worker -> Amazon Mechanical Turk (outside this scan) [iam: mechanicalturk:CreateHIT]",
+            "Worker -> Amazon Pinpoint (outside this scan) [iam: mobiletargeting:Send*]",
+            "Worker -> Amazon SQS (outside this scan) [iam: sqs:SendMessage]",
+            "Worker -> Reviews [iam: sqs:SendMessage]",
+        ]
+    );
+}
+
+#[test]
+fn external_nodes_record_where_each_hop_is_declared() {
+    let mut g = Graph::new();
+    let unit = phiguard_cloudformation::read(
+        "t.yaml",
+        r#"
+Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      Policies:
+        - PolicyName: p
+          PolicyDocument:
+            Statement:
+              - Effect: Allow
+                Action: gamelift:StartGameSessionPlacement
+                Resource: "*"
+              - Effect: Allow
+                Action: someday:PutThing
+                Resource: "*"
+  Worker:
+    Type: AWS::Lambda::Function
+    Properties:
+      Role: !GetAtt Role.Arn
+"#,
+        &Default::default(),
+    )
+    .unwrap()
+    .unwrap();
+    g.add_unit(unit.resources);
+    phiguard_flow::derive(&mut g);
+    let worker = g
+        .resources()
+        .iter()
+        .find(|r| r.name == "Worker")
+        .unwrap()
+        .id;
+    let ext: Vec<_> = g
+        .resources()
+        .iter()
+        .filter(|r| phiguard_flow::is_external(r))
+        .collect();
+    assert_eq!(ext.len(), 2);
+    let gamelift = ext
+        .iter()
+        .find(|r| r.name.starts_with("Amazon GameLift"))
+        .unwrap();
+    assert_eq!(
+        gamelift.get("Service").node().unwrap().as_str(),
+        Some("Amazon GameLift")
+    );
+    assert!(
+        gamelift.get("ListedAs").is_absent(),
+        "GameLift is on no list"
+    );
+    let at = phiguard_flow::hop_location(gamelift, worker).expect("located");
+    assert_eq!(at.line, 11);
+    let unknown = ext.iter().find(|r| r.name.contains("someday")).unwrap();
+    assert!(unknown.get("Service").is_absent());
+}
+
+#[test]
+fn eventbridge_rules_pipes_and_subscriptions_reach_services_outside_the_scan() {
+    let f = flows(
+        r#"
+Resources:
+  Bus:
+    Type: AWS::Events::EventBus
+    Properties: { Name: referrals }
+  Forward:
+    Type: AWS::Events::Rule
+    Properties:
+      EventBusName: !Ref Bus
+      Targets:
+        - { Id: local, Arn: !GetAtt Review.Arn }
+        - { Id: remote, Arn: "arn:aws:sqs:us-east-1:444455556666:referral-review" }
+  Review:
+    Type: AWS::Lambda::Function
+  Stream:
+    Type: AWS::Kinesis::Stream
+  Pipe:
+    Type: AWS::Pipes::Pipe
+    Properties:
+      Source: !GetAtt Stream.Arn
+      Target: arn:aws:states:us-east-1:444455556666:stateMachine:triage
+  Topic:
+    Type: AWS::SNS::Topic
+  Sub:
+    Type: AWS::SNS::Subscription
+    Properties:
+      TopicArn: !Ref Topic
+      Protocol: lambda
+      Endpoint: arn:aws:lambda:us-east-1:444455556666:function:notify
+"#,
+    );
+    assert_eq!(
+        f,
+        vec![
+            "Bus -> Forward [eventbridge rule]",
+            "Forward -> Amazon SQS (outside this scan) [eventbridge target: remote]",
+            "Forward -> Review [eventbridge target: local]",
+            "Pipe -> AWS Step Functions (outside this scan) [eventbridge pipe: target]",
+            "Stream -> Pipe [eventbridge pipe: source]",
+            "Sub -> AWS Lambda (outside this scan) [sns delivery: lambda]",
+            "Topic -> Sub [sns subscription: lambda]",
+        ]
+    );
+}
+
+#[test]
+fn integrations_with_services_outside_the_scan() {
+    let f = flows(
+        r#"
+Resources:
+  Api:
+    Type: AWS::ApiGateway::RestApi
+  Send:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      RestApiId: !Ref Api
+      Integration:
+        Type: AWS
+        Uri: !Sub "arn:aws:apigateway:${AWS::Region}:sqs:path/444455556666/intake"
+  HttpApi:
+    Type: AWS::ApiGatewayV2::Api
+  Put:
+    Type: AWS::ApiGatewayV2::Integration
+    Properties:
+      ApiId: !Ref HttpApi
+      IntegrationType: AWS_PROXY
+      IntegrationSubtype: EventBridge-PutEvents
+      RequestParameters: { Detail: $request.body, EventBusName: shared-bus }
+  Flow:
+    Type: AWS::StepFunctions::StateMachine
+    Properties:
+      Definition:
+        StartAt: Translate
+        States:
+          Translate:
+            Type: Task
+            Resource: arn:aws:states:::aws-sdk:translate:translateText
+            Next: List
+          List:
+            Type: Task
+            Resource: arn:aws:states:::aws-sdk:translate:listTerminologies
+            End: true
+"#,
+    );
+    assert_eq!(
+        f,
+        vec![
+            "Api -> Send [api gateway route]",
+            "Flow -> Amazon Translate (outside this scan) [step functions task: aws-sdk:translate:translateText]",
+            "HttpApi -> Put [api gateway route]",
+            "Put -> Amazon EventBridge (outside this scan) [api gateway integration: EventBridge-PutEvents]",
+            "Send -> Amazon SQS (outside this scan) [api gateway integration: AWS]",
         ]
     );
 }
@@ -858,6 +1075,34 @@ Resources:
             "Triage -> Audit [step functions task: aws-sdk:s3:putObject]",
             "Triage -> Score [step functions task: lambda:invoke]",
             "Writer -> Triage [iam: states:StartExecution]",
+        ]
+    );
+}
+
+#[test]
+fn sam_policy_templates_for_services_outside_the_scan() {
+    let f = flows(
+        r#"
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Intake:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.handler
+      Runtime: python3.12
+      Policies:
+        - ComprehendBasicAccessPolicy: {}
+        - SQSSendMessagePolicy:
+            QueueName: referrals-of-another-stack
+        - SQSPollerPolicy:
+            QueueName: inbound-of-another-stack
+"#,
+    );
+    assert_eq!(
+        f,
+        vec![
+            "Intake -> Amazon Comprehend (outside this scan) [sam policy: ComprehendBasicAccessPolicy]",
+            "Intake -> Amazon SQS (outside this scan) [sam policy: SQSSendMessagePolicy]",
         ]
     );
 }

@@ -100,6 +100,7 @@ impl Resource {
     pub fn short_kind(&self) -> &str {
         match self.kind.as_str() {
             "AWS::Lambda::Function" => "Lambda",
+            "phiguard::ExternalService" => "Service",
             "AWS::SQS::Queue" => "Queue",
             "AWS::SNS::Topic" => "Topic",
             "AWS::SNS::Subscription" => "Subscription",

@@ -1,12 +1,14 @@
 //! `phiguard graph`: the data-flow graph of a scan as Graphviz DOT, Mermaid or JSON.
 //! Resources that hold PHI are filled, flows are edges labelled with their mechanism,
 //! flows that carry PHI are drawn thick, and hops (and resources) that fail a rule are
-//! red.
+//! red. A failing hop names each reason: unencrypted transit, unencrypted destination,
+//! ineligible destination. Resources are grouped by template or Terraform module.
 
 use crate::{Render, ScanResult};
-use phiguard_model::{EdgeKind, ResourceId};
+use phiguard_model::{EdgeKind, Graph, Resource, ResourceId};
+use phiguard_rules::Finding;
 use serde_json::json;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
 
 /// The graph formats `phiguard graph --format` accepts.
@@ -23,8 +25,145 @@ pub fn graph_renderer(format: &str) -> Option<Box<dyn Render>> {
     Some(Box::new(crate::Neutralised(r)))
 }
 
-/// The rule whose failures mark hops.
+/// The rule whose failures mark hops unencrypted in transit.
 const TRANSIT_RULE: &str = "flow-transmission-encrypted";
+/// The rule whose failures mark destinations that are not HIPAA eligible.
+const ELIGIBILITY_RULE: &str = "eligibility-phi-in-eligible-service";
+/// The HIPAA safeguard of encryption at rest: a data store failing a rule that cites it
+/// stores the PHI it receives unencrypted.
+const AT_REST_CFR: &str = "45 CFR 164.312(a)(2)(iv)";
+
+/// Why a hop that carries PHI fails.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Reason {
+    /// The hop itself is not encrypted in transit (`flow-transmission-encrypted`).
+    UnencryptedTransit,
+    /// The destination does not encrypt what it stores (a failing encryption-at-rest rule).
+    UnencryptedDestination,
+    /// The destination is not a HIPAA-eligible service (`eligibility-phi-in-eligible-service`).
+    IneligibleDestination,
+}
+
+impl Reason {
+    /// The reason in words, as the outputs name it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::UnencryptedTransit => "unencrypted transit",
+            Reason::UnencryptedDestination => "unencrypted destination",
+            Reason::IneligibleDestination => "ineligible destination",
+        }
+    }
+}
+
+/// One reason a hop fails, with the rule and finding behind it.
+#[derive(Clone, Debug)]
+pub struct Failure {
+    /// The reason.
+    pub reason: Reason,
+    /// The failing rule.
+    pub rule: &'static str,
+    /// The finding's message.
+    pub message: String,
+}
+
+/// The cluster a resource is drawn in: its template, its Terraform module, or the
+/// services outside the scan.
+pub fn group_of(r: &Resource) -> String {
+    if phiguard_flow::is_external(r) {
+        return "AWS services outside this scan".into();
+    }
+    let file = r.origin.location().map(|l| l.file.to_string());
+    let terraform = r.source_type.starts_with("aws_") || r.name.starts_with("module.");
+    if !terraform {
+        return file.unwrap_or_else(|| "live account".into());
+    }
+    let dir = file
+        .as_deref()
+        .and_then(|f| std::path::Path::new(f).parent())
+        .map(|d| d.display().to_string())
+        .filter(|d| !d.is_empty())
+        .unwrap_or_else(|| ".".into());
+    match module_path(&r.name) {
+        Some(m) => format!("{m} ({dir})"),
+        None => format!("root module ({dir})"),
+    }
+}
+
+/// `module.a.module.b` of `module.a.module.b.aws_s3_bucket.x` (brackets may hold dots).
+fn module_path(name: &str) -> Option<&str> {
+    let mut end = 0;
+    let mut rest = name;
+    while let Some(after) = rest.strip_prefix("module.") {
+        let mut depth = 0i32;
+        let mut len = after.len();
+        for (i, c) in after.char_indices() {
+            match c {
+                '[' => depth += 1,
+                ']' => depth -= 1,
+                '.' if depth == 0 => {
+                    len = i;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        end += "module.".len() + len;
+        if len >= after.len() {
+            break;
+        }
+        rest = &after[len + 1..];
+        if rest.starts_with("module.") {
+            end += 1;
+        }
+    }
+    (end > 0).then(|| &name[..end])
+}
+
+/// How the names of services outside the scan end.
+const OUTSIDE: &str = "(outside this scan)";
+
+/// Why each PHI-carrying hop fails, from the scan's failing findings.
+pub fn hop_failures(
+    g: &Graph,
+    e: &phiguard_model::Edge,
+    transit: &HashMap<ResourceId, Vec<&Finding>>,
+    failing: &HashMap<ResourceId, Vec<&Finding>>,
+) -> Vec<Failure> {
+    let mut out = Vec::new();
+    let mut push = |reason, f: &Finding| {
+        out.push(Failure {
+            reason,
+            rule: f.rule.id,
+            message: f.message.clone(),
+        })
+    };
+    if let Some(c) = phiguard_flow::carrier(g, e) {
+        for f in transit.get(&c).into_iter().flatten() {
+            push(Reason::UnencryptedTransit, f);
+        }
+    }
+    let to = g.resource(e.to);
+    for f in failing.get(&e.to).into_iter().flatten() {
+        if f.rule.id != TRANSIT_RULE
+            && f.rule.cfr.contains(&AT_REST_CFR)
+            && phiguard_rules::DATA_STORES.contains(&to.kind.as_str())
+        {
+            push(Reason::UnencryptedDestination, f);
+        } else if f.rule.id == ELIGIBILITY_RULE && !f.message.contains(OUTSIDE) {
+            // (Findings naming a service outside the scan are about the hop onward.)
+            push(Reason::IneligibleDestination, f);
+        }
+    }
+    // A service outside the scan: the finding sits on the sender and names the service.
+    if phiguard_flow::is_external(to) {
+        for f in failing.get(&e.from).into_iter().flatten() {
+            if f.rule.id == ELIGIBILITY_RULE && f.message.contains(&format!(" {} ", to.name)) {
+                push(Reason::IneligibleDestination, f);
+            }
+        }
+    }
+    out
+}
 
 /// Whether and how a resource holds PHI.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,6 +201,8 @@ pub struct FlowNode {
     pub short_kind: String,
     /// The file the resource is defined in, if any.
     pub file: Option<String>,
+    /// Its template, Terraform module, or "AWS services outside this scan".
+    pub group: String,
     /// PHI state.
     pub phi: PhiState,
     /// Node keys along one shortest path from a PHI source (empty when PHI does not reach it).
@@ -73,6 +214,10 @@ pub struct FlowNode {
 /// A flow in the data-flow view.
 #[derive(Clone, Debug)]
 pub struct FlowEdge {
+    /// Source resource.
+    pub from_id: ResourceId,
+    /// Target resource.
+    pub to_id: ResourceId,
     /// Source node key.
     pub from: String,
     /// Target node key.
@@ -81,8 +226,20 @@ pub struct FlowEdge {
     pub via: String,
     /// The source holds PHI, so the flow carries it.
     pub carries_phi: bool,
-    /// The hop carries PHI and fails `flow-transmission-encrypted`.
+    /// The hop carries PHI and fails for at least one reason.
     pub failing: bool,
+    /// Why it fails (empty unless it carries PHI).
+    pub failures: Vec<Failure>,
+}
+
+impl FlowEdge {
+    /// The distinct reasons, in order ("unencrypted transit, ineligible destination").
+    pub fn reasons(&self) -> Vec<&'static str> {
+        let mut r: Vec<Reason> = self.failures.iter().map(|f| f.reason).collect();
+        r.sort();
+        r.dedup();
+        r.into_iter().map(Reason::as_str).collect()
+    }
 }
 
 /// The data-flow view of a scan: resources that take part in a flow or hold PHI, and
@@ -100,7 +257,8 @@ impl FlowGraph {
     pub fn new(scan: &ScanResult) -> Self {
         let g = &scan.graph;
         let mut failing: HashMap<ResourceId, Vec<&'static str>> = HashMap::new();
-        let mut failing_transit: HashSet<ResourceId> = HashSet::new();
+        let mut transit: HashMap<ResourceId, Vec<&Finding>> = HashMap::new();
+        let mut failing_findings: HashMap<ResourceId, Vec<&Finding>> = HashMap::new();
         for f in scan.findings.iter().filter(|f| f.is_failure()) {
             if let Some(s) = &f.subject {
                 let rules = failing.entry(s.id).or_default();
@@ -108,8 +266,9 @@ impl FlowGraph {
                     rules.push(f.rule.id);
                 }
                 if f.rule.id == TRANSIT_RULE {
-                    failing_transit.insert(s.id);
+                    transit.entry(s.id).or_default().push(f);
                 }
+                failing_findings.entry(s.id).or_default().push(f);
             }
         }
         let flows: Vec<_> = g
@@ -138,6 +297,7 @@ impl FlowGraph {
                 kind: r.kind.clone(),
                 short_kind: r.short_kind().to_string(),
                 file: r.origin.location().map(|l| l.file.to_string()),
+                group: group_of(r),
                 phi: if scan.phi.is_source(r.id) {
                     PhiState::Source
                 } else if scan.phi.is_reached(r.id) {
@@ -153,31 +313,52 @@ impl FlowGraph {
             .iter()
             .map(|e| {
                 let carries_phi = scan.phi.holds(g.resource(e.from));
-                let failing = carries_phi
-                    && phiguard_flow::carrier(g, e).is_some_and(|c| failing_transit.contains(&c));
+                let failures = if carries_phi {
+                    hop_failures(g, e, &transit, &failing_findings)
+                } else {
+                    Vec::new()
+                };
                 FlowEdge {
+                    from_id: e.from,
+                    to_id: e.to,
                     from: key(e.from),
                     to: key(e.to),
                     via: e.via.clone(),
                     carries_phi,
-                    failing,
+                    failing: !failures.is_empty(),
+                    failures,
                 }
             })
             .collect();
         Self { nodes, edges }
     }
 
-    /// Nodes grouped by file, when the scan read more than one file.
+    /// Nodes grouped by template or module, when there is more than one group.
     fn groups(&self) -> Option<BTreeMap<&str, Vec<&FlowNode>>> {
         let mut groups: BTreeMap<&str, Vec<&FlowNode>> = BTreeMap::new();
         for n in &self.nodes {
-            groups
-                .entry(n.file.as_deref().unwrap_or(""))
-                .or_default()
-                .push(n);
+            groups.entry(n.group.as_str()).or_default().push(n);
         }
         (groups.len() > 1).then_some(groups)
     }
+}
+
+/// An edge's label: its mechanism, and "FAILS: reason, reason" when it fails.
+fn edge_label(e: &FlowEdge) -> String {
+    if e.failing {
+        format!("{}\nFAILS: {}", e.via, e.reasons().join(", "))
+    } else {
+        e.via.clone()
+    }
+}
+
+/// Every reason with its rule and finding, one per line.
+fn failure_text(e: &FlowEdge) -> String {
+    e.failures
+        .iter()
+        .map(|f| format!("{} ({}): {}", f.reason.as_str(), f.rule, f.message))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Graphviz DOT.
@@ -250,9 +431,10 @@ impl Render for Dot {
             }
         }
         for e in &fg.edges {
-            let mut attrs = vec![format!("label={}", dot_str(&e.via))];
+            let mut attrs = vec![format!("label={}", dot_str(&edge_label(e)))];
             if e.failing {
                 attrs.push("color=\"#d32f2f\", fontcolor=\"#d32f2f\", penwidth=3".into());
+                attrs.push(format!("tooltip={}", dot_str(&failure_text(e))));
             } else if e.carries_phi {
                 attrs.push("color=\"#e65100\", penwidth=2".into());
             }
@@ -307,7 +489,7 @@ impl Render for Mermaid {
         match fg.groups() {
             Some(groups) => {
                 for (i, (file, nodes)) in groups.iter().enumerate() {
-                    writeln!(out, "  subgraph file{i}[\"{}\"]", mermaid_text(file))?;
+                    writeln!(out, "  subgraph group{i}[\"{}\"]", mermaid_text(file))?;
                     for n in nodes {
                         writeln!(out, "    {}", mermaid_node(n))?;
                     }
@@ -326,7 +508,7 @@ impl Render for Mermaid {
                 out,
                 "  {} {arrow}|\"{}\"| {}",
                 e.from,
-                mermaid_text(&e.via),
+                mermaid_text(&edge_label(e)),
                 e.to
             )?;
         }
@@ -376,6 +558,7 @@ impl Render for GraphJson {
                 "name": n.name,
                 "kind": n.kind,
                 "file": n.file,
+                "group": n.group,
                 "phi": n.phi.as_str(),
                 "phi_path": n.phi_path,
                 "failing_rules": n.failing_rules,
@@ -386,6 +569,11 @@ impl Render for GraphJson {
                 "via": e.via,
                 "carries_phi": e.carries_phi,
                 "failing": e.failing,
+                "failures": e.failures.iter().map(|f| json!({
+                    "reason": f.reason.as_str(),
+                    "rule": f.rule,
+                    "message": f.message,
+                })).collect::<Vec<_>>(),
             })).collect::<Vec<_>>(),
         });
         serde_json::to_writer_pretty(&mut *out, &doc)?;
@@ -396,6 +584,16 @@ impl Render for GraphJson {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn module_paths() {
+        assert_eq!(module_path("aws_s3_bucket.x"), None);
+        assert_eq!(module_path("module.a.aws_s3_bucket.x"), Some("module.a"));
+        assert_eq!(
+            module_path("module.a[\"k.x\"].module.b.aws_s3_bucket.x"),
+            Some("module.a[\"k.x\"].module.b")
+        );
+    }
 
     #[test]
     fn odd_characters_are_escaped() {

@@ -156,3 +156,73 @@ fn hostile_names_stay_text_in_the_browser() {
     );
     assert!(!dom.contains("<img"), "an image element was injected");
 }
+
+/// The data-flow picture of a generated 200-resource architecture in four templates:
+/// every template is a labelled band, failing hops are red and listed with their reasons,
+/// and the page renders in Chromium (screenshot kept with PHIGUARD_KEEP_SCREENSHOT_200).
+#[test]
+fn two_hundred_resources_stay_readable() {
+    let scan = sample::architecture();
+    let resources = scan
+        .graph
+        .resources()
+        .iter()
+        .filter(|r| r.kind.starts_with("AWS::"))
+        .count();
+    assert_eq!(resources, 200);
+    let html = sample::render(&scan, "html");
+    for t in 0..4 {
+        assert!(
+            html.contains(&format!("clinic-{t}.yaml</text>")),
+            "band of template {t}"
+        );
+    }
+    assert!(
+        html.contains("Amazon Mechanical Turk"),
+        "external service drawn"
+    );
+    for reason in ["ineligible destination", "unencrypted destination"] {
+        assert!(html.contains(reason), "failing hops name {reason}");
+    }
+    assert!(
+        html.contains("class=\"edge data phi failing\""),
+        "failing hops drawn red"
+    );
+    assert!(
+        !html.contains("more resources are left out"),
+        "all 200 drawn"
+    );
+    let Some(bin) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    // The picture alone, as the report draws it.
+    let start = html.find("<section id=\"flow\">").unwrap();
+    let end = start + html[start..].find("</section>").unwrap() + "</section>".len();
+    let style_start = html.find("<style>").unwrap();
+    let style_end = html.find("</style>").unwrap() + "</style>".len();
+    let page = dir.path().join("flow.html");
+    std::fs::write(
+        &page,
+        format!(
+            "<!doctype html><meta charset=utf-8>{}<body>{}",
+            &html[style_start..style_end],
+            &html[start..end]
+        ),
+    )
+    .unwrap();
+    let shot = dir.path().join("flow.png");
+    run_chromium(
+        &bin,
+        &dir.path().join("profile"),
+        &[
+            format!("--screenshot={}", shot.display()),
+            "--window-size=1400,2400".into(),
+        ],
+        &page,
+    );
+    let png = std::fs::read(&shot).expect("a screenshot was written");
+    assert!(png.starts_with(b"\x89PNG"), "not a PNG");
+    assert!(png.len() > 50_000, "screenshot is only {} bytes", png.len());
+    if let Ok(keep) = std::env::var("PHIGUARD_KEEP_SCREENSHOT_200") {
+        std::fs::copy(&shot, keep).unwrap();
+    }
+}

@@ -253,6 +253,29 @@ mod tests {
     }
 
     #[test]
+    fn services_by_iam_prefix_match_the_list() {
+        for s in phiguard_flow::services::SERVICES {
+            let listed = services()
+                .iter()
+                .any(|l| Some(l.name.as_str()) == s.listed_as);
+            assert_eq!(
+                listed,
+                s.listed_as.is_some(),
+                "{}: {:?}",
+                s.prefix,
+                s.listed_as
+            );
+            if s.listed_as.is_none() {
+                assert!(
+                    services().iter().all(|l| !l.name.contains(s.name)),
+                    "{} is on the list",
+                    s.name
+                );
+            }
+        }
+    }
+
+    #[test]
     fn cache_clusters_by_engine() {
         let memcached = first(
             "AWS::ElastiCache::CacheCluster",

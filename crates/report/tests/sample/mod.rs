@@ -172,3 +172,101 @@ pub fn render(scan: &ScanResult, format: &str) -> String {
     r.render(scan, &mut out).expect("renders");
     String::from_utf8(out).expect("UTF-8")
 }
+
+/// A generated architecture of 200 resources in four templates (the same logical ids in
+/// each): per unit a PHI bucket read by a worker that queues work for a consumer, which
+/// writes a ledger table; workers also queue work in the next template by queue ARN. Some
+/// consumers send PHI to Mechanical Turk, some ledgers and queues declare no
+/// encryption, so hops fail for every reason. Flows derived and every rule run.
+pub fn architecture() -> ScanResult {
+    let mut graph = Graph::new();
+    let mut inputs = Vec::new();
+    let units_per_template = [7, 6, 6, 6];
+    for (t, &units) in units_per_template.iter().enumerate() {
+        let next = (t + 1) % units_per_template.len();
+        let mut y = String::from("AWSTemplateFormatVersion: \"2010-09-09\"\nResources:\n");
+        for k in 0..units {
+            let sse = if k % 3 == 1 {
+                String::new()
+            } else {
+                "      KmsMasterKeyId: alias/aws/sqs\n".into()
+            };
+            let ledger_sse = if k % 4 == 2 {
+                String::new()
+            } else {
+                "      SSESpecification: { SSEEnabled: true, SSEType: KMS }\n".into()
+            };
+            let mturk = if k == 3 {
+                "              - { Effect: Allow, Action: mechanicalturk:CreateHIT, Resource: \"*\" }\n"
+            } else {
+                ""
+            };
+            y.push_str(&format!(
+                r#"  Records{k}:
+    Type: AWS::S3::Bucket
+    Properties:
+      Tags: [{{ Key: data-classification, Value: phi }}]
+  WorkerRole{k}:
+    Type: AWS::IAM::Role
+    Properties:
+      Policies:
+        - PolicyName: work
+          PolicyDocument:
+            Statement:
+              - {{ Effect: Allow, Action: s3:GetObject, Resource: !Sub "${{Records{k}.Arn}}/*" }}
+              - {{ Effect: Allow, Action: sqs:SendMessage, Resource: [!GetAtt Outbox{k}.Arn, "arn:aws:sqs:us-east-1:111122223333:t{next}-outbox-{j}"] }}
+  Worker{k}:
+    Type: AWS::Lambda::Function
+    Properties: {{ Role: !GetAtt WorkerRole{k}.Arn }}
+  Outbox{k}:
+    Type: AWS::SQS::Queue
+    Properties:
+      QueueName: t{t}-outbox-{k}
+{sse}  Mapping{k}:
+    Type: AWS::Lambda::EventSourceMapping
+    Properties: {{ EventSourceArn: !GetAtt Outbox{k}.Arn, FunctionName: !Ref Consumer{k} }}
+  ConsumerRole{k}:
+    Type: AWS::IAM::Role
+    Properties:
+      Policies:
+        - PolicyName: consume
+          PolicyDocument:
+            Statement:
+              - {{ Effect: Allow, Action: dynamodb:PutItem, Resource: !GetAtt Ledger{k}.Arn }}
+{mturk}  Consumer{k}:
+    Type: AWS::Lambda::Function
+    Properties: {{ Role: !GetAtt ConsumerRole{k}.Arn }}
+  Ledger{k}:
+    Type: AWS::DynamoDB::Table
+    Properties:
+{ledger_sse}      BillingMode: PAY_PER_REQUEST
+"#,
+                j = (k + 2) % units_per_template[next],
+            ));
+        }
+        let file = format!("architecture/clinic-{t}.yaml");
+        let unit = phiguard_cloudformation::read(&file, &y, &Default::default())
+            .expect("parses")
+            .expect("is a template");
+        inputs.push(InputFile {
+            path: file,
+            kind: "cloudformation".into(),
+            sha256: String::new(),
+            resources: unit.resources.len(),
+        });
+        graph.add_unit(unit.resources);
+    }
+    phiguard_flow::derive(&mut graph);
+    let (findings, phi) = phiguard_rules::run(&graph, &Config::default(), phiguard_rules::all());
+    ScanResult {
+        graph,
+        findings,
+        diagnostics: Vec::new(),
+        inputs,
+        phi_assumed: !phi.any_marked,
+        phi,
+        attestations: attestations(),
+        scanned_at: SCANNED_AT.into(),
+        rule_count: phiguard_rules::all().len(),
+    }
+}

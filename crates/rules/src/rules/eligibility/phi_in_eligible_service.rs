@@ -1,8 +1,8 @@
 //! Resources that hold PHI belong to HIPAA-eligible services; API backends that receive
 //! PHI too.
-use crate::eligible_services::{Coverage, Listing, Service, coverage};
+use crate::eligible_services::{Coverage, Listing, Service, coverage, services};
 use crate::prelude::*;
-use phiguard_model::EdgeKind;
+use phiguard_model::{Edge, EdgeKind};
 
 pub static RULE: Rule = Rule {
     id: "eligibility-phi-in-eligible-service",
@@ -22,10 +22,17 @@ pub static RULE: Rule = Rule {
     rationale: "The AWS BAA covers only the services listed as HIPAA eligible: PHI may be stored, \
 processed or transmitted only with them, even in an account designated for PHI. A resource that \
 holds PHI (marked so, or a data store when nothing is marked) in a service the whitepaper does not \
-list breaches the BAA; API Gateway backends that receive PHI must be eligible too. Services the \
+list breaches the BAA; API Gateway backends that receive PHI must be eligible too, and so must every \
+service a resource that holds PHI writes to or invokes: an IAM grant, an EventBridge target, an SNS \
+subscription, an API Gateway or Step Functions integration, even when the service's resource is \
+outside the scan (`Resource: \"*\"`, another stack's ARN, an API without resources such as \
+`mechanicalturk:CreateHIT`). The finding for such a hop sits on the resource that sends the PHI, at \
+the action, target or URI that declares it. Services the \
 whitepaper does not mention may have become eligible since: they are reported as unknown, to be \
 checked against AWS's current HIPAA Eligible Services Reference.",
-    remediation: "Move the PHI to an eligible service (see `spec/eligible-services.yaml`), or \
+    remediation: "Move the PHI to an eligible service (see `spec/eligible-services.yaml`), remove \
+the grant, target or integration that sends PHI to a service that is not eligible (Terraform: the \
+`aws_iam_role_policy` statement, `aws_cloudwatch_event_target`, `aws_sns_topic_subscription`), or \
 confirm on AWS's current HIPAA Eligible Services Reference that the service is now covered and \
 record the decision as a suppression with its reason.",
     check: Check::Scan(check),
@@ -81,6 +88,44 @@ fn judge(r: &Resource, what: &str) -> Outcome {
     }
 }
 
+/// The verdict for PHI sent from `from` to a service outside the scan, located where the
+/// hop is declared.
+fn external_hop(from: &Resource, to: &Resource, e: &Edge) -> Outcome {
+    let attr = |k: &str| to.get(k).node().and_then(Node::as_str);
+    let service = attr("Service").unwrap_or("an AWS service");
+    let what = format!(
+        "{} {} sends PHI to {} by {}",
+        from.short_kind(),
+        from.name,
+        to.name,
+        e.via
+    );
+    let o = match (attr("Service"), attr("ListedAs")) {
+        (None, _) => Outcome::unknown(format!(
+            "{what}; phiguard does not know which service the IAM prefix '{}' belongs to: check it against spec/eligible-services.yaml and AWS's current HIPAA Eligible Services Reference",
+            attr("Prefix").unwrap_or("")
+        )),
+        (Some(_), None) => Outcome::fail(format!(
+            "{what}, and {service} is not a HIPAA-eligible service (on no list of spec/eligible-services.yaml): the BAA does not cover PHI there"
+        )),
+        (Some(_), Some(listed)) => match services().iter().find(|s| s.name == listed) {
+            Some(s) if s.listing == Listing::Eligible => Outcome::pass(format!(
+                "{what}; {service} is HIPAA eligible (whitepaper: {listed})"
+            )),
+            Some(s) if s.listing == Listing::Supporting => Outcome::unknown(format!(
+                "{what}; {listed} has no section of its own in the whitepaper: verify against the current HIPAA Eligible Services Reference"
+            )),
+            _ => Outcome::unknown(format!(
+                "{what}; {listed} is not covered by the whitepaper (spec/eligible-services.yaml): verify against the current HIPAA Eligible Services Reference"
+            )),
+        },
+    };
+    Outcome {
+        location: phiguard_flow::hop_location(to, from.id).cloned(),
+        ..o
+    }
+}
+
 /// Healthcare-data services launched after the whitepaper (2022) and absent from the list:
 /// reported as unknown, never as a failure, like the list's own `not_in_whitepaper` entries.
 const NEWER_THAN_WHITEPAPER: &[&str] = &[
@@ -110,6 +155,18 @@ fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
                 "is a data store (assumed to hold PHI: nothing in the scan is marked) and is"
             };
             out.push((Some(r.id), judge(r, what)));
+        }
+    }
+    // Hops from PHI holders into services outside the scan.
+    for e in ctx
+        .graph
+        .edges()
+        .iter()
+        .filter(|e| e.kind == EdgeKind::DataFlow)
+    {
+        let (from, to) = (ctx.graph.resource(e.from), ctx.graph.resource(e.to));
+        if phiguard_flow::is_external(to) && ctx.phi.holds(from) {
+            out.push((Some(from.id), external_hop(from, to, e)));
         }
     }
     // Backends of APIs that carry PHI (APIGW-BACKEND-ELIGIBLE).

@@ -48,15 +48,20 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
         {
             continue;
         }
-        out.push((
-            Some(e.to),
-            Outcome::pass(format!(
-                "PHI moves from {} to {} by {}, an AWS API call over HTTPS",
-                label(from),
-                label(g.resource(e.to)),
-                e.via
-            )),
+        let to = g.resource(e.to);
+        let o = Outcome::pass(format!(
+            "PHI moves from {} to {} by {}, an AWS API call over HTTPS",
+            label(from),
+            label(to),
+            e.via
         ));
+        // A service outside the scan: the sender's configuration declares the hop.
+        out.push(if phiguard_flow::is_external(to) {
+            let location = phiguard_flow::hop_location(to, from.id).cloned();
+            (Some(from.id), Outcome { location, ..o })
+        } else {
+            (Some(e.to), o)
+        });
     }
     // Hops whose configuration decides: judged on the resource that configures them.
     for (kind, judge) in JUDGES {

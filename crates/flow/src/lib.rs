@@ -167,6 +167,7 @@ impl External {
             origin: self.origin,
             attributes: Node::bare(Value::Map(attrs)),
             tags: Vec::new(),
+            condition: None,
         }
     }
 }

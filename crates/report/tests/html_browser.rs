@@ -161,6 +161,7 @@ fn hostile_names_stay_text_in_the_browser() {
 /// every template is a labelled band, failing hops are red and listed with their reasons,
 /// and the page renders in Chromium (screenshot kept with PHIGUARD_KEEP_SCREENSHOT_200).
 #[test]
+#[ignore = "needs headless Chromium: scripts/test.sh runs it with --include-ignored (CI=true installs it)"]
 fn two_hundred_resources_stay_readable() {
     let scan = sample::architecture();
     let resources = scan
@@ -192,7 +193,7 @@ fn two_hundred_resources_stay_readable() {
         !html.contains("more resources are left out"),
         "all 200 drawn"
     );
-    let Some(bin) = chromium() else { return };
+    let bin = chromium();
     let dir = tempfile::tempdir().unwrap();
     // The picture alone, as the report draws it.
     let start = html.find("<section id=\"flow\">").unwrap();

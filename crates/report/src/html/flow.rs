@@ -763,6 +763,7 @@ mod tests {
                     origin: Origin::File(Location::new("t.yaml".into(), 1, 1)),
                     attributes: Node::empty_map(),
                     tags: Vec::new(),
+                    condition: None,
                 })
                 .collect(),
         );
@@ -785,6 +786,7 @@ mod tests {
             attestations: Vec::new(),
             scanned_at: String::new(),
             rule_count: 0,
+            scope: Default::default(),
         }
     }
 

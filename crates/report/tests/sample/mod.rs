@@ -268,5 +268,6 @@ pub fn architecture() -> ScanResult {
         attestations: attestations(),
         scanned_at: SCANNED_AT.into(),
         rule_count: phiguard_rules::all().len(),
+        scope: Default::default(),
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::{Node, Origin, Value};
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Index of a resource in its [`Graph`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -179,6 +179,9 @@ pub struct Graph {
     outgoing: HashMap<ResourceId, Vec<usize>>,
     #[serde(skip)]
     incoming: HashMap<ResourceId, Vec<usize>>,
+    /// Every edge's (from, to, kind, via), so that adding one stays constant time.
+    #[serde(skip)]
+    edge_set: HashSet<(ResourceId, ResourceId, EdgeKind, String)>,
     units: u32,
 }
 
@@ -198,11 +201,12 @@ impl Graph {
     /// references between them, and returns the unit number.
     pub fn add_unit(&mut self, resources: Vec<Resource>) -> u32 {
         let unit = self.new_unit();
+        let first = self.resources.len();
         for mut r in resources {
             r.unit = unit;
             self.add(r);
         }
-        self.link_references(unit);
+        self.link_references_from(unit, first);
         unit
     }
 
@@ -222,13 +226,8 @@ impl Graph {
 
     /// Adds an edge (duplicates of the same from/to/kind/via are ignored).
     pub fn add_edge(&mut self, edge: Edge) {
-        let exists = self.outgoing.get(&edge.from).is_some_and(|out| {
-            out.iter().any(|&i| {
-                let e = &self.edges[i];
-                e.to == edge.to && e.kind == edge.kind && e.via == edge.via
-            })
-        });
-        if exists {
+        let key = (edge.from, edge.to, edge.kind, edge.via.clone());
+        if !self.edge_set.insert(key) {
             return;
         }
         let i = self.edges.len();
@@ -240,8 +239,14 @@ impl Graph {
     /// Creates a [`EdgeKind::Reference`] edge for every reference written in the
     /// attributes of the unit's resources (`Value::Ref` and `${Name}` in strings).
     pub fn link_references(&mut self, unit: u32) {
+        self.link_references_from(unit, 0);
+    }
+
+    /// [`Self::link_references`] over the resources from index `first` on (a unit's
+    /// resources are added together, so `add_unit` need not walk the whole graph).
+    fn link_references_from(&mut self, unit: u32, first: usize) {
         let mut found = Vec::new();
-        for r in self.resources.iter().filter(|r| r.unit == unit) {
+        for r in self.resources[first..].iter().filter(|r| r.unit == unit) {
             collect_refs(&r.attributes, "", &mut |target, via| {
                 if let Some(to) = self.resolve_token(unit, target)
                     && to != r.id
@@ -415,5 +420,40 @@ mod tests {
         ]);
         assert_eq!(g.edges().len(), 1);
         assert_eq!(g.edges()[0].to, ResourceId(0));
+    }
+
+    #[test]
+    fn references_link_within_their_own_unit_and_edges_are_not_repeated() {
+        let refs = |n: usize| {
+            let items = (0..n).map(|i| {
+                Node::bare(Value::Ref {
+                    target: format!("Q{i}"),
+                    attribute: None,
+                })
+            });
+            Node::bare(Value::Map(vec![(
+                "Resource".into(),
+                Node::bare(Value::List(items.collect())),
+            )]))
+        };
+        let mut g = Graph::new();
+        for _ in 0..2 {
+            let mut unit: Vec<Resource> = (0..40)
+                .map(|i| resource(&format!("Q{i}"), Node::empty_map()))
+                .collect();
+            unit.push(resource("Policy", refs(40)));
+            g.add_unit(unit);
+        }
+        // Each policy: 40 targets in its own unit.
+        assert_eq!(g.edges().len(), 80);
+        assert!(
+            g.edges()
+                .iter()
+                .all(|e| g.resource(e.from).unit == g.resource(e.to).unit)
+        );
+        for i in [0, 39, 79] {
+            g.add_edge(g.edges()[i].clone());
+        }
+        assert_eq!(g.edges().len(), 80);
     }
 }

@@ -154,7 +154,7 @@ pub fn detect(text: &str, field: &str, cfg: &PhiDetectConfig) -> Vec<PhiMatch> {
     let mut found: Vec<(PhiKind, String)> = Vec::new();
     // Most names hold few digits: skip the patterns that need more.
     let digits = text.bytes().filter(u8::is_ascii_digit).count();
-    if digits >= 9 && text.contains('-') {
+    if digits >= 9 && (text.contains('-') || text.contains('_')) {
         ssn_formatted(&text, &mut found);
     }
     if digits >= 5 {
@@ -369,6 +369,10 @@ const LABELS: &[(&[&str], Label)] = &[
     (&["member", "number"], Label::Record),
     (&["member", "id"], Label::Record),
     (&["pt", "id"], Label::Record),
+    (&["patientid"], Label::Record),
+    (&["patientno"], Label::Record),
+    (&["memberid"], Label::Record),
+    (&["ptid"], Label::Record),
     (&["pt", "no"], Label::Record),
     (&["subscriber", "id"], Label::Record),
     (&["insurance", "id"], Label::Record),
@@ -2037,7 +2041,7 @@ const INFRA_WORDS: &[&str] = &[
 // ---------------------------------------------------------------- raw-text patterns
 
 static SSN_FORMATTED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d{3}-\d{2}-\d{4}").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"\d{3}(?:-\d{2}-|_\d{2}_)\d{4}").expect("static regex"));
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
         .expect("static regex")
@@ -2053,7 +2057,7 @@ fn isolated(text: &str, start: usize, end: usize) -> bool {
     let after: Vec<char> = text[end..].chars().take(2).collect();
     let digit_run = |c: &[char]| match c {
         [d, ..] if d.is_ascii_digit() => true,
-        [s, d, ..] if matches!(s, '-' | '.' | '/') && d.is_ascii_digit() => true,
+        [s, d, ..] if matches!(s, '-' | '.' | '/' | '_') && d.is_ascii_digit() => true,
         _ => false,
     };
     !digit_run(&before) && !digit_run(&after)
@@ -2691,6 +2695,8 @@ mod tests {
         );
         assert!(find("build-412558316").is_empty());
         assert!(find("1-412-55-8316-2").is_empty(), "inside a longer number");
+        assert_eq!(kinds("restore_529_31_8804_form"), vec![PhiKind::Ssn]);
+        assert!(find("1_529_31_8804_2").is_empty(), "inside a longer number");
         assert_eq!(find_in("SSN", "412558316")[0].kind, PhiKind::Ssn);
     }
 
@@ -2760,6 +2766,8 @@ mod tests {
             "/clinic/patient-id/48213",
             "PatientId48213",
             "member id: 99812345",
+            "patientid-99120044",
+            "memberid_88213390",
         ] {
             assert_eq!(kinds(t), vec![PhiKind::RecordNumber], "{t}");
         }

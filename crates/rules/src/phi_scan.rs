@@ -113,14 +113,23 @@ pub fn is_name_field(key: &str) -> bool {
 /// Subtrees that are documents or code with their own rules (policies, state machine
 /// definitions, event patterns, scripts): their keys are not resource names.
 fn is_document(key: &str) -> bool {
-    let k = key.to_ascii_lowercase();
-    k.ends_with("document")
-        || k.ends_with("policy")
-        || k.starts_with("definition")
-        || matches!(
-            k.as_str(),
-            "eventpattern" | "code" | "userdata" | "templatebody" | "dashboardbody" | "content"
-        )
+    let k = key.as_bytes();
+    let ends = |suffix: &str| {
+        k.len() >= suffix.len()
+            && k[k.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    };
+    const WHOLE: &[&str] = &[
+        "EventPattern",
+        "Code",
+        "UserData",
+        "TemplateBody",
+        "DashboardBody",
+        "Content",
+    ];
+    ends("document")
+        || ends("policy")
+        || (k.len() >= 10 && k[..10].eq_ignore_ascii_case(b"definition"))
+        || WHOLE.iter().any(|w| w.eq_ignore_ascii_case(key))
 }
 
 /// The walk over a resource's attributes that reads its name fields.
@@ -147,11 +156,12 @@ impl<'a> NameScan<'a> {
             Value::Map(entries) => {
                 for (k, v) in entries {
                     self.trail.push(Seg::Key(k));
-                    if self.is_covered() {
-                    } else if is_name_field(k) {
-                        self.read(v, s);
-                    } else if !is_document(k) {
-                        self.visit(v, s);
+                    if !self.is_covered() {
+                        if is_name_field(k) {
+                            self.read(v, s);
+                        } else if !is_document(k) {
+                            self.visit(v, s);
+                        }
                     }
                     self.trail.pop();
                 }

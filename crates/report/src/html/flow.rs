@@ -167,6 +167,18 @@ fn clip(s: &str, max: usize) -> String {
     }
 }
 
+/// A long path keeps its end (the file name tells bands apart): `…/RDS/replica.yaml`.
+fn clip_start(s: &str, max: usize) -> String {
+    let count = s.chars().count();
+    if count <= max {
+        s.to_string()
+    } else {
+        let mut out = String::from("…");
+        out.extend(s.chars().skip(count - (max - 1)));
+        out
+    }
+}
+
 /// A live resource's ARN is long and starts alike for every resource: keep its last part.
 fn short_name(name: &str) -> &str {
     if name.starts_with("arn:") {
@@ -389,7 +401,7 @@ pub fn build(scan: &ScanResult) -> Option<Diagram> {
         drawn_bands.push(Band {
             y,
             h,
-            label: clip(&bands[b], 90),
+            label: clip_start(&bands[b], 90),
         });
         y += h + BAND_GAP;
     }
@@ -738,6 +750,12 @@ fn order(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_band_labels_keep_their_end() {
+        assert_eq!(clip_start("a/b/c.yaml", 20), "a/b/c.yaml");
+        assert_eq!(clip_start("abcdefghij/c.yaml", 8), "…/c.yaml");
+    }
 
     #[test]
     fn layering_breaks_cycles() {

@@ -137,6 +137,12 @@ fn jobs(
         let in_terraform = p.ancestors().skip(1).any(|a| dirs.iter().any(|d| d == a));
         if !in_terraform || inputs::json_is_input(&p) {
             jobs.push(Job::File(p, InputKind::Cloudformation, false));
+        } else {
+            skipped.push(Diagnostic::warning(
+                &p.to_string_lossy(),
+                None,
+                "skipped: JSON data in a Terraform folder (neither a template nor a plan)",
+            ));
         }
     }
     for d in phiguard_terraform::root_modules(&dirs, loader) {

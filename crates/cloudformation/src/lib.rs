@@ -5,6 +5,7 @@
 //! gives one located [`Diagnostic`].
 
 mod intrinsics;
+mod json;
 mod template;
 pub mod yaml;
 

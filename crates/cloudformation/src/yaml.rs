@@ -118,6 +118,18 @@ impl Raw {
 /// Events are pulled in a loop (not through the parser's recursive `load`), so nesting
 /// depth is bounded by [`MAX_NESTING`] and not by the stack.
 pub fn parse(text: &str) -> Result<Raw, ParseError> {
+    if text
+        .trim_start_matches([' ', '\t', '\n', '\r'])
+        .starts_with('{')
+        && let Some(raw) = crate::json::parse(text)
+    {
+        return Ok(raw);
+    }
+    parse_yaml(text)
+}
+
+/// [`parse`] without the JSON fast path.
+pub(crate) fn parse_yaml(text: &str) -> Result<Raw, ParseError> {
     let mut builder = Builder::default();
     for next in Parser::new_from_str(text) {
         let (ev, span) = next.map_err(|e| {
@@ -281,6 +293,8 @@ impl<'input> SpannedEventReceiver<'input> for Builder {
                     }
                 } else if style != ScalarStyle::Plain && tag.is_none() {
                     RawKind::Str(text.into_owned())
+                } else if tag.is_none() {
+                    plain_scalar(&text)
                 } else {
                     let core_tag = tag.as_ref();
                     match Scalar::parse_from_cow_and_metadata(Cow::Borrowed(&text), style, core_tag)
@@ -356,6 +370,18 @@ impl<'input> SpannedEventReceiver<'input> for Builder {
             ),
             _ => {}
         }
+    }
+}
+
+/// How an untagged plain scalar reads: YAML 1.2 core schema, except that numbers
+/// written with a leading zero stay text.
+pub(crate) fn plain_scalar(text: &str) -> RawKind {
+    match Scalar::parse_from_cow_and_metadata(Cow::Borrowed(text), ScalarStyle::Plain, None) {
+        // `012345678901`: YAML 1.1 (PyYAML, CloudFormation) keeps the leading zero of
+        // what is usually an account id; YAML 1.2 would drop it.
+        Some(Scalar::Integer(_)) if leading_zero(text) => RawKind::Str(text.to_string()),
+        Some(Scalar::String(_)) | None => RawKind::Str(text.to_string()),
+        Some(sc) => scalar(&sc),
     }
 }
 

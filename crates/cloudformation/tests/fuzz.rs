@@ -27,7 +27,7 @@ static CORPUS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
 
 proptest! {
     #![proptest_config(ProptestConfig {
-        cases: mutate::cases(1500),
+        cases: mutate::cases(6000),
         failure_persistence: None,
         ..ProptestConfig::default()
     })]

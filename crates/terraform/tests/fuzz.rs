@@ -50,7 +50,7 @@ static PLANS: LazyLock<Vec<(String, String)>> =
 
 proptest! {
     #![proptest_config(ProptestConfig {
-        cases: mutate::cases(1500),
+        cases: mutate::cases(4000),
         failure_persistence: None,
         ..ProptestConfig::default()
     })]

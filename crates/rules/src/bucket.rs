@@ -4,10 +4,12 @@
 //! `${Bucket}` / `${Bucket.Arn}` token inside a string, or by its literal `BucketName`.
 //! A bucket without a literal name gets a generated one at deploy time; ARNs are then
 //! written with the `${Bucket}` token in place of the name, which matches how the
-//! adapters write references inside strings.
+//! adapters write references inside strings. Also: the default encryption a bucket
+//! declares, judged for the resources that write to it.
 
-use crate::Ctx;
 use crate::policy::Target;
+use crate::reference::{self, Pointee};
+use crate::{Ctx, Outcome, unknown_reason};
 use phiguard_model::{Graph, Lookup, Node, Resource, ResourceId, Value};
 use std::collections::HashMap;
 
@@ -204,6 +206,92 @@ pub fn log_sources<'g>(ctx: &Ctx<'g>, b: &Resource) -> Vec<&'g Resource> {
         .flatten()
         .map(|&id| ctx.graph.resource(id))
         .collect()
+}
+
+/// A bucket's declared default encryption.
+#[derive(Debug)]
+pub enum Declared {
+    /// Declared, with the algorithm (`AES256`, `aws:kms`).
+    Yes(String),
+    /// Not declared.
+    No,
+    /// Written but not resolvable (the reason).
+    Unknown(String),
+}
+
+/// Reads `BucketEncryption` of an `AWS::S3::Bucket`.
+pub fn bucket_encryption(bucket: &Resource) -> Declared {
+    const PATH: &str = "BucketEncryption.ServerSideEncryptionConfiguration";
+    let rules = match bucket.get(PATH) {
+        Lookup::Absent => return Declared::No,
+        Lookup::Unknown(n) => return Declared::Unknown(unknown_reason(n)),
+        Lookup::Set(n) => n,
+    };
+    let mut unknown = None;
+    for rule in rules.items() {
+        match rule.get("ServerSideEncryptionByDefault.SSEAlgorithm") {
+            Lookup::Set(a) => match a.as_str() {
+                Some(alg @ ("AES256" | "aws:kms" | "aws:kms:dsse")) => {
+                    return Declared::Yes(alg.to_string());
+                }
+                Some(_) => {}
+                None => unknown = Some(unknown_reason(a)),
+            },
+            Lookup::Unknown(n) => unknown = Some(unknown_reason(n)),
+            Lookup::Absent => {}
+        }
+    }
+    match unknown {
+        Some(why) => Declared::Unknown(why),
+        None => Declared::No,
+    }
+}
+
+/// Judges the encryption of the bucket `node` (at `path` in `from`) points at: pass when
+/// the bucket declares default encryption, the AWS-default verdict when it does not,
+/// unknown when the bucket is not in the scan or cannot be resolved.
+pub fn judge_bucket_encryption(
+    ctx: &Ctx,
+    from: &Resource,
+    path: &str,
+    node: &Node,
+    role: &str,
+) -> Outcome {
+    let loc = node.location.as_ref();
+    match reference::bucket(ctx, from, node) {
+        Pointee::Found(b) => match bucket_encryption(b) {
+            Declared::Yes(alg) => Outcome::pass(format!(
+                "the {role} bucket '{}' declares default encryption ({alg})",
+                b.name
+            ))
+            .at(path, loc),
+            Declared::No => {
+                let out = ctx.aws_default(
+                    path,
+                    &format!("The {role} bucket '{}' declares no default encryption", b.name),
+                    "has encrypted new S3 objects with SSE-S3 since January 2023",
+                );
+                out.at(path, loc)
+            }
+            Declared::Unknown(why) => Outcome::unknown(format!(
+                "the encryption of the {role} bucket '{}' {why}",
+                b.name
+            ))
+            .at(path, loc),
+        },
+        Pointee::Outside(name) => Outcome::unknown(format!(
+            "the {role} bucket '{name}' is not defined in this scan; check its default encryption where it is managed"
+        ))
+        .at(path, loc),
+        Pointee::Other(o) => Outcome::unknown(format!(
+            "the {role} bucket points at '{}', a {}, not a bucket",
+            o.name, o.kind
+        ))
+        .at(path, loc),
+        Pointee::Unresolved(why) => {
+            Outcome::unknown(format!("the {role} bucket cannot be resolved: {why}")).at(path, loc)
+        }
+    }
 }
 
 #[cfg(test)]

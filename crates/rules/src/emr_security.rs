@@ -1,6 +1,6 @@
 //! The EMR security configuration a cluster uses, and its `EncryptionConfiguration`.
 
-use crate::target::{self, Target};
+use crate::reference::{self, Pointee};
 use crate::{Ctx, Outcome};
 use phiguard_model::{Lookup, Node, Resource};
 
@@ -12,15 +12,15 @@ pub fn encryption_of<'g>(
 ) -> Result<(Node, &'g Resource), Outcome> {
     let path = "SecurityConfiguration";
     let at = cluster.get(path).location();
-    let config = match target::resolve_at(ctx.graph, cluster, path) {
+    let config = match reference::follow_at(ctx, cluster, path) {
         None => {
             return Err(Outcome::fail(
                 "the cluster names no SecurityConfiguration, so EMR encrypts neither local disks nor traffic between nodes",
             )
             .at(path, None));
         }
-        Some(Target::Resource(c)) => c,
-        Some(Target::Outside(name)) => {
+        Some(Pointee::Found(c) | Pointee::Other(c)) => c,
+        Some(Pointee::Outside(name)) => {
             match ctx
                 .graph
                 .of_kind("AWS::EMR::SecurityConfiguration")
@@ -37,7 +37,7 @@ pub fn encryption_of<'g>(
                 }
             }
         }
-        Some(Target::Unresolved(why)) => {
+        Some(Pointee::Unresolved(why)) => {
             return Err(Outcome::unknown(format!("{path} {why}")).at(path, at));
         }
     };

@@ -4,7 +4,7 @@
 
 use crate::policy::{self, Tri};
 use crate::prelude::*;
-use crate::target::{self, Target};
+use crate::reference::{self, Pointee};
 use phiguard_model::{EdgeKind, Location};
 
 /// Whether the access-control rules judge `r`: it holds PHI or PHI reaches it; nothing in
@@ -183,8 +183,8 @@ pub enum SubnetIp {
 
 /// Judges the subnet named by `node` (`SubnetId`, an item of `VPCZoneIdentifier`).
 pub fn subnet_ip(ctx: &Ctx, from: &Resource, node: &Node) -> SubnetIp {
-    match target::resolve(ctx.graph, from, node) {
-        Target::Resource(s) if s.kind == "AWS::EC2::Subnet" => match flag(s, "MapPublicIpOnLaunch")
+    match reference::follow(ctx, from, node) {
+        Pointee::Found(s) | Pointee::Other(s) if s.kind == "AWS::EC2::Subnet" => match flag(s, "MapPublicIpOnLaunch")
         {
             Flag::True(n) => SubnetIp::Public(s.name.clone(), n.location.clone()),
             Flag::False(_) | Flag::Absent => SubnetIp::Private,
@@ -192,10 +192,10 @@ pub fn subnet_ip(ctx: &Ctx, from: &Resource, node: &Node) -> SubnetIp {
                 SubnetIp::Unknown(format!("subnet {}'s MapPublicIpOnLaunch {why}", s.name))
             }
         },
-        Target::Resource(s) => SubnetIp::Unknown(format!("{} is not a subnet", s.name)),
-        Target::Outside(id) => SubnetIp::Unknown(format!(
+        Pointee::Found(s) | Pointee::Other(s) => SubnetIp::Unknown(format!("{} is not a subnet", s.name)),
+        Pointee::Outside(id) => SubnetIp::Unknown(format!(
             "subnet '{id}' is not in this scan, so whether it assigns public IPs is unknown"
         )),
-        Target::Unresolved(why) => SubnetIp::Unknown(format!("the subnet {why}")),
+        Pointee::Unresolved(why) => SubnetIp::Unknown(format!("the subnet {why}")),
     }
 }

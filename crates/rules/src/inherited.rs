@@ -5,7 +5,7 @@
 //! (Aurora, DocumentDB, Neptune, Redshift), a declared `KmsKeyId`.
 
 use crate::prelude::*;
-use crate::target::{self, Target};
+use crate::reference::{self, Pointee};
 
 /// An attribute naming a source, and whether a declared `KmsKeyId` encrypts the copy
 /// whatever the source.
@@ -50,8 +50,8 @@ pub fn encryption(ctx: &Ctx, r: &Resource, sources: &[Source], flag_path: &str) 
     } else {
         format!("; {flag_path} is ignored when restoring or replicating")
     };
-    let outcome = match target::resolve(ctx.graph, r, node) {
-        Target::Resource(src) if !attr.contains("Snapshot") => match flag(src, flag_path) {
+    let outcome = match reference::follow(ctx, r, node) {
+        Pointee::Found(src) | Pointee::Other(src) if !attr.contains("Snapshot") => match flag(src, flag_path) {
             Flag::True(_) => Outcome::pass(format!("inherits encryption from {}", src.name)),
             Flag::False(_) | Flag::Absent => Outcome::fail(format!(
                 "inherits unencrypted storage from {}; a copy of an unencrypted source is unencrypted",
@@ -62,11 +62,11 @@ pub fn encryption(ctx: &Ctx, r: &Resource, sources: &[Source], flag_path: &str) 
                 src.name
             )),
         },
-        Target::Resource(src) => Outcome::unknown(format!(
+        Pointee::Found(src) | Pointee::Other(src) => Outcome::unknown(format!(
             "encryption is inherited from the snapshot of {}, whose encryption the template does not show{ignored}",
             src.name
         )),
-        Target::Outside(id) => Outcome::unknown(format!(
+        Pointee::Outside(id) => Outcome::unknown(format!(
             "encryption is inherited from {attr} '{id}', which is not in this scan{ignored}{}",
             if source.key_decides {
                 "; declare KmsKeyId to encrypt the restored copy"
@@ -74,7 +74,7 @@ pub fn encryption(ctx: &Ctx, r: &Resource, sources: &[Source], flag_path: &str) 
                 ""
             }
         )),
-        Target::Unresolved(why) => Outcome::unknown(format!(
+        Pointee::Unresolved(why) => Outcome::unknown(format!(
             "encryption is inherited from {attr}, which {why}{ignored}"
         )),
     };

@@ -1,7 +1,7 @@
 //! RDS engines and what their parameter groups and option groups say, shared by the
 //! RDS rules.
 
-use crate::linked::{Linked, linked};
+use crate::reference::{self, Pointee};
 use crate::version::Version;
 use crate::{Ctx, Outcome, unknown_reason};
 use phiguard_model::{Location, Lookup, Node, Resource, Value};
@@ -110,13 +110,7 @@ fn engine_at<'a>(ctx: &Ctx<'a>, r: &'a Resource, depth: u8) -> Result<Engine<'a>
             .at("Engine", n.location.as_ref())),
         Lookup::Absent => {
             if depth < 3
-                && let Linked::Found { resource, .. } = linked(
-                    ctx,
-                    r,
-                    "SourceDBInstanceIdentifier",
-                    "AWS::RDS::DBInstance",
-                    "DBInstanceIdentifier",
-                )
+                && let Some(Pointee::Found(resource)) = reference::resolve_at(ctx, r, "SourceDBInstanceIdentifier", &["AWS::RDS::DBInstance"], "DBInstanceIdentifier")
             {
                 return engine_at(ctx, resource, depth + 1);
             }

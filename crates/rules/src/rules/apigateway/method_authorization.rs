@@ -1,6 +1,6 @@
 //! API Gateway methods and routes authenticate their callers.
 use crate::prelude::*;
-use crate::target::{self, Target};
+use crate::reference::{self, Pointee};
 
 pub static RULE: Rule = Rule {
     id: "apigateway-method-authorization",
@@ -80,8 +80,8 @@ fn route_not_judged(ctx: &Ctx, r: &Resource) -> Option<Outcome> {
             "OPTIONS (CORS preflight) routes carry no data",
         ));
     }
-    let websocket = match target::resolve_at(ctx.graph, r, "ApiId") {
-        Some(Target::Resource(api)) => Some(
+    let websocket = match reference::follow_at(ctx, r, "ApiId") {
+        Some(Pointee::Found(api) | Pointee::Other(api)) => Some(
             api.get("ProtocolType")
                 .node()
                 .and_then(Node::as_str)

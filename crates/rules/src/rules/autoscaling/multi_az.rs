@@ -1,6 +1,6 @@
 //! Auto Scaling groups spread instances over several Availability Zones.
 use crate::prelude::*;
-use crate::target::{self, Target};
+use crate::reference::{self, Pointee};
 
 pub static RULE: Rule = Rule {
     id: "autoscaling-multi-az",
@@ -51,8 +51,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             // Subnets defined in the scan with literal zones: all in one zone fails.
             let zones: Option<Vec<String>> = items
                 .iter()
-                .map(|s| match target::resolve(ctx.graph, r, s) {
-                    Target::Resource(sub) => sub
+                .map(|s| match reference::follow(ctx, r, s) {
+                    Pointee::Found(sub) | Pointee::Other(sub) => sub
                         .get("AvailabilityZone")
                         .node()
                         .and_then(Node::as_str)

@@ -1,6 +1,6 @@
 //! Backup plans copy recovery points off-site.
 use crate::prelude::*;
-use crate::target::{self, Target};
+use crate::reference::{self, Pointee};
 
 pub static RULE: Rule = Rule {
     id: "backup-plan-offsite-copy",
@@ -30,12 +30,12 @@ enum Dest {
 }
 
 fn destination(ctx: &Ctx, r: &Resource, node: &Node) -> Dest {
-    match target::resolve(ctx.graph, r, node) {
-        Target::Resource(v) => {
+    match reference::follow(ctx, r, node) {
+        Pointee::Found(v) | Pointee::Other(v) => {
             Dest::Local(format!("the vault '{}' defined alongside the plan", v.name))
         }
-        Target::Unresolved(why) => Dest::Unknown(why),
-        Target::Outside(arn) => {
+        Pointee::Unresolved(why) => Dest::Unknown(why),
+        Pointee::Outside(arn) => {
             let parts: Vec<&str> = arn.split(':').collect();
             match (parts.get(3), parts.get(4)) {
                 (Some(region), Some(account))

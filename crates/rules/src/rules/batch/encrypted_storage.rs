@@ -1,5 +1,5 @@
 //! Batch compute environments run on encrypted EBS volumes.
-use crate::pointed::{Linked, resolve};
+use crate::reference::{Pointee, resolve};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -84,19 +84,19 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             "-"
         },
     ) {
-        Linked::Found(t) => t,
-        Linked::External(name) => {
+        Pointee::Found(t) => t,
+        Pointee::Outside(name) => {
             return Outcome::unknown(format!("launch template '{name}' is not in this scan"))
                 .at(LT, loc);
         }
-        Linked::Other(o) => {
+        Pointee::Other(o) => {
             return Outcome::unknown(format!(
                 "the launch template points at '{}', a {}",
                 o.name, o.kind
             ))
             .at(LT, loc);
         }
-        Linked::Unknown(why) => {
+        Pointee::Unresolved(why) => {
             return Outcome::unknown(format!("the launch template cannot be resolved: {why}"))
                 .at(LT, loc);
         }

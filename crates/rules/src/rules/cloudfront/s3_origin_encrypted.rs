@@ -79,7 +79,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             }
             _ => continue,
         };
-        worst.add(crate::pointed::judge_bucket_encryption(
+        worst.add(crate::bucket::judge_bucket_encryption(
             ctx,
             r,
             &path,

@@ -1,5 +1,5 @@
 //! CloudTrail log buckets keep audit logs for the retention period.
-use crate::bucket_ref::{self, BucketRef};
+use crate::reference::{self, Pointee};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -36,13 +36,17 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         }
         Lookup::Absent => return Outcome::unknown("the trail names no bucket").at(path, None),
     };
-    let bucket = match bucket_ref::bucket_of(ctx.graph, r, node) {
-        BucketRef::Bucket(b) => b,
-        BucketRef::Outside(name) => {
+    let bucket = match reference::bucket(ctx, r, node) {
+        Pointee::Found(b) => b,
+        Pointee::Other(o) => {
+            return Outcome::unknown(format!("{path} names '{}', a {}, not a bucket", o.name, o.kind))
+                .at(path, node.location.as_ref());
+        }
+        Pointee::Outside(name) => {
             return Outcome::unknown(format!("the log bucket '{name}' is not defined in the scanned files, so its lifecycle cannot be checked"))
                 .at(path, node.location.as_ref());
         }
-        BucketRef::Unresolved(why) => {
+        Pointee::Unresolved(why) => {
             return Outcome::unknown(format!("{path} {why}")).at(path, node.location.as_ref());
         }
     };

@@ -1,5 +1,5 @@
 //! CodeDeploy revisions come from encrypted buckets.
-use crate::pointed::judge_bucket_encryption;
+use crate::bucket::judge_bucket_encryption;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

@@ -114,8 +114,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         .map(Node::items)
         .unwrap_or_default()
     {
-        match crate::target::resolve(ctx.graph, r, arn) {
-            crate::target::Target::Resource(mp) => {
+        match crate::reference::follow(ctx, r, arn) {
+            crate::reference::Pointee::Found(mp) | crate::reference::Pointee::Other(mp) => {
                 if mp
                     .get("PolicyDocument")
                     .node()
@@ -129,7 +129,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     .at("ManagedPolicyArns", arn.location.as_ref());
                 }
             }
-            crate::target::Target::Outside(a) if a.contains(":iam::aws:policy/") => {
+            crate::reference::Pointee::Outside(a) if a.contains(":iam::aws:policy/") => {
                 if a.contains("AmazonS3")
                     || a.ends_with("/AdministratorAccess")
                     || a.ends_with("/PowerUserAccess")
@@ -140,10 +140,10 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     .at("ManagedPolicyArns", arn.location.as_ref());
                 }
             }
-            crate::target::Target::Outside(a) => {
+            crate::reference::Pointee::Outside(a) => {
                 unknown.get_or_insert(format!("the managed policy {a} is not in the scan"));
             }
-            crate::target::Target::Unresolved(why) => {
+            crate::reference::Pointee::Unresolved(why) => {
                 unknown.get_or_insert(format!("a managed policy ARN {why}"));
             }
         }

@@ -1,5 +1,6 @@
 //! DataBrew datasets read JDBC sources through SSL-enforcing Glue connections.
-use crate::pointed::{Linked, glue_connection_ssl, resolve};
+use crate::glue::glue_connection_ssl;
+use crate::reference::{Pointee, resolve};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -40,7 +41,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         &["AWS::Glue::Connection"],
         "ConnectionInput.Name",
     ) {
-        Linked::Found(conn) => match glue_connection_ssl(conn) {
+        Pointee::Found(conn) => match glue_connection_ssl(conn) {
             Some(out) => Outcome {
                 path: Some(P.into()),
                 location: loc.cloned(),
@@ -51,16 +52,16 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 conn.name
             )),
         },
-        Linked::External(name) => Outcome::unknown(format!(
+        Pointee::Outside(name) => Outcome::unknown(format!(
             "Glue connection '{name}' is not in this scan; check JDBC_ENFORCE_SSL there"
         ))
         .at(P, loc),
-        Linked::Other(o) => Outcome::unknown(format!(
+        Pointee::Other(o) => Outcome::unknown(format!(
             "the connection name points at '{}', a {}",
             o.name, o.kind
         ))
         .at(P, loc),
-        Linked::Unknown(why) => {
+        Pointee::Unresolved(why) => {
             Outcome::unknown(format!("the Glue connection cannot be resolved: {why}")).at(P, loc)
         }
     }

@@ -1,5 +1,5 @@
 //! DMS targets keep migrated PHI encrypted at rest.
-use crate::pointed::{Linked, resolve};
+use crate::reference::{Pointee, resolve};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -33,7 +33,7 @@ const DB_KINDS: &[&str] = &[
 fn db_encrypted(ctx: &Ctx, db: &Resource) -> Outcome {
     if db.kind == "AWS::RDS::DBInstance"
         && let Lookup::Set(c) = db.get("DBClusterIdentifier")
-        && let Linked::Found(cluster) =
+        && let Pointee::Found(cluster) =
             resolve(ctx, db, c, &["AWS::RDS::DBCluster"], "DBClusterIdentifier")
     {
         return db_encrypted(ctx, cluster);
@@ -109,9 +109,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     };
     let loc = server.location.as_ref();
     match resolve(ctx, r, server, DB_KINDS, "-") {
-        Linked::Found(db) => db_encrypted(ctx, db).at(SERVER, loc),
-        Linked::External(host) => Outcome::unknown(format!("the target '{host}' is not defined in this scan; check its encryption where it is managed")).at(SERVER, loc),
-        Linked::Other(o) => Outcome::unknown(format!("the target server points at '{}', a {}", o.name, o.kind)).at(SERVER, loc),
-        Linked::Unknown(why) => Outcome::unknown(format!("the target server cannot be resolved: {why}")).at(SERVER, loc),
+        Pointee::Found(db) => db_encrypted(ctx, db).at(SERVER, loc),
+        Pointee::Outside(host) => Outcome::unknown(format!("the target '{host}' is not defined in this scan; check its encryption where it is managed")).at(SERVER, loc),
+        Pointee::Other(o) => Outcome::unknown(format!("the target server points at '{}', a {}", o.name, o.kind)).at(SERVER, loc),
+        Pointee::Unresolved(why) => Outcome::unknown(format!("the target server cannot be resolved: {why}")).at(SERVER, loc),
     }
 }

@@ -1,6 +1,6 @@
 //! DocumentDB clusters holding PHI export audit logs.
 use crate::prelude::*;
-use crate::target::{self, Target};
+use crate::reference::{self, Pointee};
 
 pub static RULE: Rule = Rule {
     id: "docdb-audit-logs",
@@ -49,23 +49,23 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         }
     }
     let path = "DBClusterParameterGroupName";
-    let group = match target::resolve_at(ctx.graph, r, path) {
+    let group = match reference::follow_at(ctx, r, path) {
         None => {
             return Outcome::fail("the audit log is exported, but the default parameter group leaves audit_logs disabled, so no audit events are written")
                 .at(path, None);
         }
-        Some(Target::Resource(g)) => g,
-        Some(Target::Outside(name)) if name.starts_with("default.") => {
+        Some(Pointee::Found(g) | Pointee::Other(g)) => g,
+        Some(Pointee::Outside(name)) if name.starts_with("default.") => {
             return Outcome::fail(format!("the audit log is exported, but the default parameter group {name} leaves audit_logs disabled"))
                 .at_lookup(path, r.get(path));
         }
-        Some(Target::Outside(name)) => {
+        Some(Pointee::Outside(name)) => {
             return Outcome::unknown(format!(
                 "the parameter group '{name}' is not defined in the scanned files"
             ))
             .at_lookup(path, r.get(path));
         }
-        Some(Target::Unresolved(why)) => {
+        Some(Pointee::Unresolved(why)) => {
             return Outcome::unknown(format!("{path} {why}")).at_lookup(path, r.get(path));
         }
     };

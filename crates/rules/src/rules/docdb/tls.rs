@@ -1,7 +1,7 @@
 //! DocumentDB clusters keep TLS required for connections.
 use crate::docdb_params::Param;
 use crate::prelude::*;
-use crate::target::{self, Target};
+use crate::reference::{self, Pointee};
 
 pub static RULE: Rule = Rule {
     id: "docdb-tls",
@@ -25,25 +25,25 @@ after which clients may connect in cleartext. The whitepaper asks to keep the TL
 const PATH: &str = "DBClusterParameterGroupName";
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
-    let group = match target::resolve_at(ctx.graph, r, PATH) {
+    let group = match reference::follow_at(ctx, r, PATH) {
         None => {
             return Outcome::pass(
                 "the cluster uses the default parameter group, which requires TLS",
             )
             .at(PATH, None);
         }
-        Some(Target::Resource(g)) => g,
-        Some(Target::Outside(name)) if name.starts_with("default.") => {
+        Some(Pointee::Found(g) | Pointee::Other(g)) => g,
+        Some(Pointee::Outside(name)) if name.starts_with("default.") => {
             return Outcome::pass(format!("the default parameter group {name} requires TLS"))
                 .at_lookup(PATH, r.get(PATH));
         }
-        Some(Target::Outside(name)) => {
+        Some(Pointee::Outside(name)) => {
             return Outcome::unknown(format!(
                 "the parameter group '{name}' is not defined in the scanned files"
             ))
             .at_lookup(PATH, r.get(PATH));
         }
-        Some(Target::Unresolved(why)) => {
+        Some(Pointee::Unresolved(why)) => {
             return Outcome::unknown(format!("{PATH} {why}")).at_lookup(PATH, r.get(PATH));
         }
     };

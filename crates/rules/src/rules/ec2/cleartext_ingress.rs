@@ -1,6 +1,6 @@
 //! Security groups do not open cleartext protocols to the internet.
 use crate::prelude::*;
-use crate::target::{self, Target};
+use crate::reference::{self, Pointee};
 
 pub static RULE: Rule = Rule {
     id: "ec2-cleartext-ingress",
@@ -119,7 +119,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let (group, entries): (&Resource, Vec<(String, &Node)>) = if r.kind
         == "AWS::EC2::SecurityGroupIngress"
     {
-        if let Some(Target::Resource(g)) = target::resolve_at(ctx.graph, r, "GroupId") {
+        if let Some(Pointee::Found(g) | Pointee::Other(g)) = reference::follow_at(ctx, r, "GroupId") {
             return Outcome::not_applicable(format!(
                 "the security group '{}' carries the verdict",
                 g.name
@@ -137,7 +137,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             .map(|(i, n)| (format!("SecurityGroupIngress.{i}"), n))
             .collect();
         for ing in ctx.graph.referrers(r.id, "AWS::EC2::SecurityGroupIngress") {
-            if matches!(target::resolve_at(ctx.graph, ing, "GroupId"), Some(Target::Resource(g)) if g.id == r.id)
+            if matches!(reference::follow_at(ctx, ing, "GroupId"), Some(Pointee::Found(g) | Pointee::Other(g)) if g.id == r.id)
             {
                 v.push((
                     format!("AWS::EC2::SecurityGroupIngress {}", ing.name),

@@ -1,6 +1,6 @@
 //! Traffic reaching EC2 instances is recorded by VPC flow logs.
 use crate::prelude::*;
-use crate::target::{self, Target};
+use crate::reference::{self, Pointee};
 
 pub static RULE: Rule = Rule {
     id: "ec2-flow-logs",
@@ -53,7 +53,7 @@ fn logged(ctx: &Ctx, target: &Resource) -> bool {
             f.get(p).node().is_some_and(|n| {
                 crate::json_doc::one_or_many(n)
                     .iter()
-                    .any(|id| matches!(target::resolve(ctx.graph, f, id), Target::Resource(t) if t.id == target.id))
+                    .any(|id| matches!(reference::follow(ctx, f, id), Pointee::Found(t) | Pointee::Other(t) if t.id == target.id))
             })
         })
     })
@@ -68,7 +68,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     }
     let mut uncovered = None;
     for n in nets {
-        let Target::Resource(subnet) = target::resolve(ctx.graph, r, n) else {
+        let (Pointee::Found(subnet) | Pointee::Other(subnet)) = reference::follow(ctx, r, n) else {
             return Outcome::not_applicable(
                 "the subnets are defined outside the scan; VPC flow logs are judged where the VPC is defined",
             );
@@ -76,9 +76,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         if logged(ctx, subnet) {
             continue;
         }
-        match target::resolve_at(ctx.graph, subnet, "VpcId") {
-            Some(Target::Resource(vpc)) if logged(ctx, vpc) => {}
-            Some(Target::Resource(vpc)) => {
+        match reference::follow_at(ctx, subnet, "VpcId") {
+            Some(Pointee::Found(vpc) | Pointee::Other(vpc)) if logged(ctx, vpc) => {}
+            Some(Pointee::Found(vpc) | Pointee::Other(vpc)) => {
                 uncovered.get_or_insert(format!(
                     "neither the subnet '{}' nor the VPC '{}' has a flow log",
                     subnet.name, vpc.name
@@ -96,7 +96,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             f.get(p).node().is_some_and(|n| {
                 crate::json_doc::one_or_many(n)
                     .iter()
-                    .any(|id| !matches!(target::resolve(ctx.graph, f, id), Target::Resource(_)))
+                    .any(|id| !matches!(reference::follow(ctx, f, id), Pointee::Found(_) | Pointee::Other(_)))
             })
         })
     });

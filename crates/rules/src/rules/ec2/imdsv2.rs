@@ -1,6 +1,6 @@
 //! EC2 instances require IMDSv2 session tokens.
 use crate::prelude::*;
-use crate::target::{self, Target};
+use crate::reference::{self, Pointee};
 
 pub static RULE: Rule = Rule {
     id: "ec2-imdsv2",
@@ -65,17 +65,17 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 "LaunchTemplate.LaunchTemplateName",
             ]
             .into_iter()
-            .find_map(|p| target::resolve_at(ctx.graph, r, p).map(|t| (p, t)));
+            .find_map(|p| reference::follow_at(ctx, r, p).map(|t| (p, t)));
             match lt {
                 None => judge(r, "MetadataOptions"),
-                Some((_, Target::Resource(t))) => {
+                Some((_, Pointee::Found(t) | Pointee::Other(t))) => {
                     Outcome::not_applicable(format!("the launch template '{}' carries the metadata options", t.name))
                 }
-                Some((p, Target::Outside(name))) => {
+                Some((p, Pointee::Outside(name))) => {
                     Outcome::unknown(format!("the metadata options come from the launch template '{name}', which is not in the scan"))
                         .at_lookup(p, r.get(p))
                 }
-                Some((p, Target::Unresolved(why))) => Outcome::unknown(format!("{p} {why}")).at_lookup(p, r.get(p)),
+                Some((p, Pointee::Unresolved(why))) => Outcome::unknown(format!("{p} {why}")).at_lookup(p, r.get(p)),
             }
         }
     }

@@ -2,7 +2,7 @@
 use crate::Verdict;
 use crate::exposure::{self, SubnetIp};
 use crate::prelude::*;
-use crate::target::{self, Target};
+use crate::reference::{self, Pointee};
 
 pub static RULE: Rule = Rule {
     id: "ec2-phi-no-public-ip",
@@ -192,8 +192,8 @@ fn launch_template(ctx: &Ctx, r: &Resource, path: &str) -> Option<Outcome> {
         .iter()
         .find_map(|k| {
             let n = r.get(&format!("{path}.{k}")).node()?;
-            match target::resolve(ctx.graph, r, n) {
-                Target::Resource(lt) if lt.kind == "AWS::EC2::LaunchTemplate" => Some(
+            match reference::follow(ctx, r, n) {
+                Pointee::Found(lt) | Pointee::Other(lt) if lt.kind == "AWS::EC2::LaunchTemplate" => Some(
                     explicit(lt, "LaunchTemplateData.NetworkInterfaces")
                         .map(|o| Outcome {
                             message: format!("launch template {}: {}", lt.name, o.message),
@@ -216,7 +216,7 @@ fn group(ctx: &Ctx, r: &Resource) -> Outcome {
     });
     if from_config.is_none()
         && let Some(n) = r.get("LaunchConfigurationName").node()
-        && let Target::Resource(lc) = target::resolve(ctx.graph, r, n)
+        && let (Pointee::Found(lc) | Pointee::Other(lc)) = reference::follow(ctx, r, n)
     {
         from_config = explicit(lc, "").map(|o| Outcome {
             message: format!("launch configuration {}: {}", lc.name, o.message),

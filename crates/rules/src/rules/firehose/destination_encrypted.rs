@@ -61,7 +61,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         }
         let arn = format!("{path}.BucketARN");
         match cfg.get("BucketARN") {
-            Lookup::Set(n) => keep(crate::pointed::judge_bucket_encryption(
+            Lookup::Set(n) => keep(crate::bucket::judge_bucket_encryption(
                 ctx,
                 r,
                 &arn,

@@ -1,6 +1,6 @@
 //! Firehose streams encrypt what they receive.
 use crate::prelude::*;
-use crate::target::{self, Target};
+use crate::reference::{self, Pointee};
 
 pub static RULE: Rule = Rule {
     id: "firehose-encryption",
@@ -57,8 +57,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         "KinesisStreamAsSource" => {
             let path = "KinesisStreamSourceConfiguration.KinesisStreamARN";
             let at = r.get(path).location();
-            match target::resolve_at(ctx.graph, r, path) {
-                Some(Target::Resource(s)) if s.kind == "AWS::Kinesis::Stream" => match s
+            match reference::follow_at(ctx, r, path) {
+                Some(Pointee::Found(s) | Pointee::Other(s)) if s.kind == "AWS::Kinesis::Stream" => match s
                     .get("StreamEncryption.EncryptionType")
                 {
                     Lookup::Set(n) if n.as_str() == Some("KMS") => {
@@ -75,15 +75,15 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     )),
                 }
                 .at(path, at),
-                Some(Target::Resource(s)) => {
+                Some(Pointee::Found(s) | Pointee::Other(s)) => {
                     Outcome::unknown(format!("the source '{}' is not a Kinesis stream", s.name))
                         .at(path, at)
                 }
-                Some(Target::Outside(a)) => {
+                Some(Pointee::Outside(a)) => {
                     Outcome::unknown(format!("the source stream {a} is not in the scan"))
                         .at(path, at)
                 }
-                Some(Target::Unresolved(why)) => {
+                Some(Pointee::Unresolved(why)) => {
                     Outcome::unknown(format!("{path} {why}")).at(path, at)
                 }
                 None => Outcome::unknown("the source stream is not named").at(path, None),

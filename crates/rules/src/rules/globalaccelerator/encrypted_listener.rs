@@ -1,5 +1,5 @@
 //! Global Accelerator listeners carry only encrypted protocols.
-use crate::pointed::{Linked, resolve};
+use crate::reference::{Pointee, resolve};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -135,7 +135,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         if let Lookup::Set(eps) = g.get("EndpointConfigurations") {
             for ep in eps.items() {
                 if let Lookup::Set(id) = ep.get("EndpointId")
-                    && let Linked::Found(lb) = resolve(
+                    && let Pointee::Found(lb) = resolve(
                         ctx,
                         g,
                         id,

@@ -1,5 +1,5 @@
 //! Glue ETL jobs write S3 data with server-side encryption.
-use crate::pointed::{Linked, resolve};
+use crate::reference::{Pointee, resolve};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -97,13 +97,13 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Lookup::Set(n) => {
             let loc = n.location.as_ref();
             match resolve(ctx, r, n, &["AWS::Glue::SecurityConfiguration"], "Name") {
-                Linked::Found(sc) => match s3_mode(sc) {
+                Pointee::Found(sc) => match s3_mode(sc) {
                     Ok(mode) => Outcome::pass(format!("security configuration '{}' encrypts S3 data ({mode})", sc.name)).at(SC, loc),
                     Err(out) => out.at(SC, loc),
                 },
-                Linked::External(name) => Outcome::unknown(format!("security configuration '{name}' is not in this scan")).at(SC, loc),
-                Linked::Other(o) => Outcome::unknown(format!("SecurityConfiguration points at '{}', a {}", o.name, o.kind)).at(SC, loc),
-                Linked::Unknown(why) => Outcome::unknown(format!("the security configuration cannot be resolved: {why}")).at(SC, loc),
+                Pointee::Outside(name) => Outcome::unknown(format!("security configuration '{name}' is not in this scan")).at(SC, loc),
+                Pointee::Other(o) => Outcome::unknown(format!("SecurityConfiguration points at '{}', a {}", o.name, o.kind)).at(SC, loc),
+                Pointee::Unresolved(why) => Outcome::unknown(format!("the security configuration cannot be resolved: {why}")).at(SC, loc),
             }
         }
         Lookup::Unknown(n) => Outcome::unknown(format!("{SC} {}", crate::unknown_reason(n))).at(SC, n.location.as_ref()),

@@ -1,6 +1,6 @@
 //! Flink / Kinesis Data Analytics applications read and write encrypted streams.
 use crate::prelude::*;
-use crate::target::{self, Target};
+use crate::reference::{self, Pointee};
 
 pub static RULE: Rule = Rule {
     id: "kinesisanalytics-encrypted-streams",
@@ -50,16 +50,16 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             if let Lookup::Set(arn) | Lookup::Unknown(arn) =
                 input.get("KinesisStreamsInput.ResourceARN")
             {
-                match target::resolve(ctx.graph, r, arn) {
-                    Target::Resource(_) => {}
-                    Target::Outside(a) => {
+                match reference::follow(ctx, r, arn) {
+                    Pointee::Found(_) | Pointee::Other(_) => {}
+                    Pointee::Outside(a) => {
                         outside = outside.or(Some((
                             format!("the input stream {a} is not in the scan"),
                             format!("{path}.{i}"),
                             arn.location.clone(),
                         )))
                     }
-                    Target::Unresolved(why) => {
+                    Pointee::Unresolved(why) => {
                         outside = outside.or(Some((
                             format!("an input stream {why}"),
                             format!("{path}.{i}"),

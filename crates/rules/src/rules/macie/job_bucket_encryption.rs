@@ -1,5 +1,6 @@
 //! Buckets scanned by Macie classification jobs use server-side encryption.
-use crate::pointed::{Declared, Linked, bucket_encryption, resolve_str};
+use crate::bucket::{Declared, bucket_encryption};
+use crate::reference::{Pointee, resolve_str};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -45,10 +46,10 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         for b in buckets.items() {
             let linked = match &b.value {
                 Value::Str(s) => resolve_str(ctx, r, s, &["AWS::S3::Bucket"], "BucketName"),
-                _ => crate::pointed::resolve(ctx, r, b, &["AWS::S3::Bucket"], "BucketName"),
+                _ => crate::reference::resolve(ctx, r, b, &["AWS::S3::Bucket"], "BucketName"),
             };
             match linked {
-                Linked::Found(bucket) => match bucket_encryption(bucket) {
+                Pointee::Found(bucket) => match bucket_encryption(bucket) {
                     Declared::Yes(_) => passed.push(bucket.name.clone()),
                     Declared::No => {
                         let out = ctx.aws_default(P, &format!("Bucket '{}' in the Macie job declares no server-side default encryption", bucket.name), "has encrypted new S3 objects with SSE-S3 since January 2023");
@@ -61,13 +62,13 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                         unknown.get_or_insert(format!("the encryption of '{}' {why}", bucket.name));
                     }
                 },
-                Linked::External(name) => {
+                Pointee::Outside(name) => {
                     unknown.get_or_insert(format!("bucket '{name}' is not defined in this scan"));
                 }
-                Linked::Other(o) => {
+                Pointee::Other(o) => {
                     unknown.get_or_insert(format!("'{}' is a {}", o.name, o.kind));
                 }
-                Linked::Unknown(why) => {
+                Pointee::Unresolved(why) => {
                     unknown.get_or_insert(why);
                 }
             }

@@ -1,5 +1,5 @@
 //! Neptune clusters accept only TLS connections.
-use crate::pointed::{Linked, resolve};
+use crate::reference::{Pointee, resolve};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -67,18 +67,18 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         &["AWS::Neptune::DBClusterParameterGroup"],
         "Name",
     ) {
-        Linked::Found(pg) => pg,
-        Linked::External(name) => {
+        Pointee::Found(pg) => pg,
+        Pointee::Outside(name) => {
             return Outcome::unknown(format!("engine {version} predates HTTPS-only Neptune and its parameter group '{name}' is not in this scan")).at(GROUP, group.location.as_ref());
         }
-        Linked::Other(o) => {
+        Pointee::Other(o) => {
             return Outcome::unknown(format!(
                 "the parameter group points at '{}', a {}",
                 o.name, o.kind
             ))
             .at(GROUP, group.location.as_ref());
         }
-        Linked::Unknown(why) => {
+        Pointee::Unresolved(why) => {
             return Outcome::unknown(format!("the parameter group cannot be resolved: {why}"))
                 .at(GROUP, group.location.as_ref());
         }

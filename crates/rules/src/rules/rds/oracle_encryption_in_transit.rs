@@ -1,6 +1,6 @@
 //! RDS for Oracle databases holding PHI encrypt connections with Oracle Native Network
 //! Encryption (or the SSL option) set in their option group.
-use crate::linked::{Linked, linked};
+use crate::reference::{self, Pointee};
 use crate::prelude::*;
 use crate::rds_settings::{self, EngineKind, option, option_setting};
 
@@ -48,27 +48,30 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         );
     }
     let prop = "OptionGroupName";
-    let (group, location) = match linked(ctx, r, prop, "AWS::RDS::OptionGroup", prop) {
-        Linked::Absent => {
+    let location = r.get(prop).location();
+    let (group, location) = match reference::resolve_at(ctx, r, prop, &["AWS::RDS::OptionGroup"], prop) {
+        None => {
             return Outcome::fail(
                 "no option group is attached: the default option group has no Native Network Encryption, so connections may be unencrypted",
             )
             .at(prop, None);
         }
-        Linked::Named { name, location } if name.to_ascii_lowercase().starts_with("default:") => {
+        Some(Pointee::Outside(name)) if name.to_ascii_lowercase().starts_with("default:") => {
             return Outcome::fail(format!(
                 "'{name}' is a default option group, which has no Native Network Encryption or SSL option"
             ))
             .at(prop, location);
         }
-        Linked::Named { name, location } => {
+        Some(Pointee::Outside(name)) => {
             return Outcome::unknown(format!(
                 "OptionGroupName names '{name}', an option group outside this scan; its encryption options cannot be checked"
             ))
             .at(prop, location);
         }
-        Linked::Unknown(o) => return o,
-        Linked::Found { resource, location } => (resource, location),
+        Some(p @ (Pointee::Other(_) | Pointee::Unresolved(_))) => {
+            return p.unknown_at(prop, r.get(prop).location(), "AWS::RDS::OptionGroup");
+        }
+        Some(Pointee::Found(resource)) => (resource, location),
     };
     let nne = match option(group, NNE) {
         Ok(o) => o,

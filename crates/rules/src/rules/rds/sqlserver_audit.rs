@@ -1,6 +1,6 @@
 //! RDS for SQL Server databases holding PHI have auditing enabled in their parameter
 //! group (`rds.sqlserver_audit = fedramp_hipaa`).
-use crate::linked::{Linked, linked};
+use crate::reference::{self, Pointee};
 use crate::prelude::*;
 use crate::rds_settings::{self, EngineKind, option, parameter};
 
@@ -45,8 +45,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         );
     }
     let prop = "DBParameterGroupName";
-    let (group, location) = match linked(ctx, r, prop, "AWS::RDS::DBParameterGroup", prop) {
-        Linked::Absent => {
+    let location = r.get(prop).location();
+    let (group, location) = match reference::resolve_at(ctx, r, prop, &["AWS::RDS::DBParameterGroup"], prop) {
+        None => {
             return audit_option(ctx, r).unwrap_or_else(|| {
                 Outcome::fail(format!(
                     "no parameter group is attached: the default group does not set {PARAM}, so SQL Server auditing is off"
@@ -54,7 +55,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 .at(prop, None)
             });
         }
-        Linked::Named { name, location } if name.to_ascii_lowercase().starts_with("default.") => {
+        Some(Pointee::Outside(name)) if name.to_ascii_lowercase().starts_with("default.") => {
             return audit_option(ctx, r).unwrap_or_else(|| {
                 Outcome::fail(format!(
                     "'{name}' is a default parameter group, which does not set {PARAM}"
@@ -62,14 +63,16 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 .at(prop, location)
             });
         }
-        Linked::Named { name, location } => {
+        Some(Pointee::Outside(name)) => {
             return Outcome::unknown(format!(
                 "{prop} names '{name}', a parameter group outside this scan; whether it sets {PARAM} cannot be checked"
             ))
             .at(prop, location);
         }
-        Linked::Unknown(o) => return o,
-        Linked::Found { resource, location } => (resource, location),
+        Some(p @ (Pointee::Other(_) | Pointee::Unresolved(_))) => {
+            return p.unknown_at(prop, r.get(prop).location(), "AWS::RDS::DBParameterGroup");
+        }
+        Some(Pointee::Found(resource)) => (resource, location),
     };
     match parameter(group, PARAM) {
         Lookup::Set(n) => match n.as_str() {
@@ -110,7 +113,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
 /// A pass when the instance's option group enables SQL Server Audit.
 fn audit_option(ctx: &Ctx, r: &Resource) -> Option<Outcome> {
     let prop = "OptionGroupName";
-    let Linked::Found { resource, location } = linked(ctx, r, prop, "AWS::RDS::OptionGroup", prop)
+    let location = r.get(prop).location();
+    let Some(Pointee::Found(resource)) = reference::resolve_at(ctx, r, prop, &["AWS::RDS::OptionGroup"], prop)
     else {
         return None;
     };

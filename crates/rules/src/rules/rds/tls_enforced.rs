@@ -11,7 +11,7 @@
 //! engine version are declared for PostgreSQL, RDS picks its current default version
 //! (15 or later), so TLS is enforced only by an AWS default: that fails unless the
 //! team trusts AWS defaults.
-use crate::linked::{Linked, linked};
+use crate::reference::{self, Pointee};
 use crate::prelude::*;
 use crate::rds_settings::{self, Engine, EngineKind, family_version, parameter, switch};
 use crate::version::Version;
@@ -101,18 +101,21 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         ("DBParameterGroupName", "AWS::RDS::DBParameterGroup")
     };
     let label = engine.label();
-    match linked(ctx, r, prop, group_kind, prop) {
-        Linked::Absent => default_group(ctx, r, &engine, param, prop, None, None),
-        Linked::Named { name, location } if name.to_ascii_lowercase().starts_with("default.") => {
-            let family = family_version(name);
+    let location = r.get(prop).location();
+    match reference::resolve_at(ctx, r, prop, &[group_kind], prop) {
+        None => default_group(ctx, r, &engine, param, prop, None, None),
+        Some(Pointee::Outside(name)) if name.to_ascii_lowercase().starts_with("default.") => {
+            let family = family_version(&name);
             default_group(ctx, r, &engine, param, prop, family, location)
         }
-        Linked::Named { name, location } => Outcome::unknown(format!(
+        Some(Pointee::Outside(name)) => Outcome::unknown(format!(
             "{prop} names '{name}', a parameter group outside this scan; whether it sets {param} cannot be checked"
         ))
         .at(prop, location),
-        Linked::Unknown(o) => o,
-        Linked::Found { resource: group, location } => match parameter(group, param) {
+        Some(p @ (Pointee::Other(_) | Pointee::Unresolved(_))) => {
+            p.unknown_at(prop, r.get(prop).location(), group_kind)
+        }
+        Some(Pointee::Found(group)) => match parameter(group, param) {
             Lookup::Set(n) => match switch(n) {
                 Some(true) => Outcome::pass(format!(
                     "{label}: parameter group '{}' sets {param} = {}",

@@ -1,5 +1,5 @@
 //! Redshift clusters holding PHI refuse unencrypted connections (`require_ssl`).
-use crate::linked::{Linked, linked};
+use crate::reference::{self, Pointee};
 use crate::prelude::*;
 use crate::rds_settings::{parameter, switch};
 
@@ -29,34 +29,31 @@ const PROP: &str = "ClusterParameterGroupName";
 const PARAM: &str = "require_ssl";
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
-    let (group, location) = match linked(
-        ctx,
-        r,
-        PROP,
-        "AWS::Redshift::ClusterParameterGroup",
-        "ParameterGroupName",
-    ) {
-        Linked::Absent => {
+    let location = r.get(PROP).location();
+    let (group, location) = match reference::resolve_at(ctx, r, PROP, &["AWS::Redshift::ClusterParameterGroup"], "ParameterGroupName") {
+        None => {
             return ctx.aws_default(
                 PROP,
                 "No parameter group is declared, so the configuration does not require SSL",
                 "applies a default parameter group with require_ssl = true to clusters created since January 2025",
             );
         }
-        Linked::Named { name, location } if name.to_ascii_lowercase().starts_with("default.") => {
+        Some(Pointee::Outside(name)) if name.to_ascii_lowercase().starts_with("default.") => {
             return Outcome::unknown(format!(
                 "'{name}' is an AWS default parameter group; whether it requires SSL depends on when the cluster was created"
             ))
             .at(PROP, location);
         }
-        Linked::Named { name, location } => {
+        Some(Pointee::Outside(name)) => {
             return Outcome::unknown(format!(
                 "{PROP} names '{name}', a parameter group outside this scan; whether it sets {PARAM} cannot be checked"
             ))
             .at(PROP, location);
         }
-        Linked::Unknown(o) => return o,
-        Linked::Found { resource, location } => (resource, location),
+        Some(p @ (Pointee::Other(_) | Pointee::Unresolved(_))) => {
+            return p.unknown_at(PROP, r.get(PROP).location(), "AWS::Redshift::ClusterParameterGroup");
+        }
+        Some(Pointee::Found(resource)) => (resource, location),
     };
     match parameter(group, PARAM) {
         Lookup::Set(n) => match switch(n) {

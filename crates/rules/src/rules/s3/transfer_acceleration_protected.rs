@@ -1,5 +1,5 @@
 //! Buckets with Transfer Acceleration declare encryption and refuse plaintext requests.
-use crate::pointed::{Declared, bucket_encryption};
+use crate::bucket::{Declared, bucket_encryption};
 use crate::prelude::*;
 use crate::secure_transport::{Scope, Transport, document, evaluate};
 

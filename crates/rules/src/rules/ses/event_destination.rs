@@ -1,5 +1,5 @@
 //! SES configuration sets publish sending events.
-use crate::pointed::{Linked, resolve};
+use crate::reference::{Pointee, resolve};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -33,14 +33,14 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             Lookup::Absent => continue,
         };
         match resolve(ctx, d, target, &["AWS::SES::ConfigurationSet"], "Name") {
-            Linked::Found(set) if set.id == r.id => {}
-            Linked::Found(_) | Linked::External(_) | Linked::Other(_) => continue,
+            Pointee::Found(set) if set.id == r.id => {}
+            Pointee::Found(_) | Pointee::Outside(_) | Pointee::Other(_) => continue,
             // An unresolvable name elsewhere in the scan says nothing about this set.
-            Linked::Unknown(why) if d.unit == r.unit => {
+            Pointee::Unresolved(why) if d.unit == r.unit => {
                 unknown.get_or_insert((d.name.clone(), why));
                 continue;
             }
-            Linked::Unknown(_) => continue,
+            Pointee::Unresolved(_) => continue,
         }
         match flag(d, "EventDestination.Enabled") {
             Flag::True(_) => {

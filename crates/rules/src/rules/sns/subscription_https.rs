@@ -2,7 +2,7 @@
 //!
 //! The verdict sits on each `AWS::SNS::Subscription`, and on a topic for the
 //! subscriptions written inline in its `Subscription` list.
-use crate::linked::{Linked, linked};
+use crate::reference::{self, Pointee};
 use crate::prelude::*;
 use crate::worst::Worst;
 use phiguard_model::Location;
@@ -34,8 +34,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if r.kind == "AWS::SNS::Topic" {
         return topic(ctx, r);
     }
-    if let Linked::Found { resource: t, .. } =
-        linked(ctx, r, "TopicArn", "AWS::SNS::Topic", "TopicName")
+    if let Some(Pointee::Found(t)) =
+        reference::resolve_at(ctx, r, "TopicArn", &["AWS::SNS::Topic"], "TopicName")
         && !ctx.phi.holds(t)
     {
         return Outcome::not_applicable(format!(

@@ -1,5 +1,5 @@
 //! SQS queues holding PHI refuse requests that do not use HTTPS.
-use crate::pointed::{Linked, resolve};
+use crate::reference::{Pointee, resolve};
 use crate::prelude::*;
 use crate::secure_transport::{Scope, Transport, document, evaluate};
 
@@ -48,9 +48,9 @@ fn applies(ctx: &Ctx, policy: &Resource, queue: &Resource) -> Option<bool> {
     let mut unknown = false;
     for t in targets {
         match resolve(ctx, policy, t, QUEUE, "QueueName") {
-            Linked::Found(q) if q.id == queue.id => return Some(true),
-            Linked::Found(_) | Linked::External(_) | Linked::Other(_) => {}
-            Linked::Unknown(_) => unknown = true,
+            Pointee::Found(q) if q.id == queue.id => return Some(true),
+            Pointee::Found(_) | Pointee::Outside(_) | Pointee::Other(_) => {}
+            Pointee::Unresolved(_) => unknown = true,
         }
     }
     if unknown { None } else { Some(false) }

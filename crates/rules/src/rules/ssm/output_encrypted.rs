@@ -1,5 +1,5 @@
 //! Systems Manager output that may contain PHI goes to encrypted destinations.
-use crate::pointed::judge_bucket_encryption;
+use crate::bucket::judge_bucket_encryption;
 use crate::prelude::*;
 use crate::secure_transport::document;
 

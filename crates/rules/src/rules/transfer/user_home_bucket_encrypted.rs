@@ -1,5 +1,6 @@
 //! Transfer Family users land in encrypted buckets.
-use crate::pointed::{Linked, judge_bucket_encryption, resolve};
+use crate::bucket::judge_bucket_encryption;
+use crate::reference::{Pointee, resolve};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -23,7 +24,7 @@ or in each `HomeDirectoryMappings[].Target`; in Terraform, an \
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if let Lookup::Set(s) = r.get("ServerId")
-        && let Linked::Found(server) = resolve(ctx, r, s, &["AWS::Transfer::Server"], "-")
+        && let Pointee::Found(server) = resolve(ctx, r, s, &["AWS::Transfer::Server"], "-")
         && matches!(string_attr(server, "Domain"), Ok(Some((d, _))) if d.eq_ignore_ascii_case("EFS"))
     {
         return Outcome::not_applicable("the server stores files in EFS");

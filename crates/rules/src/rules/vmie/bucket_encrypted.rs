@@ -1,6 +1,7 @@
 //! Buckets used by VM Import/Export declare default encryption.
 use crate::ScanOutcome;
-use crate::pointed::{Declared, Linked, bucket, bucket_encryption};
+use crate::bucket::{Declared, bucket_encryption};
+use crate::reference::{Pointee, bucket};
 use crate::prelude::*;
 use crate::secure_transport::{document, statements, strings};
 
@@ -104,7 +105,7 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
                         continue;
                     }
                     match bucket(ctx, role, item) {
-                        Linked::Found(b) => {
+                        Pointee::Found(b) => {
                             if seen.contains(&b.id) {
                                 continue;
                             }
@@ -124,7 +125,7 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
                             };
                             outs.push((Some(b.id), out));
                         }
-                        Linked::External(name) => {
+                        Pointee::Outside(name) => {
                             if seen_names.contains(&name) {
                                 continue;
                             }
@@ -135,8 +136,8 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
                             seen_names.push(name);
                             outs.push((Some(role.id), out));
                         }
-                        Linked::Other(_) => {}
-                        Linked::Unknown(why) => outs.push((
+                        Pointee::Other(_) => {}
+                        Pointee::Unresolved(why) => outs.push((
                             Some(role.id),
                             Outcome::unknown(format!(
                                 "a VM Import/Export bucket cannot be resolved: {why}"

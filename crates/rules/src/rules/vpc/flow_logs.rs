@@ -1,5 +1,5 @@
 //! Every VPC records all traffic in flow logs.
-use crate::pointed::{Linked, resolve};
+use crate::reference::{Pointee, resolve};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -32,9 +32,9 @@ fn watched<'g>(ctx: &Ctx<'g>, log: &Resource) -> Result<Option<&'g Resource>, St
         Lookup::Absent => return Ok(None),
     };
     match resolve(ctx, log, n, &["AWS::EC2::VPC", "AWS::EC2::Subnet"], "-") {
-        Linked::Found(r) => Ok(Some(r)),
-        Linked::External(_) | Linked::Other(_) => Ok(None),
-        Linked::Unknown(why) => Err(why),
+        Pointee::Found(r) => Ok(Some(r)),
+        Pointee::Outside(_) | Pointee::Other(_) => Ok(None),
+        Pointee::Unresolved(why) => Err(why),
     }
 }
 
@@ -89,7 +89,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let subnets: Vec<&Resource> = ctx
         .graph
         .referrers(r.id, "AWS::EC2::Subnet")
-        .filter(|s| matches!(s.get("VpcId"), Lookup::Set(n) if matches!(resolve(ctx, s, n, &["AWS::EC2::VPC"], "-"), Linked::Found(v) if v.id == r.id)))
+        .filter(|s| matches!(s.get("VpcId"), Lookup::Set(n) if matches!(resolve(ctx, s, n, &["AWS::EC2::VPC"], "-"), Pointee::Found(v) if v.id == r.id)))
         .collect();
     if !subnets.is_empty() && subnets.iter().all(|s| covered_subnets.contains(&s.id)) {
         return Outcome::pass("every subnet of the VPC has a flow log recording all traffic");

@@ -1,5 +1,5 @@
 //! Security groups do not open ports other than HTTP(S) to the whole internet.
-use crate::pointed::{Linked, resolve};
+use crate::reference::{Pointee, resolve};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -119,7 +119,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         .referrers(r.id, "AWS::EC2::SecurityGroupIngress")
         .filter(|i| {
             ["GroupId", "GroupName"].iter().any(|k| match i.get(k) {
-                Lookup::Set(n) => matches!(resolve(ctx, i, n, &["AWS::EC2::SecurityGroup"], "GroupName"), Linked::Found(g) if g.id == r.id),
+                Lookup::Set(n) => matches!(resolve(ctx, i, n, &["AWS::EC2::SecurityGroup"], "GroupName"), Pointee::Found(g) if g.id == r.id),
                 _ => false,
             })
         })

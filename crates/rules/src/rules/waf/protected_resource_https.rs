@@ -1,5 +1,5 @@
 //! Resources behind WAF still encrypt PHI in transit.
-use crate::pointed::{Linked, resolve};
+use crate::reference::{Pointee, resolve};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -195,8 +195,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         &["AWS::ElasticLoadBalancingV2::LoadBalancer"],
         "-",
     ) {
-        Linked::Found(lb) => load_balancer(ctx, lb, P, loc),
-        Linked::Other(o)
+        Pointee::Found(lb) => load_balancer(ctx, lb, P, loc),
+        Pointee::Other(o)
             if matches!(
                 o.kind.as_str(),
                 "AWS::ApiGateway::Stage"
@@ -207,15 +207,15 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         {
             Outcome::pass(format!("'{}' accepts only HTTPS", o.name)).at(P, loc)
         }
-        Linked::Other(o) => Outcome::unknown(format!(
+        Pointee::Other(o) => Outcome::unknown(format!(
             "the protocols of '{}' ({}) are not judged here",
             o.name, o.kind
         ))
         .at(P, loc),
-        Linked::External(arn) => {
+        Pointee::Outside(arn) => {
             Outcome::unknown(format!("'{arn}' is not defined in this scan")).at(P, loc)
         }
-        Linked::Unknown(why) => {
+        Pointee::Unresolved(why) => {
             Outcome::unknown(format!("the protected resource cannot be resolved: {why}")).at(P, loc)
         }
     }

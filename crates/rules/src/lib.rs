@@ -4,36 +4,14 @@
 //! documentation (title, whitepaper section, CFR citations, rationale, remediation)
 //! and its check. Rules see only the [`phiguard_model::Graph`].
 
-mod backup;
-mod block_devices;
-mod bucket;
-mod cache_engine;
-mod declared_key;
-mod distribution;
-mod docdb_params;
-mod ecs_task;
 pub mod eligible_services;
-mod emr_security;
-mod endpoint_url;
 mod engine;
-mod exposure;
-mod firehose_dest;
-mod glue;
-mod inherited;
-mod json_doc;
+pub mod judge;
 mod outcome;
 mod phi;
 pub mod phi_detect;
 pub mod phi_scan;
-pub mod policy;
-mod reference;
-mod rds_settings;
 mod rule;
-mod secret_names;
-mod secure_transport;
-mod tls_policy;
-mod version;
-mod worst;
 
 pub use engine::{Config, Ctx, Finding, Subject, Suppression, run};
 pub use outcome::{Flag, Outcome, flag, is_set, require_true, string_attr, unknown_reason};

@@ -1,5 +1,5 @@
 //! Databases, warehouses, brokers and clusters that hold PHI have no public endpoint.
-use crate::exposure;
+use crate::judge::exposure;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

@@ -1,5 +1,5 @@
 //! No resource policy opens a resource that holds or carries PHI to everyone.
-use crate::exposure::{self, POLICY_KINDS};
+use crate::judge::exposure::{self, POLICY_KINDS};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

@@ -1,6 +1,6 @@
 //! API Gateway methods and routes authenticate their callers.
+use crate::judge::reference::{self, Pointee};
 use crate::prelude::*;
-use crate::reference::{self, Pointee};
 
 pub static RULE: Rule = Rule {
     id: "apigateway-method-authorization",

@@ -21,7 +21,7 @@ Terraform, `kms_arn` on `aws_appflow_flow`.",
 };
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
-    crate::declared_key::check(
+    crate::judge::declared_key::check(
         ctx,
         r,
         "KMSArn",

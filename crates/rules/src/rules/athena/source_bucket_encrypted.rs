@@ -38,8 +38,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     {
         return Outcome::not_applicable(format!("the table's location '{s}' is not in S3"));
     }
-    let bucket = match crate::reference::bucket(ctx, r, node) {
-        crate::reference::Pointee::Found(b) => Some(b),
+    let bucket = match crate::judge::reference::bucket(ctx, r, node) {
+        crate::judge::reference::Pointee::Found(b) => Some(b),
         _ => None,
     };
     if ctx.phi.any_marked && !ctx.phi.holds(r) && !bucket.is_some_and(|b| ctx.phi.holds(b)) {
@@ -47,5 +47,5 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             "neither the table nor its bucket is marked as holding PHI",
         );
     }
-    crate::bucket::judge_bucket_encryption(ctx, r, PATH, node, "table's")
+    crate::judge::bucket::judge_bucket_encryption(ctx, r, PATH, node, "table's")
 }

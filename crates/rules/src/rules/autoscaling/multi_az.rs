@@ -1,6 +1,6 @@
 //! Auto Scaling groups spread instances over several Availability Zones.
+use crate::judge::reference::{self, Pointee};
 use crate::prelude::*;
-use crate::reference::{self, Pointee};
 
 pub static RULE: Rule = Rule {
     id: "autoscaling-multi-az",

@@ -1,8 +1,8 @@
 //! Every data store holding PHI has retrievable backups: an AWS Backup plan covers it,
 //! or the service keeps automated backups of its own.
 use crate::ScanOutcome;
-use crate::backup;
-use crate::policy::Tri;
+use crate::judge::backup;
+use crate::judge::policy::Tri;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -288,7 +288,7 @@ fn dlm(ctx: &Ctx, store: &Resource) -> Tri {
             let types = p
                 .get("PolicyDetails.ResourceTypes")
                 .node()
-                .and_then(|n| crate::policy::strings(n).ok())
+                .and_then(|n| crate::judge::policy::strings(n).ok())
                 .unwrap_or_default();
             if !types.iter().any(|t| t == kind) {
                 continue;

@@ -1,6 +1,6 @@
 //! Backup plans copy recovery points off-site.
+use crate::judge::reference::{self, Pointee};
 use crate::prelude::*;
-use crate::reference::{self, Pointee};
 
 pub static RULE: Rule = Rule {
     id: "backup-plan-offsite-copy",

@@ -1,5 +1,5 @@
 //! Batch compute environments run on encrypted EBS volumes.
-use crate::reference::{Pointee, resolve};
+use crate::judge::reference::{Pointee, resolve};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

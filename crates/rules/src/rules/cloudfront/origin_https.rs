@@ -1,7 +1,7 @@
 //! CloudFront reaches its origins over HTTPS.
-use crate::distribution::{behaviors, viewer_https};
+use crate::judge::distribution::{behaviors, viewer_https};
+use crate::judge::worst::Worst;
 use crate::prelude::*;
-use crate::worst::Worst;
 
 pub static RULE: Rule = Rule {
     id: "cloudfront-origin-https",

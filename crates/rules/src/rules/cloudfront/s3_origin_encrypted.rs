@@ -1,6 +1,6 @@
 //! Content CloudFront serves from S3 stays encrypted at its origin.
+use crate::judge::worst::Worst;
 use crate::prelude::*;
-use crate::worst::Worst;
 
 pub static RULE: Rule = Rule {
     id: "cloudfront-s3-origin-encrypted",
@@ -79,7 +79,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             }
             _ => continue,
         };
-        worst.add(crate::bucket::judge_bucket_encryption(
+        worst.add(crate::judge::bucket::judge_bucket_encryption(
             ctx,
             r,
             &path,

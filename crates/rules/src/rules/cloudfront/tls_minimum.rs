@@ -1,6 +1,6 @@
 //! CloudFront distributions with their own certificate require TLS 1.2 from viewers.
+use crate::judge::tls_policy::{Protocol, cloudfront_minimum};
 use crate::prelude::*;
-use crate::tls_policy::{Protocol, cloudfront_minimum};
 
 pub static RULE: Rule = Rule {
     id: "cloudfront-tls-minimum",

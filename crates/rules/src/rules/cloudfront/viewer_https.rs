@@ -1,7 +1,7 @@
 //! CloudFront distributions serve viewers over HTTPS only.
-use crate::distribution::{behaviors, viewer_https};
+use crate::judge::distribution::{behaviors, viewer_https};
+use crate::judge::worst::Worst;
 use crate::prelude::*;
-use crate::worst::Worst;
 
 pub static RULE: Rule = Rule {
     id: "cloudfront-viewer-https",

@@ -1,5 +1,5 @@
 //! CloudTrail log buckets keep audit logs for the retention period.
-use crate::reference::{self, Pointee};
+use crate::judge::reference::{self, Pointee};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -39,8 +39,11 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let bucket = match reference::bucket(ctx, r, node) {
         Pointee::Found(b) => b,
         Pointee::Other(o) => {
-            return Outcome::unknown(format!("{path} names '{}', a {}, not a bucket", o.name, o.kind))
-                .at(path, node.location.as_ref());
+            return Outcome::unknown(format!(
+                "{path} names '{}', a {}, not a bucket",
+                o.name, o.kind
+            ))
+            .at(path, node.location.as_ref());
         }
         Pointee::Outside(name) => {
             return Outcome::unknown(format!("the log bucket '{name}' is not defined in the scanned files, so its lifecycle cannot be checked"))

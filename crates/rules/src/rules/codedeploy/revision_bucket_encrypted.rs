@@ -1,5 +1,5 @@
 //! CodeDeploy revisions come from encrypted buckets.
-use crate::bucket::judge_bucket_encryption;
+use crate::judge::bucket::judge_bucket_encryption;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

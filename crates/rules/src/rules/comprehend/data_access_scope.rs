@@ -1,5 +1,5 @@
 //! Roles that Comprehend assumes reach only the buckets the jobs need.
-use crate::json_doc::one_or_many;
+use crate::judge::json_doc::one_or_many;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -46,7 +46,7 @@ fn s3_everywhere(stmt: &Node) -> bool {
 }
 
 fn document_grants_everywhere(doc: &Node) -> Option<bool> {
-    let doc = crate::json_doc::read(doc)?;
+    let doc = crate::judge::json_doc::read(doc)?;
     Some(
         doc.get("Statement")
             .node()
@@ -61,7 +61,7 @@ fn trusts_comprehend(r: &Resource) -> bool {
     let Some(doc) = r
         .get("AssumeRolePolicyDocument")
         .node()
-        .and_then(crate::json_doc::read)
+        .and_then(crate::judge::json_doc::read)
     else {
         return false;
     };
@@ -114,8 +114,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         .map(Node::items)
         .unwrap_or_default()
     {
-        match crate::reference::follow(ctx, r, arn) {
-            crate::reference::Pointee::Found(mp) | crate::reference::Pointee::Other(mp) => {
+        match crate::judge::reference::follow(ctx, r, arn) {
+            crate::judge::reference::Pointee::Found(mp)
+            | crate::judge::reference::Pointee::Other(mp) => {
                 if mp
                     .get("PolicyDocument")
                     .node()
@@ -129,7 +130,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     .at("ManagedPolicyArns", arn.location.as_ref());
                 }
             }
-            crate::reference::Pointee::Outside(a) if a.contains(":iam::aws:policy/") => {
+            crate::judge::reference::Pointee::Outside(a) if a.contains(":iam::aws:policy/") => {
                 if a.contains("AmazonS3")
                     || a.ends_with("/AdministratorAccess")
                     || a.ends_with("/PowerUserAccess")
@@ -140,10 +141,10 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     .at("ManagedPolicyArns", arn.location.as_ref());
                 }
             }
-            crate::reference::Pointee::Outside(a) => {
+            crate::judge::reference::Pointee::Outside(a) => {
                 unknown.get_or_insert(format!("the managed policy {a} is not in the scan"));
             }
-            crate::reference::Pointee::Unresolved(why) => {
+            crate::judge::reference::Pointee::Unresolved(why) => {
                 unknown.get_or_insert(format!("a managed policy ARN {why}"));
             }
         }

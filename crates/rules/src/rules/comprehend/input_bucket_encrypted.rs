@@ -52,7 +52,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             Lookup::Absent => continue,
             Lookup::Unknown(n) => Outcome::unknown(format!("{p} {}", crate::unknown_reason(n)))
                 .at(p, n.location.as_ref()),
-            Lookup::Set(n) => crate::bucket::judge_bucket_encryption(ctx, r, p, n, "input"),
+            Lookup::Set(n) => crate::judge::bucket::judge_bucket_encryption(ctx, r, p, n, "input"),
         };
         let rank = |o: &Outcome| match o.verdict {
             Verdict::Fail => 3,

@@ -35,7 +35,7 @@ const PRINCIPALS: [&str; 2] = [
 fn trusts_comprehend(stmt: &Node) -> bool {
     stmt.get("Principal.Service")
         .node()
-        .map(crate::json_doc::one_or_many)
+        .map(crate::judge::json_doc::one_or_many)
         .unwrap_or_default()
         .iter()
         .any(|p| {
@@ -50,7 +50,7 @@ fn allows_assume(stmt: &Node) -> bool {
         && stmt
             .get("Action")
             .node()
-            .map(crate::json_doc::one_or_many)
+            .map(crate::judge::json_doc::one_or_many)
             .unwrap_or_default()
             .iter()
             .any(|a| {
@@ -85,14 +85,14 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         }
         Lookup::Set(n) => n,
     };
-    let Some(doc) = crate::json_doc::read(raw) else {
+    let Some(doc) = crate::judge::json_doc::read(raw) else {
         return Outcome::unknown("the trust policy is not a readable policy document")
             .at(path, raw.location.as_ref());
     };
     let stmts = doc
         .get("Statement")
         .node()
-        .map(crate::json_doc::one_or_many)
+        .map(crate::judge::json_doc::one_or_many)
         .unwrap_or_default();
     let mut judged = None;
     for (i, s) in stmts.iter().enumerate() {

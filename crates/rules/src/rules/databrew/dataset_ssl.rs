@@ -1,6 +1,6 @@
 //! DataBrew datasets read JDBC sources through SSL-enforcing Glue connections.
-use crate::glue::glue_connection_ssl;
-use crate::reference::{Pointee, resolve};
+use crate::judge::glue::glue_connection_ssl;
+use crate::judge::reference::{Pointee, resolve};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

@@ -1,5 +1,5 @@
 //! Data Exchange automatic exports land encrypted in S3.
-use crate::bucket::judge_bucket_encryption;
+use crate::judge::bucket::judge_bucket_encryption;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

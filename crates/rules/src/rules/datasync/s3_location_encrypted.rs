@@ -1,5 +1,5 @@
 //! DataSync S3 locations point at encrypted buckets.
-use crate::bucket::judge_bucket_encryption;
+use crate::judge::bucket::judge_bucket_encryption;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

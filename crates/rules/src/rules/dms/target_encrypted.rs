@@ -1,5 +1,5 @@
 //! DMS targets keep migrated PHI encrypted at rest.
-use crate::reference::{Pointee, resolve};
+use crate::judge::reference::{Pointee, resolve};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

@@ -1,6 +1,6 @@
 //! DocumentDB clusters holding PHI export audit logs.
+use crate::judge::reference::{self, Pointee};
 use crate::prelude::*;
-use crate::reference::{self, Pointee};
 
 pub static RULE: Rule = Rule {
     id: "docdb-audit-logs",
@@ -70,8 +70,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         }
     };
     let at = r.get(path).location();
-    use crate::docdb_params::Param;
-    match crate::docdb_params::get(group, "audit_logs") {
+    use crate::judge::docdb_params::Param;
+    match crate::judge::docdb_params::get(group, "audit_logs") {
         Param::Value(v)
             if ["enabled", "ddl", "dml_read", "dml_write", "all"]
                 .iter()

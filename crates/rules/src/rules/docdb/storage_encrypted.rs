@@ -1,5 +1,5 @@
 //! DocumentDB clusters holding PHI encrypt their storage.
-use crate::inherited::{self, Source};
+use crate::judge::inherited::{self, Source};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

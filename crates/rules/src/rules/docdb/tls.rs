@@ -1,7 +1,7 @@
 //! DocumentDB clusters keep TLS required for connections.
-use crate::docdb_params::Param;
+use crate::judge::docdb_params::Param;
+use crate::judge::reference::{self, Pointee};
 use crate::prelude::*;
-use crate::reference::{self, Pointee};
 
 pub static RULE: Rule = Rule {
     id: "docdb-tls",
@@ -48,7 +48,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         }
     };
     let at = r.get(PATH).location();
-    match crate::docdb_params::get(group, "tls") {
+    match crate::judge::docdb_params::get(group, "tls") {
         Param::Unset => Outcome::pass(format!(
             "the parameter group '{}' leaves tls at its default (enabled)",
             group.name

@@ -1,6 +1,6 @@
 //! Security groups do not open cleartext protocols to the internet.
+use crate::judge::reference::{self, Pointee};
 use crate::prelude::*;
-use crate::reference::{self, Pointee};
 
 pub static RULE: Rule = Rule {
     id: "ec2-cleartext-ingress",
@@ -119,7 +119,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let (group, entries): (&Resource, Vec<(String, &Node)>) = if r.kind
         == "AWS::EC2::SecurityGroupIngress"
     {
-        if let Some(Pointee::Found(g) | Pointee::Other(g)) = reference::follow_at(ctx, r, "GroupId") {
+        if let Some(Pointee::Found(g) | Pointee::Other(g)) = reference::follow_at(ctx, r, "GroupId")
+        {
             return Outcome::not_applicable(format!(
                 "the security group '{}' carries the verdict",
                 g.name

@@ -1,6 +1,6 @@
 //! Traffic reaching EC2 instances is recorded by VPC flow logs.
+use crate::judge::reference::{self, Pointee};
 use crate::prelude::*;
-use crate::reference::{self, Pointee};
 
 pub static RULE: Rule = Rule {
     id: "ec2-flow-logs",
@@ -51,7 +51,7 @@ fn logged(ctx: &Ctx, target: &Resource) -> bool {
     ctx.graph.of_kind("AWS::EC2::FlowLog").any(|f| {
         ["ResourceId", "ResourceIds"].iter().any(|p| {
             f.get(p).node().is_some_and(|n| {
-                crate::json_doc::one_or_many(n)
+                crate::judge::json_doc::one_or_many(n)
                     .iter()
                     .any(|id| matches!(reference::follow(ctx, f, id), Pointee::Found(t) | Pointee::Other(t) if t.id == target.id))
             })
@@ -94,9 +94,12 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let elsewhere = ctx.graph.of_kind("AWS::EC2::FlowLog").find(|f| {
         ["ResourceId", "ResourceIds"].iter().any(|p| {
             f.get(p).node().is_some_and(|n| {
-                crate::json_doc::one_or_many(n)
-                    .iter()
-                    .any(|id| !matches!(reference::follow(ctx, f, id), Pointee::Found(_) | Pointee::Other(_)))
+                crate::judge::json_doc::one_or_many(n).iter().any(|id| {
+                    !matches!(
+                        reference::follow(ctx, f, id),
+                        Pointee::Found(_) | Pointee::Other(_)
+                    )
+                })
             })
         })
     });

@@ -1,6 +1,6 @@
 //! EC2 instances require IMDSv2 session tokens.
+use crate::judge::reference::{self, Pointee};
 use crate::prelude::*;
-use crate::reference::{self, Pointee};
 
 pub static RULE: Rule = Rule {
     id: "ec2-imdsv2",

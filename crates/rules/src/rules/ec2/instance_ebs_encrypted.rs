@@ -33,7 +33,7 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         )
         .at_lookup("LaunchTemplate", r.get("LaunchTemplate"));
     }
-    let out = crate::block_devices::judge(r.get(PATH), PATH, "instance");
+    let out = crate::judge::block_devices::judge(r.get(PATH), PATH, "instance");
     let attached = r.get("Volumes").node().map_or(0, |v| v.items().len());
     if attached > 0 && out.verdict != crate::Verdict::Fail {
         let mut out = out;

@@ -26,5 +26,5 @@ launch template is the lasting fix.",
 const PATH: &str = "BlockDeviceMappings";
 
 fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
-    crate::block_devices::judge(r.get(PATH), PATH, "launch configuration")
+    crate::judge::block_devices::judge(r.get(PATH), PATH, "launch configuration")
 }

@@ -28,5 +28,5 @@ encryption by default in the account is a good backstop but is not visible in th
 const PATH: &str = "LaunchTemplateData.BlockDeviceMappings";
 
 fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
-    crate::block_devices::judge(r.get(PATH), PATH, "launch template")
+    crate::judge::block_devices::judge(r.get(PATH), PATH, "launch template")
 }

@@ -1,8 +1,8 @@
 //! EC2 instances and container hosts that hold or process PHI have no public IP address.
 use crate::Verdict;
-use crate::exposure::{self, SubnetIp};
+use crate::judge::exposure::{self, SubnetIp};
+use crate::judge::reference::{self, Pointee};
 use crate::prelude::*;
-use crate::reference::{self, Pointee};
 
 pub static RULE: Rule = Rule {
     id: "ec2-phi-no-public-ip",
@@ -193,14 +193,18 @@ fn launch_template(ctx: &Ctx, r: &Resource, path: &str) -> Option<Outcome> {
         .find_map(|k| {
             let n = r.get(&format!("{path}.{k}")).node()?;
             match reference::follow(ctx, r, n) {
-                Pointee::Found(lt) | Pointee::Other(lt) if lt.kind == "AWS::EC2::LaunchTemplate" => Some(
-                    explicit(lt, "LaunchTemplateData.NetworkInterfaces")
-                        .map(|o| Outcome {
-                            message: format!("launch template {}: {}", lt.name, o.message),
-                            ..o
-                        })
-                        .unwrap_or_else(launched_elsewhere),
-                ),
+                Pointee::Found(lt) | Pointee::Other(lt)
+                    if lt.kind == "AWS::EC2::LaunchTemplate" =>
+                {
+                    Some(
+                        explicit(lt, "LaunchTemplateData.NetworkInterfaces")
+                            .map(|o| Outcome {
+                                message: format!("launch template {}: {}", lt.name, o.message),
+                                ..o
+                            })
+                            .unwrap_or_else(launched_elsewhere),
+                    )
+                }
                 _ => None,
             }
         })
@@ -216,7 +220,7 @@ fn group(ctx: &Ctx, r: &Resource) -> Outcome {
     });
     if from_config.is_none()
         && let Some(n) = r.get("LaunchConfigurationName").node()
-        && let (Pointee::Found(lc) | Pointee::Other(lc)) = reference::follow(ctx, r, n)
+        && let Pointee::Found(lc) | Pointee::Other(lc) = reference::follow(ctx, r, n)
     {
         from_config = explicit(lc, "").map(|o| Outcome {
             message: format!("launch configuration {}: {}", lc.name, o.message),

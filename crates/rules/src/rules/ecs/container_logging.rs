@@ -1,5 +1,5 @@
 //! ECS containers send their logs somewhere durable.
-use crate::ecs_task;
+use crate::judge::ecs_task;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

@@ -1,6 +1,6 @@
 //! Container logs leave the host over TLS.
-use crate::ecs_task;
-use crate::endpoint_url::is_local;
+use crate::judge::ecs_task;
+use crate::judge::endpoint_url::is_local;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

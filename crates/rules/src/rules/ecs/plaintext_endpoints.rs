@@ -1,6 +1,6 @@
 //! ECS containers do not call endpoints over cleartext HTTP.
-use crate::ecs_task;
-use crate::endpoint_url::EnvScan;
+use crate::judge::ecs_task;
+use crate::judge::endpoint_url::EnvScan;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

@@ -1,5 +1,5 @@
 //! EFS file systems holding PHI refuse mounts without TLS.
-use crate::json_doc::one_or_many;
+use crate::judge::json_doc::one_or_many;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -70,7 +70,7 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         }
         Lookup::Set(n) => n,
     };
-    let Some(doc) = crate::json_doc::read(raw) else {
+    let Some(doc) = crate::judge::json_doc::read(raw) else {
         return Outcome::unknown("the file system policy is not a readable policy document")
             .at(path, raw.location.as_ref());
     };

@@ -1,5 +1,5 @@
 //! ElastiCache for Redis (and Valkey) caches holding PHI encrypt data at rest.
-use crate::cache_engine::{self, CACHE_CLUSTER, CacheEngine, SERVERLESS};
+use crate::judge::cache_engine::{self, CACHE_CLUSTER, CacheEngine, SERVERLESS};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

@@ -1,8 +1,8 @@
 //! ElastiCache for Redis caches holding PHI run an eligible engine version: 3.2.6, or
 //! 4.0.10 and later.
-use crate::cache_engine::{self, CacheEngine, SERVERLESS};
+use crate::judge::cache_engine::{self, CacheEngine, SERVERLESS};
+use crate::judge::version::Version;
 use crate::prelude::*;
-use crate::version::Version;
 
 pub static RULE: Rule = Rule {
     id: "elasticache-engine-version",

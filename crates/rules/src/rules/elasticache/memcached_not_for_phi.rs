@@ -1,6 +1,6 @@
 //! Memcached caches do not hold PHI: the whitepaper's ElastiCache guidance covers Redis
 //! only, and node-based Memcached can neither encrypt at rest nor authenticate clients.
-use crate::cache_engine::{self, CacheEngine, SERVERLESS};
+use crate::judge::cache_engine::{self, CacheEngine, SERVERLESS};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

@@ -1,5 +1,5 @@
 //! ElastiCache for Redis caches holding PHI use current-generation node types.
-use crate::cache_engine::{self, SERVERLESS};
+use crate::judge::cache_engine::{self, SERVERLESS};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

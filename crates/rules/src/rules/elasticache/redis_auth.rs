@@ -1,6 +1,6 @@
 //! ElastiCache for Redis (and Valkey) caches holding PHI authenticate clients (Redis
 //! AUTH token or RBAC user groups).
-use crate::cache_engine::{self, CACHE_CLUSTER, SERVERLESS};
+use crate::judge::cache_engine::{self, CACHE_CLUSTER, SERVERLESS};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

@@ -1,5 +1,5 @@
 //! ElastiCache for Redis (and Valkey) caches holding PHI require TLS.
-use crate::cache_engine::{self, CACHE_CLUSTER, SERVERLESS};
+use crate::judge::cache_engine::{self, CACHE_CLUSTER, SERVERLESS};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

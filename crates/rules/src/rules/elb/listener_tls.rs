@@ -1,7 +1,7 @@
 //! Load balancer listeners that carry PHI encrypt the client side (HTTPS, TLS, SSL);
 //! plain HTTP listeners only redirect to HTTPS.
+use crate::judge::worst::Worst;
 use crate::prelude::*;
-use crate::worst::Worst;
 
 pub static RULE: Rule = Rule {
     id: "elb-listener-tls",

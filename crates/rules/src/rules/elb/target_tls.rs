@@ -1,6 +1,6 @@
 //! Load balancers holding PHI sessions encrypt the connection to their targets too.
+use crate::judge::worst::Worst;
 use crate::prelude::*;
-use crate::worst::Worst;
 
 pub static RULE: Rule = Rule {
     id: "elb-target-tls",

@@ -1,7 +1,7 @@
 //! HTTPS and TLS listeners negotiate TLS 1.2 or later.
+use crate::judge::tls_policy::{ELB_API_DEFAULT_POLICY, Protocol, elb_minimum};
+use crate::judge::worst::Worst;
 use crate::prelude::*;
-use crate::tls_policy::{ELB_API_DEFAULT_POLICY, Protocol, elb_minimum};
-use crate::worst::Worst;
 
 pub static RULE: Rule = Rule {
     id: "elb-tls-policy",

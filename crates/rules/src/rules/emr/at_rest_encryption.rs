@@ -25,7 +25,7 @@ Terraform, `aws_emr_security_configuration` and `security_configuration` on `aws
 };
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
-    let (doc, config) = match crate::emr_security::encryption_of(ctx, r) {
+    let (doc, config) = match crate::judge::emr_security::encryption_of(ctx, r) {
         Ok(d) => d,
         Err(out) => return out,
     };

@@ -23,7 +23,7 @@ the cluster names; in Terraform, the same keys in the `configuration` JSON of \
 };
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
-    let (doc, config) = match crate::emr_security::encryption_of(ctx, r) {
+    let (doc, config) = match crate::judge::emr_security::encryption_of(ctx, r) {
         Ok(d) => d,
         Err(out) => return out,
     };

@@ -40,7 +40,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             worst = Some(o);
         }
     };
-    for (path, cfg) in crate::firehose_dest::s3_configs(r) {
+    for (path, cfg) in crate::judge::firehose_dest::s3_configs(r) {
         let kms = format!("{path}.EncryptionConfiguration.KMSEncryptionConfig.AWSKMSKeyARN");
         match cfg.get("EncryptionConfiguration.KMSEncryptionConfig.AWSKMSKeyARN") {
             Lookup::Set(n) => {
@@ -61,7 +61,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         }
         let arn = format!("{path}.BucketARN");
         match cfg.get("BucketARN") {
-            Lookup::Set(n) => keep(crate::bucket::judge_bucket_encryption(
+            Lookup::Set(n) => keep(crate::judge::bucket::judge_bucket_encryption(
                 ctx,
                 r,
                 &arn,

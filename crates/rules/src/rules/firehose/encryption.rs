@@ -1,6 +1,6 @@
 //! Firehose streams encrypt what they receive.
+use crate::judge::reference::{self, Pointee};
 use crate::prelude::*;
-use crate::reference::{self, Pointee};
 
 pub static RULE: Rule = Rule {
     id: "firehose-encryption",
@@ -58,23 +58,24 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             let path = "KinesisStreamSourceConfiguration.KinesisStreamARN";
             let at = r.get(path).location();
             match reference::follow_at(ctx, r, path) {
-                Some(Pointee::Found(s) | Pointee::Other(s)) if s.kind == "AWS::Kinesis::Stream" => match s
-                    .get("StreamEncryption.EncryptionType")
-                {
-                    Lookup::Set(n) if n.as_str() == Some("KMS") => {
-                        Outcome::pass(format!("the source stream '{}' is KMS-encrypted", s.name))
+                Some(Pointee::Found(s) | Pointee::Other(s)) if s.kind == "AWS::Kinesis::Stream" => {
+                    match s.get("StreamEncryption.EncryptionType") {
+                        Lookup::Set(n) if n.as_str() == Some("KMS") => Outcome::pass(format!(
+                            "the source stream '{}' is KMS-encrypted",
+                            s.name
+                        )),
+                        Lookup::Absent => Outcome::fail(format!(
+                            "the source stream '{}' has no server-side encryption",
+                            s.name
+                        )),
+                        Lookup::Set(n) | Lookup::Unknown(n) => Outcome::unknown(format!(
+                            "the encryption of the source stream '{}' {}",
+                            s.name,
+                            crate::unknown_reason(n)
+                        )),
                     }
-                    Lookup::Absent => Outcome::fail(format!(
-                        "the source stream '{}' has no server-side encryption",
-                        s.name
-                    )),
-                    Lookup::Set(n) | Lookup::Unknown(n) => Outcome::unknown(format!(
-                        "the encryption of the source stream '{}' {}",
-                        s.name,
-                        crate::unknown_reason(n)
-                    )),
+                    .at(path, at)
                 }
-                .at(path, at),
                 Some(Pointee::Found(s) | Pointee::Other(s)) => {
                     Outcome::unknown(format!("the source '{}' is not a Kinesis stream", s.name))
                         .at(path, at)

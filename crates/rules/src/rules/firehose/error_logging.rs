@@ -23,7 +23,10 @@ block of `aws_kinesis_firehose_delivery_stream`.",
 };
 
 fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
-    let Some((dest, cfg)) = crate::firehose_dest::destinations(r).into_iter().next() else {
+    let Some((dest, cfg)) = crate::judge::firehose_dest::destinations(r)
+        .into_iter()
+        .next()
+    else {
         return Outcome::unknown("no destination configuration is written");
     };
     let path = format!("{dest}.CloudWatchLoggingOptions.Enabled");

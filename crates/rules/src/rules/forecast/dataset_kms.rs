@@ -22,7 +22,7 @@ resource; with the AWS Cloud Control provider, `encryption_config` on `awscc_for
 };
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
-    crate::declared_key::check(
+    crate::judge::declared_key::check(
         ctx,
         r,
         "EncryptionConfig.KmsKeyArn",

@@ -47,7 +47,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             Lookup::Set(_) => {}
         }
     }
-    crate::declared_key::check(
+    crate::judge::declared_key::check(
         ctx,
         r,
         "KmsKeyId",

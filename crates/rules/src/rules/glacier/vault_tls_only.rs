@@ -1,6 +1,6 @@
 //! S3 Glacier vaults refuse requests that do not use HTTPS.
+use crate::judge::policy::{Plaintext, PlaintextScope, deny_plaintext, document};
 use crate::prelude::*;
-use crate::secure_transport::{Scope, Transport, document, evaluate};
 
 pub static RULE: Rule = Rule {
     id: "glacier-vault-tls-only",
@@ -67,20 +67,20 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             })
         })
         .collect();
-    match evaluate(
+    match deny_plaintext(
         &docs,
-        &Scope {
+        &PlaintextScope {
             data_actions: DATA_ACTIONS,
             covers: &covers,
         },
     ) {
-        Transport::Enforced(l) => Outcome::pass("a vault policy denies requests without TLS")
+        Plaintext::Enforced(l) => Outcome::pass("a vault policy denies requests without TLS")
             .at("AccessPolicy", l.as_ref().or(at.as_ref())),
-        Transport::NotEnforced(why) => Outcome::fail(format!(
+        Plaintext::NotEnforced(why) => Outcome::fail(format!(
             "the vault policies do not refuse plaintext requests: {why}"
         ))
         .at("AccessPolicy", at.as_ref()),
-        Transport::Unknown(why, l) => Outcome::unknown(format!(
+        Plaintext::Unknown(why, l) => Outcome::unknown(format!(
             "cannot tell whether plaintext requests are refused: {why}"
         ))
         .at("AccessPolicy", l.as_ref().or(at.as_ref())),

@@ -1,5 +1,5 @@
 //! Global Accelerator listeners carry only encrypted protocols.
-use crate::reference::{Pointee, resolve};
+use crate::judge::reference::{Pointee, resolve};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

@@ -1,5 +1,5 @@
 //! Glue JDBC connections enforce SSL.
-use crate::glue::glue_connection_ssl;
+use crate::judge::glue::glue_connection_ssl;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

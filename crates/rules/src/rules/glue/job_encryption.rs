@@ -1,5 +1,5 @@
 //! Glue ETL jobs write S3 data with server-side encryption.
-use crate::reference::{Pointee, resolve};
+use crate::judge::reference::{Pointee, resolve};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

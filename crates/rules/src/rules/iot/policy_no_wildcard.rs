@@ -1,6 +1,6 @@
 //! IoT policies do not grant every IoT action on every resource.
+use crate::judge::policy::{document, statements, strings};
 use crate::prelude::*;
-use crate::secure_transport::{document, statements, strings};
 
 pub static RULE: Rule = Rule {
     id: "iot-policy-no-wildcard",
@@ -81,7 +81,7 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
             .iter()
             .find(|a| **a == "*" || a.eq_ignore_ascii_case("iot:*"));
         if let Some(a) = wild_action
-            && resources.contains(&"*")
+            && resources.iter().any(|r| r == "*")
         {
             return Outcome::fail(format!("the policy allows {a} on every resource"))
                 .at(P, s.location.as_ref().or(node.location.as_ref()));

@@ -1,6 +1,6 @@
 //! Flink / Kinesis Data Analytics applications read and write encrypted streams.
+use crate::judge::reference::{self, Pointee};
 use crate::prelude::*;
-use crate::reference::{self, Pointee};
 
 pub static RULE: Rule = Rule {
     id: "kinesisanalytics-encrypted-streams",

@@ -21,7 +21,7 @@ Declaring KmsKeyId makes the protection, and the key, part of the configuration 
 };
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
-    crate::declared_key::check(
+    crate::judge::declared_key::check(
         ctx,
         r,
         "KmsKeyId",

@@ -32,7 +32,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         }
         _ => {}
     }
-    crate::declared_key::check(
+    crate::judge::declared_key::check(
         ctx,
         r,
         "KmsKeyArn",

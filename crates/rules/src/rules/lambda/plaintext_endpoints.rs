@@ -1,5 +1,5 @@
 //! Lambda functions do not call endpoints over cleartext HTTP.
-use crate::endpoint_url::{EnvScan, Transport, classify};
+use crate::judge::endpoint_url::{EnvScan, Transport, classify};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

@@ -1,6 +1,6 @@
 //! Buckets scanned by Macie classification jobs use server-side encryption.
-use crate::bucket::{Declared, bucket_encryption};
-use crate::reference::{Pointee, resolve_str};
+use crate::judge::bucket::{Declared, bucket_encryption};
+use crate::judge::reference::{Pointee, resolve_str};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -46,7 +46,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         for b in buckets.items() {
             let linked = match &b.value {
                 Value::Str(s) => resolve_str(ctx, r, s, &["AWS::S3::Bucket"], "BucketName"),
-                _ => crate::reference::resolve(ctx, r, b, &["AWS::S3::Bucket"], "BucketName"),
+                _ => {
+                    crate::judge::reference::resolve(ctx, r, b, &["AWS::S3::Bucket"], "BucketName")
+                }
             };
             match linked {
                 Pointee::Found(bucket) => match bucket_encryption(bucket) {

@@ -1,5 +1,5 @@
 //! Neptune clusters holding PHI record and export audit logs.
-use crate::reference::{Pointee, resolve};
+use crate::judge::reference::{Pointee, resolve};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

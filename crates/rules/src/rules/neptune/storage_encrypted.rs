@@ -1,5 +1,5 @@
 //! Neptune clusters holding PHI encrypt their storage.
-use crate::inherited::{self, Source};
+use crate::judge::inherited::{self, Source};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

@@ -1,5 +1,5 @@
 //! Neptune clusters accept only TLS connections.
-use crate::reference::{Pointee, resolve};
+use crate::judge::reference::{Pointee, resolve};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

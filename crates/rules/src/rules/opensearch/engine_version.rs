@@ -1,6 +1,6 @@
 //! OpenSearch Service domains holding PHI run OpenSearch, or Elasticsearch 6.0 or later.
+use crate::judge::version::Version;
 use crate::prelude::*;
-use crate::version::Version;
 
 pub static RULE: Rule = Rule {
     id: "opensearch-engine-version",

@@ -1,6 +1,6 @@
 //! OpenSearch Service domains holding PHI refuse TLS versions older than 1.2.
+use crate::judge::tls_policy::{OPENSEARCH_API_DEFAULT_POLICY, Protocol, opensearch_minimum};
 use crate::prelude::*;
-use crate::tls_policy::{OPENSEARCH_API_DEFAULT_POLICY, Protocol, opensearch_minimum};
 
 pub static RULE: Rule = Rule {
     id: "opensearch-tls-policy",

@@ -54,20 +54,24 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
 
 /// Whether an access policy has an Allow for `*` without a condition; `None` when unreadable.
 fn open_statement(policy: &Node) -> Option<bool> {
-    let doc = crate::json_doc::read(policy)?;
+    let doc = crate::judge::json_doc::read(policy)?;
     let Some(stmts) = doc.get("Statement").node() else {
         return Some(false);
     };
-    Some(crate::json_doc::one_or_many(stmts).into_iter().any(|s| {
-        let allow = s.get("Effect").node().and_then(Node::as_str) == Some("Allow");
-        let everyone = s.get("Principal").node().is_some_and(|p| {
-            p.as_str() == Some("*")
-                || p.get("AWS").node().is_some_and(|a| {
-                    crate::json_doc::one_or_many(a)
-                        .iter()
-                        .any(|i| i.as_str() == Some("*"))
-                })
-        });
-        allow && everyone && s.get("Condition").is_absent()
-    }))
+    Some(
+        crate::judge::json_doc::one_or_many(stmts)
+            .into_iter()
+            .any(|s| {
+                let allow = s.get("Effect").node().and_then(Node::as_str) == Some("Allow");
+                let everyone = s.get("Principal").node().is_some_and(|p| {
+                    p.as_str() == Some("*")
+                        || p.get("AWS").node().is_some_and(|a| {
+                            crate::judge::json_doc::one_or_many(a)
+                                .iter()
+                                .any(|i| i.as_str() == Some("*"))
+                        })
+                });
+                allow && everyone && s.get("Condition").is_absent()
+            }),
+    )
 }

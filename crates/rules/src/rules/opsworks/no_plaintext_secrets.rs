@@ -1,6 +1,6 @@
 //! OpsWorks stacks and apps keep secrets out of plaintext custom JSON and environment variables.
+use crate::judge::secret_names::looks_secret;
 use crate::prelude::*;
-use crate::secret_names::looks_secret;
 
 pub static RULE: Rule = Rule {
     id: "opsworks-no-plaintext-secrets",
@@ -45,7 +45,7 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
             }
             Lookup::Set(n) => n,
         };
-        let doc = match crate::secure_transport::document(custom) {
+        let doc = match crate::judge::policy::document(custom) {
             Ok(d) => d,
             Err(why) => {
                 return Outcome::unknown(format!("CustomJson {why}"))

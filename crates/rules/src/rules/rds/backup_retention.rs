@@ -1,6 +1,6 @@
 //! Databases holding PHI keep automated backups (`BackupRetentionPeriod` above zero).
+use crate::judge::rds_settings;
 use crate::prelude::*;
-use crate::rds_settings;
 
 pub static RULE: Rule = Rule {
     id: "rds-backup-retention",

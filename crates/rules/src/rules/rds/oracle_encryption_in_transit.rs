@@ -1,8 +1,8 @@
 //! RDS for Oracle databases holding PHI encrypt connections with Oracle Native Network
 //! Encryption (or the SSL option) set in their option group.
-use crate::reference::{self, Pointee};
+use crate::judge::rds_settings::{self, EngineKind, option, option_setting};
+use crate::judge::reference::{self, Pointee};
 use crate::prelude::*;
-use crate::rds_settings::{self, EngineKind, option, option_setting};
 
 pub static RULE: Rule = Rule {
     id: "rds-oracle-encryption-in-transit",
@@ -49,7 +49,13 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     }
     let prop = "OptionGroupName";
     let location = r.get(prop).location();
-    let (group, location) = match reference::resolve_at(ctx, r, prop, &["AWS::RDS::OptionGroup"], prop) {
+    let (group, location) = match reference::resolve_at(
+        ctx,
+        r,
+        prop,
+        &["AWS::RDS::OptionGroup"],
+        prop,
+    ) {
         None => {
             return Outcome::fail(
                 "no option group is attached: the default option group has no Native Network Encryption, so connections may be unencrypted",

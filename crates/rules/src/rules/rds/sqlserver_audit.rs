@@ -1,8 +1,8 @@
 //! RDS for SQL Server databases holding PHI have auditing enabled in their parameter
 //! group (`rds.sqlserver_audit = fedramp_hipaa`).
-use crate::reference::{self, Pointee};
+use crate::judge::rds_settings::{self, EngineKind, option, parameter};
+use crate::judge::reference::{self, Pointee};
 use crate::prelude::*;
-use crate::rds_settings::{self, EngineKind, option, parameter};
 
 pub static RULE: Rule = Rule {
     id: "rds-sqlserver-audit",
@@ -46,7 +46,13 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     }
     let prop = "DBParameterGroupName";
     let location = r.get(prop).location();
-    let (group, location) = match reference::resolve_at(ctx, r, prop, &["AWS::RDS::DBParameterGroup"], prop) {
+    let (group, location) = match reference::resolve_at(
+        ctx,
+        r,
+        prop,
+        &["AWS::RDS::DBParameterGroup"],
+        prop,
+    ) {
         None => {
             return audit_option(ctx, r).unwrap_or_else(|| {
                 Outcome::fail(format!(
@@ -114,7 +120,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
 fn audit_option(ctx: &Ctx, r: &Resource) -> Option<Outcome> {
     let prop = "OptionGroupName";
     let location = r.get(prop).location();
-    let Some(Pointee::Found(resource)) = reference::resolve_at(ctx, r, prop, &["AWS::RDS::OptionGroup"], prop)
+    let Some(Pointee::Found(resource)) =
+        reference::resolve_at(ctx, r, prop, &["AWS::RDS::OptionGroup"], prop)
     else {
         return None;
     };

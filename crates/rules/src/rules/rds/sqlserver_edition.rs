@@ -1,7 +1,7 @@
 //! RDS for SQL Server databases holding PHI run an edition the whitepaper supports:
 //! never Express.
+use crate::judge::rds_settings::{self, EngineKind};
 use crate::prelude::*;
-use crate::rds_settings::{self, EngineKind};
 
 pub static RULE: Rule = Rule {
     id: "rds-sqlserver-edition",

@@ -11,10 +11,10 @@
 //! engine version are declared for PostgreSQL, RDS picks its current default version
 //! (15 or later), so TLS is enforced only by an AWS default: that fails unless the
 //! team trusts AWS defaults.
-use crate::reference::{self, Pointee};
+use crate::judge::rds_settings::{self, Engine, EngineKind, family_version, parameter, switch};
+use crate::judge::reference::{self, Pointee};
+use crate::judge::version::Version;
 use crate::prelude::*;
-use crate::rds_settings::{self, Engine, EngineKind, family_version, parameter, switch};
-use crate::version::Version;
 
 pub static RULE: Rule = Rule {
     id: "rds-tls-enforced",

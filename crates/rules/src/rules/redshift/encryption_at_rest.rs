@@ -1,5 +1,5 @@
 //! Redshift clusters holding PHI are encrypted.
-use crate::inherited::{self, Source};
+use crate::judge::inherited::{self, Source};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

@@ -1,7 +1,7 @@
 //! Redshift clusters holding PHI refuse unencrypted connections (`require_ssl`).
-use crate::reference::{self, Pointee};
+use crate::judge::rds_settings::{parameter, switch};
+use crate::judge::reference::{self, Pointee};
 use crate::prelude::*;
-use crate::rds_settings::{parameter, switch};
 
 pub static RULE: Rule = Rule {
     id: "redshift-require-ssl",
@@ -30,7 +30,13 @@ const PARAM: &str = "require_ssl";
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let location = r.get(PROP).location();
-    let (group, location) = match reference::resolve_at(ctx, r, PROP, &["AWS::Redshift::ClusterParameterGroup"], "ParameterGroupName") {
+    let (group, location) = match reference::resolve_at(
+        ctx,
+        r,
+        PROP,
+        &["AWS::Redshift::ClusterParameterGroup"],
+        "ParameterGroupName",
+    ) {
         None => {
             return ctx.aws_default(
                 PROP,
@@ -51,7 +57,11 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             .at(PROP, location);
         }
         Some(p @ (Pointee::Other(_) | Pointee::Unresolved(_))) => {
-            return p.unknown_at(PROP, r.get(PROP).location(), "AWS::Redshift::ClusterParameterGroup");
+            return p.unknown_at(
+                PROP,
+                r.get(PROP).location(),
+                "AWS::Redshift::ClusterParameterGroup",
+            );
         }
         Some(Pointee::Found(resource)) => (resource, location),
     };

@@ -1,6 +1,6 @@
 //! S3 buckets holding PHI record who accessed their objects.
-use crate::bucket;
-use crate::policy::{self, Tri};
+use crate::judge::bucket;
+use crate::judge::policy::{self, Tri};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

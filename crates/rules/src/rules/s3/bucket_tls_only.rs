@@ -1,6 +1,6 @@
 //! S3 buckets holding PHI deny every request made without TLS.
-use crate::bucket;
-use crate::policy::{self, Transport, TransportRequirement};
+use crate::judge::bucket;
+use crate::judge::policy::{self, Transport, TransportRequirement};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

@@ -1,7 +1,7 @@
 //! Buckets with Transfer Acceleration declare encryption and refuse plaintext requests.
-use crate::bucket::{Declared, bucket_encryption};
+use crate::judge::bucket::{Declared, bucket_encryption};
+use crate::judge::policy::{Plaintext, PlaintextScope, deny_plaintext, document};
 use crate::prelude::*;
-use crate::secure_transport::{Scope, Transport, document, evaluate};
 
 pub static RULE: Rule = Rule {
     id: "s3-transfer-acceleration-protected",
@@ -67,18 +67,18 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if docs.is_empty() && unknown.is_empty() {
         missing.push("has no bucket policy denying requests without TLS".into());
     } else if !docs.is_empty() {
-        match evaluate(
+        match deny_plaintext(
             &docs,
-            &Scope {
+            &PlaintextScope {
                 data_actions: &["s3:GetObject", "s3:PutObject"],
                 covers: &covers,
             },
         ) {
-            Transport::Enforced(_) => {}
-            Transport::NotEnforced(why) => {
+            Plaintext::Enforced(_) => {}
+            Plaintext::NotEnforced(why) => {
                 missing.push(format!("does not refuse plaintext requests ({why})"))
             }
-            Transport::Unknown(why, _) => unknown.push(why),
+            Plaintext::Unknown(why, _) => unknown.push(why),
         }
     }
     if !missing.is_empty() {

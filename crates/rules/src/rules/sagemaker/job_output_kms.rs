@@ -1,6 +1,6 @@
 //! SageMaker jobs defined in templates encrypt their outputs with a named KMS key.
+use crate::judge::policy::document;
 use crate::prelude::*;
-use crate::secure_transport::document;
 
 pub static RULE: Rule = Rule {
     id: "sagemaker-job-output-kms",

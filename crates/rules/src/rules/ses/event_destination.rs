@@ -1,5 +1,5 @@
 //! SES configuration sets publish sending events.
-use crate::reference::{Pointee, resolve};
+use crate::judge::reference::{Pointee, resolve};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

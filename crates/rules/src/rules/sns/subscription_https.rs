@@ -2,9 +2,9 @@
 //!
 //! The verdict sits on each `AWS::SNS::Subscription`, and on a topic for the
 //! subscriptions written inline in its `Subscription` list.
-use crate::reference::{self, Pointee};
+use crate::judge::reference::{self, Pointee};
+use crate::judge::worst::Worst;
 use crate::prelude::*;
-use crate::worst::Worst;
 use phiguard_model::Location;
 
 pub static RULE: Rule = Rule {

@@ -1,7 +1,7 @@
 //! SQS queues holding PHI refuse requests that do not use HTTPS.
-use crate::reference::{Pointee, resolve};
+use crate::judge::policy::{Plaintext, PlaintextScope, deny_plaintext, document};
+use crate::judge::reference::{Pointee, resolve};
 use crate::prelude::*;
-use crate::secure_transport::{Scope, Transport, document, evaluate};
 
 pub static RULE: Rule = Rule {
     id: "sqs-queue-tls-only",
@@ -90,20 +90,20 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         );
     }
     let at = docs[0].location.clone();
-    match evaluate(
+    match deny_plaintext(
         &docs,
-        &Scope {
+        &PlaintextScope {
             data_actions: &["sqs:SendMessage", "sqs:ReceiveMessage"],
             covers: &covers,
         },
     ) {
-        Transport::Enforced(l) => Outcome::pass("the queue policy denies requests without TLS")
+        Plaintext::Enforced(l) => Outcome::pass("the queue policy denies requests without TLS")
             .at("PolicyDocument", l.as_ref().or(at.as_ref())),
-        Transport::NotEnforced(why) => Outcome::fail(format!(
+        Plaintext::NotEnforced(why) => Outcome::fail(format!(
             "the queue policy does not refuse plaintext requests: {why}"
         ))
         .at("PolicyDocument", at.as_ref()),
-        Transport::Unknown(why, l) => Outcome::unknown(format!(
+        Plaintext::Unknown(why, l) => Outcome::unknown(format!(
             "cannot tell whether plaintext requests are refused: {why}"
         ))
         .at("PolicyDocument", l.as_ref().or(at.as_ref())),

@@ -1,7 +1,7 @@
 //! Systems Manager output that may contain PHI goes to encrypted destinations.
-use crate::bucket::judge_bucket_encryption;
+use crate::judge::bucket::judge_bucket_encryption;
+use crate::judge::policy::document;
 use crate::prelude::*;
-use crate::secure_transport::document;
 
 pub static RULE: Rule = Rule {
     id: "ssm-output-encrypted",

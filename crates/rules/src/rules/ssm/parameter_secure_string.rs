@@ -1,6 +1,6 @@
 //! Secrets in Parameter Store are SecureString parameters.
+use crate::judge::secret_names::looks_secret;
 use crate::prelude::*;
-use crate::secret_names::looks_secret;
 
 pub static RULE: Rule = Rule {
     id: "ssm-parameter-secure-string",

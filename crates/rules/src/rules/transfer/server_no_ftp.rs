@@ -27,7 +27,7 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         Lookup::Unknown(n) => {
             Outcome::unknown(format!("{P} {}", crate::unknown_reason(n))).at(P, n.location.as_ref())
         }
-        Lookup::Set(n) => match crate::secure_transport::strings(n) {
+        Lookup::Set(n) => match crate::judge::policy::strings(n) {
             Ok(protocols) if protocols.iter().any(|p| p.eq_ignore_ascii_case("FTP")) => {
                 Outcome::fail(
                     "the server offers plain FTP, which sends credentials and files in clear text",

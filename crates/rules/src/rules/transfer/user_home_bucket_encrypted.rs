@@ -1,6 +1,6 @@
 //! Transfer Family users land in encrypted buckets.
-use crate::bucket::judge_bucket_encryption;
-use crate::reference::{Pointee, resolve};
+use crate::judge::bucket::judge_bucket_encryption;
+use crate::judge::reference::{Pointee, resolve};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

@@ -1,9 +1,9 @@
 //! Buckets used by VM Import/Export declare default encryption.
 use crate::ScanOutcome;
-use crate::bucket::{Declared, bucket_encryption};
-use crate::reference::{Pointee, bucket};
+use crate::judge::bucket::{Declared, bucket_encryption};
+use crate::judge::policy::{document, statements, strings};
+use crate::judge::reference::{Pointee, bucket};
 use crate::prelude::*;
-use crate::secure_transport::{document, statements, strings};
 
 pub static RULE: Rule = Rule {
     id: "vmie-bucket-encrypted",

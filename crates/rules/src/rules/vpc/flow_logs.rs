@@ -1,5 +1,5 @@
 //! Every VPC records all traffic in flow logs.
-use crate::reference::{Pointee, resolve};
+use crate::judge::reference::{Pointee, resolve};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

@@ -1,5 +1,5 @@
 //! Security groups do not open ports other than HTTP(S) to the whole internet.
-use crate::reference::{Pointee, resolve};
+use crate::judge::reference::{Pointee, resolve};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

@@ -1,5 +1,5 @@
 //! Resources behind WAF still encrypt PHI in transit.
-use crate::reference::{Pointee, resolve};
+use crate::judge::reference::{Pointee, resolve};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {

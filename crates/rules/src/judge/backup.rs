@@ -10,7 +10,7 @@
 //! with the resource's literal name, or, when its name is generated at deploy time,
 //! answered only when the pattern does not depend on the name.
 
-use crate::policy::{Tri, glob, strings};
+use crate::judge::policy::{Tri, glob, strings};
 use phiguard_model::{Node, Resource, Value};
 
 /// How AWS names a resource in an ARN: service, and resource part with the name (a

@@ -2,9 +2,9 @@
 //! judgements of the access-control rules: which resources count as carrying PHI, the
 //! resource policies of each kind, and whether a subnet gives its instances public IPs.
 
-use crate::policy::{self, Tri};
+use crate::judge::policy::{self, Tri};
+use crate::judge::reference::{self, Pointee};
 use crate::prelude::*;
-use crate::reference::{self, Pointee};
 use phiguard_model::{EdgeKind, Location};
 
 /// Whether the access-control rules judge `r`: it holds PHI or PHI reaches it; nothing in
@@ -99,7 +99,7 @@ pub const POLICY_KINDS: &[&str] = &[
 pub fn policy_sources<'g>(ctx: &Ctx<'g>, r: &'g Resource) -> Vec<PolicySource<'g>> {
     let mut out = Vec::new();
     if r.kind == "AWS::S3::Bucket" {
-        for p in crate::bucket::policies(ctx, r).attached {
+        for p in crate::judge::bucket::policies(ctx, r).attached {
             out.push(PolicySource {
                 owner: p,
                 path: "PolicyDocument",
@@ -184,15 +184,18 @@ pub enum SubnetIp {
 /// Judges the subnet named by `node` (`SubnetId`, an item of `VPCZoneIdentifier`).
 pub fn subnet_ip(ctx: &Ctx, from: &Resource, node: &Node) -> SubnetIp {
     match reference::follow(ctx, from, node) {
-        Pointee::Found(s) | Pointee::Other(s) if s.kind == "AWS::EC2::Subnet" => match flag(s, "MapPublicIpOnLaunch")
-        {
-            Flag::True(n) => SubnetIp::Public(s.name.clone(), n.location.clone()),
-            Flag::False(_) | Flag::Absent => SubnetIp::Private,
-            Flag::Unknown(why, _) => {
-                SubnetIp::Unknown(format!("subnet {}'s MapPublicIpOnLaunch {why}", s.name))
+        Pointee::Found(s) | Pointee::Other(s) if s.kind == "AWS::EC2::Subnet" => {
+            match flag(s, "MapPublicIpOnLaunch") {
+                Flag::True(n) => SubnetIp::Public(s.name.clone(), n.location.clone()),
+                Flag::False(_) | Flag::Absent => SubnetIp::Private,
+                Flag::Unknown(why, _) => {
+                    SubnetIp::Unknown(format!("subnet {}'s MapPublicIpOnLaunch {why}", s.name))
+                }
             }
-        },
-        Pointee::Found(s) | Pointee::Other(s) => SubnetIp::Unknown(format!("{} is not a subnet", s.name)),
+        }
+        Pointee::Found(s) | Pointee::Other(s) => {
+            SubnetIp::Unknown(format!("{} is not a subnet", s.name))
+        }
         Pointee::Outside(id) => SubnetIp::Unknown(format!(
             "subnet '{id}' is not in this scan, so whether it assigns public IPs is unknown"
         )),

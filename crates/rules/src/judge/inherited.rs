@@ -4,8 +4,8 @@
 //! (when it is in the scan) or, for restores that can encrypt an unencrypted snapshot
 //! (Aurora, DocumentDB, Neptune, Redshift), a declared `KmsKeyId`.
 
+use crate::judge::reference::{self, Pointee};
 use crate::prelude::*;
-use crate::reference::{self, Pointee};
 
 /// An attribute naming a source, and whether a declared `KmsKeyId` encrypts the copy
 /// whatever the source.
@@ -51,17 +51,19 @@ pub fn encryption(ctx: &Ctx, r: &Resource, sources: &[Source], flag_path: &str) 
         format!("; {flag_path} is ignored when restoring or replicating")
     };
     let outcome = match reference::follow(ctx, r, node) {
-        Pointee::Found(src) | Pointee::Other(src) if !attr.contains("Snapshot") => match flag(src, flag_path) {
-            Flag::True(_) => Outcome::pass(format!("inherits encryption from {}", src.name)),
-            Flag::False(_) | Flag::Absent => Outcome::fail(format!(
-                "inherits unencrypted storage from {}; a copy of an unencrypted source is unencrypted",
-                src.name
-            )),
-            Flag::Unknown(why, _) => Outcome::unknown(format!(
-                "inherits encryption from {}, whose {flag_path} {why}",
-                src.name
-            )),
-        },
+        Pointee::Found(src) | Pointee::Other(src) if !attr.contains("Snapshot") => {
+            match flag(src, flag_path) {
+                Flag::True(_) => Outcome::pass(format!("inherits encryption from {}", src.name)),
+                Flag::False(_) | Flag::Absent => Outcome::fail(format!(
+                    "inherits unencrypted storage from {}; a copy of an unencrypted source is unencrypted",
+                    src.name
+                )),
+                Flag::Unknown(why, _) => Outcome::unknown(format!(
+                    "inherits encryption from {}, whose {flag_path} {why}",
+                    src.name
+                )),
+            }
+        }
         Pointee::Found(src) | Pointee::Other(src) => Outcome::unknown(format!(
             "encryption is inherited from the snapshot of {}, whose encryption the template does not show{ignored}",
             src.name

@@ -7,8 +7,8 @@
 //! adapters write references inside strings. Also: the default encryption a bucket
 //! declares, judged for the resources that write to it.
 
-use crate::policy::Target;
-use crate::reference::{self, Pointee};
+use crate::judge::policy::Target;
+use crate::judge::reference::{self, Pointee};
 use crate::{Ctx, Outcome, unknown_reason};
 use phiguard_model::{Graph, Lookup, Node, Resource, ResourceId, Value};
 use std::collections::HashMap;

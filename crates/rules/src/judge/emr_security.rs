@@ -1,6 +1,6 @@
 //! The EMR security configuration a cluster uses, and its `EncryptionConfiguration`.
 
-use crate::reference::{self, Pointee};
+use crate::judge::reference::{self, Pointee};
 use crate::{Ctx, Outcome};
 use phiguard_model::{Lookup, Node, Resource};
 
@@ -59,7 +59,7 @@ pub fn encryption_of<'g>(
             .at(path, at));
         }
     };
-    match crate::json_doc::read(doc) {
+    match crate::judge::json_doc::read(doc) {
         Some(d) => Ok((d.into_owned(), config)),
         None => Err(Outcome::unknown(format!(
             "the security configuration '{}' is not a readable JSON document",

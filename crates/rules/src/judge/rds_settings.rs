@@ -1,8 +1,8 @@
 //! RDS engines and what their parameter groups and option groups say, shared by the
 //! RDS rules.
 
-use crate::reference::{self, Pointee};
-use crate::version::Version;
+use crate::judge::reference::{self, Pointee};
+use crate::judge::version::Version;
 use crate::{Ctx, Outcome, unknown_reason};
 use phiguard_model::{Location, Lookup, Node, Resource, Value};
 
@@ -110,7 +110,13 @@ fn engine_at<'a>(ctx: &Ctx<'a>, r: &'a Resource, depth: u8) -> Result<Engine<'a>
             .at("Engine", n.location.as_ref())),
         Lookup::Absent => {
             if depth < 3
-                && let Some(Pointee::Found(resource)) = reference::resolve_at(ctx, r, "SourceDBInstanceIdentifier", &["AWS::RDS::DBInstance"], "DBInstanceIdentifier")
+                && let Some(Pointee::Found(resource)) = reference::resolve_at(
+                    ctx,
+                    r,
+                    "SourceDBInstanceIdentifier",
+                    &["AWS::RDS::DBInstance"],
+                    "DBInstanceIdentifier",
+                )
             {
                 return engine_at(ctx, resource, depth + 1);
             }

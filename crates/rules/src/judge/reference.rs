@@ -26,7 +26,10 @@ impl Pointee<'_> {
     /// (`Other` or `Unresolved`), written at `path`.
     pub fn unknown_at(&self, path: &str, location: Option<&Location>, wanted: &str) -> Outcome {
         let why = match self {
-            Pointee::Other(r) => format!("refers to '{}', a {} rather than a {wanted}", r.name, r.kind),
+            Pointee::Other(r) => format!(
+                "refers to '{}', a {} rather than a {wanted}",
+                r.name, r.kind
+            ),
             Pointee::Unresolved(why) => why.clone(),
             Pointee::Found(r) => format!("refers to '{}'", r.name),
             Pointee::Outside(n) => format!("names '{n}', which is not in this scan"),
@@ -112,7 +115,9 @@ pub fn resolve_str<'g>(
         };
     }
     if s.contains("${") && !only_pseudo(s) {
-        Pointee::Unresolved(format!("'{s}' is built from values known only at deploy time"))
+        Pointee::Unresolved(format!(
+            "'{s}' is built from values known only at deploy time"
+        ))
     } else {
         Pointee::Outside(s.to_string())
     }
@@ -218,17 +223,31 @@ mod tests {
 
     #[test]
     fn bucket_names_come_out_of_arns_and_urls() {
-        assert_eq!(bucket_name_of("arn:aws:s3:::claims-exports/*"), "claims-exports");
-        assert_eq!(bucket_name_of("arn:${AWS::Partition}:s3:::${Exports}/in"), "${Exports}");
-        assert_eq!(bucket_name_of("s3://claims-exports/2024/"), "claims-exports");
-        assert_eq!(bucket_name_of("/claims-exports/home/alice"), "claims-exports");
+        assert_eq!(
+            bucket_name_of("arn:aws:s3:::claims-exports/*"),
+            "claims-exports"
+        );
+        assert_eq!(
+            bucket_name_of("arn:${AWS::Partition}:s3:::${Exports}/in"),
+            "${Exports}"
+        );
+        assert_eq!(
+            bucket_name_of("s3://claims-exports/2024/"),
+            "claims-exports"
+        );
+        assert_eq!(
+            bucket_name_of("/claims-exports/home/alice"),
+            "claims-exports"
+        );
         assert_eq!(bucket_name_of("${Exports.Arn}/*"), "${Exports.Arn}");
         assert_eq!(bucket_name_of("claims-exports"), "claims-exports");
     }
 
     #[test]
     fn pseudo_parameters_are_not_resources() {
-        assert!(only_pseudo("arn:${AWS::Partition}:s3:::logs-${AWS::AccountId}"));
+        assert!(only_pseudo(
+            "arn:${AWS::Partition}:s3:::logs-${AWS::AccountId}"
+        ));
         assert!(!only_pseudo("arn:aws:s3:::${Bucket}"));
     }
 }

@@ -19,7 +19,7 @@
 //! A statement whose condition adds other keys (`aws:SourceVpce`, ...) denies insecure
 //! requests only when those also match, so it does not establish the denial (unknown).
 
-use phiguard_model::{Location, Node, Value};
+use phiguard_model::{Location, Lookup, Node, Value};
 
 /// Why a policy (or part of it) cannot be read statically.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,6 +28,12 @@ pub struct Unresolved {
     pub reason: String,
     /// Where.
     pub location: Option<Location>,
+}
+
+impl std::fmt::Display for Unresolved {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.reason)
+    }
 }
 
 impl Unresolved {
@@ -687,6 +693,267 @@ fn describe_gaps(
     parts.join(", ")
 }
 
+// ---------------------------------------------------------------------------------
+// Plaintext denial scoped by a closure: for services whose policy `Resource` is
+// matched per service (SQS queues, Glacier vaults, S3 Transfer Acceleration), where
+// [`require_secure_transport`] needs ARN targets.
+
+/// What a policy says about plaintext requests.
+#[derive(Debug)]
+pub enum Plaintext {
+    /// A statement denies all principals the data actions without TLS (its location).
+    Enforced(Option<Location>),
+    /// No statement does (why, in a sentence fragment).
+    NotEnforced(String),
+    /// A statement that might do so cannot be resolved (why, where).
+    Unknown(String, Option<Location>),
+}
+
+/// The actions and resources a plaintext deny must cover.
+pub struct PlaintextScope<'a> {
+    /// Data-plane actions that carry PHI (`sqs:SendMessage`, `sqs:ReceiveMessage`).
+    pub data_actions: &'a [&'a str],
+    /// Whether a statement's `Resource` value covers the resource judged:
+    /// `Some(true)`, `Some(false)` or `None` when it cannot be told.
+    pub covers: &'a dyn Fn(&Node) -> Option<bool>,
+}
+
+/// A policy document as a node: maps pass through, JSON strings are parsed.
+pub fn document(n: &Node) -> Result<Node, String> {
+    match &n.value {
+        Value::Map(_) => Ok(n.clone()),
+        Value::Str(s) => match serde_json::from_str::<serde_json::Value>(s) {
+            Ok(v) => Ok(from_json(&v, n.location.as_ref())),
+            Err(e) => Err(format!("is not valid JSON ({e})")),
+        },
+        _ => Err(crate::unknown_reason(n)),
+    }
+}
+
+enum PlaintextJudged {
+    Full,
+    Partial(String),
+    Irrelevant,
+    Unknown(String),
+}
+
+/// Whether the documents together deny plaintext access to the scope.
+pub fn deny_plaintext(docs: &[Node], scope: &PlaintextScope) -> Plaintext {
+    let mut unknown: Option<(String, Option<Location>)> = None;
+    let mut partial: Option<String> = None;
+    for doc in docs {
+        let stmts = match statements(doc) {
+            Ok(s) => s,
+            Err(Unresolved { reason, .. }) => {
+                // An unresolved document explains itself; a malformed one is named.
+                let why = if doc.is_unknown() {
+                    crate::unknown_reason(doc)
+                } else {
+                    reason
+                };
+                unknown.get_or_insert((
+                    format!("the policy's statements: {why}"),
+                    doc.location.clone(),
+                ));
+                continue;
+            }
+        };
+        for s in &stmts {
+            match judge_plaintext(s, scope) {
+                PlaintextJudged::Full => return Plaintext::Enforced(s.location.clone()),
+                PlaintextJudged::Partial(why) => {
+                    partial.get_or_insert(why);
+                }
+                PlaintextJudged::Unknown(why) => {
+                    unknown.get_or_insert((why, s.location.clone()));
+                }
+                PlaintextJudged::Irrelevant => {}
+            }
+        }
+    }
+    if let Some((why, loc)) = unknown {
+        return Plaintext::Unknown(why, loc);
+    }
+    Plaintext::NotEnforced(partial.unwrap_or_else(|| {
+        "no statement denies requests whose aws:SecureTransport is false".into()
+    }))
+}
+
+fn judge_plaintext(s: &Node, scope: &PlaintextScope) -> PlaintextJudged {
+    // Only a Deny on aws:SecureTransport = false is of interest.
+    match s.get("Effect") {
+        Lookup::Set(n) if n.as_str() == Some("Deny") => {}
+        Lookup::Set(n) if n.as_str().is_some() => return PlaintextJudged::Irrelevant,
+        Lookup::Absent => return PlaintextJudged::Irrelevant,
+        Lookup::Set(n) | Lookup::Unknown(n) => {
+            return PlaintextJudged::Unknown(format!(
+                "a statement's Effect {}",
+                crate::unknown_reason(n)
+            ));
+        }
+    }
+    let cond = match s.get("Condition") {
+        Lookup::Absent => return PlaintextJudged::Irrelevant,
+        Lookup::Unknown(n) => {
+            return PlaintextJudged::Unknown(format!(
+                "a Deny statement's Condition {}",
+                crate::unknown_reason(n)
+            ));
+        }
+        Lookup::Set(n) if matches!(n.value, Value::Map(_)) => n,
+        Lookup::Set(n) => {
+            return PlaintextJudged::Unknown(format!(
+                "a Deny statement's Condition {}",
+                crate::unknown_reason(n)
+            ));
+        }
+    };
+    let mut insecure = false;
+    let mut other_conditions = false;
+    for (op, clauses) in cond.entries() {
+        let is_bool = op.eq_ignore_ascii_case("Bool") || op.eq_ignore_ascii_case("BoolIfExists");
+        for (key, v) in clauses.entries() {
+            if is_bool && key.eq_ignore_ascii_case("aws:SecureTransport") {
+                let vals: Vec<Option<bool>> = match &v.value {
+                    Value::List(items) => items.iter().map(Node::as_bool).collect(),
+                    _ => vec![v.as_bool()],
+                };
+                if vals.iter().any(Option::is_none) {
+                    return PlaintextJudged::Unknown(format!(
+                        "aws:SecureTransport {}",
+                        crate::unknown_reason(v)
+                    ));
+                }
+                if vals.contains(&Some(false)) {
+                    insecure = true;
+                }
+            } else {
+                other_conditions = true;
+            }
+        }
+        if clauses.entries().is_empty() && !matches!(clauses.value, Value::Map(_)) {
+            return PlaintextJudged::Unknown(format!(
+                "a Deny statement's condition {}",
+                crate::unknown_reason(clauses)
+            ));
+        }
+    }
+    if !insecure {
+        return PlaintextJudged::Irrelevant;
+    }
+    if other_conditions {
+        return PlaintextJudged::Unknown(
+            "the Deny on aws:SecureTransport carries further conditions that narrow it".into(),
+        );
+    }
+    // Everyone.
+    if !s.get("NotPrincipal").is_absent() {
+        return PlaintextJudged::Partial(
+            "the Deny on aws:SecureTransport uses NotPrincipal, so it exempts some principals"
+                .into(),
+        );
+    }
+    match s.get("Principal") {
+        Lookup::Set(p) => match plaintext_everyone(p) {
+            Some(true) => {}
+            Some(false) => {
+                return PlaintextJudged::Partial(
+                    "the Deny on aws:SecureTransport names specific principals, not '*'".into(),
+                );
+            }
+            None => {
+                return PlaintextJudged::Unknown(format!(
+                    "the Deny's Principal {}",
+                    crate::unknown_reason(p)
+                ));
+            }
+        },
+        Lookup::Unknown(p) => {
+            return PlaintextJudged::Unknown(format!(
+                "the Deny's Principal {}",
+                crate::unknown_reason(p)
+            ));
+        }
+        // Identity policies have no principal; in a resource policy it is required.
+        Lookup::Absent => {}
+    }
+    // The data actions.
+    let uncovered = match (s.get("Action"), s.get("NotAction")) {
+        (Lookup::Set(a), _) => match strings(a) {
+            Ok(pats) => scope
+                .data_actions
+                .iter()
+                .filter(|act| !pats.iter().any(|p| glob(p, act, true)))
+                .copied()
+                .collect::<Vec<_>>(),
+            Err(why) => return PlaintextJudged::Unknown(format!("the Deny's Action {why}")),
+        },
+        (Lookup::Absent, Lookup::Set(na)) => match strings(na) {
+            Ok(pats) => scope
+                .data_actions
+                .iter()
+                .filter(|act| pats.iter().any(|p| glob(p, act, true)))
+                .copied()
+                .collect(),
+            Err(why) => return PlaintextJudged::Unknown(format!("the Deny's NotAction {why}")),
+        },
+        (Lookup::Unknown(a), _) | (_, Lookup::Unknown(a)) => {
+            return PlaintextJudged::Unknown(format!(
+                "the Deny's Action {}",
+                crate::unknown_reason(a)
+            ));
+        }
+        (Lookup::Absent, Lookup::Absent) => return PlaintextJudged::Irrelevant,
+    };
+    if !uncovered.is_empty() {
+        return PlaintextJudged::Partial(format!(
+            "the Deny on aws:SecureTransport does not cover {}",
+            uncovered.join(", ")
+        ));
+    }
+    // The resource.
+    match s.get("Resource") {
+        Lookup::Set(r) => {
+            let items: Vec<&Node> = match &r.value {
+                Value::List(items) => items.iter().collect(),
+                _ => vec![r],
+            };
+            let mut any_unknown = false;
+            for i in items {
+                match (scope.covers)(i) {
+                    Some(true) => return PlaintextJudged::Full,
+                    Some(false) => {}
+                    None => any_unknown = true,
+                }
+            }
+            if any_unknown {
+                PlaintextJudged::Unknown(
+                    "the Deny's Resource cannot be matched to this resource".into(),
+                )
+            } else {
+                PlaintextJudged::Irrelevant
+            }
+        }
+        Lookup::Unknown(r) => {
+            PlaintextJudged::Unknown(format!("the Deny's Resource {}", crate::unknown_reason(r)))
+        }
+        Lookup::Absent => PlaintextJudged::Full,
+    }
+}
+
+/// `"*"` or `{"AWS": "*"}`.
+fn plaintext_everyone(p: &Node) -> Option<bool> {
+    match &p.value {
+        Value::Str(s) => Some(s == "*"),
+        Value::Map(_) => match p.get("AWS") {
+            Lookup::Set(a) => strings(a).ok().map(|v| v.iter().any(|s| s == "*")),
+            Lookup::Unknown(_) => None,
+            Lookup::Absent => Some(false),
+        },
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -893,5 +1160,83 @@ mod tests {
         let v = require_secure_transport(&statements(&doc).unwrap(), &s3_req(&t, &r));
         assert!(matches!(v, Transport::Enforced { .. }), "{v:?}");
         assert!(statements(&Node::bare(Value::Str("{not json".into()))).is_err());
+    }
+}
+
+#[cfg(test)]
+mod plaintext_tests {
+    use super::*;
+
+    fn doc(json: &str) -> Node {
+        document(&Node::bare(Value::Str(json.into()))).unwrap()
+    }
+
+    fn scope_all(n: &Node) -> Option<bool> {
+        n.as_str().map(|_| true)
+    }
+
+    const SQS: &[&str] = &["sqs:SendMessage", "sqs:ReceiveMessage"];
+
+    fn eval(json: &str) -> Plaintext {
+        deny_plaintext(
+            &[doc(json)],
+            &PlaintextScope {
+                data_actions: SQS,
+                covers: &scope_all,
+            },
+        )
+    }
+
+    #[test]
+    fn glob_matches_like_iam() {
+        assert!(glob("sqs:*", "sqs:SendMessage", true));
+        assert!(glob("*", "sqs:SendMessage", true));
+        assert!(glob("SQS:send*", "sqs:SendMessage", true));
+        assert!(!glob("sqs:Receive*", "sqs:SendMessage", true));
+        assert!(glob("s?s:*Message", "sqs:SendMessage", true));
+    }
+
+    #[test]
+    fn a_full_deny_enforces_tls() {
+        let j = r#"{"Statement":[{"Effect":"Deny","Principal":"*","Action":"sqs:*","Resource":"*",
+            "Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#;
+        assert!(matches!(eval(j), Plaintext::Enforced(_)));
+        let j = r#"{"Statement":{"Effect":"Deny","Principal":{"AWS":["*"]},"NotAction":"sqs:GetQueueUrl",
+            "Resource":"arn:aws:sqs:us-east-1:111122223333:claims","Condition":{"BoolIfExists":{"aws:SecureTransport":false}}}}"#;
+        assert!(matches!(eval(j), Plaintext::Enforced(_)));
+    }
+
+    #[test]
+    fn partial_or_missing_denies_do_not() {
+        let j = r#"{"Statement":[{"Effect":"Deny","Principal":"*","Action":"sqs:SendMessage","Resource":"*",
+            "Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#;
+        assert!(matches!(eval(j), Plaintext::NotEnforced(m) if m.contains("sqs:ReceiveMessage")));
+        let j = r#"{"Statement":[{"Effect":"Allow","Principal":"*","Action":"sqs:*","Resource":"*",
+            "Condition":{"Bool":{"aws:SecureTransport":"true"}}}]}"#;
+        assert!(matches!(eval(j), Plaintext::NotEnforced(_)));
+        let j = r#"{"Statement":[{"Effect":"Deny","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"sqs:*",
+            "Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#;
+        assert!(matches!(eval(j), Plaintext::NotEnforced(_)));
+    }
+
+    #[test]
+    fn unresolvable_parts_are_unknown() {
+        let d = Node::bare(Value::Map(vec![(
+            "Statement".into(),
+            Node::bare(Value::Unknown("parameter".into())),
+        )]));
+        assert!(matches!(
+            deny_plaintext(
+                &[d],
+                &PlaintextScope {
+                    data_actions: SQS,
+                    covers: &scope_all
+                }
+            ),
+            Plaintext::Unknown(..)
+        ));
+        let j = r#"{"Statement":[{"Effect":"Deny","Principal":"*","Action":"sqs:*","Resource":"*",
+            "Condition":{"Bool":{"aws:SecureTransport":"false"},"StringNotEquals":{"aws:SourceVpce":"vpce-1"}}}]}"#;
+        assert!(matches!(eval(j), Plaintext::Unknown(..)));
     }
 }

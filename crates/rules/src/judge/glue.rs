@@ -48,4 +48,3 @@ pub fn glue_connection_ssl(conn: &Resource) -> Option<Outcome> {
         },
     })
 }
-

@@ -18,7 +18,7 @@ pub fn containers(r: &Resource) -> Result<Vec<Cow<'_, Node>>, Outcome> {
         }
         Lookup::Set(n) => n,
     };
-    match crate::json_doc::read(node) {
+    match crate::judge::json_doc::read(node) {
         Some(Cow::Borrowed(n)) => Ok(n.items().iter().map(Cow::Borrowed).collect()),
         Some(Cow::Owned(n)) => {
             match n.value {

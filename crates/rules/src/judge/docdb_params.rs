@@ -19,7 +19,7 @@ pub fn get(group: &Resource, name: &str) -> Param {
         Lookup::Unknown(n) => return Param::Unknown(crate::unknown_reason(n)),
         Lookup::Set(n) => n,
     };
-    let Some(doc) = crate::json_doc::read(params) else {
+    let Some(doc) = crate::judge::json_doc::read(params) else {
         return Param::Unknown("Parameters is not a readable map".into());
     };
     match doc.get(name) {

@@ -14,7 +14,9 @@ pub mod phi_scan;
 mod rule;
 
 pub use engine::{Config, Ctx, Finding, Subject, Suppression, run};
-pub use outcome::{Flag, Outcome, flag, is_set, require_true, string_attr, unknown_reason};
+pub use outcome::{
+    Flag, Outcome, flag, is_set, require_true, string_attr, unknown_reason, written,
+};
 pub use phi::{DATA_STORES, PhiMap, PhiMarking};
 pub use rule::{Check, Rule, ScanOutcome, Severity, Verdict};
 
@@ -22,7 +24,7 @@ pub use rule::{Check, Rule, ScanOutcome, Severity, Verdict};
 pub mod prelude {
     pub use crate::phi_scan::Fields;
     pub use crate::{
-        Check, Ctx, Flag, Outcome, Rule, Severity, flag, is_set, require_true, string_attr,
+        Check, Ctx, Flag, Outcome, Rule, Severity, flag, is_set, require_true, string_attr, written,
     };
     pub use phiguard_model::{Lookup, Node, Resource, Value};
 }

@@ -166,3 +166,22 @@ pub fn is_set(r: &Resource, path: &str) -> Result<bool, Outcome> {
         }
     }
 }
+
+/// The common preamble of a rule that reads one attribute (often a list): the node when
+/// it is written; otherwise the outcome the rule returns: unknown, naming the path, when
+/// the value cannot be resolved, and `absent()` (usually not applicable) when nothing is
+/// written.
+pub fn written<'a>(
+    r: &'a Resource,
+    path: &str,
+    absent: impl FnOnce() -> Outcome,
+) -> Result<&'a Node, Outcome> {
+    match r.get(path) {
+        Lookup::Set(n) => Ok(n),
+        Lookup::Unknown(n) => {
+            Err(Outcome::unknown(format!("{path} {}", unknown_reason(n)))
+                .at(path, n.location.as_ref()))
+        }
+        Lookup::Absent => Err(absent()),
+    }
+}

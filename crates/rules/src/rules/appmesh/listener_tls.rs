@@ -28,15 +28,11 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         return Outcome::fail("the default client policy does not enforce TLS (Enforce: false)")
             .at(ENFORCE, n.location.as_ref());
     }
-    let listeners = match r.get("Spec.Listeners") {
-        Lookup::Set(n) => n,
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("Spec.Listeners {}", crate::unknown_reason(n)))
-                .at("Spec.Listeners", n.location.as_ref());
-        }
-        Lookup::Absent => {
-            return Outcome::not_applicable("no listeners: the node only calls other services");
-        }
+    let listeners = match written(r, "Spec.Listeners", || {
+        Outcome::not_applicable("no listeners: the node only calls other services")
+    }) {
+        Ok(n) => n,
+        Err(o) => return o,
     };
     if listeners.items().is_empty() {
         return Outcome::not_applicable("no listeners: the node only calls other services");

@@ -53,15 +53,11 @@ fn destination(ctx: &Ctx, r: &Resource, node: &Node) -> Dest {
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let rules_path = "BackupPlan.BackupPlanRule";
-    let rules = match r.get(rules_path) {
-        Lookup::Set(n) => n,
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{rules_path} {}", crate::unknown_reason(n)))
-                .at(rules_path, n.location.as_ref());
-        }
-        Lookup::Absent => {
-            return Outcome::unknown("the plan has no rules written").at(rules_path, None);
-        }
+    let rules = match written(r, rules_path, || {
+        Outcome::unknown("the plan has no rules written").at(rules_path, None)
+    }) {
+        Ok(n) => n,
+        Err(o) => return o,
     };
     let mut local = None;
     let mut unknown = None;

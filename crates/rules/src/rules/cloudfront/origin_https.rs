@@ -29,15 +29,11 @@ targets them `redirect-to-https` or `https-only`. Terraform: \
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let path = "DistributionConfig.Origins";
-    let origins = match r.get(path) {
-        Lookup::Set(n) => n,
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
-                .at(path, n.location.as_ref());
-        }
-        Lookup::Absent => {
-            return Outcome::unknown("the distribution declares no origins").at(path, None);
-        }
+    let origins = match written(r, path, || {
+        Outcome::unknown("the distribution declares no origins").at(path, None)
+    }) {
+        Ok(n) => n,
+        Err(o) => return o,
     };
     let mut worst = Worst::new();
     for (i, o) in origins.items().iter().enumerate() {

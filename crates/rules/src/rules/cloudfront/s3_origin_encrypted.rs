@@ -26,13 +26,11 @@ origin bucket.",
 const ORIGINS: &str = "DistributionConfig.Origins";
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
-    let origins = match r.get(ORIGINS) {
-        Lookup::Set(n) => n,
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{ORIGINS} {}", crate::unknown_reason(n)))
-                .at(ORIGINS, n.location.as_ref());
-        }
-        Lookup::Absent => return Outcome::not_applicable("the distribution declares no origins"),
+    let origins = match written(r, ORIGINS, || {
+        Outcome::not_applicable("the distribution declares no origins")
+    }) {
+        Ok(n) => n,
+        Err(o) => return o,
     };
     let mut worst = Worst::new();
     for (i, o) in origins.items().iter().enumerate() {

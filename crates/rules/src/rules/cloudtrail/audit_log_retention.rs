@@ -28,13 +28,11 @@ const MIN_DAYS: i64 = 2190;
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let path = "S3BucketName";
-    let node = match r.get(path) {
-        Lookup::Set(n) => n,
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
-                .at(path, n.location.as_ref());
-        }
-        Lookup::Absent => return Outcome::unknown("the trail names no bucket").at(path, None),
+    let node = match written(r, path, || {
+        Outcome::unknown("the trail names no bucket").at(path, None)
+    }) {
+        Ok(n) => n,
+        Err(o) => return o,
     };
     let bucket = match reference::bucket(ctx, r, node) {
         Pointee::Found(b) => b,

@@ -36,13 +36,11 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
 }
 
 fn global_table(r: &Resource) -> Outcome {
-    let replicas = match r.get("Replicas") {
-        Lookup::Set(n) => n,
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("Replicas {}", crate::unknown_reason(n)))
-                .at("Replicas", n.location.as_ref());
-        }
-        Lookup::Absent => return Outcome::fail("the global table declares no replicas"),
+    let replicas = match written(r, "Replicas", || {
+        Outcome::fail("the global table declares no replicas")
+    }) {
+        Ok(n) => n,
+        Err(o) => return o,
     };
     if replicas.items().is_empty() {
         return Outcome::fail("the global table declares no replicas")

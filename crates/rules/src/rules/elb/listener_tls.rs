@@ -159,15 +159,11 @@ fn action(a: &Node, path: &str, rule: Option<&str>) -> Outcome {
 
 /// A Classic Load Balancer: every listener's front-end protocol.
 fn classic(r: &Resource) -> Outcome {
-    let listeners = match r.get("Listeners") {
-        Lookup::Set(n) => n,
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("Listeners {}", crate::unknown_reason(n)))
-                .at("Listeners", n.location.as_ref());
-        }
-        Lookup::Absent => {
-            return Outcome::not_applicable("the load balancer declares no listeners");
-        }
+    let listeners = match written(r, "Listeners", || {
+        Outcome::not_applicable("the load balancer declares no listeners")
+    }) {
+        Ok(n) => n,
+        Err(o) => return o,
     };
     let mut worst = Worst::new();
     for (i, l) in listeners.items().iter().enumerate() {

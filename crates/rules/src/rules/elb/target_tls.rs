@@ -82,15 +82,11 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
 
 /// A Classic Load Balancer: every listener's back-end (instance) protocol.
 fn classic(r: &Resource) -> Outcome {
-    let listeners = match r.get("Listeners") {
-        Lookup::Set(n) => n,
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("Listeners {}", crate::unknown_reason(n)))
-                .at("Listeners", n.location.as_ref());
-        }
-        Lookup::Absent => {
-            return Outcome::not_applicable("the load balancer declares no listeners");
-        }
+    let listeners = match written(r, "Listeners", || {
+        Outcome::not_applicable("the load balancer declares no listeners")
+    }) {
+        Ok(n) => n,
+        Err(o) => return o,
     };
     let mut worst = Worst::new();
     for (i, l) in listeners.items().iter().enumerate() {

@@ -68,15 +68,11 @@ fn judge(policy: &str, path: &str, loc: Option<&phiguard_model::Location>) -> Ou
 
 /// A Classic Load Balancer: the SSL negotiation policy of each HTTPS/SSL listener.
 fn classic(r: &Resource) -> Outcome {
-    let listeners = match r.get("Listeners") {
-        Lookup::Set(n) => n,
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("Listeners {}", crate::unknown_reason(n)))
-                .at("Listeners", n.location.as_ref());
-        }
-        Lookup::Absent => {
-            return Outcome::not_applicable("the load balancer declares no listeners");
-        }
+    let listeners = match written(r, "Listeners", || {
+        Outcome::not_applicable("the load balancer declares no listeners")
+    }) {
+        Ok(n) => n,
+        Err(o) => return o,
     };
     let policies = r
         .get("Policies")

@@ -37,13 +37,11 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         }
         _ => return Outcome::not_applicable("not a Fargate task definition"),
     }
-    let volumes = match r.get("Volumes") {
-        Lookup::Set(n) => n,
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("Volumes {}", crate::unknown_reason(n)))
-                .at("Volumes", n.location.as_ref());
-        }
-        Lookup::Absent => return Outcome::not_applicable("the task mounts no EFS volumes"),
+    let volumes = match written(r, "Volumes", || {
+        Outcome::not_applicable("the task mounts no EFS volumes")
+    }) {
+        Ok(n) => n,
+        Err(o) => return o,
     };
     let mut efs = 0;
     for (i, v) in volumes.items().iter().enumerate() {

@@ -88,15 +88,11 @@ fn lb_port(ctx: &Ctx, lb: &Resource, port: i64) -> Port {
 }
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
-    let ranges = match r.get("PortRanges") {
-        Lookup::Set(n) => n,
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("PortRanges {}", crate::unknown_reason(n)))
-                .at("PortRanges", n.location.as_ref());
-        }
-        Lookup::Absent => {
-            return Outcome::unknown("the listener declares no port ranges").at("PortRanges", None);
-        }
+    let ranges = match written(r, "PortRanges", || {
+        Outcome::unknown("the listener declares no port ranges").at("PortRanges", None)
+    }) {
+        Ok(n) => n,
+        Err(o) => return o,
     };
     let at = ranges.location.as_ref();
     let mut ports = Vec::new();

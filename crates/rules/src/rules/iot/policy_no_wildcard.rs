@@ -26,13 +26,11 @@ authorization.",
 
 fn check(_: &Ctx, r: &Resource) -> Outcome {
     const P: &str = "PolicyDocument";
-    let node = match r.get(P) {
-        Lookup::Set(n) => n,
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{P} {}", crate::unknown_reason(n)))
-                .at(P, n.location.as_ref());
-        }
-        Lookup::Absent => return Outcome::unknown("the policy has no document").at(P, None),
+    let node = match written(r, P, || {
+        Outcome::unknown("the policy has no document").at(P, None)
+    }) {
+        Ok(n) => n,
+        Err(o) => return o,
     };
     let doc = match document(node) {
         Ok(d) => d,

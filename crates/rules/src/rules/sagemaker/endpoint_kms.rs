@@ -48,16 +48,12 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
             Err(unknown) => unknown,
         };
     }
-    let variants = match r.get("ProductionVariants") {
-        Lookup::Set(n) => n,
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("ProductionVariants {}", crate::unknown_reason(n)))
-                .at("ProductionVariants", n.location.as_ref());
-        }
-        Lookup::Absent => {
-            return Outcome::unknown("the endpoint configuration has no production variants")
-                .at("ProductionVariants", None);
-        }
+    let variants = match written(r, "ProductionVariants", || {
+        Outcome::unknown("the endpoint configuration has no production variants")
+            .at("ProductionVariants", None)
+    }) {
+        Ok(n) => n,
+        Err(o) => return o,
     };
     let mut ebs = None;
     let mut unknown = None;

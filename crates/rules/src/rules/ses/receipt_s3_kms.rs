@@ -26,13 +26,11 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         return Outcome::not_applicable("the receipt rule is disabled")
             .at("Rule.Enabled", n.location.as_ref());
     }
-    let actions = match r.get("Rule.Actions") {
-        Lookup::Set(n) => n,
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("Rule.Actions {}", crate::unknown_reason(n)))
-                .at("Rule.Actions", n.location.as_ref());
-        }
-        Lookup::Absent => return Outcome::not_applicable("the receipt rule has no actions"),
+    let actions = match written(r, "Rule.Actions", || {
+        Outcome::not_applicable("the receipt rule has no actions")
+    }) {
+        Ok(n) => n,
+        Err(o) => return o,
     };
     let mut stored = 0;
     for (i, a) in actions.items().iter().enumerate() {

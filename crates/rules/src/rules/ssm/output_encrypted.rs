@@ -54,15 +54,11 @@ fn session_document(r: &Resource) -> Outcome {
         Err(unknown) => return unknown,
         _ => return Outcome::not_applicable("not a Session Manager preferences document"),
     }
-    let content = match r.get("Content") {
-        Lookup::Set(n) => n,
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("Content {}", crate::unknown_reason(n)))
-                .at("Content", n.location.as_ref());
-        }
-        Lookup::Absent => {
-            return Outcome::unknown("the document has no content").at("Content", None);
-        }
+    let content = match written(r, "Content", || {
+        Outcome::unknown("the document has no content").at("Content", None)
+    }) {
+        Ok(n) => n,
+        Err(o) => return o,
     };
     let doc = match document(content) {
         Ok(d) => d,

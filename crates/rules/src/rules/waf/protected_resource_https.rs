@@ -174,13 +174,11 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         return distribution(r);
     }
     const P: &str = "ResourceArn";
-    let n = match r.get(P) {
-        Lookup::Set(n) => n,
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{P} {}", crate::unknown_reason(n)))
-                .at(P, n.location.as_ref());
-        }
-        Lookup::Absent => return Outcome::unknown("the association names no resource").at(P, None),
+    let n = match written(r, P, || {
+        Outcome::unknown("the association names no resource").at(P, None)
+    }) {
+        Ok(n) => n,
+        Err(o) => return o,
     };
     let loc = n.location.as_ref();
     if let Some(s) = n.as_str()

@@ -16,6 +16,19 @@ pub struct Source {
     pub key_decides: bool,
 }
 
+/// Sources of a DocumentDB or Neptune cluster: a snapshot restore with `KmsKeyId` is
+/// encrypted whatever the snapshot; a point-in-time restore inherits its source's encryption.
+pub const CLUSTER_RESTORES: &[Source] = &[
+    Source {
+        attribute: "SnapshotIdentifier",
+        key_decides: true,
+    },
+    Source {
+        attribute: "SourceDBClusterIdentifier",
+        key_decides: false,
+    },
+];
+
 /// Judges inherited encryption: `None` when the resource names no source. `flag` is the
 /// encryption attribute the source itself carries (`StorageEncrypted`, `Encrypted`).
 pub fn encryption(ctx: &Ctx, r: &Resource, sources: &[Source], flag_path: &str) -> Option<Outcome> {

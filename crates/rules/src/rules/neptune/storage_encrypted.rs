@@ -1,5 +1,5 @@
 //! Neptune clusters holding PHI encrypt their storage.
-use crate::judge::inherited::{self, Source};
+use crate::judge::inherited;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -21,21 +21,9 @@ existing cluster must be restored from a snapshot into a new encrypted cluster."
     check: Check::Resource(check),
 };
 
-/// A snapshot restore with `KmsKeyId` is encrypted whatever the snapshot; a point-in-time
-/// restore inherits its source's encryption.
-const SOURCES: &[Source] = &[
-    Source {
-        attribute: "SnapshotIdentifier",
-        key_decides: true,
-    },
-    Source {
-        attribute: "SourceDBClusterIdentifier",
-        key_decides: false,
-    },
-];
-
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
-    if let Some(o) = inherited::encryption(ctx, r, SOURCES, "StorageEncrypted") {
+    if let Some(o) = inherited::encryption(ctx, r, inherited::CLUSTER_RESTORES, "StorageEncrypted")
+    {
         return o;
     }
     require_true(

@@ -2,7 +2,7 @@
 //! what is refused or over budget is an unknown value with a located warning.
 
 use super::*;
-use crate::tests::MemLoader;
+use crate::MemLoader;
 use phiguard_model::{Level, Lookup, Value};
 
 fn read(files: &[(&str, &str)]) -> ModuleRead {

@@ -21,7 +21,7 @@ mod policy;
 mod sandbox;
 mod source;
 
-pub use module::Loader;
+pub use module::{Loader, MemLoader};
 pub use plan::{is_plan, read_plan};
 pub use sandbox::{FsLoader, MAX_DATA_BYTES, MAX_FILE_BYTES, scan_root};
 

@@ -10,7 +10,7 @@ use hcl_edit::expr::TraversalOperator;
 use hcl_edit::structure::{Body, Structure};
 use phiguard_model::{Diagnostic, Location, Node, Value};
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::sync::Arc;
@@ -36,6 +36,27 @@ pub trait Loader {
     /// scanned tree.
     fn read_given(&self, path: &Path) -> Result<String, String> {
         self.read(path)
+    }
+}
+
+/// Files held in memory, keyed by path: for tests, fuzzing and embedding, where nothing
+/// may be read from disk.
+pub struct MemLoader(pub BTreeMap<PathBuf, String>);
+
+impl Loader for MemLoader {
+    fn list(&self, dir: &Path) -> Result<Vec<PathBuf>, String> {
+        Ok(self
+            .0
+            .keys()
+            .filter(|p| p.parent() == Some(dir))
+            .cloned()
+            .collect())
+    }
+    fn read(&self, path: &Path) -> Result<String, String> {
+        self.0
+            .get(path)
+            .cloned()
+            .ok_or_else(|| format!("no file {}", path.display()))
     }
 }
 

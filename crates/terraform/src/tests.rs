@@ -1,28 +1,8 @@
 //! Evaluation tests over in-memory module directories.
 
 use super::*;
+
 use phiguard_model::{Lookup, Resource, Value};
-use std::collections::BTreeMap;
-
-/// Files in memory, for tests.
-pub struct MemLoader(pub BTreeMap<PathBuf, String>);
-
-impl Loader for MemLoader {
-    fn list(&self, dir: &Path) -> Result<Vec<PathBuf>, String> {
-        Ok(self
-            .0
-            .keys()
-            .filter(|p| p.parent() == Some(dir))
-            .cloned()
-            .collect())
-    }
-    fn read(&self, path: &Path) -> Result<String, String> {
-        self.0
-            .get(path)
-            .cloned()
-            .ok_or_else(|| format!("no file {}", path.display()))
-    }
-}
 
 fn read(files: &[(&str, &str)], opts: &Options) -> ModuleRead {
     let loader = MemLoader(

@@ -6,31 +6,11 @@
 #[path = "../../cloudformation/tests/support/mutate.rs"]
 mod mutate;
 
-use phiguard_terraform::{Loader, Options, read_module, read_plan};
+use phiguard_terraform::{MemLoader, Options, read_module, read_plan};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
-
-/// Files in memory: nothing outside the fuzzed module is ever read.
-struct MemLoader(BTreeMap<PathBuf, String>);
-
-impl Loader for MemLoader {
-    fn list(&self, dir: &Path) -> Result<Vec<PathBuf>, String> {
-        Ok(self
-            .0
-            .keys()
-            .filter(|p| p.parent() == Some(dir))
-            .cloned()
-            .collect())
-    }
-    fn read(&self, path: &Path) -> Result<String, String> {
-        self.0
-            .get(path)
-            .cloned()
-            .ok_or_else(|| format!("no file {}", path.display()))
-    }
-}
 
 fn repo(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

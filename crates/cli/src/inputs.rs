@@ -14,6 +14,8 @@ pub enum InputKind {
     Terraform,
     /// Terraform plan in JSON (`terraform show -json plan.out`).
     TerraformPlan,
+    /// A saved inventory of live accounts (`phiguard scan aws --save-inventory FILE`).
+    Inventory,
 }
 
 impl InputKind {
@@ -23,6 +25,7 @@ impl InputKind {
             InputKind::Cloudformation => "cloudformation",
             InputKind::Terraform => "terraform",
             InputKind::TerraformPlan => "terraform-plan",
+            InputKind::Inventory => "inventory",
         }
     }
 }
@@ -61,13 +64,14 @@ pub fn json_is_input(path: &Path) -> bool {
     text.contains("AWSTemplateFormatVersion")
         || text.contains("\"Resources\"")
         || phiguard_terraform::is_plan(&text)
+        || phiguard_inventory::is_inventory(&text)
 }
 
 /// Whether a folder walk forced to `forced` takes a file whose name suggests `natural`.
 pub fn walk_accepts(forced: InputKind, natural: InputKind, path: &Path) -> bool {
     match forced {
         InputKind::Terraform => natural == InputKind::Terraform,
-        InputKind::TerraformPlan => path
+        InputKind::TerraformPlan | InputKind::Inventory => path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("json")),
         InputKind::Cloudformation => natural == InputKind::Cloudformation,
@@ -84,6 +88,22 @@ pub fn read_file(
     text: &str,
     opts: &crate::ScanOptions,
 ) -> (InputKind, Result<Option<Unit>, Diagnostic>) {
+    let json_guess = kind == InputKind::Cloudformation
+        && !forced
+        && path.to_ascii_lowercase().ends_with(".json");
+    if kind == InputKind::Inventory || (json_guess && phiguard_inventory::is_inventory(text)) {
+        let read = phiguard_inventory::read(path, text);
+        return match read {
+            Ok(None) => (
+                InputKind::Inventory,
+                Err(unreadable(
+                    path,
+                    "not a phiguard inventory (no \"format\": \"phiguard-inventory/1\")",
+                )),
+            ),
+            other => (InputKind::Inventory, other),
+        };
+    }
     let plan = kind == InputKind::TerraformPlan
         || (kind == InputKind::Cloudformation
             && !forced

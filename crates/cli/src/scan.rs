@@ -327,6 +327,7 @@ pub fn scan(paths: &[PathBuf], opts: &ScanOptions) -> (ScanResult, Vec<(String, 
         if let Some(unit) = r.unit {
             diagnostics.extend(unit.diagnostics);
             graph.add_unit(unit.resources);
+            graph.add_gaps(unit.gaps);
         }
         if let Some(e) = r.error {
             diagnostics.push(e);

@@ -141,6 +141,25 @@ pub struct Unit {
     pub resources: Vec<Resource>,
     /// Warnings and non-fatal errors.
     pub diagnostics: Vec<crate::Diagnostic>,
+    /// What a live collection could not read (empty for files).
+    pub gaps: Vec<Gap>,
+}
+
+/// Resource kinds a live collection could not list in one account and region (the call
+/// was refused, throttled past its retries, timed out...): their absence from the graph
+/// proves nothing, so rules that conclude from absence give `unknown` there.
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
+pub struct Gap {
+    /// Account id.
+    pub account: String,
+    /// Region (`global` for global services).
+    pub region: String,
+    /// The AWS resource types that could not be listed.
+    pub kinds: Vec<String>,
+    /// The IAM action of the call that failed (`s3:ListAllMyBuckets`).
+    pub action: String,
+    /// Why (`AccessDenied: ...`, `throttled after 5 attempts`, `timed out after 30 s`).
+    pub reason: String,
 }
 
 /// What an edge means.
@@ -183,6 +202,8 @@ pub struct Graph {
     #[serde(skip)]
     edge_set: HashSet<(ResourceId, ResourceId, EdgeKind, String)>,
     units: u32,
+    /// What live collections could not read.
+    gaps: Vec<Gap>,
 }
 
 impl Graph {
@@ -208,6 +229,23 @@ impl Graph {
         }
         self.link_references_from(unit, first);
         unit
+    }
+
+    /// Records what a live collection could not read.
+    pub fn add_gaps(&mut self, gaps: impl IntoIterator<Item = Gap>) {
+        self.gaps.extend(gaps);
+    }
+
+    /// Everything live collections could not read.
+    pub fn gaps(&self) -> &[Gap] {
+        &self.gaps
+    }
+
+    /// The gaps that leave resources of `kind` possibly unlisted.
+    pub fn gaps_for<'a>(&'a self, kind: &'a str) -> impl Iterator<Item = &'a Gap> + 'a {
+        self.gaps
+            .iter()
+            .filter(move |g| g.kinds.iter().any(|k| k == kind))
     }
 
     /// Adds a resource; its `id` is assigned here.

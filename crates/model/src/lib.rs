@@ -13,6 +13,6 @@ mod location;
 mod value;
 
 pub use diagnostic::{Diagnostic, Level};
-pub use graph::{Edge, EdgeKind, Graph, Resource, ResourceId, Tag, Unit};
-pub use location::{Location, Origin};
+pub use graph::{Edge, EdgeKind, Gap, Graph, Resource, ResourceId, Tag, Unit};
+pub use location::{Live, Location, Origin};
 pub use value::{Lookup, Node, Value};

@@ -28,17 +28,42 @@ impl fmt::Display for Location {
     }
 }
 
+/// Where a live resource was read: its ARN, account and region.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct Live {
+    /// The resource's ARN (its identity).
+    pub arn: String,
+    /// The account it was read from.
+    pub account: String,
+    /// The region it was read from (`global` for global services such as IAM).
+    pub region: String,
+}
+
 /// Where a resource is defined: a file position, or an ARN for a live resource.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Origin {
     /// Defined in a file (template, `.tf`, plan).
     File(Location),
-    /// Read from a live account.
-    Arn(String),
+    /// Read from a live account (or a saved inventory of one).
+    Arn(Live),
 }
 
 impl Origin {
+    /// A live origin from an ARN alone (account and region taken from the ARN when it
+    /// has them).
+    pub fn arn(arn: impl Into<String>) -> Self {
+        let arn = arn.into();
+        let mut parts = arn.splitn(6, ':');
+        let region = parts.nth(3).unwrap_or_default().to_string();
+        let account = parts.next().unwrap_or_default().to_string();
+        Origin::Arn(Live {
+            arn,
+            account,
+            region,
+        })
+    }
+
     /// The file location, if the resource came from a file.
     pub fn location(&self) -> Option<&Location> {
         match self {
@@ -52,7 +77,7 @@ impl fmt::Display for Origin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Origin::File(l) => l.fmt(f),
-            Origin::Arn(a) => f.write_str(a),
+            Origin::Arn(l) => f.write_str(&l.arn),
         }
     }
 }

@@ -205,7 +205,7 @@ impl Asff {
         let resource = match &f.subject {
             Some(s) => {
                 let id = match &s.origin {
-                    phiguard_model::Origin::Arn(arn) => arn.clone(),
+                    phiguard_model::Origin::Arn(live) => live.arn.clone(),
                     phiguard_model::Origin::File(_) => s.name.clone(),
                 };
                 let mut other = Map::new();

@@ -118,7 +118,7 @@ pub fn fingerprint(f: &Finding) -> String {
         Some(s) => {
             match &s.origin {
                 phiguard_model::Origin::File(l) => h.update(l.file.as_bytes()),
-                phiguard_model::Origin::Arn(a) => h.update(a.as_bytes()),
+                phiguard_model::Origin::Arn(l) => h.update(l.arn.as_bytes()),
             }
             h.update([0]);
             h.update(s.name.as_bytes());

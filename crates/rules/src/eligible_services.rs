@@ -179,7 +179,7 @@ mod tests {
             name: "R".into(),
             kind: kind.into(),
             source_type: kind.into(),
-            origin: Origin::Arn("arn".into()),
+            origin: Origin::arn("arn"),
             attributes: Node::bare(Value::Map(
                 attrs
                     .into_iter()

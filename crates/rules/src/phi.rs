@@ -206,7 +206,7 @@ mod tests {
             name: name.into(),
             kind: kind.into(),
             source_type: kind.into(),
-            origin: Origin::Arn(format!("arn:test:{name}")),
+            origin: Origin::arn(format!("arn:test:{name}")),
             attributes: Node::empty_map(),
             tags: if phi {
                 vec![Tag {

@@ -287,6 +287,7 @@ pub fn read_module(
         unit: Unit {
             resources,
             diagnostics,
+            gaps: Vec::new(),
         },
         files,
     }

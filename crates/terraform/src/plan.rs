@@ -155,6 +155,7 @@ pub fn read_plan(file: &str, text: &str) -> Result<Option<Unit>, Diagnostic> {
     Ok(Some(Unit {
         resources,
         diagnostics,
+        gaps: Vec::new(),
     }))
 }
 

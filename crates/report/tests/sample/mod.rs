@@ -120,7 +120,7 @@ pub fn clinic() -> ScanResult {
         name: "arn:aws:s3:::clinic-legacy-scans".into(),
         kind: "AWS::S3::Bucket".into(),
         source_type: "AWS::S3::Bucket".into(),
-        origin: Origin::Arn("arn:aws:s3:::clinic-legacy-scans".into()),
+        origin: Origin::arn("arn:aws:s3:::clinic-legacy-scans"),
         attributes: Node::empty_map(),
         tags: Vec::new(),
         condition: None,

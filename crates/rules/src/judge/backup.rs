@@ -234,7 +234,7 @@ mod tests {
             name: name.into(),
             kind: kind.into(),
             source_type: kind.into(),
-            origin: Origin::Arn(String::new()),
+            origin: Origin::arn(""),
             attributes: Node::bare(Value::Map(
                 attrs
                     .into_iter()

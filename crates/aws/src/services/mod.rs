@@ -1,0 +1,32 @@
+//! One collector per AWS service. A collector lists its service's resources in one
+//! account and region and adds them to the [`Cx`] in the model vocabulary
+//! (`/docs/live-vocabulary.md`); a failed list call is a gap, a failed detail call makes
+//! the affected properties unknown. A new service is one more file and one more line in
+//! [`SERVICES`].
+
+use crate::cx::Cx;
+use std::future::Future;
+use std::pin::Pin;
+
+mod sqs;
+
+/// A collector's entry point.
+pub type Collect = for<'a> fn(&'a Cx) -> Pin<Box<dyn Future<Output = ()> + Send + 'a>>;
+
+/// A service's collector and what it needs.
+pub struct Service {
+    /// Short name, as `--services` takes it (`s3`, `rds`).
+    pub name: &'static str,
+    /// Global services (IAM, CloudFront...) are collected once per account, in the first
+    /// region.
+    pub global: bool,
+    /// Every IAM action the collector calls (for `phiguard aws-policy`).
+    pub actions: &'static [&'static str],
+    /// The resource types it produces.
+    pub kinds: &'static [&'static str],
+    /// The collector.
+    pub collect: Collect,
+}
+
+/// Every collector.
+pub static SERVICES: &[&Service] = &[&sqs::SERVICE];

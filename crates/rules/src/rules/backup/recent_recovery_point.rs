@@ -72,16 +72,16 @@ fn judge(ctx: &Ctx, store: &Resource, max_days: u32) -> Outcome {
     let limit = chrono::Duration::days(i64::from(max_days));
     match newest {
         Some((t, p)) if now - t <= limit => Outcome::pass(format!(
-            "recovery point {} completed at {} ({} h before the collection; limit {max_days} day(s))",
+            "recovery point {} completed at {} ({} before the collection; limit {max_days} day(s))",
             p.name,
             t.to_rfc3339(),
-            (now - t).num_hours()
+            age(now - t)
         )),
         Some((t, p)) => Outcome::fail(format!(
-            "the newest completed recovery point, {}, is from {} ({} days before the collection; limit {max_days} day(s)): backups of this PHI store have stopped or fall behind the contingency plan",
+            "the newest completed recovery point, {}, is from {} ({} before the collection; limit {max_days} day(s)): backups of this PHI store have stopped or fall behind the contingency plan",
             p.name,
             t.to_rfc3339(),
-            (now - t).num_days()
+            age(now - t)
         )),
         None if !unreadable.is_empty() => Outcome::unknown(format!(
             "recovery points could not be read: {}",
@@ -99,6 +99,15 @@ fn judge(ctx: &Ctx, store: &Resource, max_days: u32) -> Outcome {
                 )
             })
         }
+    }
+}
+
+/// An age in hours under two days, in days above.
+fn age(d: chrono::Duration) -> String {
+    if d.num_hours() < 48 {
+        format!("{} hours", d.num_hours())
+    } else {
+        format!("{} days", d.num_days())
     }
 }
 

@@ -42,7 +42,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Err(unknown) => return unknown,
         Ok(Some((t, _))) if t != "security-update" => {
             return Outcome::not_applicable(format!(
-                "update {name} is a {t}, not a security update"
+                "update {name} is of type {t}, not a security update"
             ))
             .at("ServiceUpdateType", None);
         }

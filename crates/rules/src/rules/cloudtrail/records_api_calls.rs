@@ -37,13 +37,15 @@ pub static RULE: Rule = Rule {
         "SQS-AUDIT",
         "SWF-AUDIT",
         "TEXTRACT-MONITORING",
+        "OPENSEARCH-AUDIT",
+        "FSX-AUDIT",
     ],
     kinds: &[],
     phi_only: false,
     rationale: "For most services the whitepaper's audit requirement is one sentence: the \
 service's API calls are recorded by CloudTrail (AppFlow, AppStream, Athena, CloudWatch, \
 EventBridge, Glue, HealthLake, Kinesis Video Streams, Pinpoint, Polly, QLDB, SageMaker, SNS, SQS, \
-SWF, Textract; and KMS, whose key usage is the audit trail of encrypted PHI). CloudTrail records \
+SWF, Textract, OpenSearch, FSx; and KMS, whose key usage is the audit trail of encrypted PHI). CloudTrail records \
 every service's control-plane calls as management events, so one check answers all of them \
 honestly: in each scanned account and region, a trail that is logging now (GetTrailStatus), \
 covers the region (multi-region, or homed there) and records read and write management events \

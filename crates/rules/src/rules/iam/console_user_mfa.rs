@@ -10,11 +10,11 @@ pub static RULE: Rule = Rule {
     service: "AWS Identity and Access Management",
     section: "AWS Auto Scaling",
     cfr: &["45 CFR 164.312(d)"],
-    requirements: &["GEN-MFA-ALL-ACCOUNTS"],
+    requirements: &["GEN-MFA-ALL-ACCOUNTS", "COMPREHEND-MFA"],
     kinds: &[],
     phi_only: false,
     rationale: "The whitepaper asks for MFA with each account, users included (person or entity \
-authentication, 164.312(d)). A console password without MFA is one phished credential away from \
+authentication, 164.312(d)), and for MFA on the users of services such as Comprehend. A console password without MFA is one phished credential away from \
 every PHI store the user may read. The collector reads the IAM credential report \
 (`CredentialReport.PasswordEnabled`, `MfaActive`); users without a password (programmatic only) \
 are not applicable here (their access keys are judged by the access-key rules). Only a live \

@@ -102,6 +102,21 @@ pub(crate) fn region_resource<'g>(g: &'g Graph, s: &Scope) -> Option<&'g Resourc
     g.of_kind(REGION).find(|r| in_scope(r, s))
 }
 
+/// `unknown` naming the refused call when `kind` (a companion resource such as a bucket
+/// policy or a flow log) could not be listed where the live resource `r` was read; `None`
+/// for resources read from files and where nothing was refused.
+pub(crate) fn gap_near(g: &Graph, kind: &str, r: &Resource) -> Option<Outcome> {
+    let (account, region) = place(r)?;
+    gap(
+        g,
+        kind,
+        &Scope {
+            account: account.to_string(),
+            region: region.to_string(),
+        },
+    )
+}
+
 /// For services enabled per account and region (GuardDuty, Security Hub, Config, Macie):
 /// one outcome per scanned scope. `judge` answers for the live resources of `kind` read
 /// there; where there are none, the outcome is `unknown` when the kind could not be listed

@@ -119,3 +119,30 @@ fn a_template_beside_an_inventory_does_not_turn_live_verdicts_into_template_ones
     assert_eq!(live.len(), 1);
     assert_eq!(live[0].verdict, Verdict::Fail, "{}", live[0].message);
 }
+
+#[test]
+fn the_live_vocabulary_names_every_live_rule_and_only_real_ones() {
+    let doc = std::fs::read_to_string(root().join("docs/live-vocabulary.md")).unwrap();
+    let table = doc
+        .split("## Which rules read which live kinds")
+        .nth(1)
+        .expect("the section listing which rules read which live kinds");
+    for id in LIVE_ONLY {
+        assert!(
+            table.contains(&format!("`{id}`")),
+            "{id} is not in the table"
+        );
+    }
+    // Every backquoted kebab-case name in the table's rule column is a rule.
+    for line in table.lines().filter(|l| l.starts_with("| `")) {
+        let rules = line.rsplit('|').nth(1).unwrap_or_default();
+        for name in rules.split('`').skip(1).step_by(2) {
+            if name.contains('-') && !name.contains(' ') && !name.contains(':') {
+                assert!(
+                    phiguard_rules::find(name).is_some() || name == "max_recovery_point_age_days",
+                    "the table names no rule '{name}'"
+                );
+            }
+        }
+    }
+}

@@ -41,15 +41,14 @@ fn judge(ctx: &Ctx, store: &Resource, max_days: u32) -> Outcome {
     };
     let mut newest: Option<(chrono::DateTime<chrono::Utc>, &Resource)> = None;
     let mut unreadable = Vec::new();
-    for p in g.of_kind(POINT) {
-        let protects = p
-            .get("ResourceArn")
-            .node()
-            .and_then(|n| live::text_or_target(&n.value))
-            == Some(store.name.as_str());
-        if !protects {
-            continue;
-        }
+    let index = ctx.memo(points_by_resource);
+    for p in index
+        .0
+        .get(store.name.as_str())
+        .into_iter()
+        .flatten()
+        .map(|id| g.resource(*id))
+    {
         match p.get("Status").node().and_then(Node::as_str) {
             Some("COMPLETED") => {}
             Some(_) => continue,
@@ -100,6 +99,24 @@ fn judge(ctx: &Ctx, store: &Resource, max_days: u32) -> Outcome {
             })
         }
     }
+}
+
+/// Recovery points by the ARN of the resource they protect, built once per scan.
+struct PointsByResource(std::collections::HashMap<String, Vec<phiguard_model::ResourceId>>);
+
+fn points_by_resource(ctx: &Ctx) -> PointsByResource {
+    let mut map: std::collections::HashMap<String, Vec<phiguard_model::ResourceId>> =
+        std::collections::HashMap::new();
+    for p in ctx.graph.of_kind(POINT) {
+        if let Some(arn) = p
+            .get("ResourceArn")
+            .node()
+            .and_then(|n| live::text_or_target(&n.value))
+        {
+            map.entry(arn.to_string()).or_default().push(p.id);
+        }
+    }
+    PointsByResource(map)
 }
 
 /// An age in hours under two days, in days above.

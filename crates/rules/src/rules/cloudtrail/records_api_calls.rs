@@ -170,8 +170,13 @@ fn judge_account(g: &Graph, account: &str, scopes: &[&Scope]) -> Outcome {
             unknown.join("; ")
         ))
     } else {
+        let (trails, are) = if recorded_by.len() == 1 {
+            ("trail", "is logging and records")
+        } else {
+            ("trails", "are logging and record")
+        };
         Outcome::pass(format!(
-            "in account {account}, trail {} is logging and records read and write management events of every service in every scanned region ({regions})",
+            "in account {account}, {trails} {} {are} read and write management events of every service in every scanned region ({regions})",
             recorded_by.join(", ")
         ))
     }

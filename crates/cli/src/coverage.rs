@@ -15,8 +15,6 @@ pub enum Status {
     },
     /// A process control, listed as an attestation in every report.
     Manual,
-    /// Needs the AWS API (live scan).
-    LiveOnly,
     /// Deliberately not implemented, with the written reason.
     NotImplemented {
         /// Why.
@@ -52,8 +50,6 @@ pub fn rows() -> Vec<Row> {
                 Status::Implemented { rules }
             } else if req.checkable == Checkable::Manual {
                 Status::Manual
-            } else if req.checkable == Checkable::Live {
-                Status::LiveOnly
             } else if let Some(r) = reasons.iter().find(|r| r.id == req.id) {
                 Status::NotImplemented {
                     reason: r.reason.clone(),
@@ -69,20 +65,21 @@ pub fn rows() -> Vec<Row> {
         .collect()
 }
 
-/// Counts: (implemented, manual, live-only, not-implemented, missing, static+both total).
+/// Counts: (implemented, manual, not-implemented, missing, static+both total, live total).
 pub fn counts(rows: &[Row]) -> [usize; 6] {
     let mut c = [0; 6];
     for r in rows {
         let i = match r.status {
             Status::Implemented { .. } => 0,
             Status::Manual => 1,
-            Status::LiveOnly => 2,
-            Status::NotImplemented { .. } => 3,
-            Status::Missing => 4,
+            Status::NotImplemented { .. } => 2,
+            Status::Missing => 3,
         };
         c[i] += 1;
-        if matches!(r.requirement.checkable, Checkable::Static | Checkable::Both) {
-            c[5] += 1;
+        match r.requirement.checkable {
+            Checkable::Static | Checkable::Both => c[4] += 1,
+            Checkable::Live => c[5] += 1,
+            Checkable::Manual => {}
         }
     }
     c
@@ -93,9 +90,11 @@ pub fn text(rows: &[Row]) -> String {
     let mut s = String::new();
     for r in rows {
         let status = match &r.status {
+            Status::Implemented { rules } if r.requirement.checkable == Checkable::Live => {
+                format!("implemented by {} (live scans)", rules.join(", "))
+            }
             Status::Implemented { rules } => format!("implemented by {}", rules.join(", ")),
             Status::Manual => "manual (attestation in every report)".into(),
-            Status::LiveOnly => "live-only (needs the AWS API)".into(),
             Status::NotImplemented { reason } => format!("not implemented: {reason}"),
             Status::Missing => "MISSING: neither implemented nor justified".into(),
         };
@@ -107,15 +106,18 @@ pub fn text(rows: &[Row]) -> String {
             status
         );
     }
-    let [imp, manual, live, not, missing, checkable] = counts(rows);
-    let static_impl = rows
-        .iter()
-        .filter(|r| matches!(r.requirement.checkable, Checkable::Static | Checkable::Both))
-        .filter(|r| matches!(r.status, Status::Implemented { .. }))
-        .count();
+    let [imp, manual, not, missing, checkable, live] = counts(rows);
+    let implemented = |which: &dyn Fn(Checkable) -> bool| {
+        rows.iter()
+            .filter(|r| which(r.requirement.checkable))
+            .filter(|r| matches!(r.status, Status::Implemented { .. }))
+            .count()
+    };
+    let static_impl = implemented(&|c| matches!(c, Checkable::Static | Checkable::Both));
+    let live_impl = implemented(&|c| c == Checkable::Live);
     let _ = writeln!(
         s,
-        "\n{} requirements: {imp} implemented, {manual} manual, {live} live-only, {not} not implemented (with reasons), {missing} missing.\nstatic/both: {static_impl} of {checkable} implemented ({:.1} %).",
+        "\n{} requirements: {imp} implemented, {manual} manual, {not} not implemented (with reasons), {missing} missing.\nstatic/both: {static_impl} of {checkable} implemented ({:.1} %).\nlive (judged only in live scans and saved inventories): {live_impl} of {live} implemented.",
         rows.len(),
         100.0 * static_impl as f64 / checkable.max(1) as f64
     );

@@ -1,6 +1,6 @@
-//! The whole whitepaper is accounted for: every requirement a template can show
-//! (`static` or `both`) is implemented by a rule or has a written reason, and every
-//! rule names requirements that exist.
+//! The whole whitepaper is accounted for: every requirement a template or a live account
+//! can show (`static`, `both` or `live`) is implemented by a rule or has a written reason,
+//! and every rule names requirements that exist.
 
 use phiguard::coverage::{Status, rows};
 
@@ -17,6 +17,43 @@ fn every_checkable_requirement_is_implemented_or_justified() {
     assert!(
         missing.is_empty(),
         "neither implemented nor justified in spec/unimplemented/: {missing:?}"
+    );
+}
+
+#[test]
+fn live_requirements_are_implemented_or_justified_and_shown_as_live() {
+    use phiguard_catalog::Checkable;
+    let rows = rows();
+    let live: Vec<_> = rows
+        .iter()
+        .filter(|r| r.requirement.checkable == Checkable::Live)
+        .collect();
+    assert_eq!(live.len(), 29, "the catalog's live requirements changed");
+    let implemented = live
+        .iter()
+        .filter(|r| matches!(r.status, Status::Implemented { .. }))
+        .count();
+    assert!(
+        implemented >= 23,
+        "only {implemented} live requirements implemented"
+    );
+    assert!(
+        live.iter()
+            .all(|r| !matches!(r.status, Status::Missing | Status::Manual)),
+        "a live requirement is neither implemented nor justified"
+    );
+    let text = phiguard::coverage::text(&rows);
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("SQS-AUDIT "))
+        .expect("SQS-AUDIT is listed");
+    assert!(
+        line.contains(" live ") && line.contains("cloudtrail-records-api-calls (live scans)"),
+        "{line}"
+    );
+    assert!(
+        text.contains(&format!("live (judged only in live scans and saved inventories): {implemented} of 29 implemented")),
+        "{text}"
     );
 }
 

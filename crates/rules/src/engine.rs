@@ -23,7 +23,15 @@ pub struct Config {
     pub suppress: Vec<Suppression>,
     /// PHI-in-metadata detector settings (allow-list, extra patterns).
     pub phi_detect: crate::phi_detect::PhiDetectConfig,
+    /// Live scans: the oldest a PHI store's newest recovery point may be, in days
+    /// (default [`DEFAULT_MAX_RECOVERY_POINT_AGE_DAYS`]).
+    pub max_recovery_point_age_days: Option<u32>,
 }
+
+/// How old (days) a PHI store's newest recovery point may be when the configuration does
+/// not say: a daily backup with AWS Backup's default 8-hour start window can leave the newest
+/// completed point about 32 hours old, so one day would fail healthy daily plans.
+pub const DEFAULT_MAX_RECOVERY_POINT_AGE_DAYS: u32 = 2;
 
 /// A finding the security team has accepted, with the reason (kept visible in reports).
 #[derive(Clone, Debug, Serialize, Deserialize)]

@@ -13,7 +13,9 @@ pub mod phi_detect;
 pub mod phi_scan;
 mod rule;
 
-pub use engine::{Config, Ctx, Finding, Subject, Suppression, run};
+pub use engine::{
+    Config, Ctx, DEFAULT_MAX_RECOVERY_POINT_AGE_DAYS, Finding, Subject, Suppression, run,
+};
 pub use outcome::{
     Flag, Outcome, flag, is_set, require_true, string_attr, unknown_reason, written,
 };

@@ -143,6 +143,20 @@ fn judge(ctx: &Ctx, store: &Resource, selections: &[&Resource], any_plan: bool) 
         Native::No(why) => why,
         _ => String::new(),
     };
+    if let Some((account, region)) = crate::judge::live::place(store) {
+        let scope = crate::judge::live::Scope {
+            account: account.to_string(),
+            region: region.to_string(),
+        };
+        for kind in ["AWS::Backup::BackupSelection", "AWS::Backup::BackupPlan"] {
+            if let Some(out) = crate::judge::live::gap(ctx.graph, kind, &scope) {
+                return out;
+            }
+        }
+        return Outcome::fail(format!(
+            "no AWS Backup selection in account {account} assigns it (by ARN or tag), and {why_not}"
+        ));
+    }
     if any_plan {
         Outcome::fail(format!(
             "no AWS Backup selection in the scan assigns it (by ARN, reference or tag), and {why_not}"

@@ -1,5 +1,6 @@
 //! A CloudTrail trail records the account's API activity.
 use crate::ScanOutcome;
+use crate::judge::live;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -24,7 +25,9 @@ specific trails: the 90-day event history alone is not enough (164.312(b) audit 
 rule looks at the whole scan, because one template (often a shared or organization stack) \
 usually defines the trail for every other: when the scan holds PHI and defines no trail anywhere, \
 it fails once, without a resource; each trail passes when it is logging and fails when \
-IsLogging is false. A scan with nothing holding PHI and no trail is not applicable.",
+IsLogging is false. A scan with nothing holding PHI and no trail is not applicable. In a live \
+scan `IsLogging` is the trail's status now (GetTrailStatus); an account without any trail fails, \
+and one whose trails could not be listed is unknown, naming the refused call.",
     remediation: "Define an AWS::CloudTrail::Trail with `IsLogging: true`, `IsMultiRegionTrail: \
 true`, `EnableLogFileValidation: true`, a `KMSKeyId` and an `S3BucketName` (or include the stack \
 that defines the organization trail in the scan); in Terraform, an `aws_cloudtrail` with \
@@ -34,6 +37,9 @@ that defines the organization trail in the scan); in Terraform, an `aws_cloudtra
 
 fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
     let trails: Vec<&Resource> = ctx.graph.of_kind("AWS::CloudTrail::Trail").collect();
+    if trails.is_empty() && live::is_live(ctx.graph) {
+        return check_live_without_trails(ctx);
+    }
     if trails.is_empty() {
         let holds_phi = ctx.graph.resources().iter().any(|r| ctx.phi.holds(r));
         let out = if holds_phi {
@@ -50,6 +56,29 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
     trails.into_iter().map(|t| (Some(t.id), judge(t))).collect()
 }
 
+/// A live scan that found no trail: per account, unknown where the trails could not be
+/// listed (naming the call), else a failure that speaks of the account.
+fn check_live_without_trails(ctx: &Ctx) -> Vec<ScanOutcome> {
+    let g = ctx.graph;
+    let scopes = live::scopes(g);
+    live::accounts(g)
+        .into_iter()
+        .map(|account| {
+            let subject = live::account_resource(g, &account).map(|r| r.id);
+            let gap = scopes
+                .iter()
+                .filter(|s| s.account == account)
+                .find_map(|s| live::gap(g, "AWS::CloudTrail::Trail", s));
+            let out = gap.unwrap_or_else(|| {
+                Outcome::fail(format!(
+                    "no CloudTrail trail exists in account {account}: its API activity is kept only in the 90-day event history, which is not the audit log the BAA requires"
+                ))
+            });
+            (subject, out)
+        })
+        .collect()
+}
+
 fn judge(t: &Resource) -> Outcome {
     match flag(t, "IsLogging") {
         Flag::True(n) => Outcome::pass("the trail is logging").at("IsLogging", n.location.as_ref()),
@@ -60,6 +89,10 @@ fn judge(t: &Resource) -> Outcome {
         Flag::Absent if t.source_type.starts_with("aws_") => {
             Outcome::pass("the trail is logging (enable_logging defaults to true)")
         }
+        Flag::Absent if live::place(t).is_some() => Outcome::unknown(
+            "IsLogging was not collected (cloudtrail:GetTrailStatus)",
+        )
+        .at("IsLogging", None),
         Flag::Absent => Outcome::unknown(
             "IsLogging is not set; CloudFormation requires it, so the template does not deploy as written",
         )

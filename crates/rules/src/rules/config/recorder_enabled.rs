@@ -1,5 +1,6 @@
 //! The scanned account runs an AWS Config recorder.
 use crate::ScanOutcome;
+use crate::judge::live;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -17,7 +18,10 @@ stay as designed; its configuration history is also evidence for the HIPAA evalu
 A recorder records nothing without a delivery channel, and one limited to listed resource types \
 misses the rest. This rule judges the scan as a whole: when no recorder is defined in the scanned \
 files it fails once, since Config is usually set up in a baseline stack that should be scanned \
-too. A live check would confirm that the recorder is running in every Region.",
+too. In a live scan every scanned account and Region needs a recorder that is recording now \
+(config:DescribeConfigurationRecorderStatus `Recording`), records all supported resource types and \
+has a delivery channel there; a Region without one fails, and one whose recorders could not be \
+listed is unknown, naming the refused call.",
     remediation: "Define an `AWS::Config::ConfigurationRecorder` with `RecordingGroup: \
 {AllSupported: true, IncludeGlobalResourceTypes: true}` and an `AWS::Config::DeliveryChannel`; \
 in Terraform, `aws_config_configuration_recorder`, `aws_config_delivery_channel` and \
@@ -63,8 +67,71 @@ fn records_everything(r: &Resource) -> Result<(), Outcome> {
     }
 }
 
+const RECORDER: &str = "AWS::Config::ConfigurationRecorder";
+const CHANNEL: &str = "AWS::Config::DeliveryChannel";
+
+/// A live recorder: recording now, everything, with a delivery channel in its region.
+fn judge_live(ctx: &Ctx, s: &live::Scope, r: &Resource) -> Outcome {
+    if let Err(out) = records_everything(r) {
+        return out;
+    }
+    match flag(r, "Status.Recording") {
+        Flag::True(_) => {}
+        Flag::False(_) => {
+            let last = r
+                .get("Status.LastStatus")
+                .node()
+                .and_then(Node::as_str)
+                .map(|l| format!(" (last status {l})"))
+                .unwrap_or_default();
+            return Outcome::fail(format!("the recorder in {s} is stopped{last}"))
+                .at("Status.Recording", None);
+        }
+        Flag::Absent => {
+            return Outcome::unknown(
+                "the recorder's status was not collected (config:DescribeConfigurationRecorderStatus)",
+            )
+            .at("Status.Recording", None);
+        }
+        Flag::Unknown(why, _) => {
+            return Outcome::unknown(format!("Status.Recording {why}"))
+                .at("Status.Recording", None);
+        }
+    }
+    if !ctx.graph.of_kind(CHANNEL).any(|c| live::in_scope(c, s)) {
+        return live::gap(ctx.graph, CHANNEL, s).unwrap_or_else(|| {
+            Outcome::fail(format!(
+                "no delivery channel in {s}: the recorder's configuration history goes nowhere"
+            ))
+        });
+    }
+    Outcome::pass(format!(
+        "the Config recorder in {s} is recording all supported resource types and has a delivery channel"
+    ))
+}
+
 fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
     let g = ctx.graph;
+    if live::is_live(g) {
+        return live::per_scope(
+            g,
+            &live::scopes(g),
+            RECORDER,
+            |s, found| {
+                let outs: Vec<Outcome> = found.iter().map(|r| judge_live(ctx, s, r)).collect();
+                let best = outs
+                    .iter()
+                    .position(|o| o.verdict == crate::Verdict::Pass)
+                    .unwrap_or(0);
+                (Some(found[best].id), outs[best].clone())
+            },
+            |s| {
+                format!(
+                    "AWS Config is not recording in {s}: no configuration recorder exists there"
+                )
+            },
+        );
+    }
     let recorders: Vec<&Resource> = g.of_kind("AWS::Config::ConfigurationRecorder").collect();
     if recorders.is_empty() {
         return vec![(

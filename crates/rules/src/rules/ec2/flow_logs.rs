@@ -108,9 +108,12 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             "{why} in the template, and the flow log '{}' covers a VPC or subnet that cannot be resolved",
             elsewhere.map_or("", |f| f.name.as_str())
         )),
-        Some(why) => Outcome::fail(format!(
-            "{why}, so traffic reaching the instances is not recorded"
-        )),
+        Some(why) => crate::judge::live::gap_near(ctx.graph, "AWS::EC2::FlowLog", r)
+            .unwrap_or_else(|| {
+                Outcome::fail(format!(
+                    "{why}, so traffic reaching the instances is not recorded"
+                ))
+            }),
         None => Outcome::pass("the instances' subnets are covered by VPC flow logs"),
     }
 }

@@ -1,5 +1,6 @@
 //! Amazon GuardDuty watches the account for threats.
 use crate::ScanOutcome;
+use crate::judge::live;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -16,15 +17,54 @@ pub static RULE: Rule = Rule {
 information system activity review (164.308(a)(1)(ii)(D)) and security incident response \
 (164.308(a)(6)(ii)). GuardDuty is enabled per account and Region: a template can create a \
 detector or disable one, but a scan without a detector cannot tell whether the account has one, so \
-that case is unknown; the live check reads ListDetectors in each Region.",
+that case is unknown. In a live scan every scanned account and Region needs an enabled detector \
+(guardduty:ListDetectors, GetDetector): a Region without one fails, and one whose detectors could \
+not be listed is unknown, naming the refused call.",
     remediation: "Add an `AWS::GuardDuty::Detector` with `Enable: true` to the account's baseline \
 stack in every Region you use (or enable GuardDuty organization-wide); in Terraform, \
 `aws_guardduty_detector` with `enable = true`.",
     check: Check::Scan(check),
 };
 
+const DETECTOR: &str = "AWS::GuardDuty::Detector";
+
+/// A live scan: a detector enabled in every scanned account and region.
+fn check_live(ctx: &Ctx) -> Vec<ScanOutcome> {
+    let g = ctx.graph;
+    let mut out = live::per_scope(
+        g,
+        &live::scopes(g),
+        DETECTOR,
+        |s, found| match found
+            .iter()
+            .find(|d| matches!(flag(d, "Enable"), Flag::True(_)))
+        {
+            Some(d) => (
+                Some(d.id),
+                Outcome::pass(format!("GuardDuty is enabled in {s}")).at("Enable", None),
+            ),
+            None => (Some(found[0].id), judge(found[0])),
+        },
+        |s| format!("GuardDuty is not enabled in {s}: no detector exists there"),
+    );
+    out.extend(live::from_files(g, DETECTOR).map(|d| (Some(d.id), judge(d))));
+    out
+}
+
+fn judge(d: &Resource) -> Outcome {
+    require_true(
+        d,
+        "Enable",
+        "GuardDuty",
+        Outcome::fail("Enable is not set on the detector"),
+    )
+}
+
 fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
-    let detectors: Vec<_> = ctx.graph.of_kind("AWS::GuardDuty::Detector").collect();
+    if live::is_live(ctx.graph) {
+        return check_live(ctx);
+    }
+    let detectors: Vec<_> = ctx.graph.of_kind(DETECTOR).collect();
     if detectors.is_empty() {
         return vec![(
             None,
@@ -39,14 +79,6 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
     }
     detectors
         .into_iter()
-        .map(|d| {
-            let out = require_true(
-                d,
-                "Enable",
-                "GuardDuty",
-                Outcome::fail("Enable is not set on the detector"),
-            );
-            (Some(d.id), out)
-        })
+        .map(|d| (Some(d.id), judge(d)))
         .collect()
 }

@@ -17,13 +17,25 @@ keeping old material for decryption, which limits how much PHI any one key versi
 is off unless EnableKeyRotation is true. Asymmetric and HMAC keys, keys with imported material \
 (Origin EXTERNAL) and keys in a CloudHSM custom key store cannot rotate automatically and are not \
 applicable. Keys are judged whether or not they are marked: a key protects whatever PHI is \
-encrypted with it.",
+encrypted with it. In a live scan, AWS managed keys (`KeyManager` AWS, the `aws/<service>` keys) \
+are not applicable: AWS rotates them yearly and nobody can change that; the rule judges customer \
+keys, with the rotation status GetKeyRotationStatus reports.",
     remediation: "Set `EnableKeyRotation: true` on the AWS::KMS::Key (optionally \
 `RotationPeriodInDays`); in Terraform, `enable_key_rotation = true` on `aws_kms_key`.",
     check: Check::Resource(check),
 };
 
 fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
+    match string_attr(r, "KeyManager") {
+        Err(unknown) => return unknown,
+        Ok(Some(("AWS", loc))) => {
+            return Outcome::not_applicable(
+                "an AWS managed key: AWS rotates it every year and its rotation cannot be changed",
+            )
+            .at("KeyManager", loc);
+        }
+        Ok(_) => {}
+    }
     // `CustomerMasterKeySpec` is the older name some inputs still use.
     let spec_path = if r.get("KeySpec").is_absent() && !r.get("CustomerMasterKeySpec").is_absent() {
         "CustomerMasterKeySpec"

@@ -1,5 +1,6 @@
 //! Amazon Macie discovers PHI in S3.
 use crate::ScanOutcome;
+use crate::judge::live;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -23,7 +24,35 @@ account's baseline stack, and classification jobs for the PHI buckets; in Terraf
     check: Check::Scan(check),
 };
 
+/// A live scan: Macie enabled in each scanned account and region that has a PHI bucket.
+fn check_live(ctx: &Ctx) -> Vec<ScanOutcome> {
+    let g = ctx.graph;
+    let scopes: Vec<live::Scope> = live::scopes(g)
+        .into_iter()
+        .filter(|s| {
+            g.of_kind("AWS::S3::Bucket")
+                .any(|b| live::in_scope(b, s) && ctx.phi.holds(b))
+        })
+        .collect();
+    if scopes.is_empty() {
+        return vec![(
+            None,
+            Outcome::not_applicable("no S3 bucket holding PHI in the scanned accounts and regions"),
+        )];
+    }
+    live::per_scope(
+        g,
+        &scopes,
+        "AWS::Macie::Session",
+        |_, found| (Some(found[0].id), judge(found[0])),
+        |s| format!("Macie is not enabled in {s}, where S3 buckets hold PHI"),
+    )
+}
+
 fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
+    if live::is_live(ctx.graph) {
+        return check_live(ctx);
+    }
     let sessions: Vec<_> = ctx.graph.of_kind("AWS::Macie::Session").collect();
     if sessions.is_empty() {
         let phi_buckets = ctx
@@ -43,18 +72,25 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
     }
     sessions
         .into_iter()
-        .map(|s| {
-            let out = match s.get("Status") {
-                Lookup::Absent => Outcome::pass("the Macie session is enabled (Status defaults to ENABLED)").at("Status", None),
-                Lookup::Unknown(n) => Outcome::unknown(format!("Status {}", crate::unknown_reason(n))).at("Status", n.location.as_ref()),
-                Lookup::Set(n) => match n.as_str() {
-                    Some("ENABLED") => Outcome::pass("the Macie session is enabled"),
-                    Some(other) => Outcome::fail(format!("the Macie session's Status is {other}, so Macie does not look for sensitive data")),
-                    None => Outcome::unknown(format!("Status {}", crate::unknown_reason(n))),
-                }
-                .at("Status", n.location.as_ref()),
-            };
-            (Some(s.id), out)
-        })
+        .map(|s| (Some(s.id), judge(s)))
         .collect()
+}
+
+fn judge(s: &Resource) -> Outcome {
+    match s.get("Status") {
+        Lookup::Absent => {
+            Outcome::pass("the Macie session is enabled (Status defaults to ENABLED)")
+                .at("Status", None)
+        }
+        Lookup::Unknown(n) => Outcome::unknown(format!("Status {}", crate::unknown_reason(n)))
+            .at("Status", n.location.as_ref()),
+        Lookup::Set(n) => match n.as_str() {
+            Some("ENABLED") => Outcome::pass("the Macie session is enabled"),
+            Some(other) => Outcome::fail(format!(
+                "the Macie session's Status is {other}, so Macie does not look for sensitive data"
+            )),
+            None => Outcome::unknown(format!("Status {}", crate::unknown_reason(n))),
+        }
+        .at("Status", n.location.as_ref()),
+    }
 }

@@ -16,7 +16,11 @@ pub static RULE: Rule = Rule {
 all four settings on, a mistaken ACL or policy cannot expose PHI. Each setting left out of a \
 PublicAccessBlockConfiguration is off. When the configuration says nothing, S3 has turned all four \
 on for new buckets since April 2023; that default is accepted only with trust_aws_defaults, and \
-never when the bucket also grants a public canned ACL.",
+never when the bucket also grants a public canned ACL. In a live scan, S3 applies the account's \
+Block Public Access (`phiguard::Account` `S3PublicAccessBlock`, s3control:GetPublicAccessBlock) on \
+top of the bucket's: a setting on at either level is on; and a live bucket without a \
+configuration really has none (S3 reports the April 2023 default as an explicit configuration), \
+so no AWS default is assumed there.",
     remediation: "Set `PublicAccessBlockConfiguration` with `BlockPublicAcls`, `BlockPublicPolicy`, \
 `IgnorePublicAcls` and `RestrictPublicBuckets` all `true`; in Terraform, an \
 `aws_s3_bucket_public_access_block` for the bucket with the four arguments `true`.",
@@ -31,7 +35,26 @@ const FLAGS: [&str; 4] = [
     "RestrictPublicBuckets",
 ];
 
+/// A setting of the account-level Block Public Access of a live bucket's account:
+/// `None` when the scan is not live or the account has none.
+fn account_flag<'g>(ctx: &Ctx<'g>, r: &Resource, f: &str) -> Option<Flag<'g>> {
+    let (account, _) = crate::judge::live::place(r)?;
+    let a = crate::judge::live::account_resource(ctx.graph, account)?;
+    match flag(a, &format!("S3PublicAccessBlock.{f}")) {
+        Flag::Absent => None,
+        other => Some(other),
+    }
+}
+
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
+    let live = crate::judge::live::place(r).is_some();
+    let by_account: Vec<Option<Flag>> = FLAGS.iter().map(|f| account_flag(ctx, r, f)).collect();
+    if by_account.iter().all(|f| matches!(f, Some(Flag::True(_)))) {
+        return Outcome::pass(
+            "the account's Block Public Access has all four settings on, which covers this bucket",
+        )
+        .at("S3PublicAccessBlock", None);
+    }
     let public_acl = match r.get("AccessControl").node().and_then(Node::as_str) {
         Some(a @ ("PublicRead" | "PublicReadWrite" | "AuthenticatedRead")) => Some(a),
         _ => None,
@@ -44,6 +67,23 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                      PublicAccessBlockConfiguration"
                 ))
                 .at_lookup("AccessControl", r.get("AccessControl"));
+            }
+            if let Some((i, Some(Flag::Unknown(why, _)))) = by_account
+                .iter()
+                .enumerate()
+                .find(|(_, f)| matches!(f, Some(Flag::Unknown(..))))
+            {
+                return Outcome::unknown(format!(
+                    "the bucket has no Block Public Access configuration, and the account's S3PublicAccessBlock.{} {why}",
+                    FLAGS[i]
+                ))
+                .at(PATH, None);
+            }
+            if live {
+                return Outcome::fail(
+                    "the bucket has no Block Public Access configuration and the account's does not turn all four settings on",
+                )
+                .at(PATH, None);
             }
             return ctx.aws_default(
                 PATH,
@@ -59,19 +99,31 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     }
     let mut off = Vec::new();
     let mut unknown = None;
-    for f in FLAGS {
+    for (f, account) in FLAGS.into_iter().zip(&by_account) {
         let path = format!("{PATH}.{f}");
-        match flag(r, &path) {
-            Flag::True(_) => {}
-            Flag::False(_) | Flag::Absent => off.push(f),
-            Flag::Unknown(why, loc) => {
+        match (flag(r, &path), account) {
+            (Flag::True(_), _) | (_, Some(Flag::True(_))) => {}
+            (_, Some(Flag::Unknown(why, _))) => {
+                unknown.get_or_insert((
+                    format!("S3PublicAccessBlock.{f} of the account"),
+                    why.clone(),
+                    None,
+                ));
+            }
+            (Flag::False(_) | Flag::Absent, _) => off.push(f),
+            (Flag::Unknown(why, loc), _) => {
                 unknown.get_or_insert((path, why, loc.cloned()));
             }
         }
     }
     if !off.is_empty() {
+        let level = if by_account.iter().any(Option::is_some) {
+            "on neither the bucket nor the account"
+        } else {
+            "a setting left out is off"
+        };
         return Outcome::fail(format!(
-            "Block Public Access is incomplete: {} {} off (a setting left out is off)",
+            "Block Public Access is incomplete: {} {} off ({level})",
             off.join(", "),
             if off.len() == 1 { "is" } else { "are" }
         ))

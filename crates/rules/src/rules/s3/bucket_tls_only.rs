@@ -108,10 +108,15 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             names(&found.attached)
         ))
         .at(&doc_path(&found.attached), location.as_ref()),
-        Transport::Missing if found.attached.is_empty() => Outcome::fail(
-            "no bucket policy denies requests made without TLS; S3 accepts plain HTTP unless a \
+        Transport::Missing if found.attached.is_empty() => {
+            if let Some(out) = crate::judge::live::gap_near(ctx.graph, bucket::POLICY_KIND, r) {
+                return out;
+            }
+            Outcome::fail(
+                "no bucket policy denies requests made without TLS; S3 accepts plain HTTP unless a \
              policy denies aws:SecureTransport = false",
-        ),
+            )
+        }
         Transport::Missing => Outcome::fail(format!(
             "bucket policy {} has no statement denying requests made without TLS \
              (Effect Deny, Principal \"*\", Condition Bool aws:SecureTransport = false)",

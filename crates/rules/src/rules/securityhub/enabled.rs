@@ -1,5 +1,6 @@
 //! The scanned account enables Security Hub with a standard.
 use crate::ScanOutcome;
+use crate::judge::live;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -16,8 +17,9 @@ pub static RULE: Rule = Rule {
 Inspector, Macie, IAM Access Analyzer and Firewall Manager findings and drives remediation: the \
 information-system activity review and incident response that HIPAA requires. This rule judges \
 the scan as a whole and fails once when no hub is defined in the scanned files (Security Hub is \
-usually enabled in a baseline stack that should be scanned too). A live check would confirm the \
-hub and its standards are enabled in every Region.",
+usually enabled in a baseline stack that should be scanned too). In a live scan every scanned \
+account and Region needs a hub (securityhub:DescribeHub): a Region without one fails, and one \
+where the call was refused is unknown, naming it.",
     remediation: "Define an `AWS::SecurityHub::Hub` (keep `EnableDefaultStandards` true or add \
 `AWS::SecurityHub::Standard` for AWS Foundational Security Best Practices); in Terraform, \
 `aws_securityhub_account` and `aws_securityhub_standards_subscription`. Add an \
@@ -25,8 +27,28 @@ hub and its standards are enabled in every Region.",
     check: Check::Scan(check),
 };
 
+/// A live scan: a hub in every scanned account and region.
+fn check_live(ctx: &Ctx) -> Vec<ScanOutcome> {
+    let g = ctx.graph;
+    live::per_scope(
+        g,
+        &live::scopes(g),
+        "AWS::SecurityHub::Hub",
+        |s, found| {
+            (
+                Some(found[0].id),
+                Outcome::pass(format!("Security Hub is enabled in {s}")),
+            )
+        },
+        |s| format!("Security Hub is not enabled in {s}"),
+    )
+}
+
 fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
     let g = ctx.graph;
+    if live::is_live(g) {
+        return check_live(ctx);
+    }
     let hubs: Vec<&Resource> = g
         .of_kind("AWS::SecurityHub::Hub")
         .chain(g.of_kind("AWS::SecurityHub::HubV2"))

@@ -94,6 +94,12 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if !subnets.is_empty() && subnets.iter().all(|s| covered_subnets.contains(&s.id)) {
         return Outcome::pass("every subnet of the VPC has a flow log recording all traffic");
     }
+    if partial.is_none()
+        && unknown.is_none()
+        && let Some(out) = crate::judge::live::gap_near(ctx.graph, FLOW, r)
+    {
+        return out;
+    }
     if let Some(log) = partial {
         let t = log
             .get("TrafficType")

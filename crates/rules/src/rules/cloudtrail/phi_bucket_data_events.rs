@@ -1,0 +1,112 @@
+//! In a live account, a logging trail records the object-level (data) events of every
+//! S3 bucket that holds PHI.
+use crate::ScanOutcome;
+use crate::judge::live;
+use crate::judge::trail_events::s3_data_events;
+use crate::prelude::*;
+
+pub static RULE: Rule = Rule {
+    id: "cloudtrail-phi-bucket-data-events",
+    title: "A logging CloudTrail trail records the S3 data events (object reads and writes) of each PHI bucket (live)",
+    severity: Severity::High,
+    service: "AWS CloudTrail",
+    section: "Auditing, backups, and disaster recovery",
+    cfr: &[
+        "45 CFR 164.312(b)",
+        "45 CFR 164.308(a)(1)(ii)(D)",
+        "45 CFR 164.308(a)(5)(ii)(C)",
+    ],
+    requirements: &["AUDIT-DETAILED-ACTIVITY-LOGS"],
+    kinds: &[],
+    phi_only: false,
+    rationale: "The whitepaper asks for auditing that shows who accessed which data. Reads and \
+writes of S3 objects are data events, which a trail records only for the buckets its event \
+selectors name (or for every bucket). In a live account this rule names each bucket that holds \
+PHI and checks that a trail that is logging now, covering the bucket's region, records both read \
+and write object events for it (`EventSelectors` `DataResources` of type `AWS::S3::Object` with \
+the bucket's ARN prefix or `arn:aws:s3`, or an advanced selector on `eventCategory` `Data` and \
+`resources.type` `AWS::S3::Object` whose ARN filters include the bucket). Template scans give no \
+finding (the static `cloudtrail-data-events` rule applies there).",
+    remediation: "Add the bucket to a logging trail's data events: `aws cloudtrail \
+put-event-selectors --trail-name <trail> --advanced-event-selectors \
+'[{\"FieldSelectors\":[{\"Field\":\"eventCategory\",\"Equals\":[\"Data\"]},{\"Field\":\"resources.type\",\"Equals\":[\"AWS::S3::Object\"]},{\"Field\":\"resources.ARN\",\"StartsWith\":[\"arn:aws:s3:::<bucket>/\"]}]}]'` \
+(keep a management-events selector beside it).",
+    check: Check::Scan(check),
+};
+
+const TRAIL: &str = "AWS::CloudTrail::Trail";
+
+fn bucket_name(b: &Resource) -> String {
+    b.get("BucketName")
+        .node()
+        .and_then(Node::as_str)
+        .map(str::to_string)
+        .unwrap_or_else(|| b.name.trim_start_matches("arn:aws:s3:::").to_string())
+}
+
+fn judge(ctx: &Ctx, b: &Resource) -> Outcome {
+    let g = ctx.graph;
+    let Some((account, region)) = live::place(b) else {
+        return Outcome::not_applicable("the bucket was not read from a live account");
+    };
+    let name = bucket_name(b);
+    let mut unknown = Vec::new();
+    let mut stopped = Vec::new();
+    for t in g.of_kind(TRAIL).filter(|t| live::in_account(t, account)) {
+        let covers = matches!(flag(t, "IsMultiRegionTrail"), Flag::True(_))
+            || t.get("HomeRegion").node().and_then(Node::as_str) == Some(region)
+            || live::place(t).is_some_and(|(_, r)| r == region);
+        if !covers {
+            continue;
+        }
+        let records = match s3_data_events(t, &name) {
+            Ok(r) => r,
+            Err((path, why)) => {
+                unknown.push(format!("trail {}: {path} {why}", t.name));
+                continue;
+            }
+        };
+        let Some(how) = records else { continue };
+        match flag(t, "IsLogging") {
+            Flag::True(_) => {
+                return Outcome::pass(format!("trail {} is logging and {how}", t.name));
+            }
+            Flag::False(_) => stopped.push(t.name.clone()),
+            Flag::Absent => unknown.push(format!("trail {}: IsLogging was not collected", t.name)),
+            Flag::Unknown(why, _) => unknown.push(format!("trail {}: IsLogging {why}", t.name)),
+        }
+    }
+    if !unknown.is_empty() {
+        return Outcome::unknown(format!(
+            "whether a trail records this bucket's object events is unknown: {}",
+            unknown.join("; ")
+        ));
+    }
+    let scope = live::Scope {
+        account: account.to_string(),
+        region: region.to_string(),
+    };
+    if let Some(out) = live::gap(g, TRAIL, &scope) {
+        return out;
+    }
+    if !stopped.is_empty() {
+        return Outcome::fail(format!(
+            "trail {} would record this bucket's object events but is not logging",
+            stopped.join(", ")
+        ));
+    }
+    Outcome::fail(format!(
+        "no trail in account {account} records read and write object events of bucket {name}: who read or changed PHI in it leaves no audit record"
+    ))
+}
+
+fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
+    if !live::is_live(ctx.graph) {
+        return Vec::new();
+    }
+    ctx.graph
+        .of_kind("AWS::S3::Bucket")
+        .filter(|b| live::place(b).is_some() && ctx.phi.holds(b))
+        .map(|b| (Some(b.id), judge(ctx, b)))
+        .collect()
+}

@@ -1,0 +1,203 @@
+//! In a live account, a logging CloudTrail trail records the API calls of every service
+//! in every scanned region.
+use crate::ScanOutcome;
+use crate::judge::live::{self, Scope};
+use crate::judge::trail_events::management;
+use crate::prelude::*;
+use phiguard_model::Graph;
+
+pub static RULE: Rule = Rule {
+    id: "cloudtrail-records-api-calls",
+    title: "A logging CloudTrail trail records the read and write management events of every service in every scanned region (live)",
+    severity: Severity::High,
+    service: "AWS CloudTrail",
+    section: "AWS CloudTrail",
+    cfr: &[
+        "45 CFR 164.312(b)",
+        "45 CFR 164.308(a)(1)(ii)(D)",
+        "45 CFR 164.308(a)(5)(ii)(C)",
+    ],
+    requirements: &[
+        "GEN-CLOUDTRAIL-ACTIVITY-LOGGING",
+        "KMS-CLOUDTRAIL-AUDIT",
+        "APPFLOW-LOGGING",
+        "APPSTREAM-LOGGING",
+        "ATHENA-LOGGING",
+        "CLOUDWATCH-API-AUDIT",
+        "CWEVENTS-AUDIT",
+        "EVENTBRIDGE-AUDIT",
+        "GLUE-AUDIT",
+        "HEALTHLAKE-AUDIT",
+        "KVS-AUDIT",
+        "PINPOINT-AUDIT",
+        "POLLY-AUDIT",
+        "QLDB-AUDIT",
+        "SAGEMAKER-AUDIT",
+        "SNS-AUDIT",
+        "SQS-AUDIT",
+        "SWF-AUDIT",
+        "TEXTRACT-MONITORING",
+        "OPENSEARCH-AUDIT",
+        "FSX-AUDIT",
+    ],
+    kinds: &[],
+    phi_only: false,
+    rationale: "For most services the whitepaper's audit requirement is one sentence: the \
+service's API calls are recorded by CloudTrail (AppFlow, AppStream, Athena, CloudWatch, \
+EventBridge, Glue, HealthLake, Kinesis Video Streams, Pinpoint, Polly, QLDB, SageMaker, SNS, SQS, \
+SWF, Textract, OpenSearch, FSx; and KMS, whose key usage is the audit trail of encrypted PHI). CloudTrail records \
+every service's control-plane calls as management events, so one check answers all of them \
+honestly: in each scanned account and region, a trail that is logging now (GetTrailStatus), \
+covers the region (multi-region, or homed there) and records read and write management events \
+without leaving out event sources (`ExcludeManagementEventSources`, an advanced selector's \
+`eventSource`). Citing each service's requirement here, rather than one rule per service that \
+would repeat the same verdict, keeps the report honest about what was checked. Only a live \
+account can answer this (a template cannot show that a trail is logging now): template scans \
+give no finding; there the static CloudTrail rules apply. When the trails could not be listed \
+(a refused cloudtrail:DescribeTrails) the verdict is unknown, naming the call.",
+    remediation: "Create (or turn on) a multi-region trail: `aws cloudtrail create-trail --name \
+org-audit --s3-bucket-name <bucket> --is-multi-region-trail --enable-log-file-validation \
+--kms-key-id <key>` then `aws cloudtrail start-logging --name org-audit`; keep its event \
+selectors at `ReadWriteType: All` with `IncludeManagementEvents: true` and no \
+`ExcludeManagementEventSources` (in particular not `kms.amazonaws.com`). In CloudFormation, \
+`AWS::CloudTrail::Trail` with `IsLogging: true`, `IsMultiRegionTrail: true`.",
+    check: Check::Scan(check),
+};
+
+const TRAIL: &str = "AWS::CloudTrail::Trail";
+
+/// A trail's answer for one region.
+enum Answer {
+    Records(String),
+    Misses(String),
+    Unknown(String),
+}
+
+fn covers_region(t: &Resource, region: &str) -> bool {
+    if matches!(flag(t, "IsMultiRegionTrail"), Flag::True(_)) {
+        return true;
+    }
+    match t.get("HomeRegion").node().and_then(Node::as_str) {
+        Some(home) => home == region,
+        None => live::place(t).is_some_and(|(_, r)| r == region),
+    }
+}
+
+fn answer(t: &Resource) -> Answer {
+    match flag(t, "IsLogging") {
+        Flag::True(_) => {}
+        Flag::False(_) => return Answer::Misses(format!("trail {} is not logging", t.name)),
+        Flag::Absent => {
+            return Answer::Unknown(format!(
+                "trail {}: IsLogging was not collected (cloudtrail:GetTrailStatus)",
+                t.name
+            ));
+        }
+        Flag::Unknown(why, _) => {
+            return Answer::Unknown(format!("trail {}: IsLogging {why}", t.name));
+        }
+    }
+    match management(t) {
+        Err((path, why)) => Answer::Unknown(format!("trail {}: {path} {why}", t.name)),
+        Ok(m) if m.is_complete() => Answer::Records(t.name.clone()),
+        Ok(m) => Answer::Misses(format!("trail {} {}", t.name, m.gaps())),
+    }
+}
+
+fn judge_account(g: &Graph, account: &str, scopes: &[&Scope]) -> Outcome {
+    let trails: Vec<&Resource> = g
+        .of_kind(TRAIL)
+        .filter(|t| live::in_account(t, account))
+        .collect();
+    let mut recorded_by: Vec<String> = Vec::new();
+    let mut missing: Vec<String> = Vec::new();
+    let mut unknown: Vec<String> = Vec::new();
+    for s in scopes {
+        let answers: Vec<Answer> = trails
+            .iter()
+            .filter(|t| covers_region(t, &s.region))
+            .map(|t| answer(t))
+            .collect();
+        if let Some(Answer::Records(name)) =
+            answers.iter().find(|a| matches!(a, Answer::Records(_)))
+        {
+            if !recorded_by.contains(name) {
+                recorded_by.push(name.clone());
+            }
+            continue;
+        }
+        if let Some(out) = live::gap(g, TRAIL, s) {
+            unknown.push(out.message);
+            continue;
+        }
+        let whys: Vec<String> = answers
+            .iter()
+            .filter_map(|a| match a {
+                Answer::Unknown(w) => Some(w.clone()),
+                _ => None,
+            })
+            .collect();
+        if !whys.is_empty() {
+            unknown.push(format!("region {}: {}", s.region, whys.join("; ")));
+            continue;
+        }
+        let misses: Vec<String> = answers
+            .iter()
+            .filter_map(|a| match a {
+                Answer::Misses(w) => Some(w.clone()),
+                _ => None,
+            })
+            .collect();
+        missing.push(if misses.is_empty() {
+            format!("region {}: no trail covers it", s.region)
+        } else {
+            format!("region {}: {}", s.region, misses.join("; "))
+        });
+    }
+    let regions = scopes
+        .iter()
+        .map(|s| s.region.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    if !missing.is_empty() {
+        Outcome::fail(format!(
+            "in account {account}, API calls are not all recorded by a logging trail: {}",
+            missing.join("; ")
+        ))
+    } else if !unknown.is_empty() {
+        Outcome::unknown(format!(
+            "in account {account}, whether a logging trail records every API call is unknown: {}",
+            unknown.join("; ")
+        ))
+    } else {
+        let (trails, are) = if recorded_by.len() == 1 {
+            ("trail", "is logging and records")
+        } else {
+            ("trails", "are logging and record")
+        };
+        Outcome::pass(format!(
+            "in account {account}, {trails} {} {are} read and write management events of every service in every scanned region ({regions})",
+            recorded_by.join(", ")
+        ))
+    }
+}
+
+fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
+    let g = ctx.graph;
+    if !live::is_live(g) {
+        return Vec::new();
+    }
+    let scopes = live::scopes(g);
+    live::accounts(g)
+        .into_iter()
+        .filter_map(|account| {
+            let mine: Vec<&Scope> = scopes.iter().filter(|s| s.account == account).collect();
+            if mine.is_empty() {
+                return None;
+            }
+            let out = judge_account(g, &account, &mine);
+            let subject = live::account_resource(g, &account).map(|r| r.id);
+            Some((subject, out))
+        })
+        .collect()
+}

@@ -564,7 +564,9 @@ fn run_fix(args: FixArgs) -> Result<u8> {
     }
     let manual = plan.skipped.len() - plan.unsafe_hidden;
     if manual > 0 {
-        eprintln!("{manual} failing findings with a fix could not be fixed here (--format json says why)");
+        eprintln!(
+            "{manual} failing findings with a fix could not be fixed here (--format json says why)"
+        );
     }
     let input_error = result.summary().input_errors > 0 || empty || write_error;
     Ok(if input_error {

@@ -145,7 +145,13 @@ impl<'t> Doc<'t> {
         }
     }
 
-    fn set(&self, node: &Raw, path: &[String], value: &Value, out: &mut Vec<Edit>) -> Result<(), String> {
+    fn set(
+        &self,
+        node: &Raw,
+        path: &[String],
+        value: &Value,
+        out: &mut Vec<Edit>,
+    ) -> Result<(), String> {
         let Some((first, rest)) = path.split_first() else {
             return self.merge(node, value, out);
         };
@@ -173,30 +179,59 @@ impl<'t> Doc<'t> {
 
     fn merge(&self, existing: &Raw, value: &Value, out: &mut Vec<Edit>) -> Result<(), String> {
         match (value, &existing.kind) {
-            (Value::Object(m), RawKind::Map(_)) if !is_intrinsic(existing) && !is_intrinsic_value(value) => {
+            (Value::Object(m), RawKind::Map(_))
+                if !is_intrinsic(existing) && !is_intrinsic_value(value) =>
+            {
                 for (k, v) in m {
                     self.set(existing, std::slice::from_ref(k), v, out)?;
                 }
                 Ok(())
             }
-            (Value::Object(_) | Value::Array(_), _) => Err("an existing value has another shape".into()),
-            (_, RawKind::Map(_) | RawKind::Seq(_)) => Err("an existing value is an expression or a list".into()),
+            (
+                Value::Object(_),
+                RawKind::Null
+                | RawKind::Bool(_)
+                | RawKind::Int(_)
+                | RawKind::Float(_)
+                | RawKind::Str(_),
+            ) if is_intrinsic_value(value) => self.replace_scalar(existing, value, out),
+            (Value::Object(_) | Value::Array(_), _) => {
+                Err("an existing value has another shape".into())
+            }
+            (_, RawKind::Map(_) | RawKind::Seq(_)) => {
+                Err("an existing value is an expression or a list".into())
+            }
             _ if same_scalar(existing, value) => Ok(()),
             _ => self.replace_scalar(existing, value, out),
         }
     }
 
     fn offset(&self, line: u32, col: u32) -> Result<usize, String> {
-        self.lines.offset(line, col).ok_or_else(|| "position outside the file".to_string())
+        self.lines
+            .offset(line, col)
+            .ok_or_else(|| "position outside the file".to_string())
     }
 
-    fn insert_key(&self, map: &Raw, key: &str, value: &Value, out: &mut Vec<Edit>) -> Result<(), String> {
+    fn insert_key(
+        &self,
+        map: &Raw,
+        key: &str,
+        value: &Value,
+        out: &mut Vec<Edit>,
+    ) -> Result<(), String> {
         let (k, _) = map.entries().first().ok_or("an empty mapping")?;
         self.insert_at_key(k.line, k.col, key, value, out)
     }
 
     /// Inserts `key: value` just before the existing key at `line`:`col`.
-    fn insert_at_key(&self, line: u32, col: u32, key: &str, value: &Value, out: &mut Vec<Edit>) -> Result<(), String> {
+    fn insert_at_key(
+        &self,
+        line: u32,
+        col: u32,
+        key: &str,
+        value: &Value,
+        out: &mut Vec<Edit>,
+    ) -> Result<(), String> {
         let at = self.offset(line, col)?;
         let text = self.lines.text();
         let start = self.lines.line_start(at);
@@ -206,7 +241,11 @@ impl<'t> Doc<'t> {
         if self.json {
             let body = json_value(value, self.step, if blank { indent } else { 0 });
             let key = serde_json::to_string(key).unwrap_or_default();
-            let sep = if blank { format!("\n{prefix}") } else { " ".into() };
+            let sep = if blank {
+                format!("\n{prefix}")
+            } else {
+                " ".into()
+            };
             out.push(Edit::insert(at, format!("{key}: {body},{sep}")));
             return Ok(());
         }
@@ -222,7 +261,14 @@ impl<'t> Doc<'t> {
             s.push_str(&" ".repeat(indent));
             out.push(Edit::insert(at, s.trim_start_matches(' ').to_string()));
         } else if before.ends_with('{') || before.ends_with(',') {
-            out.push(Edit::insert(at, format!("{}: {}, ", yaml_key(key), json_value(value, 0, 0).replace('\n', " "))));
+            out.push(Edit::insert(
+                at,
+                format!(
+                    "{}: {}, ",
+                    yaml_key(key),
+                    json_value(value, 0, 0).replace('\n', " ")
+                ),
+            ));
         } else {
             return Err("a key in a layout the fixer does not edit".into());
         }
@@ -256,19 +302,32 @@ impl<'t> Doc<'t> {
         let blank = prefix.chars().all(|c| c == ' ');
         if self.json {
             let indent = if blank { prefix.len() } else { 0 };
-            let sep = if blank { format!("\n{prefix}") } else { " ".into() };
-            out.push(Edit::insert(at, format!("{},{sep}", json_value(item, self.step, indent))));
+            let sep = if blank {
+                format!("\n{prefix}")
+            } else {
+                " ".into()
+            };
+            out.push(Edit::insert(
+                at,
+                format!("{},{sep}", json_value(item, self.step, indent)),
+            ));
             return Ok(());
         }
         let before = prefix.trim_end_matches(' ');
-        if let Some(dash) = before.strip_suffix('-').filter(|d| d.chars().all(|c| c == ' ')) {
+        if let Some(dash) = before
+            .strip_suffix('-')
+            .filter(|d| d.chars().all(|c| c == ' '))
+        {
             let indent = dash.len();
             let mut s = String::new();
             yaml_item(&mut s, indent, item, self.step);
             out.push(Edit::insert(self.above_comments(start, indent), s));
             Ok(())
         } else if before.ends_with('[') || before.ends_with(',') {
-            out.push(Edit::insert(at, format!("{}, ", json_value(item, 0, 0).replace('\n', " "))));
+            out.push(Edit::insert(
+                at,
+                format!("{}, ", json_value(item, 0, 0).replace('\n', " ")),
+            ));
             Ok(())
         } else {
             Err("a list in a layout the fixer does not edit".into())
@@ -407,8 +466,11 @@ fn plain_ok(s: &str) -> bool {
     );
     !reserved
         && s.parse::<f64>().is_err()
-        && s.chars().next().is_some_and(|c| c.is_ascii_alphanumeric() || c == '/')
-        && s.chars().all(|c| c.is_ascii_alphanumeric() || "_./:-".contains(c))
+        && s.chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '/')
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_./:-".contains(c))
         && !s.contains(": ")
         && !s.ends_with(':')
 }
@@ -473,25 +535,68 @@ mod tests {
     #[test]
     fn a_new_property_takes_its_siblings_indentation_and_keeps_comments() {
         let t = "Resources:\n   B:\n      Type: AWS::S3::Bucket\n      Properties:\n         # the name\n         BucketName: !Sub '${AWS::StackName}-x'\n";
-        let out = run(t, Op::Set { id: "B".into(), path: path("Properties.VersioningConfiguration"), value: json!({"Status": "Enabled"}) });
-        assert_eq!(out, "Resources:\n   B:\n      Type: AWS::S3::Bucket\n      Properties:\n         VersioningConfiguration:\n            Status: Enabled\n         # the name\n         BucketName: !Sub '${AWS::StackName}-x'\n");
+        let out = run(
+            t,
+            Op::Set {
+                id: "B".into(),
+                path: path("Properties.VersioningConfiguration"),
+                value: json!({"Status": "Enabled"}),
+            },
+        );
+        assert_eq!(
+            out,
+            "Resources:\n   B:\n      Type: AWS::S3::Bucket\n      Properties:\n         VersioningConfiguration:\n            Status: Enabled\n         # the name\n         BucketName: !Sub '${AWS::StackName}-x'\n"
+        );
     }
 
     #[test]
     fn a_scalar_is_replaced_in_place_keeping_its_comment() {
         let t = "Resources:\n  D:\n    Type: AWS::RDS::DBInstance\n    Properties: {StorageEncrypted: 'false', Engine: mysql}\n  T:\n    Type: X\n    Properties:\n      IsLogging: \"false\" # off\n";
-        let out = run(t, Op::Set { id: "D".into(), path: path("Properties.StorageEncrypted"), value: json!(true) });
-        assert!(out.contains("{StorageEncrypted: true, Engine: mysql}"), "{out}");
-        let out = run(t, Op::Set { id: "T".into(), path: path("Properties.IsLogging"), value: json!(true) });
+        let out = run(
+            t,
+            Op::Set {
+                id: "D".into(),
+                path: path("Properties.StorageEncrypted"),
+                value: json!(true),
+            },
+        );
+        assert!(
+            out.contains("{StorageEncrypted: true, Engine: mysql}"),
+            "{out}"
+        );
+        let out = run(
+            t,
+            Op::Set {
+                id: "T".into(),
+                path: path("Properties.IsLogging"),
+                value: json!(true),
+            },
+        );
         assert!(out.contains("IsLogging: true # off\n"), "{out}");
     }
 
     #[test]
     fn json_keys_and_items_match_the_files_indentation() {
         let t = "{\n    \"Resources\": {\n        \"Q\": {\n            \"Type\": \"AWS::SQS::Queue\",\n            \"Properties\": {\"X\": [1]}\n        }\n    }\n}\n";
-        let out = run(t, Op::Set { id: "Q".into(), path: path("Properties.SqsManagedSseEnabled"), value: json!(true) });
-        assert!(out.contains("{\"SqsManagedSseEnabled\": true, \"X\": [1]}"), "{out}");
-        let out = run(t, Op::AddParam { name: "KeyArn".into(), value: json!({"Type": "String"}) });
+        let out = run(
+            t,
+            Op::Set {
+                id: "Q".into(),
+                path: path("Properties.SqsManagedSseEnabled"),
+                value: json!(true),
+            },
+        );
+        assert!(
+            out.contains("{\"SqsManagedSseEnabled\": true, \"X\": [1]}"),
+            "{out}"
+        );
+        let out = run(
+            t,
+            Op::AddParam {
+                name: "KeyArn".into(),
+                value: json!({"Type": "String"}),
+            },
+        );
         assert!(out.contains("    \"Parameters\": {\n        \"KeyArn\": {\n            \"Type\": \"String\"\n        }\n    },\n    \"Resources\""), "{out}");
         serde_json::from_str::<Value>(&out).unwrap();
     }
@@ -499,7 +604,14 @@ mod tests {
     #[test]
     fn a_statement_goes_before_the_first_item_of_a_block_list() {
         let t = "Resources:\n  P:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      PolicyDocument:\n        Statement:\n        - Effect: Allow\n          Action: s3:GetObject\n";
-        let out = run(t, Op::Append { id: "P".into(), path: path("Properties.PolicyDocument.Statement"), item: json!({"Effect": "Deny", "Principal": "*", "Resource": [{"Fn::GetAtt": ["B", "Arn"]}]}) });
+        let out = run(
+            t,
+            Op::Append {
+                id: "P".into(),
+                path: path("Properties.PolicyDocument.Statement"),
+                item: json!({"Effect": "Deny", "Principal": "*", "Resource": [{"Fn::GetAtt": ["B", "Arn"]}]}),
+            },
+        );
         assert!(out.contains("        Statement:\n        - Effect: Deny\n          Principal: '*'\n          Resource:\n            - !GetAtt B.Arn\n        - Effect: Allow\n"), "{out}");
     }
 }

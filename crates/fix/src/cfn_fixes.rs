@@ -24,7 +24,8 @@ pub struct Target<'a> {
 impl Target<'_> {
     /// A property, if written.
     fn prop(&self, p: &str) -> Option<&Raw> {
-        p.split('.').try_fold(self.node.get("Properties")?, |n, k| n.get(k))
+        p.split('.')
+            .try_fold(self.node.get("Properties")?, |n, k| n.get(k))
     }
 
     /// Merge `value` at `Properties.<p>`.
@@ -39,10 +40,21 @@ impl Target<'_> {
     /// A KMS key for the property: the first `AWS::KMS::Key` declared in the template, or
     /// a new parameter (never a made-up ARN).
     fn kms_key(&self, ops: &mut Vec<Op>, purpose: &str) -> Value {
-        if let Some((id, _, _)) = self.doc.resources().find(|(_, ty, _)| *ty == "AWS::KMS::Key") {
+        if let Some((id, _, _)) = self
+            .doc
+            .resources()
+            .find(|(_, ty, _)| *ty == "AWS::KMS::Key")
+        {
             return json!({"Fn::GetAtt": [id, "Arn"]});
         }
-        param(ops, "KmsKeyArn", &format!("ARN of the customer managed KMS key that encrypts {purpose} (added by phiguard fix)"), false)
+        param(
+            ops,
+            "KmsKeyArn",
+            &format!(
+                "ARN of the customer managed KMS key that encrypts {purpose} (added by phiguard fix)"
+            ),
+            false,
+        )
     }
 }
 
@@ -107,7 +119,10 @@ fn s3_encryption(t: &Target) -> Result<Vec<Op>, String> {
 
 fn s3_versioning(t: &Target) -> Result<Vec<Op>, String> {
     only(t, &["AWS::S3::Bucket"])?;
-    Ok(vec![t.set("VersioningConfiguration", json!({"Status": "Enabled"}))])
+    Ok(vec![t.set(
+        "VersioningConfiguration",
+        json!({"Status": "Enabled"}),
+    )])
 }
 
 fn s3_public_access_block(t: &Target) -> Result<Vec<Op>, String> {
@@ -121,15 +136,22 @@ fn s3_public_access_block(t: &Target) -> Result<Vec<Op>, String> {
 fn s3_access_logging(t: &Target) -> Result<Vec<Op>, String> {
     only(t, &["AWS::S3::Bucket"])?;
     let mut ops = Vec::new();
-    let declared = t
-        .doc
-        .resources()
-        .find(|(id, ty, _)| *ty == "AWS::S3::Bucket" && *id != t.id && id.to_ascii_lowercase().contains("log"));
+    let declared = t.doc.resources().find(|(id, ty, _)| {
+        *ty == "AWS::S3::Bucket" && *id != t.id && id.to_ascii_lowercase().contains("log")
+    });
     let bucket = match declared {
         Some((id, _, _)) => json!({"Ref": id}),
-        None => param(&mut ops, "AccessLogsBucketName", "Name of the S3 bucket that receives server access logs (added by phiguard fix)", false),
+        None => param(
+            &mut ops,
+            "AccessLogsBucketName",
+            "Name of the S3 bucket that receives server access logs (added by phiguard fix)",
+            false,
+        ),
     };
-    ops.push(t.set("LoggingConfiguration", json!({"DestinationBucketName": bucket, "LogFilePrefix": format!("{}/", t.id)})));
+    ops.push(t.set(
+        "LoggingConfiguration",
+        json!({"DestinationBucketName": bucket, "LogFilePrefix": format!("{}/", t.id)}),
+    ));
     Ok(ops)
 }
 
@@ -139,7 +161,10 @@ fn s3_tls_only(t: &Target) -> Result<Vec<Op>, String> {
     let objects = json!({"Fn::Sub": format!("${{{}.Arn}}/*", t.id)});
     let stmt = deny_insecure(json!([arn, objects]), "s3:*", json!("*"));
     let existing = t.doc.resources().find(|(_, ty, r)| {
-        *ty == "AWS::S3::BucketPolicy" && r.get("Properties").and_then(|p| p.get("Bucket")).is_some_and(|b| is_ref_to(b, t.id))
+        *ty == "AWS::S3::BucketPolicy"
+            && r.get("Properties")
+                .and_then(|p| p.get("Bucket"))
+                .is_some_and(|b| is_ref_to(b, t.id))
     });
     Ok(vec![match existing {
         Some((id, _, _)) => Op::Append {
@@ -188,10 +213,10 @@ fn efs_tls_required(t: &Target) -> Result<Vec<Op>, String> {
             item: deny,
         }]);
     }
-    // A file system policy replaces the default (any client through a mount target), so
-    // the default is written out next to the deny.
-    let allow = json!({"Sid": "AllowMountTargetClients", "Effect": "Allow", "Principal": {"AWS": "*"}, "Action": ["elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite", "elasticfilesystem:ClientRootAccess"], "Condition": {"Bool": {"elasticfilesystem:AccessedViaMountTarget": "true"}}});
-    Ok(vec![t.set("FileSystemPolicy", json!({"Version": "2012-10-17", "Statement": [deny, allow]}))])
+    Ok(vec![t.set(
+        "FileSystemPolicy",
+        json!({"Version": "2012-10-17", "Statement": [deny]}),
+    )])
 }
 
 fn sqs_encryption(t: &Target) -> Result<Vec<Op>, String> {
@@ -212,14 +237,19 @@ fn sns_encryption(t: &Target) -> Result<Vec<Op>, String> {
 
 fn dynamodb_kms(t: &Target) -> Result<Vec<Op>, String> {
     only(t, &["AWS::DynamoDB::Table", "AWS::DynamoDB::GlobalTable"])?;
-    Ok(vec![t.set("SSESpecification", json!({"SSEEnabled": true, "SSEType": "KMS"}))])
+    Ok(vec![t.set(
+        "SSESpecification",
+        json!({"SSEEnabled": true, "SSEType": "KMS"}),
+    )])
 }
 
 fn dynamodb_pitr(t: &Target) -> Result<Vec<Op>, String> {
     let p = json!({"PointInTimeRecoveryEnabled": true});
     match t.ty {
         "AWS::DynamoDB::Table" => Ok(vec![t.set("PointInTimeRecoverySpecification", p)]),
-        "AWS::DynamoDB::GlobalTable" => Ok(vec![t.set("Replicas.*.PointInTimeRecoverySpecification", p)]),
+        "AWS::DynamoDB::GlobalTable" => Ok(vec![
+            t.set("Replicas.*.PointInTimeRecoverySpecification", p),
+        ]),
         _ => only(t, &[]).map(|_| Vec::new()),
     }
 }
@@ -229,11 +259,58 @@ fn is_aurora_member(t: &Target) -> bool {
 }
 
 fn rds_multi_az(t: &Target) -> Result<Vec<Op>, String> {
+    if t.ty == "AWS::RDS::DBCluster" {
+        return aurora_second_instance(t);
+    }
     only(t, &["AWS::RDS::DBInstance"])?;
     if is_aurora_member(t) {
         return Err("an Aurora instance: add a second instance to the cluster instead".into());
     }
     Ok(vec![t.set("MultiAZ", json!(true))])
+}
+
+/// A second instance for an Aurora cluster, like its first one (engine and class).
+fn aurora_second_instance(t: &Target) -> Result<Vec<Op>, String> {
+    let (first, _, member) = t
+        .doc
+        .resources()
+        .find(|(_, ty, r)| {
+            *ty == "AWS::RDS::DBInstance"
+                && r.get("Properties")
+                    .and_then(|p| p.get("DBClusterIdentifier"))
+                    .is_some_and(|c| is_ref_to(c, t.id))
+        })
+        .ok_or("the cluster has no instance in this template")?;
+    let mut props = serde_json::Map::new();
+    for k in ["Engine", "DBInstanceClass"] {
+        if let Some(v) = member.get("Properties").and_then(|p| p.get(k)) {
+            props.insert(
+                k.to_string(),
+                to_value(v).ok_or(format!("{first}'s {k} is not a plain value"))?,
+            );
+        }
+    }
+    props.insert("DBClusterIdentifier".into(), json!({"Ref": t.id}));
+    Ok(vec![Op::AddResource {
+        id: fresh_id(t.doc, format!("{first}Standby")),
+        before: first.to_string(),
+        value: json!({"Type": "AWS::RDS::DBInstance", "Properties": props}),
+    }])
+}
+
+/// A scalar or `Ref` as JSON.
+fn to_value(r: &Raw) -> Option<Value> {
+    match &r.kind {
+        RawKind::Str(s) => Some(json!(s)),
+        RawKind::Int(i) => Some(json!(i)),
+        RawKind::Bool(b) => Some(json!(b)),
+        RawKind::Map(_) => r
+            .get("Ref")
+            .and_then(Raw::as_str)
+            .filter(|_| r.entries().len() == 1)
+            .map(|s| json!({"Ref": s})),
+        _ => None,
+    }
 }
 
 fn rds_storage_encrypted(t: &Target) -> Result<Vec<Op>, String> {
@@ -265,10 +342,17 @@ fn codebuild_encryption(t: &Target) -> Result<Vec<Op>, String> {
             ops.push(t.set(&format!("{p}.EncryptionDisabled"), json!(false)));
         }
     }
-    if let Some(Raw { kind: RawKind::Seq(items), .. }) = t.prop("SecondaryArtifacts") {
+    if let Some(Raw {
+        kind: RawKind::Seq(items),
+        ..
+    }) = t.prop("SecondaryArtifacts")
+    {
         for (i, a) in items.iter().enumerate() {
             if a.get("EncryptionDisabled").is_some() {
-                ops.push(t.set(&format!("SecondaryArtifacts.{i}.EncryptionDisabled"), json!(false)));
+                ops.push(t.set(
+                    &format!("SecondaryArtifacts.{i}.EncryptionDisabled"),
+                    json!(false),
+                ));
             }
         }
     }
@@ -277,38 +361,72 @@ fn codebuild_encryption(t: &Target) -> Result<Vec<Op>, String> {
 
 fn elb_tls_policy(t: &Target) -> Result<Vec<Op>, String> {
     only(t, &["AWS::ElasticLoadBalancingV2::Listener"])?;
-    Ok(vec![t.set("SslPolicy", json!("ELBSecurityPolicy-TLS13-1-2-2021-06"))])
+    Ok(vec![t.set(
+        "SslPolicy",
+        json!("ELBSecurityPolicy-TLS13-1-2-2021-06"),
+    )])
 }
 
 fn elb_access_logs(t: &Target) -> Result<Vec<Op>, String> {
     let mut ops = Vec::new();
-    let bucket = param(&mut ops, "LoadBalancerLogsBucketName", "Name of the S3 bucket that receives load balancer access logs; its policy must let Elastic Load Balancing write (added by phiguard fix)", false);
+    let bucket = |ops: &mut Vec<Op>| {
+        param(
+            ops,
+            "LoadBalancerLogsBucketName",
+            "Name of the S3 bucket that receives load balancer access logs; its policy must let Elastic Load Balancing write (added by phiguard fix)",
+            false,
+        )
+    };
     match t.ty {
+        "AWS::ElasticLoadBalancing::LoadBalancer"
+            if t.prop("AccessLoggingPolicy.S3BucketName").is_some() =>
+        {
+            ops.push(t.set("AccessLoggingPolicy.Enabled", json!(true)));
+        }
         "AWS::ElasticLoadBalancing::LoadBalancer" => {
-            ops.push(t.set("AccessLoggingPolicy", json!({"Enabled": true, "S3BucketName": bucket, "EmitInterval": 60})));
+            let b = bucket(&mut ops);
+            ops.push(t.set(
+                "AccessLoggingPolicy",
+                json!({"Enabled": true, "S3BucketName": b, "EmitInterval": 60}),
+            ));
         }
-        "AWS::ElasticLoadBalancingV2::LoadBalancer" => {
-            let wanted = [("access_logs.s3.enabled", json!("true")), ("access_logs.s3.bucket", bucket)];
-            match t.prop("LoadBalancerAttributes") {
-                None => ops.push(t.set(
+        "AWS::ElasticLoadBalancingV2::LoadBalancer" => match t.prop("LoadBalancerAttributes") {
+            None => {
+                let b = bucket(&mut ops);
+                ops.push(t.set(
                     "LoadBalancerAttributes",
-                    Value::Array(wanted.iter().map(|(k, v)| json!({"Key": k, "Value": v})).collect()),
-                )),
-                Some(Raw { kind: RawKind::Seq(items), .. }) => {
-                    for (k, v) in wanted {
-                        match items.iter().position(|a| a.get("Key").and_then(Raw::as_str) == Some(k)) {
-                            Some(i) => ops.push(t.set(&format!("LoadBalancerAttributes.{i}.Value"), v)),
-                            None => ops.push(Op::Append {
-                                id: t.id.to_string(),
-                                path: path("Properties.LoadBalancerAttributes"),
-                                item: json!({"Key": k, "Value": v}),
-                            }),
-                        }
-                    }
-                }
-                Some(_) => return Err("LoadBalancerAttributes is an expression".into()),
+                    json!([{"Key": "access_logs.s3.enabled", "Value": "true"}, {"Key": "access_logs.s3.bucket", "Value": b}]),
+                ));
             }
-        }
+            Some(Raw {
+                kind: RawKind::Seq(items),
+                ..
+            }) => {
+                let at = |k: &str| {
+                    items
+                        .iter()
+                        .position(|a| a.get("Key").and_then(Raw::as_str) == Some(k))
+                };
+                let append = |item: Value| Op::Append {
+                    id: t.id.to_string(),
+                    path: path("Properties.LoadBalancerAttributes"),
+                    item,
+                };
+                match at("access_logs.s3.enabled") {
+                    Some(i) => {
+                        ops.push(t.set(&format!("LoadBalancerAttributes.{i}.Value"), json!("true")))
+                    }
+                    None => ops.push(append(
+                        json!({"Key": "access_logs.s3.enabled", "Value": "true"}),
+                    )),
+                }
+                if at("access_logs.s3.bucket").is_none() {
+                    let b = bucket(&mut ops);
+                    ops.push(append(json!({"Key": "access_logs.s3.bucket", "Value": b})));
+                }
+            }
+            Some(_) => return Err("LoadBalancerAttributes is an expression".into()),
+        },
         _ => only(t, &[])?,
     }
     Ok(ops)
@@ -317,8 +435,15 @@ fn elb_access_logs(t: &Target) -> Result<Vec<Op>, String> {
 fn vpc_flow_logs(t: &Target) -> Result<Vec<Op>, String> {
     only(t, &["AWS::EC2::VPC"])?;
     let mut ops = Vec::new();
-    let bucket = param(&mut ops, "FlowLogsBucketName", "Name of the S3 bucket that receives VPC flow logs (added by phiguard fix)", false);
-    let Value::Object(b) = bucket else { unreachable!() };
+    let bucket = param(
+        &mut ops,
+        "FlowLogsBucketName",
+        "Name of the S3 bucket that receives VPC flow logs (added by phiguard fix)",
+        false,
+    );
+    let Value::Object(b) = bucket else {
+        unreachable!()
+    };
     let name = b["Ref"].as_str().unwrap_or_default().to_string();
     ops.push(Op::AddResource {
         id: fresh_id(t.doc, format!("{}FlowLog", t.id)),
@@ -333,7 +458,10 @@ fn vpc_flow_logs(t: &Target) -> Result<Vec<Op>, String> {
 
 fn kms_rotation(t: &Target) -> Result<Vec<Op>, String> {
     only(t, &["AWS::KMS::Key"])?;
-    if t.prop("KeySpec").and_then(Raw::as_str).is_some_and(|s| s != "SYMMETRIC_DEFAULT") {
+    if t.prop("KeySpec")
+        .and_then(Raw::as_str)
+        .is_some_and(|s| s != "SYMMETRIC_DEFAULT")
+    {
         return Err("an asymmetric or HMAC key cannot rotate automatically".into());
     }
     Ok(vec![t.set("EnableKeyRotation", json!(true))])
@@ -341,15 +469,31 @@ fn kms_rotation(t: &Target) -> Result<Vec<Op>, String> {
 
 fn cloudfront_viewer_https(t: &Target) -> Result<Vec<Op>, String> {
     only(t, &["AWS::CloudFront::Distribution"])?;
-    let ok = |b: &Raw| b.get("ViewerProtocolPolicy").and_then(Raw::as_str).is_some_and(|p| p != "allow-all");
+    let ok = |b: &Raw| {
+        b.get("ViewerProtocolPolicy")
+            .and_then(Raw::as_str)
+            .is_some_and(|p| p != "allow-all")
+    };
     let mut ops = Vec::new();
-    if t.prop("DistributionConfig.DefaultCacheBehavior").is_some_and(|b| !ok(b)) {
-        ops.push(t.set("DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy", json!("redirect-to-https")));
+    if t.prop("DistributionConfig.DefaultCacheBehavior")
+        .is_some_and(|b| !ok(b))
+    {
+        ops.push(t.set(
+            "DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy",
+            json!("redirect-to-https"),
+        ));
     }
-    if let Some(Raw { kind: RawKind::Seq(items), .. }) = t.prop("DistributionConfig.CacheBehaviors") {
+    if let Some(Raw {
+        kind: RawKind::Seq(items),
+        ..
+    }) = t.prop("DistributionConfig.CacheBehaviors")
+    {
         for (i, b) in items.iter().enumerate() {
             if !ok(b) {
-                ops.push(t.set(&format!("DistributionConfig.CacheBehaviors.{i}.ViewerProtocolPolicy"), json!("redirect-to-https")));
+                ops.push(t.set(
+                    &format!("DistributionConfig.CacheBehaviors.{i}.ViewerProtocolPolicy"),
+                    json!("redirect-to-https"),
+                ));
             }
         }
     }
@@ -371,14 +515,23 @@ fn ebs_encrypted(t: &Target) -> Result<Vec<Op>, String> {
 
 fn instance_ebs_encrypted(t: &Target) -> Result<Vec<Op>, String> {
     only(t, &["AWS::EC2::Instance"])?;
-    let Some(Raw { kind: RawKind::Seq(items), .. }) = t.prop("BlockDeviceMappings") else {
+    let Some(Raw {
+        kind: RawKind::Seq(items),
+        ..
+    }) = t.prop("BlockDeviceMappings")
+    else {
         return Err("the root volume comes from the AMI: encrypt it with EBS encryption by default or an encrypted AMI".into());
     };
     Ok(items
         .iter()
         .enumerate()
         .filter(|(_, m)| m.get("Ebs").is_some())
-        .map(|(i, _)| t.set(&format!("BlockDeviceMappings.{i}.Ebs.Encrypted"), json!(true)))
+        .map(|(i, _)| {
+            t.set(
+                &format!("BlockDeviceMappings.{i}.Ebs.Encrypted"),
+                json!(true),
+            )
+        })
         .collect())
 }
 
@@ -396,11 +549,18 @@ fn cloudtrail_validation(t: &Target) -> Result<Vec<Op>, String> {
 
 fn cloudtrail_multi_region(t: &Target) -> Result<Vec<Op>, String> {
     only(t, &["AWS::CloudTrail::Trail"])?;
-    Ok(vec![t.set("IsMultiRegionTrail", json!(true)), t.set("IncludeGlobalServiceEvents", json!(true))])
+    Ok(vec![
+        t.set("IsMultiRegionTrail", json!(true)),
+        t.set("IncludeGlobalServiceEvents", json!(true)),
+    ])
 }
 
 fn elasticache_at_rest(t: &Target) -> Result<Vec<Op>, String> {
-    set_true(t, &["AWS::ElastiCache::ReplicationGroup"], "AtRestEncryptionEnabled")
+    set_true(
+        t,
+        &["AWS::ElastiCache::ReplicationGroup"],
+        "AtRestEncryptionEnabled",
+    )
 }
 
 fn elasticache_transit(t: &Target) -> Result<Vec<Op>, String> {
@@ -415,7 +575,12 @@ fn elasticache_transit(t: &Target) -> Result<Vec<Op>, String> {
 fn elasticache_auth(t: &Target) -> Result<Vec<Op>, String> {
     only(t, &["AWS::ElastiCache::ReplicationGroup"])?;
     let mut ops = Vec::new();
-    let token = param(&mut ops, format!("{}AuthToken", t.id).as_str(), "AUTH token of the Redis replication group, 16 to 128 characters; better a {{resolve:secretsmanager:...}} reference (added by phiguard fix)", true);
+    let token = param(
+        &mut ops,
+        format!("{}AuthToken", t.id).as_str(),
+        "AUTH token of the Redis replication group, 16 to 128 characters; better a {{resolve:secretsmanager:...}} reference (added by phiguard fix)",
+        true,
+    );
     ops.push(t.set("AuthToken", token));
     ops.push(t.set("TransitEncryptionEnabled", json!(true)));
     Ok(ops)
@@ -430,15 +595,30 @@ fn key_on(t: &Target, types: &[&str], prop: &str, purpose: &str) -> Result<Vec<O
 }
 
 fn secret_kms(t: &Target) -> Result<Vec<Op>, String> {
-    key_on(t, &["AWS::SecretsManager::Secret"], "KmsKeyId", "the secret")
+    key_on(
+        t,
+        &["AWS::SecretsManager::Secret"],
+        "KmsKeyId",
+        "the secret",
+    )
 }
 
 fn codecommit_kms(t: &Target) -> Result<Vec<Op>, String> {
-    key_on(t, &["AWS::CodeCommit::Repository"], "KmsKeyId", "the repository")
+    key_on(
+        t,
+        &["AWS::CodeCommit::Repository"],
+        "KmsKeyId",
+        "the repository",
+    )
 }
 
 fn lambda_env_kms(t: &Target) -> Result<Vec<Op>, String> {
-    key_on(t, &["AWS::Lambda::Function", "AWS::Serverless::Function"], "KmsKeyArn", "the function's environment variables")
+    key_on(
+        t,
+        &["AWS::Lambda::Function", "AWS::Serverless::Function"],
+        "KmsKeyArn",
+        "the function's environment variables",
+    )
 }
 
 fn logs_kms(t: &Target) -> Result<Vec<Op>, String> {
@@ -464,41 +644,271 @@ const KEY_POLICY: &str = "the KMS key's policy must allow the service (and every
 
 /// Every fix, by rule.
 pub static FIXES: &[Fix] = &[
-    Fix { rule: "ec2-imdsv2", safety: Safety::Unsafe("software on the instance that still calls IMDSv1 loses instance metadata and its role credentials"), summary: "Sets `MetadataOptions.HttpTokens: required` (Terraform: `metadata_options { http_tokens = \"required\" }`)", cfn: Some(ec2_imdsv2), tf: Some(tf::ec2_imdsv2) },
-    Fix { rule: "s3-bucket-access-logging", safety: Safety::Unsafe("adds a log-bucket parameter (unless the template declares a bucket named like a log bucket) whose policy must let S3 log delivery write"), summary: "Sets `LoggingConfiguration` to a log bucket declared in the template or a new `AccessLogsBucketName` parameter (Terraform: an `aws_s3_bucket_logging`)", cfn: Some(s3_access_logging), tf: Some(tf::s3_access_logging) },
-    Fix { rule: "s3-bucket-tls-only", safety: Safety::Safe, summary: "Adds a Deny-unless-`aws:SecureTransport` statement to the bucket's policy, or a new `AWS::S3::BucketPolicy` (Terraform: `aws_s3_bucket_policy`)", cfn: Some(s3_tls_only), tf: Some(tf::s3_tls_only) },
-    Fix { rule: "s3-bucket-versioning", safety: Safety::Safe, summary: "Sets `VersioningConfiguration.Status: Enabled` (Terraform: an `aws_s3_bucket_versioning`)", cfn: Some(s3_versioning), tf: Some(tf::s3_versioning) },
-    Fix { rule: "s3-bucket-encryption", safety: Safety::Safe, summary: "Declares default encryption `SSEAlgorithm: AES256` (Terraform: an `aws_s3_bucket_server_side_encryption_configuration`)", cfn: Some(s3_encryption), tf: Some(tf::s3_encryption) },
-    Fix { rule: "s3-bucket-public-access-block", safety: Safety::Unsafe("blocks public access a website or public data set bucket may rely on"), summary: "Sets the four `PublicAccessBlockConfiguration` settings to true (Terraform: an `aws_s3_bucket_public_access_block`)", cfn: Some(s3_public_access_block), tf: Some(tf::s3_public_access_block) },
-    Fix { rule: "logs-group-kms-encryption", safety: Safety::Unsafe(KEY_POLICY), summary: "Sets `KmsKeyId` to a key declared in the template or a new `KmsKeyArn` parameter", cfn: Some(logs_kms), tf: Some(tf::logs_kms) },
-    Fix { rule: "logs-group-retention", safety: Safety::Unsafe("log events older than the retention period (2192 days, six years) are deleted"), summary: "Sets `RetentionInDays: 2192` (Terraform: `retention_in_days = 2192`)", cfn: Some(logs_retention), tf: Some(tf::logs_retention) },
-    Fix { rule: "sqs-queue-tls-only", safety: Safety::Safe, summary: "Adds a Deny-unless-`aws:SecureTransport` statement to the queue's policy, or a new `AWS::SQS::QueuePolicy`", cfn: Some(sqs_tls_only), tf: None },
-    Fix { rule: "sqs-queue-encryption", safety: Safety::Safe, summary: "Sets `SqsManagedSseEnabled: true` (Terraform: `sqs_managed_sse_enabled = true`)", cfn: Some(sqs_encryption), tf: Some(tf::sqs_encryption) },
-    Fix { rule: "dynamodb-table-kms-encryption", safety: Safety::Safe, summary: "Sets `SSESpecification: {SSEEnabled: true, SSEType: KMS}` (Terraform: `server_side_encryption { enabled = true }`)", cfn: Some(dynamodb_kms), tf: Some(tf::dynamodb_kms) },
-    Fix { rule: "dynamodb-point-in-time-recovery", safety: Safety::Safe, summary: "Sets `PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled: true` (Terraform: `point_in_time_recovery { enabled = true }`)", cfn: Some(dynamodb_pitr), tf: Some(tf::dynamodb_pitr) },
-    Fix { rule: "sns-topic-encryption", safety: Safety::Unsafe("AWS services that publish to the topic (CloudWatch alarms, S3 and EventBridge events) cannot use the AWS managed key alias/aws/sns; they need a customer managed key whose policy allows them"), summary: "Sets `KmsMasterKeyId` to a key declared in the template, else `alias/aws/sns`", cfn: Some(sns_encryption), tf: Some(tf::sns_encryption) },
-    Fix { rule: "rds-multi-az", safety: Safety::Safe, summary: "Sets `MultiAZ: true` on a non-Aurora DB instance (Terraform: `multi_az = true`)", cfn: Some(rds_multi_az), tf: Some(tf::rds_multi_az) },
-    Fix { rule: "codebuild-artifact-encryption", safety: Safety::Unsafe(KEY_POLICY), summary: "Sets `EncryptionKey` and turns `EncryptionDisabled` off", cfn: Some(codebuild_encryption), tf: None },
-    Fix { rule: "elb-tls-policy", safety: Safety::Unsafe("clients that only speak TLS 1.0 or 1.1 can no longer connect"), summary: "Sets `SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06` on the listener (Terraform: `ssl_policy`)", cfn: Some(elb_tls_policy), tf: Some(tf::elb_tls_policy) },
-    Fix { rule: "elb-access-logs", safety: Safety::Unsafe("adds a `LoadBalancerLogsBucketName` parameter; the bucket's policy must let Elastic Load Balancing write"), summary: "Turns on access logs to the bucket of a new parameter", cfn: Some(elb_access_logs), tf: None },
-    Fix { rule: "vpc-flow-logs", safety: Safety::Unsafe("adds a `FlowLogsBucketName` parameter; the bucket's policy must let log delivery write"), summary: "Adds an `AWS::EC2::FlowLog` for the VPC to the bucket of a new parameter", cfn: Some(vpc_flow_logs), tf: None },
-    Fix { rule: "rds-storage-encrypted", safety: Safety::Unsafe(REPLACES), summary: "Sets `StorageEncrypted: true` (Terraform: `storage_encrypted = true`)", cfn: Some(rds_storage_encrypted), tf: Some(tf::rds_storage_encrypted) },
-    Fix { rule: "rds-backup-retention", safety: Safety::Safe, summary: "Sets `BackupRetentionPeriod: 7` (Terraform: `backup_retention_period = 7`)", cfn: Some(rds_backup_retention), tf: Some(tf::rds_backup_retention) },
-    Fix { rule: "kms-key-rotation", safety: Safety::Safe, summary: "Sets `EnableKeyRotation: true` (Terraform: `enable_key_rotation = true`)", cfn: Some(kms_rotation), tf: Some(tf::kms_rotation) },
-    Fix { rule: "cloudfront-viewer-https", safety: Safety::Safe, summary: "Sets `ViewerProtocolPolicy: redirect-to-https` on every cache behavior that allows HTTP", cfn: Some(cloudfront_viewer_https), tf: None },
-    Fix { rule: "efs-file-system-encrypted", safety: Safety::Unsafe(REPLACES), summary: "Sets `Encrypted: true` (Terraform: `encrypted = true`)", cfn: Some(efs_encrypted), tf: Some(tf::efs_encrypted) },
-    Fix { rule: "efs-tls-required", safety: Safety::Unsafe("clients that mount without `-o tls` lose access"), summary: "Adds a Deny-unless-`aws:SecureTransport` statement to `FileSystemPolicy` (with the default mount-target allow when there was no policy)", cfn: Some(efs_tls_required), tf: None },
-    Fix { rule: "ebs-volume-encrypted", safety: Safety::Unsafe(REPLACES), summary: "Sets `Encrypted: true` (Terraform: `encrypted = true`)", cfn: Some(ebs_encrypted), tf: Some(tf::ebs_encrypted) },
-    Fix { rule: "ec2-instance-ebs-encrypted", safety: Safety::Unsafe(REPLACES), summary: "Sets `Ebs.Encrypted: true` on every block device mapping", cfn: Some(instance_ebs_encrypted), tf: None },
-    Fix { rule: "cloudtrail-kms-encryption", safety: Safety::Unsafe(KEY_POLICY), summary: "Sets `KMSKeyId` to a key declared in the template or a new `KmsKeyArn` parameter", cfn: Some(cloudtrail_kms), tf: None },
-    Fix { rule: "cloudtrail-log-file-validation", safety: Safety::Safe, summary: "Sets `EnableLogFileValidation: true` (Terraform: `enable_log_file_validation = true`)", cfn: Some(cloudtrail_validation), tf: Some(tf::cloudtrail_validation) },
-    Fix { rule: "cloudtrail-multi-region", safety: Safety::Safe, summary: "Sets `IsMultiRegionTrail: true` and `IncludeGlobalServiceEvents: true` (Terraform: `is_multi_region_trail = true`)", cfn: Some(cloudtrail_multi_region), tf: Some(tf::cloudtrail_multi_region) },
-    Fix { rule: "elasticache-at-rest-encryption", safety: Safety::Unsafe(REPLACES), summary: "Sets `AtRestEncryptionEnabled: true` on the replication group (Terraform: `at_rest_encryption_enabled = true`)", cfn: Some(elasticache_at_rest), tf: Some(tf::elasticache_at_rest) },
-    Fix { rule: "elasticache-transit-encryption", safety: Safety::Unsafe("clients must then connect with TLS; older engine versions replace the group"), summary: "Sets `TransitEncryptionEnabled: true` (and `TransitEncryptionMode: required` where written) (Terraform: `transit_encryption_enabled = true`)", cfn: Some(elasticache_transit), tf: Some(tf::elasticache_transit) },
-    Fix { rule: "elasticache-redis-auth", safety: Safety::Unsafe("adds a NoEcho AUTH token parameter that must be given at deploy; clients must then authenticate and use TLS"), summary: "Sets `AuthToken` from a new NoEcho parameter and `TransitEncryptionEnabled: true`", cfn: Some(elasticache_auth), tf: None },
-    Fix { rule: "secretsmanager-secret-kms", safety: Safety::Unsafe(KEY_POLICY), summary: "Sets `KmsKeyId` to a key declared in the template or a new `KmsKeyArn` parameter", cfn: Some(secret_kms), tf: None },
-    Fix { rule: "codecommit-repository-kms", safety: Safety::Unsafe(KEY_POLICY), summary: "Sets `KmsKeyId` to a key declared in the template or a new `KmsKeyArn` parameter", cfn: Some(codecommit_kms), tf: None },
-    Fix { rule: "lambda-environment-kms", safety: Safety::Unsafe(KEY_POLICY), summary: "Sets `KmsKeyArn` to a key declared in the template or a new `KmsKeyArn` parameter", cfn: Some(lambda_env_kms), tf: None },
+    Fix {
+        rule: "ec2-imdsv2",
+        safety: Safety::Unsafe(
+            "software on the instance that still calls IMDSv1 loses instance metadata and its role credentials",
+        ),
+        summary: "Sets `MetadataOptions.HttpTokens: required` (Terraform: `metadata_options { http_tokens = \"required\" }`)",
+        cfn: Some(ec2_imdsv2),
+        tf: Some(tf::ec2_imdsv2),
+    },
+    Fix {
+        rule: "s3-bucket-access-logging",
+        safety: Safety::Unsafe(
+            "adds a log-bucket parameter (unless the template declares a bucket named like a log bucket) whose policy must let S3 log delivery write",
+        ),
+        summary: "Sets `LoggingConfiguration` to a log bucket declared in the template or a new `AccessLogsBucketName` parameter (Terraform: an `aws_s3_bucket_logging`)",
+        cfn: Some(s3_access_logging),
+        tf: Some(tf::s3_access_logging),
+    },
+    Fix {
+        rule: "s3-bucket-tls-only",
+        safety: Safety::Safe,
+        summary: "Adds a Deny-unless-`aws:SecureTransport` statement to the bucket's policy, or a new `AWS::S3::BucketPolicy` (Terraform: `aws_s3_bucket_policy`)",
+        cfn: Some(s3_tls_only),
+        tf: Some(tf::s3_tls_only),
+    },
+    Fix {
+        rule: "s3-bucket-versioning",
+        safety: Safety::Safe,
+        summary: "Sets `VersioningConfiguration.Status: Enabled` (Terraform: an `aws_s3_bucket_versioning`)",
+        cfn: Some(s3_versioning),
+        tf: Some(tf::s3_versioning),
+    },
+    Fix {
+        rule: "s3-bucket-encryption",
+        safety: Safety::Safe,
+        summary: "Declares default encryption `SSEAlgorithm: AES256` (Terraform: an `aws_s3_bucket_server_side_encryption_configuration`)",
+        cfn: Some(s3_encryption),
+        tf: Some(tf::s3_encryption),
+    },
+    Fix {
+        rule: "s3-bucket-public-access-block",
+        safety: Safety::Unsafe(
+            "blocks public access a website or public data set bucket may rely on",
+        ),
+        summary: "Sets the four `PublicAccessBlockConfiguration` settings to true (Terraform: an `aws_s3_bucket_public_access_block`)",
+        cfn: Some(s3_public_access_block),
+        tf: Some(tf::s3_public_access_block),
+    },
+    Fix {
+        rule: "logs-group-kms-encryption",
+        safety: Safety::Unsafe(KEY_POLICY),
+        summary: "Sets `KmsKeyId` to a key declared in the template or a new `KmsKeyArn` parameter",
+        cfn: Some(logs_kms),
+        tf: Some(tf::logs_kms),
+    },
+    Fix {
+        rule: "logs-group-retention",
+        safety: Safety::Unsafe(
+            "log events older than the retention period (2192 days, six years) are deleted",
+        ),
+        summary: "Sets `RetentionInDays: 2192` (Terraform: `retention_in_days = 2192`)",
+        cfn: Some(logs_retention),
+        tf: Some(tf::logs_retention),
+    },
+    Fix {
+        rule: "sqs-queue-tls-only",
+        safety: Safety::Safe,
+        summary: "Adds a Deny-unless-`aws:SecureTransport` statement to the queue's policy, or a new `AWS::SQS::QueuePolicy`",
+        cfn: Some(sqs_tls_only),
+        tf: None,
+    },
+    Fix {
+        rule: "sqs-queue-encryption",
+        safety: Safety::Safe,
+        summary: "Sets `SqsManagedSseEnabled: true` (Terraform: `sqs_managed_sse_enabled = true`)",
+        cfn: Some(sqs_encryption),
+        tf: Some(tf::sqs_encryption),
+    },
+    Fix {
+        rule: "dynamodb-table-kms-encryption",
+        safety: Safety::Safe,
+        summary: "Sets `SSESpecification: {SSEEnabled: true, SSEType: KMS}` (Terraform: `server_side_encryption { enabled = true }`)",
+        cfn: Some(dynamodb_kms),
+        tf: Some(tf::dynamodb_kms),
+    },
+    Fix {
+        rule: "dynamodb-point-in-time-recovery",
+        safety: Safety::Safe,
+        summary: "Sets `PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled: true` (Terraform: `point_in_time_recovery { enabled = true }`)",
+        cfn: Some(dynamodb_pitr),
+        tf: Some(tf::dynamodb_pitr),
+    },
+    Fix {
+        rule: "sns-topic-encryption",
+        safety: Safety::Unsafe(
+            "AWS services that publish to the topic (CloudWatch alarms, S3 and EventBridge events) cannot use the AWS managed key alias/aws/sns; they need a customer managed key whose policy allows them",
+        ),
+        summary: "Sets `KmsMasterKeyId` to a key declared in the template, else `alias/aws/sns`",
+        cfn: Some(sns_encryption),
+        tf: Some(tf::sns_encryption),
+    },
+    Fix {
+        rule: "rds-multi-az",
+        safety: Safety::Safe,
+        summary: "Sets `MultiAZ: true` on a DB instance; for an Aurora cluster with one instance, adds a second instance like it (Terraform: `multi_az = true`)",
+        cfn: Some(rds_multi_az),
+        tf: Some(tf::rds_multi_az),
+    },
+    Fix {
+        rule: "codebuild-artifact-encryption",
+        safety: Safety::Unsafe(KEY_POLICY),
+        summary: "Sets `EncryptionKey` and turns `EncryptionDisabled` off",
+        cfn: Some(codebuild_encryption),
+        tf: None,
+    },
+    Fix {
+        rule: "elb-tls-policy",
+        safety: Safety::Unsafe("clients that only speak TLS 1.0 or 1.1 can no longer connect"),
+        summary: "Sets `SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06` on the listener (Terraform: `ssl_policy`)",
+        cfn: Some(elb_tls_policy),
+        tf: Some(tf::elb_tls_policy),
+    },
+    Fix {
+        rule: "elb-access-logs",
+        safety: Safety::Unsafe(
+            "adds a `LoadBalancerLogsBucketName` parameter; the bucket's policy must let Elastic Load Balancing write",
+        ),
+        summary: "Turns on access logs to the bucket of a new parameter",
+        cfn: Some(elb_access_logs),
+        tf: None,
+    },
+    Fix {
+        rule: "vpc-flow-logs",
+        safety: Safety::Unsafe(
+            "adds a `FlowLogsBucketName` parameter; the bucket's policy must let log delivery write",
+        ),
+        summary: "Adds an `AWS::EC2::FlowLog` for the VPC to the bucket of a new parameter",
+        cfn: Some(vpc_flow_logs),
+        tf: None,
+    },
+    Fix {
+        rule: "rds-storage-encrypted",
+        safety: Safety::Unsafe(REPLACES),
+        summary: "Sets `StorageEncrypted: true` (Terraform: `storage_encrypted = true`)",
+        cfn: Some(rds_storage_encrypted),
+        tf: Some(tf::rds_storage_encrypted),
+    },
+    Fix {
+        rule: "rds-backup-retention",
+        safety: Safety::Safe,
+        summary: "Sets `BackupRetentionPeriod: 7` (Terraform: `backup_retention_period = 7`)",
+        cfn: Some(rds_backup_retention),
+        tf: Some(tf::rds_backup_retention),
+    },
+    Fix {
+        rule: "kms-key-rotation",
+        safety: Safety::Safe,
+        summary: "Sets `EnableKeyRotation: true` (Terraform: `enable_key_rotation = true`)",
+        cfn: Some(kms_rotation),
+        tf: Some(tf::kms_rotation),
+    },
+    Fix {
+        rule: "cloudfront-viewer-https",
+        safety: Safety::Safe,
+        summary: "Sets `ViewerProtocolPolicy: redirect-to-https` on every cache behavior that allows HTTP",
+        cfn: Some(cloudfront_viewer_https),
+        tf: None,
+    },
+    Fix {
+        rule: "efs-file-system-encrypted",
+        safety: Safety::Unsafe(REPLACES),
+        summary: "Sets `Encrypted: true` (Terraform: `encrypted = true`)",
+        cfn: Some(efs_encrypted),
+        tf: Some(tf::efs_encrypted),
+    },
+    Fix {
+        rule: "efs-tls-required",
+        safety: Safety::Unsafe(
+            "clients that mount without `-o tls` lose access; where there was no policy, the new one replaces EFS's default allow, so clients then need IAM permission to mount",
+        ),
+        summary: "Adds a Deny-unless-`aws:SecureTransport` statement to `FileSystemPolicy`",
+        cfn: Some(efs_tls_required),
+        tf: None,
+    },
+    Fix {
+        rule: "ebs-volume-encrypted",
+        safety: Safety::Unsafe(REPLACES),
+        summary: "Sets `Encrypted: true` (Terraform: `encrypted = true`)",
+        cfn: Some(ebs_encrypted),
+        tf: Some(tf::ebs_encrypted),
+    },
+    Fix {
+        rule: "ec2-instance-ebs-encrypted",
+        safety: Safety::Unsafe(REPLACES),
+        summary: "Sets `Ebs.Encrypted: true` on every block device mapping",
+        cfn: Some(instance_ebs_encrypted),
+        tf: None,
+    },
+    Fix {
+        rule: "cloudtrail-kms-encryption",
+        safety: Safety::Unsafe(KEY_POLICY),
+        summary: "Sets `KMSKeyId` to a key declared in the template or a new `KmsKeyArn` parameter",
+        cfn: Some(cloudtrail_kms),
+        tf: None,
+    },
+    Fix {
+        rule: "cloudtrail-log-file-validation",
+        safety: Safety::Safe,
+        summary: "Sets `EnableLogFileValidation: true` (Terraform: `enable_log_file_validation = true`)",
+        cfn: Some(cloudtrail_validation),
+        tf: Some(tf::cloudtrail_validation),
+    },
+    Fix {
+        rule: "cloudtrail-multi-region",
+        safety: Safety::Safe,
+        summary: "Sets `IsMultiRegionTrail: true` and `IncludeGlobalServiceEvents: true` (Terraform: `is_multi_region_trail = true`)",
+        cfn: Some(cloudtrail_multi_region),
+        tf: Some(tf::cloudtrail_multi_region),
+    },
+    Fix {
+        rule: "elasticache-at-rest-encryption",
+        safety: Safety::Unsafe(REPLACES),
+        summary: "Sets `AtRestEncryptionEnabled: true` on the replication group (Terraform: `at_rest_encryption_enabled = true`)",
+        cfn: Some(elasticache_at_rest),
+        tf: Some(tf::elasticache_at_rest),
+    },
+    Fix {
+        rule: "elasticache-transit-encryption",
+        safety: Safety::Unsafe(
+            "clients must then connect with TLS; older engine versions replace the group",
+        ),
+        summary: "Sets `TransitEncryptionEnabled: true` (and `TransitEncryptionMode: required` where written) (Terraform: `transit_encryption_enabled = true`)",
+        cfn: Some(elasticache_transit),
+        tf: Some(tf::elasticache_transit),
+    },
+    Fix {
+        rule: "elasticache-redis-auth",
+        safety: Safety::Unsafe(
+            "adds a NoEcho AUTH token parameter that must be given at deploy; clients must then authenticate and use TLS",
+        ),
+        summary: "Sets `AuthToken` from a new NoEcho parameter and `TransitEncryptionEnabled: true`",
+        cfn: Some(elasticache_auth),
+        tf: None,
+    },
+    Fix {
+        rule: "secretsmanager-secret-kms",
+        safety: Safety::Unsafe(KEY_POLICY),
+        summary: "Sets `KmsKeyId` to a key declared in the template or a new `KmsKeyArn` parameter",
+        cfn: Some(secret_kms),
+        tf: None,
+    },
+    Fix {
+        rule: "codecommit-repository-kms",
+        safety: Safety::Unsafe(KEY_POLICY),
+        summary: "Sets `KmsKeyId` to a key declared in the template or a new `KmsKeyArn` parameter",
+        cfn: Some(codecommit_kms),
+        tf: None,
+    },
+    Fix {
+        rule: "lambda-environment-kms",
+        safety: Safety::Unsafe(KEY_POLICY),
+        summary: "Sets `KmsKeyArn` to a key declared in the template or a new `KmsKeyArn` parameter",
+        cfn: Some(lambda_env_kms),
+        tf: None,
+    },
 ];
 
 /// Resource ids an op writes into (for one-fix-per-resource-per-round).
@@ -523,7 +933,11 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
         let doc = match Doc::parse(&current) {
             Ok(d) => d,
             Err(e) => {
-                skipped.extend(pending.into_iter().map(|j| (j, format!("the template does not parse: {e}"))));
+                skipped.extend(
+                    pending
+                        .into_iter()
+                        .map(|j| (j, format!("the template does not parse: {e}"))),
+                );
                 break;
             }
         };
@@ -541,7 +955,12 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
                 skipped.push((job, format!("written as {ty}, which the fix does not edit")));
                 continue;
             }
-            let target = Target { doc: &doc, id: &job.resource, ty, node };
+            let target = Target {
+                doc: &doc,
+                id: &job.resource,
+                ty,
+                node,
+            };
             let Some(fix) = job.fix.cfn else {
                 skipped.push((job, "no CloudFormation fix for this rule".into()));
                 continue;
@@ -572,6 +991,10 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
             }
             if let Err(e) = result {
                 skipped.push((job, e));
+                continue;
+            }
+            if mine.is_empty() {
+                skipped.push((job, "the resource already has what the fix writes; the finding rests on something else".into()));
                 continue;
             }
             for op in &ops {

@@ -49,7 +49,8 @@ pub fn find(rule: &str) -> Option<&'static Fix> {
 /// A paragraph for `phiguard explain`: whether the rule has a fix and whether it is safe.
 pub fn explain(rule: &str) -> String {
     let Some(f) = find(rule) else {
-        return "## Automatic fix\n\nNone: `phiguard fix` does not change this rule's findings.\n".into();
+        return "## Automatic fix\n\nNone: `phiguard fix` does not change this rule's findings.\n"
+            .into();
     };
     let formats = match (f.cfn.is_some(), f.tf.is_some()) {
         (true, true) => "CloudFormation (YAML, JSON) and Terraform",
@@ -63,7 +64,10 @@ pub fn explain(rule: &str) -> String {
             format!("Unsafe, applied only with `--unsafe-fixes`: {why}.")
         }
     };
-    format!("## Automatic fix\n\n{}. Formats: {formats}. {safety}\n", f.summary)
+    format!(
+        "## Automatic fix\n\n{}. Formats: {formats}. {safety}\n",
+        f.summary
+    )
 }
 
 /// What to fix.
@@ -184,7 +188,10 @@ pub fn plan(findings: &[Finding], sources: &[(String, String)], opts: &Options) 
             source_type: subject.source_type.clone(),
         });
     }
-    let texts: BTreeMap<&str, &str> = sources.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+    let texts: BTreeMap<&str, &str> = sources
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
     for (file, jobs) in by_file {
         let Some(text) = texts.get(file) else {
             continue;
@@ -192,21 +199,31 @@ pub fn plan(findings: &[Finding], sources: &[(String, String)], opts: &Options) 
         let is_tf = file.ends_with(".tf");
         let (after, applied, skipped) = if is_tf {
             tf::fix_file(text, jobs)
-        } else if file.ends_with(".tf.json") || file.ends_with(".plan.json") || file.ends_with(".tfplan.json") {
+        } else if file.ends_with(".tf.json")
+            || file.ends_with(".plan.json")
+            || file.ends_with(".tfplan.json")
+        {
             let skipped = jobs
                 .into_iter()
-                .map(|j| (j, "Terraform JSON and plans are not edited; fix the configuration".to_string()))
+                .map(|j| {
+                    (
+                        j,
+                        "Terraform JSON and plans are not edited; fix the configuration"
+                            .to_string(),
+                    )
+                })
                 .collect();
             (text.to_string(), Vec::new(), skipped)
         } else {
             cfn_fixes::fix_file(text, jobs)
         };
-        plan.skipped.extend(skipped.into_iter().map(|(j, reason)| Skipped {
-            rule: j.fix.rule,
-            resource: j.resource,
-            file: file.to_string(),
-            reason,
-        }));
+        plan.skipped
+            .extend(skipped.into_iter().map(|(j, reason)| Skipped {
+                rule: j.fix.rule,
+                resource: j.resource,
+                file: file.to_string(),
+                reason,
+            }));
         if after != *text {
             plan.files.push(FileFix {
                 path: file.to_string(),

@@ -100,7 +100,11 @@ mod tests {
     fn insertions_at_one_offset_keep_their_order() {
         let out = apply(
             "ab",
-            &[Edit::insert(1, "1"), Edit::insert(1, "2"), Edit::insert(2, "!")],
+            &[
+                Edit::insert(1, "1"),
+                Edit::insert(1, "2"),
+                Edit::insert(2, "!"),
+            ],
         );
         assert_eq!(out, "a12b!");
     }

@@ -4,7 +4,7 @@
 //! and formatting of everything else stay byte for byte.
 
 use crate::text::{Edit, apply};
-use crate::tf_fixes::{TfOp, Target};
+use crate::tf_fixes::{Target, TfOp};
 use crate::{Applied, Job};
 use hcl_edit::Span;
 use hcl_edit::structure::{Block, Body, Structure};
@@ -31,7 +31,9 @@ pub fn type_and_name(address: &str) -> Option<(&str, &str)> {
 /// The `resource "ty" "name"` block.
 pub fn resource<'b>(body: &'b Body, ty: &str, name: &str) -> Option<&'b Block> {
     body.iter().find_map(|s| match s {
-        Structure::Block(b) if b.has_ident("resource") && b.has_exact_labels(&[ty, name]) => Some(b),
+        Structure::Block(b) if b.has_ident("resource") && b.has_exact_labels(&[ty, name]) => {
+            Some(b)
+        }
         _ => None,
     })
 }
@@ -39,7 +41,9 @@ pub fn resource<'b>(body: &'b Body, ty: &str, name: &str) -> Option<&'b Block> {
 /// Blocks of resource type `ty`, with their names.
 pub fn resources<'b>(body: &'b Body, ty: &'b str) -> impl Iterator<Item = (&'b str, &'b Block)> {
     body.iter().filter_map(move |s| match s {
-        Structure::Block(b) if b.has_ident("resource") && b.labels.len() == 2 && b.labels[0].as_str() == ty => {
+        Structure::Block(b)
+            if b.has_ident("resource") && b.labels.len() == 2 && b.labels[0].as_str() == ty =>
+        {
             Some((b.labels[1].as_str(), b))
         }
         _ => None,
@@ -53,7 +57,13 @@ pub fn has_variable(body: &Body, name: &str) -> bool {
 }
 
 /// Edits that set `path` (nested blocks, then the attribute) to `expr` in `block`.
-pub fn set(text: &str, block: &Block, path: &[&str], expr: &str, out: &mut Vec<Edit>) -> Result<(), String> {
+pub fn set(
+    text: &str,
+    block: &Block,
+    path: &[&str],
+    expr: &str,
+    out: &mut Vec<Edit>,
+) -> Result<(), String> {
     let (name, rest) = path.split_first().ok_or("empty path")?;
     if rest.is_empty() {
         if let Some(a) = block.body.get_attribute(name) {
@@ -97,7 +107,10 @@ fn insert(text: &str, block: &Block, lines: &str, out: &mut Vec<Edit>) -> Result
     let close = text[..span.end].rfind('}').ok_or("no closing brace")?;
     let line_start = text[..close].rfind('\n').map_or(0, |i| i + 1);
     let before = &text[line_start..close];
-    if !before.chars().all(|c| c == ' ' || c == '\t') || text[span.start..close].trim_end().ends_with('{') && !text[span.start..close].contains('\n') {
+    if !before.chars().all(|c| c == ' ' || c == '\t')
+        || text[span.start..close].trim_end().ends_with('{')
+            && !text[span.start..close].contains('\n')
+    {
         return Err("a one-line block the fixer does not edit".into());
     }
     let indent = format!("{before}  ");
@@ -122,7 +135,11 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
         let body = match hcl_edit::parser::parse_body(&current) {
             Ok(b) => b,
             Err(e) => {
-                skipped.extend(pending.into_iter().map(|j| (j, format!("the file does not parse: {e}"))));
+                skipped.extend(
+                    pending
+                        .into_iter()
+                        .map(|j| (j, format!("the file does not parse: {e}"))),
+                );
                 break;
             }
         };
@@ -147,7 +164,13 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
                 deferred.push(job);
                 continue;
             }
-            let target = Target { text: &current, body: &body, block, ty, name };
+            let target = Target {
+                text: &current,
+                body: &body,
+                block,
+                ty,
+                name,
+            };
             let ops = match fix(&target) {
                 Ok(ops) => ops,
                 Err(e) => {
@@ -165,6 +188,10 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
                         mine.push(Edit::insert(end, format!("\n\n{text}")));
                         Ok(())
                     }
+                    TfOp::Insert { at, text } => {
+                        mine.push(Edit::insert(*at, text.clone()));
+                        Ok(())
+                    }
                     TfOp::Variable { name, description } => {
                         if variables.insert(name.clone()) && !has_variable(&body, name) {
                             let end = current.trim_end().len();
@@ -176,6 +203,10 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
             }
             if let Err(e) = result {
                 skipped.push((job, e));
+                continue;
+            }
+            if mine.is_empty() {
+                skipped.push((job, "the resource already has what the fix writes; the finding rests on something else".into()));
                 continue;
             }
             busy.insert(job.resource.clone());
@@ -204,8 +235,14 @@ mod tests {
 
     #[test]
     fn addresses_lose_their_module_path_and_index() {
-        assert_eq!(type_and_name("aws_s3_bucket.b"), Some(("aws_s3_bucket", "b")));
-        assert_eq!(type_and_name("module.m.aws_s3_bucket.b[\"x.y\"]"), Some(("aws_s3_bucket", "b")));
+        assert_eq!(
+            type_and_name("aws_s3_bucket.b"),
+            Some(("aws_s3_bucket", "b"))
+        );
+        assert_eq!(
+            type_and_name("module.m.aws_s3_bucket.b[\"x.y\"]"),
+            Some(("aws_s3_bucket", "b"))
+        );
         assert_eq!(type_and_name("nonsense"), None);
     }
 
@@ -217,7 +254,14 @@ mod tests {
         let mut e = Vec::new();
         set(t, b, &["storage_encrypted"], "true", &mut e).unwrap();
         set(t, b, &["multi_az"], "true", &mut e).unwrap();
-        set(t, b, &["metadata_options", "http_tokens"], "\"required\"", &mut e).unwrap();
+        set(
+            t,
+            b,
+            &["metadata_options", "http_tokens"],
+            "\"required\"",
+            &mut e,
+        )
+        .unwrap();
         assert_eq!(
             apply(t, &e),
             "resource \"aws_db_instance\" \"d\" {\n  engine = \"mysql\" # db\n  multi_az = true\n  storage_encrypted = true\n  metadata_options {\n    http_tokens = \"required\"\n  }\n}\n"

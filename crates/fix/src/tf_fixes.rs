@@ -33,6 +33,13 @@ pub enum TfOp<'a> {
         /// The HCL.
         text: String,
     },
+    /// Insert text at a byte offset.
+    Insert {
+        /// Byte offset.
+        at: usize,
+        /// The text.
+        text: String,
+    },
     /// Declare `variable "name"` in the file unless it is.
     Variable {
         /// Variable name.
@@ -76,7 +83,13 @@ impl<'a> Target<'a> {
     }
 
     /// Sets `path` in the bucket's companion `ty`, or adds the companion with `body`.
-    fn bucket_companion(&self, ty: &'static str, path: &[&'static str], expr: &str, body: &str) -> Result<Vec<TfOp<'a>>, String> {
+    fn bucket_companion(
+        &self,
+        ty: &'static str,
+        path: &[&'static str],
+        expr: &str,
+        body: &str,
+    ) -> Result<Vec<TfOp<'a>>, String> {
         self.only(&["aws_s3_bucket"])?;
         Ok(vec![match self.companion(ty) {
             Some(b) => TfOp::Set {
@@ -85,7 +98,10 @@ impl<'a> Target<'a> {
                 expr: expr.to_string(),
             },
             None => TfOp::AddAfter {
-                text: format!("resource \"{ty}\" \"{}\" {{\n  bucket = aws_s3_bucket.{}.id\n{body}}}", self.name, self.name),
+                text: format!(
+                    "resource \"{ty}\" \"{}\" {{\n  bucket = aws_s3_bucket.{}.id\n{body}}}",
+                    self.name, self.name
+                ),
             },
         }])
     }
@@ -103,14 +119,20 @@ impl<'a> Target<'a> {
     }
 }
 
-fn set_true<'a>(t: &Target<'a>, types: &[&str], attrs: &[&'static str]) -> Result<Vec<TfOp<'a>>, String> {
+fn set_true<'a>(
+    t: &Target<'a>,
+    types: &[&str],
+    attrs: &[&'static str],
+) -> Result<Vec<TfOp<'a>>, String> {
     t.only(types)?;
     Ok(attrs.iter().map(|a| t.set(&[a], "true")).collect())
 }
 
 pub fn ec2_imdsv2<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     t.only(&["aws_instance", "aws_launch_template"])?;
-    Ok(vec![t.set(&["metadata_options", "http_tokens"], "\"required\"")])
+    Ok(vec![
+        t.set(&["metadata_options", "http_tokens"], "\"required\""),
+    ])
 }
 
 pub fn s3_versioning<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
@@ -126,11 +148,21 @@ pub fn s3_versioning<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
 }
 
 pub fn s3_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
-    if t.block.body.get_blocks("server_side_encryption_configuration").next().is_some() {
+    if t.block
+        .body
+        .get_blocks("server_side_encryption_configuration")
+        .next()
+        .is_some()
+    {
         return Err("inline server_side_encryption_configuration: move it to an aws_s3_bucket_server_side_encryption_configuration".into());
     }
-    if t.companion("aws_s3_bucket_server_side_encryption_configuration").is_some() {
-        return Err("the bucket's encryption configuration is written in a shape the fixer does not edit".into());
+    if t.companion("aws_s3_bucket_server_side_encryption_configuration")
+        .is_some()
+    {
+        return Err(
+            "the bucket's encryption configuration is written in a shape the fixer does not edit"
+                .into(),
+        );
     }
     t.bucket_companion(
         "aws_s3_bucket_server_side_encryption_configuration",
@@ -142,7 +174,12 @@ pub fn s3_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
 
 pub fn s3_public_access_block<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     t.only(&["aws_s3_bucket"])?;
-    const ARGS: [&str; 4] = ["block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"];
+    const ARGS: [&str; 4] = [
+        "block_public_acls",
+        "block_public_policy",
+        "ignore_public_acls",
+        "restrict_public_buckets",
+    ];
     match t.companion("aws_s3_bucket_public_access_block") {
         Some(b) => Ok(ARGS
             .iter()
@@ -154,36 +191,96 @@ pub fn s3_public_access_block<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Strin
             .collect()),
         None => {
             let body: String = ARGS.iter().map(|a| format!("  {a:<23} = true\n")).collect();
-            t.bucket_companion("aws_s3_bucket_public_access_block", &[], "", &format!("\n{body}"))
+            t.bucket_companion(
+                "aws_s3_bucket_public_access_block",
+                &[],
+                "",
+                &format!("\n{body}"),
+            )
         }
     }
 }
 
+/// The deny-unless-TLS statement for bucket `n`, as an HCL object.
+fn tls_statement(n: &str) -> String {
+    format!(
+        "{{\n  Sid       = \"DenyInsecureTransport\"\n  Effect    = \"Deny\"\n  Principal = \"*\"\n  Action    = \"s3:*\"\n  Resource  = [aws_s3_bucket.{n}.arn, \"${{aws_s3_bucket.{n}.arn}}/*\"]\n  Condition = {{ Bool = {{ \"aws:SecureTransport\" = \"false\" }} }}\n}}"
+    )
+}
+
+/// The `Statement = [...]` list of a `policy = jsonencode({...})` attribute.
+fn jsonencode_statements(block: &Block) -> Option<&hcl_edit::expr::Array> {
+    use hcl_edit::expr::{Expression, ObjectKey};
+    let Expression::FuncCall(f) = &block.body.get_attribute("policy")?.value else {
+        return None;
+    };
+    if f.name.name.as_str() != "jsonencode" {
+        return None;
+    }
+    let Some(Expression::Object(o)) = f.args.get(0) else {
+        return None;
+    };
+    o.iter().find_map(|(k, v)| {
+        let named = match k {
+            ObjectKey::Ident(i) => i.as_str() == "Statement",
+            ObjectKey::Expression(Expression::String(s)) => s.as_str() == "Statement",
+            _ => false,
+        };
+        match v.expr() {
+            Expression::Array(a) if named => Some(a),
+            _ => None,
+        }
+    })
+}
+
 pub fn s3_tls_only<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     t.only(&["aws_s3_bucket"])?;
-    if t.companion("aws_s3_bucket_policy").is_some() || t.block.body.has_attribute("policy") {
-        return Err("the bucket has a policy: add the Deny-unless-aws:SecureTransport statement to it by hand".into());
-    }
     let n = t.name;
+    if t.block.body.has_attribute("policy") {
+        return Err("an inline bucket policy: add the Deny-unless-aws:SecureTransport statement to it by hand".into());
+    }
+    if let Some(policy) = t.companion("aws_s3_bucket_policy") {
+        let first = jsonencode_statements(policy)
+            .and_then(|a| a.iter().next())
+            .and_then(|e| hcl_edit::Span::span(e))
+            .ok_or("the bucket policy is not a jsonencode({Statement = [...]}) the fixer can add to; add the statement by hand")?;
+        let line = t.text[..first.start].rfind('\n').map_or(0, |i| i + 1);
+        let prefix = &t.text[line..first.start];
+        if !prefix.chars().all(char::is_whitespace) {
+            return Err("a one-line statement list the fixer does not edit".into());
+        }
+        let stmt = tls_statement(n).replace('\n', &format!("\n{prefix}"));
+        return Ok(vec![TfOp::Insert {
+            at: first.start,
+            text: format!("{stmt},\n{prefix}"),
+        }]);
+    }
+    let stmt = tls_statement(n).replace('\n', "\n    ");
     Ok(vec![TfOp::AddAfter {
         text: format!(
-            "resource \"aws_s3_bucket_policy\" \"{n}\" {{\n  bucket = aws_s3_bucket.{n}.id\n  policy = jsonencode({{\n    Version = \"2012-10-17\"\n    Statement = [{{\n      Sid       = \"DenyInsecureTransport\"\n      Effect    = \"Deny\"\n      Principal = \"*\"\n      Action    = \"s3:*\"\n      Resource  = [aws_s3_bucket.{n}.arn, \"${{aws_s3_bucket.{n}.arn}}/*\"]\n      Condition = {{ Bool = {{ \"aws:SecureTransport\" = \"false\" }} }}\n    }}]\n  }})\n}}"
+            "resource \"aws_s3_bucket_policy\" \"{n}\" {{\n  bucket = aws_s3_bucket.{n}.id\n  policy = jsonencode({{\n    Version   = \"2012-10-17\"\n    Statement = [{stmt}]\n  }})\n}}"
         ),
     }])
 }
 
 pub fn s3_access_logging<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     t.only(&["aws_s3_bucket"])?;
-    if t.companion("aws_s3_bucket_logging").is_some() || t.block.body.get_blocks("logging").next().is_some() {
+    if t.companion("aws_s3_bucket_logging").is_some()
+        || t.block.body.get_blocks("logging").next().is_some()
+    {
         return Err("the bucket's logging is written in a shape the fixer does not edit".into());
     }
     let mut ops = Vec::new();
-    let target = match resources(t.body, "aws_s3_bucket").find(|(n, _)| *n != t.name && n.contains("log")) {
+    let target = match resources(t.body, "aws_s3_bucket")
+        .find(|(n, _)| *n != t.name && n.contains("log"))
+    {
         Some((n, _)) => format!("aws_s3_bucket.{n}.id"),
         None => {
             ops.push(TfOp::Variable {
                 name: "access_logs_bucket".into(),
-                description: "Name of the S3 bucket that receives server access logs (added by phiguard fix)".into(),
+                description:
+                    "Name of the S3 bucket that receives server access logs (added by phiguard fix)"
+                        .into(),
             });
             "var.access_logs_bucket".into()
         }
@@ -192,7 +289,10 @@ pub fn s3_access_logging<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
         "aws_s3_bucket_logging",
         &[],
         "",
-        &format!("  target_bucket = {target}\n  target_prefix = \"{}/\"\n", t.name),
+        &format!(
+            "  target_bucket = {target}\n  target_prefix = \"{}/\"\n",
+            t.name
+        ),
     )?);
     Ok(ops)
 }
@@ -241,7 +341,11 @@ pub fn rds_storage_encrypted<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String
     if t.block.body.has_attribute("replicate_source_db") {
         return Err("a read replica: encrypt its source instance".into());
     }
-    set_true(t, &["aws_db_instance", "aws_rds_cluster"], &["storage_encrypted"])
+    set_true(
+        t,
+        &["aws_db_instance", "aws_rds_cluster"],
+        &["storage_encrypted"],
+    )
 }
 
 pub fn rds_backup_retention<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
@@ -266,18 +370,37 @@ pub fn cloudtrail_validation<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String
 }
 
 pub fn cloudtrail_multi_region<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
-    set_true(t, &["aws_cloudtrail"], &["is_multi_region_trail", "include_global_service_events"])
+    set_true(
+        t,
+        &["aws_cloudtrail"],
+        &["is_multi_region_trail", "include_global_service_events"],
+    )
 }
 
 pub fn elasticache_at_rest<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
-    set_true(t, &["aws_elasticache_replication_group"], &["at_rest_encryption_enabled"])
+    set_true(
+        t,
+        &["aws_elasticache_replication_group"],
+        &["at_rest_encryption_enabled"],
+    )
 }
 
 pub fn elasticache_transit<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
-    set_true(t, &["aws_elasticache_replication_group"], &["transit_encryption_enabled"])
+    let mut ops = set_true(
+        t,
+        &["aws_elasticache_replication_group"],
+        &["transit_encryption_enabled"],
+    )?;
+    if t.block.body.has_attribute("transit_encryption_mode") {
+        ops.push(t.set(&["transit_encryption_mode"], "\"required\""));
+    }
+    Ok(ops)
 }
 
 pub fn elb_tls_policy<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     t.only(&["aws_lb_listener", "aws_alb_listener"])?;
-    Ok(vec![t.set(&["ssl_policy"], "\"ELBSecurityPolicy-TLS13-1-2-2021-06\"")])
+    Ok(vec![t.set(
+        &["ssl_policy"],
+        "\"ELBSecurityPolicy-TLS13-1-2-2021-06\"",
+    )])
 }

@@ -14,16 +14,29 @@ fn fixtures_root() -> PathBuf {
 
 /// Fixtures whose failure a fix does not reach, and why (each is reported as skipped).
 const NOT_FIXED: &[(&str, &str)] = &[
-    ("s3-bucket-encryption/fail-reached-by-flow.yaml", "the failure is on a bucket another resource's flow reaches; judged as a data store, fixed like fail.yaml"),
-    ("s3-bucket-encryption/fail-directory-bucket.tf", "directory buckets are not aws_s3_bucket"),
-    ("s3-bucket-encryption/fail-v3-inline.tf", "inline v3 encryption block: moved by hand"),
-    ("rds-storage-encrypted/fail-replica.yaml", "a read replica inherits its source's encryption"),
-    ("rds-storage-encrypted/fail-reached-by-flow.yaml", "see s3 reached-by-flow"),
+    (
+        "s3-bucket-encryption/fail-directory-bucket.tf",
+        "a directory bucket is not an aws_s3_bucket",
+    ),
+    (
+        "s3-bucket-versioning/fail-condition-branches.yaml",
+        "the setting is chosen by Fn::If; which branch to change is the author's call",
+    ),
+    (
+        "dynamodb-point-in-time-recovery/fail.json",
+        "AWS::Serverless::SimpleTable has no point-in-time recovery setting",
+    ),
+    (
+        "elasticache-at-rest-encryption/fail-cache-cluster.yaml",
+        "an AWS::ElastiCache::CacheCluster cannot encrypt at rest; it must become a replication group",
+    ),
 ];
 
 /// Fixtures a fix cannot make pass, for now (listed so the test fails when that changes).
 fn not_fixed(rule: &str, name: &str) -> bool {
-    NOT_FIXED.iter().any(|(f, _)| *f == format!("{rule}/{name}"))
+    NOT_FIXED
+        .iter()
+        .any(|(f, _)| *f == format!("{rule}/{name}"))
 }
 
 fn config_for(file: &Path) -> Config {
@@ -43,26 +56,87 @@ struct Scan {
     plan: Plan,
 }
 
-fn scan(file: &Path, rule: &str, config: &Config) -> Scan {
-    let opts = ScanOptions {
+/// A value for a parameter or variable the fix added, as the user gives it at deploy.
+fn value_for(name: &str) -> String {
+    let n = name.to_ascii_lowercase();
+    if n.contains("kms") {
+        "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab".into()
+    } else if n.contains("token") {
+        "Q7v9xT2mP4kL8nR3wZ6yB1cF5hJ0dGq".into()
+    } else {
+        "northwind-access-logs".into()
+    }
+}
+
+/// Names the fix added: template parameters without a default, Terraform variables.
+fn added_inputs(before: &str, after: &str, tf: bool) -> Vec<String> {
+    if tf {
+        return after
+            .match_indices("variable \"")
+            .filter_map(|(i, _)| after[i + 10..].split('"').next())
+            .filter(|n| !before.contains(&format!("variable \"{n}\"")))
+            .map(str::to_string)
+            .collect();
+    }
+    let params = |t: &str| -> Vec<String> {
+        phiguard_cloudformation::yaml::parse(t)
+            .ok()
+            .and_then(|r| {
+                r.get("Parameters")
+                    .map(|p| p.entries().iter().map(|(k, _)| k.name.clone()).collect())
+            })
+            .unwrap_or_default()
+    };
+    let old = params(before);
+    params(after)
+        .into_iter()
+        .filter(|p| !old.contains(p))
+        .collect()
+}
+
+fn scan(file: &Path, rule: &str, config: &Config, inputs: &[String]) -> Scan {
+    let mut opts = ScanOptions {
         config: config.clone(),
         ..ScanOptions::default()
     };
+    for name in inputs {
+        opts.cloudformation
+            .params
+            .insert(name.clone(), value_for(name));
+        opts.terraform.vars.push((name.clone(), value_for(name)));
+    }
     let (result, sources) = phiguard::scan(&[file.to_path_buf()], &opts);
     let errors: Vec<_> = result
         .diagnostics
         .iter()
         .filter(|d| d.level == phiguard_model::Level::Error)
         .collect();
-    assert!(errors.is_empty(), "{}: input errors {errors:?}", file.display());
+    assert!(
+        errors.is_empty(),
+        "{}: input errors {errors:?}",
+        file.display()
+    );
     assert!(!result.inputs.is_empty(), "{}: not read", file.display());
     let failing = result
         .findings
         .iter()
         .filter(|f| f.is_failure())
-        .map(|f| (f.rule.id.to_string(), f.subject.as_ref().map(|s| s.name.clone()).unwrap_or_default()))
+        .map(|f| {
+            (
+                f.rule.id.to_string(),
+                f.subject
+                    .as_ref()
+                    .map(|s| s.name.clone())
+                    .unwrap_or_default(),
+            )
+        })
         .collect();
-    let rule_verdicts = result.findings.iter().filter(|f| f.rule.id == rule).map(|f| f.verdict).collect();
+    let rule_verdicts = result
+        .findings
+        .iter()
+        .filter(|f| f.rule.id == rule)
+        .map(|f| f.verdict)
+        .collect();
     let plan = phiguard_fix::plan(
         &result.findings,
         &sources,
@@ -103,18 +177,25 @@ fn every_fix_turns_its_failing_fixtures_to_pass_and_breaks_nothing() {
             .filter(|n| n.starts_with("fail") && supported(fix, n))
             .collect();
         names.sort();
-        assert!(!names.is_empty(), "{}: no failing fixture in a format it fixes", fix.rule);
+        assert!(
+            !names.is_empty(),
+            "{}: no failing fixture in a format it fixes",
+            fix.rule
+        );
         for name in names {
             let src = dir.join(&name);
             let config = config_for(&src);
             let tmp = tempfile::tempdir().unwrap();
             let file = tmp.path().join(&name);
             std::fs::copy(&src, &file).unwrap();
-            let before = scan(&file, fix.rule, &config);
+            let before = scan(&file, fix.rule, &config, &[]);
             let label = format!("{}/{name}", fix.rule);
             let Some(changed) = before.plan.files.first() else {
                 if !not_fixed(fix.rule, &name) {
-                    problems.push(format!("{label}: no fix written; skipped: {:?}", before.plan.skipped));
+                    problems.push(format!(
+                        "{label}: no fix written; skipped: {:?}",
+                        before.plan.skipped
+                    ));
                 }
                 continue;
             };
@@ -122,13 +203,23 @@ fn every_fix_turns_its_failing_fixtures_to_pass_and_breaks_nothing() {
                 problems.push(format!("{label}: now fixed; remove it from NOT_FIXED"));
             }
             std::fs::write(&file, &changed.after).unwrap();
-            let after = scan(&file, fix.rule, &config);
-            if after.rule_verdicts.contains(&Verdict::Fail) || !after.rule_verdicts.contains(&Verdict::Pass) {
-                problems.push(format!("{label}: after the fix the rule says {:?}\n{}", after.rule_verdicts, changed.diff()));
+            let inputs = added_inputs(&changed.before, &changed.after, name.ends_with(".tf"));
+            let after = scan(&file, fix.rule, &config, &inputs);
+            if after.rule_verdicts.contains(&Verdict::Fail)
+                || !after.rule_verdicts.contains(&Verdict::Pass)
+            {
+                problems.push(format!(
+                    "{label}: after the fix the rule says {:?}\n{}",
+                    after.rule_verdicts,
+                    changed.diff()
+                ));
             }
             let new: Vec<_> = after.failing.difference(&before.failing).collect();
             if !new.is_empty() {
-                problems.push(format!("{label}: the fix made these fail: {new:?}\n{}", changed.diff()));
+                problems.push(format!(
+                    "{label}: the fix made these fail: {new:?}\n{}",
+                    changed.diff()
+                ));
             }
             if !after.plan.files.is_empty() {
                 problems.push(format!("{label}: a second run changes the file again"));
@@ -144,6 +235,10 @@ fn every_fix_turns_its_failing_fixtures_to_pass_and_breaks_nothing() {
 fn at_least_thirty_rules_have_a_cloudformation_fix() {
     assert!(FIXES.iter().filter(|f| f.cfn.is_some()).count() >= 30);
     for f in FIXES {
-        assert!(phiguard_rules::find(f.rule).is_some(), "{}: no such rule", f.rule);
+        assert!(
+            phiguard_rules::find(f.rule).is_some(),
+            "{}: no such rule",
+            f.rule
+        );
     }
 }

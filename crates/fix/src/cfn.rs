@@ -275,6 +275,36 @@ impl<'t> Doc<'t> {
         Ok(())
     }
 
+    /// Writes `{}` as `{key: value}` (flow style, valid in YAML and JSON).
+    fn fill_empty(
+        &self,
+        map: &Raw,
+        key: &str,
+        value: &Value,
+        out: &mut Vec<Edit>,
+    ) -> Result<(), String> {
+        let start = self.offset(map.line, map.col)?;
+        let rest = &self.lines.text()[start..];
+        let inner = rest
+            .strip_prefix('{')
+            .ok_or("an empty mapping the fixer does not edit")?;
+        let close = inner
+            .find(|c: char| c != ' ')
+            .filter(|&i| inner[i..].starts_with('}'))
+            .ok_or("an empty mapping the fixer does not edit")?;
+        let key = if self.json {
+            serde_json::to_string(key).unwrap_or_default()
+        } else {
+            yaml_key(key)
+        };
+        out.push(Edit {
+            start,
+            end: start + close + 2,
+            text: format!("{{{key}: {}}}", json_value(value, 0, 0)),
+        });
+        Ok(())
+    }
+
     /// The start of the comment lines (at `indent` or deeper) right above the line at `start`.
     fn above_comments(&self, mut start: usize, indent: usize) -> usize {
         let text = self.lines.text();

@@ -131,6 +131,14 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
     let mut applied = Vec::new();
     let mut skipped = Vec::new();
     let mut done = Vec::new();
+    // `aws_x.y[0]` and `aws_x.y[1]` are one block: fix it once.
+    let mut blocks = HashSet::new();
+    pending.retain(|j| {
+        blocks.insert((
+            j.fix.rule,
+            type_and_name(&j.resource).map(|(t, n)| format!("{t}.{n}")),
+        ))
+    });
     while !pending.is_empty() {
         let body = match hcl_edit::parser::parse_body(&current) {
             Ok(b) => b,
@@ -160,7 +168,8 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
                 skipped.push((job, "no Terraform fix for this rule yet".into()));
                 continue;
             };
-            if busy.contains(&job.resource) {
+            let key = format!("{ty}.{name}");
+            if busy.contains(&key) {
                 deferred.push(job);
                 continue;
             }
@@ -209,7 +218,7 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
                 skipped.push((job, "the resource already has what the fix writes; the finding rests on something else".into()));
                 continue;
             }
-            busy.insert(job.resource.clone());
+            busy.insert(key);
             edits.extend(mine);
             applied.push(Applied {
                 rule: job.fix.rule,

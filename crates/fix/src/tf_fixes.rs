@@ -271,20 +271,19 @@ pub fn s3_access_logging<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
         return Err("the bucket's logging is written in a shape the fixer does not edit".into());
     }
     let mut ops = Vec::new();
-    let target = match resources(t.body, "aws_s3_bucket")
-        .find(|(n, _)| *n != t.name && n.contains("log"))
-    {
-        Some((n, _)) => format!("aws_s3_bucket.{n}.id"),
-        None => {
-            ops.push(TfOp::Variable {
+    let target =
+        match resources(t.body, "aws_s3_bucket").find(|(n, _)| *n != t.name && n.contains("log")) {
+            Some((n, _)) => format!("aws_s3_bucket.{n}.id"),
+            None => {
+                ops.push(TfOp::Variable {
                 name: "access_logs_bucket".into(),
                 description:
                     "Name of the S3 bucket that receives server access logs (added by phiguard fix)"
                         .into(),
             });
-            "var.access_logs_bucket".into()
-        }
-    };
+                "var.access_logs_bucket".into()
+            }
+        };
     ops.extend(t.bucket_companion(
         "aws_s3_bucket_logging",
         &[],

@@ -450,20 +450,55 @@ fn nest(path: &[String], value: &Value) -> Value {
     })
 }
 
-/// Pretty JSON with `step` spaces per level, lines after the first indented by `base`.
+/// JSON with `step` spaces per level, lines after the first indented by `base`; short
+/// collections stay on one line. `step == 0`: all on one line.
 pub fn json_value(v: &Value, step: usize, base: usize) -> String {
-    if step == 0 {
-        return v.to_string();
+    let flat = json_flat(v);
+    if step == 0 || flat.len() <= 60 || !matches!(v, Value::Object(_) | Value::Array(_)) {
+        return flat;
     }
-    let indent = " ".repeat(step);
-    let mut buf = Vec::new();
-    let fmt = serde_json::ser::PrettyFormatter::with_indent(indent.as_bytes());
-    let mut ser = serde_json::Serializer::with_formatter(&mut buf, fmt);
-    if serde::Serialize::serialize(v, &mut ser).is_err() {
-        return v.to_string();
+    let pad = " ".repeat(base + step);
+    let items: Vec<String> = match v {
+        Value::Object(m) => m
+            .iter()
+            .map(|(k, v)| {
+                format!(
+                    "{pad}{}: {}",
+                    Value::from(k.as_str()),
+                    json_value(v, step, base + step)
+                )
+            })
+            .collect(),
+        Value::Array(a) => a
+            .iter()
+            .map(|v| format!("{pad}{}", json_value(v, step, base + step)))
+            .collect(),
+        _ => unreachable!(),
+    };
+    let (open, close) = if v.is_object() {
+        ('{', '}')
+    } else {
+        ('[', ']')
+    };
+    format!("{open}\n{}\n{}{close}", items.join(",\n"), " ".repeat(base))
+}
+
+/// JSON on one line with a space after `:` and `,`.
+fn json_flat(v: &Value) -> String {
+    match v {
+        Value::Object(m) => {
+            let items: Vec<String> = m
+                .iter()
+                .map(|(k, v)| format!("{}: {}", Value::from(k.as_str()), json_flat(v)))
+                .collect();
+            format!("{{{}}}", items.join(", "))
+        }
+        Value::Array(a) => format!(
+            "[{}]",
+            a.iter().map(json_flat).collect::<Vec<_>>().join(", ")
+        ),
+        other => other.to_string(),
     }
-    let s = String::from_utf8(buf).unwrap_or_default();
-    s.replace('\n', &format!("\n{}", " ".repeat(base)))
 }
 
 /// The short form of an intrinsic function, if it has a simple one.
@@ -627,7 +662,12 @@ mod tests {
                 value: json!({"Type": "String"}),
             },
         );
-        assert!(out.contains("    \"Parameters\": {\n        \"KeyArn\": {\n            \"Type\": \"String\"\n        }\n    },\n    \"Resources\""), "{out}");
+        assert!(
+            out.contains(
+                "    \"Parameters\": {\"KeyArn\": {\"Type\": \"String\"}},\n    \"Resources\""
+            ),
+            "{out}"
+        );
         serde_json::from_str::<Value>(&out).unwrap();
     }
 

@@ -125,7 +125,10 @@ impl FileFix {
         similar::TextDiff::from_lines(&self.before, &self.after)
             .unified_diff()
             .context_radius(3)
-            .header(&format!("a/{}", self.path), &format!("b/{}", self.path))
+            .header(
+                &format!("a/{}", self.path.trim_start_matches('/')),
+                &format!("b/{}", self.path.trim_start_matches('/')),
+            )
             .to_string()
     }
 }

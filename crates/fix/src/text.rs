@@ -24,7 +24,9 @@ impl Edit {
 }
 
 /// Applies edits that do not overlap; insertions at the same offset keep their order.
+/// New lines follow the file's line ending (`\r\n` when the file uses it).
 pub fn apply(text: &str, edits: &[Edit]) -> String {
+    let crlf = text.contains("\r\n");
     let mut sorted: Vec<&Edit> = edits.iter().collect();
     sorted.sort_by_key(|e| e.start);
     let mut out = String::with_capacity(text.len() + 256);
@@ -34,7 +36,11 @@ pub fn apply(text: &str, edits: &[Edit]) -> String {
             continue; // overlapping: callers never produce these; skip rather than corrupt
         }
         out.push_str(&text[pos..e.start]);
-        out.push_str(&e.text);
+        if crlf {
+            out.push_str(&e.text.replace("\r\n", "\n").replace('\n', "\r\n"));
+        } else {
+            out.push_str(&e.text);
+        }
         pos = e.end;
     }
     out.push_str(&text[pos..]);
@@ -94,6 +100,14 @@ mod tests {
         assert_eq!(l.offset(2, 1), Some(6));
         assert_eq!(l.offset(2, 3), Some(9));
         assert_eq!(l.offset(9, 1), None);
+    }
+
+    #[test]
+    fn new_lines_follow_a_crlf_file() {
+        assert_eq!(
+            apply("a\r\nb\r\n", &[Edit::insert(3, "x\ny\n")]),
+            "a\r\nx\r\ny\r\nb\r\n"
+        );
     }
 
     #[test]

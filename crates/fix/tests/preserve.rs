@@ -63,3 +63,15 @@ fn only_the_intended_lines_of_a_json_template_change() {
     assert!(removed(&before, &after).is_empty());
     serde_json::from_str::<serde_json::Value>(&after).unwrap();
 }
+
+#[test]
+fn only_the_intended_lines_of_a_terraform_file_change() {
+    let before = data("intake.tf");
+    let after = fix("intake.tf", &before);
+    assert_eq!(after, data("intake.fixed.tf"));
+    assert_eq!(
+        removed(&before, &after),
+        ["  backup_retention_period = 0 # off\n"]
+    );
+    assert!(hcl_edit::parser::parse_body(&after).is_ok());
+}

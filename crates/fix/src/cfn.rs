@@ -219,8 +219,10 @@ impl<'t> Doc<'t> {
         value: &Value,
         out: &mut Vec<Edit>,
     ) -> Result<(), String> {
-        let (k, _) = map.entries().first().ok_or("an empty mapping")?;
-        self.insert_at_key(k.line, k.col, key, value, out)
+        match map.entries().first() {
+            Some((k, _)) => self.insert_at_key(k.line, k.col, key, value, out),
+            None => self.fill_empty(map, key, value, out),
+        }
     }
 
     /// Inserts `key: value` just before the existing key at `line`:`col`.
@@ -669,6 +671,23 @@ mod tests {
             "{out}"
         );
         serde_json::from_str::<Value>(&out).unwrap();
+    }
+
+    #[test]
+    fn an_empty_flow_mapping_is_filled() {
+        let t = "Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties: {}\n";
+        let out = run(
+            t,
+            Op::Set {
+                id: "T".into(),
+                path: path("Properties.KmsMasterKeyId"),
+                value: json!("alias/aws/sns"),
+            },
+        );
+        assert_eq!(
+            out,
+            "Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties: {KmsMasterKeyId: \"alias/aws/sns\"}\n"
+        );
     }
 
     #[test]

@@ -578,7 +578,7 @@ fn elasticache_auth(t: &Target) -> Result<Vec<Op>, String> {
     let token = param(
         &mut ops,
         format!("{}AuthToken", t.id).as_str(),
-        "AUTH token of the Redis replication group, 16 to 128 characters; better a {{resolve:secretsmanager:...}} reference (added by phiguard fix)",
+        "AUTH token of the Redis replication group, 16 to 128 characters; better read from Secrets Manager with a dynamic reference (added by phiguard fix)",
         true,
     );
     ops.push(t.set("AuthToken", token));

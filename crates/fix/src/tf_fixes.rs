@@ -242,7 +242,7 @@ pub fn s3_tls_only<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     if let Some(policy) = t.companion("aws_s3_bucket_policy") {
         let first = jsonencode_statements(policy)
             .and_then(|a| a.iter().next())
-            .and_then(|e| hcl_edit::Span::span(e))
+            .and_then(hcl_edit::Span::span)
             .ok_or("the bucket policy is not a jsonencode({Statement = [...]}) the fixer can add to; add the statement by hand")?;
         let line = t.text[..first.start].rfind('\n').map_or(0, |i| i + 1);
         let prefix = &t.text[line..first.start];

@@ -757,7 +757,7 @@ pub static FIXES: &[Fix] = &[
         safety: Safety::Unsafe(KEY_POLICY),
         summary: "Sets `EncryptionKey` and turns `EncryptionDisabled` off",
         cfn: Some(codebuild_encryption),
-        tf: None,
+        tf: Some(tf::codebuild_encryption),
     },
     Fix {
         rule: "elb-tls-policy",
@@ -847,7 +847,7 @@ pub static FIXES: &[Fix] = &[
         safety: Safety::Unsafe(KEY_POLICY),
         summary: "Sets `KMSKeyId` to a key declared in the template or a new `KmsKeyArn` parameter",
         cfn: Some(cloudtrail_kms),
-        tf: None,
+        tf: Some(tf::cloudtrail_kms),
     },
     Fix {
         rule: "cloudtrail-log-file-validation",
@@ -893,21 +893,21 @@ pub static FIXES: &[Fix] = &[
         safety: Safety::Unsafe(KEY_POLICY),
         summary: "Sets `KmsKeyId` to a key declared in the template or a new `KmsKeyArn` parameter",
         cfn: Some(secret_kms),
-        tf: None,
+        tf: Some(tf::secret_kms),
     },
     Fix {
         rule: "codecommit-repository-kms",
         safety: Safety::Unsafe(KEY_POLICY),
         summary: "Sets `KmsKeyId` to a key declared in the template or a new `KmsKeyArn` parameter",
         cfn: Some(codecommit_kms),
-        tf: None,
+        tf: Some(tf::codecommit_kms),
     },
     Fix {
         rule: "lambda-environment-kms",
         safety: Safety::Unsafe(KEY_POLICY),
         summary: "Sets `KmsKeyArn` to a key declared in the template or a new `KmsKeyArn` parameter",
         cfn: Some(lambda_env_kms),
-        tf: None,
+        tf: Some(tf::lambda_env_kms),
     },
 ];
 

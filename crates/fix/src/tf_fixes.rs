@@ -403,3 +403,76 @@ pub fn elb_tls_policy<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
         "\"ELBSecurityPolicy-TLS13-1-2-2021-06\"",
     )])
 }
+
+/// Sets `attr` to a key declared in the file or a new `kms_key_arn` variable.
+fn key_on<'a>(
+    t: &Target<'a>,
+    types: &[&str],
+    attr: &'static str,
+    purpose: &str,
+) -> Result<Vec<TfOp<'a>>, String> {
+    t.only(types)?;
+    let mut ops = Vec::new();
+    let key = t.kms_key(&mut ops, purpose);
+    ops.push(t.set(&[attr], &key));
+    Ok(ops)
+}
+
+pub fn cloudtrail_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    key_on(
+        t,
+        &["aws_cloudtrail"],
+        "kms_key_id",
+        "the trail's log files",
+    )
+}
+
+pub fn secret_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    key_on(
+        t,
+        &["aws_secretsmanager_secret"],
+        "kms_key_id",
+        "the secret",
+    )
+}
+
+pub fn codecommit_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    key_on(
+        t,
+        &["aws_codecommit_repository"],
+        "kms_key_id",
+        "the repository",
+    )
+}
+
+pub fn lambda_env_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    key_on(
+        t,
+        &["aws_lambda_function"],
+        "kms_key_arn",
+        "the function's environment variables",
+    )
+}
+
+pub fn codebuild_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    let mut ops = key_on(
+        t,
+        &["aws_codebuild_project"],
+        "encryption_key",
+        "the build artifacts",
+    )?;
+    for path in [
+        &["artifacts", "encryption_disabled"][..],
+        &["logs_config", "s3_logs", "encryption_disabled"],
+        &["secondary_artifacts", "encryption_disabled"],
+    ] {
+        let mut b = Some(t.block);
+        for name in &path[..path.len() - 1] {
+            b = b.and_then(|b| b.body.get_blocks(name).next());
+        }
+        if b.is_some_and(|b| b.body.has_attribute(path[path.len() - 1])) {
+            ops.push(t.set(path, "false"));
+        }
+    }
+    Ok(ops)
+}

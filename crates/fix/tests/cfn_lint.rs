@@ -71,7 +71,8 @@ fn fixed_templates_have_no_new_cfn_lint_errors() {
             let flat = format!("{}--{name}", fix.rule);
             let b = before.path().join(&flat);
             std::fs::copy(&src, &b).unwrap();
-            let (result, sources) = phiguard::scan(std::slice::from_ref(&b), &ScanOptions::default());
+            let (result, sources) =
+                phiguard::scan(std::slice::from_ref(&b), &ScanOptions::default());
             let plan = phiguard_fix::plan(
                 &result.findings,
                 &sources,

@@ -639,11 +639,98 @@ fn ec2_imdsv2(t: &Target) -> Result<Vec<Op>, String> {
     Ok(vec![t.set(p, json!({"HttpTokens": "required"}))])
 }
 
+/// The parameter group family of an engine and version (`postgres` `14.10` → `postgres14`).
+fn family(engine: &str, version: &str) -> Option<String> {
+    let mut parts = version.split('.');
+    let (major, minor) = (parts.next()?, parts.next().unwrap_or(""));
+    match engine {
+        "postgres" | "aurora-postgresql" => Some(format!("{engine}{major}")),
+        "mysql" | "mariadb" | "aurora-mysql" if !minor.is_empty() => {
+            Some(format!("{engine}{major}.{minor}"))
+        }
+        _ => None,
+    }
+}
+
+fn rds_tls_enforced(t: &Target) -> Result<Vec<Op>, String> {
+    let (prop, group_type) = match t.ty {
+        "AWS::RDS::DBCluster" => (
+            "DBClusterParameterGroupName",
+            "AWS::RDS::DBClusterParameterGroup",
+        ),
+        "AWS::RDS::DBInstance" => ("DBParameterGroupName", "AWS::RDS::DBParameterGroup"),
+        _ => return only(t, &[]).map(|_| Vec::new()),
+    };
+    let engine = t
+        .prop("Engine")
+        .and_then(Raw::as_str)
+        .ok_or("the engine is not a literal")?
+        .to_ascii_lowercase();
+    let (param, on) = match engine.as_str() {
+        "postgres" | "aurora-postgresql" => ("rds.force_ssl", json!("1")),
+        "mysql" | "mariadb" | "aurora-mysql" => ("require_secure_transport", json!("ON")),
+        other => return Err(format!("no fix for engine {other}")),
+    };
+    match t.prop(prop) {
+        Some(group) => {
+            let id = group
+                .get("Ref")
+                .and_then(Raw::as_str)
+                .filter(|_| group.entries().len() == 1)
+                .ok_or(format!(
+                    "{prop} does not name a parameter group of this template"
+                ))?;
+            match t
+                .doc
+                .resource(id)
+                .and_then(|r| r.get("Type"))
+                .and_then(Raw::as_str)
+            {
+                Some(ty) if ty == group_type => Ok(vec![Op::Set {
+                    id: id.to_string(),
+                    path: vec!["Properties".into(), "Parameters".into(), param.into()],
+                    value: on,
+                }]),
+                _ => Err(format!(
+                    "{prop} does not name a parameter group of this template"
+                )),
+            }
+        }
+        None => {
+            let version = t
+                .prop("EngineVersion")
+                .and_then(Raw::scalar_text)
+                .ok_or("no EngineVersion: the parameter group family cannot be chosen")?;
+            let family = family(&engine, &version).ok_or(format!(
+                "no parameter group family known for {engine} {version}"
+            ))?;
+            let id = fresh_id(t.doc, format!("{}TlsParameters", t.id));
+            Ok(vec![
+                Op::AddResource {
+                    id: id.clone(),
+                    before: t.id.to_string(),
+                    value: json!({"Type": group_type, "Properties": {"Family": family, "Description": "Requires TLS for every connection (added by phiguard fix)", "Parameters": {param: on}}}),
+                },
+                t.set(prop, json!({"Ref": id})),
+            ])
+        }
+    }
+}
+
 const REPLACES: &str = "changing it on an existing resource replaces the resource (a new, empty one for data stores): migrate the data first";
 const KEY_POLICY: &str = "the KMS key's policy must allow the service (and every reader) to use it, and the key is a new parameter when the template declares none";
 
 /// Every fix, by rule.
 pub static FIXES: &[Fix] = &[
+    Fix {
+        rule: "rds-tls-enforced",
+        safety: Safety::Unsafe(
+            "clients that connect without TLS are refused; a new parameter group takes effect after a reboot",
+        ),
+        summary: "Sets `rds.force_ssl: 1` (PostgreSQL) or `require_secure_transport: ON` (MySQL, MariaDB) in the template's parameter group, or adds one for the engine's family",
+        cfn: Some(rds_tls_enforced),
+        tf: None,
+    },
     Fix {
         rule: "ec2-imdsv2",
         safety: Safety::Unsafe(

@@ -200,25 +200,34 @@ pub fn plan(findings: &[Finding], sources: &[(String, String)], opts: &Options) 
             continue;
         };
         let is_tf = file.ends_with(".tf");
-        let (after, applied, skipped) = if is_tf {
-            tf::fix_file(text, jobs)
-        } else if file.ends_with(".tf.json")
-            || file.ends_with(".plan.json")
-            || file.ends_with(".tfplan.json")
-        {
-            let skipped = jobs
-                .into_iter()
-                .map(|j| {
-                    (
-                        j,
-                        "Terraform JSON and plans are not edited; fix the configuration"
-                            .to_string(),
-                    )
-                })
-                .collect();
-            (text.to_string(), Vec::new(), skipped)
+        let tf_json = [".tf.json", ".plan.json", ".tfplan.json"]
+            .iter()
+            .any(|e| file.ends_with(e));
+        let (after, applied, skipped) = if tf_json {
+            let why = "Terraform JSON and plans are not edited; fix the configuration";
+            (
+                text.to_string(),
+                Vec::new(),
+                jobs.into_iter().map(|j| (j, why.to_string())).collect(),
+            )
         } else {
-            cfn_fixes::fix_file(text, jobs)
+            // A bug must not take the other files down: a panic skips this file's fixes.
+            let backup = jobs.clone();
+            let run = std::panic::AssertUnwindSafe(|| {
+                if is_tf {
+                    tf::fix_file(text, jobs)
+                } else {
+                    cfn_fixes::fix_file(text, jobs)
+                }
+            });
+            std::panic::catch_unwind(run).unwrap_or_else(|_| {
+                let why = "internal error while fixing this file; nothing written";
+                (
+                    text.to_string(),
+                    Vec::new(),
+                    backup.into_iter().map(|j| (j, why.to_string())).collect(),
+                )
+            })
         };
         plan.skipped
             .extend(skipped.into_iter().map(|(j, reason)| Skipped {

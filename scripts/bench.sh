@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Wall time and peak memory of `phiguard scan` on synthetic template sets.
-# Usage: [FORMAT=json] scripts/bench.sh [RESOURCES...]   (default: 1000 50000, text report)
+# Usage: [FORMAT=json] [FIX_CORPUS=DIR] scripts/bench.sh [RESOURCES...]   (default: 1000 50000, text report)
 # Each size runs as templates of 500 resources and as one single template; then 10,000
 # Terraform resources in 200 files.
 set -euo pipefail
@@ -35,3 +35,21 @@ done
 dir="bench/out/tf-10000"
 [ -d "$dir" ] || target/release/examples/gen_templates "$dir" 10000 terraform
 report "$(printf '%6d Terraform resources in 200 files' 10000)" "$(best_of_3 "$dir")"
+
+# `phiguard fix` (scan, then the diff of every fix, unsafe ones included): on the generated
+# templates, and on a folder of real templates when FIX_CORPUS names one (the public corpus
+# of docs/fixes.md, not part of the repository).
+fix_best_of_3() {
+  target/release/phiguard fix "$1" --unsafe-fixes --allow-empty >/dev/null 2>&1 || true
+  local best="" line secs
+  for _ in 1 2 3; do
+    line=$( { /usr/bin/time -f "%e %M" target/release/phiguard fix "$1" --unsafe-fixes --allow-empty >/dev/null || true; } 2>&1 | grep -E "^[0-9.]+ [0-9]+$" | tail -1)
+    secs=${line% *}
+    if [ -z "$best" ] || awk "BEGIN{exit !($secs < ${best% *})}"; then best="$line"; fi
+  done
+  echo "$best"
+}
+report "fix, $(printf '%6d' "${sizes[0]%% *}") CloudFormation resources" "$(fix_best_of_3 "bench/out/cfn-${sizes[0]%% *}")"
+if [ -n "${FIX_CORPUS:-}" ]; then
+  report "fix, public corpus ($FIX_CORPUS)" "$(fix_best_of_3 "$FIX_CORPUS")"
+fi

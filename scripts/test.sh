@@ -17,3 +17,13 @@ if [ "${CI:-}" = "true" ] || [ -x /usr/bin/chromium ]; then
 else
     echo "skipped: HTML browser tests (no /usr/bin/chromium; CI=true installs it)"
 fi
+# cfn-lint on every fixed CloudFormation fixture: #[ignore]d in a plain `cargo test`; runs
+# here in CI (installed from PyPI into target/cfn-lint) and wherever cfn-lint is.
+if [ "${CI:-}" = "true" ]; then
+    ./scripts/install-cfn-lint.sh   # python3 -m venv target/cfn-lint; pip install cfn-lint
+fi
+if [ "${CI:-}" = "true" ] || [ -x target/cfn-lint/bin/cfn-lint ] || command -v cfn-lint >/dev/null 2>&1; then
+    cargo test -p phiguard-fix --locked --test cfn_lint -- --include-ignored
+else
+    echo "skipped: cfn-lint test of fixes (no cfn-lint; CI=true installs it)"
+fi

@@ -49,7 +49,34 @@ enum Command {
     },
     /// Draw where data (and PHI) flows between resources, with failing hops in red.
     Graph(GraphArgs),
+    /// Show (as a diff) or write the edits that fix failing findings.
+    Fix(FixArgs),
 }
+
+#[derive(clap::Args)]
+#[command(after_help = FIX_EXIT_CODES)]
+struct FixArgs {
+    #[command(flatten)]
+    inputs: InputArgs,
+    /// Write the fixes into the files instead of showing the diff.
+    #[arg(long)]
+    write: bool,
+    /// Also apply fixes that can break a deployment or lose data (each says why).
+    #[arg(long)]
+    unsafe_fixes: bool,
+    /// Only fix this rule's findings (repeatable).
+    #[arg(long = "rule", value_name = "ID")]
+    rules: Vec<String>,
+    /// Output: a unified diff, or json (files, fixes, findings left and why).
+    #[arg(long, default_value = "diff", value_parser = ["diff", "json"])]
+    format: String,
+}
+
+const FIX_EXIT_CODES: &str = "Exit codes:
+  0  nothing to fix, or the fixes were written (--write)
+  1  fixes are available and were shown, not written
+  2  usage or config error, an input that could not be read, a file that could not
+     be written, or no input read at all (unless --allow-empty)";
 
 /// How inputs are read and judged (shared by `scan` and `graph`).
 #[derive(clap::Args)]
@@ -197,6 +224,7 @@ fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Scan(args) => run_scan(args),
         Command::Graph(args) => run_graph(args),
+        Command::Fix(args) => run_fix(args),
         Command::Rules {
             format,
             output_dir: Some(dir),
@@ -226,6 +254,7 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Explain { rule } => match phiguard_rules::find(&rule) {
             Some(r) => {
                 print!("{}", phiguard::catalog::rule_markdown(r));
+                print!("\n{}", phiguard_fix::explain(r.id));
                 Ok(0)
             }
             None => bail!("no rule '{rule}'; `phiguard rules` lists them"),
@@ -478,6 +507,71 @@ fn run_scan(args: ScanArgs) -> Result<u8> {
     Ok(if input_error {
         2
     } else if failing {
+        1
+    } else {
+        0
+    })
+}
+
+fn run_fix(args: FixArgs) -> Result<u8> {
+    for r in &args.rules {
+        if phiguard_rules::find(r).is_none() {
+            bail!("no rule '{r}'; `phiguard rules` lists them");
+        }
+    }
+    let (opts, source) = scan_options(&args.inputs)?;
+    let (result, sources) = scan_with_scope(&args.inputs, &opts, source);
+    for d in &result.diagnostics {
+        eprintln!("{}", neutralise(&d.to_string()));
+    }
+    let empty = nothing_read(&result, args.inputs.allow_empty);
+    let fix_opts = phiguard_fix::Options {
+        unsafe_fixes: args.unsafe_fixes,
+        rules: args.rules.clone(),
+    };
+    let plan = phiguard_fix::plan(&result.findings, &sources, &fix_opts);
+    let mut out = std::io::stdout().lock();
+    if args.format == "json" {
+        let files: Vec<_> = plan
+            .files
+            .iter()
+            .map(|f| serde_json::json!({"path": f.path, "fixes": f.fixes, "diff": f.diff()}))
+            .collect();
+        let doc = serde_json::json!({"written": args.write, "files": files, "skipped": plan.skipped, "unsafe_hidden": plan.unsafe_hidden});
+        writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
+    } else if !args.write {
+        for f in &plan.files {
+            write!(out, "{}", f.diff())?;
+        }
+    }
+    let mut write_error = false;
+    if args.write {
+        for f in &plan.files {
+            if let Err(e) = std::fs::write(&f.path, &f.after) {
+                eprintln!("error: writing {}: {e}", neutralise(&f.path));
+                write_error = true;
+            }
+        }
+    }
+    let fixes: usize = plan.files.iter().map(|f| f.fixes.len()).sum();
+    let verb = if args.write { "fixed" } else { "fixable" };
+    eprintln!("{fixes} findings {verb} in {} files", plan.files.len());
+    if plan.unsafe_hidden > 0 {
+        eprintln!(
+            "{} more fixes are unsafe and were left out (--unsafe-fixes applies them)",
+            plan.unsafe_hidden
+        );
+    }
+    let manual = plan.skipped.len() - plan.unsafe_hidden;
+    if manual > 0 {
+        eprintln!(
+            "{manual} failing findings with a fix could not be fixed here (--format json says why)"
+        );
+    }
+    let input_error = result.summary().input_errors > 0 || empty || write_error;
+    Ok(if input_error {
+        2
+    } else if fixes > 0 && !args.write {
         1
     } else {
         0

@@ -1,0 +1,1114 @@
+//! What each rule's fix changes in a CloudFormation template (one function per rule), the
+//! table of fixes, and the loop that applies them to a file.
+
+use crate::cfn::{Doc, Op, path};
+use crate::text::{Edit, apply};
+use crate::tf_fixes as tf;
+use crate::{Applied, Fix, Job, Safety};
+use phiguard_cloudformation::yaml::{Raw, RawKind};
+use serde_json::{Value, json};
+use std::collections::HashSet;
+
+/// The resource a CloudFormation fix works on.
+pub struct Target<'a> {
+    /// The template.
+    pub doc: &'a Doc<'a>,
+    /// Logical id.
+    pub id: &'a str,
+    /// `Type`.
+    pub ty: &'a str,
+    /// The resource's node.
+    pub node: &'a Raw,
+}
+
+impl Target<'_> {
+    /// A property, if written.
+    fn prop(&self, p: &str) -> Option<&Raw> {
+        p.split('.')
+            .try_fold(self.node.get("Properties")?, |n, k| n.get(k))
+    }
+
+    /// Merge `value` at `Properties.<p>`.
+    fn set(&self, p: &str, value: Value) -> Op {
+        Op::Set {
+            id: self.id.to_string(),
+            path: path(&format!("Properties.{p}")),
+            value,
+        }
+    }
+
+    /// A KMS key for the property: the first `AWS::KMS::Key` declared in the template, or
+    /// a new parameter (never a made-up ARN).
+    fn kms_key(&self, ops: &mut Vec<Op>, purpose: &str) -> Value {
+        if let Some((id, _, _)) = self
+            .doc
+            .resources()
+            .find(|(_, ty, _)| *ty == "AWS::KMS::Key")
+        {
+            return json!({"Fn::GetAtt": [id, "Arn"]});
+        }
+        param(
+            ops,
+            "KmsKeyArn",
+            &format!(
+                "ARN of the customer managed KMS key that encrypts {purpose} (added by phiguard fix)"
+            ),
+            false,
+        )
+    }
+}
+
+/// A new `String` parameter named `name`, and a `Ref` to it.
+fn param(ops: &mut Vec<Op>, name: &str, description: &str, no_echo: bool) -> Value {
+    let mut p = json!({"Type": "String", "Description": description});
+    if no_echo {
+        p["NoEcho"] = json!(true);
+        p["MinLength"] = json!(16);
+    }
+    ops.push(Op::AddParam {
+        name: name.to_string(),
+        value: p,
+    });
+    json!({"Ref": name})
+}
+
+/// What one rule's fix changes on one resource, or why it cannot.
+pub type CfnFix = fn(&Target) -> Result<Vec<Op>, String>;
+
+fn only(t: &Target, types: &[&str]) -> Result<(), String> {
+    if types.contains(&t.ty) {
+        Ok(())
+    } else {
+        Err(format!("no fix for {}", t.ty))
+    }
+}
+
+fn is_ref_to(r: &Raw, id: &str) -> bool {
+    r.get("Ref").and_then(Raw::as_str) == Some(id) && r.entries().len() == 1
+}
+
+fn deny_insecure(resource: Value, action: &str, principal: Value) -> Value {
+    json!({
+        "Sid": "DenyInsecureTransport",
+        "Effect": "Deny",
+        "Principal": principal,
+        "Action": action,
+        "Resource": resource,
+        "Condition": {"Bool": {"aws:SecureTransport": "false"}}
+    })
+}
+
+/// A resource id not used yet.
+fn fresh_id(doc: &Doc, base: String) -> String {
+    let mut id = base.clone();
+    let mut n = 2;
+    while doc.resource(&id).is_some() {
+        id = format!("{base}{n}");
+        n += 1;
+    }
+    id
+}
+
+fn s3_encryption(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::S3::Bucket"])?;
+    Ok(vec![t.set(
+        "BucketEncryption",
+        json!({"ServerSideEncryptionConfiguration": [{"ServerSideEncryptionByDefault": {"SSEAlgorithm": "AES256"}}]}),
+    )])
+}
+
+fn s3_versioning(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::S3::Bucket"])?;
+    Ok(vec![t.set(
+        "VersioningConfiguration",
+        json!({"Status": "Enabled"}),
+    )])
+}
+
+fn s3_public_access_block(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::S3::Bucket"])?;
+    Ok(vec![t.set(
+        "PublicAccessBlockConfiguration",
+        json!({"BlockPublicAcls": true, "BlockPublicPolicy": true, "IgnorePublicAcls": true, "RestrictPublicBuckets": true}),
+    )])
+}
+
+fn s3_access_logging(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::S3::Bucket"])?;
+    let mut ops = Vec::new();
+    let declared = t.doc.resources().find(|(id, ty, _)| {
+        *ty == "AWS::S3::Bucket" && *id != t.id && id.to_ascii_lowercase().contains("log")
+    });
+    let bucket = match declared {
+        Some((id, _, _)) => json!({"Ref": id}),
+        None => param(
+            &mut ops,
+            "AccessLogsBucketName",
+            "Name of the S3 bucket that receives server access logs (added by phiguard fix)",
+            false,
+        ),
+    };
+    ops.push(t.set(
+        "LoggingConfiguration",
+        json!({"DestinationBucketName": bucket, "LogFilePrefix": format!("{}/", t.id)}),
+    ));
+    Ok(ops)
+}
+
+fn s3_tls_only(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::S3::Bucket"])?;
+    let arn = json!({"Fn::GetAtt": [t.id, "Arn"]});
+    let objects = json!({"Fn::Sub": format!("${{{}.Arn}}/*", t.id)});
+    let stmt = deny_insecure(json!([arn, objects]), "s3:*", json!("*"));
+    let existing = t.doc.resources().find(|(_, ty, r)| {
+        *ty == "AWS::S3::BucketPolicy"
+            && r.get("Properties")
+                .and_then(|p| p.get("Bucket"))
+                .is_some_and(|b| is_ref_to(b, t.id))
+    });
+    Ok(vec![match existing {
+        Some((id, _, _)) => Op::Append {
+            id: id.to_string(),
+            path: path("Properties.PolicyDocument.Statement"),
+            item: stmt,
+        },
+        None => Op::AddResource {
+            id: fresh_id(t.doc, format!("{}Policy", t.id)),
+            before: t.id.to_string(),
+            value: json!({"Type": "AWS::S3::BucketPolicy", "Properties": {"Bucket": {"Ref": t.id}, "PolicyDocument": {"Version": "2012-10-17", "Statement": [stmt]}}}),
+        },
+    }])
+}
+
+fn sqs_tls_only(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::SQS::Queue"])?;
+    let stmt = deny_insecure(json!({"Fn::GetAtt": [t.id, "Arn"]}), "sqs:*", json!("*"));
+    let existing = t.doc.resources().find(|(_, ty, r)| {
+        *ty == "AWS::SQS::QueuePolicy"
+            && r.get("Properties")
+                .and_then(|p| p.get("Queues"))
+                .is_some_and(|q| matches!(&q.kind, RawKind::Seq(items) if items.iter().any(|i| is_ref_to(i, t.id))))
+    });
+    Ok(vec![match existing {
+        Some((id, _, _)) => Op::Append {
+            id: id.to_string(),
+            path: path("Properties.PolicyDocument.Statement"),
+            item: stmt,
+        },
+        None => Op::AddResource {
+            id: fresh_id(t.doc, format!("{}Policy", t.id)),
+            before: t.id.to_string(),
+            value: json!({"Type": "AWS::SQS::QueuePolicy", "Properties": {"Queues": [{"Ref": t.id}], "PolicyDocument": {"Version": "2012-10-17", "Statement": [stmt]}}}),
+        },
+    }])
+}
+
+fn efs_tls_required(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::EFS::FileSystem"])?;
+    let deny = json!({"Sid": "DenyInsecureTransport", "Effect": "Deny", "Principal": {"AWS": "*"}, "Action": "*", "Condition": {"Bool": {"aws:SecureTransport": "false"}}});
+    if t.prop("FileSystemPolicy").is_some() {
+        return Ok(vec![Op::Append {
+            id: t.id.to_string(),
+            path: path("Properties.FileSystemPolicy.Statement"),
+            item: deny,
+        }]);
+    }
+    Ok(vec![t.set(
+        "FileSystemPolicy",
+        json!({"Version": "2012-10-17", "Statement": [deny]}),
+    )])
+}
+
+fn sqs_encryption(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::SQS::Queue"])?;
+    Ok(vec![t.set("SqsManagedSseEnabled", json!(true))])
+}
+
+fn sns_encryption(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::SNS::Topic"])?;
+    let mut ops = Vec::new();
+    let key = match t.doc.resources().find(|(_, ty, _)| *ty == "AWS::KMS::Key") {
+        Some(_) => t.kms_key(&mut ops, "the topic"),
+        None => json!("alias/aws/sns"),
+    };
+    ops.push(t.set("KmsMasterKeyId", key));
+    Ok(ops)
+}
+
+fn dynamodb_kms(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::DynamoDB::Table", "AWS::DynamoDB::GlobalTable"])?;
+    Ok(vec![t.set(
+        "SSESpecification",
+        json!({"SSEEnabled": true, "SSEType": "KMS"}),
+    )])
+}
+
+fn dynamodb_pitr(t: &Target) -> Result<Vec<Op>, String> {
+    let p = json!({"PointInTimeRecoveryEnabled": true});
+    match t.ty {
+        "AWS::DynamoDB::Table" => Ok(vec![t.set("PointInTimeRecoverySpecification", p)]),
+        "AWS::DynamoDB::GlobalTable" => Ok(vec![
+            t.set("Replicas.*.PointInTimeRecoverySpecification", p),
+        ]),
+        _ => only(t, &[]).map(|_| Vec::new()),
+    }
+}
+
+fn is_aurora_member(t: &Target) -> bool {
+    t.prop("DBClusterIdentifier").is_some()
+}
+
+fn rds_multi_az(t: &Target) -> Result<Vec<Op>, String> {
+    if t.ty == "AWS::RDS::DBCluster" {
+        return aurora_second_instance(t);
+    }
+    only(t, &["AWS::RDS::DBInstance"])?;
+    if is_aurora_member(t) {
+        return Err("an Aurora instance: add a second instance to the cluster instead".into());
+    }
+    Ok(vec![t.set("MultiAZ", json!(true))])
+}
+
+/// A second instance for an Aurora cluster, like its first one (engine and class).
+fn aurora_second_instance(t: &Target) -> Result<Vec<Op>, String> {
+    let (first, _, member) = t
+        .doc
+        .resources()
+        .find(|(_, ty, r)| {
+            *ty == "AWS::RDS::DBInstance"
+                && r.get("Properties")
+                    .and_then(|p| p.get("DBClusterIdentifier"))
+                    .is_some_and(|c| is_ref_to(c, t.id))
+        })
+        .ok_or("the cluster has no instance in this template")?;
+    let mut props = serde_json::Map::new();
+    for k in ["Engine", "DBInstanceClass"] {
+        if let Some(v) = member.get("Properties").and_then(|p| p.get(k)) {
+            props.insert(
+                k.to_string(),
+                to_value(v).ok_or(format!("{first}'s {k} is not a plain value"))?,
+            );
+        }
+    }
+    props.insert("DBClusterIdentifier".into(), json!({"Ref": t.id}));
+    Ok(vec![Op::AddResource {
+        id: fresh_id(t.doc, format!("{first}Standby")),
+        before: first.to_string(),
+        value: json!({"Type": "AWS::RDS::DBInstance", "Properties": props}),
+    }])
+}
+
+/// A scalar or `Ref` as JSON.
+fn to_value(r: &Raw) -> Option<Value> {
+    match &r.kind {
+        RawKind::Str(s) => Some(json!(s)),
+        RawKind::Int(i) => Some(json!(i)),
+        RawKind::Bool(b) => Some(json!(b)),
+        RawKind::Map(_) => r
+            .get("Ref")
+            .and_then(Raw::as_str)
+            .filter(|_| r.entries().len() == 1)
+            .map(|s| json!({"Ref": s})),
+        _ => None,
+    }
+}
+
+fn rds_storage_encrypted(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::RDS::DBInstance", "AWS::RDS::DBCluster"])?;
+    if is_aurora_member(t) {
+        return Err("an Aurora instance: encryption is set on the cluster".into());
+    }
+    if t.prop("SourceDBInstanceIdentifier").is_some() {
+        return Err("a read replica: encrypt its source instance".into());
+    }
+    Ok(vec![t.set("StorageEncrypted", json!(true))])
+}
+
+fn rds_backup_retention(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::RDS::DBInstance", "AWS::RDS::DBCluster"])?;
+    if is_aurora_member(t) {
+        return Err("an Aurora instance: backups are set on the cluster".into());
+    }
+    Ok(vec![t.set("BackupRetentionPeriod", json!(7))])
+}
+
+fn codebuild_encryption(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::CodeBuild::Project"])?;
+    let mut ops = Vec::new();
+    let key = t.kms_key(&mut ops, "the build artifacts");
+    ops.push(t.set("EncryptionKey", key));
+    for p in ["Artifacts", "LogsConfig.S3Logs"] {
+        if t.prop(&format!("{p}.EncryptionDisabled")).is_some() {
+            ops.push(t.set(&format!("{p}.EncryptionDisabled"), json!(false)));
+        }
+    }
+    if let Some(Raw {
+        kind: RawKind::Seq(items),
+        ..
+    }) = t.prop("SecondaryArtifacts")
+    {
+        for (i, a) in items.iter().enumerate() {
+            if a.get("EncryptionDisabled").is_some() {
+                ops.push(t.set(
+                    &format!("SecondaryArtifacts.{i}.EncryptionDisabled"),
+                    json!(false),
+                ));
+            }
+        }
+    }
+    Ok(ops)
+}
+
+fn elb_tls_policy(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::ElasticLoadBalancingV2::Listener"])?;
+    Ok(vec![t.set(
+        "SslPolicy",
+        json!("ELBSecurityPolicy-TLS13-1-2-2021-06"),
+    )])
+}
+
+fn elb_access_logs(t: &Target) -> Result<Vec<Op>, String> {
+    let mut ops = Vec::new();
+    let bucket = |ops: &mut Vec<Op>| {
+        param(
+            ops,
+            "LoadBalancerLogsBucketName",
+            "Name of the S3 bucket that receives load balancer access logs; its policy must let Elastic Load Balancing write (added by phiguard fix)",
+            false,
+        )
+    };
+    match t.ty {
+        "AWS::ElasticLoadBalancing::LoadBalancer"
+            if t.prop("AccessLoggingPolicy.S3BucketName").is_some() =>
+        {
+            ops.push(t.set("AccessLoggingPolicy.Enabled", json!(true)));
+        }
+        "AWS::ElasticLoadBalancing::LoadBalancer" => {
+            let b = bucket(&mut ops);
+            ops.push(t.set(
+                "AccessLoggingPolicy",
+                json!({"Enabled": true, "S3BucketName": b, "EmitInterval": 60}),
+            ));
+        }
+        "AWS::ElasticLoadBalancingV2::LoadBalancer" => match t.prop("LoadBalancerAttributes") {
+            None => {
+                let b = bucket(&mut ops);
+                ops.push(t.set(
+                    "LoadBalancerAttributes",
+                    json!([{"Key": "access_logs.s3.enabled", "Value": "true"}, {"Key": "access_logs.s3.bucket", "Value": b}]),
+                ));
+            }
+            Some(Raw {
+                kind: RawKind::Seq(items),
+                ..
+            }) => {
+                let at = |k: &str| {
+                    items
+                        .iter()
+                        .position(|a| a.get("Key").and_then(Raw::as_str) == Some(k))
+                };
+                let append = |item: Value| Op::Append {
+                    id: t.id.to_string(),
+                    path: path("Properties.LoadBalancerAttributes"),
+                    item,
+                };
+                match at("access_logs.s3.enabled") {
+                    Some(i) => {
+                        ops.push(t.set(&format!("LoadBalancerAttributes.{i}.Value"), json!("true")))
+                    }
+                    None => ops.push(append(
+                        json!({"Key": "access_logs.s3.enabled", "Value": "true"}),
+                    )),
+                }
+                if at("access_logs.s3.bucket").is_none() {
+                    let b = bucket(&mut ops);
+                    ops.push(append(json!({"Key": "access_logs.s3.bucket", "Value": b})));
+                }
+            }
+            Some(_) => return Err("LoadBalancerAttributes is an expression".into()),
+        },
+        _ => only(t, &[])?,
+    }
+    Ok(ops)
+}
+
+fn vpc_flow_logs(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::EC2::VPC"])?;
+    let mut ops = Vec::new();
+    let bucket = param(
+        &mut ops,
+        "FlowLogsBucketName",
+        "Name of the S3 bucket that receives VPC flow logs (added by phiguard fix)",
+        false,
+    );
+    let Value::Object(b) = bucket else {
+        unreachable!()
+    };
+    let name = b["Ref"].as_str().unwrap_or_default().to_string();
+    ops.push(Op::AddResource {
+        id: fresh_id(t.doc, format!("{}FlowLog", t.id)),
+        before: t.id.to_string(),
+        value: json!({"Type": "AWS::EC2::FlowLog", "Properties": {
+            "ResourceId": {"Ref": t.id}, "ResourceType": "VPC", "TrafficType": "ALL",
+            "LogDestinationType": "s3", "LogDestination": {"Fn::Sub": format!("arn:${{AWS::Partition}}:s3:::${{{name}}}")}
+        }}),
+    });
+    Ok(ops)
+}
+
+fn kms_rotation(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::KMS::Key"])?;
+    if t.prop("KeySpec")
+        .and_then(Raw::as_str)
+        .is_some_and(|s| s != "SYMMETRIC_DEFAULT")
+    {
+        return Err("an asymmetric or HMAC key cannot rotate automatically".into());
+    }
+    Ok(vec![t.set("EnableKeyRotation", json!(true))])
+}
+
+fn cloudfront_viewer_https(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::CloudFront::Distribution"])?;
+    let ok = |b: &Raw| {
+        b.get("ViewerProtocolPolicy")
+            .and_then(Raw::as_str)
+            .is_some_and(|p| p != "allow-all")
+    };
+    let mut ops = Vec::new();
+    if t.prop("DistributionConfig.DefaultCacheBehavior")
+        .is_some_and(|b| !ok(b))
+    {
+        ops.push(t.set(
+            "DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy",
+            json!("redirect-to-https"),
+        ));
+    }
+    if let Some(Raw {
+        kind: RawKind::Seq(items),
+        ..
+    }) = t.prop("DistributionConfig.CacheBehaviors")
+    {
+        for (i, b) in items.iter().enumerate() {
+            if !ok(b) {
+                ops.push(t.set(
+                    &format!("DistributionConfig.CacheBehaviors.{i}.ViewerProtocolPolicy"),
+                    json!("redirect-to-https"),
+                ));
+            }
+        }
+    }
+    Ok(ops)
+}
+
+fn set_true(t: &Target, types: &[&str], p: &str) -> Result<Vec<Op>, String> {
+    only(t, types)?;
+    Ok(vec![t.set(p, json!(true))])
+}
+
+fn efs_encrypted(t: &Target) -> Result<Vec<Op>, String> {
+    set_true(t, &["AWS::EFS::FileSystem"], "Encrypted")
+}
+
+fn ebs_encrypted(t: &Target) -> Result<Vec<Op>, String> {
+    set_true(t, &["AWS::EC2::Volume"], "Encrypted")
+}
+
+fn instance_ebs_encrypted(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::EC2::Instance"])?;
+    let Some(Raw {
+        kind: RawKind::Seq(items),
+        ..
+    }) = t.prop("BlockDeviceMappings")
+    else {
+        return Err("the root volume comes from the AMI: encrypt it with EBS encryption by default or an encrypted AMI".into());
+    };
+    Ok(items
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.get("Ebs").is_some())
+        .map(|(i, _)| {
+            t.set(
+                &format!("BlockDeviceMappings.{i}.Ebs.Encrypted"),
+                json!(true),
+            )
+        })
+        .collect())
+}
+
+fn cloudtrail_kms(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::CloudTrail::Trail"])?;
+    let mut ops = Vec::new();
+    let key = t.kms_key(&mut ops, "the trail's log files");
+    ops.push(t.set("KMSKeyId", key));
+    Ok(ops)
+}
+
+fn cloudtrail_validation(t: &Target) -> Result<Vec<Op>, String> {
+    set_true(t, &["AWS::CloudTrail::Trail"], "EnableLogFileValidation")
+}
+
+fn cloudtrail_multi_region(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::CloudTrail::Trail"])?;
+    Ok(vec![
+        t.set("IsMultiRegionTrail", json!(true)),
+        t.set("IncludeGlobalServiceEvents", json!(true)),
+    ])
+}
+
+fn elasticache_at_rest(t: &Target) -> Result<Vec<Op>, String> {
+    set_true(
+        t,
+        &["AWS::ElastiCache::ReplicationGroup"],
+        "AtRestEncryptionEnabled",
+    )
+}
+
+fn elasticache_transit(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::ElastiCache::ReplicationGroup"])?;
+    let mut ops = vec![t.set("TransitEncryptionEnabled", json!(true))];
+    if t.prop("TransitEncryptionMode").is_some() {
+        ops.push(t.set("TransitEncryptionMode", json!("required")));
+    }
+    Ok(ops)
+}
+
+fn elasticache_auth(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::ElastiCache::ReplicationGroup"])?;
+    let mut ops = Vec::new();
+    let token = param(
+        &mut ops,
+        format!("{}AuthToken", t.id).as_str(),
+        "AUTH token of the Redis replication group, 16 to 128 characters; better read from Secrets Manager with a dynamic reference (added by phiguard fix)",
+        true,
+    );
+    ops.push(t.set("AuthToken", token));
+    ops.push(t.set("TransitEncryptionEnabled", json!(true)));
+    Ok(ops)
+}
+
+fn key_on(t: &Target, types: &[&str], prop: &str, purpose: &str) -> Result<Vec<Op>, String> {
+    only(t, types)?;
+    let mut ops = Vec::new();
+    let key = t.kms_key(&mut ops, purpose);
+    ops.push(t.set(prop, key));
+    Ok(ops)
+}
+
+fn secret_kms(t: &Target) -> Result<Vec<Op>, String> {
+    key_on(
+        t,
+        &["AWS::SecretsManager::Secret"],
+        "KmsKeyId",
+        "the secret",
+    )
+}
+
+fn codecommit_kms(t: &Target) -> Result<Vec<Op>, String> {
+    key_on(
+        t,
+        &["AWS::CodeCommit::Repository"],
+        "KmsKeyId",
+        "the repository",
+    )
+}
+
+fn lambda_env_kms(t: &Target) -> Result<Vec<Op>, String> {
+    key_on(
+        t,
+        &["AWS::Lambda::Function", "AWS::Serverless::Function"],
+        "KmsKeyArn",
+        "the function's environment variables",
+    )
+}
+
+fn logs_kms(t: &Target) -> Result<Vec<Op>, String> {
+    key_on(t, &["AWS::Logs::LogGroup"], "KmsKeyId", "the log group")
+}
+
+fn logs_retention(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::Logs::LogGroup"])?;
+    Ok(vec![t.set("RetentionInDays", json!(2192))])
+}
+
+fn ec2_imdsv2(t: &Target) -> Result<Vec<Op>, String> {
+    let p = match t.ty {
+        "AWS::EC2::LaunchTemplate" => "LaunchTemplateData.MetadataOptions",
+        "AWS::AutoScaling::LaunchConfiguration" | "AWS::EC2::Instance" => "MetadataOptions",
+        _ => return only(t, &[]).map(|_| Vec::new()),
+    };
+    Ok(vec![t.set(p, json!({"HttpTokens": "required"}))])
+}
+
+/// The parameter group family of an engine and version (`postgres` `14.10` → `postgres14`).
+fn family(engine: &str, version: &str) -> Option<String> {
+    let mut parts = version.split('.');
+    let (major, minor) = (parts.next()?, parts.next().unwrap_or(""));
+    match engine {
+        "postgres" | "aurora-postgresql" => Some(format!("{engine}{major}")),
+        "mysql" | "mariadb" | "aurora-mysql" if !minor.is_empty() => {
+            Some(format!("{engine}{major}.{minor}"))
+        }
+        _ => None,
+    }
+}
+
+fn rds_tls_enforced(t: &Target) -> Result<Vec<Op>, String> {
+    let (prop, group_type) = match t.ty {
+        "AWS::RDS::DBCluster" => (
+            "DBClusterParameterGroupName",
+            "AWS::RDS::DBClusterParameterGroup",
+        ),
+        "AWS::RDS::DBInstance" => ("DBParameterGroupName", "AWS::RDS::DBParameterGroup"),
+        _ => return only(t, &[]).map(|_| Vec::new()),
+    };
+    let engine = t
+        .prop("Engine")
+        .and_then(Raw::as_str)
+        .ok_or("the engine is not a literal")?
+        .to_ascii_lowercase();
+    let (param, on) = match engine.as_str() {
+        "postgres" | "aurora-postgresql" => ("rds.force_ssl", json!("1")),
+        "mysql" | "mariadb" | "aurora-mysql" => ("require_secure_transport", json!("ON")),
+        other => return Err(format!("no fix for engine {other}")),
+    };
+    match t.prop(prop) {
+        Some(group) => {
+            let id = group
+                .get("Ref")
+                .and_then(Raw::as_str)
+                .filter(|_| group.entries().len() == 1)
+                .ok_or(format!(
+                    "{prop} does not name a parameter group of this template"
+                ))?;
+            match t
+                .doc
+                .resource(id)
+                .and_then(|r| r.get("Type"))
+                .and_then(Raw::as_str)
+            {
+                Some(ty) if ty == group_type => Ok(vec![Op::Set {
+                    id: id.to_string(),
+                    path: vec!["Properties".into(), "Parameters".into(), param.into()],
+                    value: on,
+                }]),
+                _ => Err(format!(
+                    "{prop} does not name a parameter group of this template"
+                )),
+            }
+        }
+        None => {
+            let version = t
+                .prop("EngineVersion")
+                .and_then(Raw::scalar_text)
+                .ok_or("no EngineVersion: the parameter group family cannot be chosen")?;
+            let family = family(&engine, &version).ok_or(format!(
+                "no parameter group family known for {engine} {version}"
+            ))?;
+            let id = fresh_id(t.doc, format!("{}TlsParameters", t.id));
+            Ok(vec![
+                Op::AddResource {
+                    id: id.clone(),
+                    before: t.id.to_string(),
+                    value: json!({"Type": group_type, "Properties": {"Family": family, "Description": "Requires TLS for every connection (added by phiguard fix)", "Parameters": {param: on}}}),
+                },
+                t.set(prop, json!({"Ref": id})),
+            ])
+        }
+    }
+}
+
+const REPLACES: &str = "changing it on an existing resource replaces the resource (a new, empty one for data stores): migrate the data first";
+const KEY_POLICY: &str = "the KMS key's policy must allow the service (and every reader) to use it, and the key is a new parameter when the template declares none";
+
+/// Every fix, by rule.
+pub static FIXES: &[Fix] = &[
+    Fix {
+        rule: "rds-tls-enforced",
+        safety: Safety::Unsafe(
+            "clients that connect without TLS are refused; a new parameter group takes effect after a reboot",
+        ),
+        summary: "Sets `rds.force_ssl: 1` (PostgreSQL) or `require_secure_transport: ON` (MySQL, MariaDB) in the template's parameter group, or adds one for the engine's family",
+        cfn: Some(rds_tls_enforced),
+        tf: None,
+    },
+    Fix {
+        rule: "ec2-imdsv2",
+        safety: Safety::Unsafe(
+            "software on the instance that still calls IMDSv1 loses instance metadata and its role credentials",
+        ),
+        summary: "Sets `MetadataOptions.HttpTokens: required` (Terraform: `metadata_options { http_tokens = \"required\" }`)",
+        cfn: Some(ec2_imdsv2),
+        tf: Some(tf::ec2_imdsv2),
+    },
+    Fix {
+        rule: "s3-bucket-access-logging",
+        safety: Safety::Unsafe(
+            "adds a log-bucket parameter (unless the template declares a bucket named like a log bucket) whose policy must let S3 log delivery write",
+        ),
+        summary: "Sets `LoggingConfiguration` to a log bucket declared in the template or a new `AccessLogsBucketName` parameter (Terraform: an `aws_s3_bucket_logging`)",
+        cfn: Some(s3_access_logging),
+        tf: Some(tf::s3_access_logging),
+    },
+    Fix {
+        rule: "s3-bucket-tls-only",
+        safety: Safety::Safe,
+        summary: "Adds a Deny-unless-`aws:SecureTransport` statement to the bucket's policy, or a new `AWS::S3::BucketPolicy` (Terraform: `aws_s3_bucket_policy`)",
+        cfn: Some(s3_tls_only),
+        tf: Some(tf::s3_tls_only),
+    },
+    Fix {
+        rule: "s3-bucket-versioning",
+        safety: Safety::Safe,
+        summary: "Sets `VersioningConfiguration.Status: Enabled` (Terraform: an `aws_s3_bucket_versioning`)",
+        cfn: Some(s3_versioning),
+        tf: Some(tf::s3_versioning),
+    },
+    Fix {
+        rule: "s3-bucket-encryption",
+        safety: Safety::Safe,
+        summary: "Declares default encryption `SSEAlgorithm: AES256` (Terraform: an `aws_s3_bucket_server_side_encryption_configuration`)",
+        cfn: Some(s3_encryption),
+        tf: Some(tf::s3_encryption),
+    },
+    Fix {
+        rule: "s3-bucket-public-access-block",
+        safety: Safety::Unsafe(
+            "blocks public access a website or public data set bucket may rely on",
+        ),
+        summary: "Sets the four `PublicAccessBlockConfiguration` settings to true (Terraform: an `aws_s3_bucket_public_access_block`)",
+        cfn: Some(s3_public_access_block),
+        tf: Some(tf::s3_public_access_block),
+    },
+    Fix {
+        rule: "logs-group-kms-encryption",
+        safety: Safety::Unsafe(KEY_POLICY),
+        summary: "Sets `KmsKeyId` to a key declared in the template or a new `KmsKeyArn` parameter",
+        cfn: Some(logs_kms),
+        tf: Some(tf::logs_kms),
+    },
+    Fix {
+        rule: "logs-group-retention",
+        safety: Safety::Unsafe(
+            "log events older than the retention period (2192 days, six years) are deleted",
+        ),
+        summary: "Sets `RetentionInDays: 2192` (Terraform: `retention_in_days = 2192`)",
+        cfn: Some(logs_retention),
+        tf: Some(tf::logs_retention),
+    },
+    Fix {
+        rule: "sqs-queue-tls-only",
+        safety: Safety::Safe,
+        summary: "Adds a Deny-unless-`aws:SecureTransport` statement to the queue's policy, or a new `AWS::SQS::QueuePolicy`",
+        cfn: Some(sqs_tls_only),
+        tf: None,
+    },
+    Fix {
+        rule: "sqs-queue-encryption",
+        safety: Safety::Safe,
+        summary: "Sets `SqsManagedSseEnabled: true` (Terraform: `sqs_managed_sse_enabled = true`)",
+        cfn: Some(sqs_encryption),
+        tf: Some(tf::sqs_encryption),
+    },
+    Fix {
+        rule: "dynamodb-table-kms-encryption",
+        safety: Safety::Safe,
+        summary: "Sets `SSESpecification: {SSEEnabled: true, SSEType: KMS}` (Terraform: `server_side_encryption { enabled = true }`)",
+        cfn: Some(dynamodb_kms),
+        tf: Some(tf::dynamodb_kms),
+    },
+    Fix {
+        rule: "dynamodb-point-in-time-recovery",
+        safety: Safety::Safe,
+        summary: "Sets `PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled: true` (Terraform: `point_in_time_recovery { enabled = true }`)",
+        cfn: Some(dynamodb_pitr),
+        tf: Some(tf::dynamodb_pitr),
+    },
+    Fix {
+        rule: "sns-topic-encryption",
+        safety: Safety::Unsafe(
+            "AWS services that publish to the topic (CloudWatch alarms, S3 and EventBridge events) cannot use the AWS managed key alias/aws/sns; they need a customer managed key whose policy allows them",
+        ),
+        summary: "Sets `KmsMasterKeyId` to a key declared in the template, else `alias/aws/sns`",
+        cfn: Some(sns_encryption),
+        tf: Some(tf::sns_encryption),
+    },
+    Fix {
+        rule: "rds-multi-az",
+        safety: Safety::Safe,
+        summary: "Sets `MultiAZ: true` on a DB instance; for an Aurora cluster with one instance, adds a second instance like it (Terraform: `multi_az = true`)",
+        cfn: Some(rds_multi_az),
+        tf: Some(tf::rds_multi_az),
+    },
+    Fix {
+        rule: "codebuild-artifact-encryption",
+        safety: Safety::Unsafe(KEY_POLICY),
+        summary: "Sets `EncryptionKey` and turns `EncryptionDisabled` off",
+        cfn: Some(codebuild_encryption),
+        tf: Some(tf::codebuild_encryption),
+    },
+    Fix {
+        rule: "elb-tls-policy",
+        safety: Safety::Unsafe("clients that only speak TLS 1.0 or 1.1 can no longer connect"),
+        summary: "Sets `SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06` on the listener (Terraform: `ssl_policy`)",
+        cfn: Some(elb_tls_policy),
+        tf: Some(tf::elb_tls_policy),
+    },
+    Fix {
+        rule: "elb-access-logs",
+        safety: Safety::Unsafe(
+            "adds a `LoadBalancerLogsBucketName` parameter; the bucket's policy must let Elastic Load Balancing write",
+        ),
+        summary: "Turns on access logs to the bucket of a new parameter",
+        cfn: Some(elb_access_logs),
+        tf: None,
+    },
+    Fix {
+        rule: "vpc-flow-logs",
+        safety: Safety::Unsafe(
+            "adds a `FlowLogsBucketName` parameter; the bucket's policy must let log delivery write",
+        ),
+        summary: "Adds an `AWS::EC2::FlowLog` for the VPC to the bucket of a new parameter",
+        cfn: Some(vpc_flow_logs),
+        tf: None,
+    },
+    Fix {
+        rule: "rds-storage-encrypted",
+        safety: Safety::Unsafe(REPLACES),
+        summary: "Sets `StorageEncrypted: true` (Terraform: `storage_encrypted = true`)",
+        cfn: Some(rds_storage_encrypted),
+        tf: Some(tf::rds_storage_encrypted),
+    },
+    Fix {
+        rule: "rds-backup-retention",
+        safety: Safety::Safe,
+        summary: "Sets `BackupRetentionPeriod: 7` (Terraform: `backup_retention_period = 7`)",
+        cfn: Some(rds_backup_retention),
+        tf: Some(tf::rds_backup_retention),
+    },
+    Fix {
+        rule: "kms-key-rotation",
+        safety: Safety::Safe,
+        summary: "Sets `EnableKeyRotation: true` (Terraform: `enable_key_rotation = true`)",
+        cfn: Some(kms_rotation),
+        tf: Some(tf::kms_rotation),
+    },
+    Fix {
+        rule: "cloudfront-viewer-https",
+        safety: Safety::Safe,
+        summary: "Sets `ViewerProtocolPolicy: redirect-to-https` on every cache behavior that allows HTTP",
+        cfn: Some(cloudfront_viewer_https),
+        tf: None,
+    },
+    Fix {
+        rule: "efs-file-system-encrypted",
+        safety: Safety::Unsafe(REPLACES),
+        summary: "Sets `Encrypted: true` (Terraform: `encrypted = true`)",
+        cfn: Some(efs_encrypted),
+        tf: Some(tf::efs_encrypted),
+    },
+    Fix {
+        rule: "efs-tls-required",
+        safety: Safety::Unsafe(
+            "clients that mount without `-o tls` lose access; where there was no policy, the new one replaces EFS's default allow, so clients then need IAM permission to mount",
+        ),
+        summary: "Adds a Deny-unless-`aws:SecureTransport` statement to `FileSystemPolicy`",
+        cfn: Some(efs_tls_required),
+        tf: None,
+    },
+    Fix {
+        rule: "ebs-volume-encrypted",
+        safety: Safety::Unsafe(REPLACES),
+        summary: "Sets `Encrypted: true` (Terraform: `encrypted = true`)",
+        cfn: Some(ebs_encrypted),
+        tf: Some(tf::ebs_encrypted),
+    },
+    Fix {
+        rule: "ec2-instance-ebs-encrypted",
+        safety: Safety::Unsafe(REPLACES),
+        summary: "Sets `Ebs.Encrypted: true` on every block device mapping",
+        cfn: Some(instance_ebs_encrypted),
+        tf: None,
+    },
+    Fix {
+        rule: "cloudtrail-kms-encryption",
+        safety: Safety::Unsafe(KEY_POLICY),
+        summary: "Sets `KMSKeyId` to a key declared in the template or a new `KmsKeyArn` parameter",
+        cfn: Some(cloudtrail_kms),
+        tf: Some(tf::cloudtrail_kms),
+    },
+    Fix {
+        rule: "cloudtrail-log-file-validation",
+        safety: Safety::Safe,
+        summary: "Sets `EnableLogFileValidation: true` (Terraform: `enable_log_file_validation = true`)",
+        cfn: Some(cloudtrail_validation),
+        tf: Some(tf::cloudtrail_validation),
+    },
+    Fix {
+        rule: "cloudtrail-multi-region",
+        safety: Safety::Safe,
+        summary: "Sets `IsMultiRegionTrail: true` and `IncludeGlobalServiceEvents: true` (Terraform: `is_multi_region_trail = true`)",
+        cfn: Some(cloudtrail_multi_region),
+        tf: Some(tf::cloudtrail_multi_region),
+    },
+    Fix {
+        rule: "elasticache-at-rest-encryption",
+        safety: Safety::Unsafe(REPLACES),
+        summary: "Sets `AtRestEncryptionEnabled: true` on the replication group (Terraform: `at_rest_encryption_enabled = true`)",
+        cfn: Some(elasticache_at_rest),
+        tf: Some(tf::elasticache_at_rest),
+    },
+    Fix {
+        rule: "elasticache-transit-encryption",
+        safety: Safety::Unsafe(
+            "clients must then connect with TLS; older engine versions replace the group",
+        ),
+        summary: "Sets `TransitEncryptionEnabled: true` (and `TransitEncryptionMode: required` where written) (Terraform: `transit_encryption_enabled = true`)",
+        cfn: Some(elasticache_transit),
+        tf: Some(tf::elasticache_transit),
+    },
+    Fix {
+        rule: "elasticache-redis-auth",
+        safety: Safety::Unsafe(
+            "adds a NoEcho AUTH token parameter that must be given at deploy; clients must then authenticate and use TLS",
+        ),
+        summary: "Sets `AuthToken` from a new NoEcho parameter and `TransitEncryptionEnabled: true`",
+        cfn: Some(elasticache_auth),
+        tf: None,
+    },
+    Fix {
+        rule: "secretsmanager-secret-kms",
+        safety: Safety::Unsafe(KEY_POLICY),
+        summary: "Sets `KmsKeyId` to a key declared in the template or a new `KmsKeyArn` parameter",
+        cfn: Some(secret_kms),
+        tf: Some(tf::secret_kms),
+    },
+    Fix {
+        rule: "codecommit-repository-kms",
+        safety: Safety::Unsafe(KEY_POLICY),
+        summary: "Sets `KmsKeyId` to a key declared in the template or a new `KmsKeyArn` parameter",
+        cfn: Some(codecommit_kms),
+        tf: Some(tf::codecommit_kms),
+    },
+    Fix {
+        rule: "lambda-environment-kms",
+        safety: Safety::Unsafe(KEY_POLICY),
+        summary: "Sets `KmsKeyArn` to a key declared in the template or a new `KmsKeyArn` parameter",
+        cfn: Some(lambda_env_kms),
+        tf: Some(tf::lambda_env_kms),
+    },
+];
+
+/// Resource ids an op writes into (for one-fix-per-resource-per-round).
+fn touched(op: &Op) -> Option<&str> {
+    match op {
+        Op::Set { id, .. } | Op::Append { id, .. } => Some(id),
+        Op::AddResource { before, .. } => Some(before),
+        Op::AddParam { .. } => None,
+    }
+}
+
+/// Applies `jobs` to one template: returns the new text, the fixes applied and the jobs
+/// skipped with the reason. Fixes are applied in rounds, at most one per resource per
+/// round, re-reading the text between rounds, so that two fixes never add the same key.
+pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec<(Job, String)>) {
+    let mut current = text.to_string();
+    let mut pending = jobs;
+    let mut applied = Vec::new();
+    let mut skipped = Vec::new();
+    let mut done = Vec::new();
+    while !pending.is_empty() {
+        let doc = match Doc::parse(&current) {
+            Ok(d) => d,
+            Err(e) => {
+                skipped.extend(
+                    pending
+                        .into_iter()
+                        .map(|j| (j, format!("the template does not parse: {e}"))),
+                );
+                break;
+            }
+        };
+        let mut edits: Vec<Edit> = Vec::new();
+        let mut busy: HashSet<String> = HashSet::new();
+        let mut params: HashSet<String> = HashSet::new();
+        let mut new_params_section = false;
+        let mut deferred = Vec::new();
+        for job in pending {
+            let Some((_, ty, node)) = doc.resources().find(|(id, _, _)| *id == job.resource) else {
+                skipped.push((job, "the resource is not written in this file as such (made by a transform or a loop)".into()));
+                continue;
+            };
+            if ty != job.source_type {
+                skipped.push((job, format!("written as {ty}, which the fix does not edit")));
+                continue;
+            }
+            let target = Target {
+                doc: &doc,
+                id: &job.resource,
+                ty,
+                node,
+            };
+            let Some(fix) = job.fix.cfn else {
+                skipped.push((job, "no CloudFormation fix for this rule".into()));
+                continue;
+            };
+            let ops = match fix(&target) {
+                Ok(ops) => ops,
+                Err(e) => {
+                    skipped.push((job, e));
+                    continue;
+                }
+            };
+            let has_params = doc.root.get("Parameters").is_some();
+            let conflict = ops.iter().filter_map(touched).any(|id| busy.contains(id))
+                || ops.iter().any(|o| matches!(o, Op::AddParam { name, .. } if !has_params && new_params_section && !params.contains(name)));
+            if conflict {
+                deferred.push(job);
+                continue;
+            }
+            let mut mine = Vec::new();
+            let mut result = Ok(());
+            for op in &ops {
+                if let Op::AddParam { name, .. } = op
+                    && params.contains(name)
+                {
+                    continue;
+                }
+                result = result.and_then(|_| doc.edits(op, &mut mine));
+            }
+            if let Err(e) = result {
+                skipped.push((job, e));
+                continue;
+            }
+            if mine.is_empty() {
+                skipped.push((job, "the resource already has what the fix writes; the finding rests on something else".into()));
+                continue;
+            }
+            for op in &ops {
+                if let Some(id) = touched(op) {
+                    busy.insert(id.to_string());
+                }
+                if let Op::AddParam { name, .. } = op {
+                    new_params_section |= !has_params;
+                    params.insert(name.clone());
+                }
+            }
+            edits.extend(mine);
+            applied.push(Applied {
+                rule: job.fix.rule,
+                resource: job.resource.clone(),
+                safety: job.fix.safety,
+            });
+            done.push(job);
+        }
+        current = apply(&current, &edits);
+        pending = deferred;
+    }
+    if let Err(e) = Doc::parse(&current) {
+        // Never hand back a template that does not parse.
+        let why = format!("the fixed template would not parse ({e}); nothing written");
+        skipped.extend(done.into_iter().map(|j| (j, why.clone())));
+        return (text.to_string(), Vec::new(), skipped);
+    }
+    (current, applied, skipped)
+}

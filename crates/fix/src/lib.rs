@@ -1,0 +1,249 @@
+//! `phiguard fix`: edits that fix failing findings, format-preserving, shown as a diff.
+//!
+//! Each fixable rule has one entry in [`FIXES`]: whether its fix is safe, and one small
+//! function per format (CloudFormation in [`cfn_fixes`], Terraform in [`tf_fixes`]) that
+//! says *what* to change; [`cfn`] and [`tf`] know *how* to write it into a file without
+//! touching anything else.
+
+pub mod cfn;
+pub mod cfn_fixes;
+pub mod text;
+pub mod tf;
+pub mod tf_fixes;
+
+use phiguard_rules::Finding;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashSet};
+
+/// Whether a fix can break a deployment or lose data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "safety", content = "why", rename_all = "snake_case")]
+pub enum Safety {
+    /// Cannot break a deployment or lose data.
+    Safe,
+    /// Applied only with `--unsafe-fixes`; says why.
+    Unsafe(&'static str),
+}
+
+/// One rule's fix.
+pub struct Fix {
+    /// Rule id.
+    pub rule: &'static str,
+    /// Safe or not, and why.
+    pub safety: Safety,
+    /// What the fix writes, for `explain`.
+    pub summary: &'static str,
+    /// CloudFormation (YAML and JSON).
+    pub cfn: Option<cfn_fixes::CfnFix>,
+    /// Terraform HCL.
+    pub tf: Option<tf_fixes::TfFix>,
+}
+
+pub use cfn_fixes::FIXES;
+
+/// The fix of `rule`, if it has one.
+pub fn find(rule: &str) -> Option<&'static Fix> {
+    FIXES.iter().find(|f| f.rule == rule)
+}
+
+/// A paragraph for `phiguard explain`: whether the rule has a fix and whether it is safe.
+pub fn explain(rule: &str) -> String {
+    let Some(f) = find(rule) else {
+        return "## Automatic fix\n\nNone: `phiguard fix` does not change this rule's findings.\n"
+            .into();
+    };
+    let formats = match (f.cfn.is_some(), f.tf.is_some()) {
+        (true, true) => "CloudFormation (YAML, JSON) and Terraform",
+        (true, false) => "CloudFormation (YAML, JSON)",
+        (false, true) => "Terraform",
+        (false, false) => "no format yet",
+    };
+    let safety = match f.safety {
+        Safety::Safe => "Safe: `phiguard fix --write` applies it.".to_string(),
+        Safety::Unsafe(why) => {
+            format!("Unsafe, applied only with `--unsafe-fixes`: {why}.")
+        }
+    };
+    format!(
+        "## Automatic fix\n\n{}. Formats: {formats}. {safety}\n",
+        f.summary
+    )
+}
+
+/// What to fix.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Also apply fixes that can break a deployment or lose data.
+    pub unsafe_fixes: bool,
+    /// Only these rules (all when empty).
+    pub rules: Vec<String>,
+}
+
+/// A fix applied to one resource.
+#[derive(Clone, Debug, Serialize)]
+pub struct Applied {
+    /// Rule id.
+    pub rule: &'static str,
+    /// Resource (logical id or address).
+    pub resource: String,
+    /// Safe or not.
+    #[serde(flatten)]
+    pub safety: Safety,
+}
+
+/// A failing finding left as it is, and why.
+#[derive(Clone, Debug, Serialize)]
+pub struct Skipped {
+    /// Rule id.
+    pub rule: &'static str,
+    /// Resource.
+    pub resource: String,
+    /// File.
+    pub file: String,
+    /// Why no fix was written.
+    pub reason: String,
+}
+
+/// One file's fixed text.
+#[derive(Clone, Debug, Serialize)]
+pub struct FileFix {
+    /// The path, as scanned.
+    pub path: String,
+    /// Text before.
+    #[serde(skip)]
+    pub before: String,
+    /// Text after.
+    #[serde(skip)]
+    pub after: String,
+    /// The fixes in it.
+    pub fixes: Vec<Applied>,
+}
+
+impl FileFix {
+    /// The unified diff of this file.
+    pub fn diff(&self) -> String {
+        similar::TextDiff::from_lines(&self.before, &self.after)
+            .unified_diff()
+            .context_radius(3)
+            .header(
+                &format!("a/{}", self.path.trim_start_matches('/')),
+                &format!("b/{}", self.path.trim_start_matches('/')),
+            )
+            .to_string()
+    }
+}
+
+/// Everything a run would change.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Plan {
+    /// Files that change.
+    pub files: Vec<FileFix>,
+    /// Failing findings with a fix that was not written, and why.
+    pub skipped: Vec<Skipped>,
+    /// Fixes left out because they are unsafe (`--unsafe-fixes` applies them).
+    pub unsafe_hidden: usize,
+}
+
+/// A fix to run on one resource of one file.
+#[derive(Clone)]
+pub(crate) struct Job {
+    pub fix: &'static Fix,
+    /// Logical id or Terraform address.
+    pub resource: String,
+    /// The input's own type name (`AWS::S3::Bucket`, `aws_s3_bucket`).
+    pub source_type: String,
+}
+
+/// Computes the fixes for the failing findings of a scan. `sources`: each scanned file's
+/// path and text (as `phiguard::scan` returns them).
+pub fn plan(findings: &[Finding], sources: &[(String, String)], opts: &Options) -> Plan {
+    let mut plan = Plan::default();
+    let mut by_file: BTreeMap<&str, Vec<Job>> = BTreeMap::new();
+    let mut seen = HashSet::new();
+    for f in findings.iter().filter(|f| f.is_failure()) {
+        if !opts.rules.is_empty() && !opts.rules.iter().any(|r| r == f.rule.id) {
+            continue;
+        }
+        let (Some(fix), Some(subject)) = (find(f.rule.id), &f.subject) else {
+            continue;
+        };
+        let Some(loc) = subject.origin.location() else {
+            continue;
+        };
+        if !seen.insert((f.rule.id, subject.name.clone(), loc.file.clone())) {
+            continue;
+        }
+        if let Safety::Unsafe(why) = fix.safety
+            && !opts.unsafe_fixes
+        {
+            plan.unsafe_hidden += 1;
+            plan.skipped.push(Skipped {
+                rule: fix.rule,
+                resource: subject.name.clone(),
+                file: loc.file.to_string(),
+                reason: format!("unsafe ({why}); --unsafe-fixes applies it"),
+            });
+            continue;
+        }
+        by_file.entry(&loc.file).or_default().push(Job {
+            fix,
+            resource: subject.name.clone(),
+            source_type: subject.source_type.clone(),
+        });
+    }
+    let texts: BTreeMap<&str, &str> = sources
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    for (file, jobs) in by_file {
+        let Some(text) = texts.get(file) else {
+            continue;
+        };
+        let is_tf = file.ends_with(".tf");
+        let tf_json = [".tf.json", ".plan.json", ".tfplan.json"]
+            .iter()
+            .any(|e| file.ends_with(e));
+        let (after, applied, skipped) = if tf_json {
+            let why = "Terraform JSON and plans are not edited; fix the configuration";
+            (
+                text.to_string(),
+                Vec::new(),
+                jobs.into_iter().map(|j| (j, why.to_string())).collect(),
+            )
+        } else {
+            // A bug must not take the other files down: a panic skips this file's fixes.
+            let backup = jobs.clone();
+            let run = std::panic::AssertUnwindSafe(|| {
+                if is_tf {
+                    tf::fix_file(text, jobs)
+                } else {
+                    cfn_fixes::fix_file(text, jobs)
+                }
+            });
+            std::panic::catch_unwind(run).unwrap_or_else(|_| {
+                let why = "internal error while fixing this file; nothing written";
+                (
+                    text.to_string(),
+                    Vec::new(),
+                    backup.into_iter().map(|j| (j, why.to_string())).collect(),
+                )
+            })
+        };
+        plan.skipped
+            .extend(skipped.into_iter().map(|(j, reason)| Skipped {
+                rule: j.fix.rule,
+                resource: j.resource,
+                file: file.to_string(),
+                reason,
+            }));
+        if after != *text {
+            plan.files.push(FileFix {
+                path: file.to_string(),
+                before: text.to_string(),
+                after,
+                fixes: applied,
+            });
+        }
+    }
+    plan
+}

@@ -51,7 +51,11 @@ fn all_messages(lang: Lang) -> (BTreeMap<String, BTreeSet<String>>, Vec<String>)
 #[test]
 fn every_language_has_every_message() {
     let (english, mut problems) = all_messages(Lang::En);
-    assert!(english.len() > 500, "English has only {} messages", english.len());
+    assert!(
+        english.len() > 500,
+        "English has only {} messages",
+        english.len()
+    );
     for lang in Lang::ALL.into_iter().skip(1) {
         let (have, p) = all_messages(lang);
         problems.extend(p);
@@ -67,7 +71,10 @@ fn every_language_has_every_message() {
         if !missing.is_empty() {
             problems.push(format!("{lang}: missing (translate, or list in locales/{lang}/untranslated.txt): {missing:?}"));
         }
-        let orphans: Vec<&String> = have.keys().filter(|id| !english.contains_key(*id)).collect();
+        let orphans: Vec<&String> = have
+            .keys()
+            .filter(|id| !english.contains_key(*id))
+            .collect();
         if !orphans.is_empty() {
             problems.push(format!("{lang}: ids English does not have: {orphans:?}"));
         }
@@ -76,14 +83,18 @@ fn every_language_has_every_message() {
             .filter(|id| have.contains_key(**id) || !english.contains_key(**id))
             .collect();
         if !stale.is_empty() {
-            problems.push(format!("{lang}/untranslated.txt lists ids that are translated or gone: {stale:?}"));
+            problems.push(format!(
+                "{lang}/untranslated.txt lists ids that are translated or gone: {stale:?}"
+            ));
         }
         for (id, vars) in &have {
             if let Some(en) = english.get(id)
                 && let extra = vars.difference(en).collect::<Vec<_>>()
                 && !extra.is_empty()
             {
-                problems.push(format!("{lang}: {id} uses variables English does not pass: {extra:?}"));
+                problems.push(format!(
+                    "{lang}: {id} uses variables English does not pass: {extra:?}"
+                ));
             }
         }
     }

@@ -28,7 +28,10 @@ scope-suppressed = von { $config } unterdrückte Befunde: { $count } (mit Begrü
 scope-account = Regeln auf Kontoebene (CloudTrail-Trail, Config-Recorder, Sicherungen ...) beurteilt über: { $scope }
 skipped-by = von { $config } übersprungen
 summary-by-severity = {" "}({ $list })
-summary-line = { $files } Dateien, { $resources } Ressourcen: { $fail } nicht erfüllt{ $by-severity }, { $unknown } unbestimmt, { $pass } erfüllt, { $na } nicht anwendbar, { $suppressed } unterdrückt, { $errors } Eingabefehler
+summary-line = { $files ->
+    [one] { $files } Datei
+   *[other] { $files } Dateien
+}, { $resources } Ressourcen: { $fail } nicht erfüllt{ $by-severity }, { $unknown } unbestimmt, { $pass } erfüllt, { $na } nicht anwendbar, { $suppressed } unterdrückt, { $errors } Eingabefehler
 
 ## Text (Terminal)
 

@@ -201,3 +201,16 @@ rule-vpc-flow-logs-title = VPC 具有记录所有流量的流日志（TrafficTyp
 rule-vpc-security-group-open-ingress-title = 安全组仅在端口 80 和 443 上允许来自任何位置（0.0.0.0/0、::/0）的入站流量
 rule-waf-protected-resource-https-title = 受 WAF 保护的负载均衡器和 CloudFront 分配仍仅通过 HTTPS 提供 PHI
 rule-workspaces-volume-encryption-title = WorkSpaces 使用 KMS 同时加密根卷和用户卷
+
+## Rationale and remediation
+
+rule-s3-bucket-encryption-rationale = AWS BAA 规定必须对静态 PHI 进行加密。白皮书要求对每个保存 PHI 的对象进行服务器端加密（SSE-S3、SSE-KMS 或 SSE-C）或客户端加密。存储桶级别的默认加密可防止因失误存储未加密的对象，也是审计人员可以在配置中查阅的证据。
+rule-s3-bucket-encryption-remediation = 设置 `BucketEncryption.ServerSideEncryptionConfiguration`，其中 `ServerSideEncryptionByDefault.SSEAlgorithm: aws:kms`（并指定 `KMSMasterKeyID`）或 `AES256`；在 Terraform 中，为该存储桶定义 `aws_s3_bucket_server_side_encryption_configuration`。
+rule-rds-storage-encrypted-rationale = 白皮书中每个 RDS 引擎章节都要求对静态 PHI 进行加密。设置 StorageEncrypted 后，RDS 会使用 KMS 加密存储、自动备份、只读副本和快照；此设置在创建后无法开启，且 AWS 默认不加密。
+rule-rds-storage-encrypted-remediation = 在数据库实例上（对于 Aurora，在数据库集群上）设置 `StorageEncrypted: true`（使用客户托管密钥时还需设置 `KmsKeyId`）；在 Terraform 中设置 `storage_encrypted = true`。现有数据库必须从加密的快照副本还原。
+rule-sqs-queue-encryption-rationale = 白皮书要求对传输 PHI 的队列使用 SQS 服务器端加密，否则必须在发送前由客户端加密每条消息的负载。客户端加密无法在模板中体现，因此队列必须声明 SSE：使用 KMS 密钥（`KmsMasterKeyId`，同时会在 CloudTrail 中留下密钥使用记录）或 SQS 托管密钥（`SqsManagedSseEnabled`）。自 2022 年 10 月起，SQS 默认对新队列启用 SSE-SQS，但未作任何声明的模板不能作为证据。死信队列和 FIFO 队列保存相同的消息，同样进行判定。
+rule-sqs-queue-encryption-remediation = 将 `KmsMasterKeyId` 设置为客户托管的 KMS 密钥（或 `alias/aws/sqs`），或设置 `SqsManagedSseEnabled: true`；在 Terraform 中，在 `aws_sqs_queue` 上设置 `kms_master_key_id` 或 `sqs_managed_sse_enabled = true`。切勿在没有 KMS 密钥的情况下设置 `SqsManagedSseEnabled: false`。
+rule-s3-bucket-tls-only-rationale = 白皮书要求连接到包含 PHI 的 S3 存储桶时使用接受加密传输（HTTPS）的端点。除非存储桶策略予以拒绝，否则 S3 接受明文 HTTP，因此配置中唯一的证据是这样一条语句：Effect 为 Deny，Principal 为 "*"，操作涵盖对象的读取和写入，资源同时涵盖存储桶和 bucket/*，条件为 Bool（或 BoolIfExists）aws:SecureTransport = false。phiguard 会综合评估附加到存储桶的所有存储桶策略的含义：操作和资源中的通配符、NotAction/NotResource，以及以字面值或 !Sub、!Join、!GetAtt 写出的 ARN。仅基于 s3:TlsVersion 的拒绝（NumericLessThan）不计入：明文 HTTP 请求没有 TLS 版本，因此该条件永远不会匹配；使用 NumericLessThanIfExists 时则会匹配并计入。同时依赖其他条件键（如 aws:SourceVpce）的拒绝仅对部分请求成立，因此报告为无法判定。
+rule-s3-bucket-tls-only-remediation = 为存储桶添加 AWS::S3::BucketPolicy，其中包含语句 `Effect: Deny, Principal: "*", Action: "s3:*", Resource: [!GetAtt Bucket.Arn, !Sub "${"{"}Bucket.Arn{"}"}/*"], Condition: {"{"}Bool: {"{"}aws:SecureTransport: false{"}"}{"}"}`；在 Terraform 中，在该存储桶的 `aws_s3_bucket_policy` 中使用相同的语句（例如由对 `aws:SecureTransport` 设置 `Bool` 条件的 `aws_iam_policy_document` 生成）。
+rule-dynamodb-point-in-time-recovery-rationale = HIPAA 的数据备份计划要求保留可检索的 ePHI 精确副本（164.308(a)(7)(ii)(A)）。时间点恢复会将表的连续备份保留 35 天，因此可以将表还原到意外写入或删除之前的任意一秒。此功能默认关闭。对于全局表，此功能按副本设置，每个副本都必须启用。
+rule-dynamodb-point-in-time-recovery-remediation = 在表上（对于 AWS::DynamoDB::GlobalTable，在每个副本上）设置 `PointInTimeRecoverySpecification: {"{"}PointInTimeRecoveryEnabled: true{"}"}`；在 Terraform 中，在 `aws_dynamodb_table` 上设置 `point_in_time_recovery {"{"} enabled = true {"}"}`。

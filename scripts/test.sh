@@ -11,6 +11,7 @@ cargo test --workspace --locked
 # ignored); they run here in CI, where a missing browser fails, and wherever Chromium is.
 if [ "${CI:-}" = "true" ]; then
     ./scripts/install-chromium.sh   # apt-get install chromium (sudo when not root)
+    ./scripts/install-fonts.sh      # apt-get install fonts-noto-cjk, for the reports in ja/zh/ko
 fi
 if [ "${CI:-}" = "true" ] || [ -x /usr/bin/chromium ]; then
     cargo test -p phiguard-report --locked --test html_browser -- --include-ignored

@@ -1,12 +1,14 @@
 //! Rule documentation rendered from the rules themselves: `phiguard rules`,
 //! `phiguard explain` and `docs/rules/`.
 
+use phiguard_i18n::Tr;
+use phiguard_report::l10n;
 use phiguard_rules::Rule;
 use serde_json::json;
 use std::fmt::Write;
 
 /// `phiguard rules`: one line per rule.
-pub fn rules_text() -> String {
+pub fn rules_text(tr: Tr) -> String {
     let mut s = String::new();
     for r in phiguard_rules::all() {
         let _ = writeln!(
@@ -15,7 +17,7 @@ pub fn rules_text() -> String {
             r.id,
             r.severity.as_str(),
             r.service,
-            r.title
+            l10n::title(tr, r)
         );
         let _ = writeln!(
             s,
@@ -23,24 +25,29 @@ pub fn rules_text() -> String {
             "",
             "",
             "",
-            r.section,
+            l10n::section(tr, r.section),
             r.cfr.join(", ")
         );
     }
-    let _ = writeln!(s, "{} rules", phiguard_rules::all().len());
+    let count = phiguard_rules::all().len();
+    let _ = writeln!(
+        s,
+        "{}",
+        tr.args("cli-rule-count", &[("count", count.into())])
+    );
     s
 }
 
-/// `phiguard rules --format json`.
-pub fn rules_json() -> String {
+/// `phiguard rules --format json` (ids and keys stay; titles and texts in `tr`'s language).
+pub fn rules_json(tr: Tr) -> String {
     let v: Vec<_> = phiguard_rules::all()
         .iter()
         .map(|r| {
             json!({
-                "id": r.id, "title": r.title, "severity": r.severity, "service": r.service,
-                "section": r.section, "cfr": r.cfr, "requirements": r.requirements,
+                "id": r.id, "title": l10n::title(tr, r), "severity": r.severity, "service": r.service,
+                "section": l10n::section(tr, r.section), "cfr": r.cfr, "requirements": r.requirements,
                 "resource_kinds": r.kinds, "phi_only": r.phi_only,
-                "rationale": r.rationale, "remediation": r.remediation,
+                "rationale": l10n::rationale(tr, r), "remediation": l10n::remediation(tr, r),
             })
         })
         .collect();
@@ -48,32 +55,38 @@ pub fn rules_json() -> String {
 }
 
 /// The full documentation of one rule, as Markdown (also `phiguard explain`).
-pub fn rule_markdown(r: &Rule) -> String {
+pub fn rule_markdown(tr: Tr, r: &Rule) -> String {
     let mut s = String::new();
-    let _ = writeln!(s, "# {}: {}\n", r.id, r.title);
-    let _ = writeln!(s, "- **Severity:** {}", r.severity);
-    let _ = writeln!(s, "- **Service:** {}", r.service);
-    let _ = writeln!(s, "- **Whitepaper section:** {}", r.section);
-    let _ = writeln!(s, "- **HIPAA Security Rule:** {}", r.cfr.join(", "));
-    let _ = writeln!(
-        s,
-        "- **Catalog requirements:** {}",
-        r.requirements.join(", ")
-    );
+    let _ = writeln!(s, "# {}: {}\n", r.id, l10n::title(tr, r));
+    let mut item = |label: &str, value: &str| {
+        let _ = writeln!(s, "- **{}** {value}", tr.t(label));
+    };
+    item("explain-severity", &l10n::severity(tr, r.severity));
+    item("explain-service", r.service);
+    item("explain-section", &l10n::section(tr, r.section));
+    item("explain-cfr", &r.cfr.join(", "));
+    item("explain-requirements", &r.requirements.join(", "));
     if !r.kinds.is_empty() {
-        let _ = writeln!(s, "- **Resource types:** {}", r.kinds.join(", "));
+        item("explain-kinds", &r.kinds.join(", "));
     }
+    let applies = if r.phi_only {
+        "explain-applies-phi"
+    } else {
+        "explain-applies-all"
+    };
+    item("explain-applies", &tr.t(applies));
     let _ = writeln!(
         s,
-        "- **Applies to:** {}",
-        if r.phi_only {
-            "resources that hold PHI"
-        } else {
-            "every matching resource"
-        }
+        "\n## {}\n\n{}\n",
+        tr.t("explain-why"),
+        l10n::rationale(tr, r)
     );
-    let _ = writeln!(s, "\n## Why it matters\n\n{}\n", r.rationale);
-    let _ = writeln!(s, "## How to fix\n\n{}", r.remediation);
+    let _ = writeln!(
+        s,
+        "## {}\n\n{}",
+        tr.t("explain-fix"),
+        l10n::remediation(tr, r)
+    );
     s
 }
 
@@ -96,7 +109,7 @@ pub fn rules_markdown_index() -> String {
 pub fn rule_docs() -> Vec<(String, String)> {
     let mut pages = vec![("README.md".to_string(), rules_markdown_index())];
     for r in phiguard_rules::all() {
-        pages.push((format!("{}.md", r.id), rule_markdown(r)));
+        pages.push((format!("{}.md", r.id), rule_markdown(Tr::default(), r)));
     }
     pages
 }

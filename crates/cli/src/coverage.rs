@@ -86,17 +86,24 @@ pub fn counts(rows: &[Row]) -> [usize; 6] {
 }
 
 /// The coverage table as text.
-pub fn text(rows: &[Row]) -> String {
+pub fn text(tr: phiguard_i18n::Tr, rows: &[Row]) -> String {
     let mut s = String::new();
     for r in rows {
         let status = match &r.status {
-            Status::Implemented { rules } if r.requirement.checkable == Checkable::Live => {
-                format!("implemented by {} (live scans)", rules.join(", "))
-            }
-            Status::Implemented { rules } => format!("implemented by {}", rules.join(", ")),
-            Status::Manual => "manual (attestation in every report)".into(),
-            Status::NotImplemented { reason } => format!("not implemented: {reason}"),
-            Status::Missing => "MISSING: neither implemented nor justified".into(),
+            Status::Implemented { rules } if r.requirement.checkable == Checkable::Live => tr.args(
+                "coverage-implemented-live",
+                &[("rules", rules.join(", ").into())],
+            ),
+            Status::Implemented { rules } => tr.args(
+                "coverage-implemented",
+                &[("rules", rules.join(", ").into())],
+            ),
+            Status::Manual => tr.t("coverage-manual"),
+            Status::NotImplemented { reason } => tr.args(
+                "coverage-not-implemented",
+                &[("reason", reason.as_str().into())],
+            ),
+            Status::Missing => tr.t("coverage-missing"),
         };
         let _ = writeln!(
             s,
@@ -115,11 +122,25 @@ pub fn text(rows: &[Row]) -> String {
     };
     let static_impl = implemented(&|c| matches!(c, Checkable::Static | Checkable::Both));
     let live_impl = implemented(&|c| c == Checkable::Live);
-    let _ = writeln!(
-        s,
-        "\n{} requirements: {imp} implemented, {manual} manual, {not} not implemented (with reasons), {missing} missing.\nstatic/both: {static_impl} of {checkable} implemented ({:.1} %).\nlive (judged only in live scans and saved inventories): {live_impl} of {live} implemented.",
-        rows.len(),
+    let percent = format!(
+        "{:.1}",
         100.0 * static_impl as f64 / checkable.max(1) as f64
     );
+    let summary = tr.args(
+        "coverage-summary",
+        &[
+            ("total", rows.len().into()),
+            ("implemented", imp.into()),
+            ("manual", manual.into()),
+            ("live", live.into()),
+            ("live_implemented", live_impl.into()),
+            ("not", not.into()),
+            ("missing", missing.into()),
+            ("static", static_impl.into()),
+            ("checkable", checkable.into()),
+            ("percent", percent.into()),
+        ],
+    );
+    let _ = writeln!(s, "\n{summary}");
     s
 }

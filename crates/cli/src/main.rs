@@ -4,6 +4,7 @@ use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
 use phiguard::inputs::InputKind;
 use phiguard::{ScanOptions, scan};
+use phiguard_i18n::{Lang, Tr};
 use phiguard_report::{ConfigSource, ScanResult, ScanScope};
 use phiguard_report::{Options, neutralise};
 use phiguard_rules::{Config, Severity};
@@ -21,6 +22,14 @@ static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Language of reports and messages: en, ja, zh, ko, de (default: from LC_ALL,
+    /// LC_MESSAGES or LANG, else en). Ids, property names and citations stay as they are.
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    lang: Option<Lang>,
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::parse(s).ok_or_else(|| format!("expected one of en, ja, zh, ko, de; got '{s}'"))
 }
 
 #[derive(Subcommand)]
@@ -221,9 +230,10 @@ fn quiet_on_closed_pipe() {
 }
 
 fn run(cli: Cli) -> Result<u8> {
+    let tr = Tr::new(cli.lang.unwrap_or_else(Lang::from_env));
     match cli.command {
-        Command::Scan(args) => run_scan(args),
-        Command::Graph(args) => run_graph(args),
+        Command::Scan(args) => run_scan(tr, args),
+        Command::Graph(args) => run_graph(tr, args),
         Command::Fix(args) => run_fix(args),
         Command::Rules {
             format,
@@ -243,8 +253,8 @@ fn run(cli: Cli) -> Result<u8> {
             output_dir: None,
         } => {
             let out = match format.as_str() {
-                "text" => phiguard::catalog::rules_text(),
-                "json" => phiguard::catalog::rules_json(),
+                "text" => phiguard::catalog::rules_text(tr),
+                "json" => phiguard::catalog::rules_json(tr),
                 "markdown" => phiguard::catalog::rules_markdown_index(),
                 other => bail!("unknown format '{other}' (text, json, markdown)"),
             };
@@ -253,7 +263,7 @@ fn run(cli: Cli) -> Result<u8> {
         }
         Command::Explain { rule } => match phiguard_rules::find(&rule) {
             Some(r) => {
-                print!("{}", phiguard::catalog::rule_markdown(r));
+                print!("{}", phiguard::catalog::rule_markdown(tr, r));
                 print!("\n{}", phiguard_fix::explain(r.id));
                 Ok(0)
             }
@@ -262,7 +272,7 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Coverage { format } => {
             let rows = phiguard::coverage::rows();
             match format.as_str() {
-                "text" => print!("{}", phiguard::coverage::text(&rows)),
+                "text" => print!("{}", phiguard::coverage::text(tr, &rows)),
                 "json" => println!("{}", serde_json::to_string_pretty(&rows)?),
                 other => bail!("unknown format '{other}' (text, json)"),
             }
@@ -337,18 +347,15 @@ fn scan_with_scope(
 }
 
 /// Whether the scan read nothing; says so on stderr. `allow`: `--allow-empty`.
-fn nothing_read(result: &ScanResult, allow: bool) -> bool {
+fn nothing_read(tr: Tr, result: &ScanResult, allow: bool) -> bool {
     if !result.inputs.is_empty() {
         return false;
     }
-    let what = "no CloudFormation template, Terraform configuration or plan was read under the given paths";
     if allow {
-        eprintln!("warning: {what} (--allow-empty)");
+        eprintln!("{}", tr.t("cli-nothing-read-allowed"));
         false
     } else {
-        eprintln!(
-            "error: {what}; nothing was checked (--allow-empty accepts this for jobs that run on every change)"
-        );
+        eprintln!("{}", tr.t("cli-nothing-read"));
         true
     }
 }
@@ -415,8 +422,8 @@ fn write_out(
     Ok(())
 }
 
-fn run_graph(args: GraphArgs) -> Result<u8> {
-    let Some(renderer) = phiguard_report::graph_renderer(&args.format) else {
+fn run_graph(tr: Tr, args: GraphArgs) -> Result<u8> {
+    let Some(renderer) = phiguard_report::graph_renderer(&args.format, tr) else {
         bail!(
             "unknown graph format '{}' ({})",
             args.format,
@@ -430,7 +437,7 @@ fn run_graph(args: GraphArgs) -> Result<u8> {
     for d in &result.diagnostics {
         eprintln!("{}", neutralise(&d.to_string()));
     }
-    let empty = nothing_read(&result, args.inputs.allow_empty);
+    let empty = nothing_read(tr, &result, args.inputs.allow_empty);
     Ok(if result.summary().input_errors > 0 || empty {
         2
     } else {
@@ -438,7 +445,7 @@ fn run_graph(args: GraphArgs) -> Result<u8> {
     })
 }
 
-fn run_scan(args: ScanArgs) -> Result<u8> {
+fn run_scan(tr: Tr, args: ScanArgs) -> Result<u8> {
     let (opts, source) = scan_options(&args.inputs)?;
     let sarif_base = args
         .sarif_base
@@ -450,6 +457,7 @@ fn run_scan(args: ScanArgs) -> Result<u8> {
         aws_account: args.aws_account.clone(),
         aws_region: args.aws_region.clone(),
         sarif_base: Some(sarif_base.clone()),
+        lang: tr.lang,
         ..Options::default()
     };
     if phiguard_report::renderer(&args.format, &report_opts).is_none() {
@@ -460,11 +468,11 @@ fn run_scan(args: ScanArgs) -> Result<u8> {
         );
     }
     if args.format == "asff" && (args.aws_account.is_none() || args.aws_region.is_none()) {
-        eprintln!(
-            "warning: ASFF findings need --aws-account and --aws-region; using {} and {} where missing",
-            phiguard_report::Asff::DEFAULT_ACCOUNT,
-            phiguard_report::Asff::DEFAULT_REGION
-        );
+        let args = [
+            ("account", phiguard_report::Asff::DEFAULT_ACCOUNT.into()),
+            ("region", phiguard_report::Asff::DEFAULT_REGION.into()),
+        ];
+        eprintln!("{}", tr.args("cli-asff-defaults", &args));
     }
     let (result, sources) = scan_with_scope(&args.inputs, &opts, source);
     check_output(args.output.as_ref(), &args.inputs, &result)?;
@@ -478,12 +486,14 @@ fn run_scan(args: ScanArgs) -> Result<u8> {
     if args.format == "sarif" {
         let sarif = phiguard_report::Sarif {
             base: Some(sarif_base),
+            tr,
         };
         let omitted = sarif.omitted(&result);
         if !omitted.is_empty() {
+            let count = omitted.len();
             eprintln!(
-                "warning: {} failing or unknown findings are not SARIF results (listed in run.properties.omittedFindings):",
-                omitted.len()
+                "{}",
+                tr.args("cli-sarif-omitted", &[("count", count.into())])
             );
             for (f, why) in omitted.iter().take(10) {
                 let what = format!(
@@ -494,11 +504,12 @@ fn run_scan(args: ScanArgs) -> Result<u8> {
                 eprintln!("{}", neutralise(&what));
             }
             if omitted.len() > 10 {
-                eprintln!("  ... and {} more", omitted.len() - 10);
+                let more = omitted.len() - 10;
+                eprintln!("  {}", tr.args("cli-and-more", &[("count", more.into())]));
             }
         }
     }
-    let empty = nothing_read(&result, args.inputs.allow_empty);
+    let empty = nothing_read(tr, &result, args.inputs.allow_empty);
     let failing = result
         .findings
         .iter()

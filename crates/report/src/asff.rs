@@ -18,6 +18,8 @@ pub struct Asff {
     pub account: String,
     /// AWS region they are imported into.
     pub region: String,
+    /// The language of titles, descriptions and remediation text.
+    pub tr: phiguard_i18n::Tr,
 }
 
 impl Asff {
@@ -230,18 +232,28 @@ impl Asff {
                 "Region": region,
             }),
         };
-        let mut description = f.message.trim_end().to_string();
-        if !description.ends_with('.') {
-            description.push('.');
+        let tr = self.tr;
+        let mut message = crate::l10n::message(tr, f).trim_end().to_string();
+        if !message.ends_with(['.', '。']) {
+            message.push('.');
         }
+        let mut sentences = vec![message];
         if let Some(s) = &f.subject {
-            description += &format!(" Resource {} ({})", s.name, s.source_type);
-            if let Some(l) = &f.location {
-                description += &format!(" at {l}");
-            }
-            description.push('.');
+            let resource = format!("{} ({})", s.name, s.source_type);
+            sentences.push(match &f.location {
+                Some(l) => tr.args(
+                    "asff-resource-at",
+                    &[
+                        ("resource", resource.into()),
+                        ("location", l.to_string().into()),
+                    ],
+                ),
+                None => tr.args("asff-resource", &[("resource", resource.into())]),
+            });
         }
-        description += &format!(" Whitepaper section: {}.", f.rule.section);
+        let section = crate::l10n::section(tr, f.rule.section);
+        sentences.push(tr.args("asff-section", &[("section", section.as_ref().into())]));
+        let description = phiguard_i18n::join_sentences(tr.lang, &sentences);
         let mut product_fields = Map::new();
         product_fields.insert("phiguard/RuleId".into(), json!(f.rule.id));
         product_fields.insert("phiguard/Verdict".into(), json!(f.verdict));
@@ -268,9 +280,9 @@ impl Asff {
             "CreatedAt": scan.scanned_at,
             "UpdatedAt": scan.scanned_at,
             "Severity": { "Label": label(f), "Original": f.rule.severity.as_str() },
-            "Title": clip(f.rule.title, 256),
+            "Title": clip(&crate::l10n::title(tr, f.rule), 256),
             "Description": clip(&description, 1024),
-            "Remediation": { "Recommendation": { "Text": clip(f.rule.remediation, 512) } },
+            "Remediation": { "Recommendation": { "Text": clip(&crate::l10n::remediation(tr, f.rule), 512) } },
             "ProductFields": product_fields,
             "Resources": [resource],
             "Compliance": {
@@ -282,7 +294,7 @@ impl Asff {
         if let Some(reason) = &f.suppressed {
             v["Workflow"] = json!({ "Status": "SUPPRESSED" });
             v["Note"] = json!({
-                "Text": clip(&format!("Suppressed: {reason}"), 512),
+                "Text": clip(&tr.args("asff-suppressed", &[("reason", reason.as_str().into())]), 512),
                 "UpdatedBy": "phiguard",
                 "UpdatedAt": scan.scanned_at,
             });

@@ -7,12 +7,16 @@
 //! `'` so a spreadsheet shows it as text instead of running it as a formula (a
 //! template's resource names and values end up in cells).
 
-use crate::{Render, ScanResult};
+use crate::{Render, ScanResult, l10n};
+use phiguard_i18n::Tr;
 use phiguard_rules::Finding;
 use std::io::{self, Write};
 
 /// The CSV report.
-pub struct Csv;
+pub struct Csv {
+    /// The language of the headers and text cells (verdict and id cells stay identifiers).
+    pub tr: Tr,
+}
 
 /// The columns, in order.
 pub const COLUMNS: [&str; 13] = [
@@ -39,7 +43,7 @@ fn cell(s: &str) -> String {
     }
 }
 
-fn row(f: &Finding) -> [String; 13] {
+fn row(tr: Tr, f: &Finding) -> [String; 13] {
     let (file, line, column) = match (&f.location, &f.subject) {
         (Some(l), _) => (l.file.to_string(), l.line.to_string(), l.column.to_string()),
         // A live resource's ARN is its name (the resource column); it has no file.
@@ -60,10 +64,10 @@ fn row(f: &Finding) -> [String; 13] {
         file,
         line,
         column,
-        f.rule.section.to_string(),
+        l10n::section(tr, f.rule.section).into_owned(),
         f.rule.cfr.join("; "),
-        f.message.clone(),
-        f.rule.remediation.to_string(),
+        l10n::message(tr, f).into_owned(),
+        l10n::remediation(tr, f.rule).into_owned(),
         f.suppressed.clone().unwrap_or_default(),
     ]
 }
@@ -71,11 +75,18 @@ fn row(f: &Finding) -> [String; 13] {
 impl Render for Csv {
     fn render(&self, scan: &ScanResult, out: &mut dyn Write) -> io::Result<()> {
         let mut w = ::csv::Writer::from_writer(out);
-        w.write_record(COLUMNS)?;
+        let tr = self.tr;
+        if tr.lang == phiguard_i18n::Lang::En {
+            w.write_record(COLUMNS)?;
+        } else {
+            w.write_record(COLUMNS.map(|c| tr.t(&format!("csv-{}", c.replace('_', "-")))))?;
+        }
         for f in &scan.findings {
-            w.write_record(row(f).iter().map(|c| cell(c)))?;
+            w.write_record(row(tr, f).iter().map(|c| cell(c)))?;
         }
         for a in &scan.attestations {
+            let section = l10n::section(tr, &a.section);
+            let statement = l10n::attestation(tr, a);
             let r = [
                 "manual",
                 "",
@@ -85,9 +96,9 @@ impl Render for Csv {
                 "",
                 "",
                 "",
-                &a.section,
+                &section,
                 &a.cfr.join("; "),
-                &a.statement,
+                &statement,
                 "",
                 "",
             ];
@@ -107,13 +118,13 @@ impl Render for Csv {
             ];
             w.write_record(r.iter().map(|c| cell(c)))?;
         }
-        let config = scan.config_name();
+        let config = l10n::config_name(tr, scan);
         for id in &scan.scope.skipped_rules {
-            let why = format!("skipped by {config}");
+            let why = tr.args("skipped-by", &[("config", config.as_str().into())]);
             let r = ["skipped", "", id, "", "", "", "", "", "", "", &why, "", ""];
             w.write_record(r.iter().map(|c| cell(c)))?;
         }
-        for line in scan.scope_lines() {
+        for line in l10n::scope_lines(tr, scan) {
             let r = ["scope", "", "", "", "", "", "", "", "", "", &line, "", ""];
             w.write_record(r.iter().map(|c| cell(c)))?;
         }

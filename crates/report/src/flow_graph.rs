@@ -5,6 +5,7 @@
 //! ineligible destination. Resources are grouped by template or Terraform module.
 
 use crate::{Render, ScanResult};
+use phiguard_i18n::Tr;
 use phiguard_model::{EdgeKind, Graph, Resource, ResourceId};
 use phiguard_rules::Finding;
 use serde_json::json;
@@ -15,11 +16,11 @@ use std::io::{self, Write};
 pub const GRAPH_FORMATS: &[&str] = &["dot", "mermaid", "json"];
 
 /// The renderer for a graph format name.
-pub fn graph_renderer(format: &str) -> Option<Box<dyn Render>> {
+pub fn graph_renderer(format: &str, tr: Tr) -> Option<Box<dyn Render>> {
     let r: Box<dyn Render> = match format {
-        "dot" => Box::new(Dot),
-        "mermaid" => Box::new(Mermaid),
-        "json" => Box::new(GraphJson),
+        "dot" => Box::new(Dot { tr }),
+        "mermaid" => Box::new(Mermaid { tr }),
+        "json" => Box::new(GraphJson { tr }),
         _ => return None,
     };
     Some(Box::new(crate::Neutralised(r)))
@@ -68,14 +69,14 @@ pub struct Failure {
 
 /// The cluster a resource is drawn in: its template, its Terraform module, or the
 /// services outside the scan.
-pub fn group_of(r: &Resource) -> String {
+pub fn group_of(tr: Tr, r: &Resource) -> String {
     if phiguard_flow::is_external(r) {
-        return "AWS services outside this scan".into();
+        return tr.t("flow-outside");
     }
     let file = r.origin.location().map(|l| l.file.to_string());
     let terraform = r.source_type.starts_with("aws_") || r.name.starts_with("module.");
     if !terraform {
-        return file.unwrap_or_else(|| "live account".into());
+        return file.unwrap_or_else(|| tr.t("flow-live-account"));
     }
     let dir = file
         .as_deref()
@@ -85,7 +86,7 @@ pub fn group_of(r: &Resource) -> String {
         .unwrap_or_else(|| ".".into());
     match module_path(&r.name) {
         Some(m) => format!("{m} ({dir})"),
-        None => format!("root module ({dir})"),
+        None => tr.args("flow-root-module", &[("dir", dir.into())]),
     }
 }
 
@@ -254,7 +255,7 @@ pub struct FlowGraph {
 
 impl FlowGraph {
     /// Builds the view from a finished scan.
-    pub fn new(scan: &ScanResult) -> Self {
+    pub fn new(tr: Tr, scan: &ScanResult) -> Self {
         let g = &scan.graph;
         let mut failing: HashMap<ResourceId, Vec<&'static str>> = HashMap::new();
         let mut transit: HashMap<ResourceId, Vec<&Finding>> = HashMap::new();
@@ -297,7 +298,7 @@ impl FlowGraph {
                 kind: r.kind.clone(),
                 short_kind: r.short_kind().to_string(),
                 file: r.origin.location().map(|l| l.file.to_string()),
-                group: group_of(r),
+                group: group_of(tr, r),
                 phi: if scan.phi.is_source(r.id) {
                     PhiState::Source
                 } else if scan.phi.is_reached(r.id) {
@@ -344,25 +345,42 @@ impl FlowGraph {
 }
 
 /// An edge's label: its mechanism, and "FAILS: reason, reason" when it fails.
-fn edge_label(e: &FlowEdge) -> String {
+fn edge_label(tr: Tr, e: &FlowEdge) -> String {
     if e.failing {
-        format!("{}\nFAILS: {}", e.via, e.reasons().join(", "))
+        let reasons: Vec<String> = e.reasons().iter().map(|r| reason(tr, r)).collect();
+        let fails = tr.args("flow-fails-list", &[("reasons", reasons.join(", ").into())]);
+        format!("{}\n{fails}", e.via)
     } else {
         e.via.clone()
     }
 }
 
+/// A reason (`unencrypted transit`) in the report's language.
+pub(crate) fn reason(tr: Tr, english: &str) -> String {
+    tr.t(&format!("flow-reason-{}", phiguard_i18n::slug(english)))
+}
+
 /// Every reason with its rule and finding, one per line.
-fn failure_text(e: &FlowEdge) -> String {
+fn failure_text(tr: Tr, e: &FlowEdge) -> String {
     e.failures
         .iter()
-        .map(|f| format!("{} ({}): {}", f.reason.as_str(), f.rule, f.message))
+        .map(|f| {
+            let args = [
+                ("reason", reason(tr, f.reason.as_str()).into()),
+                ("rule", f.rule.into()),
+                ("message", f.message.as_str().into()),
+            ];
+            tr.args("flow-failure", &args)
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
 
 /// Graphviz DOT.
-pub struct Dot;
+pub struct Dot {
+    /// The language of labels.
+    pub tr: Tr,
+}
 
 /// A DOT double-quoted string.
 fn dot_str(s: &str) -> String {
@@ -380,7 +398,7 @@ fn dot_str(s: &str) -> String {
     out
 }
 
-fn dot_node(n: &FlowNode) -> String {
+fn dot_node(tr: Tr, n: &FlowNode) -> String {
     let mut attrs = vec![format!(
         "label={}",
         dot_str(&format!("{}\n{}", n.short_kind, n.name))
@@ -394,7 +412,10 @@ fn dot_node(n: &FlowNode) -> String {
         attrs.push("color=\"#d32f2f\", fontcolor=\"#d32f2f\", penwidth=2".into());
         attrs.push(format!(
             "tooltip={}",
-            dot_str(&format!("fails: {}", n.failing_rules.join(", ")))
+            dot_str(&tr.args(
+                "flow-node-fails",
+                &[("rules", n.failing_rules.join(", ").into())]
+            ))
         ));
     }
     format!("{} [{}];", n.key, attrs.join(", "))
@@ -402,7 +423,8 @@ fn dot_node(n: &FlowNode) -> String {
 
 impl Render for Dot {
     fn render(&self, scan: &ScanResult, out: &mut dyn Write) -> io::Result<()> {
-        let fg = FlowGraph::new(scan);
+        let tr = self.tr;
+        let fg = FlowGraph::new(tr, scan);
         writeln!(out, "digraph phiguard {{")?;
         writeln!(out, "  rankdir=LR;")?;
         writeln!(
@@ -419,22 +441,22 @@ impl Render for Dot {
                     writeln!(out, "  subgraph cluster_{i} {{")?;
                     writeln!(out, "    label={};", dot_str(file))?;
                     for n in nodes {
-                        writeln!(out, "    {}", dot_node(n))?;
+                        writeln!(out, "    {}", dot_node(tr, n))?;
                     }
                     writeln!(out, "  }}")?;
                 }
             }
             None => {
                 for n in &fg.nodes {
-                    writeln!(out, "  {}", dot_node(n))?;
+                    writeln!(out, "  {}", dot_node(tr, n))?;
                 }
             }
         }
         for e in &fg.edges {
-            let mut attrs = vec![format!("label={}", dot_str(&edge_label(e)))];
+            let mut attrs = vec![format!("label={}", dot_str(&edge_label(tr, e)))];
             if e.failing {
                 attrs.push("color=\"#d32f2f\", fontcolor=\"#d32f2f\", penwidth=3".into());
-                attrs.push(format!("tooltip={}", dot_str(&failure_text(e))));
+                attrs.push(format!("tooltip={}", dot_str(&failure_text(tr, e))));
             } else if e.carries_phi {
                 attrs.push("color=\"#e65100\", penwidth=2".into());
             }
@@ -445,7 +467,10 @@ impl Render for Dot {
 }
 
 /// Mermaid flowchart.
-pub struct Mermaid;
+pub struct Mermaid {
+    /// The language of labels.
+    pub tr: Tr,
+}
 
 /// Text inside a Mermaid quoted label: quotes and markup characters as entity codes.
 fn mermaid_text(s: &str) -> String {
@@ -475,7 +500,8 @@ fn mermaid_node(n: &FlowNode) -> String {
 
 impl Render for Mermaid {
     fn render(&self, scan: &ScanResult, out: &mut dyn Write) -> io::Result<()> {
-        let fg = FlowGraph::new(scan);
+        let tr = self.tr;
+        let fg = FlowGraph::new(tr, scan);
         writeln!(out, "flowchart LR")?;
         writeln!(
             out,
@@ -508,7 +534,7 @@ impl Render for Mermaid {
                 out,
                 "  {} {arrow}|\"{}\"| {}",
                 e.from,
-                mermaid_text(&edge_label(e)),
+                mermaid_text(&edge_label(tr, e)),
                 e.to
             )?;
         }
@@ -545,11 +571,15 @@ impl Render for Mermaid {
 }
 
 /// The data-flow graph as JSON (schema `phiguard/flow-graph/v1`).
-pub struct GraphJson;
+pub struct GraphJson {
+    /// The language of group labels and reasons' text (keys and ids stay).
+    pub tr: Tr,
+}
 
 impl Render for GraphJson {
     fn render(&self, scan: &ScanResult, out: &mut dyn Write) -> io::Result<()> {
-        let fg = FlowGraph::new(scan);
+        let tr = self.tr;
+        let fg = FlowGraph::new(tr, scan);
         let doc = json!({
             "schema": "phiguard/flow-graph/v1",
             "phi_assumed": scan.phi_assumed,

@@ -1,32 +1,37 @@
 //! `--format json`: the stable machine-readable report (schema `phiguard/scan/v1`,
 //! documented in `docs/json-schema.md`).
 
-use crate::{Render, ScanResult};
+use crate::{Render, ScanResult, l10n};
+use phiguard_i18n::Tr;
 use phiguard_rules::Finding;
 use serde::Serialize;
 use serde_json::{Value, json};
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 /// The JSON report.
-pub struct Json;
+pub struct Json {
+    /// The language of the text fields (titles, messages, sections, remediation).
+    pub tr: Tr,
+}
 
 /// One finding as JSON, borrowing from the finding and its rule.
 #[derive(Serialize)]
 struct FindingJson<'a> {
     rule_id: &'a str,
     fingerprint: String,
-    title: &'a str,
+    title: Cow<'a, str>,
     severity: phiguard_rules::Severity,
     verdict: phiguard_rules::Verdict,
-    message: &'a str,
+    message: Cow<'a, str>,
     resource: Option<ResourceJson<'a>>,
     path: Option<&'a str>,
     location: Option<&'a phiguard_model::Location>,
     service: &'a str,
-    section: &'a str,
+    section: Cow<'a, str>,
     cfr: &'a [&'a str],
     requirements: &'a [&'a str],
-    remediation: &'a str,
+    remediation: Cow<'a, str>,
     suppressed: Option<&'a str>,
 }
 
@@ -38,15 +43,15 @@ struct ResourceJson<'a> {
     origin: &'a phiguard_model::Origin,
 }
 
-impl<'a> From<&'a Finding> for FindingJson<'a> {
-    fn from(f: &'a Finding) -> Self {
+impl<'a> FindingJson<'a> {
+    fn new(tr: Tr, f: &'a Finding) -> Self {
         Self {
             rule_id: f.rule.id,
             fingerprint: crate::fingerprint(f),
-            title: f.rule.title,
+            title: l10n::title(tr, f.rule),
             severity: f.rule.severity,
             verdict: f.verdict,
-            message: &f.message,
+            message: l10n::message(tr, f),
             resource: f.subject.as_ref().map(|s| ResourceJson {
                 name: &s.name,
                 kind: &s.kind,
@@ -56,21 +61,21 @@ impl<'a> From<&'a Finding> for FindingJson<'a> {
             path: f.path.as_deref(),
             location: f.location.as_ref(),
             service: f.rule.service,
-            section: f.rule.section,
+            section: l10n::section(tr, f.rule.section),
             cfr: f.rule.cfr,
             requirements: f.rule.requirements,
-            remediation: f.rule.remediation,
+            remediation: l10n::remediation(tr, f.rule),
             suppressed: f.suppressed.as_deref(),
         }
     }
 }
 
 /// Findings serialised one by one, so a large scan is never held as one JSON tree.
-struct Findings<'a>(&'a [Finding]);
+struct Findings<'a>(Tr, &'a [Finding]);
 
 impl Serialize for Findings<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.iter().map(FindingJson::from))
+        s.collect_seq(self.1.iter().map(|f| FindingJson::new(self.0, f)))
     }
 }
 
@@ -97,20 +102,28 @@ impl Render for Json {
             "diagnostics": scan.diagnostics,
             "config": scan.scope.config,
             "skipped_rules": scan.scope.skipped_rules,
-            "account_scope": scan.account_scope(),
-            "scope": scan.scope_lines(),
+            "account_scope": l10n::account_scope(self.tr, scan),
+            "scope": l10n::scope_lines(self.tr, scan),
         });
         #[derive(Serialize)]
         struct Doc<'a> {
             #[serde(flatten)]
             head: Value,
             findings: Findings<'a>,
-            attestations: &'a [crate::Attestation],
+            attestations: Vec<crate::Attestation>,
         }
         let doc = Doc {
             head,
-            findings: Findings(&scan.findings),
-            attestations: &scan.attestations,
+            findings: Findings(self.tr, &scan.findings),
+            attestations: scan
+                .attestations
+                .iter()
+                .map(|a| crate::Attestation {
+                    statement: l10n::attestation(self.tr, a).into_owned(),
+                    section: l10n::section(self.tr, &a.section).into_owned(),
+                    ..a.clone()
+                })
+                .collect(),
         };
         serde_json::to_writer_pretty(&mut *out, &doc)?;
         writeln!(out)

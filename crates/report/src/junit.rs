@@ -5,14 +5,18 @@
 //! is `<skipped>` with its reason; a passing finding is a passed test; not-applicable
 //! findings are left out. The manual attestations form a last suite of skipped tests.
 
-use crate::{Render, ScanResult, resource_label};
+use crate::{Render, ScanResult, l10n, resource_label};
+use phiguard_i18n::Tr;
 use phiguard_rules::{Finding, Verdict};
 use quick_junit::{NonSuccessKind, Property, Report, TestCase, TestCaseStatus, TestSuite};
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 /// The JUnit report.
-pub struct Junit;
+pub struct Junit {
+    /// The language.
+    pub tr: Tr,
+}
 
 fn case_name(f: &Finding) -> String {
     match &f.location {
@@ -24,46 +28,55 @@ fn case_name(f: &Finding) -> String {
     }
 }
 
-fn failure_text(f: &Finding) -> String {
-    let mut s = format!("{}\n", f.rule.title);
+fn failure_text(tr: Tr, f: &Finding) -> String {
+    let mut s = format!("{}\n", l10n::title(tr, f.rule));
+    let mut line = |id: &str, value: &str| {
+        s += &tr.args(id, &[("value", value.into())]);
+        s.push('\n');
+    };
     if let Some(sub) = &f.subject {
-        s += &format!("Resource: {} ({})\n", sub.name, sub.source_type);
+        line(
+            "junit-resource",
+            &format!("{} ({})", sub.name, sub.source_type),
+        );
     }
     if let Some(l) = &f.location {
-        s += &format!("Location: {l}\n");
+        line("junit-location", &l.to_string());
     }
     if let Some(p) = &f.path {
-        s += &format!("Attribute: {p}\n");
+        line("junit-attribute", p);
     }
-    s += &format!(
-        "Fix: {}\nWhitepaper section: {}\nHIPAA Security Rule: {}\n",
-        f.rule.remediation,
-        f.rule.section,
-        f.rule.cfr.join(", ")
-    );
+    line("junit-fix", &l10n::remediation(tr, f.rule));
+    line("junit-section", &l10n::section(tr, f.rule.section));
+    line("junit-cfr", &f.rule.cfr.join(", "));
     s
 }
 
-fn test_case(f: &Finding) -> Option<TestCase> {
+fn test_case(tr: Tr, f: &Finding) -> Option<TestCase> {
+    let message = l10n::message(tr, f);
     let status = match (f.verdict, &f.suppressed) {
         (Verdict::NotApplicable, _) => return None,
         (Verdict::Pass, _) => TestCaseStatus::success(),
         (Verdict::Fail, None) => {
             let mut s = TestCaseStatus::non_success(NonSuccessKind::Failure);
-            s.set_message(f.message.as_str())
+            s.set_message(message.as_ref())
                 .set_type(f.rule.severity.as_str())
-                .set_description(failure_text(f));
+                .set_description(failure_text(tr, f));
             s
         }
         (Verdict::Fail, Some(reason)) => {
             let mut s = TestCaseStatus::skipped();
-            s.set_message(format!("suppressed: {reason} (finding: {})", f.message))
+            let args = [
+                ("reason", reason.as_str().into()),
+                ("message", message.as_ref().into()),
+            ];
+            s.set_message(tr.args("junit-suppressed", &args))
                 .set_type("suppressed");
             s
         }
         (Verdict::Unknown, _) => {
             let mut s = TestCaseStatus::skipped();
-            s.set_message(format!("unknown: {}", f.message))
+            s.set_message(tr.args("junit-unknown", &[("message", message.as_ref().into())]))
                 .set_type("unknown");
             s
         }
@@ -75,9 +88,9 @@ fn test_case(f: &Finding) -> Option<TestCase> {
 
 /// What shaped the verdicts, as properties, with one test case per input problem (an
 /// error fails) and per rule the configuration skipped.
-fn scope_suite(scan: &ScanResult) -> TestSuite {
+fn scope_suite(tr: Tr, scan: &ScanResult) -> TestSuite {
     let mut suite = TestSuite::new("phiguard scan");
-    for (i, line) in scan.scope_lines().into_iter().enumerate() {
+    for (i, line) in l10n::scope_lines(tr, scan).into_iter().enumerate() {
         suite.add_property(Property::new(format!("scope.{i}"), line));
     }
     for d in &scan.diagnostics {
@@ -98,11 +111,11 @@ fn scope_suite(scan: &ScanResult) -> TestSuite {
         case.set_classname("input");
         suite.add_test_case(case);
     }
-    let config = scan.config_name();
+    let config = l10n::config_name(tr, scan);
     for id in &scan.scope.skipped_rules {
         let mut status = TestCaseStatus::skipped();
         status
-            .set_message(format!("skipped by {config}"))
+            .set_message(tr.args("skipped-by", &[("config", config.as_str().into())]))
             .set_type("skipped-rule");
         let mut case = TestCase::new(id.as_str(), status);
         case.set_classname(id.as_str());
@@ -120,7 +133,7 @@ impl Render for Junit {
         }
         let mut suites: BTreeMap<&str, TestSuite> = BTreeMap::new();
         for f in &scan.findings {
-            if let Some(case) = test_case(f) {
+            if let Some(case) = test_case(self.tr, f) {
                 suites
                     .entry(f.rule.service)
                     .or_insert_with(|| {
@@ -134,24 +147,26 @@ impl Render for Junit {
             }
         }
         report.add_test_suites(suites.into_values());
-        report.add_test_suite(scope_suite(scan));
+        let tr = self.tr;
+        report.add_test_suite(scope_suite(tr, scan));
         if !scan.attestations.is_empty() {
-            let mut suite = TestSuite::new("Manual attestations");
-            suite.add_property(Property::new(
-                "note",
-                "process controls no scan can check: attest them by hand",
-            ));
+            let mut suite = TestSuite::new(tr.t("junit-attestations"));
+            suite.add_property(Property::new("note", tr.t("junit-attestations-note")));
             for a in &scan.attestations {
+                let statement = l10n::attestation(tr, a);
+                let section = l10n::section(tr, &a.section);
                 let mut status = TestCaseStatus::skipped();
                 status
-                    .set_message(format!(
-                        "manual: {} ({}; {})",
-                        a.statement,
-                        a.section,
-                        a.cfr.join(", ")
+                    .set_message(tr.args(
+                        "junit-manual",
+                        &[
+                            ("statement", statement.as_ref().into()),
+                            ("section", section.as_ref().into()),
+                            ("cfr", a.cfr.join(", ").into()),
+                        ],
                     ))
                     .set_type("manual");
-                let mut case = TestCase::new(a.statement.as_str(), status);
+                let mut case = TestCase::new(statement.as_ref(), status);
                 case.set_classname(a.id.as_str());
                 suite.add_test_case(case);
             }

@@ -8,6 +8,7 @@ mod flow_graph;
 mod html;
 mod json;
 mod junit;
+pub mod l10n;
 mod markdown;
 mod sarif;
 mod scan_result;
@@ -60,20 +61,24 @@ impl Render for Neutralised {
 }
 
 fn by_name(format: &str, options: &Options) -> Option<Box<dyn Render>> {
+    let tr = phiguard_i18n::Tr::new(options.lang);
     match format {
         "text" => Some(Box::new(Text {
             show_passed: options.show_passed,
             show_attestations: options.show_attestations,
             sources: options.sources.clone(),
+            tr,
         })),
-        "json" => Some(Box::new(Json)),
+        "json" => Some(Box::new(Json { tr })),
         "sarif" => Some(Box::new(Sarif {
             base: options.sarif_base.clone(),
+            tr,
         })),
-        "junit" => Some(Box::new(Junit)),
-        "csv" => Some(Box::new(Csv)),
+        "junit" => Some(Box::new(Junit { tr })),
+        "csv" => Some(Box::new(Csv { tr })),
         "markdown" => Some(Box::new(Markdown {
             max_bytes: Markdown::GITHUB_COMMENT_BYTES,
+            tr,
         })),
         "asff" => Some(Box::new(Asff {
             account: options
@@ -84,8 +89,9 @@ fn by_name(format: &str, options: &Options) -> Option<Box<dyn Render>> {
                 .aws_region
                 .clone()
                 .unwrap_or_else(|| Asff::DEFAULT_REGION.into()),
+            tr,
         })),
-        "html" => Some(Box::new(Html)),
+        "html" => Some(Box::new(Html { tr })),
         _ => None,
     }
 }
@@ -105,6 +111,8 @@ pub struct Options {
     pub aws_region: Option<String>,
     /// The folder SARIF result URIs are relative to; `None` for the current folder.
     pub sarif_base: Option<std::path::PathBuf>,
+    /// The language of the reports' human text (identifiers stay as they are).
+    pub lang: phiguard_i18n::Lang,
 }
 
 /// A stable identity for a finding: the rule, the file (or ARN) that defines the

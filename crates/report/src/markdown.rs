@@ -6,7 +6,8 @@
 //! Text that comes from the scanned files (resource names, messages) is escaped so it
 //! cannot inject markup; the rules' own text is trusted Markdown.
 
-use crate::{Render, ScanResult, resource_label};
+use crate::{Render, ScanResult, l10n, resource_label};
+use phiguard_i18n::Tr;
 use phiguard_rules::{Finding, Severity, Verdict};
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -15,6 +16,8 @@ use std::io::{self, Write};
 pub struct Markdown {
     /// Size cap in bytes.
     pub max_bytes: usize,
+    /// The language.
+    pub tr: Tr,
 }
 
 impl Markdown {
@@ -107,48 +110,62 @@ impl Comment {
 
 impl Render for Markdown {
     fn render(&self, scan: &ScanResult, out: &mut dyn Write) -> io::Result<()> {
+        let tr = self.tr;
         let s = scan.summary();
         let mut c = Comment {
             body: String::new(),
             max: self.max_bytes.max(RESERVE * 4),
             left_out: 0,
         };
-        c.line("## phiguard · HIPAA-on-AWS check");
+        c.line(&format!("## phiguard · {}", tr.t("md-title")));
         c.line("");
         let sev: Vec<String> = s
             .fail_by_severity
             .iter()
             .filter(|(_, n)| *n > 0)
-            .map(|(k, n)| format!("{n} {k}"))
+            .map(|(k, n)| {
+                let args = [
+                    ("count", n.into()),
+                    ("severity", l10n::severity(tr, *k).into()),
+                ];
+                tr.args("count-severity", &args)
+            })
             .collect();
         let sev = if sev.is_empty() {
             String::new()
         } else {
-            format!(" ({})", sev.join(", "))
+            tr.args("summary-by-severity", &[("list", sev.join(", ").into())])
         };
         let mark = if s.fail > 0 { "❌" } else { "✅" };
-        let mut summary = format!(
-            "{mark} **{} failing**{sev} · {} unknown · {} passing · {} not applicable · {} suppressed — {} file{}, {} resources",
-            s.fail,
-            s.unknown,
-            s.pass,
-            s.not_applicable,
-            s.suppressed,
-            scan.inputs.len(),
-            if scan.inputs.len() == 1 { "" } else { "s" },
-            s.resources
+        let mut summary = tr.args(
+            "md-summary",
+            &[
+                ("mark", mark.into()),
+                ("fail", s.fail.into()),
+                ("by-severity", sev.into()),
+                ("unknown", s.unknown.into()),
+                ("pass", s.pass.into()),
+                ("na", s.not_applicable.into()),
+                ("suppressed", s.suppressed.into()),
+                ("files", scan.inputs.len().into()),
+                ("resources", s.resources.into()),
+            ],
         );
         if s.input_errors > 0 {
-            let _ = write!(summary, " · ⚠️ {} input errors", s.input_errors);
+            let errors = tr.args("md-input-errors", &[("count", s.input_errors.into())]);
+            let _ = write!(summary, " · ⚠️ {errors}");
         }
         c.line(&summary);
         c.line("");
         // What shaped the verdicts comes before any table, so it is never cut.
-        let scope: Vec<String> = scan.scope_lines().iter().map(|l| text(l)).collect();
+        let scope: Vec<String> = l10n::scope_lines(tr, scan)
+            .iter()
+            .map(|l| text(l))
+            .collect();
         c.line(&format!("<sub>{}</sub>", scope.join(" · ")));
         c.line("");
         if scan.phi_assumed && s.resources > 0 {
-            c.line("> No resource is marked as holding PHI (tag `phi=true` or `data-classification=phi`, or `--phi NAME`), so every data store is assumed to hold PHI.");
+            c.line(&format!("> {}", tr.t("md-phi-assumed")));
             c.line("");
         }
 
@@ -161,7 +178,11 @@ impl Render for Markdown {
             if fails.is_empty() {
                 continue;
             }
-            let title = format!("### {} ({})", capitalised(sev.as_str()), fails.len());
+            let title = format!(
+                "### {} ({})",
+                capitalised(&l10n::severity(tr, sev)),
+                fails.len()
+            );
             let rows = fails
                 .iter()
                 .map(|f| {
@@ -170,8 +191,8 @@ impl Render for Markdown {
                         f.rule.id,
                         resource(f),
                         location(f),
-                        text(&f.message),
-                        cell(f.rule.remediation),
+                        text(&l10n::message(tr, f)),
+                        cell(&l10n::remediation(tr, f.rule)),
                         cell(&f.rule.cfr.join(", ")),
                     )
                 })
@@ -180,7 +201,7 @@ impl Render for Markdown {
                 &[
                     &title,
                     "",
-                    "| Rule | Resource | Location | Finding | Fix | HIPAA |",
+                    &tr.t("md-table-head-fix"),
                     "|---|---|---|---|---|---|",
                 ],
                 rows,
@@ -188,13 +209,13 @@ impl Render for Markdown {
             );
         }
 
-        let folded: [(&str, Vec<&Finding>); 2] = [
+        let folded: [(String, Vec<&Finding>); 2] = [
             (
-                "unknown — a deciding value cannot be resolved before deployment",
+                tr.t("md-unknown"),
                 scan.with_verdict(Verdict::Unknown).collect(),
             ),
             (
-                "suppressed — accepted by the security team",
+                tr.t("md-suppressed"),
                 scan.findings
                     .iter()
                     .filter(|f| f.verdict == Verdict::Fail && f.suppressed.is_some())
@@ -206,9 +227,13 @@ impl Render for Markdown {
             let rows = list
                 .iter()
                 .map(|f| {
+                    let message = text(&l10n::message(tr, f));
                     let why = match &f.suppressed {
-                        Some(r) => format!("{} — *suppressed:* {}", text(&f.message), text(r)),
-                        None => text(&f.message),
+                        Some(r) => tr.args(
+                            "md-suppressed-row",
+                            &[("message", message.into()), ("reason", text(r).into())],
+                        ),
+                        None => message,
                     };
                     format!(
                         "| `{}` | {} | {} | {} |",
@@ -220,12 +245,7 @@ impl Render for Markdown {
                 })
                 .collect();
             c.section(
-                &[
-                    &summary,
-                    "",
-                    "| Rule | Resource | Location | Finding |",
-                    "|---|---|---|---|",
-                ],
+                &[&summary, "", &tr.t("md-table-head"), "|---|---|---|---|"],
                 rows,
                 &["", "</details>", ""],
             );
@@ -239,8 +259,11 @@ impl Render for Markdown {
         c.section(
             &[
                 &format!(
-                    "<details><summary>{} input problems — files or parts not read</summary>",
-                    scan.diagnostics.len()
+                    "<details><summary>{}</summary>",
+                    tr.args(
+                        "md-input-problems",
+                        &[("count", scan.diagnostics.len().into())]
+                    )
                 ),
                 "",
             ],
@@ -249,8 +272,11 @@ impl Render for Markdown {
         );
 
         let summary = format!(
-            "<details><summary>{} manual attestations — process controls no scan can check</summary>",
-            scan.attestations.len()
+            "<details><summary>{}</summary>",
+            tr.args(
+                "md-attestations",
+                &[("count", scan.attestations.len().into())]
+            )
         );
         let rows = scan
             .attestations
@@ -259,8 +285,8 @@ impl Render for Markdown {
                 format!(
                     "- [ ] **{}** {} <sub>{} · {}</sub>",
                     text(&a.id),
-                    text(&a.statement),
-                    text(&a.section),
+                    text(&l10n::attestation(tr, a)),
+                    text(&l10n::section(tr, &a.section)),
                     text(&a.cfr.join(", "))
                 )
             })
@@ -268,11 +294,14 @@ impl Render for Markdown {
         c.section(&[&summary, ""], rows, &["", "</details>", ""]);
 
         if c.left_out > 0 {
-            c.line(&format!(
-                "_{} more rows were left out to keep this comment under {} KB; run `phiguard scan --format html` for the full report._",
-                c.left_out,
-                self.max_bytes / 1000
-            ));
+            let line = tr.args(
+                "md-left-out",
+                &[
+                    ("count", c.left_out.into()),
+                    ("kb", (self.max_bytes / 1000).into()),
+                ],
+            );
+            c.line(&format!("_{line}_"));
         }
         out.write_all(c.body.as_bytes())
     }

@@ -34,6 +34,8 @@ use std::path::{Component, Path, PathBuf};
 pub struct Sarif {
     /// The folder result URIs are relative to; `None` for the current folder.
     pub base: Option<PathBuf>,
+    /// The language of the rule texts and result messages (ids and structure stay).
+    pub tr: phiguard_i18n::Tr,
 }
 
 /// Where the SARIF 2.1.0 schema is published.
@@ -135,16 +137,17 @@ fn percent_encode(segment: &str) -> String {
     out
 }
 
-fn descriptor(rule: &Rule) -> ReportingDescriptor {
+fn descriptor(tr: phiguard_i18n::Tr, rule: &Rule) -> ReportingDescriptor {
     let cfr = rule.cfr.join(", ");
-    let help_text = format!(
-        "{}\n\nWhitepaper section: {}\nHIPAA Security Rule: {}",
-        rule.remediation, rule.section, cfr
-    );
-    let help_markdown = format!(
-        "**Fix:** {}\n\n**Whitepaper section:** {}  \n**HIPAA Security Rule:** {}",
-        rule.remediation, rule.section, cfr
-    );
+    let remediation = crate::l10n::remediation(tr, rule);
+    let section = crate::l10n::section(tr, rule.section);
+    let args = [
+        ("fix", remediation.as_ref().into()),
+        ("section", section.as_ref().into()),
+        ("cfr", cfr.as_str().into()),
+    ];
+    let help_text = tr.args("sarif-help-text", &args);
+    let help_markdown = tr.args("sarif-help-markdown", &args);
     let mut tags = vec![rule.service.to_string()];
     tags.extend(rule.cfr.iter().map(|c| c.to_string()));
     tags.push("hipaa".into());
@@ -160,10 +163,14 @@ fn descriptor(rule: &Rule) -> ReportingDescriptor {
     ReportingDescriptor::builder()
         .id(rule.id)
         .name(pascal_case(rule.id))
-        .short_description(MultiformatMessageString::builder().text(rule.title).build())
+        .short_description(
+            MultiformatMessageString::builder()
+                .text(crate::l10n::title(tr, rule))
+                .build(),
+        )
         .full_description(
             MultiformatMessageString::builder()
-                .text(rule.rationale)
+                .text(crate::l10n::rationale(tr, rule))
                 .build(),
         )
         .help(
@@ -186,7 +193,13 @@ fn descriptor(rule: &Rule) -> ReportingDescriptor {
         .build()
 }
 
-fn result(f: &Finding, loc: &phiguard_model::Location, rule_index: usize, uri: String) -> Result {
+fn result(
+    tr: phiguard_i18n::Tr,
+    f: &Finding,
+    loc: &phiguard_model::Location,
+    rule_index: usize,
+    uri: String,
+) -> Result {
     let (level, kind) = match f.verdict {
         Verdict::Unknown => (ResultLevel::Note, ResultKind::Review),
         _ => (level(f.rule.severity), ResultKind::Fail),
@@ -231,7 +244,7 @@ fn result(f: &Finding, loc: &phiguard_model::Location, rule_index: usize, uri: S
         .kind(kind)
         .message(
             Message::builder()
-                .text(format!("{}: {}", resource, f.message))
+                .text(format!("{}: {}", resource, crate::l10n::message(tr, f)))
                 .build(),
         )
         .locations(vec![location])
@@ -347,16 +360,20 @@ impl Render for Sarif {
         let mut rules: Vec<&Rule> = located.iter().map(|(f, _, _)| f.rule).collect();
         rules.sort_by_key(|r| r.id);
         rules.dedup_by_key(|r| r.id);
-        let account_scope = scan.account_scope();
+        let tr = self.tr;
+        let account_scope = crate::l10n::account_scope(tr, scan);
         let results: Vec<Result> = located
             .into_iter()
             .map(|(f, loc, uri)| {
                 let index = rules.iter().position(|r| r.id == f.rule.id).unwrap_or(0);
-                let mut r = result(f, &loc, index, uri);
+                let mut r = result(tr, f, &loc, index, uri);
                 if f.subject.is_none() {
-                    r.message.text = Some(format!(
-                        "{} (account-level rule, judged over {account_scope}; shown at the first scanned input)",
-                        r.message.text.unwrap_or_default()
+                    r.message.text = Some(tr.args(
+                        "sarif-account-level",
+                        &[
+                            ("message", r.message.text.unwrap_or_default().into()),
+                            ("scope", account_scope.as_str().into()),
+                        ],
                     ));
                 }
                 r
@@ -421,8 +438,7 @@ impl Render for Sarif {
                 notification(level, d.to_string(), location)
             })
             .collect();
-        let scope: Vec<Notification> = scan
-            .scope_lines()
+        let scope: Vec<Notification> = crate::l10n::scope_lines(tr, scan)
             .into_iter()
             .map(|l| notification("note", l, None))
             .collect();
@@ -438,7 +454,7 @@ impl Render for Sarif {
             .version(env!("CARGO_PKG_VERSION"))
             .semantic_version(env!("CARGO_PKG_VERSION"))
             .information_uri(env!("CARGO_PKG_REPOSITORY"))
-            .rules(rules.iter().map(|r| descriptor(r)).collect::<Vec<_>>())
+            .rules(rules.iter().map(|r| descriptor(tr, r)).collect::<Vec<_>>())
             .build();
         let mut run = Run::builder()
             .tool(Tool::builder().driver(driver).build())

@@ -1,8 +1,9 @@
 //! The terminal report: failures grouped by severity, then unknowns, then input
 //! problems (with a source snippet), then a summary line.
 
-use crate::{Render, ScanResult};
+use crate::{Render, ScanResult, l10n};
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
+use phiguard_i18n::Tr;
 use phiguard_model::{Diagnostic, Level as DiagLevel};
 use phiguard_rules::{Finding, Severity, Verdict};
 use std::io::{self, Write};
@@ -16,9 +17,11 @@ pub struct Text {
     pub show_attestations: bool,
     /// File contents for snippets (path, text).
     pub sources: Arc<Vec<(String, String)>>,
+    /// The language.
+    pub tr: Tr,
 }
 
-fn where_(f: &Finding) -> String {
+fn where_(tr: Tr, f: &Finding) -> String {
     let loc = f
         .location
         .as_ref()
@@ -34,34 +37,41 @@ fn where_(f: &Finding) -> String {
         (Some(l), Some(r)) => format!("{l}  {r}"),
         (Some(l), None) => l,
         (None, Some(r)) => r,
-        (None, None) => "(whole scan)".into(),
+        (None, None) => tr.t("whole-scan"),
     }
 }
 
-fn write_finding(out: &mut dyn Write, f: &Finding, full: bool) -> io::Result<()> {
+fn write_finding(out: &mut dyn Write, tr: Tr, f: &Finding, full: bool) -> io::Result<()> {
     let tag = match f.verdict {
-        Verdict::Fail => f.rule.severity.as_str().to_uppercase(),
-        v => v.as_str().to_uppercase(),
+        Verdict::Fail => l10n::severity(tr, f.rule.severity).to_uppercase(),
+        v => l10n::verdict(tr, v).to_uppercase(),
     };
-    writeln!(out, "{tag:<8} {}  {}", f.rule.id, f.rule.title)?;
-    writeln!(out, "  --> {}", where_(f))?;
+    writeln!(out, "{tag:<8} {}  {}", f.rule.id, l10n::title(tr, f.rule))?;
+    writeln!(out, "  --> {}", where_(tr, f))?;
     let path = f
         .path
         .as_deref()
         .map(|p| format!(" [{p}]"))
         .unwrap_or_default();
-    writeln!(out, "  {}{path}", f.message)?;
+    writeln!(out, "  {}{path}", l10n::message(tr, f))?;
     if full {
+        let section = l10n::section(tr, f.rule.section);
+        let cfr = f.rule.cfr.join(", ");
+        let line = tr.args(
+            "text-whitepaper",
+            &[("section", section.as_ref().into()), ("cfr", cfr.into())],
+        );
+        writeln!(out, "  {line}")?;
+        let fix = l10n::remediation(tr, f.rule);
         writeln!(
             out,
-            "  whitepaper: {} | {}",
-            f.rule.section,
-            f.rule.cfr.join(", ")
+            "  {}",
+            tr.args("text-fix", &[("fix", fix.as_ref().into())])
         )?;
-        writeln!(out, "  fix: {}", f.rule.remediation)?;
     }
     if let Some(reason) = &f.suppressed {
-        writeln!(out, "  suppressed: {reason}")?;
+        let line = tr.args("text-suppressed", &[("reason", reason.as_str().into())]);
+        writeln!(out, "  {line}")?;
     }
     writeln!(out)
 }
@@ -122,19 +132,23 @@ impl Text {
         if n == 0 {
             return Ok(());
         }
+        let tr = self.tr;
         if !self.show_attestations {
-            return writeln!(
-                out,
-                "{n} whitepaper requirements cannot be checked in configuration and need a manual attestation (--attestations lists them).\n"
-            );
+            let line = tr.args("text-attestations-hint", &[("count", n.into())]);
+            return writeln!(out, "{line}\n");
         }
-        writeln!(
-            out,
-            "MANUAL ATTESTATIONS ({n}): process controls no scan can check\n"
-        )?;
+        let head = tr.args("text-attestations-heading", &[("count", n.into())]);
+        writeln!(out, "{head}\n")?;
         for a in &scan.attestations {
-            writeln!(out, "[ ] {}  {}", a.id, a.statement)?;
-            writeln!(out, "    whitepaper: {} | {}", a.section, a.cfr.join(", "))?;
+            let statement = l10n::attestation(tr, a);
+            writeln!(out, "[ ] {}  {statement}", a.id)?;
+            let section = l10n::section(tr, &a.section);
+            let cfr = a.cfr.join(", ");
+            let line = tr.args(
+                "text-whitepaper",
+                &[("section", section.as_ref().into()), ("cfr", cfr.into())],
+            );
+            writeln!(out, "    {line}")?;
         }
         writeln!(out)
     }
@@ -142,11 +156,9 @@ impl Text {
 
 impl Render for Text {
     fn render(&self, scan: &ScanResult, out: &mut dyn Write) -> io::Result<()> {
+        let tr = self.tr;
         if scan.phi_assumed && !scan.graph.resources().is_empty() {
-            writeln!(
-                out,
-                "note: no resource is marked as holding PHI (tag phi=true, data-classification=phi, or --phi NAME),\n      so every data store is assumed to hold PHI.\n"
-            )?;
+            writeln!(out, "{}\n", tr.t("text-phi-assumed"))?;
         }
         for sev in Severity::ALL {
             for f in scan
@@ -154,16 +166,16 @@ impl Render for Text {
                 .iter()
                 .filter(|f| f.verdict == Verdict::Fail && f.rule.severity == sev)
             {
-                write_finding(out, f, true)?;
+                write_finding(out, tr, f, true)?;
             }
         }
         for f in scan.with_verdict(Verdict::Unknown) {
-            write_finding(out, f, false)?;
+            write_finding(out, tr, f, false)?;
         }
         if self.show_passed {
             for v in [Verdict::Pass, Verdict::NotApplicable] {
                 for f in scan.with_verdict(v) {
-                    write_finding(out, f, false)?;
+                    write_finding(out, tr, f, false)?;
                 }
             }
         }
@@ -171,33 +183,10 @@ impl Render for Text {
             self.write_diagnostic(out, d)?;
         }
         self.write_attestations(out, scan)?;
-        for line in scan.scope_lines() {
+        for line in l10n::scope_lines(tr, scan) {
             writeln!(out, "{line}")?;
         }
-        let s = scan.summary();
-        let sev: Vec<String> = s
-            .fail_by_severity
-            .iter()
-            .filter(|(_, n)| *n > 0)
-            .map(|(k, n)| format!("{n} {k}"))
-            .collect();
-        let sev = if sev.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", sev.join(", "))
-        };
-        writeln!(
-            out,
-            "{} files, {} resources: {} failing{sev}, {} unknown, {} passing, {} not applicable, {} suppressed, {} input errors",
-            scan.inputs.len(),
-            s.resources,
-            s.fail,
-            s.unknown,
-            s.pass,
-            s.not_applicable,
-            s.suppressed,
-            s.input_errors
-        )?;
+        writeln!(out, "{}", l10n::summary_line(tr, scan))?;
         let _ = DiagLevel::Error;
         Ok(())
     }

@@ -37,6 +37,7 @@ fn text_lists_attestations_on_request() {
         show_passed: false,
         show_attestations: true,
         sources: Default::default(),
+        tr: Default::default(),
     }
     .render(&scan, &mut out)
     .unwrap();
@@ -200,9 +201,12 @@ fn asff_findings_have_the_required_fields() {
 fn markdown_stays_under_its_cap() {
     let scan = clinic();
     let mut out = Vec::new();
-    Markdown { max_bytes: 2_600 }
-        .render(&scan, &mut out)
-        .unwrap();
+    Markdown {
+        max_bytes: 2_600,
+        tr: Default::default(),
+    }
+    .render(&scan, &mut out)
+    .unwrap();
     let out = String::from_utf8(out).unwrap();
     assert!(out.len() <= 2_600, "{} bytes", out.len());
     assert!(out.contains("more rows were left out"), "{out}");
@@ -306,7 +310,7 @@ fn control_characters_never_reach_a_report_raw() {
         }
     }
     for format in phiguard_report::GRAPH_FORMATS {
-        let r = phiguard_report::graph_renderer(format).unwrap();
+        let r = phiguard_report::graph_renderer(format, Default::default()).unwrap();
         let mut out = Vec::new();
         r.render(&scan, &mut out).unwrap();
         assert_eq!(

@@ -129,6 +129,8 @@ pub struct Finding {
     pub location: Option<Location>,
     /// The reason, when the finding is suppressed.
     pub suppressed: Option<String>,
+    /// `message` as Fluent messages for translated reports ([`Outcome::l10n`]).
+    pub l10n: Option<Vec<crate::MessagePart>>,
 }
 
 impl Finding {
@@ -190,6 +192,8 @@ fn judge_branches(
             "{} (the same verdict under every value of condition {names}, which depends on an unset parameter or variable)",
             o.message
         );
+        // One sentence with a parenthesis: not expressible as separate messages.
+        o.l10n = None;
         return o;
     }
     // One line per value of the relevant conditions.
@@ -243,6 +247,7 @@ fn judge_branches(
         ),
         path: at.path.clone(),
         location,
+        l10n: None,
     }
 }
 
@@ -269,6 +274,7 @@ pub fn run(graph: &Graph, config: &Config, rules: &[&'static Rule]) -> (Vec<Find
                     for r in graph.of_kind(kind) {
                         let out = if rule.phi_only && !ctx.phi.holds(r) {
                             Outcome::not_applicable("not marked as holding PHI")
+                                .l10n("engine-not-phi", &[])
                         } else {
                             match branches.get(&r.id) {
                                 Some(b) => judge_branches(&ctx, check, r, b),
@@ -298,17 +304,20 @@ pub fn run(graph: &Graph, config: &Config, rules: &[&'static Rule]) -> (Vec<Find
                 "{}{sep}The resource exists only when condition '{c}' holds, which depends on an unset parameter; it is judged as if created.",
                 f.message
             );
+            push_part(
+                f,
+                "engine-conditional-resource",
+                vec![("condition", c.clone())],
+            );
         }
         if f.verdict != Verdict::NotApplicable
             && let Some(sub) = &f.subject
             && ctx.phi.is_reached(sub.id)
         {
             let sep = if f.message.ends_with('.') { " " } else { ". " };
-            f.message = format!(
-                "{}{sep}PHI path: {}",
-                f.message,
-                ctx.phi.describe_path(graph, sub.id)
-            );
+            let path = ctx.phi.describe_path(graph, sub.id);
+            f.message = format!("{}{sep}PHI path: {path}", f.message);
+            push_part(f, "engine-phi-path", vec![("path", path)]);
         }
         f.suppressed = config
             .suppress
@@ -355,5 +364,14 @@ fn finding(rule: &'static Rule, out: Outcome, r: Option<&Resource>) -> Finding {
         path: out.path,
         location,
         suppressed: None,
+        l10n: out.l10n,
+    }
+}
+
+/// Adds a sentence to a finding's translatable message; a message that has no Fluent
+/// form stays English whole.
+fn push_part(f: &mut Finding, id: &'static str, args: Vec<(&'static str, String)>) {
+    if let Some(parts) = &mut f.l10n {
+        parts.push(crate::MessagePart { id, args });
     }
 }

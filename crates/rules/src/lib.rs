@@ -17,7 +17,7 @@ pub use engine::{
     Config, Ctx, DEFAULT_MAX_RECOVERY_POINT_AGE_DAYS, Finding, Subject, Suppression, run,
 };
 pub use outcome::{
-    Flag, Outcome, flag, is_set, require_true, string_attr, unknown_reason, written,
+    Flag, MessagePart, Outcome, flag, is_set, require_true, string_attr, unknown_reason, written,
 };
 pub use phi::{DATA_STORES, PhiMap, PhiMarking};
 pub use rule::{Check, Rule, ScanOutcome, Severity, Verdict};

@@ -14,6 +14,19 @@ pub struct Outcome {
     pub path: Option<String>,
     /// Where that attribute is written, if it is.
     pub location: Option<Location>,
+    /// `message` as Fluent messages (phiguard-i18n `findings.ftl`), one per sentence, for
+    /// translated reports; `None` shows `message` in English whole.
+    pub l10n: Option<Vec<MessagePart>>,
+}
+
+/// One sentence of a finding message: a Fluent message id and its arguments, whose English
+/// formatting is exactly the sentence (a test checks this on every rule fixture).
+#[derive(Clone, Debug, PartialEq)]
+pub struct MessagePart {
+    /// The message id (`s3-encryption-declared`).
+    pub id: &'static str,
+    /// Named arguments; values are identifiers or names from the input, never English.
+    pub args: Vec<(&'static str, String)>,
 }
 
 impl Outcome {
@@ -23,6 +36,7 @@ impl Outcome {
             message: message.into(),
             path: None,
             location: None,
+            l10n: None,
         }
     }
     /// Requirement met.
@@ -40,6 +54,12 @@ impl Outcome {
     /// The rule does not apply.
     pub fn not_applicable(message: impl Into<String>) -> Self {
         Self::new(Verdict::NotApplicable, message)
+    }
+    /// Says `message` as Fluent message `id` with `args` (the English message is kept).
+    pub fn l10n(mut self, id: &'static str, args: &[(&'static str, &str)]) -> Self {
+        let args = args.iter().map(|(k, v)| (*k, v.to_string())).collect();
+        self.l10n = Some(vec![MessagePart { id, args }]);
+        self
     }
     /// Names the attribute the verdict rests on.
     pub fn at(mut self, path: &str, location: Option<&Location>) -> Self {

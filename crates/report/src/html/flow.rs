@@ -12,6 +12,9 @@
 
 use crate::ScanResult;
 use crate::flow_graph::{FlowGraph, group_of};
+use phiguard_i18n::Tr;
+
+use crate::flow_graph::reason;
 use phiguard_model::{EdgeKind, Resource, ResourceId};
 use phiguard_rules::DATA_STORES;
 use serde::Serialize;
@@ -202,22 +205,26 @@ struct Picked {
 
 /// The edges to draw: data flows (with PHI and failure reasons), else references
 /// between stores and compute.
-fn pick(scan: &ScanResult) -> (&'static str, Vec<Picked>) {
+fn pick(tr: Tr, scan: &ScanResult) -> (&'static str, Vec<Picked>) {
     let graph = &scan.graph;
     if graph.edges().iter().any(|e| e.kind == EdgeKind::DataFlow) {
-        let fg = FlowGraph::new(scan);
+        let fg = FlowGraph::new(tr, scan);
         let edges = fg
             .edges
             .iter()
             .map(|e| {
                 let mut via = e.via.clone();
                 for f in &e.failures {
-                    via.push_str(&format!(
-                        "\nFAILS: {} ({}): {}",
-                        f.reason.as_str(),
-                        f.rule,
-                        f.message
-                    ));
+                    let line = tr.args(
+                        "flow-fails",
+                        &[
+                            ("reason", reason(tr, f.reason.as_str()).into()),
+                            ("rule", f.rule.into()),
+                            ("message", f.message.as_str().into()),
+                        ],
+                    );
+                    via.push('\n');
+                    via.push_str(&line);
                 }
                 Picked {
                     from: e.from_id,
@@ -259,9 +266,9 @@ struct Arrow {
 }
 
 /// Lays out the picture; `None` when there is nothing to draw.
-pub fn build(scan: &ScanResult) -> Option<Diagram> {
+pub fn build(tr: Tr, scan: &ScanResult) -> Option<Diagram> {
     let graph = &scan.graph;
-    let (basis, picked) = pick(scan);
+    let (basis, picked) = pick(tr, scan);
     let failing: BTreeSet<ResourceId> = scan
         .findings
         .iter()
@@ -332,7 +339,7 @@ pub fn build(scan: &ScanResult) -> Option<Diagram> {
     // Bands: one per template / module, in order of first appearance.
     let group_names: Vec<String> = ranked
         .iter()
-        .map(|&id| group_of(graph.resource(id)))
+        .map(|&id| group_of(tr, graph.resource(id)))
         .collect();
     let mut bands: Vec<String> = Vec::new();
     let group: Vec<usize> = group_names
@@ -451,7 +458,14 @@ pub fn build(scan: &ScanResult) -> Option<Diagram> {
                 w: NODE_W,
                 h: NODE_H,
                 label: clip(name, 22),
-                title: format!("{} ({}) in {}", r.name, r.source_type, group_names[i]),
+                title: tr.args(
+                    "flow-node-title",
+                    &[
+                        ("name", r.name.as_str().into()),
+                        ("type", r.source_type.as_str().into()),
+                        ("group", group_names[i].as_str().into()),
+                    ],
+                ),
                 kind: clip(&kind, 30),
                 phi: scan.phi.holds(r),
                 failing: failing.contains(&id),
@@ -523,7 +537,12 @@ pub fn build(scan: &ScanResult) -> Option<Diagram> {
                 if failing_hops.len() < MAX_LISTED {
                     failing_hops.push(FailingHop {
                         hop: format!("{} → {}", name(a), name(b)),
-                        reasons: arrow.reasons.join(", "),
+                        reasons: arrow
+                            .reasons
+                            .iter()
+                            .map(|r| reason(tr, r))
+                            .collect::<Vec<_>>()
+                            .join(", "),
                     });
                 }
             }
@@ -811,14 +830,17 @@ mod tests {
     /// An edge that skips a column runs through a lane beside the boxes of that column.
     #[test]
     fn long_edges_run_between_boxes() {
-        let d = build(&scan(
-            &[
-                ("Records", "AWS::S3::Bucket"),
-                ("Worker", "AWS::Lambda::Function"),
-                ("Outbox", "AWS::SQS::Queue"),
-            ],
-            &[(0, 1), (1, 2), (0, 2)],
-        ))
+        let d = build(
+            Tr::default(),
+            &scan(
+                &[
+                    ("Records", "AWS::S3::Bucket"),
+                    ("Worker", "AWS::Lambda::Function"),
+                    ("Outbox", "AWS::SQS::Queue"),
+                ],
+                &[(0, 1), (1, 2), (0, 2)],
+            ),
+        )
         .unwrap();
         let worker = d.nodes.iter().find(|n| n.label == "Worker").unwrap();
         let long = d

@@ -10,15 +10,20 @@
 mod flow;
 mod matrix;
 
-use crate::{Attestation, InputFile, Render, ScanResult, Summary};
-use minijinja::{AutoEscape, Environment, Value, value::Serde};
+use crate::{Attestation, InputFile, Render, ScanResult, Summary, l10n};
+use minijinja::value::{Kwargs, Serde};
+use minijinja::{AutoEscape, Environment, Value};
+use phiguard_i18n::{FluentValue, Tr};
 use phiguard_rules::{Finding, Verdict};
 use serde::Serialize;
 use std::collections::BTreeSet;
 use std::io::{self, Write};
 
 /// The HTML report.
-pub struct Html;
+pub struct Html {
+    /// The language.
+    pub tr: Tr,
+}
 
 const TEMPLATE: &str = include_str!("report.html");
 
@@ -28,15 +33,15 @@ struct Row {
     verdict: &'static str,
     severity: &'static str,
     rule_id: &'static str,
-    title: &'static str,
+    title: String,
     resource: String,
     resource_type: String,
     phi: bool,
     location: String,
     attribute: Option<String>,
     message: String,
-    remediation: &'static str,
-    section: &'static str,
+    remediation: String,
+    section: String,
     cfr: Vec<&'static str>,
     safeguards: String,
     service: &'static str,
@@ -45,6 +50,8 @@ struct Row {
 
 #[derive(Serialize)]
 struct Page<'a> {
+    lang: &'static str,
+    shown_template: String,
     version: &'static str,
     repository: &'static str,
     scanned_at: &'a str,
@@ -57,7 +64,7 @@ struct Page<'a> {
     findings: Vec<Row>,
     services: Vec<&'static str>,
     flow: Option<flow::Diagram>,
-    attestations: &'a [Attestation],
+    attestations: Vec<Attestation>,
     inputs: &'a [InputFile],
     diagnostics: Vec<String>,
     scope: Vec<String>,
@@ -65,7 +72,7 @@ struct Page<'a> {
     skipped_rules: &'a [String],
 }
 
-fn row(scan: &ScanResult, f: &Finding) -> Row {
+fn row(tr: Tr, scan: &ScanResult, f: &Finding) -> Row {
     let verdict = match (f.verdict, &f.suppressed) {
         (Verdict::Fail, Some(_)) => "accepted",
         (v, _) => v.as_str(),
@@ -75,7 +82,7 @@ fn row(scan: &ScanResult, f: &Finding) -> Row {
         verdict,
         severity: f.rule.severity.as_str(),
         rule_id: f.rule.id,
-        title: f.rule.title,
+        title: l10n::title(tr, f.rule).into_owned(),
         resource: crate::resource_label(f),
         resource_type: f
             .subject
@@ -92,14 +99,29 @@ fn row(scan: &ScanResult, f: &Finding) -> Row {
             (None, None) => String::new(),
         },
         attribute: f.path.clone(),
-        message: f.message.clone(),
-        remediation: f.rule.remediation,
-        section: f.rule.section,
+        message: l10n::message(tr, f).into_owned(),
+        remediation: l10n::remediation(tr, f.rule).into_owned(),
+        section: l10n::section(tr, f.rule.section).into_owned(),
         cfr: f.rule.cfr.iter().map(|c| matrix::paragraph(c)).collect(),
         safeguards: safeguards.into_iter().collect::<Vec<_>>().join(" "),
         service: f.rule.service,
         suppressed: f.suppressed.clone(),
     }
+}
+
+/// The template's `t("id", name=value...)`: a message from `report.ftl`, whose own text is
+/// trusted markup; string arguments are HTML-escaped, so the result is safe.
+fn translate(tr: Tr, id: &str, kwargs: &Kwargs) -> Result<Value, minijinja::Error> {
+    let mut args: Vec<(&str, FluentValue<'static>)> = Vec::new();
+    for name in kwargs.args() {
+        let v: Value = kwargs.get(name)?;
+        let v = match v.as_i64() {
+            Some(n) => FluentValue::from(n),
+            None => FluentValue::from(minijinja::HtmlEscape(&v.to_string()).to_string()),
+        };
+        args.push((name, v));
+    }
+    Ok(Value::from_safe_string(tr.args(id, &args)))
 }
 
 /// Escapes text, then shows its `backtick` spans as code (for the rules' own Markdown-ish
@@ -143,7 +165,32 @@ impl Render for Html {
             .collect();
         shown.sort_by_key(|f| rank(f));
         let services: BTreeSet<&'static str> = shown.iter().map(|f| f.rule.service).collect();
+        let tr = self.tr;
+        let mut matrix = matrix::build(scan);
+        for g in &mut matrix {
+            g.title = tr
+                .or(&format!("safeguard-group-{}", g.key), &g.title)
+                .into_owned();
+            for r in &mut g.rows {
+                let id = format!("safeguard-{}", phiguard_i18n::slug(&r.paragraph));
+                r.title = tr.or(&id, &r.title).into_owned();
+            }
+        }
+        let attestations = scan
+            .attestations
+            .iter()
+            .map(|a| Attestation {
+                statement: l10n::attestation(tr, a).into_owned(),
+                section: l10n::section(tr, &a.section).into_owned(),
+                ..a.clone()
+            })
+            .collect();
         let page = Page {
+            lang: tr.lang.code(),
+            shown_template: tr.args(
+                "html-shown",
+                &[("n", "{n}".into()), ("total", "{total}".into())],
+            ),
             version: env!("CARGO_PKG_VERSION"),
             repository: env!("CARGO_PKG_REPOSITORY"),
             scanned_at: &scan.scanned_at,
@@ -157,20 +204,28 @@ impl Render for Html {
             summary: scan.summary(),
             files: scan.inputs.len(),
             rule_count: scan.rule_count,
-            matrix: matrix::build(scan),
-            findings: shown.iter().map(|f| row(scan, f)).collect(),
+            matrix,
+            findings: shown.iter().map(|f| row(tr, scan, f)).collect(),
             services: services.into_iter().collect(),
-            flow: flow::build(scan),
-            attestations: &scan.attestations,
+            flow: flow::build(tr, scan),
+            attestations,
             inputs: &scan.inputs,
             diagnostics: scan.diagnostics.iter().map(|d| d.to_string()).collect(),
-            scope: scan.scope_lines(),
-            config: scan.config_name(),
+            scope: l10n::scope_lines(tr, scan),
+            config: l10n::config_name(tr, scan),
             skipped_rules: &scan.scope.skipped_rules,
         };
         let mut env = Environment::new();
         env.set_auto_escape_callback(|_| AutoEscape::Html);
         env.add_filter("code_spans", code_spans);
+        env.add_filter("js_string", |s: String| {
+            // A JSON string is a JavaScript string; `<` escaped so it cannot end the script.
+            let json = serde_json::to_string(&s).unwrap_or_default();
+            Value::from_safe_string(json.replace('<', "\\u003c"))
+        });
+        env.add_function("t", move |id: String, kwargs: Kwargs| {
+            translate(tr, &id, &kwargs)
+        });
         let html = env
             .template_from_str(TEMPLATE)
             .and_then(|t| t.render(Value::from(Serde(&page))))

@@ -167,7 +167,16 @@ pub fn control() -> ScanResult {
 
 /// Renders a scan in a format, with default options.
 pub fn render(scan: &ScanResult, format: &str) -> String {
-    let r = phiguard_report::renderer(format, &Default::default()).expect("known format");
+    render_in(scan, format, phiguard_i18n::Lang::En)
+}
+
+/// Renders a scan in one format and language.
+pub fn render_in(scan: &ScanResult, format: &str, lang: phiguard_i18n::Lang) -> String {
+    let options = phiguard_report::Options {
+        lang,
+        ..Default::default()
+    };
+    let r = phiguard_report::renderer(format, &options).expect("known format");
     let mut out = Vec::new();
     r.render(scan, &mut out).expect("renders");
     String::from_utf8(out).expect("UTF-8")

@@ -200,6 +200,7 @@ fn launch_template(ctx: &Ctx, r: &Resource, path: &str) -> Option<Outcome> {
                         explicit(lt, "LaunchTemplateData.NetworkInterfaces")
                             .map(|o| Outcome {
                                 message: format!("launch template {}: {}", lt.name, o.message),
+                                l10n: None,
                                 ..o
                             })
                             .unwrap_or_else(launched_elsewhere),
@@ -224,6 +225,7 @@ fn group(ctx: &Ctx, r: &Resource) -> Outcome {
     {
         from_config = explicit(lc, "").map(|o| Outcome {
             message: format!("launch configuration {}: {}", lc.name, o.message),
+            l10n: None,
             ..o
         });
     }

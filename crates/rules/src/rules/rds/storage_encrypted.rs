@@ -61,7 +61,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if r.kind == "AWS::RDS::DBInstance" && !r.get("DBClusterIdentifier").is_absent() {
         return Outcome::not_applicable(
             "member of an Aurora cluster; the cluster carries the verdict",
-        );
+        )
+        .l10n("rds-aurora-member", &[]);
     }
     if let Some(o) = inherited::encryption(ctx, r, SOURCES, "StorageEncrypted") {
         return o;
@@ -70,6 +71,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         r,
         "StorageEncrypted",
         "storage encryption",
-        Outcome::fail("StorageEncrypted is not set; RDS storage is unencrypted by default"),
+        Outcome::fail("StorageEncrypted is not set; RDS storage is unencrypted by default")
+            .l10n("rds-storage-encrypted-absent", &[]),
     )
 }

@@ -44,12 +44,14 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             Lookup::Set(alg) => match alg.as_str() {
                 Some(a @ ("AES256" | "aws:kms" | "aws:kms:dsse")) => {
                     return Outcome::pass(format!("default encryption {a} is declared"))
+                        .l10n("s3-encryption-declared", &[("algorithm", a)])
                         .at(PATH, alg.location.as_ref());
                 }
                 Some(other) => {
                     return Outcome::fail(format!(
                         "SSEAlgorithm '{other}' is not a valid server-side encryption algorithm"
                     ))
+                    .l10n("s3-encryption-invalid", &[("algorithm", other)])
                     .at(PATH, alg.location.as_ref());
                 }
                 None => {
@@ -68,5 +70,6 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         }
     }
     Outcome::fail("BucketEncryption declares no default encryption algorithm")
+        .l10n("s3-encryption-no-algorithm", &[])
         .at(PATH, rules.location.as_ref())
 }

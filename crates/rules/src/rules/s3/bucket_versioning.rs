@@ -27,16 +27,22 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     match string_attr(r, PATH) {
         Err(unknown) => unknown,
         Ok(None) => Outcome::fail("versioning is not configured; S3 buckets are unversioned by default")
+            .l10n("s3-versioning-absent", &[])
             .at_lookup("VersioningConfiguration", r.get("VersioningConfiguration")),
         Ok(Some((s, loc))) if s.eq_ignore_ascii_case("Enabled") => {
-            Outcome::pass("versioning is enabled").at(PATH, loc)
+            Outcome::pass("versioning is enabled")
+                .l10n("s3-versioning-enabled", &[])
+                .at(PATH, loc)
         }
         Ok(Some((s, loc))) if s.eq_ignore_ascii_case("Suspended") => Outcome::fail(
             "versioning is Suspended: earlier versions are kept, but new overwrites and deletes are not recoverable",
         )
+        .l10n("s3-versioning-suspended", &[])
         .at(PATH, loc),
         Ok(Some((s, loc))) => {
-            Outcome::fail(format!("versioning status '{s}' is not Enabled")).at(PATH, loc)
+            Outcome::fail(format!("versioning status '{s}' is not Enabled"))
+                .l10n("s3-versioning-other", &[("status", s)])
+                .at(PATH, loc)
         }
     }
 }

@@ -70,7 +70,11 @@ where
         SdkError::TimeoutError(_) => Fault::Unavailable("timed out".into()),
         SdkError::DispatchFailure(e) => Fault::Unavailable(format!(
             "endpoint unreachable ({})",
-            if e.is_timeout() { "timeout" } else { "connection failed" }
+            if e.is_timeout() {
+                "timeout"
+            } else {
+                "connection failed"
+            }
         )),
         SdkError::ServiceError(_) => {
             let code = err.code().unwrap_or("Unknown");

@@ -535,7 +535,7 @@ fn run_fix(args: FixArgs) -> Result<u8> {
     for d in &result.diagnostics {
         eprintln!("{}", neutralise(&d.to_string()));
     }
-    let empty = nothing_read(&result, args.inputs.allow_empty);
+    let empty = nothing_read(Tr::new(Lang::from_env()), &result, args.inputs.allow_empty);
     let fix_opts = phiguard_fix::Options {
         unsafe_fixes: args.unsafe_fixes,
         rules: args.rules.clone(),

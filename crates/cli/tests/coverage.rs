@@ -42,7 +42,7 @@ fn live_requirements_are_implemented_or_justified_and_shown_as_live() {
             .all(|r| !matches!(r.status, Status::Missing | Status::Manual)),
         "a live requirement is neither implemented nor justified"
     );
-    let text = phiguard::coverage::text(&rows);
+    let text = phiguard::coverage::text(phiguard_i18n::Tr::new(phiguard_i18n::Lang::En), &rows);
     let line = text
         .lines()
         .find(|l| l.starts_with("SQS-AUDIT "))

@@ -8,7 +8,11 @@ use serde_json::{Map, Value, json};
 pub static SERVICE: Service = Service {
     name: "sqs",
     global: false,
-    actions: &["sqs:ListQueues", "sqs:GetQueueAttributes", "sqs:ListQueueTags"],
+    actions: &[
+        "sqs:ListQueues",
+        "sqs:GetQueueAttributes",
+        "sqs:ListQueueTags",
+    ],
     kinds: &["AWS::SQS::Queue", "AWS::SQS::QueuePolicy"],
     collect: |cx| Box::pin(collect(cx)),
 };
@@ -47,7 +51,10 @@ async fn queue(cx: &Cx, client: &aws_sdk_sqs::Client, url: &str) {
             let get = |a: A| out.attributes().and_then(|m| m.get(&a)).cloned();
             for (attr, key) in [
                 (A::KmsMasterKeyId, "KmsMasterKeyId"),
-                (A::KmsDataKeyReusePeriodSeconds, "KmsDataKeyReusePeriodSeconds"),
+                (
+                    A::KmsDataKeyReusePeriodSeconds,
+                    "KmsDataKeyReusePeriodSeconds",
+                ),
                 (A::MessageRetentionPeriod, "MessageRetentionPeriod"),
                 (A::VisibilityTimeout, "VisibilityTimeout"),
                 (A::DelaySeconds, "DelaySeconds"),
@@ -94,7 +101,19 @@ async fn queue(cx: &Cx, client: &aws_sdk_sqs::Client, url: &str) {
         let mut p = Map::new();
         p.insert("Queues".into(), json!([url]));
         p.insert("PolicyDocument".into(), doc);
-        cx.add("AWS::SQS::QueuePolicy", format!("{arn}/policy"), Vec::new(), p, Vec::new());
+        cx.add(
+            "AWS::SQS::QueuePolicy",
+            format!("{arn}/policy"),
+            Vec::new(),
+            p,
+            Vec::new(),
+        );
     }
-    cx.add("AWS::SQS::Queue", arn, vec![url.to_string(), name], props, tags);
+    cx.add(
+        "AWS::SQS::Queue",
+        arn,
+        vec![url.to_string(), name],
+        props,
+        tags,
+    );
 }

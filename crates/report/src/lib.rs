@@ -12,6 +12,7 @@ mod markdown;
 mod sarif;
 mod scan_result;
 mod text;
+mod trend;
 
 pub use self::csv::Csv;
 pub use asff::Asff;
@@ -19,13 +20,14 @@ pub use control::{ControlSafe, neutralise};
 pub use flow_graph::{
     Dot, FlowEdge, FlowGraph, FlowNode, GRAPH_FORMATS, GraphJson, Mermaid, PhiState, graph_renderer,
 };
-pub use html::Html;
+pub use html::{Html, paragraph, paragraph_title};
 pub use json::Json;
 pub use junit::Junit;
 pub use markdown::Markdown;
 pub use sarif::Sarif;
 pub use scan_result::{Attestation, ConfigSource, InputFile, ScanResult, ScanScope, Summary};
 pub use text::Text;
+pub use trend::{Change, Counts, Series, Trend, TrendScan};
 
 use phiguard_rules::Finding;
 use sha2::{Digest, Sha256};
@@ -85,7 +87,9 @@ fn by_name(format: &str, options: &Options) -> Option<Box<dyn Render>> {
                 .clone()
                 .unwrap_or_else(|| Asff::DEFAULT_REGION.into()),
         })),
-        "html" => Some(Box::new(Html)),
+        "html" => Some(Box::new(Html {
+            trend: options.trend.clone(),
+        })),
         _ => None,
     }
 }
@@ -105,6 +109,8 @@ pub struct Options {
     pub aws_region: Option<String>,
     /// The folder SARIF result URIs are relative to; `None` for the current folder.
     pub sarif_base: Option<std::path::PathBuf>,
+    /// The recorded scans' trend (`--history`), charted by the HTML report.
+    pub trend: Option<std::sync::Arc<Trend>>,
 }
 
 /// A stable identity for a finding: the rule, the file (or ARN) that defines the

@@ -9,6 +9,9 @@
 
 mod flow;
 mod matrix;
+mod trend_chart;
+
+pub use matrix::{paragraph, paragraph_title};
 
 use crate::{Attestation, InputFile, Render, ScanResult, Summary};
 use minijinja::{AutoEscape, Environment, Value, value::Serde};
@@ -17,8 +20,12 @@ use serde::Serialize;
 use std::collections::BTreeSet;
 use std::io::{self, Write};
 
-/// The HTML report.
-pub struct Html;
+/// The HTML report; with a [`crate::Trend`] (from `--history`) it adds a trend chart.
+#[derive(Default)]
+pub struct Html {
+    /// The recorded scans' trend, when the scan was recorded.
+    pub trend: Option<std::sync::Arc<crate::Trend>>,
+}
 
 const TEMPLATE: &str = include_str!("report.html");
 
@@ -63,6 +70,7 @@ struct Page<'a> {
     scope: Vec<String>,
     config: String,
     skipped_rules: &'a [String],
+    trend: Option<trend_chart::Chart>,
 }
 
 fn row(scan: &ScanResult, f: &Finding) -> Row {
@@ -167,6 +175,7 @@ impl Render for Html {
             scope: scan.scope_lines(),
             config: scan.config_name(),
             skipped_rules: &scan.scope.skipped_rules,
+            trend: self.trend.as_deref().and_then(trend_chart::build),
         };
         let mut env = Environment::new();
         env.set_auto_escape_callback(|_| AutoEscape::Html);

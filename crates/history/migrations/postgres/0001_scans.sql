@@ -6,6 +6,7 @@ CREATE TABLE scans (
     tool_version    TEXT        NOT NULL,
     ruleset_version TEXT        NOT NULL,
     rule_count      BIGINT      NOT NULL,
+    inputs          BIGINT      NOT NULL,
     resources       BIGINT      NOT NULL,
     config          TEXT,
     skipped_rules   TEXT        NOT NULL,

@@ -6,6 +6,7 @@ CREATE TABLE scans (
     tool_version    TEXT    NOT NULL,
     ruleset_version TEXT    NOT NULL,
     rule_count      INTEGER NOT NULL,
+    inputs          INTEGER NOT NULL,
     resources       INTEGER NOT NULL,
     config          TEXT,
     skipped_rules   TEXT    NOT NULL,

@@ -49,6 +49,29 @@ enum Command {
     },
     /// Draw where data (and PHI) flows between resources, with failing hops in red.
     Graph(GraphArgs),
+    /// Show the compliance trend over recorded scans (`scan --history`), per HIPAA
+    /// safeguard paragraph and per rule, and what changed in the last scan.
+    History(HistoryArgs),
+}
+
+#[derive(clap::Args)]
+struct HistoryArgs {
+    /// How many of the last recorded scans to show.
+    #[arg(long, default_value_t = 10)]
+    last: usize,
+    /// Output format: text or json.
+    #[arg(long, default_value = "text")]
+    format: String,
+    /// The history: a SQLite file or a postgres:// URL (default: the config's `history`,
+    /// else .phiguard/history.db).
+    #[arg(long, value_name = "PATH|URL")]
+    history: Option<String>,
+    /// Configuration file (default: phiguard.toml in the current folder, if present).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Load no configuration file.
+    #[arg(long, conflicts_with = "config")]
+    no_config: bool,
 }
 
 /// How inputs are read and judged (shared by `scan` and `graph`).
@@ -135,6 +158,11 @@ struct ScanArgs {
     /// AWS region to import the findings into (asff format).
     #[arg(long, value_name = "REGION", value_parser = parse_region)]
     aws_region: Option<String>,
+    /// Record this scan in the scan history: a SQLite file or a postgres:// URL (without
+    /// a value: the config's `history`, else .phiguard/history.db). Put it last or write
+    /// --history=PATH so it does not take a scanned path as its value.
+    #[arg(long, value_name = "PATH|URL", num_args = 0..=1, default_missing_value = "")]
+    history: Option<String>,
 }
 
 const EXIT_CODES: &str = "Exit codes:
@@ -142,7 +170,7 @@ const EXIT_CODES: &str = "Exit codes:
   1  failing findings at or above --fail-on
   2  usage or config error, an input that could not be read (the others are still
      reported), no input read at all (unless --allow-empty), no rule left to run,
-     or -o naming an input file";
+     -o naming an input file, or a scan history (--history) that could not be written";
 
 fn parse_account(s: &str) -> Result<String, String> {
     if s.len() == 12 && s.bytes().all(|b| b.is_ascii_digit()) {
@@ -197,6 +225,19 @@ fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Scan(args) => run_scan(args),
         Command::Graph(args) => run_graph(args),
+        Command::History(args) => {
+            let loaded = phiguard::config::load(args.config.as_deref(), args.no_config)?;
+            let location = phiguard::history::location(
+                args.history.as_deref(),
+                &loaded.config,
+                loaded.source.as_ref().map(|s| s.path.as_str()),
+            );
+            print!(
+                "{}",
+                phiguard::history::report(&location, args.last, &args.format)?
+            );
+            Ok(0)
+        }
         Command::Rules {
             format,
             output_dir: Some(dir),
@@ -409,6 +450,35 @@ fn run_graph(args: GraphArgs) -> Result<u8> {
     })
 }
 
+/// Records the scan when `--history` or the config asks; returns the trend for the HTML
+/// chart and whether recording failed (said on stderr; the report is still written).
+fn record_history(
+    args: &ScanArgs,
+    config: &Config,
+    result: &ScanResult,
+) -> (Option<phiguard_report::Trend>, bool) {
+    if !phiguard::history::wanted(args.history.as_deref(), config) {
+        return (None, false);
+    }
+    let config_file = result.scope.config.as_ref().map(|c| c.path.as_str());
+    let location = phiguard::history::location(args.history.as_deref(), config, config_file);
+    let chart = (args.format == "html").then_some(10);
+    match phiguard::history::record(&location, result, chart) {
+        Ok((id, trend)) => {
+            eprintln!(
+                "{}",
+                neutralise(&format!("scan recorded as #{id} in {location}"))
+            );
+            (trend, false)
+        }
+        Err(e) => {
+            let what = format!("error: recording the scan in {location}: {e:#}");
+            eprintln!("{}", neutralise(&what));
+            (None, true)
+        }
+    }
+}
+
 fn run_scan(args: ScanArgs) -> Result<u8> {
     let (opts, source) = scan_options(&args.inputs)?;
     let sarif_base = args
@@ -439,8 +509,10 @@ fn run_scan(args: ScanArgs) -> Result<u8> {
     }
     let (result, sources) = scan_with_scope(&args.inputs, &opts, source);
     check_output(args.output.as_ref(), &args.inputs, &result)?;
+    let (trend, history_failed) = record_history(&args, &opts.config, &result);
     let report_opts = Options {
         sources: std::sync::Arc::new(sources),
+        trend: trend.map(std::sync::Arc::new),
         ..report_opts
     };
     let renderer =
@@ -474,7 +546,7 @@ fn run_scan(args: ScanArgs) -> Result<u8> {
         .findings
         .iter()
         .any(|f| f.is_failure() && f.rule.severity >= args.fail_on);
-    let input_error = result.summary().input_errors > 0 || empty;
+    let input_error = result.summary().input_errors > 0 || empty || history_failed;
     Ok(if input_error {
         2
     } else if failing {

@@ -40,6 +40,15 @@ fn fit(s: &str, n: usize) -> String {
     }
 }
 
+/// An RFC 3339 time without its fraction of a second (`...:48.925Z` → `...:48Z`).
+fn to_second(t: &str) -> String {
+    match (t.find('.'), t.find(['Z', '+'])) {
+        (Some(dot), Some(end)) if dot < end => format!("{}{}", &t[..dot], &t[end..]),
+        (Some(dot), None) => t[..dot].to_string(),
+        _ => t.to_string(),
+    }
+}
+
 /// The text report of a trend read from `location`.
 pub fn render_text(trend: &Trend, location: &str) -> String {
     let mut o = String::new();
@@ -74,7 +83,7 @@ pub fn render_text(trend: &Trend, location: &str) -> String {
             o,
             "{:>6}  {}  {}  {}  {:>5}  {:>9}  {:>5}  {:>7}  {:>5}  {:>8}",
             s.id,
-            fit(&s.scanned_at, 24),
+            fit(&to_second(&s.scanned_at), 24),
             fit(&s.tool_version, 9),
             fit(&s.ruleset_version, 12),
             s.inputs,

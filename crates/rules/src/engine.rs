@@ -23,6 +23,9 @@ pub struct Config {
     pub suppress: Vec<Suppression>,
     /// PHI-in-metadata detector settings (allow-list, extra patterns).
     pub phi_detect: crate::phi_detect::PhiDetectConfig,
+    /// Where scans are recorded (`--history`): a SQLite file (relative to the config file)
+    /// or a `postgres://` URL. Does not change verdicts.
+    pub history: Option<String>,
 }
 
 /// A finding the security team has accepted, with the reason (kept visible in reports).

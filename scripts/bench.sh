@@ -2,10 +2,11 @@
 # Wall time and peak memory of `phiguard scan` on synthetic template sets.
 # Usage: [FORMAT=json] scripts/bench.sh [RESOURCES...]   (default: 1000 50000, text report)
 # Each size runs as templates of 500 resources and as one single template; then 10,000
-# Terraform resources in 200 files.
+# Terraform resources in 200 files; then the scan history (SQLite): what recording a
+# 50,000-resource scan adds, and `phiguard history` over 1,000 recorded scans.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build -q --release -p phiguard --bin phiguard --example gen_templates
+cargo build -q --release -p phiguard --bin phiguard --example gen_templates --example fill_history
 sizes=("${@:-1000 50000}")
 
 # best_of_3 DIR: prints "SECONDS KIB" of the fastest of three scans (after a warm-up).
@@ -35,3 +36,33 @@ done
 dir="bench/out/tf-10000"
 [ -d "$dir" ] || target/release/examples/gen_templates "$dir" 10000 terraform
 report "$(printf '%6d Terraform resources in 200 files' 10000)" "$(best_of_3 "$dir")"
+
+# best_of_3_cmd CMD...: prints "SECONDS KIB" of the fastest of three runs of a command.
+best_of_3_cmd() {
+  "$@" >/dev/null 2>&1 || true
+  local best="" line secs
+  for _ in 1 2 3; do
+    line=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null || true; } 2>&1 | grep -E "^[0-9.]+ [0-9]+$" | tail -1)
+    secs=${line% *}
+    if [ -z "$best" ] || awk "BEGIN{exit !($secs < ${best% *})}"; then best="$line"; fi
+  done
+  echo "$best"
+}
+
+hist="bench/out/history"
+rm -rf "$hist" && mkdir -p "$hist"
+dir="bench/out/cfn-50000"
+[ -d "$dir" ] || target/release/examples/gen_templates "$dir" 50000
+scan=(target/release/phiguard scan "$dir" --no-config -o /dev/null)
+plain=$(best_of_3_cmd "${scan[@]}")
+recorded=$(best_of_3_cmd "${scan[@]}" --history="$hist/50000.db")
+report " 50000 CloudFormation resources, scan only" "$plain"
+report " 50000 CloudFormation resources, scan + --history (SQLite)" "$recorded"
+awk "BEGIN{printf \"recording adds %.2fs\\n\", ${recorded% *} - ${plain% *}}"
+dir="bench/out/cfn-1000"
+[ -d "$dir" ] || target/release/examples/gen_templates "$dir" 1000
+target/release/examples/fill_history "$hist/1000-scans.db" "$dir" 1000
+report "phiguard history over 1000 scans (--last 10, text)" \
+  "$(best_of_3_cmd target/release/phiguard history --history "$hist/1000-scans.db")"
+report "phiguard history over 1000 scans (--last 1000, json)" \
+  "$(best_of_3_cmd target/release/phiguard history --history "$hist/1000-scans.db" --last 1000 --format json)"

@@ -99,9 +99,18 @@ pub fn render_text(trend: &Trend, location: &str) -> String {
         .iter()
         .map(|s| format!("{:>11}", format!("#{}", s.id)))
         .collect();
+    // Rules that only passed (or did not apply) in every shown scan are left out here.
+    let attention = |s: &&Series| {
+        s.counts
+            .iter()
+            .flatten()
+            .any(|c| c.fail + c.unknown + c.suppressed > 0)
+    };
+    let rules: Vec<Series> = trend.rules.iter().filter(attention).cloned().collect();
+    let quiet = trend.rules.len() - rules.len();
     for (what, width, list) in [
         ("HIPAA safeguard", 62, &trend.safeguards),
-        ("rule", 40, &trend.rules),
+        ("rule", 40, &rules),
     ] {
         let _ = writeln!(
             o,
@@ -119,6 +128,13 @@ pub fn render_text(trend: &Trend, location: &str) -> String {
             };
             let _ = writeln!(o, "  {label}{}  {}", cells(s), change(s));
         }
+    }
+    if quiet > 0 {
+        let _ = writeln!(
+            o,
+            "  ({quiet} rule{} that only passed are left out; --format json lists every rule)",
+            if quiet == 1 { "" } else { "s" }
+        );
     }
     if let [.., before, now] = trend.scans.as_slice() {
         let _ = writeln!(

@@ -49,7 +49,7 @@ pub struct ScanRecord<'a> {
 /// A short fingerprint of the built-in rule set: every rule's id, severity and citations.
 /// It changes when a rule is added, removed, re-graded or re-cited.
 pub fn ruleset_version() -> String {
-    let mut rules: Vec<&Rule> = phiguard_rules::all().iter().copied().collect();
+    let mut rules: Vec<&Rule> = phiguard_rules::all().to_vec();
     rules.sort_by_key(|r| r.id);
     let mut h = Sha256::new();
     for r in rules {

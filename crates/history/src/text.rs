@@ -165,3 +165,50 @@ pub fn render_text(trend: &Trend, location: &str) -> String {
     }
     neutralise(&o).into_owned()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use phiguard_report::{Change, Counts, TrendScan};
+
+    fn scan(id: i64) -> TrendScan {
+        TrendScan {
+            id,
+            scanned_at: format!("2026-12-0{id}T10:00:00.123456Z"),
+            tool_version: "0.1.0".into(),
+            ruleset_version: "abc".into(),
+            inputs: 1,
+            resources: 2,
+            totals: Counts::default(),
+        }
+    }
+
+    #[test]
+    fn names_from_scanned_files_cannot_drive_the_terminal() {
+        let trend = Trend {
+            total_scans: 2,
+            scans: vec![scan(1), scan(2)],
+            changes: vec![Change {
+                change: "new",
+                rule_id: "s3-bucket-encryption".into(),
+                resource: "Bucket\x1b[2J\x1b]8;;http://x\x07".into(),
+                location: "t.yaml:3:3\r".into(),
+            }],
+            ..Trend::default()
+        };
+        let text = render_text(&trend, "h.db");
+        assert!(!text.contains('\x1b') && !text.contains('\x07') && !text.contains('\r'));
+        assert!(text.contains("Bucket␛[2J␛]8;;http://x␇"), "{text}");
+        assert!(
+            text.contains("2026-12-01T10:00:00Z"),
+            "fraction of a second cut: {text}"
+        );
+        assert!(text.contains("(1 new, 0 fixed failing findings)"), "{text}");
+    }
+
+    #[test]
+    fn an_empty_history_says_how_to_start_one() {
+        let text = render_text(&Trend::default(), "h.db");
+        assert!(text.contains("No scan recorded yet"), "{text}");
+    }
+}

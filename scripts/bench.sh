@@ -59,6 +59,11 @@ recorded=$(best_of_3_cmd "${scan[@]}" --history="$hist/50000.db")
 report " 50000 CloudFormation resources, scan only" "$plain"
 report " 50000 CloudFormation resources, scan + --history (SQLite)" "$recorded"
 awk "BEGIN{printf \"recording adds %.2fs\\n\", ${recorded% *} - ${plain% *}}"
+if [ -n "${PHIGUARD_BENCH_PG:-}" ]; then  # a postgres:// URL of a throwaway database
+  pg=$(best_of_3_cmd "${scan[@]}" --history="$PHIGUARD_BENCH_PG")
+  report " 50000 CloudFormation resources, scan + --history (PostgreSQL)" "$pg"
+  awk "BEGIN{printf \"recording in PostgreSQL adds %.2fs\\n\", ${pg% *} - ${plain% *}}"
+fi
 dir="bench/out/cfn-1000"
 [ -d "$dir" ] || target/release/examples/gen_templates "$dir" 1000
 target/release/examples/fill_history "$hist/1000-scans.db" "$dir" 1000

@@ -37,6 +37,8 @@ pub struct Dot {
 pub struct Tick {
     pub at: f64,
     pub label: String,
+    /// SVG `text-anchor`: the first date starts at its point, the last ends there.
+    pub anchor: &'static str,
 }
 
 /// One safeguard paragraph's failures, first shown scan against the last.
@@ -134,19 +136,44 @@ pub fn build(trend: &Trend) -> Option<Chart> {
         }
     })
     .collect();
-    let y_ticks = (0..=4)
+    // Round steps: 50 → 0, 10, 20...; 20 → 0, 5, 10...; 2 → 0, 1, 2.
+    let parts = [5, 4, 2, 1]
+        .into_iter()
+        .find(|p| ymax % p == 0 && ymax / p > 0)
+        .unwrap_or(1);
+    let y_ticks = (0..=parts)
         .map(|k| Tick {
-            at: round(y(ymax * k / 4)),
-            label: (ymax * k / 4).to_string(),
+            at: round(y(ymax * k / parts)),
+            label: (ymax * k / parts).to_string(),
+            anchor: "end",
         })
         .collect();
+    // Dates, or times of day when every shown scan ran on one day.
+    let day = |i: usize| {
+        trend.scans[i]
+            .scanned_at
+            .chars()
+            .take(10)
+            .collect::<String>()
+    };
+    let one_day = day(0) == day(n - 1);
     // At most six dates along the bottom, always the first and the last scan.
     let every = n.div_ceil(6).max(1);
     let x_ticks = (0..n)
         .filter(|i| i % every == 0 || *i == n - 1)
         .map(|i| Tick {
             at: round(x(i)),
-            label: trend.scans[i].scanned_at.chars().take(10).collect(),
+            label: if one_day {
+                trend.scans[i].scanned_at.chars().skip(11).take(5).collect()
+            } else {
+                day(i)
+            },
+            anchor: match i {
+                _ if n == 1 => "middle",
+                0 => "start",
+                i if i == n - 1 => "end",
+                _ => "middle",
+            },
         })
         .collect();
     let shown = |c: &Option<Counts>| c.map_or("–".to_string(), |c| c.fail.to_string());
@@ -231,13 +258,26 @@ mod tests {
             ..Trend::default()
         };
         let c = build(&trend).unwrap();
-        assert_eq!(c.y_ticks.last().unwrap().label, "10");
+        let labels: Vec<&str> = c.y_ticks.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(labels, ["0", "2", "4", "6", "8", "10"]);
         let fail = &c.lines[0];
         assert_eq!(fail.class, "fail");
         // 8 of 10 at the first scan, 0 (the axis) at the last; x runs from left to right.
         assert_eq!(fail.points, "48,52 456,128 864,204");
         assert_eq!(fail.dots[0].title, "2026-12-01T10:00:00Z: 8 fail");
-        assert_eq!(c.x_ticks.len(), 3);
+        let dates: Vec<(&str, &str)> = c
+            .x_ticks
+            .iter()
+            .map(|t| (t.label.as_str(), t.anchor))
+            .collect();
+        assert_eq!(
+            dates,
+            [
+                ("2026-12-01", "start"),
+                ("2026-12-02", "middle"),
+                ("2026-12-03", "end")
+            ]
+        );
         let row = &c.safeguards[0];
         assert_eq!((row.first.as_str(), row.last.as_str()), ("3", "1"));
         assert_eq!((row.change.as_str(), row.class), ("-2", "better"));

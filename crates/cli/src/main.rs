@@ -472,7 +472,7 @@ fn record_history(
             (trend, false)
         }
         Err(e) => {
-            let what = format!("error: recording the scan in {location}: {e:#}");
+            let what = format!("error: recording the scan: {e:#}");
             eprintln!("{}", neutralise(&what));
             (None, true)
         }

@@ -42,7 +42,8 @@ best_of_3_cmd() {
   "$@" >/dev/null 2>&1 || true
   local best="" line secs
   for _ in 1 2 3; do
-    line=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null || true; } 2>&1 | grep -E "^[0-9.]+ [0-9]+$" | tail -1)
+    /usr/bin/time -o "$hist/time" -f "%e %M" "$@" >/dev/null 2>&1 || true
+    line=$(grep -E "^[0-9.]+ [0-9]+$" "$hist/time" | tail -1)
     secs=${line% *}
     if [ -z "$best" ] || awk "BEGIN{exit !($secs < ${best% *})}"; then best="$line"; fi
   done
@@ -59,6 +60,7 @@ recorded=$(best_of_3_cmd "${scan[@]}" --history="$hist/50000.db")
 report " 50000 CloudFormation resources, scan only" "$plain"
 report " 50000 CloudFormation resources, scan + --history (SQLite)" "$recorded"
 awk "BEGIN{printf \"recording adds %.2fs\\n\", ${recorded% *} - ${plain% *}}"
+target/release/examples/fill_history "$hist/record-only.db" "$dir" 3  # the recording alone
 if [ -n "${PHIGUARD_BENCH_PG:-}" ]; then  # a postgres:// URL of a throwaway database
   pg=$(best_of_3_cmd "${scan[@]}" --history="$PHIGUARD_BENCH_PG")
   report " 50000 CloudFormation resources, scan + --history (PostgreSQL)" "$pg"
@@ -66,7 +68,7 @@ if [ -n "${PHIGUARD_BENCH_PG:-}" ]; then  # a postgres:// URL of a throwaway dat
 fi
 dir="bench/out/cfn-1000"
 [ -d "$dir" ] || target/release/examples/gen_templates "$dir" 1000
-target/release/examples/fill_history "$hist/1000-scans.db" "$dir" 1000
+target/release/examples/fill_history "$hist/1000-scans.db" "$dir" 1000 >/dev/null
 report "phiguard history over 1000 scans (--last 10, text)" \
   "$(best_of_3_cmd target/release/phiguard history --history "$hist/1000-scans.db")"
 report "phiguard history over 1000 scans (--last 1000, json)" \

@@ -105,7 +105,7 @@ impl<'a> ScanRecord<'a> {
             let row = rules.entry(f.rule.id).or_insert_with(|| rule_row(f.rule));
             counts_of(f, &mut row.counts, &mut row.not_applicable);
         }
-        let findings = scan
+        let mut findings: Vec<FindingRow> = scan
             .findings
             .iter()
             .map(|f| FindingRow {
@@ -124,6 +124,8 @@ impl<'a> ScanRecord<'a> {
                 fingerprint: phiguard_report::fingerprint(f),
             })
             .collect();
+        // In index order: the (scan, fingerprint) index then grows at its end.
+        findings.sort_unstable_by(|a, b| a.fingerprint.cmp(&b.fingerprint));
         ScanRecord {
             scan,
             tool_version: env!("CARGO_PKG_VERSION"),

@@ -42,7 +42,8 @@ impl Sqlite {
         // WAL: a reader never blocks the writer; NORMAL sync keeps every committed scan
         // through a killed process (only a power cut can lose the last commit).
         conn.execute_batch(
-            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
+             PRAGMA cache_size = -65536;",
         )
         .map_err(err)?;
         let mut me = Sqlite { conn, name };

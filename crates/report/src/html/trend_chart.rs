@@ -139,7 +139,7 @@ pub fn build(trend: &Trend) -> Option<Chart> {
     // Round steps: 50 → 0, 10, 20...; 20 → 0, 5, 10...; 2 → 0, 1, 2.
     let parts = [5, 4, 2, 1]
         .into_iter()
-        .find(|p| ymax % p == 0 && ymax / p > 0)
+        .find(|p| ymax.is_multiple_of(*p) && ymax / p > 0)
         .unwrap_or(1);
     let y_ticks = (0..=parts)
         .map(|k| Tick {
@@ -160,7 +160,7 @@ pub fn build(trend: &Trend) -> Option<Chart> {
     // At most six dates along the bottom, always the first and the last scan.
     let every = n.div_ceil(6).max(1);
     let x_ticks = (0..n)
-        .filter(|i| i % every == 0 || *i == n - 1)
+        .filter(|i| i.is_multiple_of(every) || *i == n - 1)
         .map(|i| Tick {
             at: round(x(i)),
             label: if one_day {

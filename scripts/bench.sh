@@ -63,3 +63,43 @@ if [ -n "${LANGS:-}" ]; then
     report "$(printf ' 50000 CloudFormation resources, --lang %s' "$l")" "$(best_of_3 "$dir" --lang "$l")"
   done
 fi
+
+# Scan history (issue 12): recording a 50,000-resource scan, and `phiguard history` over
+# 1,000 recorded scans.
+hist="bench/out/history"
+rm -rf "$hist" && mkdir -p "$hist"
+# best_of_3_cmd CMD...: prints "SECONDS KIB" of the fastest of three runs of a command.
+best_of_3_cmd() {
+  "$@" >/dev/null 2>&1 || true
+  local best="" line secs
+  for _ in 1 2 3; do
+    /usr/bin/time -o "$hist/time" -f "%e %M" "$@" >/dev/null 2>&1 || true
+    line=$(grep -E "^[0-9.]+ [0-9]+$" "$hist/time" | tail -1)
+    secs=${line% *}
+    if [ -z "$best" ] || awk "BEGIN{exit !($secs < ${best% *})}"; then best="$line"; fi
+  done
+  echo "$best"
+}
+
+
+dir="bench/out/cfn-50000"
+[ -d "$dir" ] || target/release/examples/gen_templates "$dir" 50000
+scan=(target/release/phiguard scan "$dir" --no-config -o /dev/null)
+plain=$(best_of_3_cmd "${scan[@]}")
+recorded=$(best_of_3_cmd "${scan[@]}" --history="$hist/50000.db")
+report " 50000 CloudFormation resources, scan only" "$plain"
+report " 50000 CloudFormation resources, scan + --history (SQLite)" "$recorded"
+awk "BEGIN{printf \"recording adds %.2fs\\n\", ${recorded% *} - ${plain% *}}"
+target/release/examples/fill_history "$hist/record-only.db" "$dir" 3  # the recording alone
+if [ -n "${PHIGUARD_BENCH_PG:-}" ]; then  # a postgres:// URL of a throwaway database
+  pg=$(best_of_3_cmd "${scan[@]}" --history="$PHIGUARD_BENCH_PG")
+  report " 50000 CloudFormation resources, scan + --history (PostgreSQL)" "$pg"
+  awk "BEGIN{printf \"recording in PostgreSQL adds %.2fs\\n\", ${pg% *} - ${plain% *}}"
+fi
+dir="bench/out/cfn-1000"
+[ -d "$dir" ] || target/release/examples/gen_templates "$dir" 1000
+target/release/examples/fill_history "$hist/1000-scans.db" "$dir" 1000 >/dev/null
+report "phiguard history over 1000 scans (--last 10, text)" \
+  "$(best_of_3_cmd target/release/phiguard history --history "$hist/1000-scans.db")"
+report "phiguard history over 1000 scans (--last 1000, json)" \
+  "$(best_of_3_cmd target/release/phiguard history --history "$hist/1000-scans.db" --last 1000 --format json)"

@@ -28,3 +28,14 @@ if [ "${CI:-}" = "true" ] || [ -x target/cfn-lint/bin/cfn-lint ] || command -v c
 else
     echo "skipped: cfn-lint test of fixes (no cfn-lint; CI=true installs it)"
 fi
+# The scan-history tests on PostgreSQL are #[ignore]d in a plain `cargo test`; they run here
+# (each starts its own throwaway cluster) in CI, which installs the server, and wherever
+# the server binaries are. The SQLite cases ran above.
+if [ "${CI:-}" = "true" ]; then
+    ./scripts/install-postgres.sh   # apt-get install postgresql (sudo when not root)
+fi
+if [ "${CI:-}" = "true" ] || compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+    cargo test -p phiguard --locked --test history -- --include-ignored postgres
+else
+    echo "skipped: PostgreSQL scan-history tests (no PostgreSQL server; CI=true installs it)"
+fi

@@ -5,6 +5,7 @@
 pub mod catalog;
 pub mod config;
 pub mod coverage;
+pub mod history;
 pub mod inputs;
 mod scan;
 

@@ -60,6 +60,29 @@ enum Command {
     Graph(GraphArgs),
     /// Show (as a diff) or write the edits that fix failing findings.
     Fix(FixArgs),
+    /// Show the compliance trend over recorded scans (`scan --history`), per HIPAA
+    /// safeguard paragraph and per rule, and what changed in the last scan.
+    History(HistoryArgs),
+}
+
+#[derive(clap::Args)]
+struct HistoryArgs {
+    /// How many of the last recorded scans to show.
+    #[arg(long, default_value_t = 10)]
+    last: usize,
+    /// Output format: text or json.
+    #[arg(long, default_value = "text")]
+    format: String,
+    /// The history: a SQLite file or a postgres:// URL (default: the config's `history`,
+    /// else .phiguard/history.db).
+    #[arg(long, value_name = "PATH|URL")]
+    history: Option<String>,
+    /// Configuration file (default: phiguard.toml in the current folder, if present).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Load no configuration file.
+    #[arg(long, conflicts_with = "config")]
+    no_config: bool,
 }
 
 #[derive(clap::Args)]
@@ -171,6 +194,11 @@ struct ScanArgs {
     /// AWS region to import the findings into (asff format).
     #[arg(long, value_name = "REGION", value_parser = parse_region)]
     aws_region: Option<String>,
+    /// Record this scan in the scan history: a SQLite file or a postgres:// URL (without
+    /// a value: the config's `history`, else .phiguard/history.db). Put it last or write
+    /// --history=PATH so it does not take a scanned path as its value.
+    #[arg(long, value_name = "PATH|URL", num_args = 0..=1, default_missing_value = "")]
+    history: Option<String>,
 }
 
 const EXIT_CODES: &str = "Exit codes:
@@ -178,7 +206,7 @@ const EXIT_CODES: &str = "Exit codes:
   1  failing findings at or above --fail-on
   2  usage or config error, an input that could not be read (the others are still
      reported), no input read at all (unless --allow-empty), no rule left to run,
-     or -o naming an input file";
+     -o naming an input file, or a scan history (--history) that could not be written";
 
 fn parse_account(s: &str) -> Result<String, String> {
     if s.len() == 12 && s.bytes().all(|b| b.is_ascii_digit()) {
@@ -235,6 +263,19 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Scan(args) => run_scan(tr, args),
         Command::Graph(args) => run_graph(tr, args),
         Command::Fix(args) => run_fix(args),
+        Command::History(args) => {
+            let loaded = phiguard::config::load(args.config.as_deref(), args.no_config)?;
+            let location = phiguard::history::location(
+                args.history.as_deref(),
+                &loaded.config,
+                loaded.source.as_ref().map(|s| s.path.as_str()),
+            );
+            print!(
+                "{}",
+                phiguard::history::report(&location, args.last, &args.format)?
+            );
+            Ok(0)
+        }
         Command::Rules {
             format,
             output_dir: Some(dir),
@@ -445,6 +486,35 @@ fn run_graph(tr: Tr, args: GraphArgs) -> Result<u8> {
     })
 }
 
+/// Records the scan when `--history` or the config asks; returns the trend for the HTML
+/// chart and whether recording failed (said on stderr; the report is still written).
+fn record_history(
+    args: &ScanArgs,
+    config: &Config,
+    result: &ScanResult,
+) -> (Option<phiguard_report::Trend>, bool) {
+    if !phiguard::history::wanted(args.history.as_deref(), config) {
+        return (None, false);
+    }
+    let config_file = result.scope.config.as_ref().map(|c| c.path.as_str());
+    let location = phiguard::history::location(args.history.as_deref(), config, config_file);
+    let chart = (args.format == "html").then_some(10);
+    match phiguard::history::record(&location, result, chart) {
+        Ok((id, trend)) => {
+            eprintln!(
+                "{}",
+                neutralise(&format!("scan recorded as #{id} in {location}"))
+            );
+            (trend, false)
+        }
+        Err(e) => {
+            let what = format!("error: recording the scan: {e:#}");
+            eprintln!("{}", neutralise(&what));
+            (None, true)
+        }
+    }
+}
+
 fn run_scan(tr: Tr, args: ScanArgs) -> Result<u8> {
     let (opts, source) = scan_options(&args.inputs)?;
     let sarif_base = args
@@ -476,8 +546,10 @@ fn run_scan(tr: Tr, args: ScanArgs) -> Result<u8> {
     }
     let (result, sources) = scan_with_scope(&args.inputs, &opts, source);
     check_output(args.output.as_ref(), &args.inputs, &result)?;
+    let (trend, history_failed) = record_history(&args, &opts.config, &result);
     let report_opts = Options {
         sources: std::sync::Arc::new(sources),
+        trend: trend.map(std::sync::Arc::new),
         ..report_opts
     };
     let renderer =
@@ -514,7 +586,7 @@ fn run_scan(tr: Tr, args: ScanArgs) -> Result<u8> {
         .findings
         .iter()
         .any(|f| f.is_failure() && f.rule.severity >= args.fail_on);
-    let input_error = result.summary().input_errors > 0 || empty;
+    let input_error = result.summary().input_errors > 0 || empty || history_failed;
     Ok(if input_error {
         2
     } else if failing {

@@ -13,6 +13,7 @@ mod markdown;
 mod sarif;
 mod scan_result;
 mod text;
+mod trend;
 
 pub use self::csv::Csv;
 pub use asff::Asff;
@@ -20,13 +21,14 @@ pub use control::{ControlSafe, neutralise};
 pub use flow_graph::{
     Dot, FlowEdge, FlowGraph, FlowNode, GRAPH_FORMATS, GraphJson, Mermaid, PhiState, graph_renderer,
 };
-pub use html::Html;
+pub use html::{Html, paragraph, paragraph_title};
 pub use json::Json;
 pub use junit::Junit;
 pub use markdown::Markdown;
 pub use sarif::Sarif;
 pub use scan_result::{Attestation, ConfigSource, InputFile, ScanResult, ScanScope, Summary};
 pub use text::Text;
+pub use trend::{Change, Counts, Series, Trend, TrendScan};
 
 use phiguard_rules::Finding;
 use sha2::{Digest, Sha256};
@@ -91,7 +93,10 @@ fn by_name(format: &str, options: &Options) -> Option<Box<dyn Render>> {
                 .unwrap_or_else(|| Asff::DEFAULT_REGION.into()),
             tr,
         })),
-        "html" => Some(Box::new(Html { tr })),
+        "html" => Some(Box::new(Html {
+            tr,
+            trend: options.trend.clone(),
+        })),
         _ => None,
     }
 }
@@ -113,6 +118,8 @@ pub struct Options {
     pub sarif_base: Option<std::path::PathBuf>,
     /// The language of the reports' human text (identifiers stay as they are).
     pub lang: phiguard_i18n::Lang,
+    /// The recorded scans' trend (`--history`), charted by the HTML report.
+    pub trend: Option<std::sync::Arc<Trend>>,
 }
 
 /// A stable identity for a finding: the rule, the file (or ARN) that defines the

@@ -373,3 +373,83 @@ fn report_renders_in_every_language() {
         }
     }
 }
+
+/// With a recorded trend, the page has a Trend section whose inline SVG chart Chromium draws:
+/// one line per verdict with a point per scan, and the safeguard whose failures changed.
+#[test]
+#[ignore = "needs headless Chromium: scripts/test.sh runs it with --include-ignored (CI=true installs it)"]
+fn trend_chart_renders_in_chromium() {
+    use phiguard_report::{Counts, Series, Trend, TrendScan};
+    let scan = |id: i64, fail: usize| TrendScan {
+        id,
+        scanned_at: format!("2026-11-{:02}T09:00:00Z", id),
+        tool_version: "0.1.0".into(),
+        ruleset_version: "7d46ec782845".into(),
+        inputs: 3,
+        resources: 40,
+        totals: Counts {
+            fail,
+            unknown: 2,
+            pass: 30 - fail,
+            suppressed: 1,
+        },
+    };
+    let trend = Trend {
+        total_scans: 12,
+        scans: (1..=8).map(|i| scan(i, 16 - 2 * i as usize)).collect(),
+        safeguards: vec![Series {
+            key: "164.312(a)(2)(iv)".into(),
+            title: "Encryption and decryption".into(),
+            counts: (1..=8)
+                .map(|i| {
+                    Some(Counts {
+                        fail: 8 - i as usize,
+                        ..Counts::default()
+                    })
+                })
+                .collect(),
+        }],
+        ..Trend::default()
+    };
+    let options = phiguard_report::Options {
+        trend: Some(std::sync::Arc::new(trend)),
+        ..Default::default()
+    };
+    let r = phiguard_report::renderer("html", &options).unwrap();
+    let mut out = Vec::new();
+    r.render(&sample::clinic(), &mut out).unwrap();
+    let bin = chromium();
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("trend.html");
+    std::fs::write(&page, out).unwrap();
+    let profile = dir.path().join("profile");
+    let dom = run_chromium(&bin, &profile, &["--dump-dom".into()], &page);
+    assert!(dom.contains("last 8 recorded scans (of 12 in the scan history)"));
+    assert_eq!(dom.matches("<polyline").count(), 3, "fail, unknown, pass");
+    assert_eq!(
+        dom.matches("<circle").count(),
+        24,
+        "a point per scan and line"
+    );
+    assert!(dom.contains("2026-11-01T09:00:00Z: 14 fail"));
+    assert!(dom.contains("Encryption and decryption"));
+    assert!(
+        dom.contains(">-7<"),
+        "7 failures fewer than in the first shown scan"
+    );
+    let shot = dir.path().join("trend.png");
+    run_chromium(
+        &bin,
+        &profile,
+        &[
+            format!("--screenshot={}", shot.display()),
+            "--window-size=1366,1600".into(),
+        ],
+        &page,
+    );
+    let png = std::fs::read(&shot).expect("a screenshot was written");
+    assert!(png.starts_with(b"\x89PNG"), "not a PNG");
+    if let Ok(keep) = std::env::var("PHIGUARD_KEEP_TREND_SCREENSHOT") {
+        std::fs::copy(&shot, keep).unwrap();
+    }
+}

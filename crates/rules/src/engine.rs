@@ -26,6 +26,9 @@ pub struct Config {
     /// Live scans: the oldest a PHI store's newest recovery point may be, in days
     /// (default [`DEFAULT_MAX_RECOVERY_POINT_AGE_DAYS`]).
     pub max_recovery_point_age_days: Option<u32>,
+    /// Where scans are recorded (`--history`): a SQLite file (relative to the config file)
+    /// or a `postgres://` URL. Does not change verdicts.
+    pub history: Option<String>,
 }
 
 /// How old (days) a PHI store's newest recovery point may be when the configuration does

@@ -253,3 +253,19 @@ html-col-resources = Ressourcen
 html-no-inputs = Keine Eingabedateien.
 html-input-problems-heading = Eingabeprobleme
 html-footer = Erstellt von phiguard { $version } am { $time }. Befunde werden anhand der Konfiguration beurteilt; „unbestimmt“ bedeutet, dass ein entscheidender Wert vor der Bereitstellung nicht aufgelöst werden kann.
+
+## HTML trend chart (scan history)
+
+html-nav-trend = Verlauf
+html-trend = Verlauf
+html-trend-lead = Befunde { $scans ->
+        [one] des letzten aufgezeichneten Scans
+       *[other] der letzten { $scans } aufgezeichneten Scans
+    } (von { $total } im Scan-Verlauf), dieser zuletzt. Zeigen Sie auf einen Punkt, um Scan und Anzahl zu sehen.
+html-trend-aria = Nicht erfüllte, unbestimmte und erfüllte Befunde je aufgezeichnetem Scan
+html-trend-safeguards = Nicht erfüllte Prüfungen je Schutzmaßnahme, erster gezeigter Scan und jetzt
+html-trend-paragraph = Absatz
+html-trend-requirement = Anforderung
+html-trend-first = Erster
+html-trend-now = Jetzt
+html-trend-change = Änderung

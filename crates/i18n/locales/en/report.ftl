@@ -252,3 +252,19 @@ flow-root-module = root module ({ $dir })
 flow-fails-list = FAILS: { $reasons }
 flow-failure = { $reason } ({ $rule }): { $message }
 flow-node-fails = fails: { $rules }
+
+## HTML trend chart (scan history)
+
+html-nav-trend = Trend
+html-trend = Trend
+html-trend-lead = Findings of the last { $scans } recorded { $scans ->
+        [one] scan
+       *[other] scans
+    } (of { $total } in the scan history), this one last. Hover a point for its scan and count.
+html-trend-aria = Failing, unknown and passing findings per recorded scan
+html-trend-safeguards = Failing checks by safeguard, first shown scan and now
+html-trend-paragraph = Paragraph
+html-trend-requirement = Requirement
+html-trend-first = First
+html-trend-now = Now
+html-trend-change = Change

@@ -220,3 +220,16 @@ html-col-resources = リソース
 html-no-inputs = 入力ファイルはありません。
 html-input-problems-heading = 入力の問題
 html-footer = phiguard { $version } により { $time } に生成。検出結果は設定に基づいて判定しています。「判定不能」は、判定を左右する値がデプロイ前には確定しないことを意味します。
+
+## HTML trend chart (scan history)
+
+html-nav-trend = 推移
+html-trend = 推移
+html-trend-lead = 記録された直近 { $scans } 回のスキャン (スキャン履歴全 { $total } 回中) の検出結果です。最後が今回のスキャンです。点にカーソルを合わせると、スキャンと件数が表示されます。
+html-trend-aria = 記録されたスキャンごとの不適合、判定不能、適合の件数
+html-trend-safeguards = 保護措置ごとの不適合チェック (表示した最初のスキャンと現在)
+html-trend-paragraph = 条項
+html-trend-requirement = 要件
+html-trend-first = 最初
+html-trend-now = 現在
+html-trend-change = 増減

@@ -220,3 +220,16 @@ html-col-resources = 리소스
 html-no-inputs = 입력 파일이 없습니다.
 html-input-problems-heading = 입력 문제
 html-footer = phiguard { $version }에서 { $time }에 생성했습니다. 검사 결과는 구성을 기준으로 판정하며, "판정 불가"는 판정을 좌우하는 값이 배포 전에 확정되지 않음을 뜻합니다.
+
+## HTML trend chart (scan history)
+
+html-nav-trend = 추이
+html-trend = 추이
+html-trend-lead = 기록된 최근 { $scans }회 스캔(스캔 기록 전체 { $total }회 중)의 결과이며, 마지막이 이번 스캔입니다. 점에 마우스를 올리면 스캔과 건수가 표시됩니다.
+html-trend-aria = 기록된 스캔별 부적합, 판정 불가, 적합 결과 수
+html-trend-safeguards = 보호 조치별 부적합 검사(표시된 첫 스캔과 현재)
+html-trend-paragraph = 조항
+html-trend-requirement = 요구 사항
+html-trend-first = 처음
+html-trend-now = 현재
+html-trend-change = 변화

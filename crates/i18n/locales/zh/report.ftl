@@ -220,3 +220,16 @@ html-col-resources = 资源
 html-no-inputs = 没有输入文件。
 html-input-problems-heading = 输入问题
 html-footer = 由 phiguard { $version } 于 { $time } 生成。检查结果依据配置判定；“无法判定”表示决定性的值在部署前无法确定。
+
+## HTML trend chart (scan history)
+
+html-nav-trend = 趋势
+html-trend = 趋势
+html-trend-lead = 最近 { $scans } 次已记录扫描（扫描历史共 { $total } 次）的检查结果，最后一次为本次扫描。将鼠标悬停在点上可查看扫描及数量。
+html-trend-aria = 每次已记录扫描的不合规、无法判定和合规检查结果数量
+html-trend-safeguards = 按保护措施统计的不合规检查（所示第一次扫描与当前）
+html-trend-paragraph = 条款
+html-trend-requirement = 要求
+html-trend-first = 第一次
+html-trend-now = 当前
+html-trend-change = 变化

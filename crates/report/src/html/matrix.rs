@@ -171,6 +171,14 @@ pub fn paragraph(citation: &str) -> &str {
         .trim()
 }
 
+/// The heading of a Security Rule paragraph (`164.312(b)` → `Audit controls`), when known.
+pub fn paragraph_title(paragraph: &str) -> Option<&'static str> {
+    PARAGRAPHS
+        .iter()
+        .find(|(p, ..)| *p == paragraph)
+        .map(|(_, title, _)| *title)
+}
+
 /// The safeguard group key (`technical`) a citation belongs to; `other` outside 164.308–316.
 pub fn safeguard(citation: &str) -> &'static str {
     let p = paragraph(citation);

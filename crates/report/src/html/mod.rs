@@ -9,6 +9,9 @@
 
 mod flow;
 mod matrix;
+mod trend_chart;
+
+pub use matrix::{paragraph, paragraph_title};
 
 use crate::{Attestation, InputFile, Render, ScanResult, Summary, l10n};
 use minijinja::value::{Kwargs, Serde};
@@ -19,10 +22,12 @@ use serde::Serialize;
 use std::collections::BTreeSet;
 use std::io::{self, Write};
 
-/// The HTML report.
+/// The HTML report; with a [`crate::Trend`] (from `--history`) it adds a trend chart.
 pub struct Html {
     /// The language.
     pub tr: Tr,
+    /// The recorded scans' trend, when the scan was recorded.
+    pub trend: Option<std::sync::Arc<crate::Trend>>,
 }
 
 const TEMPLATE: &str = include_str!("report.html");
@@ -70,6 +75,7 @@ struct Page<'a> {
     scope: Vec<String>,
     config: String,
     skipped_rules: &'a [String],
+    trend: Option<trend_chart::Chart>,
 }
 
 fn row(tr: Tr, scan: &ScanResult, f: &Finding) -> Row {
@@ -214,6 +220,7 @@ impl Render for Html {
             scope: l10n::scope_lines(tr, scan),
             config: l10n::config_name(tr, scan),
             skipped_rules: &scan.scope.skipped_rules,
+            trend: self.trend.as_deref().and_then(trend_chart::build),
         };
         let mut env = Environment::new();
         env.set_auto_escape_callback(|_| AutoEscape::Html);

@@ -2,10 +2,14 @@
 //!
 //! The `phiguard` binary is a thin command line over [`scan`].
 
+pub mod baseline;
 pub mod catalog;
 pub mod config;
 pub mod coverage;
+pub mod diff;
+pub mod inline;
 pub mod inputs;
+pub mod progress;
 mod scan;
 
-pub use scan::{ScanOptions, scan};
+pub use scan::{ScanOptions, scan, scan_with_progress};

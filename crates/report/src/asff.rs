@@ -279,10 +279,20 @@ impl Asff {
             },
             "RecordState": "ACTIVE",
         });
-        if let Some(reason) = &f.suppressed {
+        if let Some(sup) = &f.suppressed {
             v["Workflow"] = json!({ "Status": "SUPPRESSED" });
             v["Note"] = json!({
-                "Text": clip(&format!("Suppressed: {reason}"), 512),
+                "Text": clip(&format!("Suppressed: {}", sup.describe()), 512),
+                "UpdatedBy": "phiguard",
+                "UpdatedAt": scan.scanned_at,
+            });
+        } else if let Some(note) = f
+            .expired_suppression
+            .as_ref()
+            .and(crate::suppression_note(f))
+        {
+            v["Note"] = json!({
+                "Text": clip(&note, 512),
                 "UpdatedBy": "phiguard",
                 "UpdatedAt": scan.scanned_at,
             });

@@ -64,7 +64,7 @@ fn row(f: &Finding) -> [String; 13] {
         f.rule.cfr.join("; "),
         f.message.clone(),
         f.rule.remediation.to_string(),
-        f.suppressed.clone().unwrap_or_default(),
+        crate::suppression_note(f).unwrap_or_default(),
     ]
 }
 

@@ -28,6 +28,8 @@ struct FindingJson<'a> {
     requirements: &'a [&'a str],
     remediation: &'a str,
     suppressed: Option<&'a str>,
+    suppression: Option<&'a phiguard_rules::Suppressed>,
+    expired_suppression: Option<&'a phiguard_rules::Suppressed>,
 }
 
 #[derive(Serialize)]
@@ -60,7 +62,9 @@ impl<'a> From<&'a Finding> for FindingJson<'a> {
             cfr: f.rule.cfr,
             requirements: f.rule.requirements,
             remediation: f.rule.remediation,
-            suppressed: f.suppressed.as_deref(),
+            suppressed: f.suppressed.as_ref().map(|s| s.reason.as_str()),
+            suppression: f.suppressed.as_ref(),
+            expired_suppression: f.expired_suppression.as_ref(),
         }
     }
 }
@@ -97,6 +101,7 @@ impl Render for Json {
             "diagnostics": scan.diagnostics,
             "config": scan.scope.config,
             "skipped_rules": scan.scope.skipped_rules,
+            "baseline": scan.scope.baseline,
             "account_scope": scan.account_scope(),
             "scope": scan.scope_lines(),
         });

@@ -50,15 +50,23 @@ fn test_case(f: &Finding) -> Option<TestCase> {
         (Verdict::Pass, _) => TestCaseStatus::success(),
         (Verdict::Fail, None) => {
             let mut s = TestCaseStatus::non_success(NonSuccessKind::Failure);
-            s.set_message(f.message.as_str())
+            let message = match crate::suppression_note(f) {
+                Some(note) => format!("{} ({note})", f.message),
+                None => f.message.clone(),
+            };
+            s.set_message(message)
                 .set_type(f.rule.severity.as_str())
                 .set_description(failure_text(f));
             s
         }
-        (Verdict::Fail, Some(reason)) => {
+        (Verdict::Fail, Some(sup)) => {
             let mut s = TestCaseStatus::skipped();
-            s.set_message(format!("suppressed: {reason} (finding: {})", f.message))
-                .set_type("suppressed");
+            s.set_message(format!(
+                "suppressed: {} (finding: {})",
+                sup.describe(),
+                f.message
+            ))
+            .set_type("suppressed");
             s
         }
         (Verdict::Unknown, _) => {

@@ -170,7 +170,10 @@ impl Render for Markdown {
                         f.rule.id,
                         resource(f),
                         location(f),
-                        text(&f.message),
+                        match crate::suppression_note(f) {
+                            Some(note) => format!("{} — *{}*", text(&f.message), text(&note)),
+                            None => text(&f.message),
+                        },
                         cell(f.rule.remediation),
                         cell(&f.rule.cfr.join(", ")),
                     )
@@ -207,7 +210,11 @@ impl Render for Markdown {
                 .iter()
                 .map(|f| {
                     let why = match &f.suppressed {
-                        Some(r) => format!("{} — *suppressed:* {}", text(&f.message), text(r)),
+                        Some(r) => format!(
+                            "{} — *suppressed:* {}",
+                            text(&f.message),
+                            text(&r.describe())
+                        ),
                         None => text(&f.message),
                     };
                     format!(

@@ -60,8 +60,8 @@ fn write_finding(out: &mut dyn Write, f: &Finding, full: bool) -> io::Result<()>
         )?;
         writeln!(out, "  fix: {}", f.rule.remediation)?;
     }
-    if let Some(reason) = &f.suppressed {
-        writeln!(out, "  suppressed: {reason}")?;
+    if let Some(note) = crate::suppression_note(f) {
+        writeln!(out, "  {note}")?;
     }
     writeln!(out)
 }

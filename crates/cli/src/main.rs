@@ -542,6 +542,12 @@ fn run_scan(args: ScanArgs) -> Result<u8> {
     } else {
         write_out(args.output.as_ref(), |out| renderer.render(&result, out))?;
     }
+    if args.format == "asff" {
+        // ASFF carries findings about resources only: its warnings go to the log.
+        for d in &result.diagnostics {
+            eprintln!("{}", neutralise(&d.to_string()));
+        }
+    }
     if args.format == "sarif" {
         let sarif = phiguard_report::Sarif {
             base: Some(sarif_base),

@@ -26,6 +26,11 @@ fn bin() -> Command {
 /// stderr both on the pseudo-terminal); `None` when `script` is not installed.
 fn on_a_terminal(dir: &Path, args: &str, env: &[(&str, &str)]) -> Option<String> {
     if !Path::new("/usr/bin/script").exists() {
+        // util-linux's `script` is in Debian's essential set; CI must have it.
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "/usr/bin/script (util-linux) is missing"
+        );
         eprintln!("skipped: /usr/bin/script (util-linux) is not installed");
         return None;
     }

@@ -345,7 +345,15 @@ pub fn apply(
             (None, _) => format!("the suppression of {}", s.rule),
         };
         let (file, at) = s.source.location();
-        if let Some(e) = s.expires.filter(|_| expired(s)) {
+        if let Some(e) = s.expires.filter(|_| expired(s))
+            && n == 0
+        {
+            out.push(Diagnostic::warning(
+                &file,
+                at,
+                format!("{what} expired on {e} and matches no failing finding; remove it"),
+            ));
+        } else if let Some(e) = s.expires.filter(|_| expired(s)) {
             out.push(Diagnostic::warning(
                 &file,
                 at,

@@ -11,6 +11,7 @@ use crate::{Finding, Verdict};
 use globset::{Glob, GlobBuilder, GlobMatcher};
 use phiguard_model::{Diagnostic, Location};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
 
@@ -323,9 +324,26 @@ pub fn apply(
         })
         .collect();
     let expired = |s: &Suppression| s.expires.is_some_and(|e| today >= e);
+    // Inline suppressions by the resource they are written on; the others are few.
+    let mut inline: HashMap<(&str, u32), Vec<usize>> = HashMap::new();
+    let mut central = Vec::new();
+    for (i, m) in matchers.iter().enumerate() {
+        match &m.s.on {
+            Some(l) => inline.entry((&*l.file, l.line)).or_default().push(i),
+            None => central.push(i),
+        }
+    }
     let mut covered = vec![0usize; matchers.len()];
     for f in findings.iter_mut().filter(|f| f.verdict == Verdict::Fail) {
-        let hits: Vec<usize> = (0..matchers.len())
+        let here = f
+            .subject
+            .as_ref()
+            .and_then(|s| s.origin.location())
+            .and_then(|l| inline.get(&(&*l.file, l.line)));
+        let hits: Vec<usize> = central
+            .iter()
+            .chain(here.into_iter().flatten())
+            .copied()
             .filter(|&i| matchers[i].covers(f))
             .collect();
         for &i in &hits {

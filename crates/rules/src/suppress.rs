@@ -324,13 +324,16 @@ pub fn apply(
         })
         .collect();
     let expired = |s: &Suppression| s.expires.is_some_and(|e| today >= e);
-    // Inline suppressions by the resource they are written on; the others are few.
+    // Inline suppressions by the resource they are written on, the others by rule.
     let mut inline: HashMap<(&str, u32), Vec<usize>> = HashMap::new();
-    let mut central = Vec::new();
+    let mut central: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, m) in matchers.iter().enumerate() {
         match &m.s.on {
             Some(l) => inline.entry((&*l.file, l.line)).or_default().push(i),
-            None => central.push(i),
+            None => central
+                .entry(m.s.rule.to_ascii_lowercase())
+                .or_default()
+                .push(i),
         }
     }
     let mut covered = vec![0usize; matchers.len()];
@@ -341,7 +344,9 @@ pub fn apply(
             .and_then(|s| s.origin.location())
             .and_then(|l| inline.get(&(&*l.file, l.line)));
         let hits: Vec<usize> = central
-            .iter()
+            .get(f.rule.id)
+            .into_iter()
+            .flatten()
             .chain(here.into_iter().flatten())
             .copied()
             .filter(|&i| matchers[i].covers(f))

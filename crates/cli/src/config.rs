@@ -1,10 +1,11 @@
 //! Loading `phiguard.toml`: which file (if any), strict parsing, and checks that a
 //! configuration cannot loosen the gate by accident or unnoticed.
 //!
-//! Unknown keys, rule ids that name no rule (in `skip_rules` and `[[suppress]]`) and
-//! suppressions without a reason are errors with `file:line:column`. Suppressions that
-//! match no finding's resource, and `--phi` or `--param` names that match nothing, are
-//! warnings in every report ([`unmatched`]).
+//! Unknown keys, rule ids that name no rule (in `skip_rules` and `[[suppress]]`),
+//! suppressions without a reason and invalid globs are errors with `file:line:column`.
+//! Each suppression remembers its line, so the warnings about it (stale, expired; see
+//! [`phiguard_rules::suppress`]) point at it. `--phi` or `--param` names that match nothing
+//! are warnings in every report ([`unmatched`]).
 
 use anyhow::{Result, bail};
 use phiguard_model::Diagnostic;
@@ -72,11 +73,15 @@ struct Spans {
 struct SuppressSpans {
     rule: Spanned<String>,
     reason: Spanned<String>,
+    #[serde(default)]
+    resource: Option<Spanned<String>>,
+    #[serde(default)]
+    path: Option<Spanned<String>>,
 }
 
 /// Parses and checks a configuration's text; errors are located.
 pub fn parse(file: &str, text: &str) -> Result<Config> {
-    let config: Config = match toml::from_str(text) {
+    let mut config: Config = match toml::from_str(text) {
         Ok(c) => c,
         Err(e) => {
             let place = e
@@ -105,6 +110,15 @@ pub fn parse(file: &str, text: &str) -> Result<Config> {
                 s.rule.get_ref()
             ));
         }
+        for glob in [&s.resource, &s.path].into_iter().flatten() {
+            if let Some(why) = phiguard_rules::suppress::glob_error(glob.get_ref()) {
+                errors.push(format!(
+                    "{}: '{}' is not a valid glob: {why}",
+                    at(file, text, glob.span().start),
+                    glob.get_ref()
+                ));
+            }
+        }
         if s.reason.get_ref().trim().is_empty() {
             errors.push(format!(
                 "{}: a suppression needs a reason (who accepted it and why)",
@@ -115,11 +129,21 @@ pub fn parse(file: &str, text: &str) -> Result<Config> {
     if !errors.is_empty() {
         bail!("invalid config:\n  {}", errors.join("\n  "));
     }
+    for (s, span) in config.suppress.iter_mut().zip(&spans.suppress) {
+        let line = text[..span.rule.span().start.min(text.len())]
+            .matches('\n')
+            .count() as u32
+            + 1;
+        s.source = phiguard_rules::suppress::Source::Config {
+            file: file.to_string(),
+            line: Some(line),
+        };
+    }
     Ok(config)
 }
 
-/// Warnings for names that matched nothing in the scan: suppressions of a resource no
-/// finding of that rule is about, `--phi`/`[phi] resources` names, `--param` names.
+/// Warnings for names that matched nothing in the scan: `--phi`/`[phi] resources` names,
+/// `--param` names. (Suppressions that match nothing are reported by the rules engine.)
 pub fn unmatched(
     result: &ScanResult,
     config: &Config,
@@ -134,25 +158,6 @@ pub fn unmatched(
         .iter()
         .map(|r| r.name.as_str())
         .collect();
-    for s in &config.suppress {
-        let Some(res) = s.resource.as_deref().filter(|r| *r != "*") else {
-            continue;
-        };
-        let hit = result
-            .findings
-            .iter()
-            .any(|f| f.rule.id == s.rule && f.subject.as_ref().is_some_and(|sub| sub.name == res));
-        if !hit {
-            out.push(Diagnostic::warning(
-                file,
-                None,
-                format!(
-                    "the suppression of {} on '{res}' matches no finding: no such resource in this scan, or the rule does not judge it",
-                    s.rule
-                ),
-            ));
-        }
-    }
     for name in &config.phi.resources {
         if !names.contains(&name.as_str()) {
             out.push(Diagnostic::warning(

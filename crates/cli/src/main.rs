@@ -3,7 +3,7 @@
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
 use phiguard::inputs::InputKind;
-use phiguard::{ScanOptions, scan};
+use phiguard::{ScanOptions, scan_with_progress};
 use phiguard_i18n::{Lang, Tr};
 use phiguard_report::{ConfigSource, ScanResult, ScanScope};
 use phiguard_report::{Options, neutralise};
@@ -63,6 +63,20 @@ enum Command {
     /// Show the compliance trend over recorded scans (`scan --history`), per HIPAA
     /// safeguard paragraph and per rule, and what changed in the last scan.
     History(HistoryArgs),
+    /// Compare two JSON reports: new, fixed and changed findings.
+    #[command(after_help = DIFF_EXIT_CODES)]
+    Diff {
+        /// The earlier report (`phiguard scan --format json`).
+        old: PathBuf,
+        /// The later report.
+        new: PathBuf,
+        /// Output format: text, json or markdown (for a pull-request comment).
+        #[arg(short, long, default_value = "text", value_parser = ["text", "json", "markdown"])]
+        format: String,
+        /// Write here instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(clap::Args)]
@@ -110,6 +124,11 @@ const FIX_EXIT_CODES: &str = "Exit codes:
   2  usage or config error, an input that could not be read, a file that could not
      be written, or no input read at all (unless --allow-empty)";
 
+const DIFF_EXIT_CODES: &str = "Exit codes:
+  0  no new failing finding
+  1  new failing findings (new, or changed to failing)
+  2  a report could not be read";
+
 /// How inputs are read and judged (shared by `scan` and `graph`).
 #[derive(clap::Args)]
 struct InputArgs {
@@ -149,6 +168,10 @@ struct InputArgs {
     /// Mark a resource (logical id or address) as holding PHI (repeatable).
     #[arg(long = "phi", value_name = "RESOURCE")]
     phi: Vec<String>,
+    /// The day suppression expiries are judged on, YYYY-MM-DD (default: `PHIGUARD_NOW`,
+    /// else today in UTC). For tests and for replaying a past scan.
+    #[arg(long, hide = true, value_name = "DATE")]
+    now: Option<String>,
 }
 
 #[derive(clap::Args)]
@@ -199,6 +222,15 @@ struct ScanArgs {
     /// --history=PATH so it does not take a scanned path as its value.
     #[arg(long, value_name = "PATH|URL", num_args = 0..=1, default_missing_value = "")]
     history: Option<String>,
+    /// A previous JSON report: report and gate only on findings it does not have.
+    #[arg(long, value_name = "REPORT.json")]
+    baseline: Option<PathBuf>,
+    /// Colour in the text report: auto (on a terminal, unless NO_COLOR is set), always, never.
+    #[arg(long, default_value = "auto", value_parser = ["auto", "always", "never"])]
+    color: String,
+    /// No progress bar.
+    #[arg(short, long)]
+    quiet: bool,
 }
 
 const EXIT_CODES: &str = "Exit codes:
@@ -275,6 +307,21 @@ fn run(cli: Cli) -> Result<u8> {
                 phiguard::history::report(&location, args.last, &args.format)?
             );
             Ok(0)
+        }
+        Command::Diff {
+            old,
+            new,
+            format,
+            output,
+        } => {
+            let diff = phiguard::diff::Diff::of(&old, &new)?;
+            let text = diff.render(&format).context("rendering the diff")?;
+            write_out(output.as_ref(), |out| {
+                let mut safe = phiguard_report::ControlSafe::new(out);
+                safe.write_all(text.as_bytes())?;
+                safe.flush()
+            })?;
+            Ok(u8::from(diff.new_failures() > 0))
         }
         Command::Rules {
             format,
@@ -362,7 +409,23 @@ fn scan_options(args: &InputArgs) -> Result<(ScanOptions, Option<ConfigSource>)>
     }
     opts.terraform.var_files = args.var_files.clone();
     opts.terraform.root = args.root.clone();
+    opts.now = today(args.now.as_deref())?;
     Ok((opts, source))
+}
+
+/// The injected clock: `--now`, else `PHIGUARD_NOW`; `None` means the wall clock.
+fn today(flag: Option<&str>) -> Result<Option<phiguard_rules::Date>> {
+    let (given, from) = match (flag, std::env::var("PHIGUARD_NOW").ok()) {
+        (Some(f), _) => (f.to_string(), "--now"),
+        (None, Some(e)) if !e.is_empty() => (e, "PHIGUARD_NOW"),
+        _ => return Ok(None),
+    };
+    // An RFC 3339 time counts by its date.
+    let date = given.get(..10).and_then(phiguard_rules::Date::parse);
+    match date {
+        Some(d) => Ok(Some(d)),
+        None => bail!("{from} needs a date such as 2027-03-31, got '{given}'"),
+    }
 }
 
 /// Runs the scan and adds what only the whole scan can tell: names in the config and flags
@@ -371,8 +434,9 @@ fn scan_with_scope(
     args: &InputArgs,
     opts: &ScanOptions,
     source: Option<ConfigSource>,
+    progress: &(dyn Fn(usize, usize) + Sync),
 ) -> (ScanResult, Vec<(String, String)>) {
-    let (mut result, sources) = scan(&args.paths, opts);
+    let (mut result, sources) = scan_with_progress(&args.paths, opts, progress);
     let params: Vec<String> = opts.cloudformation.params.keys().cloned().collect();
     result.diagnostics.extend(phiguard::config::unmatched(
         &result,
@@ -383,6 +447,7 @@ fn scan_with_scope(
     result.scope = ScanScope {
         config: source,
         skipped_rules: opts.config.skip_rules.clone(),
+        ..ScanScope::default()
     };
     (result, sources)
 }
@@ -440,6 +505,21 @@ fn sarif_base(paths: &[PathBuf]) -> PathBuf {
         .unwrap_or_else(|| std::env::current_dir().unwrap_or_default())
 }
 
+/// Whether the text report is coloured: `always`; `auto` when it goes to a terminal
+/// and `NO_COLOR` is unset or empty (<https://no-color.org>); never to a file.
+fn colour(choice: &str, to_stdout: bool) -> bool {
+    use std::io::IsTerminal;
+    match choice {
+        "always" => true,
+        "never" => false,
+        _ => {
+            to_stdout
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
 /// Writes to the file, or to standard output.
 fn write_out(
     output: Option<&PathBuf>,
@@ -472,7 +552,7 @@ fn run_graph(tr: Tr, args: GraphArgs) -> Result<u8> {
         );
     };
     let (opts, source) = scan_options(&args.inputs)?;
-    let (result, _) = scan_with_scope(&args.inputs, &opts, source);
+    let (result, _) = scan_with_scope(&args.inputs, &opts, source, &|_, _| {});
     check_output(args.output.as_ref(), &args.inputs, &result)?;
     write_out(args.output.as_ref(), |out| renderer.render(&result, out))?;
     for d in &result.diagnostics {
@@ -544,7 +624,14 @@ fn run_scan(tr: Tr, args: ScanArgs) -> Result<u8> {
         ];
         eprintln!("{}", tr.args("cli-asff-defaults", &args));
     }
-    let (result, sources) = scan_with_scope(&args.inputs, &opts, source);
+    let bar = phiguard::progress::Progress::new(!args.quiet);
+    let (mut result, sources) = scan_with_scope(&args.inputs, &opts, source, &|done, total| {
+        bar.tick(done, total)
+    });
+    bar.finish();
+    if let Some(b) = &args.baseline {
+        phiguard::baseline::apply(&mut result, b)?;
+    }
     check_output(args.output.as_ref(), &args.inputs, &result)?;
     let (trend, history_failed) = record_history(&args, &opts.config, &result);
     let report_opts = Options {
@@ -554,7 +641,22 @@ fn run_scan(tr: Tr, args: ScanArgs) -> Result<u8> {
     };
     let renderer =
         phiguard_report::renderer(&args.format, &report_opts).expect("format checked above");
-    write_out(args.output.as_ref(), |out| renderer.render(&result, out))?;
+    if args.format == "text" && colour(&args.color, args.output.is_none()) {
+        let mut plain = Vec::new();
+        renderer.render(&result, &mut plain)?;
+        let painted = phiguard_report::paint(&String::from_utf8_lossy(&plain));
+        write_out(args.output.as_ref(), |out| {
+            out.write_all(painted.as_bytes())
+        })?;
+    } else {
+        write_out(args.output.as_ref(), |out| renderer.render(&result, out))?;
+    }
+    if args.format == "asff" {
+        // ASFF carries findings about resources only: its warnings go to the log.
+        for d in &result.diagnostics {
+            eprintln!("{}", neutralise(&d.to_string()));
+        }
+    }
     if args.format == "sarif" {
         let sarif = phiguard_report::Sarif {
             base: Some(sarif_base),
@@ -603,7 +705,7 @@ fn run_fix(args: FixArgs) -> Result<u8> {
         }
     }
     let (opts, source) = scan_options(&args.inputs)?;
-    let (result, sources) = scan_with_scope(&args.inputs, &opts, source);
+    let (result, sources) = scan_with_scope(&args.inputs, &opts, source, &|_, _| {});
     for d in &result.diagnostics {
         eprintln!("{}", neutralise(&d.to_string()));
     }

@@ -20,6 +20,8 @@ pub struct ScanOptions {
     pub terraform: phiguard_terraform::Options,
     /// Rule settings.
     pub config: Config,
+    /// The day suppression expiries are judged on (default: today, UTC).
+    pub now: Option<phiguard_rules::Date>,
 }
 
 /// What one job read: its files (with their text) and the unit they adapt into.
@@ -292,6 +294,15 @@ fn isolated(job: &Job, read: impl FnOnce() -> Read) -> Read {
 /// Scans `paths` and returns the result with every verdict. File contents are
 /// returned too (path, text), for source snippets in the terminal report.
 pub fn scan(paths: &[PathBuf], opts: &ScanOptions) -> (ScanResult, Vec<(String, String)>) {
+    scan_with_progress(paths, opts, &|_, _| {})
+}
+
+/// [`scan`], calling `progress(done, total)` as inputs are read (from several threads).
+pub fn scan_with_progress(
+    paths: &[PathBuf],
+    opts: &ScanOptions,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> (ScanResult, Vec<(String, String)>) {
     let root = match &opts.terraform.root {
         Some(r) => r.clone(),
         None => phiguard_terraform::scan_root(paths),
@@ -299,19 +310,24 @@ pub fn scan(paths: &[PathBuf], opts: &ScanOptions) -> (ScanResult, Vec<(String, 
     let loader = phiguard_terraform::FsLoader::new(&root);
     let mut skipped = Vec::new();
     let jobs = jobs(paths, opts.input, &loader, &mut skipped);
+    let done = std::sync::atomic::AtomicUsize::new(0);
     let reads: Vec<Read> = jobs
         .par_iter()
         .map(|j| {
-            isolated(j, || match j {
+            let r = isolated(j, || match j {
                 Job::File(p, k, forced) => read_one(p, *k, *forced, opts),
                 Job::Module(dir, files) => read_module(dir, files, opts, &loader),
-            })
+            });
+            let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            progress(n, jobs.len());
+            r
         })
         .collect();
     let mut graph = Graph::new();
     let mut diagnostics = skipped;
     let mut inputs = Vec::new();
     let mut sources = Vec::new();
+    let mut inline = Vec::new();
     for r in reads {
         let is_input = r.unit.is_some() || r.error.is_some();
         if !is_input {
@@ -334,6 +350,9 @@ pub fn scan(paths: &[PathBuf], opts: &ScanOptions) -> (ScanResult, Vec<(String, 
         }
         if is_input {
             for (file, text) in r.files {
+                let (found, warnings) = crate::inline::from_file(&file.kind, &file.path, &text);
+                inline.extend(found);
+                diagnostics.extend(warnings);
                 sources.push((file.path.clone(), text));
                 inputs.push(file);
             }
@@ -347,7 +366,26 @@ pub fn scan(paths: &[PathBuf], opts: &ScanOptions) -> (ScanResult, Vec<(String, 
         ));
     }
     phiguard_flow::derive(&mut graph);
-    let (findings, phi) = phiguard_rules::run(&graph, &opts.config, phiguard_rules::all());
+    if !opts.config.allows_inline() {
+        for s in inline.drain(..) {
+            let (file, line) = match &s.source {
+                phiguard_rules::suppress::Source::Inline { file, line } => (file.clone(), *line),
+                _ => continue,
+            };
+            diagnostics.push(Diagnostic::warning(
+                &file,
+                Some(phiguard_model::Location::new(file.as_str().into(), line, 1)),
+                format!(
+                    "inline suppression of {} refused: the configuration sets allow_inline = false; the finding is judged as if it were not there",
+                    s.rule
+                ),
+            ));
+        }
+    }
+    let today = opts.now.unwrap_or_else(phiguard_rules::Date::today);
+    let (findings, phi, warnings) =
+        phiguard_rules::run_at(&graph, &opts.config, phiguard_rules::all(), &inline, today);
+    diagnostics.extend(warnings);
     let phi_assumed = !phi.any_marked;
     let rule_count = phiguard_rules::all()
         .iter()

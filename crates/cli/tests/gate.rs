@@ -189,7 +189,11 @@ fn config_mistakes_are_located_errors_or_warnings() {
         .iter()
         .map(|d| d["message"].as_str().unwrap().to_string())
         .collect();
-    for needle in ["'Recrods' matches no finding", "'Recodrs'", "--param Stgae"] {
+    for needle in [
+        "'Recrods' matches no failing finding",
+        "'Recodrs'",
+        "--param Stgae",
+    ] {
         assert!(
             diags.iter().any(|d| d.contains(needle)),
             "{needle}: {diags:?}"

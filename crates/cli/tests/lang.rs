@@ -49,7 +49,7 @@ fn the_flag_wins_over_the_locale_on_every_command() {
     let out = run(phiguard(&[("LANG", "de_DE.UTF-8")]).args(["scan", EXAMPLE, "--lang", "ja"]));
     assert!(out.contains(JA), "{out}");
     for (args, want) in [
-        (vec!["rules", "--lang", "zh"], "200 条规则"),
+        (vec!["rules", "--lang", "zh"], "条规则"),
         (
             vec!["explain", "s3-bucket-encryption", "--lang", "ko"],
             "## 해결 방법",

@@ -120,7 +120,7 @@ impl<'a> ScanRecord<'a> {
                 },
                 attribute: f.path.as_deref(),
                 message: &f.message,
-                suppressed: f.suppressed.as_deref(),
+                suppressed: f.suppressed.as_ref().map(|s| s.reason.as_str()),
                 fingerprint: phiguard_report::fingerprint(f),
             })
             .collect();

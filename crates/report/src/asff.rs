@@ -291,10 +291,20 @@ impl Asff {
             },
             "RecordState": "ACTIVE",
         });
-        if let Some(reason) = &f.suppressed {
+        if let Some(sup) = &f.suppressed {
             v["Workflow"] = json!({ "Status": "SUPPRESSED" });
             v["Note"] = json!({
-                "Text": clip(&tr.args("asff-suppressed", &[("reason", reason.as_str().into())]), 512),
+                "Text": clip(&tr.args("asff-suppressed", &[("reason", sup.describe().into())]), 512),
+                "UpdatedBy": "phiguard",
+                "UpdatedAt": scan.scanned_at,
+            });
+        } else if let Some(note) = f
+            .expired_suppression
+            .as_ref()
+            .and(crate::suppression_note(tr, f))
+        {
+            v["Note"] = json!({
+                "Text": clip(&note, 512),
                 "UpdatedBy": "phiguard",
                 "UpdatedAt": scan.scanned_at,
             });

@@ -68,7 +68,7 @@ fn row(tr: Tr, f: &Finding) -> [String; 13] {
         f.rule.cfr.join("; "),
         l10n::message(tr, f).into_owned(),
         l10n::remediation(tr, f.rule).into_owned(),
-        f.suppressed.clone().unwrap_or_default(),
+        crate::suppression_note(tr, f).unwrap_or_default(),
     ]
 }
 

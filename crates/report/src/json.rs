@@ -33,6 +33,8 @@ struct FindingJson<'a> {
     requirements: &'a [&'a str],
     remediation: Cow<'a, str>,
     suppressed: Option<&'a str>,
+    suppression: Option<&'a phiguard_rules::Suppressed>,
+    expired_suppression: Option<&'a phiguard_rules::Suppressed>,
 }
 
 #[derive(Serialize)]
@@ -65,7 +67,9 @@ impl<'a> FindingJson<'a> {
             cfr: f.rule.cfr,
             requirements: f.rule.requirements,
             remediation: l10n::remediation(tr, f.rule),
-            suppressed: f.suppressed.as_deref(),
+            suppressed: f.suppressed.as_ref().map(|s| s.reason.as_str()),
+            suppression: f.suppressed.as_ref(),
+            expired_suppression: f.expired_suppression.as_ref(),
         }
     }
 }
@@ -102,6 +106,7 @@ impl Render for Json {
             "diagnostics": scan.diagnostics,
             "config": scan.scope.config,
             "skipped_rules": scan.scope.skipped_rules,
+            "baseline": scan.scope.baseline,
             "account_scope": l10n::account_scope(self.tr, scan),
             "scope": l10n::scope_lines(self.tr, scan),
         });

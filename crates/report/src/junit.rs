@@ -59,15 +59,19 @@ fn test_case(tr: Tr, f: &Finding) -> Option<TestCase> {
         (Verdict::Pass, _) => TestCaseStatus::success(),
         (Verdict::Fail, None) => {
             let mut s = TestCaseStatus::non_success(NonSuccessKind::Failure);
-            s.set_message(message.as_ref())
+            let message = match crate::suppression_note(tr, f) {
+                Some(note) => format!("{message} ({note})"),
+                None => message.into_owned(),
+            };
+            s.set_message(message)
                 .set_type(f.rule.severity.as_str())
                 .set_description(failure_text(tr, f));
             s
         }
-        (Verdict::Fail, Some(reason)) => {
+        (Verdict::Fail, Some(sup)) => {
             let mut s = TestCaseStatus::skipped();
             let args = [
-                ("reason", reason.as_str().into()),
+                ("reason", sup.describe().into()),
                 ("message", message.as_ref().into()),
             ];
             s.set_message(tr.args("junit-suppressed", &args))

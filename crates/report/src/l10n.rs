@@ -130,17 +130,40 @@ pub fn scope_lines(tr: Tr, scan: &crate::ScanResult) -> Vec<String> {
             &[("config", config.as_str().into()), ("rules", rules.into())],
         ));
     }
-    let suppressed = scan
+    let suppressed: Vec<bool> = scan
         .findings
         .iter()
-        .filter(|f| f.verdict == Verdict::Fail && f.suppressed.is_some())
-        .count();
-    if suppressed > 0 {
+        .filter(|f| f.verdict == Verdict::Fail)
+        .filter_map(|f| f.suppressed.as_ref().map(|s| s.source.is_inline()))
+        .collect();
+    let inline = suppressed.iter().filter(|i| **i).count();
+    let central = suppressed.len() - inline;
+    if central > 0 {
         out.push(tr.args(
             "scope-suppressed",
             &[
                 ("config", config.as_str().into()),
-                ("count", suppressed.into()),
+                ("count", central.into()),
+            ],
+        ));
+    }
+    if inline > 0 {
+        out.push(tr.args("scope-suppressed-inline", &[("count", inline.into())]));
+    }
+    let expired = scan
+        .findings
+        .iter()
+        .filter(|f| f.expired_suppression.is_some())
+        .count();
+    if expired > 0 {
+        out.push(tr.args("scope-expired", &[("count", expired.into())]));
+    }
+    if let Some(b) = &scan.scope.baseline {
+        out.push(tr.args(
+            "scope-baseline",
+            &[
+                ("path", b.path.as_str().into()),
+                ("hidden", b.hidden.into()),
             ],
         ));
     }

@@ -10,6 +10,7 @@ mod json;
 mod junit;
 pub mod l10n;
 mod markdown;
+mod paint;
 mod sarif;
 mod scan_result;
 mod text;
@@ -25,13 +26,15 @@ pub use html::{Html, paragraph, paragraph_title};
 pub use json::Json;
 pub use junit::Junit;
 pub use markdown::Markdown;
+pub use paint::paint;
 pub use sarif::Sarif;
-pub use scan_result::{Attestation, ConfigSource, InputFile, ScanResult, ScanScope, Summary};
+pub use scan_result::{
+    Attestation, BaselineUse, ConfigSource, InputFile, ScanResult, ScanScope, Summary,
+};
 pub use text::Text;
 pub use trend::{Change, Counts, Series, Trend, TrendScan};
 
 use phiguard_rules::Finding;
-use sha2::{Digest, Sha256};
 use std::io::{self, Write};
 
 /// A report format: renders a finished scan.
@@ -122,32 +125,30 @@ pub struct Options {
     pub trend: Option<std::sync::Arc<Trend>>,
 }
 
-/// A stable identity for a finding: the rule, the file (or ARN) that defines the
-/// resource, and the resource name, hashed. It does not change when lines move, so
+/// A stable identity for a finding ([`phiguard_rules::fingerprint`]): it does not change
+/// when lines move or a template is reformatted, so baselines, `phiguard diff`,
 /// code-scanning and Security Hub can follow a finding from one scan to the next.
 pub fn fingerprint(f: &Finding) -> String {
-    let mut h = Sha256::new();
-    h.update(f.rule.id.as_bytes());
-    h.update([0]);
-    match &f.subject {
-        Some(s) => {
-            match &s.origin {
-                phiguard_model::Origin::File(l) => h.update(l.file.as_bytes()),
-                phiguard_model::Origin::Arn(l) => h.update(l.arn.as_bytes()),
-            }
-            h.update([0]);
-            h.update(s.name.as_bytes());
-        }
-        None => {
-            if let Some(l) = &f.location {
-                h.update(l.file.as_bytes());
-            }
-        }
+    f.fingerprint.clone()
+}
+
+/// What a finding's suppression adds to it, one line: `suppressed: REASON (owner: ...;
+/// expires ...; ORIGIN)`, or `suppression expired on DATE: ...` when it no longer holds.
+pub fn suppression_note(tr: phiguard_i18n::Tr, f: &Finding) -> Option<String> {
+    match (&f.suppressed, &f.expired_suppression) {
+        (Some(s), _) => Some(tr.args("text-suppressed", &[("reason", s.describe().into())])),
+        (None, Some(s)) => Some(tr.args(
+            "suppression-expired",
+            &[
+                (
+                    "date",
+                    s.expires.map(|d| d.to_string()).unwrap_or_default().into(),
+                ),
+                ("reason", s.describe().into()),
+            ],
+        )),
+        (None, None) => None,
     }
-    h.finalize()[..16]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 /// The resource a finding is about, as one label (`(whole scan)` for scan-level findings).

@@ -191,7 +191,12 @@ impl Render for Markdown {
                         f.rule.id,
                         resource(f),
                         location(f),
-                        text(&l10n::message(tr, f)),
+                        match crate::suppression_note(tr, f) {
+                            Some(note) => {
+                                format!("{} — *{}*", text(&l10n::message(tr, f)), text(&note))
+                            }
+                            None => text(&l10n::message(tr, f)),
+                        },
                         cell(&l10n::remediation(tr, f.rule)),
                         cell(&f.rule.cfr.join(", ")),
                     )
@@ -231,7 +236,10 @@ impl Render for Markdown {
                     let why = match &f.suppressed {
                         Some(r) => tr.args(
                             "md-suppressed-row",
-                            &[("message", message.into()), ("reason", text(r).into())],
+                            &[
+                                ("message", message.into()),
+                                ("reason", text(&r.describe()).into()),
+                            ],
                         ),
                         None => message,
                     };

@@ -254,13 +254,30 @@ fn result(
         )]))
         .properties(PropertyBag::builder().additional_properties(props).build())
         .build();
-    if let Some(reason) = &f.suppressed {
+    if let Some(sup) = &f.suppressed {
+        let kind = if sup.source.is_inline() {
+            "inSource"
+        } else {
+            "external"
+        };
+        let mut props = BTreeMap::new();
+        props.insert("owner".to_string(), json!(sup.owner));
+        props.insert("expires".to_string(), json!(sup.expires));
+        props.insert("origin".to_string(), json!(sup.source.to_string()));
         r.suppressions = Some(vec![
             Suppression::builder()
-                .kind(json!("external"))
-                .justification(reason.clone())
+                .kind(json!(kind))
+                .justification(format!("{} ({})", sup.reason, sup.details()))
+                .properties(PropertyBag::builder().additional_properties(props).build())
                 .build(),
         ]);
+    }
+    if let Some(sup) = &f.expired_suppression
+        && let Some(props) = r.properties.as_mut()
+    {
+        props
+            .additional_properties
+            .insert("expiredSuppression".to_string(), json!(sup));
     }
     r
 }

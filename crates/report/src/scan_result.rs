@@ -49,6 +49,17 @@ pub struct ScanScope {
     pub config: Option<ConfigSource>,
     /// Rule ids the configuration skipped.
     pub skipped_rules: Vec<String>,
+    /// The baseline whose findings this report leaves out (`--baseline`).
+    pub baseline: Option<BaselineUse>,
+}
+
+/// A baseline a scan was compared with, and how many of its findings were hidden.
+#[derive(Clone, Debug, Serialize)]
+pub struct BaselineUse {
+    /// The previous JSON report, as given.
+    pub path: String,
+    /// Failing and unknown findings left out because the baseline already has them.
+    pub hidden: usize,
 }
 
 /// Everything a report needs.
@@ -173,14 +184,41 @@ impl ScanResult {
                 self.scope.skipped_rules.join(", ")
             ));
         }
-        let suppressed = self
+        let suppressed: Vec<bool> = self
             .findings
             .iter()
-            .filter(|f| f.verdict == Verdict::Fail && f.suppressed.is_some())
-            .count();
-        if suppressed > 0 {
+            .filter(|f| f.verdict == Verdict::Fail)
+            .filter_map(|f| f.suppressed.as_ref().map(|s| s.source.is_inline()))
+            .collect();
+        let inline = suppressed.iter().filter(|i| **i).count();
+        let central = suppressed.len() - inline;
+        if central > 0 {
             out.push(format!(
-                "findings suppressed by {config}: {suppressed} (listed with their reasons)"
+                "findings suppressed by {config}: {central} (listed with their reasons)"
+            ));
+        }
+        if inline > 0 {
+            out.push(format!(
+                "findings suppressed inline in the scanned files: {inline} (listed with their reasons)"
+            ));
+        }
+        let expired = self
+            .findings
+            .iter()
+            .filter(|f| f.expired_suppression.is_some())
+            .count();
+        if expired > 0 {
+            out.push(format!(
+                "failing findings whose suppression has expired: {expired}"
+            ));
+        }
+        if let Some(b) = &self.scope.baseline {
+            out.push(format!(
+                "baseline: {}; {} failing or unknown finding{} already in it {} hidden, this report and its exit code cover only new ones",
+                b.path,
+                b.hidden,
+                if b.hidden == 1 { "" } else { "s" },
+                if b.hidden == 1 { "is" } else { "are" },
             ));
         }
         out.push(format!(

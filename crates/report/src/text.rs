@@ -69,9 +69,8 @@ fn write_finding(out: &mut dyn Write, tr: Tr, f: &Finding, full: bool) -> io::Re
             tr.args("text-fix", &[("fix", fix.as_ref().into())])
         )?;
     }
-    if let Some(reason) = &f.suppressed {
-        let line = tr.args("text-suppressed", &[("reason", reason.as_str().into())]);
-        writeln!(out, "  {line}")?;
+    if let Some(note) = crate::suppression_note(tr, f) {
+        writeln!(out, "  {note}")?;
     }
     writeln!(out)
 }

@@ -1,7 +1,8 @@
 //! Runs rules over a graph and collects findings.
 
+use crate::suppress::{Date, Suppressed, Suppression};
 use crate::{Check, Outcome, PhiMap, PhiMarking, Rule, Verdict};
-use phiguard_model::{Graph, Location, Origin, Resource, ResourceId};
+use phiguard_model::{Diagnostic, Graph, Location, Origin, Resource, ResourceId};
 use serde::{Deserialize, Serialize};
 use std::any::{Any, TypeId};
 use std::cell::RefCell;
@@ -21,6 +22,9 @@ pub struct Config {
     pub skip_rules: Vec<String>,
     /// Findings accepted with a reason.
     pub suppress: Vec<Suppression>,
+    /// Whether suppressions written next to resources (CloudFormation `Metadata`,
+    /// Terraform `# phiguard:ignore`) count; absent means yes. `false` refuses them.
+    pub allow_inline: Option<bool>,
     /// PHI-in-metadata detector settings (allow-list, extra patterns).
     pub phi_detect: crate::phi_detect::PhiDetectConfig,
     /// Live scans: the oldest a PHI store's newest recovery point may be, in days
@@ -36,17 +40,11 @@ pub struct Config {
 /// completed point about 32 hours old, so one day would fail healthy daily plans.
 pub const DEFAULT_MAX_RECOVERY_POINT_AGE_DAYS: u32 = 2;
 
-/// A finding the security team has accepted, with the reason (kept visible in reports).
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Suppression {
-    /// Rule id.
-    pub rule: String,
-    /// Resource name (logical id / address); `*` or absent for every resource.
-    #[serde(default)]
-    pub resource: Option<String>,
-    /// Why it is accepted.
-    pub reason: String,
+impl Config {
+    /// Whether inline suppressions count (`allow_inline`, default true).
+    pub fn allows_inline(&self) -> bool {
+        self.allow_inline.unwrap_or(true)
+    }
 }
 
 /// What a rule sees: the graph, the settings and the PHI map.
@@ -130,8 +128,12 @@ pub struct Finding {
     pub path: Option<String>,
     /// Where to look: the attribute if written, else the resource.
     pub location: Option<Location>,
-    /// The reason, when the finding is suppressed.
-    pub suppressed: Option<String>,
+    /// The suppression in force, when the finding is suppressed.
+    pub suppressed: Option<Suppressed>,
+    /// A suppression that covered the finding but has expired: the finding fails again.
+    pub expired_suppression: Option<Suppressed>,
+    /// A stable identity across scans (see [`crate::fingerprint`]).
+    pub fingerprint: String,
     /// `message` as Fluent messages for translated reports ([`Outcome::l10n`]).
     pub l10n: Option<Vec<crate::MessagePart>>,
 }
@@ -254,9 +256,24 @@ fn judge_branches(
     }
 }
 
-/// Runs `rules` over the graph. Findings come out sorted by location, then rule;
-/// the PHI map the rules saw comes with them.
+/// Runs `rules` over the graph, applying the configuration's suppressions as of today
+/// (see [`run_at`]). Findings come out sorted by location, then rule; the PHI map the
+/// rules saw comes with them.
 pub fn run(graph: &Graph, config: &Config, rules: &[&'static Rule]) -> (Vec<Finding>, PhiMap) {
+    let (findings, phi, _) = run_at(graph, config, rules, &[], Date::today());
+    (findings, phi)
+}
+
+/// Runs `rules` over the graph and applies the configuration's suppressions and the
+/// `inline` ones as of `today`; returns the warnings about suppressions (expired, stale)
+/// with the findings and the PHI map.
+pub fn run_at(
+    graph: &Graph,
+    config: &Config,
+    rules: &[&'static Rule],
+    inline: &[Suppression],
+    today: Date,
+) -> (Vec<Finding>, PhiMap, Vec<Diagnostic>) {
     let ctx = Ctx::new(graph, config);
     let mut findings = Vec::new();
     // Resources with values chosen by an undecidable condition, under each assignment.
@@ -297,6 +314,7 @@ pub fn run(graph: &Graph, config: &Config, rules: &[&'static Rule]) -> (Vec<Find
             }
         }
     }
+    let keys = crate::fingerprint::unit_keys(graph);
     for f in &mut findings {
         if f.verdict != Verdict::NotApplicable
             && let Some(sub) = &f.subject
@@ -322,20 +340,10 @@ pub fn run(graph: &Graph, config: &Config, rules: &[&'static Rule]) -> (Vec<Find
             f.message = format!("{}{sep}PHI path: {path}", f.message);
             push_part(f, "engine-phi-path", vec![("path", path)]);
         }
-        f.suppressed = config
-            .suppress
-            .iter()
-            .find(|s| {
-                s.rule == f.rule.id
-                    && match (&s.resource, &f.subject) {
-                        (None, _) => true,
-                        (Some(n), _) if n == "*" => true,
-                        (Some(n), Some(sub)) => *n == sub.name,
-                        (Some(_), None) => false,
-                    }
-            })
-            .map(|s| s.reason.clone());
+        f.fingerprint = crate::fingerprint::of(&keys, graph, f);
     }
+    let all: Vec<Suppression> = config.suppress.iter().chain(inline).cloned().collect();
+    let warnings = crate::suppress::apply(&mut findings, &all, today);
     findings.sort_by(|a, b| {
         let key = |f: &Finding| {
             (
@@ -351,7 +359,7 @@ pub fn run(graph: &Graph, config: &Config, rules: &[&'static Rule]) -> (Vec<Find
             .cmp(&lb.map(|l| (l.file, l.line, l.column)))
             .then(ra.cmp(rb))
     });
-    (findings, ctx.phi)
+    (findings, ctx.phi, warnings)
 }
 
 fn finding(rule: &'static Rule, out: Outcome, r: Option<&Resource>) -> Finding {
@@ -368,6 +376,8 @@ fn finding(rule: &'static Rule, out: Outcome, r: Option<&Resource>) -> Finding {
         location,
         suppressed: None,
         l10n: out.l10n,
+        expired_suppression: None,
+        fingerprint: String::new(),
     }
 }
 

@@ -6,21 +6,22 @@
 
 pub mod eligible_services;
 mod engine;
+pub mod fingerprint;
 pub mod judge;
 mod outcome;
 mod phi;
 pub mod phi_detect;
 pub mod phi_scan;
 mod rule;
+pub mod suppress;
 
-pub use engine::{
-    Config, Ctx, DEFAULT_MAX_RECOVERY_POINT_AGE_DAYS, Finding, Subject, Suppression, run,
-};
+pub use engine::{Config, Ctx, DEFAULT_MAX_RECOVERY_POINT_AGE_DAYS, Finding, Subject, run, run_at};
 pub use outcome::{
     Flag, MessagePart, Outcome, flag, is_set, require_true, string_attr, unknown_reason, written,
 };
 pub use phi::{DATA_STORES, PhiMap, PhiMarking};
 pub use rule::{Check, Rule, ScanOutcome, Severity, Verdict};
+pub use suppress::{Date, Suppressed, Suppression};
 
 /// What rule files import.
 pub mod prelude {

@@ -269,3 +269,14 @@ html-trend-requirement = Anforderung
 html-trend-first = Erster
 html-trend-now = Jetzt
 html-trend-change = Änderung
+
+## Suppressions and baselines
+
+scope-suppressed-inline = inline in den gescannten Dateien unterdrückte Befunde: { $count } (mit Begründung aufgeführt)
+scope-expired = nicht erfüllte Befunde, deren Unterdrückung abgelaufen ist: { $count }
+scope-baseline = Baseline: { $path }; { $hidden } bereits enthaltene nicht erfüllte oder unbestimmte { $hidden ->
+        [one] Befund ist
+       *[other] Befunde sind
+    } ausgeblendet, dieser Bericht und sein Exit-Code betreffen nur neue
+suppression-expired = Unterdrückung abgelaufen am { $date }: { $reason }
+html-no-longer-accepted = Nicht mehr akzeptiert:

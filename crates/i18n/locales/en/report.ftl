@@ -268,3 +268,14 @@ html-trend-requirement = Requirement
 html-trend-first = First
 html-trend-now = Now
 html-trend-change = Change
+
+## Suppressions and baselines
+
+scope-suppressed-inline = findings suppressed inline in the scanned files: { $count } (listed with their reasons)
+scope-expired = failing findings whose suppression has expired: { $count }
+scope-baseline = baseline: { $path }; { $hidden } failing or unknown { $hidden ->
+        [one] finding already in it is hidden
+       *[other] findings already in it are hidden
+    }, this report and its exit code cover only new ones
+suppression-expired = suppression expired on { $date }: { $reason }
+html-no-longer-accepted = No longer accepted:

@@ -233,3 +233,11 @@ html-trend-requirement = 要件
 html-trend-first = 最初
 html-trend-now = 現在
 html-trend-change = 増減
+
+## Suppressions and baselines
+
+scope-suppressed-inline = スキャンしたファイル内のインライン指定で抑制された検出結果: { $count } 件 (理由とともに記載)
+scope-expired = 抑制の期限が切れた不適合の検出結果: { $count } 件
+scope-baseline = ベースライン: { $path }。既に含まれている不適合または判定不能の検出結果 { $hidden } 件を非表示にしました。このレポートと終了コードは新しい検出結果のみを対象とします
+suppression-expired = 抑制の期限切れ ({ $date }): { $reason }
+html-no-longer-accepted = 受容の期限切れ:

@@ -233,3 +233,11 @@ html-trend-requirement = 요구 사항
 html-trend-first = 처음
 html-trend-now = 현재
 html-trend-change = 변화
+
+## Suppressions and baselines
+
+scope-suppressed-inline = 스캔한 파일 안에서 인라인으로 억제한 검사 결과: { $count }건 (사유와 함께 표시)
+scope-expired = 억제 기한이 지난 부적합 검사 결과: { $count }건
+scope-baseline = 기준선: { $path }. 이미 포함된 부적합 또는 판정 불가 결과 { $hidden }건을 숨겼으며, 이 보고서와 종료 코드는 새 결과만 다룹니다
+suppression-expired = 억제 기한 만료({ $date }): { $reason }
+html-no-longer-accepted = 더 이상 수용되지 않음:

@@ -233,3 +233,11 @@ html-trend-requirement = 要求
 html-trend-first = 第一次
 html-trend-now = 当前
 html-trend-change = 变化
+
+## Suppressions and baselines
+
+scope-suppressed-inline = 在所扫描文件中以内联方式抑制的检查结果：{ $count } 项（附理由列出）
+scope-expired = 抑制已过期的不合规检查结果：{ $count } 项
+scope-baseline = 基线：{ $path }；已隐藏其中已有的 { $hidden } 项不合规或无法判定的检查结果，本报告及其退出码仅涵盖新的检查结果
+suppression-expired = 抑制已于 { $date } 过期：{ $reason }
+html-no-longer-accepted = 不再接受：

@@ -51,6 +51,7 @@ struct Row {
     safeguards: String,
     service: &'static str,
     suppressed: Option<String>,
+    expired_suppression: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -111,7 +112,11 @@ fn row(tr: Tr, scan: &ScanResult, f: &Finding) -> Row {
         cfr: f.rule.cfr.iter().map(|c| matrix::paragraph(c)).collect(),
         safeguards: safeguards.into_iter().collect::<Vec<_>>().join(" "),
         service: f.rule.service,
-        suppressed: f.suppressed.clone(),
+        suppressed: f.suppressed.as_ref().map(|s| s.describe()),
+        expired_suppression: f
+            .expired_suppression
+            .as_ref()
+            .and(crate::suppression_note(tr, f)),
     }
 }
 

@@ -23,6 +23,8 @@ pub struct Config {
     pub suppress: Vec<Suppression>,
     /// PHI-in-metadata detector settings (allow-list, extra patterns).
     pub phi_detect: crate::phi_detect::PhiDetectConfig,
+    /// Folders of custom Rego rules (relative to the configuration file's folder).
+    pub policy_dirs: Vec<std::path::PathBuf>,
 }
 
 /// A finding the security team has accepted, with the reason (kept visible in reports).
@@ -275,6 +277,11 @@ pub fn run(graph: &Graph, config: &Config, rules: &[&'static Rule]) -> (Vec<Find
             Check::Scan(_) if graph.resources().is_empty() => {}
             Check::Scan(check) => {
                 for (id, out) in check(&ctx) {
+                    findings.push(finding(rule, out, id.map(|id| graph.resource(id))));
+                }
+            }
+            Check::Custom(check) => {
+                for (id, out) in check.judge(&ctx) {
                     findings.push(finding(rule, out, id.map(|id| graph.resource(id))));
                 }
             }

@@ -69,6 +69,20 @@ pub fn rows() -> Vec<Row> {
         .collect()
 }
 
+/// The custom rules loaded for this command, as coverage entries: they implement no
+/// catalog requirement and are not counted against the catalog.
+pub fn custom_rows() -> Vec<serde_json::Value> {
+    phiguard_rules::custom()
+        .into_iter()
+        .map(|r| {
+            serde_json::json!({
+                "id": r.id, "status": "custom", "title": r.title, "service": r.service,
+                "section": r.section, "cfr": r.cfr, "severity": r.severity,
+            })
+        })
+        .collect()
+}
+
 /// Counts: (implemented, manual, live-only, not-implemented, missing, static+both total).
 pub fn counts(rows: &[Row]) -> [usize; 6] {
     let mut c = [0; 6];
@@ -119,5 +133,22 @@ pub fn text(rows: &[Row]) -> String {
         rows.len(),
         100.0 * static_impl as f64 / checkable.max(1) as f64
     );
+    let custom = phiguard_rules::custom();
+    if !custom.is_empty() {
+        let _ = writeln!(
+            s,
+            "\n{} custom rules (your organisation's, not counted against the catalog):",
+            custom.len()
+        );
+        for r in custom {
+            let _ = writeln!(
+                s,
+                "{:<42} custom   {} | {}",
+                r.id,
+                r.title,
+                r.cfr.join(", ")
+            );
+        }
+    }
     s
 }

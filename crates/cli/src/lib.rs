@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod config;
 pub mod coverage;
 pub mod inputs;
+pub mod policy;
 mod scan;
 
 pub use scan::{ScanOptions, scan};

@@ -20,6 +20,8 @@ pub struct ScanOptions {
     pub terraform: phiguard_terraform::Options,
     /// Rule settings.
     pub config: Config,
+    /// Custom rules (Rego policies), run with the built-in ones.
+    pub policies: crate::policy::Policies,
 }
 
 /// What one job read: its files (with their text) and the unit they adapt into.
@@ -346,9 +348,16 @@ pub fn scan(paths: &[PathBuf], opts: &ScanOptions) -> (ScanResult, Vec<(String, 
         ));
     }
     phiguard_flow::derive(&mut graph);
-    let (findings, phi) = phiguard_rules::run(&graph, &opts.config, phiguard_rules::all());
+    let rules: Vec<&'static phiguard_rules::Rule> = phiguard_rules::all()
+        .iter()
+        .copied()
+        .chain(opts.policies.rules())
+        .collect();
+    let (findings, phi) = phiguard_rules::run(&graph, &opts.config, &rules);
+    // Policies that could not be loaded or failed while judging: errors in every report.
+    diagnostics.extend(opts.policies.errors());
     let phi_assumed = !phi.any_marked;
-    let rule_count = phiguard_rules::all()
+    let rule_count = rules
         .iter()
         .filter(|r| !opts.config.skip_rules.iter().any(|s| s == r.id))
         .count();

@@ -3,12 +3,11 @@
 //! marked by a `$`-key, and the graph's edges. `docs/custom-rules.md` shows it.
 
 use phiguard_model::{EdgeKind, Graph, Node, Origin, Value};
-use phiguard_rules::Ctx;
+use phiguard_rules::PhiMap;
 use serde_json::{Map, Value as Json, json};
 
-/// The input document of one scan.
-pub fn document(ctx: &Ctx) -> Json {
-    let graph = ctx.graph;
+/// The input document of one scan: its graph, and which resources hold PHI.
+pub fn document(graph: &Graph, phi: &PhiMap) -> Json {
     let resources: Vec<Json> = graph
         .resources()
         .iter()
@@ -19,11 +18,12 @@ pub fn document(ctx: &Ctx) -> Json {
             }
             json!({
                 "id": r.id.0,
+                "unit": r.unit,
                 "name": r.name,
                 "kind": r.kind,
                 "source_type": r.source_type,
                 "origin": origin(&r.origin),
-                "phi": ctx.phi.holds(r),
+                "phi": phi.holds(r),
                 "tags": tags,
                 "attributes": plain(&r.attributes),
             })
@@ -32,7 +32,7 @@ pub fn document(ctx: &Ctx) -> Json {
     json!({
         "resources": resources,
         "edges": edges(graph),
-        "phi_assumed": !ctx.phi.any_marked,
+        "phi_assumed": !phi.any_marked,
     })
 }
 

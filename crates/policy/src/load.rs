@@ -246,7 +246,7 @@ struct Input(Value);
 
 impl CustomCheck for RegoCheck {
     fn judge(&self, ctx: &Ctx) -> Vec<ScanOutcome> {
-        let input = ctx.memo(|ctx| Input(Value::from(crate::input::document(ctx))));
+        let input = ctx.memo(|ctx| Input(Value::from(crate::input::document(ctx.graph, &ctx.phi))));
         let value = {
             let mut engine = self.engine.lock().unwrap_or_else(|e| e.into_inner());
             engine.set_input(input.0.clone());

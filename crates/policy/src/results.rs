@@ -1,7 +1,7 @@
 //! A policy's `results` turned into outcomes, one per resource.
 //!
 //! `results` is a set (or array) of objects `{"resource": id, "verdict": "fail" | "pass" |
-//! "unknown", "message": text}` with an optional `"path"` (the attribute the verdict rests
+//! "unknown" | "not_applicable", "message": text}` with an optional `"path"` (the attribute the verdict rests
 //! on). Several results for one resource combine into the most serious verdict. Every
 //! resource of the rule's `kinds` gets a finding: not applicable when the rule is
 //! `phi_only` and the resource holds no PHI, unknown when the policy gave it no verdict.
@@ -110,6 +110,8 @@ pub(crate) fn outcomes(check: &RegoCheck, ctx: &Ctx, value: &Value) -> Vec<ScanO
     out
 }
 
+const VERDICTS: &str = "needs `verdict` \"fail\", \"pass\", \"unknown\" or \"not_applicable\"";
+
 /// Checks one result's shape; `n`: how many resources the graph holds.
 fn parse(v: &Value, n: usize) -> std::result::Result<Result, String> {
     let Value::Object(obj) = v else {
@@ -144,9 +146,10 @@ fn parse(v: &Value, n: usize) -> std::result::Result<Result, String> {
             "fail" => Verdict::Fail,
             "pass" => Verdict::Pass,
             "unknown" => Verdict::Unknown,
-            _ => return Err("needs `verdict` \"fail\", \"pass\" or \"unknown\"".into()),
+            "not_applicable" => Verdict::NotApplicable,
+            _ => return Err(VERDICTS.into()),
         },
-        _ => return Err("needs `verdict` \"fail\", \"pass\" or \"unknown\"".into()),
+        _ => return Err(VERDICTS.into()),
     };
     let message = match field("message") {
         Some(Value::String(s)) if !s.trim().is_empty() => s.to_string(),

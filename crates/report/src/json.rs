@@ -28,6 +28,9 @@ struct FindingJson<'a> {
     requirements: &'a [&'a str],
     remediation: &'a str,
     suppressed: Option<&'a str>,
+    /// A custom (Rego) rule; left out for built-in rules.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    custom: bool,
 }
 
 #[derive(Serialize)]
@@ -61,6 +64,7 @@ impl<'a> From<&'a Finding> for FindingJson<'a> {
             requirements: f.rule.requirements,
             remediation: f.rule.remediation,
             suppressed: f.suppressed.as_deref(),
+            custom: f.rule.is_custom(),
         }
     }
 }

@@ -17,3 +17,13 @@ if [ "${CI:-}" = "true" ] || [ -x /usr/bin/chromium ]; then
 else
     echo "skipped: HTML browser tests (no /usr/bin/chromium; CI=true installs it)"
 fi
+# The pre-commit hook test (`pre-commit try-repo`) is #[ignore]d in a plain `cargo test`;
+# it runs here in CI, where pre-commit is installed from PyPI, and wherever it is.
+if [ "${CI:-}" = "true" ]; then
+    ./scripts/install-pre-commit.sh   # pip install pre-commit
+fi
+if [ "${CI:-}" = "true" ] || command -v pre-commit >/dev/null 2>&1; then
+    cargo test -p phiguard --locked --test ci_integrations -- --include-ignored
+else
+    echo "skipped: pre-commit hook test (no pre-commit; CI=true installs it)"
+fi

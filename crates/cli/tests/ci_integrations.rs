@@ -294,6 +294,37 @@ fn pre_commit_try_repo_fails_a_failing_template_and_passes_a_compliant_one() {
     let repo = repo_with(&passing);
     let (code, out) = try_repo(repo.path());
     assert_eq!(code, 0, "{out}");
+
+    // The README's configuration, pointed at this checkout's commit.
+    let head = Command::new("git")
+        .args(["rev-parse", "HEAD"])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    let head = String::from_utf8_lossy(&head.stdout).trim().to_string();
+    let config = snippet("README.md", ".pre-commit-config.yaml")
+        .replace(
+            "https://github.com/phiguard/phiguard",
+            root().to_str().unwrap(),
+        )
+        .replace("rev: v0.1.0", &format!("rev: {head}"));
+    let repo = repo_with(&failing);
+    std::fs::write(repo.path().join(".pre-commit-config.yaml"), config).unwrap();
+    let path = format!(
+        "{}:{}",
+        Path::new(bin()).parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let out = Command::new("pre-commit")
+        .args(["run", "--all-files"])
+        .current_dir(repo.path())
+        .env("PATH", path)
+        .env("PRE_COMMIT_HOME", repo.path().join(".pre-commit-cache"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("s3-bucket-encryption"), "{text}");
 }
 
 #[test]
@@ -346,4 +377,114 @@ fn the_dockerfile_pins_its_bases_runs_as_non_root_and_holds_no_secret() {
     let ignore = std::fs::read_to_string(root().join(".dockerignore")).unwrap();
     assert!(ignore.lines().any(|l| l.trim() == "target"));
     assert!(ignore.lines().any(|l| l.trim() == ".git"));
+}
+
+/// The YAML code block of `file` whose first line is `# NAME`.
+fn snippet(file: &str, name: &str) -> String {
+    let text = std::fs::read_to_string(root().join(file)).unwrap();
+    let start = text
+        .find(&format!("```yaml\n# {name}\n"))
+        .unwrap_or_else(|| panic!("{file} has no {name} snippet"));
+    let body = &text[start + "```yaml\n".len()..];
+    body[..body.find("```").unwrap()].to_string()
+}
+
+fn yaml(text: &str) -> &'static Yaml<'static> {
+    let docs = Yaml::load_from_str(Box::leak(text.to_string().into_boxed_str())).expect("YAML");
+    Box::leak(Box::new(docs[0].clone()))
+}
+
+#[test]
+fn the_readme_and_docs_snippets_are_valid_and_agree() {
+    for name in [".pre-commit-config.yaml", ".github/workflows/phiguard.yml"] {
+        assert_eq!(
+            snippet("README.md", name),
+            snippet("docs/ci.md", name),
+            "README and docs/ci.md differ on {name}"
+        );
+    }
+    let pc = yaml(&snippet("README.md", ".pre-commit-config.yaml"));
+    let hook = &pc["repos"][0]["hooks"][0];
+    assert_eq!(
+        hook["id"].as_str(),
+        Some(hooks()[0]["id"].as_str().unwrap())
+    );
+
+    let wf = yaml(&snippet("README.md", ".github/workflows/phiguard.yml"));
+    assert_eq!(
+        wf["permissions"]["security-events"].as_str(),
+        Some("write"),
+        "upload-sarif needs it"
+    );
+    let steps = wf["jobs"]["hipaa"]["steps"].as_vec().unwrap();
+    let step = steps
+        .iter()
+        .find(|s| {
+            s.as_mapping_get("uses")
+                .and_then(|u| u.as_str())
+                .is_some_and(|u| u.starts_with("phiguard/phiguard@"))
+        })
+        .expect("the action");
+    let action = yaml(&std::fs::read_to_string(root().join("action.yml")).unwrap());
+    for (k, _) in step["with"].as_mapping().unwrap() {
+        let k = k.as_str().unwrap();
+        assert!(action["inputs"].contains_mapping_key(k), "no input {k}");
+    }
+
+    // The GitLab job: its phiguard commands run as written (on the examples), and the
+    // JUnit report it declares is the file the gating scan writes.
+    let gl = yaml(&snippet("docs/ci.md", ".gitlab-ci.yml"));
+    let job = &gl["phiguard"];
+    let junit = job["artifacts"]["reports"]["junit"].as_str().unwrap();
+    assert_eq!(job["artifacts"]["when"].as_str(), Some("always"));
+    let tmp = tempfile::tempdir().unwrap();
+    let scans: Vec<&str> = job["script"]
+        .as_vec()
+        .unwrap()
+        .iter()
+        .filter_map(|l| l.as_str())
+        .filter(|l| l.starts_with("phiguard scan"))
+        .collect();
+    assert_eq!(scans.len(), 3);
+    for line in &scans {
+        let (cmd, tolerant) = match line.strip_suffix(" || true") {
+            Some(c) => (c, true),
+            None => (*line, false),
+        };
+        let args: Vec<String> = cmd
+            .split_whitespace()
+            .skip(1)
+            .map(|a| {
+                if a == "infra/" {
+                    root()
+                        .join("examples/cloudformation/patient-portal-noncompliant.yaml")
+                        .to_string_lossy()
+                        .into_owned()
+                } else {
+                    a.to_string()
+                }
+            })
+            .collect();
+        let out = Command::new(bin())
+            .args(&args)
+            .current_dir(tmp.path())
+            .output()
+            .unwrap();
+        let code = out.status.code().unwrap();
+        assert!(
+            tolerant || code == 1,
+            "{line}: exit {code} {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            code <= 1,
+            "{line}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let report = std::fs::read_to_string(tmp.path().join(junit)).expect("the JUnit report");
+    assert!(report.contains("<testsuites") && report.contains("<failure"));
+    for p in job["artifacts"]["paths"].as_vec().unwrap() {
+        assert!(tmp.path().join(p.as_str().unwrap()).is_file(), "{p:?}");
+    }
 }

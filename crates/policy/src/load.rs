@@ -8,11 +8,31 @@ use regorus::Value;
 use serde_json::Value as Json;
 use std::num::NonZeroU32;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
-use std::time::Duration;
+use std::sync::{Mutex, Once, OnceLock};
+use std::time::{Duration, Instant};
 
 /// How long one policy may run on one scan before it is stopped with an error.
 const TIME_LIMIT: Duration = Duration::from_secs(60);
+
+/// The clock regorus's time limit reads. regorus is built without its `std` feature (which
+/// pulls crates needing a newer Rust than phiguard's minimum), so it is given one.
+struct Clock;
+
+impl regorus::utils::limits::TimeSource for Clock {
+    fn now(&self) -> Option<Duration> {
+        static START: OnceLock<Instant> = OnceLock::new();
+        Some(START.get_or_init(Instant::now).elapsed())
+    }
+}
+
+fn install_clock() {
+    static CLOCK: Clock = Clock;
+    static ONCE: Once = Once::new();
+    // Registration fails only when a clock is already set, which is then this one.
+    ONCE.call_once(|| {
+        let _ = regorus::utils::limits::set_time_source(&CLOCK);
+    });
+}
 
 /// The metadata keys a policy may declare; any other is an error (a misspelt key must
 /// not silently drop what it says).
@@ -135,7 +155,7 @@ fn rego_files(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<Diagnostic>) 
 pub fn load_sources(sources: &[(String, String)]) -> PolicySet {
     let mut set = PolicySet::default();
     for (file, text) in sources {
-        match load_one(file, text) {
+        match load_one(file, text, TIME_LIMIT) {
             Ok(check) => {
                 if let Some(first) = set.checks.iter().find(|c| c.id == check.id) {
                     set.errors.push(located(
@@ -265,11 +285,12 @@ impl CustomCheck for RegoCheck {
     }
 }
 
-/// Parses one module and reads its metadata.
-fn load_one(file: &str, text: &str) -> Result<RegoCheck, Diagnostic> {
+/// Parses one module and reads its metadata; the module may run `limit` per scan.
+fn load_one(file: &str, text: &str, limit: Duration) -> Result<RegoCheck, Diagnostic> {
+    install_clock();
     let mut engine = regorus::Engine::new();
     engine.set_execution_timer_config(regorus::utils::limits::ExecutionTimerConfig {
-        limit: TIME_LIMIT,
+        limit,
         check_interval: NonZeroU32::new(1000).expect("non-zero"),
     });
     let package = engine
@@ -395,6 +416,35 @@ fn parse_meta(m: &Json) -> Result<(String, Meta), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_policy_that_runs_too_long_is_stopped_with_a_located_error() {
+        let text = r#"package custom.slow
+metadata := {"id": "custom-slow", "title": "t", "severity": "low", "rationale": "r", "remediation": "m"}
+
+results contains {"verdict": "fail", "message": sprintf("%d", [n])} if {
+  n := count([x | some x in numbers.range(1, 2000000); x % 7 == 0])
+}
+"#;
+        let check = load_one("slow.rego", text, Duration::from_millis(200)).expect("loads");
+        let check: &'static RegoCheck = Box::leak(Box::new(check));
+        let graph = phiguard_model::Graph::new();
+        let config = phiguard_rules::Config::default();
+        let ctx = Ctx::new(&graph, &config);
+        let started = Instant::now();
+        assert!(check.judge(&ctx).is_empty());
+        let took = started.elapsed();
+        let errors = check.errors.lock().unwrap();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].file, "slow.rego");
+        assert!(errors[0].location.is_some(), "{errors:?}");
+        let m = errors[0].message.to_lowercase();
+        assert!(m.contains("time") || m.contains("limit"), "{m}");
+        assert!(
+            took < Duration::from_secs(10),
+            "stopped by the limit: {took:?}"
+        );
+    }
 
     #[test]
     fn ids_cannot_collide_with_built_in_rules() {

@@ -42,7 +42,7 @@ pub(crate) fn outcomes(check: &RegoCheck, ctx: &Ctx, value: &Value) -> Vec<ScanO
                 if let Some(id) = r.resource {
                     let res = graph.resource(id);
                     let kinds = check.kinds();
-                    if !kinds.is_empty() && !kinds.iter().any(|k| *k == res.kind) {
+                    if !kinds.is_empty() && !kinds.contains(&res.kind) {
                         check.error(&format!(
                             "a result names resource {} '{}' of kind {}, which is not one of the rule's kinds ({})",
                             id.0,

@@ -8,6 +8,7 @@ use phiguard_model::Diagnostic;
 use phiguard_rules::Rule;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
+#[cfg(feature = "rego")]
 use std::sync::Arc;
 
 /// The loaded custom rules of one command.
@@ -15,8 +16,6 @@ use std::sync::Arc;
 pub struct Policies {
     #[cfg(feature = "rego")]
     set: Option<Arc<phiguard_policy::PolicySet>>,
-    #[cfg(not(feature = "rego"))]
-    set: Option<Arc<()>>,
 }
 
 impl Policies {

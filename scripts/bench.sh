@@ -8,13 +8,14 @@ cd "$(dirname "$0")/.."
 cargo build -q --release -p phiguard --bin phiguard --example gen_templates
 sizes=("${@:-1000 50000}")
 
-# best_of_3 DIR [ARGS...]: prints "SECONDS KIB" of the fastest of three scans (after a warm-up).
+# best_of_3 DIR [ARGS...]: prints "SECONDS KIB" of the fastest of three scans (after a
+# warm-up); ARGS go to `phiguard scan`.
 best_of_3() {
-  local d="$1"; shift
-  target/release/phiguard scan "$d" --format "${FORMAT:-text}" "$@" -o /dev/null >/dev/null 2>&1 || true  # warm the page cache
+  local dir="$1"; shift
+  target/release/phiguard scan "$dir" "$@" --format "${FORMAT:-text}" -o /dev/null >/dev/null 2>&1 || true  # warm the page cache
   local best="" line secs
   for _ in 1 2 3; do
-    line=$( { /usr/bin/time -f "%e %M" target/release/phiguard scan "$d" --format "${FORMAT:-text}" "$@" -o /dev/null >/dev/null || true; } 2>&1 | grep -E "^[0-9.]+ [0-9]+$" | tail -1)
+    line=$( { /usr/bin/time -f "%e %M" target/release/phiguard scan "$dir" "$@" --format "${FORMAT:-text}" -o /dev/null >/dev/null || true; } 2>&1 | grep -E "^[0-9.]+ [0-9]+$" | tail -1)
     secs=${line% *}
     if [ -z "$best" ] || awk "BEGIN{exit !($secs < ${best% *})}"; then best="$line"; fi
   done
@@ -29,6 +30,7 @@ for n in ${sizes[@]}; do
   dir="bench/out/cfn-$n"
   [ -d "$dir" ] || target/release/examples/gen_templates "$dir" "$n"
   report "$(printf '%6d CloudFormation resources in %d templates' "$n" $(( (n + 499) / 500 )))" "$(best_of_3 "$dir")"
+  report "$(printf '%6d CloudFormation resources in %d templates, with the 2 example Rego rules' "$n" $(( (n + 499) / 500 )))" "$(best_of_3 "$dir" --policy-dir examples/policies)"
   dir="bench/out/cfn-single-$n"
   [ -d "$dir" ] || target/release/examples/gen_templates "$dir" "$n" single
   report "$(printf '%6d CloudFormation resources in one template' "$n")" "$(best_of_3 "$dir")"

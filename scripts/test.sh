@@ -39,3 +39,13 @@ if [ "${CI:-}" = "true" ] || compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev
 else
     echo "skipped: PostgreSQL scan-history tests (no PostgreSQL server; CI=true installs it)"
 fi
+# The pre-commit hook test (`pre-commit try-repo`) is #[ignore]d in a plain `cargo test`;
+# it runs here in CI, where pre-commit is installed from PyPI, and wherever it is.
+if [ "${CI:-}" = "true" ]; then
+    ./scripts/install-pre-commit.sh   # pip install pre-commit
+fi
+if [ "${CI:-}" = "true" ] || command -v pre-commit >/dev/null 2>&1; then
+    cargo test -p phiguard --locked --test ci_integrations -- --include-ignored
+else
+    echo "skipped: pre-commit hook test (no pre-commit; CI=true installs it)"
+fi

@@ -65,6 +65,20 @@ pub fn rows() -> Vec<Row> {
         .collect()
 }
 
+/// The custom rules loaded for this command, as coverage entries: they implement no
+/// catalog requirement and are not counted against the catalog.
+pub fn custom_rows() -> Vec<serde_json::Value> {
+    phiguard_rules::custom()
+        .into_iter()
+        .map(|r| {
+            serde_json::json!({
+                "id": r.id, "status": "custom", "title": r.title, "service": r.service,
+                "section": r.section, "cfr": r.cfr, "severity": r.severity,
+            })
+        })
+        .collect()
+}
+
 /// Counts: (implemented, manual, not-implemented, missing, static+both total, live total).
 pub fn counts(rows: &[Row]) -> [usize; 6] {
     let mut c = [0; 6];
@@ -142,5 +156,19 @@ pub fn text(tr: phiguard_i18n::Tr, rows: &[Row]) -> String {
         ],
     );
     let _ = writeln!(s, "\n{summary}");
+    let custom = phiguard_rules::custom();
+    if !custom.is_empty() {
+        let heading = tr.args("coverage-custom", &[("count", custom.len().into())]);
+        let _ = writeln!(s, "\n{heading}");
+        for r in custom {
+            let _ = writeln!(
+                s,
+                "{:<42} custom   {} | {}",
+                r.id,
+                phiguard_report::l10n::title(tr, r),
+                r.cfr.join(", ")
+            );
+        }
+    }
     s
 }

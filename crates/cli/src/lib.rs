@@ -10,6 +10,7 @@ pub mod diff;
 pub mod history;
 pub mod inline;
 pub mod inputs;
+pub mod policy;
 pub mod progress;
 mod scan;
 

@@ -38,6 +38,8 @@ enum Command {
     Scan(ScanArgs),
     /// List every rule.
     Rules {
+        #[command(flatten)]
+        policies: PolicyArgs,
         /// Output format: text, json or markdown.
         #[arg(long, default_value = "text")]
         format: String,
@@ -49,9 +51,13 @@ enum Command {
     Explain {
         /// Rule id.
         rule: String,
+        #[command(flatten)]
+        policies: PolicyArgs,
     },
     /// Show how every whitepaper requirement is accounted for.
     Coverage {
+        #[command(flatten)]
+        policies: PolicyArgs,
         /// Output format: text or json.
         #[arg(long, default_value = "text")]
         format: String,
@@ -129,6 +135,29 @@ const DIFF_EXIT_CODES: &str = "Exit codes:
   1  new failing findings (new, or changed to failing)
   2  a report could not be read";
 
+/// Custom rules (shared by every command that lists or runs rules).
+#[derive(clap::Args)]
+struct PolicyArgs {
+    /// Folder of custom rules written in Rego (repeatable; added to `policy_dirs` of the
+    /// configuration). See docs/custom-rules.md.
+    #[arg(long = "policy-dir", value_name = "DIR")]
+    policy_dirs: Vec<PathBuf>,
+}
+
+impl PolicyArgs {
+    /// Loads the custom rules (with the configuration's `policy_dirs` from phiguard.toml
+    /// in the working directory) and prints what could not be loaded; true when
+    /// something could not.
+    fn load_listing(&self) -> Result<bool> {
+        let policies = phiguard::policy::load(&self.policy_dirs, None, false)?;
+        let errors = policies.errors();
+        for d in &errors {
+            eprintln!("{}", neutralise(&d.to_string()));
+        }
+        Ok(!errors.is_empty())
+    }
+}
+
 /// How inputs are read and judged (shared by `scan` and `graph`).
 #[derive(clap::Args)]
 struct InputArgs {
@@ -172,6 +201,8 @@ struct InputArgs {
     /// else today in UTC). For tests and for replaying a past scan.
     #[arg(long, hide = true, value_name = "DATE")]
     now: Option<String>,
+    #[command(flatten)]
+    policies: PolicyArgs,
 }
 
 #[derive(clap::Args)]
@@ -231,6 +262,9 @@ struct ScanArgs {
     /// No progress bar.
     #[arg(short, long)]
     quiet: bool,
+    /// Also write the input document custom Rego rules read (docs/custom-rules.md).
+    #[arg(long, value_name = "FILE")]
+    policy_input: Option<PathBuf>,
 }
 
 const EXIT_CODES: &str = "Exit codes:
@@ -326,6 +360,7 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Rules {
             format,
             output_dir: Some(dir),
+            ..
         } => {
             if format != "markdown" {
                 bail!("--output-dir needs --format markdown");
@@ -339,7 +374,9 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Rules {
             format,
             output_dir: None,
+            policies,
         } => {
+            let broken = policies.load_listing()?;
             let out = match format.as_str() {
                 "text" => phiguard::catalog::rules_text(tr),
                 "json" => phiguard::catalog::rules_json(tr),
@@ -347,35 +384,53 @@ fn run(cli: Cli) -> Result<u8> {
                 other => bail!("unknown format '{other}' (text, json, markdown)"),
             };
             print!("{out}");
-            Ok(0)
+            Ok(if broken { 2 } else { 0 })
         }
-        Command::Explain { rule } => match phiguard_rules::find(&rule) {
-            Some(r) => {
-                print!("{}", phiguard::catalog::rule_markdown(tr, r));
-                print!("\n{}", phiguard_fix::explain(r.id));
-                Ok(0)
+        Command::Explain { rule, policies } => {
+            let broken = policies.load_listing()?;
+            match phiguard_rules::find(&rule) {
+                Some(r) => {
+                    print!("{}", phiguard::catalog::rule_markdown(tr, r));
+                    print!("\n{}", phiguard_fix::explain(r.id));
+                    Ok(if broken { 2 } else { 0 })
+                }
+                None => bail!("no rule '{rule}'; `phiguard rules` lists them"),
             }
-            None => bail!("no rule '{rule}'; `phiguard rules` lists them"),
-        },
-        Command::Coverage { format } => {
+        }
+        Command::Coverage { format, policies } => {
+            let broken = policies.load_listing()?;
             let rows = phiguard::coverage::rows();
             match format.as_str() {
                 "text" => print!("{}", phiguard::coverage::text(tr, &rows)),
-                "json" => println!("{}", serde_json::to_string_pretty(&rows)?),
+                "json" => {
+                    let mut all = serde_json::to_value(&rows)?;
+                    if let Some(list) = all.as_array_mut() {
+                        list.extend(phiguard::coverage::custom_rows());
+                    }
+                    println!("{}", serde_json::to_string_pretty(&all)?)
+                }
                 other => bail!("unknown format '{other}' (text, json)"),
             }
-            Ok(0)
+            Ok(if broken { 2 } else { 0 })
         }
     }
 }
 
 /// Scan options from the flags `scan` and `graph` share, and the config file they used.
 fn scan_options(args: &InputArgs) -> Result<(ScanOptions, Option<ConfigSource>)> {
+    // Custom rules first: the configuration may name them.
+    let policies = phiguard::policy::load(
+        &args.policies.policy_dirs,
+        args.config.as_deref(),
+        args.no_config,
+    )?;
     let loaded = phiguard::config::load(args.config.as_deref(), args.no_config)?;
     let source = loaded.source;
     let mut config: Config = loaded.config;
     let ran = phiguard_rules::all()
         .iter()
+        .copied()
+        .chain(policies.rules())
         .filter(|r| !config.skip_rules.iter().any(|s| s == r.id))
         .count();
     if ran == 0 {
@@ -391,6 +446,7 @@ fn scan_options(args: &InputArgs) -> Result<(ScanOptions, Option<ConfigSource>)>
     let mut opts = ScanOptions {
         input: args.input,
         config,
+        policies,
         ..ScanOptions::default()
     };
     for p in &args.params {
@@ -633,6 +689,14 @@ fn run_scan(tr: Tr, args: ScanArgs) -> Result<u8> {
         phiguard::baseline::apply(&mut result, b)?;
     }
     check_output(args.output.as_ref(), &args.inputs, &result)?;
+    check_output(args.policy_input.as_ref(), &args.inputs, &result)?;
+    if let Some(path) = &args.policy_input {
+        let doc = phiguard::policy::input_document(&result)?;
+        write_out(Some(path), |out| {
+            serde_json::to_writer_pretty(&mut *out, &doc)?;
+            writeln!(out)
+        })?;
+    }
     let (trend, history_failed) = record_history(&args, &opts.config, &result);
     let report_opts = Options {
         sources: std::sync::Arc::new(sources),

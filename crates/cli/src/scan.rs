@@ -22,6 +22,8 @@ pub struct ScanOptions {
     pub config: Config,
     /// The day suppression expiries are judged on (default: today, UTC).
     pub now: Option<phiguard_rules::Date>,
+    /// Custom rules (Rego policies), run with the built-in ones.
+    pub policies: crate::policy::Policies,
 }
 
 /// What one job read: its files (with their text) and the unit they adapt into.
@@ -383,11 +385,18 @@ pub fn scan_with_progress(
         }
     }
     let today = opts.now.unwrap_or_else(phiguard_rules::Date::today);
+    let rules: Vec<&'static phiguard_rules::Rule> = phiguard_rules::all()
+        .iter()
+        .copied()
+        .chain(opts.policies.rules())
+        .collect();
     let (findings, phi, warnings) =
-        phiguard_rules::run_at(&graph, &opts.config, phiguard_rules::all(), &inline, today);
+        phiguard_rules::run_at(&graph, &opts.config, &rules, &inline, today);
     diagnostics.extend(warnings);
+    // Policies that could not be loaded or failed while judging: errors in every report.
+    diagnostics.extend(opts.policies.errors());
     let phi_assumed = !phi.any_marked;
-    let rule_count = phiguard_rules::all()
+    let rule_count = rules
         .iter()
         .filter(|r| !opts.config.skip_rules.iter().any(|s| s == r.id))
         .count();

@@ -35,6 +35,9 @@ struct FindingJson<'a> {
     suppressed: Option<&'a str>,
     suppression: Option<&'a phiguard_rules::Suppressed>,
     expired_suppression: Option<&'a phiguard_rules::Suppressed>,
+    /// A custom (Rego) rule; left out for built-in rules.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    custom: bool,
 }
 
 #[derive(Serialize)]
@@ -70,6 +73,7 @@ impl<'a> FindingJson<'a> {
             suppressed: f.suppressed.as_ref().map(|s| s.reason.as_str()),
             suppression: f.suppressed.as_ref(),
             expired_suppression: f.expired_suppression.as_ref(),
+            custom: f.rule.is_custom(),
         }
     }
 }

@@ -153,6 +153,9 @@ fn descriptor(tr: phiguard_i18n::Tr, rule: &Rule) -> ReportingDescriptor {
     tags.push("hipaa".into());
     // GitHub ranks alerts by security-severity only for rules tagged `security`.
     tags.push("security".into());
+    if rule.is_custom() {
+        tags.push("custom".into());
+    }
     let mut extra = BTreeMap::new();
     extra.insert(
         "security-severity".to_string(),

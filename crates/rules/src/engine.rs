@@ -33,6 +33,8 @@ pub struct Config {
     /// Where scans are recorded (`--history`): a SQLite file (relative to the config file)
     /// or a `postgres://` URL. Does not change verdicts.
     pub history: Option<String>,
+    /// Folders of custom Rego rules (relative to the configuration file's folder).
+    pub policy_dirs: Vec<std::path::PathBuf>,
 }
 
 /// How old (days) a PHI store's newest recovery point may be when the configuration does
@@ -309,6 +311,11 @@ pub fn run_at(
             Check::Scan(_) if graph.resources().is_empty() => {}
             Check::Scan(check) => {
                 for (id, out) in check(&ctx) {
+                    findings.push(finding(rule, out, id.map(|id| graph.resource(id))));
+                }
+            }
+            Check::Custom(check) => {
+                for (id, out) in check.judge(&ctx) {
                     findings.push(finding(rule, out, id.map(|id| graph.resource(id))));
                 }
             }

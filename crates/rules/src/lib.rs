@@ -20,7 +20,7 @@ pub use outcome::{
     Flag, MessagePart, Outcome, flag, is_set, require_true, string_attr, unknown_reason, written,
 };
 pub use phi::{DATA_STORES, PhiMap, PhiMarking};
-pub use rule::{Check, Rule, ScanOutcome, Severity, Verdict};
+pub use rule::{Check, CustomCheck, Rule, ScanOutcome, Severity, Verdict};
 pub use suppress::{Date, Suppressed, Suppression};
 
 /// What rule files import.
@@ -42,10 +42,32 @@ pub fn all() -> &'static [&'static Rule] {
     registry::ALL
 }
 
-/// The rule with this id.
+/// The rule with this id, built in or registered with [`register_custom`].
 pub fn find(id: &str) -> Option<&'static Rule> {
     all()
         .iter()
         .copied()
+        .chain(custom())
         .find(|r| r.id.eq_ignore_ascii_case(id))
+}
+
+/// Rules loaded at run time (custom Rego policies) that [`find`] knows, so that the
+/// configuration (`skip_rules`, `[[suppress]]`) and `phiguard explain` accept their ids.
+static CUSTOM: std::sync::RwLock<Vec<&'static Rule>> = std::sync::RwLock::new(Vec::new());
+
+/// Makes a rule loaded at run time known to [`find`], in place of a custom rule loaded
+/// earlier with the same id. A rule with a built-in rule's id is refused (returns false).
+pub fn register_custom(rule: &'static Rule) -> bool {
+    if all().iter().any(|r| r.id.eq_ignore_ascii_case(rule.id)) {
+        return false;
+    }
+    let mut custom = CUSTOM.write().unwrap_or_else(|e| e.into_inner());
+    custom.retain(|r| !r.id.eq_ignore_ascii_case(rule.id));
+    custom.push(rule);
+    true
+}
+
+/// The rules registered with [`register_custom`], in registration order.
+pub fn custom() -> Vec<&'static Rule> {
+    CUSTOM.read().unwrap_or_else(|e| e.into_inner()).clone()
 }

@@ -88,6 +88,16 @@ pub enum Check {
     Resource(fn(&Ctx, &Resource) -> Outcome),
     /// Judges the scan as a whole; each outcome names the resource it is about, if any.
     Scan(fn(&Ctx) -> Vec<ScanOutcome>),
+    /// A rule loaded at run time (a Rego policy): judges the scan as a whole, once.
+    Custom(&'static dyn CustomCheck),
+}
+
+/// The check of a rule loaded at run time. It judges every resource it is about in one
+/// evaluation per scan; problems it meets while judging are kept for the scan's report
+/// (see the `phiguard-policy` crate).
+pub trait CustomCheck: Send + Sync {
+    /// The outcomes over the whole scan, each naming the resource it is about, if any.
+    fn judge(&self, ctx: &Ctx) -> Vec<ScanOutcome>;
 }
 
 /// A rule: documentation and check in one place. `phiguard rules`, `phiguard explain`,
@@ -117,6 +127,13 @@ pub struct Rule {
     pub remediation: &'static str,
     /// The check.
     pub check: Check,
+}
+
+impl Rule {
+    /// Whether the rule was loaded at run time (a custom Rego policy), not built in.
+    pub fn is_custom(&self) -> bool {
+        matches!(self.check, Check::Custom(_))
+    }
 }
 
 impl fmt::Debug for Rule {

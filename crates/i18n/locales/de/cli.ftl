@@ -32,3 +32,9 @@ coverage-summary =
     { $total } Anforderungen: { $implemented } umgesetzt, { $manual } manuell, { $not } nicht umgesetzt (mit Begründung), { $missing } fehlen.
     static/both: { $static } von { $checkable } umgesetzt ({ $percent } %).
     live (nur in Live-Scans und gespeicherten Inventaren beurteilt): { $live_implemented } von { $live } umgesetzt.
+
+## Custom (Rego) rules
+
+cli-rule-count-custom = { $count } Regeln ({ $custom } benutzerdefiniert)
+explain-custom = Benutzerdefinierte Regel (eine Rego-Richtlinie Ihrer Organisation, nicht eingebaut)
+coverage-custom = { $count } benutzerdefinierte Regeln (Ihrer Organisation, nicht auf den Katalog angerechnet):

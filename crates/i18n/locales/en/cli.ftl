@@ -32,3 +32,9 @@ coverage-summary =
     { $total } requirements: { $implemented } implemented, { $manual } manual, { $not } not implemented (with reasons), { $missing } missing.
     static/both: { $static } of { $checkable } implemented ({ $percent } %).
     live (judged only in live scans and saved inventories): { $live_implemented } of { $live } implemented.
+
+## Custom (Rego) rules
+
+cli-rule-count-custom = { $count } rules ({ $custom } custom)
+explain-custom = Custom rule (a Rego policy of your organisation, not built in)
+coverage-custom = { $count } custom rules (your organisation's, not counted against the catalog):

@@ -32,3 +32,9 @@ coverage-summary =
     要件 { $total } 件: 実装済み { $implemented } 件、手動 { $manual } 件、未実装 (理由あり) { $not } 件、欠落 { $missing } 件。
     static/both: { $checkable } 件中 { $static } 件を実装済み ({ $percent } %)。
     live (稼働環境のスキャンと保存したインベントリでのみ判定): { $live } 件中 { $live_implemented } 件を実装済み。
+
+## Custom (Rego) rules
+
+cli-rule-count-custom = ルール { $count } 件 (うちカスタム { $custom } 件)
+explain-custom = カスタムルール (組織独自の Rego ポリシーで、組み込みではありません)
+coverage-custom = カスタムルール { $count } 件 (組織独自のもので、カタログには計上しません):

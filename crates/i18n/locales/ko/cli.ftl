@@ -32,3 +32,9 @@ coverage-summary =
     요구 사항 { $total }건: 구현 { $implemented }건, 수동 { $manual }건, 미구현(사유 있음) { $not }건, 누락 { $missing }건.
     static/both: { $checkable }건 중 { $static }건 구현({ $percent } %).
     live(운영 환경 스캔과 저장된 인벤토리에서만 판정): { $live }건 중 { $live_implemented }건 구현.
+
+## Custom (Rego) rules
+
+cli-rule-count-custom = 규칙 { $count }개(사용자 지정 { $custom }개 포함)
+explain-custom = 사용자 지정 규칙(조직의 Rego 정책이며 기본 제공 규칙이 아님)
+coverage-custom = 사용자 지정 규칙 { $count }개(조직 자체 규칙으로, 카탈로그에 집계하지 않음):

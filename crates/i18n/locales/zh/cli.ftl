@@ -32,3 +32,9 @@ coverage-summary =
     { $total } 项要求：已实现 { $implemented } 项，人工 { $manual } 项，未实现（附理由）{ $not } 项，缺失 { $missing } 项。
     static/both：{ $checkable } 项中已实现 { $static } 项（{ $percent } %）。
     live（仅在在线扫描和已保存的清单中判定）：{ $live } 项中已实现 { $live_implemented } 项。
+
+## Custom (Rego) rules
+
+cli-rule-count-custom = { $count } 条规则（其中自定义 { $custom } 条）
+explain-custom = 自定义规则（贵组织的 Rego 策略，非内置）
+coverage-custom = { $count } 条自定义规则（贵组织自有，不计入目录）：

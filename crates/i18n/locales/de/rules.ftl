@@ -220,3 +220,18 @@ rule-s3-bucket-public-access-block-rationale = Ein Bucket mit PHI darf niemals �
 rule-s3-bucket-public-access-block-remediation = Setzen Sie `PublicAccessBlockConfiguration` mit `BlockPublicAcls`, `BlockPublicPolicy`, `IgnorePublicAcls` und `RestrictPublicBuckets` jeweils auf `true`; in Terraform einen `aws_s3_bucket_public_access_block` für den Bucket mit den vier Argumenten auf `true`.
 rule-cloudtrail-trail-exists-rationale = Das Whitepaper nennt CloudTrail als das Audit-Protokoll, das das AWS BAA verlangt, und fordert eigene Trails: Der 90-tägige Ereignisverlauf allein genügt nicht (164.312(b) Audit-Kontrollen). Die Regel betrachtet den gesamten Scan, weil meist eine Vorlage (oft ein gemeinsamer Stack oder ein Stack der Organisation) den Trail für alle anderen definiert: Enthält der Scan PHI und definiert nirgends einen Trail, ist sie einmal nicht erfüllt, ohne Ressource; jeder Trail ist erfüllt, wenn er protokolliert, und nicht erfüllt, wenn IsLogging false ist. Ein Scan ohne PHI und ohne Trail ist nicht anwendbar.
 rule-cloudtrail-trail-exists-remediation = Definieren Sie einen AWS::CloudTrail::Trail mit `IsLogging: true`, `IsMultiRegionTrail: true`, `EnableLogFileValidation: true`, einer `KMSKeyId` und einem `S3BucketName` (oder nehmen Sie den Stack, der den Trail der Organisation definiert, in den Scan auf); in Terraform einen `aws_cloudtrail` mit `enable_logging = true`.
+
+## Live-only rules
+
+rule-backup-recent-recovery-point-title = Jeder PHI-Speicher hat einen abgeschlossenen AWS-Backup-Wiederherstellungspunkt, der nicht älter als das konfigurierte Alter ist (live)
+rule-cloudtrail-phi-bucket-data-events-title = Ein protokollierender CloudTrail-Trail zeichnet die S3-Datenereignisse (Lesen und Schreiben von Objekten) jedes PHI-Buckets auf (live)
+rule-cloudtrail-records-api-calls-title = Ein protokollierender CloudTrail-Trail zeichnet in jeder gescannten Region die lesenden und schreibenden Verwaltungsereignisse aller Dienste auf (live)
+rule-ebs-encryption-by-default-title = Die EBS-Standardverschlüsselung ist in jeder gescannten Region aktiviert (live)
+rule-elasticache-security-updates-title = ElastiCache-Sicherheitsupdates werden bis zu ihrem empfohlenen Anwendungsdatum eingespielt (live)
+rule-iam-console-user-mfa-title = IAM-Benutzer mit Konsolenpasswort haben MFA aktiviert (live)
+rule-iam-console-user-no-access-keys-title = IAM-Benutzer mit Konsolenpasswort haben keine aktiven langfristigen Zugriffsschlüssel (live)
+rule-iam-root-mfa-title = Der Root-Benutzer jedes gescannten Kontos hat MFA aktiviert (live)
+rule-iam-root-no-access-keys-title = Der Root-Benutzer jedes gescannten Kontos hat keine aktiven Zugriffsschlüssel (live)
+rule-inspector-phi-instances-title = Amazon Inspector scannt EC2 in den Regionen von Instanzen, die PHI enthalten (live)
+rule-snapshot-encrypted-title = EBS-Snapshots und RDS/Aurora-DB-Snapshots sind verschlüsselt (live)
+rule-snapshot-not-public-title = EBS-Snapshots und RDS/Aurora-DB-Snapshots sind nicht öffentlich (live)

@@ -121,6 +121,12 @@ rule-backup-plan-offsite-copy-title = AWS Backup plans copy recovery points to a
 rule-backup-plan-offsite-copy-rationale = The whitepaper asks that data and systems be replicated off-site so that they can be recovered when a Region is unavailable (disaster recovery plan, 164.308(a)(7)(ii)(B)). A backup plan whose recovery points stay in the source vault keeps every copy in the same Region and account. A copy action to a vault defined in the same template, or to an ARN built from AWS::Region and AWS::AccountId, stays there too.
 rule-backup-plan-offsite-copy-remediation = Add `CopyActions` with `DestinationBackupVaultArn` set to a vault in another Region (or a separate backup account) to the rules of `AWS::Backup::BackupPlan`; in Terraform, `copy_action {"{"} destination_vault_arn = ... {"}"}` in the `rule` of `aws_backup_plan`.
 
+## backup-recent-recovery-point
+
+rule-backup-recent-recovery-point-title = Every PHI store has a completed AWS Backup recovery point no older than the configured age (live)
+rule-backup-recent-recovery-point-rationale = The HIPAA data backup plan (164.308(a)(7)(ii)(A)) asks for retrievable exact copies of ePHI, and the whitepaper points to AWS Backup for them. A backup plan in a template says copies will be made; only the account shows that they were. In a live scan each PHI store AWS Backup can protect (S3 buckets, RDS instances and clusters, DynamoDB tables, EFS and FSx file systems, EBS volumes, EC2 instances, Redshift clusters) needs a recovery point (backup:ListRecoveryPointsByBackupVault) with Status COMPLETED whose CreationDate is at most `max_recovery_point_age_days` before the collection time (CollectedAt). The whitepaper sets no frequency; the usual baseline is a daily backup (AWS Config's backup-plan-min-frequency-and-min-retention-check defaults to one day), and a daily plan with AWS Backup's default 8-hour start window can leave the newest completed point about 32 hours old, so the default limit is 2 days: it passes every healthy daily plan and fails a store whose backups stopped. Template scans give no finding (the backup-plan rules apply there).
+rule-backup-recent-recovery-point-remediation = Assign the store to an AWS Backup plan with at least a daily rule (`aws backup create-backup-selection`), check the plan's jobs (`aws backup list-backup-jobs --by-state FAILED`), or set `max_recovery_point_age_days` in phiguard.toml to the recovery point objective of your contingency plan.
+
 ## backup-vault-kms-key
 
 rule-backup-vault-kms-key-title = AWS Backup vaults declare the KMS key that encrypts their backups
@@ -199,10 +205,22 @@ rule-cloudtrail-multi-region-title = CloudTrail trails record every region (IsMu
 rule-cloudtrail-multi-region-rationale = Activity in a region no trail covers leaves no audit record: someone could copy PHI out through a region the team never uses. A multi-region trail records every region, including ones enabled later. A single-region trail passes when another logging trail in the scan is multi-region (the regions are covered), and fails otherwise.
 rule-cloudtrail-multi-region-remediation = Set `IsMultiRegionTrail: true` (with `IncludeGlobalServiceEvents: true`); in Terraform, `is_multi_region_trail = true` on `aws_cloudtrail`.
 
+## cloudtrail-phi-bucket-data-events
+
+rule-cloudtrail-phi-bucket-data-events-title = A logging CloudTrail trail records the S3 data events (object reads and writes) of each PHI bucket (live)
+rule-cloudtrail-phi-bucket-data-events-rationale = The whitepaper asks for auditing that shows who accessed which data. Reads and writes of S3 objects are data events, which a trail records only for the buckets its event selectors name (or for every bucket). In a live account this rule names each bucket that holds PHI and checks that a trail that is logging now, covering the bucket's region, records both read and write object events for it (`EventSelectors` `DataResources` of type `AWS::S3::Object` with the bucket's ARN prefix or `arn:aws:s3`, or an advanced selector on `eventCategory` `Data` and `resources.type` `AWS::S3::Object` whose ARN filters include the bucket). Template scans give no finding (the static `cloudtrail-data-events` rule applies there).
+rule-cloudtrail-phi-bucket-data-events-remediation = Add the bucket to a logging trail's data events: `aws cloudtrail put-event-selectors --trail-name <trail> --advanced-event-selectors '[{"{"}"FieldSelectors":[{"{"}"Field":"eventCategory","Equals":["Data"]{"}"},{"{"}"Field":"resources.type","Equals":["AWS::S3::Object"]{"}"},{"{"}"Field":"resources.ARN","StartsWith":["arn:aws:s3:::<bucket>/"]{"}"}]{"}"}]'` (keep a management-events selector beside it).
+
+## cloudtrail-records-api-calls
+
+rule-cloudtrail-records-api-calls-title = A logging CloudTrail trail records the read and write management events of every service in every scanned region (live)
+rule-cloudtrail-records-api-calls-rationale = For most services the whitepaper's audit requirement is one sentence: the service's API calls are recorded by CloudTrail (AppFlow, AppStream, Athena, CloudWatch, EventBridge, Glue, HealthLake, Kinesis Video Streams, Pinpoint, Polly, QLDB, SageMaker, SNS, SQS, SWF, Textract, OpenSearch, FSx; and KMS, whose key usage is the audit trail of encrypted PHI). CloudTrail records every service's control-plane calls as management events, so one check answers all of them honestly: in each scanned account and region, a trail that is logging now (GetTrailStatus), covers the region (multi-region, or homed there) and records read and write management events without leaving out event sources (`ExcludeManagementEventSources`, an advanced selector's `eventSource`). Citing each service's requirement here, rather than one rule per service that would repeat the same verdict, keeps the report honest about what was checked. Only a live account can answer this (a template cannot show that a trail is logging now): template scans give no finding; there the static CloudTrail rules apply. When the trails could not be listed (a refused cloudtrail:DescribeTrails) the verdict is unknown, naming the call.
+rule-cloudtrail-records-api-calls-remediation = Create (or turn on) a multi-region trail: `aws cloudtrail create-trail --name org-audit --s3-bucket-name <bucket> --is-multi-region-trail --enable-log-file-validation --kms-key-id <key>` then `aws cloudtrail start-logging --name org-audit`; keep its event selectors at `ReadWriteType: All` with `IncludeManagementEvents: true` and no `ExcludeManagementEventSources` (in particular not `kms.amazonaws.com`). In CloudFormation, `AWS::CloudTrail::Trail` with `IsLogging: true`, `IsMultiRegionTrail: true`.
+
 ## cloudtrail-trail-exists
 
 rule-cloudtrail-trail-exists-title = A CloudTrail trail is defined and logging
-rule-cloudtrail-trail-exists-rationale = The whitepaper names CloudTrail as the audit log the AWS BAA requires and asks for specific trails: the 90-day event history alone is not enough (164.312(b) audit controls). The rule looks at the whole scan, because one template (often a shared or organization stack) usually defines the trail for every other: when the scan holds PHI and defines no trail anywhere, it fails once, without a resource; each trail passes when it is logging and fails when IsLogging is false. A scan with nothing holding PHI and no trail is not applicable.
+rule-cloudtrail-trail-exists-rationale = The whitepaper names CloudTrail as the audit log the AWS BAA requires and asks for specific trails: the 90-day event history alone is not enough (164.312(b) audit controls). The rule looks at the whole scan, because one template (often a shared or organization stack) usually defines the trail for every other: when the scan holds PHI and defines no trail anywhere, it fails once, without a resource; each trail passes when it is logging and fails when IsLogging is false. A scan with nothing holding PHI and no trail is not applicable. In a live scan `IsLogging` is the trail's status now (GetTrailStatus); an account without any trail fails, and one whose trails could not be listed is unknown, naming the refused call.
 rule-cloudtrail-trail-exists-remediation = Define an AWS::CloudTrail::Trail with `IsLogging: true`, `IsMultiRegionTrail: true`, `EnableLogFileValidation: true`, a `KMSKeyId` and an `S3BucketName` (or include the stack that defines the organization trail in the scan); in Terraform, an `aws_cloudtrail` with `enable_logging = true`.
 
 ## cloudwatch-no-phi
@@ -274,7 +292,7 @@ rule-comprehend-vpc-remediation = Set `VpcConfig` (`SecurityGroupIds`, `Subnets`
 ## config-recorder-enabled
 
 rule-config-recorder-enabled-title = An AWS Config recorder records all supported resource types and has a delivery channel
-rule-config-recorder-enabled-rationale = The whitepaper recommends AWS Config to assess continuously that PHI architectures stay as designed; its configuration history is also evidence for the HIPAA evaluation standard. A recorder records nothing without a delivery channel, and one limited to listed resource types misses the rest. This rule judges the scan as a whole: when no recorder is defined in the scanned files it fails once, since Config is usually set up in a baseline stack that should be scanned too. A live check would confirm that the recorder is running in every Region.
+rule-config-recorder-enabled-rationale = The whitepaper recommends AWS Config to assess continuously that PHI architectures stay as designed; its configuration history is also evidence for the HIPAA evaluation standard. A recorder records nothing without a delivery channel, and one limited to listed resource types misses the rest. This rule judges the scan as a whole: when no recorder is defined in the scanned files it fails once, since Config is usually set up in a baseline stack that should be scanned too. In a live scan every scanned account and Region needs a recorder that is recording now (config:DescribeConfigurationRecorderStatus `Recording`), records all supported resource types and has a delivery channel there; a Region without one fails, and one whose recorders could not be listed is unknown, naming the refused call.
 rule-config-recorder-enabled-remediation = Define an `AWS::Config::ConfigurationRecorder` with `RecordingGroup: {"{"}AllSupported: true, IncludeGlobalResourceTypes: true{"}"}` and an `AWS::Config::DeliveryChannel`; in Terraform, `aws_config_configuration_recorder`, `aws_config_delivery_channel` and `aws_config_configuration_recorder_status` with `is_enabled = true`. The conformance pack "Operational Best Practices for HIPAA Security" is a useful addition.
 
 ## connect-no-phi-in-admin-fields
@@ -378,6 +396,12 @@ rule-dynamodb-point-in-time-recovery-remediation = Set `PointInTimeRecoverySpeci
 rule-dynamodb-table-kms-encryption-title = DynamoDB tables holding PHI are encrypted with a KMS key (SSEEnabled with SSEType KMS)
 rule-dynamodb-table-kms-encryption-rationale = The whitepaper describes DynamoDB encryption with keys managed through AWS KMS, which also covers backups, replicas and snapshots. Every table is encrypted, but by default with a key AWS owns, whose use never appears in the customer's CloudTrail; with SSEEnabled the table uses a KMS key (the AWS managed aws/dynamodb key, or a customer managed key given in KMSMasterKeyId) and every use of it is logged, which is the audit evidence 164.312(b) asks for. The AWS-owned default is therefore not accepted, even with trust_aws_defaults. SAM AWS::Serverless::SimpleTable is judged as the table it creates.
 rule-dynamodb-table-kms-encryption-remediation = Set `SSESpecification: {"{"}SSEEnabled: true, SSEType: KMS{"}"}` and, for a customer managed key, `KMSMasterKeyId` (on AWS::DynamoDB::GlobalTable the SSESpecification is at the top level and the key per replica); in Terraform, `server_side_encryption {"{"} enabled = true, kms_key_arn = aws_kms_key.x.arn {"}"}` on `aws_dynamodb_table`.
+
+## ebs-encryption-by-default
+
+rule-ebs-encryption-by-default-title = EBS encryption by default is on in each scanned region (live)
+rule-ebs-encryption-by-default-rationale = The whitepaper requires EBS encryption for volumes holding PHI. Encryption by default is an account setting per region (ec2:GetEbsEncryptionByDefault): with it on, every new volume and snapshot copy is encrypted, including the ones created by hand, by Auto Scaling, or by tools whose templates forget `Encrypted`. It is the account-level safeguard the per-volume rules cannot give; only a live account can answer it, so template scans give no finding.
+rule-ebs-encryption-by-default-remediation = `aws ec2 enable-ebs-encryption-by-default --region <region>` (and optionally `aws ec2 modify-ebs-default-kms-key-id --kms-key-id <customer key>`) in every region you use.
 
 ## ebs-volume-encrypted
 
@@ -510,6 +534,12 @@ rule-elasticache-node-type-remediation = Set `CacheNodeType` to a current-genera
 rule-elasticache-redis-auth-title = ElastiCache for Redis caches holding PHI authenticate clients (AUTH token or user groups)
 rule-elasticache-redis-auth-rationale = The whitepaper requires Redis clusters that contain PHI to authenticate Redis commands with a strong AUTH token (16 to 128 printable characters, without '/', '"' or '@'), set when the replication group is created. Role-based access control (user groups) authenticates every client too and is accepted. Without either, any host that can reach the cache reads and writes PHI. Stand-alone cache clusters cannot require AUTH.
 rule-elasticache-redis-auth-remediation = Set `AuthToken` from a NoEcho parameter or a `{"{"}{"{"}resolve:secretsmanager:...{"}"}{"}"}` dynamic reference (never a literal), with `TransitEncryptionEnabled: true`, or attach RBAC user groups with `UserGroupIds` (`UserGroupId` on a serverless cache). Terraform: `auth_token` (from a secret) or `user_group_ids` on `aws_elasticache_replication_group`, `user_group_id` on `aws_elasticache_serverless_cache`.
+
+## elasticache-security-updates
+
+rule-elasticache-security-updates-title = ElastiCache security updates are applied by their recommended apply-by date (live)
+rule-elasticache-security-updates-rationale = The whitepaper points out that ElastiCache does not apply security service updates by itself: the customer must apply each update of type security-update on or before its recommended apply-by date (risk management and protection from malicious software, 164.308(a)(1)(ii)(B), 164.308(a)(5)(ii)(B)). The collector lists update actions (elasticache:DescribeUpdateActions); an action of a security update that is not complete after its ServiceUpdateRecommendedApplyByDate, measured at the collection time, fails; one not yet due passes, naming its date. Other update types are not applicable. Only a live account can answer this: template scans give no finding.
+rule-elasticache-security-updates-remediation = Apply the update: `aws elasticache batch-apply-update-action --service-update-name <name> --replication-group-ids <id>` (or from the console's Service Updates page), within the cluster's maintenance window if you prefer.
 
 ## elasticache-transit-encryption
 
@@ -670,7 +700,7 @@ rule-glue-job-encryption-remediation = Attach an `AWS::Glue::SecurityConfigurati
 ## guardduty-enabled
 
 rule-guardduty-enabled-title = Amazon GuardDuty detectors are enabled
-rule-guardduty-enabled-rationale = The whitepaper recommends GuardDuty for continuous threat detection, which supports information system activity review (164.308(a)(1)(ii)(D)) and security incident response (164.308(a)(6)(ii)). GuardDuty is enabled per account and Region: a template can create a detector or disable one, but a scan without a detector cannot tell whether the account has one, so that case is unknown; the live check reads ListDetectors in each Region.
+rule-guardduty-enabled-rationale = The whitepaper recommends GuardDuty for continuous threat detection, which supports information system activity review (164.308(a)(1)(ii)(D)) and security incident response (164.308(a)(6)(ii)). GuardDuty is enabled per account and Region: a template can create a detector or disable one, but a scan without a detector cannot tell whether the account has one, so that case is unknown. In a live scan every scanned account and Region needs an enabled detector (guardduty:ListDetectors, GetDetector): a Region without one fails, and one whose detectors could not be listed is unknown, naming the refused call.
 rule-guardduty-enabled-remediation = Add an `AWS::GuardDuty::Detector` with `Enable: true` to the account's baseline stack in every Region you use (or enable GuardDuty organization-wide); in Terraform, `aws_guardduty_detector` with `enable = true`.
 
 ## healthlake-datastore-kms
@@ -679,11 +709,41 @@ rule-healthlake-datastore-kms-title = HealthLake FHIR data stores declare their 
 rule-healthlake-datastore-kms-rationale = HealthLake encrypts every data store at rest; a customer managed KMS key may be used. Declaring the choice in SseConfiguration makes the protection part of the configuration an auditor reads, and a customer managed key adds key-usage records in CloudTrail and control over the key policy.
 rule-healthlake-datastore-kms-remediation = Set `SseConfiguration.KmsEncryptionConfig` with `CmkType: CUSTOMER_MANAGED_KMS_KEY` and `KmsKeyId` (or `CmkType: AWS_OWNED_KMS_KEY` to declare the service key) on `AWS::HealthLake::FHIRDatastore`. The Terraform AWS provider has no HealthLake resource; with the AWS Cloud Control provider, `sse_configuration` on `awscc_healthlake_fhir_datastore`.
 
+## iam-console-user-mfa
+
+rule-iam-console-user-mfa-title = IAM users with a console password have MFA enabled (live)
+rule-iam-console-user-mfa-rationale = The whitepaper asks for MFA with each account, users included (person or entity authentication, 164.312(d)), and for MFA on the users of services such as Comprehend. A console password without MFA is one phished credential away from every PHI store the user may read. The collector reads the IAM credential report (`CredentialReport.PasswordEnabled`, `MfaActive`); users without a password (programmatic only) are not applicable here (their access keys are judged by the access-key rules). Only a live account can answer this: template scans give no finding.
+rule-iam-console-user-mfa-remediation = Assign an MFA device to each console user (`aws iam enable-mfa-device`), enforce it with a policy that denies everything but MFA self-service unless `aws:MultiFactorAuthPresent` is true, and prefer IAM Identity Center users (MFA enforced centrally) over IAM users.
+
+## iam-console-user-no-access-keys
+
+rule-iam-console-user-no-access-keys-title = IAM users with a console password have no active long-term access keys (live)
+rule-iam-console-user-no-access-keys-rationale = The whitepaper asks people to use temporary credentials (IAM Identity Center, roles) for programmatic access rather than long-term IAM access keys, which never expire and leak through laptops, scripts and repositories. A user with a console password is a person; an active access key beside it (credential report `AccessKey1Active`/`AccessKey2Active`) is the long-term credential the whitepaper advises against. Users without a password (workloads) are not applicable here. Only a live account can answer this: template scans give no finding (the static iam-no-long-term-access-keys rule judges keys that templates create).
+rule-iam-console-user-no-access-keys-remediation = Deactivate and delete the user's access keys (`aws iam update-access-key --status Inactive`, then `aws iam delete-access-key`) and have the person use `aws sso login` (IAM Identity Center) or assume a role with MFA for the CLI.
+
 ## iam-no-long-term-access-keys
 
 rule-iam-no-long-term-access-keys-title = Templates do not create active long-term IAM access keys
 rule-iam-no-long-term-access-keys-rationale = The whitepaper (ACM and Auto Scaling sections) asks to protect account credentials, give each person an individual identity, and prefer temporary credentials (IAM Identity Center, roles) over long-term access keys for programmatic access. An access key created by a template never expires, its secret ends up in stack outputs or parameters, and it is easily shared by several people. This is the template part of the requirements; a live check would add the IAM credential report (active keys of human users, key age) and the absence of root keys.
 rule-iam-no-long-term-access-keys-remediation = Replace the `AWS::IAM::AccessKey` (Terraform `aws_iam_access_key`) with an IAM role the workload assumes (instance profile, task role, IRSA, IAM Roles Anywhere for on-premises systems) or IAM Identity Center for people. Where a third party truly needs a key, keep it `Inactive` until used, store it in Secrets Manager and rotate it.
+
+## iam-root-mfa
+
+rule-iam-root-mfa-title = The root user of each scanned account has MFA enabled (live)
+rule-iam-root-mfa-rationale = The whitepaper asks for MFA on each account, root included (person or entity authentication, 164.312(d)). The root user can read, share and delete every resource holding PHI and cannot be restricted by IAM policies, so a password alone is not enough. The collector reads `mfa_active` of the `<root_account>` row of the IAM credential report (`RootMfaActive`); only a live account can answer this, so template scans give no finding.
+rule-iam-root-mfa-remediation = Sign in as root and assign an MFA device (IAM console → Security credentials → Multi-factor authentication; a hardware or passkey device for root), or, in AWS Organizations, centralise root access and remove member accounts' root credentials.
+
+## iam-root-no-access-keys
+
+rule-iam-root-no-access-keys-title = The root user of each scanned account has no active access keys (live)
+rule-iam-root-no-access-keys-rationale = The whitepaper asks to protect the account's credentials and give each person an individual identity (unique user identification, 164.312(a)(2)(i)). A root access key is a long-term credential with every permission on every PHI store, usable without MFA, and shared by whoever holds it. The collector reads `access_key_1_active`/`access_key_2_active` of the `<root_account>` row of the IAM credential report (`RootAccessKeysActive`); only a live account can answer this, so template scans give no finding.
+rule-iam-root-no-access-keys-remediation = Sign in as root, delete its access keys (IAM console → Security credentials → Access keys), and give workloads roles and people IAM Identity Center users instead.
+
+## inspector-phi-instances
+
+rule-inspector-phi-instances-title = Amazon Inspector scans EC2 in the regions of instances that hold PHI (live)
+rule-inspector-phi-instances-rationale = The whitepaper recommends Amazon Inspector for vulnerability assessment of EC2 instances that hold PHI (risk analysis and evaluation, 164.308(a)(1)(ii)(A), 164.308(a)(8)). Inspector is enabled per account and region and per resource type (inspector2:BatchGetAccountStatus, collected as an `AWS::Inspector2::Enabler` with its `ResourceTypes`): each instance holding PHI passes when EC2 scanning is enabled where it runs. Only a live account can answer this: template scans give no finding.
+rule-inspector-phi-instances-remediation = `aws inspector2 enable --resource-types EC2 --account-ids <account>` in each region that runs PHI instances (or enable it for the organization from the delegated administrator).
 
 ## iot-domain-tls-policy
 
@@ -730,7 +790,7 @@ rule-kinesisvideo-stream-kms-remediation = Set `KmsKeyId` on `AWS::KinesisVideo:
 ## kms-key-rotation
 
 rule-kms-key-rotation-title = Symmetric KMS keys have automatic key rotation enabled
-rule-kms-key-rotation-rationale = The whitepaper protects the data keys of PHI with KMS keys (envelope encryption). Automatic rotation replaces a key's cryptographic material on a schedule (yearly by default) while keeping old material for decryption, which limits how much PHI any one key version protects. It is off unless EnableKeyRotation is true. Asymmetric and HMAC keys, keys with imported material (Origin EXTERNAL) and keys in a CloudHSM custom key store cannot rotate automatically and are not applicable. Keys are judged whether or not they are marked: a key protects whatever PHI is encrypted with it.
+rule-kms-key-rotation-rationale = The whitepaper protects the data keys of PHI with KMS keys (envelope encryption). Automatic rotation replaces a key's cryptographic material on a schedule (yearly by default) while keeping old material for decryption, which limits how much PHI any one key version protects. It is off unless EnableKeyRotation is true. Asymmetric and HMAC keys, keys with imported material (Origin EXTERNAL) and keys in a CloudHSM custom key store cannot rotate automatically and are not applicable. Keys are judged whether or not they are marked: a key protects whatever PHI is encrypted with it. In a live scan, AWS managed keys (`KeyManager` AWS, the `aws/<service>` keys) are not applicable: AWS rotates them yearly and nobody can change that; the rule judges customer keys, with the rotation status GetKeyRotationStatus reports.
 rule-kms-key-rotation-remediation = Set `EnableKeyRotation: true` on the AWS::KMS::Key (optionally `RotationPeriodInDays`); in Terraform, `enable_key_rotation = true` on `aws_kms_key`.
 
 ## kms-no-phi-in-metadata
@@ -988,7 +1048,7 @@ rule-s3-bucket-encryption-remediation = Set `BucketEncryption.ServerSideEncrypti
 ## s3-bucket-public-access-block
 
 rule-s3-bucket-public-access-block-title = S3 buckets holding PHI turn on all four S3 Block Public Access settings
-rule-s3-bucket-public-access-block-rationale = A bucket holding PHI must never be readable by the public (access control, 164.312(a)(1)). S3 Block Public Access overrides public ACLs and public bucket policies, so with all four settings on, a mistaken ACL or policy cannot expose PHI. Each setting left out of a PublicAccessBlockConfiguration is off. When the configuration says nothing, S3 has turned all four on for new buckets since April 2023; that default is accepted only with trust_aws_defaults, and never when the bucket also grants a public canned ACL.
+rule-s3-bucket-public-access-block-rationale = A bucket holding PHI must never be readable by the public (access control, 164.312(a)(1)). S3 Block Public Access overrides public ACLs and public bucket policies, so with all four settings on, a mistaken ACL or policy cannot expose PHI. Each setting left out of a PublicAccessBlockConfiguration is off. When the configuration says nothing, S3 has turned all four on for new buckets since April 2023; that default is accepted only with trust_aws_defaults, and never when the bucket also grants a public canned ACL. In a live scan, S3 applies the account's Block Public Access (`phiguard::Account` `S3PublicAccessBlock`, s3control:GetPublicAccessBlock) on top of the bucket's: a setting on at either level is on; and a live bucket without a configuration really has none (S3 reports the April 2023 default as an explicit configuration), so no AWS default is assumed there.
 rule-s3-bucket-public-access-block-remediation = Set `PublicAccessBlockConfiguration` with `BlockPublicAcls`, `BlockPublicPolicy`, `IgnorePublicAcls` and `RestrictPublicBuckets` all `true`; in Terraform, an `aws_s3_bucket_public_access_block` for the bucket with the four arguments `true`.
 
 ## s3-bucket-tls-only
@@ -1054,7 +1114,7 @@ rule-secretsmanager-secret-kms-remediation = Set `KmsKeyId` on the `AWS::Secrets
 ## securityhub-enabled
 
 rule-securityhub-enabled-title = Security Hub is enabled with at least one security standard
-rule-securityhub-enabled-rationale = The whitepaper describes Security Hub as the place that aggregates GuardDuty, Inspector, Macie, IAM Access Analyzer and Firewall Manager findings and drives remediation: the information-system activity review and incident response that HIPAA requires. This rule judges the scan as a whole and fails once when no hub is defined in the scanned files (Security Hub is usually enabled in a baseline stack that should be scanned too). A live check would confirm the hub and its standards are enabled in every Region.
+rule-securityhub-enabled-rationale = The whitepaper describes Security Hub as the place that aggregates GuardDuty, Inspector, Macie, IAM Access Analyzer and Firewall Manager findings and drives remediation: the information-system activity review and incident response that HIPAA requires. This rule judges the scan as a whole and fails once when no hub is defined in the scanned files (Security Hub is usually enabled in a baseline stack that should be scanned too). In a live scan every scanned account and Region needs a hub (securityhub:DescribeHub): a Region without one fails, and one where the call was refused is unknown, naming it.
 rule-securityhub-enabled-remediation = Define an `AWS::SecurityHub::Hub` (keep `EnableDefaultStandards` true or add `AWS::SecurityHub::Standard` for AWS Foundational Security Best Practices); in Terraform, `aws_securityhub_account` and `aws_securityhub_standards_subscription`. Add an `AWS::AccessAnalyzer::Analyzer` so its findings reach the hub.
 
 ## servicecatalog-no-phi
@@ -1086,6 +1146,18 @@ rule-ses-receipt-s3-kms-remediation = Set `KmsKeyArn` in every `S3Action` of the
 rule-ses-tls-required-title = SES configuration sets require TLS for delivery (TlsPolicy REQUIRE)
 rule-ses-tls-required-rationale = SES first tries TLS to the receiving mail server but falls back to unencrypted delivery when TLS cannot be negotiated. The whitepaper's fix is a configuration set whose TlsPolicy is Require: SES then bounces the message rather than send PHI in clear text. Messages must be sent with that configuration set, for example as the identity's default configuration set (EmailIdentity ConfigurationSetAttributes).
 rule-ses-tls-required-remediation = Set `DeliveryOptions: {"{"}TlsPolicy: REQUIRE{"}"}` on the `AWS::SES::ConfigurationSet` and make it the default set of the sending identities; in Terraform, `delivery_options {"{"} tls_policy = "REQUIRE" {"}"}` on `aws_sesv2_configuration_set` (or `tls_policy = "Require"` on `aws_ses_configuration_set`).
+
+## snapshot-encrypted
+
+rule-snapshot-encrypted-title = EBS snapshots and RDS/Aurora DB snapshots are encrypted (live)
+rule-snapshot-encrypted-rationale = The whitepaper relies on snapshots of encrypted volumes and databases staying encrypted, and forbids unencrypted copies of PHI volumes. A snapshot of an unencrypted source is itself unencrypted; so is a copy made without a key. Every snapshot is judged, marked or not: it carries whatever its source held, and its source's tags are not copied to it. Only a live account lists snapshots (ec2:DescribeSnapshots, rds:DescribeDBSnapshots, rds:DescribeDBClusterSnapshots).
+rule-snapshot-encrypted-remediation = Copy the snapshot with encryption (`aws ec2 copy-snapshot --encrypted --kms-key-id <key>`, `aws rds copy-db-snapshot --kms-key-id <key>`), delete the unencrypted one, and encrypt its source; turn on EBS encryption by default.
+
+## snapshot-not-public
+
+rule-snapshot-not-public-title = EBS snapshots and RDS/Aurora DB snapshots are not public (live)
+rule-snapshot-not-public-rationale = A snapshot is a full copy of its volume or database. Shared with `all`, any AWS account in the world can restore it and read the PHI it holds (access control, 164.312(a)(1)). The collector reads the snapshot's sharing attributes (ec2:DescribeSnapshotAttribute `createVolumePermission`, rds:DescribeDBSnapshotAttributes / DescribeDBClusterSnapshotAttributes `restore`). Every snapshot is judged, marked or not: a snapshot carries whatever its source held, and its source's tags are not copied to it. Sharing with named accounts passes (it is a reviewed decision, not exposure).
+rule-snapshot-not-public-remediation = Remove public sharing: `aws ec2 modify-snapshot-attribute --snapshot-id <id> --attribute createVolumePermission --operation-type remove --group-names all`; `aws rds modify-db-snapshot-attribute --db-snapshot-identifier <id> --attribute-name restore --values-to-remove all` (`modify-db-cluster-snapshot-attribute` for Aurora). Turn on EC2's block public access for snapshots (`aws ec2 enable-snapshot-block-public-access --state block-all-sharing`).
 
 ## sns-subscription-https
 

@@ -220,3 +220,18 @@ rule-s3-bucket-public-access-block-rationale = PHI を保持するバケット�
 rule-s3-bucket-public-access-block-remediation = `PublicAccessBlockConfiguration` で `BlockPublicAcls`、`BlockPublicPolicy`、`IgnorePublicAcls`、`RestrictPublicBuckets` をすべて `true` に設定します。Terraform では、バケットに対する `aws_s3_bucket_public_access_block` を 4 つの引数をすべて `true` にして定義します。
 rule-cloudtrail-trail-exists-rationale = ホワイトペーパーは、AWS BAA が求める監査ログとして CloudTrail を挙げ、個別の証跡を求めています。90 日間のイベント履歴だけでは不十分です (164.312(b) 監査制御)。1 つのテンプレート (多くの場合、共有スタックまたは組織のスタック) が他のすべてのための証跡を定義するのが一般的であるため、このルールはスキャン全体を対象とします。スキャンに PHI があり、どこにも証跡が定義されていない場合、リソースなしで 1 回不適合となります。各証跡は、ログ記録を行っていれば適合、IsLogging が false であれば不適合となります。PHI を保持するものも証跡もないスキャンは対象外です。
 rule-cloudtrail-trail-exists-remediation = `IsLogging: true`、`IsMultiRegionTrail: true`、`EnableLogFileValidation: true`、`KMSKeyId`、`S3BucketName` を指定した AWS::CloudTrail::Trail を定義します (または組織の証跡を定義するスタックをスキャンに含めます)。Terraform では、`enable_logging = true` を指定した `aws_cloudtrail` を定義します。
+
+## Live-only rules
+
+rule-backup-recent-recovery-point-title = PHI を保持するすべてのストアに、設定した経過日数以内の完了済み AWS Backup 復旧ポイントがある (稼働環境)
+rule-cloudtrail-phi-bucket-data-events-title = ログ記録中の CloudTrail 証跡が、PHI を保持する各バケットの S3 データイベント (オブジェクトの読み取りと書き込み) を記録する (稼働環境)
+rule-cloudtrail-records-api-calls-title = ログ記録中の CloudTrail 証跡が、スキャンしたすべてのリージョンで全サービスの読み取り・書き込み管理イベントを記録する (稼働環境)
+rule-ebs-encryption-by-default-title = スキャンした各リージョンで EBS のデフォルト暗号化が有効になっている (稼働環境)
+rule-elasticache-security-updates-title = ElastiCache のセキュリティ更新が推奨適用期限までに適用されている (稼働環境)
+rule-iam-console-user-mfa-title = コンソールパスワードを持つ IAM ユーザーは MFA を有効にしている (稼働環境)
+rule-iam-console-user-no-access-keys-title = コンソールパスワードを持つ IAM ユーザーに有効な長期アクセスキーがない (稼働環境)
+rule-iam-root-mfa-title = スキャンした各アカウントのルートユーザーは MFA を有効にしている (稼働環境)
+rule-iam-root-no-access-keys-title = スキャンした各アカウントのルートユーザーに有効なアクセスキーがない (稼働環境)
+rule-inspector-phi-instances-title = PHI を保持するインスタンスがあるリージョンで Amazon Inspector が EC2 をスキャンする (稼働環境)
+rule-snapshot-encrypted-title = EBS スナップショットと RDS/Aurora DB スナップショットが暗号化されている (稼働環境)
+rule-snapshot-not-public-title = EBS スナップショットと RDS/Aurora DB スナップショットが公開されていない (稼働環境)

@@ -220,3 +220,18 @@ rule-s3-bucket-public-access-block-rationale = PHI를 보관하는 버킷은 절
 rule-s3-bucket-public-access-block-remediation = `PublicAccessBlockConfiguration`에서 `BlockPublicAcls`, `BlockPublicPolicy`, `IgnorePublicAcls`, `RestrictPublicBuckets`를 모두 `true`로 설정합니다. Terraform에서는 버킷에 대한 `aws_s3_bucket_public_access_block`을 네 인수를 모두 `true`로 하여 정의합니다.
 rule-cloudtrail-trail-exists-rationale = 백서는 AWS BAA가 요구하는 감사 로그로 CloudTrail을 명시하고 개별 추적을 요구합니다. 90일간의 이벤트 기록만으로는 충분하지 않습니다(164.312(b) 감사 통제). 대개 하나의 템플릿(흔히 공유 스택 또는 조직 스택)이 다른 모든 템플릿을 위한 추적을 정의하므로, 이 규칙은 스캔 전체를 봅니다. 스캔에 PHI가 있는데 어디에도 추적이 정의되지 않은 경우 리소스 없이 한 번 부적합으로 판정하며, 각 추적은 로깅 중이면 적합, IsLogging이 false이면 부적합입니다. PHI를 보관하는 것도 추적도 없는 스캔은 해당 없음입니다.
 rule-cloudtrail-trail-exists-remediation = `IsLogging: true`, `IsMultiRegionTrail: true`, `EnableLogFileValidation: true`, `KMSKeyId`, `S3BucketName`을 지정한 AWS::CloudTrail::Trail을 정의합니다(또는 조직 추적을 정의하는 스택을 스캔에 포함합니다). Terraform에서는 `enable_logging = true`를 지정한 `aws_cloudtrail`을 정의합니다.
+
+## Live-only rules
+
+rule-backup-recent-recovery-point-title = PHI를 보관하는 모든 저장소에 설정된 기간 이내의 완료된 AWS Backup 복구 지점이 있음(운영 환경)
+rule-cloudtrail-phi-bucket-data-events-title = 로깅 중인 CloudTrail 추적이 PHI를 보관하는 각 버킷의 S3 데이터 이벤트(객체 읽기 및 쓰기)를 기록함(운영 환경)
+rule-cloudtrail-records-api-calls-title = 로깅 중인 CloudTrail 추적이 스캔한 모든 리전에서 모든 서비스의 읽기 및 쓰기 관리 이벤트를 기록함(운영 환경)
+rule-ebs-encryption-by-default-title = 스캔한 각 리전에서 EBS 기본 암호화가 켜져 있음(운영 환경)
+rule-elasticache-security-updates-title = ElastiCache 보안 업데이트가 권장 적용 기한까지 적용됨(운영 환경)
+rule-iam-console-user-mfa-title = 콘솔 암호가 있는 IAM 사용자는 MFA를 사용함(운영 환경)
+rule-iam-console-user-no-access-keys-title = 콘솔 암호가 있는 IAM 사용자에게 활성 장기 액세스 키가 없음(운영 환경)
+rule-iam-root-mfa-title = 스캔한 각 계정의 루트 사용자는 MFA를 사용함(운영 환경)
+rule-iam-root-no-access-keys-title = 스캔한 각 계정의 루트 사용자에게 활성 액세스 키가 없음(운영 환경)
+rule-inspector-phi-instances-title = PHI를 보관하는 인스턴스가 있는 리전에서 Amazon Inspector가 EC2를 스캔함(운영 환경)
+rule-snapshot-encrypted-title = EBS 스냅샷과 RDS/Aurora DB 스냅샷이 암호화됨(운영 환경)
+rule-snapshot-not-public-title = EBS 스냅샷과 RDS/Aurora DB 스냅샷이 공개되지 않음(운영 환경)

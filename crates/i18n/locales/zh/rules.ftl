@@ -220,3 +220,18 @@ rule-s3-bucket-public-access-block-rationale = 保存 PHI 的存储桶绝不能�
 rule-s3-bucket-public-access-block-remediation = 设置 `PublicAccessBlockConfiguration`，将 `BlockPublicAcls`、`BlockPublicPolicy`、`IgnorePublicAcls` 和 `RestrictPublicBuckets` 全部设为 `true`；在 Terraform 中，为该存储桶定义 `aws_s3_bucket_public_access_block`，并将这四个参数设为 `true`。
 rule-cloudtrail-trail-exists-rationale = 白皮书将 CloudTrail 列为 AWS BAA 所要求的审计日志，并要求设置具体的跟踪：仅有 90 天的事件历史记录是不够的（164.312(b) 审计控制）。由于通常由一个模板（往往是共享堆栈或组织堆栈）为其他所有模板定义跟踪，此规则着眼于整个扫描：当扫描中存在 PHI 但任何地方都未定义跟踪时，判定一次不合规（不针对具体资源）；每个跟踪在正在记录日志时为合规，在 IsLogging 为 false 时为不合规。扫描中既无保存 PHI 的资源也无跟踪时为不适用。
 rule-cloudtrail-trail-exists-remediation = 定义 AWS::CloudTrail::Trail，并设置 `IsLogging: true`、`IsMultiRegionTrail: true`、`EnableLogFileValidation: true`、`KMSKeyId` 和 `S3BucketName`（或将定义组织跟踪的堆栈纳入扫描）；在 Terraform 中，定义 `enable_logging = true` 的 `aws_cloudtrail`。
+
+## Live-only rules
+
+rule-backup-recent-recovery-point-title = 每个保存 PHI 的存储都有一个不早于所配置时长的已完成 AWS Backup 恢复点（在线）
+rule-cloudtrail-phi-bucket-data-events-title = 正在记录的 CloudTrail 跟踪记录每个保存 PHI 的存储桶的 S3 数据事件（对象读取和写入）（在线）
+rule-cloudtrail-records-api-calls-title = 正在记录的 CloudTrail 跟踪在每个所扫描区域记录所有服务的读取和写入管理事件（在线）
+rule-ebs-encryption-by-default-title = 每个所扫描区域均已启用 EBS 默认加密（在线）
+rule-elasticache-security-updates-title = ElastiCache 安全更新在建议的应用截止日期前已应用（在线）
+rule-iam-console-user-mfa-title = 拥有控制台密码的 IAM 用户已启用 MFA（在线）
+rule-iam-console-user-no-access-keys-title = 拥有控制台密码的 IAM 用户没有有效的长期访问密钥（在线）
+rule-iam-root-mfa-title = 每个所扫描账户的根用户已启用 MFA（在线）
+rule-iam-root-no-access-keys-title = 每个所扫描账户的根用户没有有效的访问密钥（在线）
+rule-inspector-phi-instances-title = 在存在保存 PHI 的实例的区域中，Amazon Inspector 扫描 EC2（在线）
+rule-snapshot-encrypted-title = EBS 快照和 RDS/Aurora 数据库快照已加密（在线）
+rule-snapshot-not-public-title = EBS 快照和 RDS/Aurora 数据库快照未公开（在线）

@@ -639,6 +639,54 @@ fn ec2_imdsv2(t: &Target) -> Result<Vec<Op>, String> {
     Ok(vec![t.set(p, json!({"HttpTokens": "required"}))])
 }
 
+/// `AssociatePublicIpAddress: false` on every network interface of `seq` that sets it.
+fn no_public_ip_on_interfaces(t: &Target, at: &str) -> Result<Vec<Op>, String> {
+    let Some(Raw {
+        kind: RawKind::Seq(items),
+        ..
+    }) = t.prop(at)
+    else {
+        return Err("the public address comes from the subnet or an Elastic IP: moving the instance is an architecture change".into());
+    };
+    let ops: Vec<Op> = items
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| n.get("AssociatePublicIpAddress").is_some())
+        .map(|(i, _)| t.set(&format!("{at}.{i}.AssociatePublicIpAddress"), json!(false)))
+        .collect();
+    if ops.is_empty() {
+        return Err("the public address comes from the subnet or an Elastic IP: moving the instance is an architecture change".into());
+    }
+    Ok(ops)
+}
+
+fn ec2_no_public_ip(t: &Target) -> Result<Vec<Op>, String> {
+    match t.ty {
+        "AWS::ECS::Service" if t.prop("NetworkConfiguration.AwsvpcConfiguration").is_some() => {
+            Ok(vec![t.set(
+                "NetworkConfiguration.AwsvpcConfiguration.AssignPublicIp",
+                json!("DISABLED"),
+            )])
+        }
+        "AWS::EC2::Instance" => no_public_ip_on_interfaces(t, "NetworkInterfaces"),
+        "AWS::EC2::LaunchTemplate" => {
+            no_public_ip_on_interfaces(t, "LaunchTemplateData.NetworkInterfaces")
+        }
+        _ => only(t, &[]).map(|_| Vec::new()),
+    }
+}
+
+fn phi_store_not_public(t: &Target) -> Result<Vec<Op>, String> {
+    match t.ty {
+        "AWS::RDS::DBInstance" => Ok(vec![t.set("PubliclyAccessible", json!(false))]),
+        "AWS::EKS::Cluster" => Ok(vec![t.set(
+            "ResourcesVpcConfig",
+            json!({"EndpointPublicAccess": false, "EndpointPrivateAccess": true}),
+        )]),
+        _ => only(t, &[]).map(|_| Vec::new()),
+    }
+}
+
 /// The parameter group family of an engine and version (`postgres` `14.10` → `postgres14`).
 fn family(engine: &str, version: &str) -> Option<String> {
     let mut parts = version.split('.');
@@ -730,6 +778,24 @@ pub static FIXES: &[Fix] = &[
         summary: "Sets `rds.force_ssl: 1` (PostgreSQL) or `require_secure_transport: ON` (MySQL, MariaDB) in the template's parameter group, or adds one for the engine's family",
         cfn: Some(rds_tls_enforced),
         tf: None,
+    },
+    Fix {
+        rule: "ec2-phi-no-public-ip",
+        safety: Safety::Unsafe(
+            "the instance or task is no longer reachable from the internet and, in a public subnet without a NAT gateway, can no longer reach it either",
+        ),
+        summary: "Sets `AssociatePublicIpAddress: false` on the network interfaces of an instance or launch template and `AssignPublicIp: DISABLED` on an ECS service (Terraform: `associate_public_ip_address = false`, `assign_public_ip = false`); an instance in a public subnet or with an Elastic IP must be moved by its author",
+        cfn: Some(ec2_no_public_ip),
+        tf: Some(tf::ec2_no_public_ip),
+    },
+    Fix {
+        rule: "phi-store-not-public",
+        safety: Safety::Unsafe(
+            "clients outside the VPC can no longer connect (an RDS instance loses its public address; an EKS API endpoint becomes private, so kubectl must run from inside the VPC)",
+        ),
+        summary: "Sets `PubliclyAccessible: false` on an RDS instance, and a private-only API endpoint on an EKS cluster (`EndpointPublicAccess: false`, `EndpointPrivateAccess: true`; Terraform: `publicly_accessible = false`, `endpoint_public_access = false`)",
+        cfn: Some(phi_store_not_public),
+        tf: Some(tf::phi_store_not_public),
     },
     Fix {
         rule: "ec2-imdsv2",

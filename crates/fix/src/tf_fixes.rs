@@ -135,6 +135,36 @@ pub fn ec2_imdsv2<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     ])
 }
 
+pub fn ec2_no_public_ip<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    match t.ty {
+        "aws_instance" => Ok(vec![t.set(&["associate_public_ip_address"], "false")]),
+        "aws_ecs_service"
+            if t.block
+                .body
+                .get_blocks("network_configuration")
+                .next()
+                .is_some() =>
+        {
+            Ok(vec![t.set(
+                &["network_configuration", "assign_public_ip"],
+                "false",
+            )])
+        }
+        _ => t.only(&[]).map(|_| Vec::new()),
+    }
+}
+
+pub fn phi_store_not_public<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    match t.ty {
+        "aws_db_instance" => Ok(vec![t.set(&["publicly_accessible"], "false")]),
+        "aws_eks_cluster" => Ok(vec![
+            t.set(&["vpc_config", "endpoint_public_access"], "false"),
+            t.set(&["vpc_config", "endpoint_private_access"], "true"),
+        ]),
+        _ => t.only(&[]).map(|_| Vec::new()),
+    }
+}
+
 pub fn s3_versioning<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     if t.block.body.get_blocks("versioning").next().is_some() {
         return Ok(vec![t.set(&["versioning", "enabled"], "true")]);

@@ -16,6 +16,14 @@ fn fixtures_root() -> PathBuf {
 /// its reason; the test fails when one becomes fixable).
 const NOT_FIXED: &[(&str, &str)] = &[
     (
+        "ec2-phi-no-public-ip/fail.yaml",
+        "the address comes from a public subnet: moving the instance is the author's call",
+    ),
+    (
+        "ec2-phi-no-public-ip/fail-eip.yaml",
+        "the address is an Elastic IP: removing it is the author's call",
+    ),
+    (
         "s3-bucket-encryption/fail-directory-bucket.tf",
         "a directory bucket is not an aws_s3_bucket",
     ),

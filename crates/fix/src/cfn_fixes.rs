@@ -687,6 +687,49 @@ fn phi_store_not_public(t: &Target) -> Result<Vec<Op>, String> {
     }
 }
 
+/// `awslogs` on every container that logs nowhere, to a log group declared in the template.
+fn ecs_container_logging(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::ECS::TaskDefinition"])?;
+    let Some(Raw {
+        kind: RawKind::Seq(containers),
+        ..
+    }) = t.prop("ContainerDefinitions")
+    else {
+        return Err("ContainerDefinitions is not a list written in the template".into());
+    };
+    let mut ops = Vec::new();
+    // A new log group would need its own key, retention and a trail over it: the author's
+    // design; a group the template declares is the one its containers are meant to use.
+    let (group, _, _) = t
+        .doc
+        .resources()
+        .find(|(_, ty, _)| *ty == "AWS::Logs::LogGroup")
+        .ok_or("the template declares no AWS::Logs::LogGroup to send the containers' logs to")?;
+    let group = json!({"Ref": group});
+    for (i, c) in containers.iter().enumerate() {
+        let driver = c
+            .get("LogConfiguration")
+            .map(|l| l.get("LogDriver").and_then(Raw::as_str));
+        if !matches!(driver, None | Some(Some("none"))) {
+            continue;
+        }
+        let prefix = c.get("Name").and_then(Raw::as_str).unwrap_or("app");
+        ops.push(t.set(
+            &format!("ContainerDefinitions.{i}.LogConfiguration"),
+            json!({"LogDriver": "awslogs", "Options": {
+                "awslogs-group": group, "awslogs-region": {"Ref": "AWS::Region"}, "awslogs-stream-prefix": prefix
+            }}),
+        ));
+    }
+    if ops
+        .iter()
+        .all(|o| matches!(o, Op::AddParam { .. } | Op::AddResource { .. }))
+    {
+        return Err("every container's log driver is written as an expression".into());
+    }
+    Ok(ops)
+}
+
 /// The parameter group family of an engine and version (`postgres` `14.10` → `postgres14`).
 fn family(engine: &str, version: &str) -> Option<String> {
     let mut parts = version.split('.');
@@ -796,6 +839,15 @@ pub static FIXES: &[Fix] = &[
         summary: "Sets `PubliclyAccessible: false` on an RDS instance, and a private-only API endpoint on an EKS cluster (`EndpointPublicAccess: false`, `EndpointPrivateAccess: true`; Terraform: `publicly_accessible = false`, `endpoint_public_access = false`)",
         cfn: Some(phi_store_not_public),
         tf: Some(tf::phi_store_not_public),
+    },
+    Fix {
+        rule: "ecs-container-logging",
+        safety: Safety::Unsafe(
+            "the task's execution role must be allowed to write to the log group (logs:CreateLogStream, logs:PutLogEvents) or the task no longer starts",
+        ),
+        summary: "Sets an `awslogs` `LogConfiguration` on every container that logs nowhere, to the log group the template declares (a template without one is left to its author)",
+        cfn: Some(ecs_container_logging),
+        tf: None,
     },
     Fix {
         rule: "ec2-imdsv2",

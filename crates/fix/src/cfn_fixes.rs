@@ -434,6 +434,23 @@ fn elb_access_logs(t: &Target) -> Result<Vec<Op>, String> {
 
 fn vpc_flow_logs(t: &Target) -> Result<Vec<Op>, String> {
     only(t, &["AWS::EC2::VPC"])?;
+    flow_log_for(t.doc, t.id)
+}
+
+/// An `AWS::EC2::FlowLog` for the template's VPC `vpc`, to the bucket of a new parameter
+/// (written before the VPC, so two fixes on one VPC never run in the same pass).
+fn flow_log_for(doc: &Doc, vpc: &str) -> Result<Vec<Op>, String> {
+    if doc.resources().any(|(_, ty, n)| {
+        ty == "AWS::EC2::FlowLog"
+            && n.get("Properties").is_some_and(|p| {
+                p.get("ResourceId").is_some_and(|r| is_ref_to(r, vpc))
+                    && p.get("TrafficType").and_then(Raw::as_str) == Some("ALL")
+            })
+    }) {
+        return Err(format!(
+            "{vpc} already has a flow log of all traffic in this template"
+        ));
+    }
     let mut ops = Vec::new();
     let bucket = param(
         &mut ops,
@@ -446,14 +463,49 @@ fn vpc_flow_logs(t: &Target) -> Result<Vec<Op>, String> {
     };
     let name = b["Ref"].as_str().unwrap_or_default().to_string();
     ops.push(Op::AddResource {
-        id: fresh_id(t.doc, format!("{}FlowLog", t.id)),
-        before: t.id.to_string(),
+        id: fresh_id(doc, format!("{vpc}FlowLog")),
+        before: vpc.to_string(),
         value: json!({"Type": "AWS::EC2::FlowLog", "Properties": {
-            "ResourceId": {"Ref": t.id}, "ResourceType": "VPC", "TrafficType": "ALL",
+            "ResourceId": {"Ref": vpc}, "ResourceType": "VPC", "TrafficType": "ALL",
             "LogDestinationType": "s3", "LogDestination": {"Fn::Sub": format!("arn:${{AWS::Partition}}:s3:::${{{name}}}")}
         }}),
     });
     Ok(ops)
+}
+
+/// The flow log of the VPC an instance's subnet belongs to, when the template declares both.
+fn ec2_flow_logs(t: &Target) -> Result<Vec<Op>, String> {
+    let unknown = || "the subnets or their VPC are not declared in this template".to_string();
+    let refs: Vec<&Raw> = match t.ty {
+        "AWS::EC2::Instance" => t
+            .prop("SubnetId")
+            .or_else(|| t.prop("NetworkInterfaces.0.SubnetId"))
+            .into_iter()
+            .collect(),
+        "AWS::AutoScaling::AutoScalingGroup" => match t.prop("VPCZoneIdentifier") {
+            Some(Raw {
+                kind: RawKind::Seq(items),
+                ..
+            }) => items.iter().collect(),
+            _ => Vec::new(),
+        },
+        _ => return only(t, &[]).map(|_| Vec::new()),
+    };
+    let vpc_of = |r: &Raw| -> Option<String> {
+        let subnet = r.get("Ref")?.as_str()?;
+        let (_, ty, node) = t.doc.resources().find(|(id, _, _)| *id == subnet)?;
+        let vpc = node.get("Properties")?.get("VpcId")?.get("Ref")?.as_str()?;
+        (ty == "AWS::EC2::Subnet"
+            && t.doc
+                .resources()
+                .any(|(id, ty, _)| id == vpc && ty == "AWS::EC2::VPC"))
+        .then(|| vpc.to_string())
+    };
+    let vpcs: Option<std::collections::BTreeSet<String>> = refs.into_iter().map(vpc_of).collect();
+    match vpcs {
+        Some(v) if v.len() == 1 => flow_log_for(t.doc, v.first().map_or("", |s| s.as_str())),
+        _ => Err(unknown()),
+    }
 }
 
 fn kms_rotation(t: &Target) -> Result<Vec<Op>, String> {
@@ -987,6 +1039,15 @@ pub static FIXES: &[Fix] = &[
         ),
         summary: "Adds an `AWS::EC2::FlowLog` for the VPC to the bucket of a new parameter",
         cfn: Some(vpc_flow_logs),
+        tf: None,
+    },
+    Fix {
+        rule: "ec2-flow-logs",
+        safety: Safety::Unsafe(
+            "adds a `FlowLogsBucketName` parameter; the bucket's policy must let log delivery write",
+        ),
+        summary: "Adds an `AWS::EC2::FlowLog` for the VPC of the instance's or Auto Scaling group's subnets (when the template declares them and one VPC holds them all) to the bucket of a new parameter, as the `vpc-flow-logs` fix does",
+        cfn: Some(ec2_flow_logs),
         tf: None,
     },
     Fix {

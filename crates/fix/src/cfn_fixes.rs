@@ -367,6 +367,27 @@ fn elb_tls_policy(t: &Target) -> Result<Vec<Op>, String> {
     )])
 }
 
+fn elb_listener_tls(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::ElasticLoadBalancingV2::Listener"])?;
+    if t.prop("Protocol").and_then(Raw::as_str) != Some("HTTP") {
+        return Err(
+            "only an Application Load Balancer's HTTP listener is turned into HTTPS".into(),
+        );
+    }
+    let mut ops = Vec::new();
+    let cert = param(
+        &mut ops,
+        "ListenerCertificateArn",
+        "ARN of the ACM certificate the HTTPS listener presents (added by phiguard fix)",
+        false,
+    );
+    ops.push(t.set("Protocol", json!("HTTPS")));
+    ops.push(t.set("Port", json!(443)));
+    ops.push(t.set("Certificates", json!([{"CertificateArn": cert}])));
+    ops.push(t.set("SslPolicy", json!("ELBSecurityPolicy-TLS13-1-2-2021-06")));
+    Ok(ops)
+}
+
 fn elb_access_logs(t: &Target) -> Result<Vec<Op>, String> {
     let mut ops = Vec::new();
     let bucket = |ops: &mut Vec<Op>| {
@@ -1022,6 +1043,15 @@ pub static FIXES: &[Fix] = &[
         summary: "Sets `SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06` on the listener (Terraform: `ssl_policy`)",
         cfn: Some(elb_tls_policy),
         tf: Some(tf::elb_tls_policy),
+    },
+    Fix {
+        rule: "elb-listener-tls",
+        safety: Safety::Unsafe(
+            "the listener moves from HTTP on its port to HTTPS on 443: clients and security groups must follow, and a new `ListenerCertificateArn` parameter must name an ACM certificate",
+        ),
+        summary: "Turns an HTTP listener into HTTPS on port 443 with the certificate of a new `ListenerCertificateArn` parameter and `ELBSecurityPolicy-TLS13-1-2-2021-06`",
+        cfn: Some(elb_listener_tls),
+        tf: None,
     },
     Fix {
         rule: "elb-access-logs",

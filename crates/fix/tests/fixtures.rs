@@ -16,6 +16,10 @@ fn fixtures_root() -> PathBuf {
 /// its reason; the test fails when one becomes fixable).
 const NOT_FIXED: &[(&str, &str)] = &[
     (
+        "elb-listener-tls/fail-classic.json",
+        "a Classic Load Balancer's listeners are not rewritten (move it to an Application Load Balancer)",
+    ),
+    (
         "ecs-container-logging/fail.json",
         "the template declares no log group; a new one (key, retention, trail) is the author's design",
     ),

@@ -26,3 +26,25 @@ s3-versioning-other = versioning status '{ $status }' is not Enabled
 
 rds-aurora-member = member of an Aurora cluster; the cluster carries the verdict
 rds-storage-encrypted-absent = StorageEncrypted is not set; RDS storage is unencrypted by default
+
+## vpc-flow-logs
+
+vpc-flow-logs-all-traffic = flow log '{ $log }' records all traffic of the VPC
+vpc-flow-logs-all-subnets = every subnet of the VPC has a flow log recording all traffic
+vpc-flow-logs-none = no flow log records the VPC's traffic
+
+## sns-topic-encryption
+
+sns-topic-encryption-kms = messages are encrypted at rest with a KMS key
+sns-topic-encryption-absent = KmsMasterKeyId is not set: SNS does not encrypt stored messages by default
+
+## sqs-queue-encryption
+
+sqs-queue-encryption-kms = messages are encrypted with a KMS key (KmsMasterKeyId)
+sqs-queue-encryption-sse-sqs = messages are encrypted with SQS-managed keys (SSE-SQS)
+sqs-queue-encryption-disabled = SqsManagedSseEnabled is false and no KMS key is set: messages are stored unencrypted
+
+## sqs-queue-tls-only
+
+sqs-tls-no-policy = no queue policy denies requests without TLS (the queue has no policy)
+sqs-tls-enforced = the queue policy denies requests without TLS

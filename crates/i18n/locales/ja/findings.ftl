@@ -12,3 +12,25 @@ s3-versioning-suspended = バージョニングが Suspended です。以前の�
 s3-versioning-other = バージョニングのステータス '{ $status }' は Enabled ではありません。
 rds-aurora-member = Aurora クラスターのメンバーです。判定はクラスターが担います。
 rds-storage-encrypted-absent = StorageEncrypted が設定されていません。RDS のストレージはデフォルトでは暗号化されません。
+
+## vpc-flow-logs
+
+vpc-flow-logs-all-traffic = フローログ '{ $log }' が VPC のすべてのトラフィックを記録しています。
+vpc-flow-logs-all-subnets = VPC のすべてのサブネットに、すべてのトラフィックを記録するフローログがあります。
+vpc-flow-logs-none = VPC のトラフィックを記録するフローログがありません。
+
+## sns-topic-encryption
+
+sns-topic-encryption-kms = メッセージは KMS キーで保管時に暗号化されています。
+sns-topic-encryption-absent = KmsMasterKeyId が設定されていません。SNS はデフォルトでは保存されたメッセージを暗号化しません。
+
+## sqs-queue-encryption
+
+sqs-queue-encryption-kms = メッセージは KMS キー (KmsMasterKeyId) で暗号化されています。
+sqs-queue-encryption-sse-sqs = メッセージは SQS 管理キー (SSE-SQS) で暗号化されています。
+sqs-queue-encryption-disabled = SqsManagedSseEnabled が false で KMS キーも設定されていません。メッセージは暗号化されずに保存されます。
+
+## sqs-queue-tls-only
+
+sqs-tls-no-policy = TLS を使用しないリクエストを拒否するキューポリシーがありません (キューにポリシーがありません)。
+sqs-tls-enforced = キューポリシーが TLS を使用しないリクエストを拒否しています。

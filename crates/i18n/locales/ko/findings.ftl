@@ -12,3 +12,25 @@ s3-versioning-suspended = 버전 관리가 Suspended 상태입니다. 이전 버
 s3-versioning-other = 버전 관리 상태 '{ $status }'은(는) Enabled가 아닙니다.
 rds-aurora-member = Aurora 클러스터의 멤버입니다. 판정은 클러스터가 담당합니다.
 rds-storage-encrypted-absent = StorageEncrypted가 설정되지 않았습니다. RDS 스토리지는 기본적으로 암호화되지 않습니다.
+
+## vpc-flow-logs
+
+vpc-flow-logs-all-traffic = 흐름 로그 '{ $log }'이(가) VPC의 모든 트래픽을 기록합니다.
+vpc-flow-logs-all-subnets = VPC의 모든 서브넷에 모든 트래픽을 기록하는 흐름 로그가 있습니다.
+vpc-flow-logs-none = VPC의 트래픽을 기록하는 흐름 로그가 없습니다.
+
+## sns-topic-encryption
+
+sns-topic-encryption-kms = 메시지는 KMS 키로 저장 시 암호화됩니다.
+sns-topic-encryption-absent = KmsMasterKeyId가 설정되지 않았습니다. SNS는 기본적으로 저장된 메시지를 암호화하지 않습니다.
+
+## sqs-queue-encryption
+
+sqs-queue-encryption-kms = 메시지는 KMS 키(KmsMasterKeyId)로 암호화됩니다.
+sqs-queue-encryption-sse-sqs = 메시지는 SQS 관리형 키(SSE-SQS)로 암호화됩니다.
+sqs-queue-encryption-disabled = SqsManagedSseEnabled가 false이고 KMS 키도 설정되지 않았습니다. 메시지는 암호화되지 않은 상태로 저장됩니다.
+
+## sqs-queue-tls-only
+
+sqs-tls-no-policy = TLS를 사용하지 않는 요청을 거부하는 대기열 정책이 없습니다(대기열에 정책이 없음).
+sqs-tls-enforced = 대기열 정책이 TLS를 사용하지 않는 요청을 거부합니다.

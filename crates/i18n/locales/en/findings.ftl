@@ -48,3 +48,34 @@ sqs-queue-encryption-disabled = SqsManagedSseEnabled is false and no KMS key is 
 
 sqs-tls-no-policy = no queue policy denies requests without TLS (the queue has no policy)
 sqs-tls-enforced = the queue policy denies requests without TLS
+
+## s3-bucket-tls-only
+
+s3-tls-enforced = bucket policy { $policies } denies requests made without TLS on the bucket and its objects
+s3-tls-no-policy = no bucket policy denies requests made without TLS; S3 accepts plain HTTP unless a policy denies aws:SecureTransport = false
+s3-tls-missing = bucket policy { $policies } has no statement denying requests made without TLS (Effect Deny, Principal "*", Condition Bool aws:SecureTransport = false)
+
+## s3-bucket-access-logging
+
+s3-logging-on-to = server access logging is on to { $bucket }
+s3-logging-on-other = server access logging is on to another bucket
+s3-logging-on-itself = server access logging is on into the bucket itself
+s3-logging-on = server access logging is on
+s3-logging-data-events = no server access logging, but a CloudTrail trail records S3 data events for this bucket
+s3-logging-none = neither server access logging (LoggingConfiguration) nor CloudTrail S3 data events record access to this bucket's objects
+
+## s3-bucket-public-access-block
+
+s3-pab-account = the account's Block Public Access has all four settings on, which covers this bucket
+s3-pab-public-acl = the bucket grants the public canned ACL { $acl } and declares no PublicAccessBlockConfiguration
+s3-pab-live-absent = the bucket has no Block Public Access configuration and the account's does not turn all four settings on
+s3-pab-incomplete-one-account = Block Public Access is incomplete: { $settings } is off (on neither the bucket nor the account)
+s3-pab-incomplete-many-account = Block Public Access is incomplete: { $settings } are off (on neither the bucket nor the account)
+s3-pab-incomplete-one = Block Public Access is incomplete: { $settings } is off (a setting left out is off)
+s3-pab-incomplete-many = Block Public Access is incomplete: { $settings } are off (a setting left out is off)
+s3-pab-all-on = all four Block Public Access settings are on
+
+## s3-transfer-acceleration-protected
+
+s3-acceleration-off = Transfer Acceleration is not enabled
+s3-acceleration-protected = the accelerated bucket declares default encryption and denies requests without TLS

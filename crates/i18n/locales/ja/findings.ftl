@@ -34,3 +34,34 @@ sqs-queue-encryption-disabled = SqsManagedSseEnabled が false で KMS キーも
 
 sqs-tls-no-policy = TLS を使用しないリクエストを拒否するキューポリシーがありません (キューにポリシーがありません)。
 sqs-tls-enforced = キューポリシーが TLS を使用しないリクエストを拒否しています。
+
+## s3-bucket-tls-only
+
+s3-tls-enforced = バケットポリシー { $policies } が、バケットとそのオブジェクトに対する TLS を使用しないリクエストを拒否しています。
+s3-tls-no-policy = TLS を使用しないリクエストを拒否するバケットポリシーがありません。aws:SecureTransport = false を拒否するポリシーがない限り、S3 は平文の HTTP を受け付けます。
+s3-tls-missing = バケットポリシー { $policies } に、TLS を使用しないリクエストを拒否するステートメント (Effect Deny, Principal "*", Condition Bool aws:SecureTransport = false) がありません。
+
+## s3-bucket-access-logging
+
+s3-logging-on-to = サーバーアクセスログが { $bucket } に記録されています。
+s3-logging-on-other = サーバーアクセスログが別のバケットに記録されています。
+s3-logging-on-itself = サーバーアクセスログがバケット自身に記録されています。
+s3-logging-on = サーバーアクセスログが有効です。
+s3-logging-data-events = サーバーアクセスログはありませんが、CloudTrail 証跡がこのバケットの S3 データイベントを記録しています。
+s3-logging-none = サーバーアクセスログ (LoggingConfiguration) も CloudTrail の S3 データイベントも、このバケットのオブジェクトへのアクセスを記録していません。
+
+## s3-bucket-public-access-block
+
+s3-pab-account = アカウントのブロックパブリックアクセスの 4 つの設定がすべて有効で、このバケットにも適用されます。
+s3-pab-public-acl = バケットがパブリックな既定 ACL { $acl } を付与しており、PublicAccessBlockConfiguration を宣言していません。
+s3-pab-live-absent = バケットにブロックパブリックアクセスの設定がなく、アカウントの設定も 4 つすべてを有効にしていません。
+s3-pab-incomplete-one-account = ブロックパブリックアクセスが不完全です。{ $settings } が無効です (バケットでもアカウントでも有効になっていません)。
+s3-pab-incomplete-many-account = ブロックパブリックアクセスが不完全です。{ $settings } が無効です (バケットでもアカウントでも有効になっていません)。
+s3-pab-incomplete-one = ブロックパブリックアクセスが不完全です。{ $settings } が無効です (省略された設定は無効です)。
+s3-pab-incomplete-many = ブロックパブリックアクセスが不完全です。{ $settings } が無効です (省略された設定は無効です)。
+s3-pab-all-on = ブロックパブリックアクセスの 4 つの設定がすべて有効です。
+
+## s3-transfer-acceleration-protected
+
+s3-acceleration-off = Transfer Acceleration は有効ではありません。
+s3-acceleration-protected = 高速化されたバケットはデフォルト暗号化を宣言し、TLS を使用しないリクエストを拒否しています。

@@ -34,3 +34,34 @@ sqs-queue-encryption-disabled = SqsManagedSseEnabled 为 false 且未设置 KMS 
 
 sqs-tls-no-policy = 没有队列策略拒绝未使用 TLS 的请求（该队列没有策略）。
 sqs-tls-enforced = 队列策略拒绝未使用 TLS 的请求。
+
+## s3-bucket-tls-only
+
+s3-tls-enforced = 存储桶策略 { $policies } 拒绝对该存储桶及其对象发出的未使用 TLS 的请求。
+s3-tls-no-policy = 没有存储桶策略拒绝未使用 TLS 的请求；除非有策略拒绝 aws:SecureTransport = false，否则 S3 接受明文 HTTP。
+s3-tls-missing = 存储桶策略 { $policies } 中没有拒绝未使用 TLS 的请求的语句（Effect Deny, Principal "*", Condition Bool aws:SecureTransport = false）。
+
+## s3-bucket-access-logging
+
+s3-logging-on-to = 服务器访问日志已开启，写入 { $bucket }。
+s3-logging-on-other = 服务器访问日志已开启，写入另一个存储桶。
+s3-logging-on-itself = 服务器访问日志已开启，写入该存储桶本身。
+s3-logging-on = 服务器访问日志已开启。
+s3-logging-data-events = 未开启服务器访问日志，但有 CloudTrail 跟踪记录该存储桶的 S3 数据事件。
+s3-logging-none = 服务器访问日志（LoggingConfiguration）和 CloudTrail S3 数据事件均未记录对该存储桶对象的访问。
+
+## s3-bucket-public-access-block
+
+s3-pab-account = 账户的阻止公共访问四项设置均已开启，覆盖该存储桶。
+s3-pab-public-acl = 该存储桶授予公共预设 ACL { $acl }，且未声明 PublicAccessBlockConfiguration。
+s3-pab-live-absent = 该存储桶没有阻止公共访问配置，账户的配置也未开启全部四项设置。
+s3-pab-incomplete-one-account = 阻止公共访问不完整：{ $settings } 未开启（存储桶和账户均未开启）。
+s3-pab-incomplete-many-account = 阻止公共访问不完整：{ $settings } 未开启（存储桶和账户均未开启）。
+s3-pab-incomplete-one = 阻止公共访问不完整：{ $settings } 未开启（省略的设置即为关闭）。
+s3-pab-incomplete-many = 阻止公共访问不完整：{ $settings } 未开启（省略的设置即为关闭）。
+s3-pab-all-on = 阻止公共访问的四项设置均已开启。
+
+## s3-transfer-acceleration-protected
+
+s3-acceleration-off = 未启用 Transfer Acceleration。
+s3-acceleration-protected = 该加速存储桶声明了默认加密，并拒绝未使用 TLS 的请求。

@@ -65,3 +65,40 @@ s3-pab-all-on = Alle vier Block-Public-Access-Einstellungen sind aktiviert.
 
 s3-acceleration-off = Transfer Acceleration ist nicht aktiviert.
 s3-acceleration-protected = Der beschleunigte Bucket deklariert eine Standardverschlüsselung und lehnt Anfragen ohne TLS ab.
+
+## logs-group-kms-encryption
+
+logs-kms-set = Die Protokollgruppe ist mit einem KMS-Schlüssel verschlüsselt.
+logs-kms-absent = KmsKeyId ist nicht gesetzt; CloudWatch Logs verschlüsselt die Daten standardmäßig mit dienstverwalteten Schlüsseln, aber nur ein KMS-Schlüssel beschränkt den Zugriff per Schlüsselrichtlinie und hinterlässt in CloudTrail eine Spur der Schlüsselnutzung.
+
+## logs-group-retention
+
+logs-retention-days = Protokollereignisse werden { $days } Tag(e) aufbewahrt.
+logs-retention-absent = RetentionInDays ist nicht gesetzt; Protokollereignisse, die PHI enthalten können, verfallen nie, und keine Aufbewahrungsentscheidung ist dokumentiert; deklarieren Sie die Frist, die Ihre Aufbewahrungsrichtlinie verlangt.
+
+## rds-backup-retention
+
+rds-backup-cluster-member = Mitglied eines DB-Clusters; die Backup-Aufbewahrung des Clusters gilt.
+rds-backup-read-replica = Lesereplikat; automatische Backups werden für die Quelldatenbank aufbewahrt.
+rds-backup-zero = BackupRetentionPeriod ist 0; automatische Backups und Point-in-Time-Wiederherstellung sind deaktiviert.
+rds-backup-short = Automatische Backups werden { $days } Tag(e) aufbewahrt; für PHI werden 7 Tage oder mehr empfohlen.
+rds-backup-days = Automatische Backups werden { $days } Tage aufbewahrt.
+
+## rds-multi-az
+
+rds-multi-az-cluster = Multi-AZ-DB-Cluster verteilen ihre Instances auf drei Availability Zones.
+rds-multi-az-serverless = Aurora Serverless v1 verwaltet sein Failover selbst.
+rds-multi-az-no-instance = Keine Instance des Clusters ist im Scan definiert.
+rds-multi-az-single = Der Aurora-Cluster hat nur eine Instance, daher gibt es kein Replikat in einer anderen Availability Zone für ein Failover.
+rds-multi-az-instances = Der Aurora-Cluster hat { $count } Instances.
+rds-multi-az-member = Mitglied eines DB-Clusters; der Cluster trägt das Ergebnis.
+rds-multi-az-replica = Ein Lesereplikat; seine Quelle trägt das Ergebnis.
+rds-multi-az-absent = MultiAZ ist nicht gesetzt, daher läuft die Datenbank in einer einzigen Availability Zone.
+
+## rds-tls-enforced
+
+rds-tls-cluster-member = Mitglied eines DB-Clusters; die Parametergruppe des Clusters trägt das Ergebnis.
+rds-tls-oracle = Oracle verschlüsselt Verbindungen mit Native Network Encryption in der Optionsgruppe (Regel rds-oracle-encryption-in-transit).
+rds-tls-other-engine = Engine '{ $engine }' hat im Whitepaper keine TLS-Anforderung.
+rds-tls-custom = RDS Custom: TLS wird auf dem Datenbank-Host konfiguriert, nicht in einer Parametergruppe.
+rds-tls-aurora-instance = Aurora-Instances übernehmen die TLS-Einstellungen von ihrem Cluster.

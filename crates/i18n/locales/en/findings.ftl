@@ -79,3 +79,40 @@ s3-pab-all-on = all four Block Public Access settings are on
 
 s3-acceleration-off = Transfer Acceleration is not enabled
 s3-acceleration-protected = the accelerated bucket declares default encryption and denies requests without TLS
+
+## logs-group-kms-encryption
+
+logs-kms-set = the log group is encrypted with a KMS key
+logs-kms-absent = KmsKeyId is not set: CloudWatch Logs encrypts the data with service-managed keys by default, but only a KMS key limits access by key policy and leaves a key-usage trail in CloudTrail
+
+## logs-group-retention
+
+logs-retention-days = log events are kept { $days } day(s)
+logs-retention-absent = RetentionInDays is not set: log events that may contain PHI never expire, and no retention decision is recorded; declare the period your retention policy requires
+
+## rds-backup-retention
+
+rds-backup-cluster-member = member of a DB cluster; the cluster's backup retention applies
+rds-backup-read-replica = read replica; automated backups are kept for its source database
+rds-backup-zero = BackupRetentionPeriod is 0: automated backups and point-in-time recovery are off
+rds-backup-short = automated backups are kept for { $days } day(s); 7 days or more is recommended for PHI
+rds-backup-days = automated backups are kept for { $days } days
+
+## rds-multi-az
+
+rds-multi-az-cluster = Multi-AZ DB clusters place their instances in three Availability Zones
+rds-multi-az-serverless = Aurora Serverless v1 manages its own failover
+rds-multi-az-no-instance = no instance of the cluster is defined in the scan
+rds-multi-az-single = the Aurora cluster has a single instance, so there is no replica in another Availability Zone to fail over to
+rds-multi-az-instances = the Aurora cluster has { $count } instances
+rds-multi-az-member = member of a DB cluster; the cluster carries the verdict
+rds-multi-az-replica = a read replica; its source carries the verdict
+rds-multi-az-absent = MultiAZ is not set, so the database runs in a single Availability Zone
+
+## rds-tls-enforced
+
+rds-tls-cluster-member = member of a DB cluster; the cluster's parameter group carries the verdict
+rds-tls-oracle = Oracle encrypts connections with Native Network Encryption in the option group (rule rds-oracle-encryption-in-transit)
+rds-tls-other-engine = engine '{ $engine }' has no TLS requirement in the whitepaper
+rds-tls-custom = RDS Custom: TLS is configured on the database host, not in a parameter group
+rds-tls-aurora-instance = Aurora instances take TLS settings from their cluster

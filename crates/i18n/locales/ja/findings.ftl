@@ -65,3 +65,40 @@ s3-pab-all-on = ブロックパブリックアクセスの 4 つの設定がす�
 
 s3-acceleration-off = Transfer Acceleration は有効ではありません。
 s3-acceleration-protected = 高速化されたバケットはデフォルト暗号化を宣言し、TLS を使用しないリクエストを拒否しています。
+
+## logs-group-kms-encryption
+
+logs-kms-set = ロググループは KMS キーで暗号化されています。
+logs-kms-absent = KmsKeyId が設定されていません。CloudWatch Logs はデフォルトでサービス管理キーによりデータを暗号化しますが、キーポリシーでアクセスを制限し、CloudTrail にキー使用の記録を残せるのは KMS キーだけです。
+
+## logs-group-retention
+
+logs-retention-days = ログイベントは { $days } 日間保持されます。
+logs-retention-absent = RetentionInDays が設定されていません。PHI を含む可能性のあるログイベントが期限切れにならず、保持期間の決定も記録されていません。保持ポリシーが求める期間を宣言してください。
+
+## rds-backup-retention
+
+rds-backup-cluster-member = DB クラスターのメンバーです。クラスターのバックアップ保持期間が適用されます。
+rds-backup-read-replica = リードレプリカです。自動バックアップはソースデータベースについて保持されます。
+rds-backup-zero = BackupRetentionPeriod が 0 です。自動バックアップとポイントインタイムリカバリが無効です。
+rds-backup-short = 自動バックアップは { $days } 日間保持されます。PHI には 7 日以上が推奨されます。
+rds-backup-days = 自動バックアップは { $days } 日間保持されます。
+
+## rds-multi-az
+
+rds-multi-az-cluster = マルチ AZ DB クラスターはインスタンスを 3 つのアベイラビリティーゾーンに配置します。
+rds-multi-az-serverless = Aurora Serverless v1 は自身でフェイルオーバーを管理します。
+rds-multi-az-no-instance = クラスターのインスタンスがスキャン対象内に定義されていません。
+rds-multi-az-single = Aurora クラスターのインスタンスが 1 つだけのため、フェイルオーバー先となる別のアベイラビリティーゾーンのレプリカがありません。
+rds-multi-az-instances = Aurora クラスターには { $count } 個のインスタンスがあります。
+rds-multi-az-member = DB クラスターのメンバーです。判定はクラスターが担います。
+rds-multi-az-replica = リードレプリカです。判定はソースが担います。
+rds-multi-az-absent = MultiAZ が設定されていないため、データベースは単一のアベイラビリティーゾーンで稼働します。
+
+## rds-tls-enforced
+
+rds-tls-cluster-member = DB クラスターのメンバーです。判定はクラスターのパラメータグループが担います。
+rds-tls-oracle = Oracle はオプショングループのネイティブネットワーク暗号化で接続を暗号化します (ルール rds-oracle-encryption-in-transit)。
+rds-tls-other-engine = エンジン '{ $engine }' にはホワイトペーパー上の TLS 要件がありません。
+rds-tls-custom = RDS Custom: TLS はパラメータグループではなくデータベースホストで設定します。
+rds-tls-aurora-instance = Aurora インスタンスは TLS 設定をクラスターから引き継ぎます。

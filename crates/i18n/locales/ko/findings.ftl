@@ -65,3 +65,40 @@ s3-pab-all-on = 퍼블릭 액세스 차단 설정 네 가지가 모두 켜져 �
 
 s3-acceleration-off = Transfer Acceleration이 활성화되어 있지 않습니다.
 s3-acceleration-protected = 가속화된 버킷이 기본 암호화를 선언하고 TLS 없이 수행된 요청을 거부합니다.
+
+## logs-group-kms-encryption
+
+logs-kms-set = 로그 그룹이 KMS 키로 암호화됩니다.
+logs-kms-absent = KmsKeyId가 설정되지 않았습니다. CloudWatch Logs는 기본적으로 서비스 관리형 키로 데이터를 암호화하지만, 키 정책으로 액세스를 제한하고 CloudTrail에 키 사용 기록을 남기는 것은 KMS 키뿐입니다.
+
+## logs-group-retention
+
+logs-retention-days = 로그 이벤트는 { $days }일 동안 보관됩니다.
+logs-retention-absent = RetentionInDays가 설정되지 않았습니다. PHI가 포함될 수 있는 로그 이벤트가 만료되지 않으며 보존 결정도 기록되지 않습니다. 보존 정책이 요구하는 기간을 선언하십시오.
+
+## rds-backup-retention
+
+rds-backup-cluster-member = DB 클러스터의 멤버입니다. 클러스터의 백업 보존 기간이 적용됩니다.
+rds-backup-read-replica = 읽기 전용 복제본입니다. 자동 백업은 원본 데이터베이스에 대해 보관됩니다.
+rds-backup-zero = BackupRetentionPeriod가 0입니다. 자동 백업과 특정 시점으로 복구가 꺼져 있습니다.
+rds-backup-short = 자동 백업은 { $days }일 동안 보관됩니다. PHI에는 7일 이상을 권장합니다.
+rds-backup-days = 자동 백업은 { $days }일 동안 보관됩니다.
+
+## rds-multi-az
+
+rds-multi-az-cluster = 다중 AZ DB 클러스터는 인스턴스를 세 개의 가용 영역에 배치합니다.
+rds-multi-az-serverless = Aurora Serverless v1은 자체적으로 장애 조치를 관리합니다.
+rds-multi-az-no-instance = 스캔 범위에 클러스터의 인스턴스가 정의되어 있지 않습니다.
+rds-multi-az-single = Aurora 클러스터에 인스턴스가 하나뿐이므로 장애 조치할 다른 가용 영역의 복제본이 없습니다.
+rds-multi-az-instances = Aurora 클러스터에 인스턴스가 { $count }개 있습니다.
+rds-multi-az-member = DB 클러스터의 멤버입니다. 판정은 클러스터가 담당합니다.
+rds-multi-az-replica = 읽기 전용 복제본입니다. 판정은 원본이 담당합니다.
+rds-multi-az-absent = MultiAZ가 설정되지 않아 데이터베이스가 단일 가용 영역에서 실행됩니다.
+
+## rds-tls-enforced
+
+rds-tls-cluster-member = DB 클러스터의 멤버입니다. 판정은 클러스터의 파라미터 그룹이 담당합니다.
+rds-tls-oracle = Oracle은 옵션 그룹의 네이티브 네트워크 암호화로 연결을 암호화합니다(규칙 rds-oracle-encryption-in-transit).
+rds-tls-other-engine = 엔진 '{ $engine }'에는 백서상의 TLS 요구 사항이 없습니다.
+rds-tls-custom = RDS Custom: TLS는 파라미터 그룹이 아니라 데이터베이스 호스트에서 구성합니다.
+rds-tls-aurora-instance = Aurora 인스턴스는 클러스터에서 TLS 설정을 가져옵니다.

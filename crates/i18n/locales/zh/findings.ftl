@@ -65,3 +65,40 @@ s3-pab-all-on = 阻止公共访问的四项设置均已开启。
 
 s3-acceleration-off = 未启用 Transfer Acceleration。
 s3-acceleration-protected = 该加速存储桶声明了默认加密，并拒绝未使用 TLS 的请求。
+
+## logs-group-kms-encryption
+
+logs-kms-set = 该日志组使用 KMS 密钥加密。
+logs-kms-absent = 未设置 KmsKeyId；CloudWatch Logs 默认使用服务托管密钥加密数据，但只有 KMS 密钥能通过密钥策略限制访问，并在 CloudTrail 中留下密钥使用记录。
+
+## logs-group-retention
+
+logs-retention-days = 日志事件保留 { $days } 天。
+logs-retention-absent = 未设置 RetentionInDays；可能包含 PHI 的日志事件永不过期，也没有记录保留期限的决定；请声明保留策略要求的期限。
+
+## rds-backup-retention
+
+rds-backup-cluster-member = 属于 DB 集群的成员；适用集群的备份保留期。
+rds-backup-read-replica = 只读副本；自动备份针对其源数据库保留。
+rds-backup-zero = BackupRetentionPeriod 为 0：自动备份和时间点恢复均已关闭。
+rds-backup-short = 自动备份保留 { $days } 天；对于 PHI，建议保留 7 天或更长。
+rds-backup-days = 自动备份保留 { $days } 天。
+
+## rds-multi-az
+
+rds-multi-az-cluster = 多可用区 DB 集群将其实例放置在三个可用区中。
+rds-multi-az-serverless = Aurora Serverless v1 自行管理故障转移。
+rds-multi-az-no-instance = 扫描范围内未定义该集群的任何实例。
+rds-multi-az-single = 该 Aurora 集群只有一个实例，因此没有位于其他可用区的副本可供故障转移。
+rds-multi-az-instances = 该 Aurora 集群有 { $count } 个实例。
+rds-multi-az-member = 属于 DB 集群的成员；由集群承担判定。
+rds-multi-az-replica = 只读副本；由其源承担判定。
+rds-multi-az-absent = 未设置 MultiAZ，因此数据库在单个可用区中运行。
+
+## rds-tls-enforced
+
+rds-tls-cluster-member = 属于 DB 集群的成员；由集群的参数组承担判定。
+rds-tls-oracle = Oracle 通过选项组中的本机网络加密对连接进行加密（规则 rds-oracle-encryption-in-transit）。
+rds-tls-other-engine = 引擎“{ $engine }”在白皮书中没有 TLS 要求。
+rds-tls-custom = RDS Custom：TLS 在数据库主机上配置，而不是在参数组中。
+rds-tls-aurora-instance = Aurora 实例从其集群获取 TLS 设置。

@@ -102,3 +102,67 @@ rds-tls-oracle = Oracle verschlüsselt Verbindungen mit Native Network Encryptio
 rds-tls-other-engine = Engine '{ $engine }' hat im Whitepaper keine TLS-Anforderung.
 rds-tls-custom = RDS Custom: TLS wird auf dem Datenbank-Host konfiguriert, nicht in einer Parametergruppe.
 rds-tls-aurora-instance = Aurora-Instances übernehmen die TLS-Einstellungen von ihrem Cluster.
+
+## sns-subscription-https
+
+sns-sub-topic-not-phi = Thema '{ $topic }' ist nicht als PHI-führend gekennzeichnet.
+sns-sub-not-written = { $path } ist nicht angegeben.
+sns-sub-not-phi = Nicht als PHI-führend gekennzeichnet.
+sns-sub-no-inline = Keine Inline-Abonnements (separate AWS::SNS::Subscription-Ressourcen werden eigenständig bewertet).
+sns-sub-empty = Die Inline-Liste Subscription ist leer.
+sns-sub-http = Stellt Nachrichten über unverschlüsseltes http zu: alles, was im Thema veröffentlicht wird, durchquert das Netzwerk unverschlüsselt.
+sns-sub-https = Stellt über https zu.
+sns-sub-aws-service = Stellt an { $protocol } über TLS innerhalb der Service-Endpunkte von AWS zu.
+sns-sub-unencrypted-channel = Stellt per { $protocol } zu, was AWS ohne Ende-zu-Ende-Verschlüsselung verlässt; halten Sie PHI aus diesen Benachrichtigungen heraus.
+sns-sub-unrecognised = Unbekanntes Zustellprotokoll '{ $protocol }'.
+
+## redshift-audit-logging
+
+redshift-audit-absent = LoggingProperties ist nicht gesetzt; die Audit-Protokollierung ist deaktiviert.
+redshift-audit-cloudwatch = Audit-Protokolle gehen an CloudWatch Logs.
+redshift-audit-s3 = Audit-Protokolle gehen an S3.
+redshift-audit-no-destination = LoggingProperties nennt weder einen S3-Bucket noch CloudWatch Logs; die Audit-Protokollierung ist deaktiviert.
+
+## redshift-encryption-at-rest
+
+redshift-encrypted = Der Cluster ist verschlüsselt.
+redshift-encrypted-false = Encrypted ist false; Daten und Backups des Clusters sind nicht verschlüsselt.
+
+## glue-catalog-encryption
+
+glue-catalog-passwords-encrypted = Katalog-Metadaten und Verbindungspasswörter sind mit KMS verschlüsselt.
+glue-catalog-passwords-clear = ReturnConnectionPasswordEncrypted ist false; Verbindungspasswörter werden im Klartext zurückgegeben.
+glue-catalog-passwords-absent = Die Verschlüsselung von Verbindungspasswörtern ist nicht aktiviert.
+glue-catalog-not-phi = Nicht als PHI-haltig gekennzeichnet.
+
+## glue-connection-ssl
+
+glue-connection-not-jdbc = Keine JDBC-Verbindung.
+
+## glue-job-encryption
+
+glue-job-python-shell = Python-Shell-Jobs schreiben über ihren eigenen Code.
+glue-job-ray = Die S3-Verschlüsselungseinstellungen von Ray-Jobs werden nicht bewertet.
+glue-job-sse-s3 = Der Job schreibt S3-Daten mit SSE-S3 (--encryption-type).
+glue-job-no-encryption = Der Job hat weder eine Sicherheitskonfiguration noch --encryption-type, daher hat seine S3-Ausgabe keine serverseitige Verschlüsselungseinstellung.
+
+## sagemaker-endpoint-kms
+
+sagemaker-endpoint-kms-set = Der Hosting-Speicher ist mit dem angegebenen KMS-Schlüssel verschlüsselt.
+sagemaker-endpoint-no-variants = Die Endpunktkonfiguration hat keine Produktionsvarianten.
+
+## sagemaker-job-output-kms
+
+sagemaker-job-not-job = Keine Job-Definition.
+sagemaker-job-output-kms-set = Job-Ausgaben sind mit dem angegebenen KMS-Schlüssel verschlüsselt.
+sagemaker-pipeline-s3 = Die Pipeline-Definition wird aus S3 gelesen (PipelineDefinitionS3Location), daher können ihre Schritte hier nicht bewertet werden.
+sagemaker-pipeline-no-steps = Die Pipeline-Definition enthält keine lesbaren Steps.
+
+## sagemaker-notebook-kms
+
+sagemaker-notebook-not-phi = Nicht als PHI-haltig gekennzeichnet.
+
+## sagemaker-notebook-no-direct-internet
+
+sagemaker-notebook-internet-disabled = Der direkte Internetzugang ist deaktiviert; der Datenverkehr läuft über die VPC.
+sagemaker-notebook-internet-absent = DirectInternetAccess ist nicht gesetzt; Notebooks haben standardmäßig direkten Internetzugang.

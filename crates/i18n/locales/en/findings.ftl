@@ -116,3 +116,67 @@ rds-tls-oracle = Oracle encrypts connections with Native Network Encryption in t
 rds-tls-other-engine = engine '{ $engine }' has no TLS requirement in the whitepaper
 rds-tls-custom = RDS Custom: TLS is configured on the database host, not in a parameter group
 rds-tls-aurora-instance = Aurora instances take TLS settings from their cluster
+
+## sns-subscription-https
+
+sns-sub-topic-not-phi = topic '{ $topic }' is not marked as carrying PHI
+sns-sub-not-written = { $path } is not written
+sns-sub-not-phi = not marked as carrying PHI
+sns-sub-no-inline = no inline subscriptions (separate AWS::SNS::Subscription resources are judged on their own)
+sns-sub-empty = the inline Subscription list is empty
+sns-sub-http = delivers messages over plain http: anything published to the topic crosses the network unencrypted
+sns-sub-https = delivers over https
+sns-sub-aws-service = delivers to { $protocol } over TLS inside AWS's service endpoints
+sns-sub-unencrypted-channel = delivers by { $protocol }, which leaves AWS without end-to-end encryption; keep PHI out of these notifications
+sns-sub-unrecognised = unrecognised delivery protocol '{ $protocol }'
+
+## redshift-audit-logging
+
+redshift-audit-absent = LoggingProperties is not set: audit logging is off
+redshift-audit-cloudwatch = audit logs go to CloudWatch Logs
+redshift-audit-s3 = audit logs go to S3
+redshift-audit-no-destination = LoggingProperties names neither an S3 bucket nor CloudWatch Logs: audit logging is off
+
+## redshift-encryption-at-rest
+
+redshift-encrypted = the cluster is encrypted
+redshift-encrypted-false = Encrypted is false: the cluster's data and backups are not encrypted
+
+## glue-catalog-encryption
+
+glue-catalog-passwords-encrypted = catalog metadata and connection passwords are encrypted with KMS
+glue-catalog-passwords-clear = ReturnConnectionPasswordEncrypted is false: connection passwords are returned in clear text
+glue-catalog-passwords-absent = connection-password encryption is not enabled
+glue-catalog-not-phi = not marked as holding PHI
+
+## glue-connection-ssl
+
+glue-connection-not-jdbc = not a JDBC connection
+
+## glue-job-encryption
+
+glue-job-python-shell = Python shell jobs write through their own code
+glue-job-ray = Ray jobs' S3 encryption settings are not judged
+glue-job-sse-s3 = the job writes S3 data with SSE-S3 (--encryption-type)
+glue-job-no-encryption = the job has no security configuration and no --encryption-type, so its S3 output carries no server-side encryption setting
+
+## sagemaker-endpoint-kms
+
+sagemaker-endpoint-kms-set = hosting storage is encrypted with the named KMS key
+sagemaker-endpoint-no-variants = the endpoint configuration has no production variants
+
+## sagemaker-job-output-kms
+
+sagemaker-job-not-job = not a job definition
+sagemaker-job-output-kms-set = job outputs are encrypted with the named KMS key
+sagemaker-pipeline-s3 = the pipeline definition is read from S3 (PipelineDefinitionS3Location), so its steps cannot be judged here
+sagemaker-pipeline-no-steps = the pipeline definition lists no readable Steps
+
+## sagemaker-notebook-kms
+
+sagemaker-notebook-not-phi = not marked as holding PHI
+
+## sagemaker-notebook-no-direct-internet
+
+sagemaker-notebook-internet-disabled = direct internet access is disabled; traffic goes through the VPC
+sagemaker-notebook-internet-absent = DirectInternetAccess is not set; notebooks get direct internet access by default

@@ -102,3 +102,67 @@ rds-tls-oracle = Oracle はオプショングループのネイティブネッ�
 rds-tls-other-engine = エンジン '{ $engine }' にはホワイトペーパー上の TLS 要件がありません。
 rds-tls-custom = RDS Custom: TLS はパラメータグループではなくデータベースホストで設定します。
 rds-tls-aurora-instance = Aurora インスタンスは TLS 設定をクラスターから引き継ぎます。
+
+## sns-subscription-https
+
+sns-sub-topic-not-phi = トピック '{ $topic }' は PHI を扱うものとしてマークされていません。
+sns-sub-not-written = { $path } が記述されていません。
+sns-sub-not-phi = PHI を扱うものとしてマークされていません。
+sns-sub-no-inline = インラインのサブスクリプションがありません (個別の AWS::SNS::Subscription リソースはそれぞれ判定されます)。
+sns-sub-empty = インラインの Subscription リストが空です。
+sns-sub-http = 平文の http でメッセージを配信しています。トピックに発行された内容は暗号化されずにネットワークを通過します。
+sns-sub-https = https で配信しています。
+sns-sub-aws-service = AWS のサービスエンドポイント内で TLS を介して { $protocol } に配信しています。
+sns-sub-unencrypted-channel = { $protocol } で配信しており、エンドツーエンドの暗号化なしに AWS の外へ出ます。これらの通知に PHI を含めないでください。
+sns-sub-unrecognised = 認識できない配信プロトコル '{ $protocol }' です。
+
+## redshift-audit-logging
+
+redshift-audit-absent = LoggingProperties が設定されていません。監査ログは無効です。
+redshift-audit-cloudwatch = 監査ログは CloudWatch Logs に送られます。
+redshift-audit-s3 = 監査ログは S3 に送られます。
+redshift-audit-no-destination = LoggingProperties が S3 バケットも CloudWatch Logs も指定していません。監査ログは無効です。
+
+## redshift-encryption-at-rest
+
+redshift-encrypted = クラスターは暗号化されています。
+redshift-encrypted-false = Encrypted が false です。クラスターのデータとバックアップは暗号化されていません。
+
+## glue-catalog-encryption
+
+glue-catalog-passwords-encrypted = カタログのメタデータと接続パスワードは KMS で暗号化されています。
+glue-catalog-passwords-clear = ReturnConnectionPasswordEncrypted が false です。接続パスワードが平文で返されます。
+glue-catalog-passwords-absent = 接続パスワードの暗号化が有効になっていません。
+glue-catalog-not-phi = PHI を保持するものとしてマークされていません。
+
+## glue-connection-ssl
+
+glue-connection-not-jdbc = JDBC 接続ではありません。
+
+## glue-job-encryption
+
+glue-job-python-shell = Python シェルジョブは自身のコードを通じて書き込みます。
+glue-job-ray = Ray ジョブの S3 暗号化設定は判定対象外です。
+glue-job-sse-s3 = ジョブは SSE-S3 (--encryption-type) で S3 データを書き込みます。
+glue-job-no-encryption = ジョブにセキュリティ設定も --encryption-type もないため、S3 出力にはサーバー側暗号化の設定がありません。
+
+## sagemaker-endpoint-kms
+
+sagemaker-endpoint-kms-set = ホスティング用ストレージは指定された KMS キーで暗号化されています。
+sagemaker-endpoint-no-variants = エンドポイント設定に本番バリアントがありません。
+
+## sagemaker-job-output-kms
+
+sagemaker-job-not-job = ジョブ定義ではありません。
+sagemaker-job-output-kms-set = ジョブの出力は指定された KMS キーで暗号化されています。
+sagemaker-pipeline-s3 = パイプライン定義は S3 (PipelineDefinitionS3Location) から読み込まれるため、ここではそのステップを判定できません。
+sagemaker-pipeline-no-steps = パイプライン定義に読み取り可能な Steps がありません。
+
+## sagemaker-notebook-kms
+
+sagemaker-notebook-not-phi = PHI を保持するものとしてマークされていません。
+
+## sagemaker-notebook-no-direct-internet
+
+sagemaker-notebook-internet-disabled = 直接インターネットアクセスは無効です。通信は VPC を経由します。
+sagemaker-notebook-internet-absent = DirectInternetAccess が設定されていません。ノートブックはデフォルトで直接インターネットにアクセスできます。

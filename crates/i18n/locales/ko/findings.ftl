@@ -102,3 +102,67 @@ rds-tls-oracle = Oracle은 옵션 그룹의 네이티브 네트워크 암호화�
 rds-tls-other-engine = 엔진 '{ $engine }'에는 백서상의 TLS 요구 사항이 없습니다.
 rds-tls-custom = RDS Custom: TLS는 파라미터 그룹이 아니라 데이터베이스 호스트에서 구성합니다.
 rds-tls-aurora-instance = Aurora 인스턴스는 클러스터에서 TLS 설정을 가져옵니다.
+
+## sns-subscription-https
+
+sns-sub-topic-not-phi = 주제 '{ $topic }'은(는) PHI를 전달하는 것으로 표시되어 있지 않습니다.
+sns-sub-not-written = { $path }이(가) 작성되어 있지 않습니다.
+sns-sub-not-phi = PHI를 전달하는 것으로 표시되어 있지 않습니다.
+sns-sub-no-inline = 인라인 구독이 없습니다(별도의 AWS::SNS::Subscription 리소스는 각각 판정됩니다).
+sns-sub-empty = 인라인 Subscription 목록이 비어 있습니다.
+sns-sub-http = 일반 http로 메시지를 전송합니다. 주제에 게시된 모든 내용이 암호화되지 않은 채 네트워크를 통과합니다.
+sns-sub-https = https로 전송합니다.
+sns-sub-aws-service = AWS 서비스 엔드포인트 내에서 TLS를 통해 { $protocol }(으)로 전송합니다.
+sns-sub-unencrypted-channel = { $protocol }(으)로 전송하며, 이는 종단 간 암호화 없이 AWS를 벗어납니다. 이러한 알림에 PHI를 포함하지 마십시오.
+sns-sub-unrecognised = 인식할 수 없는 전송 프로토콜 '{ $protocol }'입니다.
+
+## redshift-audit-logging
+
+redshift-audit-absent = LoggingProperties가 설정되지 않았습니다. 감사 로깅이 꺼져 있습니다.
+redshift-audit-cloudwatch = 감사 로그가 CloudWatch Logs로 전송됩니다.
+redshift-audit-s3 = 감사 로그가 S3로 전송됩니다.
+redshift-audit-no-destination = LoggingProperties가 S3 버킷도 CloudWatch Logs도 지정하지 않습니다. 감사 로깅이 꺼져 있습니다.
+
+## redshift-encryption-at-rest
+
+redshift-encrypted = 클러스터가 암호화되어 있습니다.
+redshift-encrypted-false = Encrypted가 false입니다. 클러스터의 데이터와 백업이 암호화되지 않습니다.
+
+## glue-catalog-encryption
+
+glue-catalog-passwords-encrypted = 카탈로그 메타데이터와 연결 암호가 KMS로 암호화됩니다.
+glue-catalog-passwords-clear = ReturnConnectionPasswordEncrypted가 false입니다. 연결 암호가 일반 텍스트로 반환됩니다.
+glue-catalog-passwords-absent = 연결 암호 암호화가 활성화되어 있지 않습니다.
+glue-catalog-not-phi = PHI를 보관하는 것으로 표시되어 있지 않습니다.
+
+## glue-connection-ssl
+
+glue-connection-not-jdbc = JDBC 연결이 아닙니다.
+
+## glue-job-encryption
+
+glue-job-python-shell = Python 셸 작업은 자체 코드를 통해 씁니다.
+glue-job-ray = Ray 작업의 S3 암호화 설정은 판정하지 않습니다.
+glue-job-sse-s3 = 작업이 SSE-S3(--encryption-type)로 S3 데이터를 씁니다.
+glue-job-no-encryption = 작업에 보안 구성도 --encryption-type도 없으므로 S3 출력에 서버 측 암호화 설정이 없습니다.
+
+## sagemaker-endpoint-kms
+
+sagemaker-endpoint-kms-set = 호스팅 스토리지가 지정된 KMS 키로 암호화됩니다.
+sagemaker-endpoint-no-variants = 엔드포인트 구성에 프로덕션 변형이 없습니다.
+
+## sagemaker-job-output-kms
+
+sagemaker-job-not-job = 작업 정의가 아닙니다.
+sagemaker-job-output-kms-set = 작업 출력이 지정된 KMS 키로 암호화됩니다.
+sagemaker-pipeline-s3 = 파이프라인 정의를 S3(PipelineDefinitionS3Location)에서 읽으므로 여기서는 해당 단계를 판정할 수 없습니다.
+sagemaker-pipeline-no-steps = 파이프라인 정의에 읽을 수 있는 Steps가 없습니다.
+
+## sagemaker-notebook-kms
+
+sagemaker-notebook-not-phi = PHI를 보관하는 것으로 표시되어 있지 않습니다.
+
+## sagemaker-notebook-no-direct-internet
+
+sagemaker-notebook-internet-disabled = 직접 인터넷 액세스가 비활성화되어 있습니다. 트래픽은 VPC를 거칩니다.
+sagemaker-notebook-internet-absent = DirectInternetAccess가 설정되지 않았습니다. 노트북은 기본적으로 직접 인터넷 액세스를 갖습니다.

@@ -102,3 +102,67 @@ rds-tls-oracle = Oracle 通过选项组中的本机网络加密对连接进行�
 rds-tls-other-engine = 引擎“{ $engine }”在白皮书中没有 TLS 要求。
 rds-tls-custom = RDS Custom：TLS 在数据库主机上配置，而不是在参数组中。
 rds-tls-aurora-instance = Aurora 实例从其集群获取 TLS 设置。
+
+## sns-subscription-https
+
+sns-sub-topic-not-phi = 主题“{ $topic }”未标记为承载 PHI。
+sns-sub-not-written = 未写明 { $path }。
+sns-sub-not-phi = 未标记为承载 PHI。
+sns-sub-no-inline = 没有内联订阅（单独的 AWS::SNS::Subscription 资源会各自判定）。
+sns-sub-empty = 内联 Subscription 列表为空。
+sns-sub-http = 通过明文 http 传递消息：发布到该主题的任何内容都以未加密形式通过网络。
+sns-sub-https = 通过 https 传递。
+sns-sub-aws-service = 在 AWS 服务终端节点内通过 TLS 传递到 { $protocol }。
+sns-sub-unencrypted-channel = 通过 { $protocol } 传递，会在没有端到端加密的情况下离开 AWS；请勿在这些通知中包含 PHI。
+sns-sub-unrecognised = 无法识别的传递协议“{ $protocol }”。
+
+## redshift-audit-logging
+
+redshift-audit-absent = 未设置 LoggingProperties：审计日志已关闭。
+redshift-audit-cloudwatch = 审计日志发送到 CloudWatch Logs。
+redshift-audit-s3 = 审计日志发送到 S3。
+redshift-audit-no-destination = LoggingProperties 既未指定 S3 存储桶也未指定 CloudWatch Logs：审计日志已关闭。
+
+## redshift-encryption-at-rest
+
+redshift-encrypted = 该集群已加密。
+redshift-encrypted-false = Encrypted 为 false：集群的数据和备份未加密。
+
+## glue-catalog-encryption
+
+glue-catalog-passwords-encrypted = 目录元数据和连接密码使用 KMS 加密。
+glue-catalog-passwords-clear = ReturnConnectionPasswordEncrypted 为 false：连接密码以明文返回。
+glue-catalog-passwords-absent = 未启用连接密码加密。
+glue-catalog-not-phi = 未标记为存有 PHI。
+
+## glue-connection-ssl
+
+glue-connection-not-jdbc = 不是 JDBC 连接。
+
+## glue-job-encryption
+
+glue-job-python-shell = Python shell 作业通过自身代码写入。
+glue-job-ray = 不判定 Ray 作业的 S3 加密设置。
+glue-job-sse-s3 = 该作业使用 SSE-S3（--encryption-type）写入 S3 数据。
+glue-job-no-encryption = 该作业既没有安全配置也没有 --encryption-type，因此其 S3 输出没有服务器端加密设置。
+
+## sagemaker-endpoint-kms
+
+sagemaker-endpoint-kms-set = 托管存储使用指定的 KMS 密钥加密。
+sagemaker-endpoint-no-variants = 终端节点配置没有生产变体。
+
+## sagemaker-job-output-kms
+
+sagemaker-job-not-job = 不是作业定义。
+sagemaker-job-output-kms-set = 作业输出使用指定的 KMS 密钥加密。
+sagemaker-pipeline-s3 = 管道定义从 S3（PipelineDefinitionS3Location）读取，因此无法在此判定其步骤。
+sagemaker-pipeline-no-steps = 管道定义中没有可读取的 Steps。
+
+## sagemaker-notebook-kms
+
+sagemaker-notebook-not-phi = 未标记为存有 PHI。
+
+## sagemaker-notebook-no-direct-internet
+
+sagemaker-notebook-internet-disabled = 直接互联网访问已禁用；流量经由 VPC。
+sagemaker-notebook-internet-absent = 未设置 DirectInternetAccess；笔记本实例默认可直接访问互联网。

@@ -166,3 +166,64 @@ sagemaker-notebook-not-phi = Nicht als PHI-haltig gekennzeichnet.
 
 sagemaker-notebook-internet-disabled = Der direkte Internetzugang ist deaktiviert; der Datenverkehr läuft über die VPC.
 sagemaker-notebook-internet-absent = DirectInternetAccess ist nicht gesetzt; Notebooks haben standardmäßig direkten Internetzugang.
+
+## iam-console-user-mfa
+
+iam-console-no-password = Der Benutzer hat kein Konsolenpasswort.
+iam-console-password-not-collected = CredentialReport.PasswordEnabled wurde nicht erfasst.
+iam-console-has-mfa = Der Konsolenbenutzer hat MFA.
+iam-console-mfa-not-collected = CredentialReport.MfaActive wurde nicht erfasst.
+
+## iam-console-user-no-access-keys
+
+iam-console-no-active-key = Der Konsolenbenutzer hat keinen aktiven Zugriffsschlüssel.
+
+## ses-receipt-s3-kms
+
+ses-receipt-disabled = Die Empfangsregel ist deaktiviert.
+ses-receipt-no-actions = Die Empfangsregel hat keine Aktionen.
+ses-receipt-no-s3 = Die Empfangsregel speichert keine E-Mails in S3.
+ses-receipt-kms = Empfangene E-Mails werden mit KMS verschlüsselt, bevor SES sie in S3 speichert.
+
+## ses-tls-required
+
+ses-tls-require = Die Zustellung erfordert TLS; SES weicht nicht auf Klartext aus.
+ses-tls-absent = Keine TlsPolicy ist gesetzt; der Standard (OPTIONAL) stellt im Klartext zu, wenn der empfangende Server kein TLS anbietet.
+
+## transfer-server-logging
+
+transfer-logging-on = Der Server protokolliert Benutzeraktivitäten in CloudWatch Logs.
+transfer-logging-absent = Weder LoggingRole noch StructuredLogDestinations; Benutzersitzungen und Dateiübertragungen werden nicht protokolliert.
+
+## transfer-server-no-ftp
+
+transfer-sftp-only = Der Server bietet nur SFTP an (Standard).
+
+## transfer-user-home-bucket-encrypted
+
+transfer-home-efs = Der Server speichert Dateien in EFS.
+transfer-home-none = Der Benutzer hat kein Home-Verzeichnis.
+transfer-home-not-s3 = Kein S3-Home-Verzeichnis.
+
+## macie-enabled
+
+macie-no-phi-bucket = Kein S3-Bucket mit PHI in den gescannten Konten und Regionen.
+macie-no-session-no-phi = Weder eine Macie-Sitzung noch ein S3-Bucket mit PHI im Scan.
+macie-session-default = Die Macie-Sitzung ist aktiviert (Status ist standardmäßig ENABLED).
+macie-session-enabled = Die Macie-Sitzung ist aktiviert.
+
+## macie-job-bucket-encryption
+
+macie-job-criteria = Der Job wählt Buckets nach Kriterien aus, nicht nach Namen.
+macie-job-no-buckets = Der Job nennt keine Buckets.
+
+## ssm-output-encrypted
+
+ssm-output-no-s3 = Kein S3-Ausgabeort.
+ssm-output-not-session-prefs = Kein Einstellungsdokument von Session Manager.
+ssm-output-no-content = Das Dokument hat keinen Inhalt.
+ssm-output-encrypted-only = Sitzungsprotokolle werden nur an verschlüsselte Ziele gesendet.
+
+## ssm-parameter-secure-string
+
+ssm-parameter-secure = Der Parameter ist ein SecureString, mit KMS verschlüsselt.

@@ -180,3 +180,64 @@ sagemaker-notebook-not-phi = not marked as holding PHI
 
 sagemaker-notebook-internet-disabled = direct internet access is disabled; traffic goes through the VPC
 sagemaker-notebook-internet-absent = DirectInternetAccess is not set; notebooks get direct internet access by default
+
+## iam-console-user-mfa
+
+iam-console-no-password = the user has no console password
+iam-console-password-not-collected = CredentialReport.PasswordEnabled was not collected
+iam-console-has-mfa = the console user has MFA
+iam-console-mfa-not-collected = CredentialReport.MfaActive was not collected
+
+## iam-console-user-no-access-keys
+
+iam-console-no-active-key = the console user has no active access key
+
+## ses-receipt-s3-kms
+
+ses-receipt-disabled = the receipt rule is disabled
+ses-receipt-no-actions = the receipt rule has no actions
+ses-receipt-no-s3 = the receipt rule does not store mail in S3
+ses-receipt-kms = received mail is encrypted with KMS before SES stores it in S3
+
+## ses-tls-required
+
+ses-tls-require = delivery requires TLS; SES will not fall back to plaintext
+ses-tls-absent = no TlsPolicy is set; the default (OPTIONAL) delivers in clear text when the receiving server does not offer TLS
+
+## transfer-server-logging
+
+transfer-logging-on = the server logs user activity to CloudWatch Logs
+transfer-logging-absent = no LoggingRole or StructuredLogDestinations: user sessions and file transfers are not logged
+
+## transfer-server-no-ftp
+
+transfer-sftp-only = the server offers only SFTP (the default)
+
+## transfer-user-home-bucket-encrypted
+
+transfer-home-efs = the server stores files in EFS
+transfer-home-none = the user has no home directory
+transfer-home-not-s3 = no S3 home directory
+
+## macie-enabled
+
+macie-no-phi-bucket = no S3 bucket holding PHI in the scanned accounts and regions
+macie-no-session-no-phi = no Macie session and no S3 bucket holding PHI in the scan
+macie-session-default = the Macie session is enabled (Status defaults to ENABLED)
+macie-session-enabled = the Macie session is enabled
+
+## macie-job-bucket-encryption
+
+macie-job-criteria = the job selects buckets by criteria, not by name
+macie-job-no-buckets = the job names no buckets
+
+## ssm-output-encrypted
+
+ssm-output-no-s3 = no S3 output location
+ssm-output-not-session-prefs = not a Session Manager preferences document
+ssm-output-no-content = the document has no content
+ssm-output-encrypted-only = session transcripts are sent only to encrypted destinations
+
+## ssm-parameter-secure-string
+
+ssm-parameter-secure = the parameter is a SecureString, encrypted with KMS

@@ -166,3 +166,64 @@ sagemaker-notebook-not-phi = PHI を保持するものとしてマークされ�
 
 sagemaker-notebook-internet-disabled = 直接インターネットアクセスは無効です。通信は VPC を経由します。
 sagemaker-notebook-internet-absent = DirectInternetAccess が設定されていません。ノートブックはデフォルトで直接インターネットにアクセスできます。
+
+## iam-console-user-mfa
+
+iam-console-no-password = ユーザーにはコンソールパスワードがありません。
+iam-console-password-not-collected = CredentialReport.PasswordEnabled は収集されていません。
+iam-console-has-mfa = コンソールユーザーには MFA があります。
+iam-console-mfa-not-collected = CredentialReport.MfaActive は収集されていません。
+
+## iam-console-user-no-access-keys
+
+iam-console-no-active-key = コンソールユーザーには有効なアクセスキーがありません。
+
+## ses-receipt-s3-kms
+
+ses-receipt-disabled = 受信ルールは無効です。
+ses-receipt-no-actions = 受信ルールにアクションがありません。
+ses-receipt-no-s3 = 受信ルールはメールを S3 に保存しません。
+ses-receipt-kms = 受信したメールは SES が S3 に保存する前に KMS で暗号化されます。
+
+## ses-tls-required
+
+ses-tls-require = 配信には TLS が必須です。SES は平文にフォールバックしません。
+ses-tls-absent = TlsPolicy が設定されていません。デフォルト (OPTIONAL) では、受信サーバーが TLS を提供しない場合に平文で配信されます。
+
+## transfer-server-logging
+
+transfer-logging-on = サーバーはユーザーアクティビティを CloudWatch Logs に記録しています。
+transfer-logging-absent = LoggingRole も StructuredLogDestinations もありません。ユーザーセッションとファイル転送は記録されません。
+
+## transfer-server-no-ftp
+
+transfer-sftp-only = サーバーは SFTP のみを提供しています (デフォルト)。
+
+## transfer-user-home-bucket-encrypted
+
+transfer-home-efs = サーバーはファイルを EFS に保存します。
+transfer-home-none = ユーザーにはホームディレクトリがありません。
+transfer-home-not-s3 = S3 のホームディレクトリがありません。
+
+## macie-enabled
+
+macie-no-phi-bucket = スキャンしたアカウントとリージョンに PHI を保持する S3 バケットはありません。
+macie-no-session-no-phi = スキャン対象に Macie セッションも PHI を保持する S3 バケットもありません。
+macie-session-default = Macie セッションは有効です (Status のデフォルトは ENABLED)。
+macie-session-enabled = Macie セッションは有効です。
+
+## macie-job-bucket-encryption
+
+macie-job-criteria = ジョブは名前ではなく条件でバケットを選択します。
+macie-job-no-buckets = ジョブはバケットを指定していません。
+
+## ssm-output-encrypted
+
+ssm-output-no-s3 = S3 の出力先がありません。
+ssm-output-not-session-prefs = Session Manager の設定ドキュメントではありません。
+ssm-output-no-content = ドキュメントにコンテンツがありません。
+ssm-output-encrypted-only = セッションの記録は暗号化された送信先にのみ送られます。
+
+## ssm-parameter-secure-string
+
+ssm-parameter-secure = パラメータは SecureString で、KMS で暗号化されています。

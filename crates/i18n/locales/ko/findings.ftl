@@ -166,3 +166,64 @@ sagemaker-notebook-not-phi = PHI를 보관하는 것으로 표시되어 있지 �
 
 sagemaker-notebook-internet-disabled = 직접 인터넷 액세스가 비활성화되어 있습니다. 트래픽은 VPC를 거칩니다.
 sagemaker-notebook-internet-absent = DirectInternetAccess가 설정되지 않았습니다. 노트북은 기본적으로 직접 인터넷 액세스를 갖습니다.
+
+## iam-console-user-mfa
+
+iam-console-no-password = 사용자에게 콘솔 암호가 없습니다.
+iam-console-password-not-collected = CredentialReport.PasswordEnabled가 수집되지 않았습니다.
+iam-console-has-mfa = 콘솔 사용자에게 MFA가 있습니다.
+iam-console-mfa-not-collected = CredentialReport.MfaActive가 수집되지 않았습니다.
+
+## iam-console-user-no-access-keys
+
+iam-console-no-active-key = 콘솔 사용자에게 활성 액세스 키가 없습니다.
+
+## ses-receipt-s3-kms
+
+ses-receipt-disabled = 수신 규칙이 비활성화되어 있습니다.
+ses-receipt-no-actions = 수신 규칙에 작업이 없습니다.
+ses-receipt-no-s3 = 수신 규칙이 메일을 S3에 저장하지 않습니다.
+ses-receipt-kms = 수신된 메일은 SES가 S3에 저장하기 전에 KMS로 암호화됩니다.
+
+## ses-tls-required
+
+ses-tls-require = 전송에 TLS가 필요합니다. SES는 일반 텍스트로 대체하지 않습니다.
+ses-tls-absent = TlsPolicy가 설정되지 않았습니다. 기본값(OPTIONAL)은 수신 서버가 TLS를 제공하지 않으면 일반 텍스트로 전송합니다.
+
+## transfer-server-logging
+
+transfer-logging-on = 서버가 사용자 활동을 CloudWatch Logs에 기록합니다.
+transfer-logging-absent = LoggingRole 또는 StructuredLogDestinations가 없습니다. 사용자 세션과 파일 전송이 기록되지 않습니다.
+
+## transfer-server-no-ftp
+
+transfer-sftp-only = 서버가 SFTP만 제공합니다(기본값).
+
+## transfer-user-home-bucket-encrypted
+
+transfer-home-efs = 서버가 파일을 EFS에 저장합니다.
+transfer-home-none = 사용자에게 홈 디렉터리가 없습니다.
+transfer-home-not-s3 = S3 홈 디렉터리가 없습니다.
+
+## macie-enabled
+
+macie-no-phi-bucket = 스캔한 계정과 리전에 PHI를 보관하는 S3 버킷이 없습니다.
+macie-no-session-no-phi = 스캔 범위에 Macie 세션도 PHI를 보관하는 S3 버킷도 없습니다.
+macie-session-default = Macie 세션이 활성화되어 있습니다(Status의 기본값은 ENABLED).
+macie-session-enabled = Macie 세션이 활성화되어 있습니다.
+
+## macie-job-bucket-encryption
+
+macie-job-criteria = 작업이 이름이 아닌 기준으로 버킷을 선택합니다.
+macie-job-no-buckets = 작업이 버킷을 지정하지 않습니다.
+
+## ssm-output-encrypted
+
+ssm-output-no-s3 = S3 출력 위치가 없습니다.
+ssm-output-not-session-prefs = Session Manager 기본 설정 문서가 아닙니다.
+ssm-output-no-content = 문서에 내용이 없습니다.
+ssm-output-encrypted-only = 세션 기록은 암호화된 대상으로만 전송됩니다.
+
+## ssm-parameter-secure-string
+
+ssm-parameter-secure = 파라미터는 SecureString이며 KMS로 암호화됩니다.

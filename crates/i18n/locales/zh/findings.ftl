@@ -166,3 +166,64 @@ sagemaker-notebook-not-phi = 未标记为存有 PHI。
 
 sagemaker-notebook-internet-disabled = 直接互联网访问已禁用；流量经由 VPC。
 sagemaker-notebook-internet-absent = 未设置 DirectInternetAccess；笔记本实例默认可直接访问互联网。
+
+## iam-console-user-mfa
+
+iam-console-no-password = 该用户没有控制台密码。
+iam-console-password-not-collected = 未收集 CredentialReport.PasswordEnabled。
+iam-console-has-mfa = 该控制台用户已启用 MFA。
+iam-console-mfa-not-collected = 未收集 CredentialReport.MfaActive。
+
+## iam-console-user-no-access-keys
+
+iam-console-no-active-key = 该控制台用户没有有效的访问密钥。
+
+## ses-receipt-s3-kms
+
+ses-receipt-disabled = 该接收规则已禁用。
+ses-receipt-no-actions = 该接收规则没有操作。
+ses-receipt-no-s3 = 该接收规则不将邮件存储到 S3。
+ses-receipt-kms = 收到的邮件在 SES 将其存储到 S3 之前使用 KMS 加密。
+
+## ses-tls-required
+
+ses-tls-require = 投递要求使用 TLS；SES 不会回退到明文。
+ses-tls-absent = 未设置 TlsPolicy；默认值（OPTIONAL）在接收服务器不提供 TLS 时以明文投递。
+
+## transfer-server-logging
+
+transfer-logging-on = 该服务器将用户活动记录到 CloudWatch Logs。
+transfer-logging-absent = 没有 LoggingRole 或 StructuredLogDestinations：不记录用户会话和文件传输。
+
+## transfer-server-no-ftp
+
+transfer-sftp-only = 该服务器仅提供 SFTP（默认值）。
+
+## transfer-user-home-bucket-encrypted
+
+transfer-home-efs = 该服务器将文件存储在 EFS 中。
+transfer-home-none = 该用户没有主目录。
+transfer-home-not-s3 = 没有 S3 主目录。
+
+## macie-enabled
+
+macie-no-phi-bucket = 扫描的账户和区域中没有存有 PHI 的 S3 存储桶。
+macie-no-session-no-phi = 扫描范围内既没有 Macie 会话，也没有存有 PHI 的 S3 存储桶。
+macie-session-default = Macie 会话已启用（Status 默认为 ENABLED）。
+macie-session-enabled = Macie 会话已启用。
+
+## macie-job-bucket-encryption
+
+macie-job-criteria = 该作业按条件而非名称选择存储桶。
+macie-job-no-buckets = 该作业未指定任何存储桶。
+
+## ssm-output-encrypted
+
+ssm-output-no-s3 = 没有 S3 输出位置。
+ssm-output-not-session-prefs = 不是 Session Manager 首选项文档。
+ssm-output-no-content = 该文档没有内容。
+ssm-output-encrypted-only = 会话记录仅发送到已加密的目标。
+
+## ssm-parameter-secure-string
+
+ssm-parameter-secure = 该参数为 SecureString，使用 KMS 加密。

@@ -227,3 +227,83 @@ ssm-output-encrypted-only = Sitzungsprotokolle werden nur an verschlüsselte Zie
 ## ssm-parameter-secure-string
 
 ssm-parameter-secure = Der Parameter ist ein SecureString, mit KMS verschlüsselt.
+
+## kinesis-stream-encryption
+
+kinesis-stream-unencrypted = StreamEncryption ist nicht gesetzt; der Stream speichert Datensätze unverschlüsselt.
+kinesis-stream-kms = Datensätze werden mit einem KMS-Schlüssel verschlüsselt.
+
+## kms-key-rotation
+
+kms-rotation-absent = EnableKeyRotation ist nicht gesetzt; KMS-Schlüssel werden nur rotiert, wenn es true ist.
+
+## lambda-url-auth
+
+lambda-url-iam = Aufrufer müssen Anfragen mit IAM-Anmeldeinformationen signieren.
+lambda-url-none = Die Funktion hat keine Funktions-URL.
+
+## msk-broker-logs
+
+msk-broker-logs-none = Unter LoggingInfo.BrokerLogs ist kein Broker-Protokollziel aktiviert.
+
+## msk-encryption-at-rest-kms
+
+msk-storage-kms = Der Broker-Speicher ist mit einem deklarierten KMS-Schlüssel verschlüsselt.
+
+## msk-public-access-disabled
+
+msk-public-disabled = Der öffentliche Zugriff ist DISABLED.
+
+## msk-tls-in-transit
+
+msk-tls-on = ClientBroker ist TLS, und die Verschlüsselung zwischen Brokern ist aktiviert.
+
+## neptune-audit-logs
+
+neptune-audit-not-exported = EnableCloudwatchLogsExports enthält audit nicht.
+neptune-audit-default-group = Audit-Protokolle werden exportiert, aber die Standard-Cluster-Parametergruppe belässt neptune_enable_audit_log bei 0, daher wird nichts aufgezeichnet.
+
+## neptune-tls
+
+neptune-tls-current-engine = Keine EngineVersion ist festgelegt, daher läuft der Cluster mit einer aktuellen Engine, die nur HTTPS annimmt.
+
+## qldb-ledger-kms
+
+qldb-kms-aws-owned = Die Verschlüsselung mit dem AWS-eigenen Schlüssel ist deklariert.
+qldb-kms-declared = Das Ledger ist mit einem deklarierten KMS-Schlüssel verschlüsselt.
+
+## qldb-permissions-mode-standard
+
+qldb-permissions-allow-all = PermissionsMode ist ALLOW_ALL; jeder, dem SendCommand erlaubt ist, kann jede Tabelle lesen und ändern.
+qldb-permissions-not-written = PermissionsMode ist erforderlich, aber nicht angegeben.
+qldb-permissions-standard = Das Ledger prüft IAM-Berechtigungen auf Tabellenebene (STANDARD).
+
+## opensearch-vpc-access
+
+opensearch-public-unreadable-policy = Die Domäne hat einen öffentlichen Endpunkt, und ihre Zugriffsrichtlinie kann nicht gelesen werden.
+opensearch-in-vpc = Die Domäne läuft innerhalb einer VPC.
+
+## iot-domain-tls-policy
+
+iot-domain-default-policy = Die Standard-Sicherheitsrichtlinie verlangt TLS 1.2 oder höher.
+
+## iot-policy-no-wildcard
+
+iot-policy-no-wildcard = Keine Anweisung erlaubt jede IoT-Aktion auf jeder Ressource.
+iot-policy-no-document = Die Richtlinie hat kein Dokument.
+
+## healthlake-datastore-kms
+
+healthlake-kms-customer = Mit einem kundenverwalteten KMS-Schlüssel verschlüsselt.
+healthlake-kms-aws-owned = Die Verschlüsselung mit dem AWS-eigenen Schlüssel ist deklariert.
+
+## guardduty-enabled
+
+guardduty-enable-absent = Enable ist am Detektor nicht gesetzt.
+guardduty-nothing-scanned = Es wurde nichts gescannt.
+
+## globalaccelerator-encrypted-listener
+
+ga-port-range-unresolvable = Ein Portbereich ist nicht auflösbar.
+ga-all-ports-tls = Jeder Listener-Port erreicht einen Endpunkt, der TLS terminiert.
+ga-no-port-ranges = Der Listener deklariert keine Portbereiche.

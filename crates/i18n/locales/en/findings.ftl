@@ -241,3 +241,83 @@ ssm-output-encrypted-only = session transcripts are sent only to encrypted desti
 ## ssm-parameter-secure-string
 
 ssm-parameter-secure = the parameter is a SecureString, encrypted with KMS
+
+## kinesis-stream-encryption
+
+kinesis-stream-unencrypted = StreamEncryption is not set: the stream stores records unencrypted
+kinesis-stream-kms = records are encrypted with a KMS key
+
+## kms-key-rotation
+
+kms-rotation-absent = EnableKeyRotation is not set; KMS keys do not rotate unless it is true
+
+## lambda-url-auth
+
+lambda-url-iam = callers must sign requests with IAM credentials
+lambda-url-none = the function has no function URL
+
+## msk-broker-logs
+
+msk-broker-logs-none = no broker log destination is enabled under LoggingInfo.BrokerLogs
+
+## msk-encryption-at-rest-kms
+
+msk-storage-kms = broker storage is encrypted with a declared KMS key
+
+## msk-public-access-disabled
+
+msk-public-disabled = public access is DISABLED
+
+## msk-tls-in-transit
+
+msk-tls-on = ClientBroker is TLS and inter-broker encryption is on
+
+## neptune-audit-logs
+
+neptune-audit-not-exported = EnableCloudwatchLogsExports does not include audit
+neptune-audit-default-group = audit logs are exported but the default cluster parameter group leaves neptune_enable_audit_log at 0, so nothing is recorded
+
+## neptune-tls
+
+neptune-tls-current-engine = no EngineVersion is pinned, so the cluster runs a current engine, which accepts only HTTPS
+
+## qldb-ledger-kms
+
+qldb-kms-aws-owned = encryption with the AWS owned key is declared
+qldb-kms-declared = the ledger is encrypted with a declared KMS key
+
+## qldb-permissions-mode-standard
+
+qldb-permissions-allow-all = PermissionsMode is ALLOW_ALL: anyone allowed SendCommand can read and change every table
+qldb-permissions-not-written = PermissionsMode is required but not written
+qldb-permissions-standard = the ledger checks table-level IAM permissions (STANDARD)
+
+## opensearch-vpc-access
+
+opensearch-public-unreadable-policy = the domain has a public endpoint and its access policy cannot be read
+opensearch-in-vpc = the domain runs inside a VPC
+
+## iot-domain-tls-policy
+
+iot-domain-default-policy = the default security policy requires TLS 1.2 or later
+
+## iot-policy-no-wildcard
+
+iot-policy-no-wildcard = no statement allows every IoT action on every resource
+iot-policy-no-document = the policy has no document
+
+## healthlake-datastore-kms
+
+healthlake-kms-customer = encrypted with a customer managed KMS key
+healthlake-kms-aws-owned = encryption with the AWS-owned key is declared
+
+## guardduty-enabled
+
+guardduty-enable-absent = Enable is not set on the detector
+guardduty-nothing-scanned = nothing was scanned
+
+## globalaccelerator-encrypted-listener
+
+ga-port-range-unresolvable = a port range is not resolvable
+ga-all-ports-tls = every listener port reaches a TLS-terminating endpoint
+ga-no-port-ranges = the listener declares no port ranges

@@ -227,3 +227,83 @@ ssm-output-encrypted-only = セッションの記録は暗号化された送信�
 ## ssm-parameter-secure-string
 
 ssm-parameter-secure = パラメータは SecureString で、KMS で暗号化されています。
+
+## kinesis-stream-encryption
+
+kinesis-stream-unencrypted = StreamEncryption が設定されていません。ストリームはレコードを暗号化せずに保存します。
+kinesis-stream-kms = レコードは KMS キーで暗号化されています。
+
+## kms-key-rotation
+
+kms-rotation-absent = EnableKeyRotation が設定されていません。true でない限り KMS キーはローテーションされません。
+
+## lambda-url-auth
+
+lambda-url-iam = 呼び出し元は IAM 認証情報でリクエストに署名する必要があります。
+lambda-url-none = 関数には関数 URL がありません。
+
+## msk-broker-logs
+
+msk-broker-logs-none = LoggingInfo.BrokerLogs で有効になっているブローカーログの送信先がありません。
+
+## msk-encryption-at-rest-kms
+
+msk-storage-kms = ブローカーのストレージは宣言された KMS キーで暗号化されています。
+
+## msk-public-access-disabled
+
+msk-public-disabled = パブリックアクセスは DISABLED です。
+
+## msk-tls-in-transit
+
+msk-tls-on = ClientBroker は TLS で、ブローカー間の暗号化も有効です。
+
+## neptune-audit-logs
+
+neptune-audit-not-exported = EnableCloudwatchLogsExports に audit が含まれていません。
+neptune-audit-default-group = 監査ログはエクスポートされますが、デフォルトのクラスターパラメータグループでは neptune_enable_audit_log が 0 のままのため、何も記録されません。
+
+## neptune-tls
+
+neptune-tls-current-engine = EngineVersion が固定されていないため、クラスターは HTTPS のみを受け付ける現行エンジンで稼働します。
+
+## qldb-ledger-kms
+
+qldb-kms-aws-owned = AWS 所有キーによる暗号化が宣言されています。
+qldb-kms-declared = 台帳は宣言された KMS キーで暗号化されています。
+
+## qldb-permissions-mode-standard
+
+qldb-permissions-allow-all = PermissionsMode が ALLOW_ALL です。SendCommand を許可された誰もがすべてのテーブルを読み取り、変更できます。
+qldb-permissions-not-written = PermissionsMode は必須ですが記述されていません。
+qldb-permissions-standard = 台帳はテーブルレベルの IAM 許可を確認します (STANDARD)。
+
+## opensearch-vpc-access
+
+opensearch-public-unreadable-policy = ドメインにはパブリックエンドポイントがあり、そのアクセスポリシーを読み取れません。
+opensearch-in-vpc = ドメインは VPC 内で稼働しています。
+
+## iot-domain-tls-policy
+
+iot-domain-default-policy = デフォルトのセキュリティポリシーは TLS 1.2 以降を要求します。
+
+## iot-policy-no-wildcard
+
+iot-policy-no-wildcard = すべてのリソースに対するすべての IoT アクションを許可するステートメントはありません。
+iot-policy-no-document = ポリシーにドキュメントがありません。
+
+## healthlake-datastore-kms
+
+healthlake-kms-customer = カスタマーマネージド KMS キーで暗号化されています。
+healthlake-kms-aws-owned = AWS 所有キーによる暗号化が宣言されています。
+
+## guardduty-enabled
+
+guardduty-enable-absent = ディテクターに Enable が設定されていません。
+guardduty-nothing-scanned = 何もスキャンされませんでした。
+
+## globalaccelerator-encrypted-listener
+
+ga-port-range-unresolvable = ポート範囲を解決できません。
+ga-all-ports-tls = すべてのリスナーポートが TLS を終端するエンドポイントに到達します。
+ga-no-port-ranges = リスナーはポート範囲を宣言していません。

@@ -227,3 +227,83 @@ ssm-output-encrypted-only = 세션 기록은 암호화된 대상으로만 전송
 ## ssm-parameter-secure-string
 
 ssm-parameter-secure = 파라미터는 SecureString이며 KMS로 암호화됩니다.
+
+## kinesis-stream-encryption
+
+kinesis-stream-unencrypted = StreamEncryption이 설정되지 않았습니다. 스트림이 레코드를 암호화하지 않고 저장합니다.
+kinesis-stream-kms = 레코드가 KMS 키로 암호화됩니다.
+
+## kms-key-rotation
+
+kms-rotation-absent = EnableKeyRotation이 설정되지 않았습니다. true가 아니면 KMS 키가 교체되지 않습니다.
+
+## lambda-url-auth
+
+lambda-url-iam = 호출자는 IAM 자격 증명으로 요청에 서명해야 합니다.
+lambda-url-none = 함수에 함수 URL이 없습니다.
+
+## msk-broker-logs
+
+msk-broker-logs-none = LoggingInfo.BrokerLogs에 활성화된 브로커 로그 대상이 없습니다.
+
+## msk-encryption-at-rest-kms
+
+msk-storage-kms = 브로커 스토리지가 선언된 KMS 키로 암호화됩니다.
+
+## msk-public-access-disabled
+
+msk-public-disabled = 퍼블릭 액세스가 DISABLED입니다.
+
+## msk-tls-in-transit
+
+msk-tls-on = ClientBroker가 TLS이고 브로커 간 암호화가 켜져 있습니다.
+
+## neptune-audit-logs
+
+neptune-audit-not-exported = EnableCloudwatchLogsExports에 audit가 포함되어 있지 않습니다.
+neptune-audit-default-group = 감사 로그가 내보내지지만 기본 클러스터 파라미터 그룹이 neptune_enable_audit_log를 0으로 두므로 아무것도 기록되지 않습니다.
+
+## neptune-tls
+
+neptune-tls-current-engine = EngineVersion이 고정되지 않아 클러스터가 HTTPS만 허용하는 현재 엔진으로 실행됩니다.
+
+## qldb-ledger-kms
+
+qldb-kms-aws-owned = AWS 소유 키를 사용한 암호화가 선언되어 있습니다.
+qldb-kms-declared = 원장이 선언된 KMS 키로 암호화됩니다.
+
+## qldb-permissions-mode-standard
+
+qldb-permissions-allow-all = PermissionsMode가 ALLOW_ALL입니다. SendCommand가 허용된 누구나 모든 테이블을 읽고 변경할 수 있습니다.
+qldb-permissions-not-written = PermissionsMode는 필수이지만 작성되어 있지 않습니다.
+qldb-permissions-standard = 원장이 테이블 수준 IAM 권한을 확인합니다(STANDARD).
+
+## opensearch-vpc-access
+
+opensearch-public-unreadable-policy = 도메인에 퍼블릭 엔드포인트가 있으며 액세스 정책을 읽을 수 없습니다.
+opensearch-in-vpc = 도메인이 VPC 내에서 실행됩니다.
+
+## iot-domain-tls-policy
+
+iot-domain-default-policy = 기본 보안 정책은 TLS 1.2 이상을 요구합니다.
+
+## iot-policy-no-wildcard
+
+iot-policy-no-wildcard = 모든 리소스에 대해 모든 IoT 작업을 허용하는 문이 없습니다.
+iot-policy-no-document = 정책에 문서가 없습니다.
+
+## healthlake-datastore-kms
+
+healthlake-kms-customer = 고객 관리형 KMS 키로 암호화됩니다.
+healthlake-kms-aws-owned = AWS 소유 키를 사용한 암호화가 선언되어 있습니다.
+
+## guardduty-enabled
+
+guardduty-enable-absent = 탐지기에 Enable이 설정되지 않았습니다.
+guardduty-nothing-scanned = 스캔된 항목이 없습니다.
+
+## globalaccelerator-encrypted-listener
+
+ga-port-range-unresolvable = 포트 범위를 확인할 수 없습니다.
+ga-all-ports-tls = 모든 리스너 포트가 TLS를 종료하는 엔드포인트에 도달합니다.
+ga-no-port-ranges = 리스너가 포트 범위를 선언하지 않습니다.

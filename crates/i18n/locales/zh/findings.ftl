@@ -227,3 +227,83 @@ ssm-output-encrypted-only = 会话记录仅发送到已加密的目标。
 ## ssm-parameter-secure-string
 
 ssm-parameter-secure = 该参数为 SecureString，使用 KMS 加密。
+
+## kinesis-stream-encryption
+
+kinesis-stream-unencrypted = 未设置 StreamEncryption：该流以未加密形式存储记录。
+kinesis-stream-kms = 记录使用 KMS 密钥加密。
+
+## kms-key-rotation
+
+kms-rotation-absent = 未设置 EnableKeyRotation；除非其为 true，否则 KMS 密钥不会轮换。
+
+## lambda-url-auth
+
+lambda-url-iam = 调用方必须使用 IAM 凭证对请求签名。
+lambda-url-none = 该函数没有函数 URL。
+
+## msk-broker-logs
+
+msk-broker-logs-none = LoggingInfo.BrokerLogs 下未启用任何代理日志目标。
+
+## msk-encryption-at-rest-kms
+
+msk-storage-kms = 代理存储使用声明的 KMS 密钥加密。
+
+## msk-public-access-disabled
+
+msk-public-disabled = 公共访问为 DISABLED。
+
+## msk-tls-in-transit
+
+msk-tls-on = ClientBroker 为 TLS，且代理间加密已开启。
+
+## neptune-audit-logs
+
+neptune-audit-not-exported = EnableCloudwatchLogsExports 不包含 audit。
+neptune-audit-default-group = 审计日志已导出，但默认集群参数组将 neptune_enable_audit_log 保持为 0，因此不会记录任何内容。
+
+## neptune-tls
+
+neptune-tls-current-engine = 未固定 EngineVersion，因此集群运行仅接受 HTTPS 的当前引擎。
+
+## qldb-ledger-kms
+
+qldb-kms-aws-owned = 已声明使用 AWS 拥有的密钥加密。
+qldb-kms-declared = 该分类账使用声明的 KMS 密钥加密。
+
+## qldb-permissions-mode-standard
+
+qldb-permissions-allow-all = PermissionsMode 为 ALLOW_ALL：任何被允许 SendCommand 的人都可以读取和更改所有表。
+qldb-permissions-not-written = PermissionsMode 为必需项，但未写明。
+qldb-permissions-standard = 该分类账检查表级 IAM 权限（STANDARD）。
+
+## opensearch-vpc-access
+
+opensearch-public-unreadable-policy = 该域具有公共终端节点，且无法读取其访问策略。
+opensearch-in-vpc = 该域在 VPC 内运行。
+
+## iot-domain-tls-policy
+
+iot-domain-default-policy = 默认安全策略要求 TLS 1.2 或更高版本。
+
+## iot-policy-no-wildcard
+
+iot-policy-no-wildcard = 没有语句允许对所有资源执行所有 IoT 操作。
+iot-policy-no-document = 该策略没有文档。
+
+## healthlake-datastore-kms
+
+healthlake-kms-customer = 使用客户托管的 KMS 密钥加密。
+healthlake-kms-aws-owned = 已声明使用 AWS 拥有的密钥加密。
+
+## guardduty-enabled
+
+guardduty-enable-absent = 检测器上未设置 Enable。
+guardduty-nothing-scanned = 未扫描任何内容。
+
+## globalaccelerator-encrypted-listener
+
+ga-port-range-unresolvable = 无法解析端口范围。
+ga-all-ports-tls = 每个侦听器端口都通往终止 TLS 的终端节点。
+ga-no-port-ranges = 该侦听器未声明端口范围。

@@ -26,3 +26,298 @@ s3-versioning-other = versioning status '{ $status }' is not Enabled
 
 rds-aurora-member = member of an Aurora cluster; the cluster carries the verdict
 rds-storage-encrypted-absent = StorageEncrypted is not set; RDS storage is unencrypted by default
+
+## vpc-flow-logs
+
+vpc-flow-logs-all-traffic = flow log '{ $log }' records all traffic of the VPC
+vpc-flow-logs-all-subnets = every subnet of the VPC has a flow log recording all traffic
+vpc-flow-logs-none = no flow log records the VPC's traffic
+
+## sns-topic-encryption
+
+sns-topic-encryption-kms = messages are encrypted at rest with a KMS key
+sns-topic-encryption-absent = KmsMasterKeyId is not set: SNS does not encrypt stored messages by default
+
+## sqs-queue-encryption
+
+sqs-queue-encryption-kms = messages are encrypted with a KMS key (KmsMasterKeyId)
+sqs-queue-encryption-sse-sqs = messages are encrypted with SQS-managed keys (SSE-SQS)
+sqs-queue-encryption-disabled = SqsManagedSseEnabled is false and no KMS key is set: messages are stored unencrypted
+
+## sqs-queue-tls-only
+
+sqs-tls-no-policy = no queue policy denies requests without TLS (the queue has no policy)
+sqs-tls-enforced = the queue policy denies requests without TLS
+
+## s3-bucket-tls-only
+
+s3-tls-enforced = bucket policy { $policies } denies requests made without TLS on the bucket and its objects
+s3-tls-no-policy = no bucket policy denies requests made without TLS; S3 accepts plain HTTP unless a policy denies aws:SecureTransport = false
+s3-tls-missing = bucket policy { $policies } has no statement denying requests made without TLS (Effect Deny, Principal "*", Condition Bool aws:SecureTransport = false)
+
+## s3-bucket-access-logging
+
+s3-logging-on-to = server access logging is on to { $bucket }
+s3-logging-on-other = server access logging is on to another bucket
+s3-logging-on-itself = server access logging is on into the bucket itself
+s3-logging-on = server access logging is on
+s3-logging-data-events = no server access logging, but a CloudTrail trail records S3 data events for this bucket
+s3-logging-none = neither server access logging (LoggingConfiguration) nor CloudTrail S3 data events record access to this bucket's objects
+
+## s3-bucket-public-access-block
+
+s3-pab-account = the account's Block Public Access has all four settings on, which covers this bucket
+s3-pab-public-acl = the bucket grants the public canned ACL { $acl } and declares no PublicAccessBlockConfiguration
+s3-pab-live-absent = the bucket has no Block Public Access configuration and the account's does not turn all four settings on
+s3-pab-incomplete-one-account = Block Public Access is incomplete: { $settings } is off (on neither the bucket nor the account)
+s3-pab-incomplete-many-account = Block Public Access is incomplete: { $settings } are off (on neither the bucket nor the account)
+s3-pab-incomplete-one = Block Public Access is incomplete: { $settings } is off (a setting left out is off)
+s3-pab-incomplete-many = Block Public Access is incomplete: { $settings } are off (a setting left out is off)
+s3-pab-all-on = all four Block Public Access settings are on
+
+## s3-transfer-acceleration-protected
+
+s3-acceleration-off = Transfer Acceleration is not enabled
+s3-acceleration-protected = the accelerated bucket declares default encryption and denies requests without TLS
+
+## logs-group-kms-encryption
+
+logs-kms-set = the log group is encrypted with a KMS key
+logs-kms-absent = KmsKeyId is not set: CloudWatch Logs encrypts the data with service-managed keys by default, but only a KMS key limits access by key policy and leaves a key-usage trail in CloudTrail
+
+## logs-group-retention
+
+logs-retention-days = log events are kept { $days } day(s)
+logs-retention-absent = RetentionInDays is not set: log events that may contain PHI never expire, and no retention decision is recorded; declare the period your retention policy requires
+
+## rds-backup-retention
+
+rds-backup-cluster-member = member of a DB cluster; the cluster's backup retention applies
+rds-backup-read-replica = read replica; automated backups are kept for its source database
+rds-backup-zero = BackupRetentionPeriod is 0: automated backups and point-in-time recovery are off
+rds-backup-short = automated backups are kept for { $days } day(s); 7 days or more is recommended for PHI
+rds-backup-days = automated backups are kept for { $days } days
+
+## rds-multi-az
+
+rds-multi-az-cluster = Multi-AZ DB clusters place their instances in three Availability Zones
+rds-multi-az-serverless = Aurora Serverless v1 manages its own failover
+rds-multi-az-no-instance = no instance of the cluster is defined in the scan
+rds-multi-az-single = the Aurora cluster has a single instance, so there is no replica in another Availability Zone to fail over to
+rds-multi-az-instances = the Aurora cluster has { $count } instances
+rds-multi-az-member = member of a DB cluster; the cluster carries the verdict
+rds-multi-az-replica = a read replica; its source carries the verdict
+rds-multi-az-absent = MultiAZ is not set, so the database runs in a single Availability Zone
+
+## rds-tls-enforced
+
+rds-tls-cluster-member = member of a DB cluster; the cluster's parameter group carries the verdict
+rds-tls-oracle = Oracle encrypts connections with Native Network Encryption in the option group (rule rds-oracle-encryption-in-transit)
+rds-tls-other-engine = engine '{ $engine }' has no TLS requirement in the whitepaper
+rds-tls-custom = RDS Custom: TLS is configured on the database host, not in a parameter group
+rds-tls-aurora-instance = Aurora instances take TLS settings from their cluster
+
+## sns-subscription-https
+
+sns-sub-topic-not-phi = topic '{ $topic }' is not marked as carrying PHI
+sns-sub-not-written = { $path } is not written
+sns-sub-not-phi = not marked as carrying PHI
+sns-sub-no-inline = no inline subscriptions (separate AWS::SNS::Subscription resources are judged on their own)
+sns-sub-empty = the inline Subscription list is empty
+sns-sub-http = delivers messages over plain http: anything published to the topic crosses the network unencrypted
+sns-sub-https = delivers over https
+sns-sub-aws-service = delivers to { $protocol } over TLS inside AWS's service endpoints
+sns-sub-unencrypted-channel = delivers by { $protocol }, which leaves AWS without end-to-end encryption; keep PHI out of these notifications
+sns-sub-unrecognised = unrecognised delivery protocol '{ $protocol }'
+
+## redshift-audit-logging
+
+redshift-audit-absent = LoggingProperties is not set: audit logging is off
+redshift-audit-cloudwatch = audit logs go to CloudWatch Logs
+redshift-audit-s3 = audit logs go to S3
+redshift-audit-no-destination = LoggingProperties names neither an S3 bucket nor CloudWatch Logs: audit logging is off
+
+## redshift-encryption-at-rest
+
+redshift-encrypted = the cluster is encrypted
+redshift-encrypted-false = Encrypted is false: the cluster's data and backups are not encrypted
+
+## glue-catalog-encryption
+
+glue-catalog-passwords-encrypted = catalog metadata and connection passwords are encrypted with KMS
+glue-catalog-passwords-clear = ReturnConnectionPasswordEncrypted is false: connection passwords are returned in clear text
+glue-catalog-passwords-absent = connection-password encryption is not enabled
+glue-catalog-not-phi = not marked as holding PHI
+
+## glue-connection-ssl
+
+glue-connection-not-jdbc = not a JDBC connection
+
+## glue-job-encryption
+
+glue-job-python-shell = Python shell jobs write through their own code
+glue-job-ray = Ray jobs' S3 encryption settings are not judged
+glue-job-sse-s3 = the job writes S3 data with SSE-S3 (--encryption-type)
+glue-job-no-encryption = the job has no security configuration and no --encryption-type, so its S3 output carries no server-side encryption setting
+
+## sagemaker-endpoint-kms
+
+sagemaker-endpoint-kms-set = hosting storage is encrypted with the named KMS key
+sagemaker-endpoint-no-variants = the endpoint configuration has no production variants
+
+## sagemaker-job-output-kms
+
+sagemaker-job-not-job = not a job definition
+sagemaker-job-output-kms-set = job outputs are encrypted with the named KMS key
+sagemaker-pipeline-s3 = the pipeline definition is read from S3 (PipelineDefinitionS3Location), so its steps cannot be judged here
+sagemaker-pipeline-no-steps = the pipeline definition lists no readable Steps
+
+## sagemaker-notebook-kms
+
+sagemaker-notebook-not-phi = not marked as holding PHI
+
+## sagemaker-notebook-no-direct-internet
+
+sagemaker-notebook-internet-disabled = direct internet access is disabled; traffic goes through the VPC
+sagemaker-notebook-internet-absent = DirectInternetAccess is not set; notebooks get direct internet access by default
+
+## iam-console-user-mfa
+
+iam-console-no-password = the user has no console password
+iam-console-password-not-collected = CredentialReport.PasswordEnabled was not collected
+iam-console-has-mfa = the console user has MFA
+iam-console-mfa-not-collected = CredentialReport.MfaActive was not collected
+
+## iam-console-user-no-access-keys
+
+iam-console-no-active-key = the console user has no active access key
+
+## ses-receipt-s3-kms
+
+ses-receipt-disabled = the receipt rule is disabled
+ses-receipt-no-actions = the receipt rule has no actions
+ses-receipt-no-s3 = the receipt rule does not store mail in S3
+ses-receipt-kms = received mail is encrypted with KMS before SES stores it in S3
+
+## ses-tls-required
+
+ses-tls-require = delivery requires TLS; SES will not fall back to plaintext
+ses-tls-absent = no TlsPolicy is set; the default (OPTIONAL) delivers in clear text when the receiving server does not offer TLS
+
+## transfer-server-logging
+
+transfer-logging-on = the server logs user activity to CloudWatch Logs
+transfer-logging-absent = no LoggingRole or StructuredLogDestinations: user sessions and file transfers are not logged
+
+## transfer-server-no-ftp
+
+transfer-sftp-only = the server offers only SFTP (the default)
+
+## transfer-user-home-bucket-encrypted
+
+transfer-home-efs = the server stores files in EFS
+transfer-home-none = the user has no home directory
+transfer-home-not-s3 = no S3 home directory
+
+## macie-enabled
+
+macie-no-phi-bucket = no S3 bucket holding PHI in the scanned accounts and regions
+macie-no-session-no-phi = no Macie session and no S3 bucket holding PHI in the scan
+macie-session-default = the Macie session is enabled (Status defaults to ENABLED)
+macie-session-enabled = the Macie session is enabled
+
+## macie-job-bucket-encryption
+
+macie-job-criteria = the job selects buckets by criteria, not by name
+macie-job-no-buckets = the job names no buckets
+
+## ssm-output-encrypted
+
+ssm-output-no-s3 = no S3 output location
+ssm-output-not-session-prefs = not a Session Manager preferences document
+ssm-output-no-content = the document has no content
+ssm-output-encrypted-only = session transcripts are sent only to encrypted destinations
+
+## ssm-parameter-secure-string
+
+ssm-parameter-secure = the parameter is a SecureString, encrypted with KMS
+
+## kinesis-stream-encryption
+
+kinesis-stream-unencrypted = StreamEncryption is not set: the stream stores records unencrypted
+kinesis-stream-kms = records are encrypted with a KMS key
+
+## kms-key-rotation
+
+kms-rotation-absent = EnableKeyRotation is not set; KMS keys do not rotate unless it is true
+
+## lambda-url-auth
+
+lambda-url-iam = callers must sign requests with IAM credentials
+lambda-url-none = the function has no function URL
+
+## msk-broker-logs
+
+msk-broker-logs-none = no broker log destination is enabled under LoggingInfo.BrokerLogs
+
+## msk-encryption-at-rest-kms
+
+msk-storage-kms = broker storage is encrypted with a declared KMS key
+
+## msk-public-access-disabled
+
+msk-public-disabled = public access is DISABLED
+
+## msk-tls-in-transit
+
+msk-tls-on = ClientBroker is TLS and inter-broker encryption is on
+
+## neptune-audit-logs
+
+neptune-audit-not-exported = EnableCloudwatchLogsExports does not include audit
+neptune-audit-default-group = audit logs are exported but the default cluster parameter group leaves neptune_enable_audit_log at 0, so nothing is recorded
+
+## neptune-tls
+
+neptune-tls-current-engine = no EngineVersion is pinned, so the cluster runs a current engine, which accepts only HTTPS
+
+## qldb-ledger-kms
+
+qldb-kms-aws-owned = encryption with the AWS owned key is declared
+qldb-kms-declared = the ledger is encrypted with a declared KMS key
+
+## qldb-permissions-mode-standard
+
+qldb-permissions-allow-all = PermissionsMode is ALLOW_ALL: anyone allowed SendCommand can read and change every table
+qldb-permissions-not-written = PermissionsMode is required but not written
+qldb-permissions-standard = the ledger checks table-level IAM permissions (STANDARD)
+
+## opensearch-vpc-access
+
+opensearch-public-unreadable-policy = the domain has a public endpoint and its access policy cannot be read
+opensearch-in-vpc = the domain runs inside a VPC
+
+## iot-domain-tls-policy
+
+iot-domain-default-policy = the default security policy requires TLS 1.2 or later
+
+## iot-policy-no-wildcard
+
+iot-policy-no-wildcard = no statement allows every IoT action on every resource
+iot-policy-no-document = the policy has no document
+
+## healthlake-datastore-kms
+
+healthlake-kms-customer = encrypted with a customer managed KMS key
+healthlake-kms-aws-owned = encryption with the AWS-owned key is declared
+
+## guardduty-enabled
+
+guardduty-enable-absent = Enable is not set on the detector
+guardduty-nothing-scanned = nothing was scanned
+
+## globalaccelerator-encrypted-listener
+
+ga-port-range-unresolvable = a port range is not resolvable
+ga-all-ports-tls = every listener port reaches a TLS-terminating endpoint
+ga-no-port-ranges = the listener declares no port ranges

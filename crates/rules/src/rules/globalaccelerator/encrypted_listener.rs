@@ -89,7 +89,9 @@ fn lb_port(ctx: &Ctx, lb: &Resource, port: i64) -> Port {
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let ranges = match written(r, "PortRanges", || {
-        Outcome::unknown("the listener declares no port ranges").at("PortRanges", None)
+        Outcome::unknown("the listener declares no port ranges")
+            .l10n("ga-no-port-ranges", &[])
+            .at("PortRanges", None)
     }) {
         Ok(n) => n,
         Err(o) => return o,
@@ -101,7 +103,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             range.get("FromPort").node().and_then(Node::as_i64),
             range.get("ToPort").node().and_then(Node::as_i64),
         ) else {
-            return Outcome::unknown("a port range is not resolvable").at("PortRanges", at);
+            return Outcome::unknown("a port range is not resolvable")
+                .l10n("ga-port-range-unresolvable", &[])
+                .at("PortRanges", at);
         };
         if to < from || to - from > 20 {
             return Outcome::unknown(format!(
@@ -174,6 +178,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match unknown {
         Some(why) => Outcome::unknown(why).at("PortRanges", at),
         None => Outcome::pass("every listener port reaches a TLS-terminating endpoint")
+            .l10n("ga-all-ports-tls", &[])
             .at("PortRanges", at),
     }
 }

@@ -50,9 +50,9 @@ fn judge(s: &Resource) -> Outcome {
         Err(unknown) => return unknown,
     }
     match flag(s, PASSWORDS) {
-        Flag::True(n) => Outcome::pass("catalog metadata and connection passwords are encrypted with KMS").at(PASSWORDS, n.location.as_ref()),
-        Flag::False(n) => Outcome::fail("ReturnConnectionPasswordEncrypted is false: connection passwords are returned in clear text").at(PASSWORDS, n.location.as_ref()),
-        Flag::Absent => Outcome::fail("connection-password encryption is not enabled").at(PASSWORDS, None),
+        Flag::True(n) => Outcome::pass("catalog metadata and connection passwords are encrypted with KMS").l10n("glue-catalog-passwords-encrypted", &[]).at(PASSWORDS, n.location.as_ref()),
+        Flag::False(n) => Outcome::fail("ReturnConnectionPasswordEncrypted is false: connection passwords are returned in clear text").l10n("glue-catalog-passwords-clear", &[]).at(PASSWORDS, n.location.as_ref()),
+        Flag::Absent => Outcome::fail("connection-password encryption is not enabled").l10n("glue-catalog-passwords-absent", &[]).at(PASSWORDS, None),
         Flag::Unknown(why, loc) => Outcome::unknown(format!("{PASSWORDS} {why}")).at(PASSWORDS, loc),
     }
 }
@@ -62,7 +62,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         return judge(r);
     }
     if ctx.phi.any_marked && !ctx.phi.holds(r) {
-        return Outcome::not_applicable("not marked as holding PHI");
+        return Outcome::not_applicable("not marked as holding PHI")
+            .l10n("glue-catalog-not-phi", &[]);
     }
     if ctx.graph.of_kind(SETTINGS).next().is_some() {
         return Outcome::not_applicable(

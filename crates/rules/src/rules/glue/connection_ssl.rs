@@ -23,5 +23,7 @@ datasets reuse these connections.",
 };
 
 fn check(_: &Ctx, r: &Resource) -> Outcome {
-    glue_connection_ssl(r).unwrap_or_else(|| Outcome::not_applicable("not a JDBC connection"))
+    glue_connection_ssl(r).unwrap_or_else(|| {
+        Outcome::not_applicable("not a JDBC connection").l10n("glue-connection-not-jdbc", &[])
+    })
 }

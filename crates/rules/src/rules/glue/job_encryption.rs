@@ -76,10 +76,12 @@ fn s3_mode(sc: &Resource) -> Result<String, Outcome> {
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match string_attr(r, "Command.Name") {
         Ok(Some((n, _))) if n.eq_ignore_ascii_case("pythonshell") => {
-            return Outcome::not_applicable("Python shell jobs write through their own code");
+            return Outcome::not_applicable("Python shell jobs write through their own code")
+                .l10n("glue-job-python-shell", &[]);
         }
         Ok(Some((n, loc))) if n.eq_ignore_ascii_case("glueray") => {
             return Outcome::unknown("Ray jobs' S3 encryption settings are not judged")
+                .l10n("glue-job-ray", &[])
                 .at("Command.Name", loc);
         }
         Err(unknown) => return unknown,
@@ -90,6 +92,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         && v.eq_ignore_ascii_case("sse-s3")
     {
         return Outcome::pass("the job writes S3 data with SSE-S3 (--encryption-type)")
+            .l10n("glue-job-sse-s3", &[])
             .at(ARG, loc);
     }
     const SC: &str = "SecurityConfiguration";
@@ -109,7 +112,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Lookup::Unknown(n) => Outcome::unknown(format!("{SC} {}", crate::unknown_reason(n))).at(SC, n.location.as_ref()),
         Lookup::Absent => match r.get(ARG) {
             Lookup::Unknown(n) => Outcome::unknown(format!("--encryption-type {}", crate::unknown_reason(n))).at(ARG, n.location.as_ref()),
-            _ => Outcome::fail("the job has no security configuration and no --encryption-type, so its S3 output carries no server-side encryption setting").at(SC, None),
+            _ => Outcome::fail("the job has no security configuration and no --encryption-type, so its S3 output carries no server-side encryption setting").l10n("glue-job-no-encryption", &[]).at(SC, None),
         },
     }
 }

@@ -56,7 +56,7 @@ fn judge(d: &Resource) -> Outcome {
         d,
         "Enable",
         "GuardDuty",
-        Outcome::fail("Enable is not set on the detector"),
+        Outcome::fail("Enable is not set on the detector").l10n("guardduty-enable-absent", &[]),
     )
 }
 
@@ -70,6 +70,7 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
             None,
             if ctx.graph.resources().is_empty() {
                 Outcome::not_applicable("nothing was scanned")
+                    .l10n("guardduty-nothing-scanned", &[])
             } else {
                 Outcome::unknown(
                     "no AWS::GuardDuty::Detector in the scanned files; GuardDuty is enabled per account and Region, so check the account",

@@ -35,9 +35,11 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Lookup::Set(n) => match n.as_str() {
             Some("CUSTOMER_MANAGED_KMS_KEY") => {
                 Outcome::pass("encrypted with a customer managed KMS key")
+                    .l10n("healthlake-kms-customer", &[])
             }
             Some("AWS_OWNED_KMS_KEY") => {
                 Outcome::pass("encryption with the AWS-owned key is declared")
+                    .l10n("healthlake-kms-aws-owned", &[])
             }
             Some(other) => Outcome::unknown(format!("CmkType '{other}' is not one phiguard knows")),
             None => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))),

@@ -37,6 +37,7 @@ fn judge(u: &Resource) -> Outcome {
     match flag(u, "CredentialReport.PasswordEnabled") {
         Flag::False(_) => {
             return Outcome::not_applicable("the user has no console password")
+                .l10n("iam-console-no-password", &[])
                 .at("CredentialReport.PasswordEnabled", None);
         }
         Flag::Unknown(why, _) => {
@@ -45,6 +46,7 @@ fn judge(u: &Resource) -> Outcome {
         }
         Flag::Absent => {
             return Outcome::unknown("CredentialReport.PasswordEnabled was not collected")
+                .l10n("iam-console-password-not-collected", &[])
                 .at("CredentialReport.PasswordEnabled", None);
         }
         Flag::True(_) => {}
@@ -57,11 +59,12 @@ fn judge(u: &Resource) -> Outcome {
         .map(|s| format!(" (password last used {s})"))
         .unwrap_or_default();
     match flag(u, "CredentialReport.MfaActive") {
-        Flag::True(_) => Outcome::pass("the console user has MFA"),
+        Flag::True(_) => Outcome::pass("the console user has MFA").l10n("iam-console-has-mfa", &[]),
         Flag::False(_) => Outcome::fail(format!(
             "the user signs in to the console with a password and no MFA device{last}"
         )),
-        Flag::Absent => Outcome::unknown("CredentialReport.MfaActive was not collected"),
+        Flag::Absent => Outcome::unknown("CredentialReport.MfaActive was not collected")
+            .l10n("iam-console-mfa-not-collected", &[]),
         Flag::Unknown(why, _) => Outcome::unknown(format!("CredentialReport.MfaActive {why}")),
     }
     .at("CredentialReport.MfaActive", None)

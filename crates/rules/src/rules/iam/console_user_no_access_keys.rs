@@ -55,6 +55,7 @@ fn judge(u: &Resource) -> Outcome {
     }
     if active.is_empty() {
         Outcome::pass("the console user has no active access key")
+            .l10n("iam-console-no-active-key", &[])
     } else {
         Outcome::fail(format!(
             "the console user also holds {} active long-term access key(s) ({})",

@@ -45,9 +45,9 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
             ))
             .at(P, loc),
         },
-        Ok(None) => {
-            Outcome::pass("the default security policy requires TLS 1.2 or later").at(P, None)
-        }
+        Ok(None) => Outcome::pass("the default security policy requires TLS 1.2 or later")
+            .l10n("iot-domain-default-policy", &[])
+            .at(P, None),
         Err(unknown) => unknown,
     }
 }

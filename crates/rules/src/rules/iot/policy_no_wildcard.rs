@@ -27,7 +27,9 @@ authorization.",
 fn check(_: &Ctx, r: &Resource) -> Outcome {
     const P: &str = "PolicyDocument";
     let node = match written(r, P, || {
-        Outcome::unknown("the policy has no document").at(P, None)
+        Outcome::unknown("the policy has no document")
+            .l10n("iot-policy-no-document", &[])
+            .at(P, None)
     }) {
         Ok(n) => n,
         Err(o) => return o,
@@ -91,6 +93,7 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         ))
         .at(P, node.location.as_ref()),
         None => Outcome::pass("no statement allows every IoT action on every resource")
+            .l10n("iot-policy-no-wildcard", &[])
             .at(P, node.location.as_ref()),
     }
 }

@@ -30,11 +30,11 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     }
     match string_attr(r, PATH) {
         Err(unknown) => unknown,
-        Ok(None) => Outcome::fail("StreamEncryption is not set: the stream stores records unencrypted")
+        Ok(None) => Outcome::fail("StreamEncryption is not set: the stream stores records unencrypted").l10n("kinesis-stream-unencrypted", &[])
             .at_lookup("StreamEncryption", r.get("StreamEncryption")),
         Ok(Some((t, loc))) if t.eq_ignore_ascii_case("KMS") => match is_set(r, "StreamEncryption.KeyId") {
             Err(unknown) => unknown,
-            Ok(true) => Outcome::pass("records are encrypted with a KMS key").at(PATH, loc),
+            Ok(true) => Outcome::pass("records are encrypted with a KMS key").l10n("kinesis-stream-kms", &[]).at(PATH, loc),
             Ok(false) => Outcome::unknown(
                 "EncryptionType is KMS but KeyId is missing; the stream cannot be created as written",
             )

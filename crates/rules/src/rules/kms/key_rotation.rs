@@ -66,6 +66,7 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         r,
         "EnableKeyRotation",
         "automatic key rotation",
-        Outcome::fail("EnableKeyRotation is not set; KMS keys do not rotate unless it is true"),
+        Outcome::fail("EnableKeyRotation is not set; KMS keys do not rotate unless it is true")
+            .l10n("kms-rotation-absent", &[]),
     )
 }

@@ -30,7 +30,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 "the function URL '{}' carries the verdict",
                 url.name
             )),
-            None => Outcome::not_applicable("the function has no function URL"),
+            None => Outcome::not_applicable("the function has no function URL")
+                .l10n("lambda-url-none", &[]),
         };
     } else {
         "FunctionUrlConfig.AuthType"
@@ -40,7 +41,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
             .at(path, n.location.as_ref()),
         Lookup::Set(n) => match n.as_str() {
-            Some("AWS_IAM") => Outcome::pass("callers must sign requests with IAM credentials"),
+            Some("AWS_IAM") => Outcome::pass("callers must sign requests with IAM credentials")
+                .l10n("lambda-url-iam", &[]),
             Some("NONE") => Outcome::fail(
                 "AuthType is NONE: anyone on the internet can invoke the function URL",
             ),

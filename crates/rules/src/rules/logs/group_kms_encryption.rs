@@ -27,12 +27,14 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     match is_set(r, "KmsKeyId") {
         Err(unknown) => unknown,
         Ok(true) => Outcome::pass("the log group is encrypted with a KMS key")
+            .l10n("logs-kms-set", &[])
             .at_lookup("KmsKeyId", r.get("KmsKeyId")),
         Ok(false) => Outcome::fail(
             "KmsKeyId is not set: CloudWatch Logs encrypts the data with service-managed keys by \
              default, but only a KMS key limits access by key policy and leaves a key-usage trail \
              in CloudTrail",
         )
+        .l10n("logs-kms-absent", &[])
         .at("KmsKeyId", None),
     }
 }

@@ -30,6 +30,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match r.get(PATH) {
         Lookup::Set(n) => match n.as_i64() {
             Some(d) => Outcome::pass(format!("log events are kept {d} day(s)"))
+                .l10n("logs-retention-days", &[("days", &d.to_string())])
                 .at(PATH, n.location.as_ref()),
             None => Outcome::unknown(format!("{PATH} {}", crate::unknown_reason(n)))
                 .at(PATH, n.location.as_ref()),
@@ -44,6 +45,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 "RetentionInDays is not set: log events that may contain PHI never expire, and no \
                  retention decision is recorded; declare the period your retention policy requires",
             )
+            .l10n("logs-retention-absent", &[])
             .at(PATH, None),
         },
     }

@@ -37,7 +37,8 @@ fn check_live(ctx: &Ctx) -> Vec<ScanOutcome> {
     if scopes.is_empty() {
         return vec![(
             None,
-            Outcome::not_applicable("no S3 bucket holding PHI in the scanned accounts and regions"),
+            Outcome::not_applicable("no S3 bucket holding PHI in the scanned accounts and regions")
+                .l10n("macie-no-phi-bucket", &[]),
         )];
     }
     live::per_scope(
@@ -67,6 +68,7 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
                 )
             } else {
                 Outcome::not_applicable("no Macie session and no S3 bucket holding PHI in the scan")
+                    .l10n("macie-no-session-no-phi", &[])
             },
         )];
     }
@@ -80,12 +82,15 @@ fn judge(s: &Resource) -> Outcome {
     match s.get("Status") {
         Lookup::Absent => {
             Outcome::pass("the Macie session is enabled (Status defaults to ENABLED)")
+                .l10n("macie-session-default", &[])
                 .at("Status", None)
         }
         Lookup::Unknown(n) => Outcome::unknown(format!("Status {}", crate::unknown_reason(n)))
             .at("Status", n.location.as_ref()),
         Lookup::Set(n) => match n.as_str() {
-            Some("ENABLED") => Outcome::pass("the Macie session is enabled"),
+            Some("ENABLED") => {
+                Outcome::pass("the Macie session is enabled").l10n("macie-session-enabled", &[])
+            }
             Some(other) => Outcome::fail(format!(
                 "the Macie session's Status is {other}, so Macie does not look for sensitive data"
             )),

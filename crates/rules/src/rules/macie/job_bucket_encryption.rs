@@ -34,7 +34,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 .at(P, n.location.as_ref());
         }
         Lookup::Absent => {
-            return Outcome::not_applicable("the job selects buckets by criteria, not by name");
+            return Outcome::not_applicable("the job selects buckets by criteria, not by name")
+                .l10n("macie-job-criteria", &[]);
         }
     };
     let mut unknown = None;
@@ -80,7 +81,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         return Outcome::unknown(why).at(P, defs.location.as_ref());
     }
     if passed.is_empty() {
-        return Outcome::not_applicable("the job names no buckets");
+        return Outcome::not_applicable("the job names no buckets")
+            .l10n("macie-job-no-buckets", &[]);
     }
     Outcome::pass(format!(
         "every bucket in the job declares server-side encryption ({})",

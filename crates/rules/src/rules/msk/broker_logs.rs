@@ -60,5 +60,6 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
             .at(&format!("{PATH}.{dest}.Enabled"), loc.as_ref());
     }
     Outcome::fail("no broker log destination is enabled under LoggingInfo.BrokerLogs")
+        .l10n("msk-broker-logs-none", &[])
         .at(PATH, logs.location.as_ref())
 }

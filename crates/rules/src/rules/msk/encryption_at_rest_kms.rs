@@ -27,6 +27,7 @@ const PATH: &str = "EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId";
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match is_set(r, PATH) {
         Ok(true) => Outcome::pass("broker storage is encrypted with a declared KMS key")
+            .l10n("msk-storage-kms", &[])
             .at_lookup(PATH, r.get(PATH)),
         Ok(false) => ctx.aws_default(
             PATH,

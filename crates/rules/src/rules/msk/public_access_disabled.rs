@@ -30,7 +30,9 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
             "public access is not turned on (MSK creates brokers without public addresses)",
         ),
         Ok(Some((t, loc))) if t.eq_ignore_ascii_case("DISABLED") => {
-            Outcome::pass("public access is DISABLED").at(PATH, loc)
+            Outcome::pass("public access is DISABLED")
+                .l10n("msk-public-disabled", &[])
+                .at(PATH, loc)
         }
         Ok(Some((t, loc))) => Outcome::fail(format!(
             "public access is {t}: brokers get public addresses reachable from the internet"

@@ -57,9 +57,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Flag::True(_) | Flag::Absent => {}
     }
     match client {
-        Some(loc) => {
-            Outcome::pass("ClientBroker is TLS and inter-broker encryption is on").at(CLIENT, loc)
-        }
+        Some(loc) => Outcome::pass("ClientBroker is TLS and inter-broker encryption is on")
+            .l10n("msk-tls-on", &[])
+            .at(CLIENT, loc),
         None => ctx.aws_default(
             CLIENT,
             "ClientBroker is not declared",

@@ -44,6 +44,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 matches!(n.value, Value::List(_)) && n.items().iter().all(|i| i.as_str().is_some());
             if !has_audit && all_known {
                 return Outcome::fail("EnableCloudwatchLogsExports does not include audit")
+                    .l10n("neptune-audit-not-exported", &[])
                     .at(EXPORTS, n.location.as_ref());
             }
             if !has_audit {
@@ -54,7 +55,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     }
     let group = match r.get(GROUP) {
         Lookup::Absent => {
-            return Outcome::fail("audit logs are exported but the default cluster parameter group leaves neptune_enable_audit_log at 0, so nothing is recorded").at(GROUP, None);
+            return Outcome::fail("audit logs are exported but the default cluster parameter group leaves neptune_enable_audit_log at 0, so nothing is recorded").l10n("neptune-audit-default-group", &[]).at(GROUP, None);
         }
         Lookup::Unknown(n) => {
             return Outcome::unknown(format!("{GROUP} {}", crate::unknown_reason(n)))

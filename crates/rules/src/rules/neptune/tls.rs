@@ -40,7 +40,7 @@ fn before_https_only(v: &str) -> Option<bool> {
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let version = match string_attr(r, VERSION) {
         Err(unknown) => return unknown,
-        Ok(None) => return Outcome::pass("no EngineVersion is pinned, so the cluster runs a current engine, which accepts only HTTPS").at(VERSION, None),
+        Ok(None) => return Outcome::pass("no EngineVersion is pinned, so the cluster runs a current engine, which accepts only HTTPS").l10n("neptune-tls-current-engine", &[]).at(VERSION, None),
         Ok(Some((v, loc))) => match before_https_only(v) {
             Some(false) => return Outcome::pass(format!("engine {v} accepts only HTTPS connections (TLS 1.2+)")).at(VERSION, loc),
             Some(true) => v.to_string(),

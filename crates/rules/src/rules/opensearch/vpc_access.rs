@@ -28,6 +28,7 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
     match r.get("VPCOptions.SubnetIds") {
         Lookup::Set(n) if !n.items().is_empty() || !matches!(n.value, Value::List(_)) => {
             return Outcome::pass("the domain runs inside a VPC")
+                .l10n("opensearch-in-vpc", &[])
                 .at("VPCOptions.SubnetIds", n.location.as_ref());
         }
         Lookup::Unknown(n) => {
@@ -43,7 +44,7 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
             "the domain has a public endpoint and its access policy allows everyone (Principal *) without a condition",
         )
         .at_lookup("AccessPolicies", policy),
-        Some(None) => Outcome::unknown("the domain has a public endpoint and its access policy cannot be read")
+        Some(None) => Outcome::unknown("the domain has a public endpoint and its access policy cannot be read").l10n("opensearch-public-unreadable-policy", &[])
             .at_lookup("AccessPolicies", policy),
         _ => Outcome::fail(
             "the domain has a public endpoint (no VPCOptions); the whitepaper asks for a VPC domain",

@@ -31,9 +31,11 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             .at("KmsKey", n.location.as_ref()),
         Lookup::Set(n) if n.as_str() == Some("AWS_OWNED_KMS_KEY") => {
             Outcome::pass("encryption with the AWS owned key is declared")
+                .l10n("qldb-kms-aws-owned", &[])
                 .at("KmsKey", n.location.as_ref())
         }
         Lookup::Set(n) => Outcome::pass("the ledger is encrypted with a declared KMS key")
+            .l10n("qldb-kms-declared", &[])
             .at("KmsKey", n.location.as_ref()),
     }
 }

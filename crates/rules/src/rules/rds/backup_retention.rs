@@ -35,12 +35,14 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if rds_settings::in_cluster(r) {
         return Outcome::not_applicable(
             "member of a DB cluster; the cluster's backup retention applies",
-        );
+        )
+        .l10n("rds-backup-cluster-member", &[]);
     }
     if r.kind == "AWS::RDS::DBInstance" && !r.get("SourceDBInstanceIdentifier").is_absent() {
         return Outcome::not_applicable(
             "read replica; automated backups are kept for its source database",
-        );
+        )
+        .l10n("rds-backup-read-replica", &[]);
     }
     match r.get(PATH) {
         // Evidence lives in the configuration: the API's 1-day default is accepted only
@@ -58,12 +60,15 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             Some(0) => Outcome::fail(
                 "BackupRetentionPeriod is 0: automated backups and point-in-time recovery are off",
             )
+            .l10n("rds-backup-zero", &[])
             .at(PATH, n.location.as_ref()),
             Some(days) if days < 7 => Outcome::pass(format!(
                 "automated backups are kept for {days} day(s); 7 days or more is recommended for PHI"
             ))
+            .l10n("rds-backup-short", &[("days", &days.to_string())])
             .at(PATH, n.location.as_ref()),
             Some(days) => Outcome::pass(format!("automated backups are kept for {days} days"))
+                .l10n("rds-backup-days", &[("days", &days.to_string())])
                 .at(PATH, n.location.as_ref()),
             None => Outcome::unknown(format!("{PATH} {}", crate::unknown_reason(n)))
                 .at(PATH, n.location.as_ref()),

@@ -32,10 +32,12 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         if !engine.starts_with("aurora") {
             return Outcome::not_applicable(
                 "Multi-AZ DB clusters place their instances in three Availability Zones",
-            );
+            )
+            .l10n("rds-multi-az-cluster", &[]);
         }
         if r.get("EngineMode").node().and_then(Node::as_str) == Some("serverless") {
-            return Outcome::not_applicable("Aurora Serverless v1 manages its own failover");
+            return Outcome::not_applicable("Aurora Serverless v1 manages its own failover")
+                .l10n("rds-multi-az-serverless", &[]);
         }
         let members = ctx
             .graph
@@ -43,23 +45,29 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             .filter(|i| i.get("DBClusterIdentifier").node().is_some())
             .count();
         return match members {
-            0 => Outcome::unknown("no instance of the cluster is defined in the scan"),
+            0 => Outcome::unknown("no instance of the cluster is defined in the scan")
+                .l10n("rds-multi-az-no-instance", &[]),
             1 => Outcome::fail(
                 "the Aurora cluster has a single instance, so there is no replica in another Availability Zone to fail over to",
-            ),
-            n => Outcome::pass(format!("the Aurora cluster has {n} instances")),
+            )
+            .l10n("rds-multi-az-single", &[]),
+            n => Outcome::pass(format!("the Aurora cluster has {n} instances"))
+                .l10n("rds-multi-az-instances", &[("count", &n.to_string())]),
         };
     }
     if !r.get("DBClusterIdentifier").is_absent() {
-        return Outcome::not_applicable("member of a DB cluster; the cluster carries the verdict");
+        return Outcome::not_applicable("member of a DB cluster; the cluster carries the verdict")
+            .l10n("rds-multi-az-member", &[]);
     }
     if !r.get("SourceDBInstanceIdentifier").is_absent() {
-        return Outcome::not_applicable("a read replica; its source carries the verdict");
+        return Outcome::not_applicable("a read replica; its source carries the verdict")
+            .l10n("rds-multi-az-replica", &[]);
     }
     require_true(
         r,
         "MultiAZ",
         "Multi-AZ deployment",
-        Outcome::fail("MultiAZ is not set, so the database runs in a single Availability Zone"),
+        Outcome::fail("MultiAZ is not set, so the database runs in a single Availability Zone")
+            .l10n("rds-multi-az-absent", &[]),
     )
 }

@@ -53,7 +53,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if rds_settings::in_cluster(r) {
         return Outcome::not_applicable(
             "member of a DB cluster; the cluster's parameter group carries the verdict",
-        );
+        )
+        .l10n("rds-tls-cluster-member", &[]);
     }
     let engine = match rds_settings::engine(ctx, r) {
         Ok(e) => e,
@@ -70,19 +71,22 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::not_applicable(
                 "Oracle encrypts connections with Native Network Encryption in the option group \
 (rule rds-oracle-encryption-in-transit)",
-            );
+            )
+            .l10n("rds-tls-oracle", &[]);
         }
         EngineKind::Db2 | EngineKind::Other => {
             return Outcome::not_applicable(format!(
                 "engine '{}' has no TLS requirement in the whitepaper",
                 engine.name
-            ));
+            ))
+            .l10n("rds-tls-other-engine", &[("engine", &engine.name)]);
         }
     };
     if engine.custom {
         return Outcome::not_applicable(
             "RDS Custom: TLS is configured on the database host, not in a parameter group",
-        );
+        )
+        .l10n("rds-tls-custom", &[]);
     }
     if r.kind == "AWS::RDS::DBInstance"
         && matches!(
@@ -90,7 +94,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             EngineKind::AuroraMySql | EngineKind::AuroraPostgres
         )
     {
-        return Outcome::not_applicable("Aurora instances take TLS settings from their cluster");
+        return Outcome::not_applicable("Aurora instances take TLS settings from their cluster")
+            .l10n("rds-tls-aurora-instance", &[]);
     }
     let (prop, group_kind) = if r.kind == "AWS::RDS::DBCluster" {
         (

@@ -28,6 +28,7 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     let props = match r.get(PATH) {
         Lookup::Absent => {
             return Outcome::fail("LoggingProperties is not set: audit logging is off")
+                .l10n("redshift-audit-absent", &[])
                 .at(PATH, None);
         }
         Lookup::Unknown(n) => {
@@ -42,7 +43,9 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             if d.as_str()
                 .is_some_and(|s| s.eq_ignore_ascii_case("cloudwatch")) =>
         {
-            return Outcome::pass("audit logs go to CloudWatch Logs").at(PATH, d.location.as_ref());
+            return Outcome::pass("audit logs go to CloudWatch Logs")
+                .l10n("redshift-audit-cloudwatch", &[])
+                .at(PATH, d.location.as_ref());
         }
         Lookup::Unknown(d) => {
             return Outcome::unknown(format!(
@@ -55,7 +58,8 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     }
     match props.get("BucketName") {
         Lookup::Set(b) if !matches!(&b.value, Value::Str(s) if s.is_empty()) => {
-            Outcome::pass("audit logs go to S3").at(PATH, b.location.as_ref())
+            Outcome::pass("audit logs go to S3")
+                .l10n("redshift-audit-s3", &[]).at(PATH, b.location.as_ref())
         }
         Lookup::Unknown(b) => Outcome::unknown(format!(
             "LoggingProperties.BucketName {}",
@@ -63,6 +67,7 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         ))
         .at(PATH, b.location.as_ref()),
         _ => Outcome::fail("LoggingProperties names neither an S3 bucket nor CloudWatch Logs: audit logging is off")
+            .l10n("redshift-audit-no-destination", &[])
             .at(PATH, at),
     }
 }

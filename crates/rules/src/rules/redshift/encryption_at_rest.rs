@@ -35,9 +35,12 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         return o;
     }
     match flag(r, PATH) {
-        Flag::True(n) => Outcome::pass("the cluster is encrypted").at(PATH, n.location.as_ref()),
+        Flag::True(n) => Outcome::pass("the cluster is encrypted")
+            .l10n("redshift-encrypted", &[])
+            .at(PATH, n.location.as_ref()),
         Flag::False(n) => {
             Outcome::fail("Encrypted is false: the cluster's data and backups are not encrypted")
+                .l10n("redshift-encrypted-false", &[])
                 .at(PATH, n.location.as_ref())
         }
         Flag::Unknown(why, loc) => Outcome::unknown(format!("{PATH} {why}")).at(PATH, loc),

@@ -33,17 +33,24 @@ const PATH: &str = "LoggingConfiguration";
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match r.get(PATH) {
         Lookup::Set(n) => {
-            let dest = match n.get("DestinationBucketName") {
+            let out = match n.get("DestinationBucketName") {
                 Lookup::Set(d) => match &d.value {
-                    Value::Str(s) => format!(" to {s}"),
-                    Value::Ref { target, .. } => format!(" to {target}"),
-                    _ => " to another bucket".to_string(),
+                    Value::Str(s) | Value::Ref { target: s, .. } => {
+                        Outcome::pass(format!("server access logging is on to {s}"))
+                            .l10n("s3-logging-on-to", &[("bucket", s)])
+                    }
+                    _ => Outcome::pass("server access logging is on to another bucket")
+                        .l10n("s3-logging-on-other", &[]),
                 },
-                Lookup::Absent => " into the bucket itself".to_string(),
-                Lookup::Unknown(_) => String::new(),
+                Lookup::Absent => {
+                    Outcome::pass("server access logging is on into the bucket itself")
+                        .l10n("s3-logging-on-itself", &[])
+                }
+                Lookup::Unknown(_) => {
+                    Outcome::pass("server access logging is on").l10n("s3-logging-on", &[])
+                }
             };
-            return Outcome::pass(format!("server access logging is on{dest}"))
-                .at(PATH, n.location.as_ref());
+            return out.at(PATH, n.location.as_ref());
         }
         Lookup::Unknown(n) => {
             return Outcome::unknown(format!("{PATH} {}", crate::unknown_reason(n)))
@@ -57,13 +64,15 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match data_events(ctx, r) {
         Tri::Yes => Outcome::pass(
             "no server access logging, but a CloudTrail trail records S3 data events for this bucket",
-        ),
+        )
+        .l10n("s3-logging-data-events", &[]),
         Tri::Unknown(why) => Outcome::unknown(format!(
             "no server access logging; whether a CloudTrail trail records S3 data events for this bucket cannot be told: {why}"
         )),
         Tri::No => Outcome::fail(
             "neither server access logging (LoggingConfiguration) nor CloudTrail S3 data events record access to this bucket's objects",
-        ),
+        )
+        .l10n("s3-logging-none", &[]),
     }
 }
 

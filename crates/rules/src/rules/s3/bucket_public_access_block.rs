@@ -53,6 +53,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         return Outcome::pass(
             "the account's Block Public Access has all four settings on, which covers this bucket",
         )
+        .l10n("s3-pab-account", &[])
         .at("S3PublicAccessBlock", None);
     }
     let public_acl = match r.get("AccessControl").node().and_then(Node::as_str) {
@@ -66,6 +67,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     "the bucket grants the public canned ACL {acl} and declares no \
                      PublicAccessBlockConfiguration"
                 ))
+                .l10n("s3-pab-public-acl", &[("acl", acl)])
                 .at_lookup("AccessControl", r.get("AccessControl"));
             }
             if let Some((i, Some(Flag::Unknown(why, _)))) = by_account
@@ -83,6 +85,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 return Outcome::fail(
                     "the bucket has no Block Public Access configuration and the account's does not turn all four settings on",
                 )
+                .l10n("s3-pab-live-absent", &[])
                 .at(PATH, None);
             }
             return ctx.aws_default(
@@ -117,20 +120,30 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         }
     }
     if !off.is_empty() {
-        let level = if by_account.iter().any(Option::is_some) {
+        let account = by_account.iter().any(Option::is_some);
+        let level = if account {
             "on neither the bucket nor the account"
         } else {
             "a setting left out is off"
         };
+        let id = match (account, off.len() == 1) {
+            (true, true) => "s3-pab-incomplete-one-account",
+            (true, false) => "s3-pab-incomplete-many-account",
+            (false, true) => "s3-pab-incomplete-one",
+            (false, false) => "s3-pab-incomplete-many",
+        };
+        let settings = off.join(", ");
         return Outcome::fail(format!(
-            "Block Public Access is incomplete: {} {} off ({level})",
-            off.join(", "),
+            "Block Public Access is incomplete: {settings} {} off ({level})",
             if off.len() == 1 { "is" } else { "are" }
         ))
+        .l10n(id, &[("settings", &settings)])
         .at_lookup(PATH, r.get(PATH));
     }
     if let Some((path, why, loc)) = unknown {
         return Outcome::unknown(format!("{path} {why}")).at(&path, loc.as_ref());
     }
-    Outcome::pass("all four Block Public Access settings are on").at_lookup(PATH, r.get(PATH))
+    Outcome::pass("all four Block Public Access settings are on")
+        .l10n("s3-pab-all-on", &[])
+        .at_lookup(PATH, r.get(PATH))
 }

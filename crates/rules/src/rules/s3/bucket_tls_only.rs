@@ -79,6 +79,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             "bucket policy {} denies requests made without TLS on the bucket and its objects",
             names(&found.attached)
         ))
+        .l10n("s3-tls-enforced", &[("policies", &names(&found.attached))])
         .at(&doc_path(&found.attached), location)
     };
     let verdict = policy::require_secure_transport(&statements, &req);
@@ -116,12 +117,14 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 "no bucket policy denies requests made without TLS; S3 accepts plain HTTP unless a \
              policy denies aws:SecureTransport = false",
             )
+            .l10n("s3-tls-no-policy", &[])
         }
         Transport::Missing => Outcome::fail(format!(
             "bucket policy {} has no statement denying requests made without TLS \
              (Effect Deny, Principal \"*\", Condition Bool aws:SecureTransport = false)",
             names(&found.attached)
         ))
+        .l10n("s3-tls-missing", &[("policies", &names(&found.attached))])
         .at_lookup(
             &doc_path(&found.attached),
             found.attached[0].get("PolicyDocument"),

@@ -29,7 +29,10 @@ const ACCEL: &str = "AccelerateConfiguration.AccelerationStatus";
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match string_attr(r, ACCEL) {
         Ok(Some(("Enabled", _))) => {}
-        Ok(_) => return Outcome::not_applicable("Transfer Acceleration is not enabled"),
+        Ok(_) => {
+            return Outcome::not_applicable("Transfer Acceleration is not enabled")
+                .l10n("s3-acceleration-off", &[]);
+        }
         Err(unknown) => return unknown,
     }
     let at = r.get(ACCEL).location().cloned();
@@ -95,5 +98,6 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     Outcome::pass(
         "the accelerated bucket declares default encryption and denies requests without TLS",
     )
+    .l10n("s3-acceleration-protected", &[])
     .at(ACCEL, at.as_ref())
 }

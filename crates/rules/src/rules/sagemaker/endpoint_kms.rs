@@ -44,12 +44,14 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
     if !r.get("KmsKeyId").is_absent() {
         return match is_set(r, "KmsKeyId") {
             Ok(_) => Outcome::pass("hosting storage is encrypted with the named KMS key")
+                .l10n("sagemaker-endpoint-kms-set", &[])
                 .at_lookup("KmsKeyId", r.get("KmsKeyId")),
             Err(unknown) => unknown,
         };
     }
     let variants = match written(r, "ProductionVariants", || {
         Outcome::unknown("the endpoint configuration has no production variants")
+            .l10n("sagemaker-endpoint-no-variants", &[])
             .at("ProductionVariants", None)
     }) {
         Ok(n) => n,

@@ -61,10 +61,11 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         );
     }
     let Some(path) = output_key_path(&r.kind) else {
-        return Outcome::not_applicable("not a job definition");
+        return Outcome::not_applicable("not a job definition").l10n("sagemaker-job-not-job", &[]);
     };
     match is_set(r, path) {
         Ok(true) => Outcome::pass("job outputs are encrypted with the named KMS key")
+            .l10n("sagemaker-job-output-kms-set", &[])
             .at_lookup(path, r.get(path)),
         Ok(false) => ctx.aws_default(
             path,
@@ -110,7 +111,7 @@ fn pipeline(ctx: &Ctx, r: &Resource) -> Outcome {
             .at(BODY, n.location.as_ref());
         }
         Lookup::Absent => {
-            return Outcome::unknown("the pipeline definition is read from S3 (PipelineDefinitionS3Location), so its steps cannot be judged here").at("PipelineDefinition", None);
+            return Outcome::unknown("the pipeline definition is read from S3 (PipelineDefinitionS3Location), so its steps cannot be judged here").l10n("sagemaker-pipeline-s3", &[]).at("PipelineDefinition", None);
         }
     };
     let doc = match document(body) {
@@ -124,6 +125,7 @@ fn pipeline(ctx: &Ctx, r: &Resource) -> Outcome {
         Lookup::Set(s) => s.items(),
         _ => {
             return Outcome::unknown("the pipeline definition lists no readable Steps")
+                .l10n("sagemaker-pipeline-no-steps", &[])
                 .at(BODY, body.location.as_ref());
         }
     };

@@ -22,7 +22,8 @@ key puts that storage under a key the team controls and whose use CloudTrail rec
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if ctx.phi.any_marked && !ctx.phi.holds(r) {
-        return Outcome::not_applicable("not marked as holding PHI");
+        return Outcome::not_applicable("not marked as holding PHI")
+            .l10n("sagemaker-notebook-not-phi", &[]);
     }
     let what = if r.kind == "AWS::SageMaker::Domain" {
         "the domain's EFS home directories"

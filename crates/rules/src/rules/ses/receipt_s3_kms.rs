@@ -24,10 +24,12 @@ must let ses.amazonaws.com use it.",
 fn check(_: &Ctx, r: &Resource) -> Outcome {
     if let Flag::False(n) = flag(r, "Rule.Enabled") {
         return Outcome::not_applicable("the receipt rule is disabled")
+            .l10n("ses-receipt-disabled", &[])
             .at("Rule.Enabled", n.location.as_ref());
     }
     let actions = match written(r, "Rule.Actions", || {
         Outcome::not_applicable("the receipt rule has no actions")
+            .l10n("ses-receipt-no-actions", &[])
     }) {
         Ok(n) => n,
         Err(o) => return o,
@@ -59,8 +61,10 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         }
     }
     if stored == 0 {
-        return Outcome::not_applicable("the receipt rule does not store mail in S3");
+        return Outcome::not_applicable("the receipt rule does not store mail in S3")
+            .l10n("ses-receipt-no-s3", &[]);
     }
     Outcome::pass("received mail is encrypted with KMS before SES stores it in S3")
+        .l10n("ses-receipt-kms", &[])
         .at("Rule.Actions", actions.location.as_ref())
 }

@@ -41,25 +41,29 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         return Outcome::not_applicable(format!(
             "topic '{}' is not marked as carrying PHI",
             t.name
-        ));
+        ))
+        .l10n("sns-sub-topic-not-phi", &[("topic", &t.name)]);
     }
     match r.get("Protocol") {
         Lookup::Set(n) => judge(n, "Protocol"),
         Lookup::Unknown(n) => Outcome::unknown(format!("Protocol {}", crate::unknown_reason(n)))
             .at("Protocol", n.location.as_ref()),
-        Lookup::Absent => Outcome::unknown("Protocol is not written").at("Protocol", None),
+        Lookup::Absent => Outcome::unknown("Protocol is not written")
+            .l10n("sns-sub-not-written", &[("path", "Protocol")])
+            .at("Protocol", None),
     }
 }
 
 fn topic(ctx: &Ctx, r: &Resource) -> Outcome {
     if !ctx.phi.holds(r) {
-        return Outcome::not_applicable("not marked as carrying PHI");
+        return Outcome::not_applicable("not marked as carrying PHI").l10n("sns-sub-not-phi", &[]);
     }
     let subs = match r.get("Subscription") {
         Lookup::Absent => {
             return Outcome::not_applicable(
                 "no inline subscriptions (separate AWS::SNS::Subscription resources are judged on their own)",
-            );
+            )
+            .l10n("sns-sub-no-inline", &[]);
         }
         Lookup::Unknown(n) => {
             return Outcome::unknown(format!("Subscription {}", crate::unknown_reason(n)))
@@ -74,15 +78,15 @@ fn topic(ctx: &Ctx, r: &Resource) -> Outcome {
             Lookup::Set(n) => judge(n, &path),
             Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
                 .at(&path, n.location.as_ref()),
-            Lookup::Absent => {
-                Outcome::unknown(format!("{path} is not written")).at(&path, s.location.as_ref())
-            }
+            Lookup::Absent => Outcome::unknown(format!("{path} is not written"))
+                .l10n("sns-sub-not-written", &[("path", &path)])
+                .at(&path, s.location.as_ref()),
         };
         worst.add(out);
     }
-    worst
-        .into_outcome()
-        .unwrap_or_else(|| Outcome::not_applicable("the inline Subscription list is empty"))
+    worst.into_outcome().unwrap_or_else(|| {
+        Outcome::not_applicable("the inline Subscription list is empty").l10n("sns-sub-empty", &[])
+    })
 }
 
 /// The verdict for one delivery protocol.
@@ -95,16 +99,23 @@ fn judge(n: &Node, path: &str) -> Outcome {
         "http" => Outcome::fail(
             "delivers messages over plain http: anything published to the topic crosses the network unencrypted",
         )
+        .l10n("sns-sub-http", &[])
         .at(path, loc),
-        "https" => Outcome::pass("delivers over https").at(path, loc),
+        "https" => Outcome::pass("delivers over https")
+            .l10n("sns-sub-https", &[])
+            .at(path, loc),
         p @ ("sqs" | "lambda" | "firehose" | "application") => {
             Outcome::pass(format!("delivers to {p} over TLS inside AWS's service endpoints"))
+                .l10n("sns-sub-aws-service", &[("protocol", p)])
                 .at(path, loc)
         }
         p @ ("email" | "email-json" | "sms") => Outcome::unknown(format!(
             "delivers by {p}, which leaves AWS without end-to-end encryption; keep PHI out of these notifications"
         ))
+        .l10n("sns-sub-unencrypted-channel", &[("protocol", p)])
         .at(path, loc),
-        other => Outcome::unknown(format!("unrecognised delivery protocol '{other}'")).at(path, loc),
+        other => Outcome::unknown(format!("unrecognised delivery protocol '{other}'"))
+            .l10n("sns-sub-unrecognised", &[("protocol", other)])
+            .at(path, loc),
     }
 }

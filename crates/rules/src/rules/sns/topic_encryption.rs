@@ -25,10 +25,12 @@ const KMS: &str = "KmsMasterKeyId";
 fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     match is_set(r, KMS) {
         Ok(true) => Outcome::pass("messages are encrypted at rest with a KMS key")
+            .l10n("sns-topic-encryption-kms", &[])
             .at_lookup(KMS, r.get(KMS)),
         Ok(false) => Outcome::fail(
             "KmsMasterKeyId is not set: SNS does not encrypt stored messages by default",
         )
+        .l10n("sns-topic-encryption-absent", &[])
         .at_lookup(KMS, r.get(KMS)),
         Err(o) => o,
     }

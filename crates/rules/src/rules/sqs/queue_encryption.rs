@@ -31,6 +31,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match r.get(KMS) {
         Lookup::Set(n) if !matches!(&n.value, Value::Str(s) if s.is_empty()) => {
             return Outcome::pass("messages are encrypted with a KMS key (KmsMasterKeyId)")
+                .l10n("sqs-queue-encryption-kms", &[])
                 .at(KMS, n.location.as_ref());
         }
         Lookup::Unknown(n) => {
@@ -47,10 +48,12 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     }
     match flag(r, SSE_SQS) {
         Flag::True(n) => Outcome::pass("messages are encrypted with SQS-managed keys (SSE-SQS)")
+            .l10n("sqs-queue-encryption-sse-sqs", &[])
             .at(SSE_SQS, n.location.as_ref()),
         Flag::False(n) => Outcome::fail(
             "SqsManagedSseEnabled is false and no KMS key is set: messages are stored unencrypted",
         )
+        .l10n("sqs-queue-encryption-disabled", &[])
         .at(SSE_SQS, n.location.as_ref()),
         Flag::Unknown(why, loc) => Outcome::unknown(format!("{SSE_SQS} {why}")).at(SSE_SQS, loc),
         Flag::Absent => ctx.aws_default(

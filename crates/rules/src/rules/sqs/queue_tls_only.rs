@@ -87,7 +87,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         }
         return Outcome::fail(
             "no queue policy denies requests without TLS (the queue has no policy)",
-        );
+        )
+        .l10n("sqs-tls-no-policy", &[]);
     }
     let at = docs[0].location.clone();
     match deny_plaintext(
@@ -98,6 +99,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         },
     ) {
         Plaintext::Enforced(l) => Outcome::pass("the queue policy denies requests without TLS")
+            .l10n("sqs-tls-enforced", &[])
             .at("PolicyDocument", l.as_ref().or(at.as_ref())),
         Plaintext::NotEnforced(why) => Outcome::fail(format!(
             "the queue policy does not refuse plaintext requests: {why}"

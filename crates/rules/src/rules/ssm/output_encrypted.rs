@@ -39,7 +39,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         _ => return session_document(r),
     };
     match r.get(bucket_path) {
-        Lookup::Absent => Outcome::not_applicable("no S3 output location"),
+        Lookup::Absent => {
+            Outcome::not_applicable("no S3 output location").l10n("ssm-output-no-s3", &[])
+        }
         Lookup::Unknown(n) => {
             Outcome::unknown(format!("the output bucket {}", crate::unknown_reason(n)))
                 .at(bucket_path, n.location.as_ref())
@@ -52,10 +54,15 @@ fn session_document(r: &Resource) -> Outcome {
     match string_attr(r, "DocumentType") {
         Ok(Some((t, _))) if t.eq_ignore_ascii_case("Session") => {}
         Err(unknown) => return unknown,
-        _ => return Outcome::not_applicable("not a Session Manager preferences document"),
+        _ => {
+            return Outcome::not_applicable("not a Session Manager preferences document")
+                .l10n("ssm-output-not-session-prefs", &[]);
+        }
     }
     let content = match written(r, "Content", || {
-        Outcome::unknown("the document has no content").at("Content", None)
+        Outcome::unknown("the document has no content")
+            .l10n("ssm-output-no-content", &[])
+            .at("Content", None)
     }) {
         Ok(n) => n,
         Err(o) => return o,
@@ -97,5 +104,6 @@ fn session_document(r: &Resource) -> Outcome {
         );
     }
     Outcome::pass("session transcripts are sent only to encrypted destinations")
+        .l10n("ssm-output-encrypted-only", &[])
         .at("Content", content.location.as_ref())
 }

@@ -35,6 +35,7 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
     match string_attr(r, "Type") {
         Ok(Some((t, loc))) if t.eq_ignore_ascii_case("SecureString") => {
             return Outcome::pass("the parameter is a SecureString, encrypted with KMS")
+                .l10n("ssm-parameter-secure", &[])
                 .at("Type", loc);
         }
         Err(unknown) => return unknown,

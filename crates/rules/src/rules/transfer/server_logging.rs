@@ -26,6 +26,7 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         match r.get(p) {
             Lookup::Set(n) if !n.items().is_empty() || !matches!(n.value, Value::List(_)) => {
                 return Outcome::pass("the server logs user activity to CloudWatch Logs")
+                    .l10n("transfer-logging-on", &[])
                     .at(p, n.location.as_ref());
             }
             Lookup::Unknown(n) => {
@@ -35,5 +36,5 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
             _ => {}
         }
     }
-    Outcome::fail("no LoggingRole or StructuredLogDestinations: user sessions and file transfers are not logged").at("LoggingRole", None)
+    Outcome::fail("no LoggingRole or StructuredLogDestinations: user sessions and file transfers are not logged").l10n("transfer-logging-absent", &[]).at("LoggingRole", None)
 }

@@ -23,7 +23,9 @@ TransferSecurityPolicy-2024-01.",
 fn check(_: &Ctx, r: &Resource) -> Outcome {
     const P: &str = "Protocols";
     match r.get(P) {
-        Lookup::Absent => Outcome::pass("the server offers only SFTP (the default)").at(P, None),
+        Lookup::Absent => Outcome::pass("the server offers only SFTP (the default)")
+            .l10n("transfer-sftp-only", &[])
+            .at(P, None),
         Lookup::Unknown(n) => {
             Outcome::unknown(format!("{P} {}", crate::unknown_reason(n))).at(P, n.location.as_ref())
         }

@@ -27,7 +27,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         && let Pointee::Found(server) = resolve(ctx, r, s, &["AWS::Transfer::Server"], "-")
         && matches!(string_attr(server, "Domain"), Ok(Some((d, _))) if d.eq_ignore_ascii_case("EFS"))
     {
-        return Outcome::not_applicable("the server stores files in EFS");
+        return Outcome::not_applicable("the server stores files in EFS")
+            .l10n("transfer-home-efs", &[]);
     }
     let mut targets: Vec<(String, &Node)> = Vec::new();
     match r.get("HomeDirectoryMappings") {
@@ -53,7 +54,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         targets.push(("HomeDirectory".into(), h));
     }
     if targets.is_empty() {
-        return Outcome::not_applicable("the user has no home directory");
+        return Outcome::not_applicable("the user has no home directory")
+            .l10n("transfer-home-none", &[]);
     }
     let mut first_pass = None;
     let mut unknown = None;
@@ -74,7 +76,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             }
         }
     }
-    unknown
-        .or(first_pass)
-        .unwrap_or_else(|| Outcome::not_applicable("no S3 home directory"))
+    unknown.or(first_pass).unwrap_or_else(|| {
+        Outcome::not_applicable("no S3 home directory").l10n("transfer-home-not-s3", &[])
+    })
 }

@@ -62,6 +62,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                         "flow log '{}' records all traffic of the VPC",
                         log.name
                     ))
+                    .l10n("vpc-flow-logs-all-traffic", &[("log", &log.name)])
                     .at_lookup("TrafficType", log.get("TrafficType"));
                 }
                 Ok(false) => {
@@ -92,7 +93,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         .filter(|s| matches!(s.get("VpcId"), Lookup::Set(n) if matches!(resolve(ctx, s, n, &["AWS::EC2::VPC"], "-"), Pointee::Found(v) if v.id == r.id)))
         .collect();
     if !subnets.is_empty() && subnets.iter().all(|s| covered_subnets.contains(&s.id)) {
-        return Outcome::pass("every subnet of the VPC has a flow log recording all traffic");
+        return Outcome::pass("every subnet of the VPC has a flow log recording all traffic")
+            .l10n("vpc-flow-logs-all-subnets", &[]);
     }
     if partial.is_none()
         && unknown.is_none()
@@ -116,5 +118,5 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if let Some(why) = unknown {
         return Outcome::unknown(format!("cannot tell whether the VPC has flow logs: {why}"));
     }
-    Outcome::fail("no flow log records the VPC's traffic")
+    Outcome::fail("no flow log records the VPC's traffic").l10n("vpc-flow-logs-none", &[])
 }

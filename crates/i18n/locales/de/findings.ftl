@@ -12,3 +12,86 @@ s3-versioning-suspended = Versionierung ist Suspended: Frühere Versionen bleibe
 s3-versioning-other = Versionierungsstatus '{ $status }' ist nicht Enabled.
 rds-aurora-member = Mitglied eines Aurora-Clusters; der Cluster trägt das Ergebnis.
 rds-storage-encrypted-absent = StorageEncrypted ist nicht gesetzt; RDS-Speicher ist standardmäßig unverschlüsselt.
+
+## Gemeinsamer Helfer: require_true (what verweist auf eine what-*-Meldung unten)
+
+helper-true-on = { $what }: { $path } ist true.
+helper-true-off = { $what } ist ausgeschaltet: { $path } ist false.
+what-log-file-integrity-validation = Integritätsprüfung der Protokolldateien
+what-multi-region-logging = Protokollierung über alle Regionen
+what-storage-encryption = Speicherverschlüsselung
+what-point-in-time-recovery = Point-in-Time-Wiederherstellung
+what-ebs-encryption = EBS-Verschlüsselung
+what-encryption-at-rest = Verschlüsselung ruhender Daten
+what-access-logging = Zugriffsprotokollierung
+
+## Gemeinsamer Helfer: Ctx::aws_default (missing und does verweisen auf die *-default-*-Meldungen der Regeln)
+
+helper-aws-default-trusted = { $missing }; akzeptiert (trust_aws_defaults): AWS { $does }.
+helper-aws-default-fail = { $missing }. AWS { $does }, aber die Konfiguration deklariert es nicht, daher ist es kein Nachweis für ein Audit.
+
+## mq-encryption-at-rest
+
+mq-encryption-at-rest-default-missing = Es ist keine Option zur Verschlüsselung ruhender Daten deklariert
+mq-encryption-at-rest-default-does = verschlüsselt ActiveMQ-Broker mit einem AWS-eigenen Schlüssel, wenn keiner deklariert ist
+mq-encryption-at-rest-default-missing-2 = EncryptionOptions gibt nicht an, welcher Schlüssel den Broker verschlüsselt
+mq-encryption-at-rest-default-does-2 = verwendet einen AWS-eigenen Schlüssel, wenn UseAwsOwnedKey nicht gesetzt ist
+
+## backup-vault-kms-key
+
+backup-vault-kms-key-default-missing = Für den Backup-Tresor ist kein EncryptionKeyArn deklariert
+backup-vault-kms-key-default-does = verschlüsselt die Backups des Tresors mit dem AWS-Backup-Standardschlüssel (aws/backup)
+
+## databrew-job-encryption
+
+databrew-job-encryption-default-missing = Für die Jobausgabe ist kein Verschlüsselungsmodus gesetzt
+databrew-job-encryption-default-does = verschlüsselt neue S3-Objekte standardmäßig mit SSE-S3
+
+## dms-target-encrypted
+
+dms-target-encrypted-default-missing = Für die S3-Zieldateien ist kein Verschlüsselungsmodus angegeben
+dms-target-encrypted-default-does = schreibt sie standardmäßig mit SSE-S3
+
+## eks-secrets-encryption
+
+eks-secrets-encryption-default-missing = Es ist keine Envelope-Verschlüsselung der Kubernetes-Secrets mit einem KMS-Schlüssel deklariert
+eks-secrets-encryption-default-does = verschlüsselt Kubernetes-API-Daten auf Clustern ab Version 1.28 mit einem AWS-eigenen Schlüssel
+
+## elasticache-at-rest-encryption
+
+elasticache-at-rest-encryption-default-missing = AtRestEncryptionEnabled ist nicht deklariert
+elasticache-at-rest-encryption-default-does = verschlüsselt Valkey-Replikationsgruppen standardmäßig im Ruhezustand
+
+## athena-workgroup-results-encrypted
+
+athena-workgroup-results-encrypted-default-missing = Es ist keine Verschlüsselung der Abfrageergebnisse deklariert
+athena-workgroup-results-encrypted-default-does = verschlüsselt seit Januar 2023 neue Objekte im Ergebnis-Bucket mit SSE-S3
+
+## codebuild-artifact-encryption
+
+codebuild-artifact-encryption-default-missing = Für die Build-Ausgabe ist kein KMS-Schlüssel angegeben
+codebuild-artifact-encryption-default-does = verschlüsselt sie mit dem AWS-verwalteten Schlüssel aws/s3
+
+## codecommit-repository-kms
+
+codecommit-repository-kms-default-missing = Für das Repository ist kein KMS-Schlüssel angegeben
+codecommit-repository-kms-default-does = verschlüsselt Repositorys mit dem AWS-verwalteten Schlüssel aws/codecommit
+
+## ecr-repository-encryption
+
+ecr-repository-encryption-default-missing = Es ist keine Image-Verschlüsselung deklariert
+ecr-repository-encryption-default-does = verschlüsselt Images standardmäßig mit AES256 (SSE-S3)
+
+## Gemeinsame Helfer: warum der Wert eines Pfads nicht lesbar ist
+
+helper-path-ref = { $path } verweist auf '{ $target }', das erst bei der Bereitstellung bekannt ist.
+helper-path-secret = { $path } stammt aus einem Secret.
+helper-path-choice = { $path } hängt von der Bedingung '{ $condition }' ab, die von einem nicht gesetzten Parameter oder einer nicht gesetzten Variablen abhängt.
+helper-path-literal-secret = { $path } ist ein Secret, dessen literaler Standardwert im Repository eingecheckt ist.
+helper-path-not-literal = { $path } ist kein literaler Wert.
+helper-path-not-string = { $path } ist keine Zeichenkette.
+helper-true-ref = { $what }: { $path } verweist auf '{ $target }', das erst bei der Bereitstellung bekannt ist.
+helper-true-secret = { $what }: { $path } stammt aus einem Secret.
+helper-true-choice = { $what }: { $path } hängt von der Bedingung '{ $condition }' ab, die von einem nicht gesetzten Parameter oder einer nicht gesetzten Variablen abhängt.
+helper-true-literal-secret = { $what }: { $path } ist ein Secret, dessen literaler Standardwert im Repository eingecheckt ist.
+helper-true-not-literal = { $what }: { $path } ist kein literaler Wert.

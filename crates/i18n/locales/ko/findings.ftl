@@ -12,3 +12,86 @@ s3-versioning-suspended = 버전 관리가 Suspended 상태입니다. 이전 버
 s3-versioning-other = 버전 관리 상태 '{ $status }'은(는) Enabled가 아닙니다.
 rds-aurora-member = Aurora 클러스터의 멤버입니다. 판정은 클러스터가 담당합니다.
 rds-storage-encrypted-absent = StorageEncrypted가 설정되지 않았습니다. RDS 스토리지는 기본적으로 암호화되지 않습니다.
+
+## 공유 헬퍼: require_true (what 은 아래 what-* 메시지 참조)
+
+helper-true-on = { $what }: { $path } 값이 true입니다.
+helper-true-off = { $what }이(가) 꺼져 있습니다: { $path } 값이 false입니다.
+what-log-file-integrity-validation = 로그 파일 무결성 검증
+what-multi-region-logging = 다중 리전 로깅
+what-storage-encryption = 스토리지 암호화
+what-point-in-time-recovery = 특정 시점 복구
+what-ebs-encryption = EBS 암호화
+what-encryption-at-rest = 저장 데이터 암호화
+what-access-logging = 액세스 로깅
+
+## 공유 헬퍼: Ctx::aws_default (missing 과 does 는 각 규칙의 *-default-* 메시지 참조)
+
+helper-aws-default-trusted = { $missing }. AWS는 { $does }. 따라서 허용합니다 (trust_aws_defaults).
+helper-aws-default-fail = { $missing }. AWS는 { $does }. 그러나 구성에 선언되어 있지 않으므로 감사 증거가 되지 않습니다.
+
+## mq-encryption-at-rest
+
+mq-encryption-at-rest-default-missing = 저장 데이터 암호화 옵션이 선언되어 있지 않습니다
+mq-encryption-at-rest-default-does = 키가 선언되지 않으면 AWS 소유 키로 ActiveMQ 브로커를 암호화합니다
+mq-encryption-at-rest-default-missing-2 = EncryptionOptions 에 브로커를 암호화하는 키가 지정되어 있지 않습니다
+mq-encryption-at-rest-default-does-2 = UseAwsOwnedKey 가 설정되지 않으면 AWS 소유 키를 사용합니다
+
+## backup-vault-kms-key
+
+backup-vault-kms-key-default-missing = 백업 볼트에 EncryptionKeyArn 이 선언되어 있지 않습니다
+backup-vault-kms-key-default-does = 볼트의 백업을 AWS Backup 기본 키(aws/backup)로 암호화합니다
+
+## databrew-job-encryption
+
+databrew-job-encryption-default-missing = 작업 출력의 암호화 모드가 설정되어 있지 않습니다
+databrew-job-encryption-default-does = 새 S3 객체를 기본적으로 SSE-S3로 암호화합니다
+
+## dms-target-encrypted
+
+dms-target-encrypted-default-missing = S3 대상 파일의 암호화 모드가 지정되어 있지 않습니다
+dms-target-encrypted-default-does = 이 파일들을 기본적으로 SSE-S3로 기록합니다
+
+## eks-secrets-encryption
+
+eks-secrets-encryption-default-missing = KMS 키를 사용한 Kubernetes 시크릿의 봉투 암호화가 선언되어 있지 않습니다
+eks-secrets-encryption-default-does = 1.28 이상을 실행하는 클러스터의 Kubernetes API 데이터를 AWS 소유 키로 암호화합니다
+
+## elasticache-at-rest-encryption
+
+elasticache-at-rest-encryption-default-missing = AtRestEncryptionEnabled 가 선언되어 있지 않습니다
+elasticache-at-rest-encryption-default-does = Valkey 복제 그룹을 기본적으로 저장 시 암호화합니다
+
+## athena-workgroup-results-encrypted
+
+athena-workgroup-results-encrypted-default-missing = 쿼리 결과의 암호화가 선언되어 있지 않습니다
+athena-workgroup-results-encrypted-default-does = 2023년 1월부터 결과 버킷의 새 객체를 SSE-S3로 암호화하고 있습니다
+
+## codebuild-artifact-encryption
+
+codebuild-artifact-encryption-default-missing = 빌드 출력에 KMS 키가 지정되어 있지 않습니다
+codebuild-artifact-encryption-default-does = 이를 AWS 관리형 키 aws/s3로 암호화합니다
+
+## codecommit-repository-kms
+
+codecommit-repository-kms-default-missing = 리포지토리에 KMS 키가 지정되어 있지 않습니다
+codecommit-repository-kms-default-does = 리포지토리를 AWS 관리형 키 aws/codecommit로 암호화합니다
+
+## ecr-repository-encryption
+
+ecr-repository-encryption-default-missing = 이미지 암호화가 선언되어 있지 않습니다
+ecr-repository-encryption-default-does = 이미지를 기본적으로 AES256(SSE-S3)로 암호화합니다
+
+## 공유 헬퍼: 경로 값을 읽을 수 없는 이유
+
+helper-path-ref = { $path }은(는) '{ $target }'을(를) 참조하며 배포 시에만 알 수 있습니다.
+helper-path-secret = { $path }은(는) 시크릿에서 가져옵니다.
+helper-path-choice = { $path }은(는) 조건 '{ $condition }'에 따라 달라지며, 이 조건은 설정되지 않은 파라미터 또는 변수에 따라 달라집니다.
+helper-path-literal-secret = { $path }은(는) 리터럴 기본값이 리포지토리에 커밋된 시크릿입니다.
+helper-path-not-literal = { $path }은(는) 리터럴 값이 아닙니다.
+helper-path-not-string = { $path }은(는) 문자열이 아닙니다.
+helper-true-ref = { $what }: { $path }은(는) '{ $target }'을(를) 참조하며 배포 시에만 알 수 있습니다.
+helper-true-secret = { $what }: { $path }은(는) 시크릿에서 가져옵니다.
+helper-true-choice = { $what }: { $path }은(는) 조건 '{ $condition }'에 따라 달라지며, 이 조건은 설정되지 않은 파라미터 또는 변수에 따라 달라집니다.
+helper-true-literal-secret = { $what }: { $path }은(는) 리터럴 기본값이 리포지토리에 커밋된 시크릿입니다.
+helper-true-not-literal = { $what }: { $path }은(는) 리터럴 값이 아닙니다.

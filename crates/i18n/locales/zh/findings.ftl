@@ -12,3 +12,86 @@ s3-versioning-suspended = 版本控制处于 Suspended 状态：会保留早期�
 s3-versioning-other = 版本控制状态“{ $status }”不是 Enabled。
 rds-aurora-member = 属于 Aurora 集群的成员；由集群承担判定。
 rds-storage-encrypted-absent = 未设置 StorageEncrypted；RDS 存储默认不加密。
+
+## 共享辅助函数: require_true (what 引用下方的 what-* 消息)
+
+helper-true-on = { $what }: { $path } 为 true。
+helper-true-off = { $what }未启用: { $path } 为 false。
+what-log-file-integrity-validation = 日志文件完整性验证
+what-multi-region-logging = 多区域日志记录
+what-storage-encryption = 存储加密
+what-point-in-time-recovery = 时间点恢复
+what-ebs-encryption = EBS 加密
+what-encryption-at-rest = 静态加密
+what-access-logging = 访问日志记录
+
+## 共享辅助函数: Ctx::aws_default (missing 与 does 引用各规则的 *-default-* 消息)
+
+helper-aws-default-trusted = { $missing }；由于 AWS { $does }，已接受 (trust_aws_defaults)。
+helper-aws-default-fail = { $missing }。AWS { $does }，但配置中未声明，因此不能作为审计证据。
+
+## mq-encryption-at-rest
+
+mq-encryption-at-rest-default-missing = 未声明静态加密选项
+mq-encryption-at-rest-default-does = 在未声明密钥时使用 AWS 拥有的密钥加密 ActiveMQ 代理
+mq-encryption-at-rest-default-missing-2 = EncryptionOptions 未说明由哪个密钥加密代理
+mq-encryption-at-rest-default-does-2 = 在未设置 UseAwsOwnedKey 时使用 AWS 拥有的密钥
+
+## backup-vault-kms-key
+
+backup-vault-kms-key-default-missing = 备份存储库未声明 EncryptionKeyArn
+backup-vault-kms-key-default-does = 使用 AWS Backup 默认密钥 (aws/backup) 加密存储库中的备份
+
+## databrew-job-encryption
+
+databrew-job-encryption-default-missing = 未为作业输出设置加密模式
+databrew-job-encryption-default-does = 默认使用 SSE-S3 加密新的 S3 对象
+
+## dms-target-encrypted
+
+dms-target-encrypted-default-missing = 未为 S3 目标文件指定加密模式
+dms-target-encrypted-default-does = 默认使用 SSE-S3 写入这些文件
+
+## eks-secrets-encryption
+
+eks-secrets-encryption-default-missing = 未声明使用 KMS 密钥对 Kubernetes 密钥进行信封加密
+eks-secrets-encryption-default-does = 使用 AWS 拥有的密钥加密运行 1.28 或更高版本的集群上的 Kubernetes API 数据
+
+## elasticache-at-rest-encryption
+
+elasticache-at-rest-encryption-default-missing = 未声明 AtRestEncryptionEnabled
+elasticache-at-rest-encryption-default-does = 默认对 Valkey 复制组进行静态加密
+
+## athena-workgroup-results-encrypted
+
+athena-workgroup-results-encrypted-default-missing = 未声明查询结果的加密
+athena-workgroup-results-encrypted-default-does = 自 2023 年 1 月起使用 SSE-S3 加密结果存储桶中的新对象
+
+## codebuild-artifact-encryption
+
+codebuild-artifact-encryption-default-missing = 未为构建输出指定 KMS 密钥
+codebuild-artifact-encryption-default-does = 使用 AWS 托管密钥 aws/s3 对其加密
+
+## codecommit-repository-kms
+
+codecommit-repository-kms-default-missing = 未为存储库指定 KMS 密钥
+codecommit-repository-kms-default-does = 使用 AWS 托管密钥 aws/codecommit 加密存储库
+
+## ecr-repository-encryption
+
+ecr-repository-encryption-default-missing = 未声明镜像加密
+ecr-repository-encryption-default-does = 默认使用 AES256 (SSE-S3) 加密镜像
+
+## 共享辅助函数: 路径的值无法读取的原因
+
+helper-path-ref = { $path } 引用 '{ $target }'，仅在部署时才能确定。
+helper-path-secret = { $path } 来自密钥。
+helper-path-choice = { $path } 取决于条件 '{ $condition }'，而该条件取决于未设置的参数或变量。
+helper-path-literal-secret = { $path } 是一个其字面默认值已提交到存储库中的密钥。
+helper-path-not-literal = { $path } 不是字面值。
+helper-path-not-string = { $path } 不是字符串。
+helper-true-ref = { $what }: { $path } 引用 '{ $target }'，仅在部署时才能确定。
+helper-true-secret = { $what }: { $path } 来自密钥。
+helper-true-choice = { $what }: { $path } 取决于条件 '{ $condition }'，而该条件取决于未设置的参数或变量。
+helper-true-literal-secret = { $what }: { $path } 是一个其字面默认值已提交到存储库中的密钥。
+helper-true-not-literal = { $what }: { $path } 不是字面值。

@@ -30,10 +30,11 @@ const KEY: &str = "access_logs.s3.enabled";
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if r.kind == "AWS::ElasticLoadBalancing::LoadBalancer" {
-        return require_true(
+        return require_true_said(
             r,
             "AccessLoggingPolicy.Enabled",
             "access logging",
+            "what-access-logging",
             Outcome::fail("AccessLoggingPolicy is not enabled: requests are not logged"),
         );
     }

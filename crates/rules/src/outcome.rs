@@ -141,11 +141,14 @@ pub fn unknown_reason(n: &Node) -> String {
     }
 }
 
+/// A reason's message ids (after a path, after `what: path`) and its own argument.
+type ReasonIds<'a> = (&'static str, &'static str, Option<(&'static str, &'a str)>);
+
 /// Why a node is not a usable value, as Fluent message ids: the reason after a path
 /// (`helper-path-*`, argument `path`) and after `require_true`'s `what: path`
 /// (`helper-true-*`, arguments `what` and `path`), with the reason's own argument. `None`
 /// when the reason is free text from the input's model, which stays English.
-fn reason_ids(n: &Node) -> Option<(&'static str, &'static str, Option<(&'static str, &str)>)> {
+fn reason_ids(n: &Node) -> Option<ReasonIds<'_>> {
     use phiguard_model::Value;
     Some(match &n.value {
         Value::Unknown(_) => return None,
@@ -170,7 +173,7 @@ fn reason_ids(n: &Node) -> Option<(&'static str, &'static str, Option<(&'static 
 }
 
 /// The unknown outcome "`path` cannot be read because …", located at the value.
-fn path_unknown(path: &str, n: &Node) -> Outcome {
+pub(crate) fn path_unknown(path: &str, n: &Node) -> Outcome {
     let o = Outcome::unknown(format!("{path} {}", unknown_reason(n))).at(path, n.location.as_ref());
     match reason_ids(n) {
         Some((id, _, extra)) => {

@@ -95,3 +95,12 @@ helper-true-secret = { $what }: { $path } stammt aus einem Secret.
 helper-true-choice = { $what }: { $path } hängt von der Bedingung '{ $condition }' ab, die von einem nicht gesetzten Parameter oder einer nicht gesetzten Variablen abhängt.
 helper-true-literal-secret = { $what }: { $path } ist ein Secret, dessen literaler Standardwert im Repository eingecheckt ist.
 helper-true-not-literal = { $what }: { $path } ist kein literaler Wert.
+
+## ec2-imdsv2
+
+ec2-imdsv2-disabled = Der Instanz-Metadatendienst ist deaktiviert.
+ec2-imdsv2-tokens-absent = HttpTokens ist nicht gesetzt, daher bleibt IMDSv1 verfügbar, sofern nicht das AMI oder die Kontostandardeinstellung Token verlangt.
+ec2-imdsv2-required = IMDSv2-Sitzungstoken sind erforderlich.
+ec2-imdsv2-optional = HttpTokens ist optional, daher können IMDSv1-Anfragen die Anmeldedaten der Instanzrolle lesen.
+ec2-imdsv2-template = Die Startvorlage '{ $template }' trägt die Metadatenoptionen.
+ec2-imdsv2-template-outside = Die Metadatenoptionen stammen aus der Startvorlage '{ $template }', die nicht im Scan enthalten ist.

@@ -111,3 +111,12 @@ helper-true-secret = { $what }: { $path } comes from a secret
 helper-true-choice = { $what }: { $path } depends on condition '{ $condition }', which depends on an unset parameter or variable
 helper-true-literal-secret = { $what }: { $path } is a secret whose literal default is committed in the repository
 helper-true-not-literal = { $what }: { $path } is not a literal value
+
+## ec2-imdsv2
+
+ec2-imdsv2-disabled = the instance metadata service is disabled
+ec2-imdsv2-tokens-absent = HttpTokens is not set, so IMDSv1 stays available unless the AMI or the account default requires tokens
+ec2-imdsv2-required = IMDSv2 session tokens are required
+ec2-imdsv2-optional = HttpTokens is optional, so IMDSv1 requests can read the instance's role credentials
+ec2-imdsv2-template = the launch template '{ $template }' carries the metadata options
+ec2-imdsv2-template-outside = the metadata options come from the launch template '{ $template }', which is not in the scan

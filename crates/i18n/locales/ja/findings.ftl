@@ -95,3 +95,12 @@ helper-true-secret = { $what }: { $path } はシークレットから取得さ�
 helper-true-choice = { $what }: { $path } は条件 '{ $condition }' に依存し、その条件は未設定のパラメータまたは変数に依存します。
 helper-true-literal-secret = { $what }: { $path } はリテラルのデフォルト値がリポジトリにコミットされたシークレットです。
 helper-true-not-literal = { $what }: { $path } はリテラル値ではありません。
+
+## ec2-imdsv2
+
+ec2-imdsv2-disabled = インスタンスメタデータサービスは無効化されています。
+ec2-imdsv2-tokens-absent = HttpTokens が設定されていないため、AMI またはアカウントのデフォルトでトークンが必須とされていない限り IMDSv1 が利用可能なままです。
+ec2-imdsv2-required = IMDSv2 のセッショントークンが必須です。
+ec2-imdsv2-optional = HttpTokens が optional のため、IMDSv1 のリクエストでインスタンスのロールの認証情報を読み取れます。
+ec2-imdsv2-template = 起動テンプレート '{ $template }' がメタデータオプションを保持しています。
+ec2-imdsv2-template-outside = メタデータオプションは起動テンプレート '{ $template }' から取得されますが、このテンプレートはスキャン対象に含まれていません。

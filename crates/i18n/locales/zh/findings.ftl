@@ -95,3 +95,12 @@ helper-true-secret = { $what }: { $path } 来自密钥。
 helper-true-choice = { $what }: { $path } 取决于条件 '{ $condition }'，而该条件取决于未设置的参数或变量。
 helper-true-literal-secret = { $what }: { $path } 是一个其字面默认值已提交到存储库中的密钥。
 helper-true-not-literal = { $what }: { $path } 不是字面值。
+
+## ec2-imdsv2
+
+ec2-imdsv2-disabled = 实例元数据服务已禁用。
+ec2-imdsv2-tokens-absent = 未设置 HttpTokens，因此除非 AMI 或账户默认设置要求令牌，否则 IMDSv1 仍然可用。
+ec2-imdsv2-required = 要求使用 IMDSv2 会话令牌。
+ec2-imdsv2-optional = HttpTokens 为 optional，因此 IMDSv1 请求可以读取实例角色的凭证。
+ec2-imdsv2-template = 启动模板 '{ $template }' 承载元数据选项。
+ec2-imdsv2-template-outside = 元数据选项来自启动模板 '{ $template }'，但该模板不在扫描范围内。

@@ -104,3 +104,13 @@ ec2-imdsv2-required = IMDSv2-Sitzungstoken sind erforderlich.
 ec2-imdsv2-optional = HttpTokens ist optional, daher können IMDSv1-Anfragen die Anmeldedaten der Instanzrolle lesen.
 ec2-imdsv2-template = Die Startvorlage '{ $template }' trägt die Metadatenoptionen.
 ec2-imdsv2-template-outside = Die Metadatenoptionen stammen aus der Startvorlage '{ $template }', die nicht im Scan enthalten ist.
+
+## elb-access-logs
+
+elb-access-logs-policy-absent = AccessLoggingPolicy ist nicht aktiviert: Anfragen werden nicht protokolliert.
+elb-access-logs-gateway = Gateway Load Balancer haben keine Zugriffsprotokolle.
+elb-access-logs-nlb-no-tls = Zugriffsprotokolle eines Network Load Balancer erfassen nur TLS-Verbindungen, und dieser hat im Scan keinen TLS-Listener.
+elb-access-logs-no-attribute = Zugriffsprotokolle sind nicht aktiviert (kein Attribut access_logs.s3.enabled).
+elb-access-logs-enabled = Zugriffsprotokolle werden in S3 geschrieben.
+elb-access-logs-disabled = access_logs.s3.enabled ist false: Anfragen werden nicht protokolliert.
+elb-access-logs-no-value = { $key } hat keinen Wert.

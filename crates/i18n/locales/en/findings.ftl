@@ -120,3 +120,13 @@ ec2-imdsv2-required = IMDSv2 session tokens are required
 ec2-imdsv2-optional = HttpTokens is optional, so IMDSv1 requests can read the instance's role credentials
 ec2-imdsv2-template = the launch template '{ $template }' carries the metadata options
 ec2-imdsv2-template-outside = the metadata options come from the launch template '{ $template }', which is not in the scan
+
+## elb-access-logs
+
+elb-access-logs-policy-absent = AccessLoggingPolicy is not enabled: requests are not logged
+elb-access-logs-gateway = Gateway Load Balancers have no access logs
+elb-access-logs-nlb-no-tls = Network Load Balancer access logs record TLS connections only, and this one has no TLS listener in the scan
+elb-access-logs-no-attribute = access logs are not enabled (no access_logs.s3.enabled attribute)
+elb-access-logs-enabled = access logs are written to S3
+elb-access-logs-disabled = access_logs.s3.enabled is false: requests are not logged
+elb-access-logs-no-value = { $key } has no value

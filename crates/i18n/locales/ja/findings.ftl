@@ -104,3 +104,13 @@ ec2-imdsv2-required = IMDSv2 のセッショントークンが必須です。
 ec2-imdsv2-optional = HttpTokens が optional のため、IMDSv1 のリクエストでインスタンスのロールの認証情報を読み取れます。
 ec2-imdsv2-template = 起動テンプレート '{ $template }' がメタデータオプションを保持しています。
 ec2-imdsv2-template-outside = メタデータオプションは起動テンプレート '{ $template }' から取得されますが、このテンプレートはスキャン対象に含まれていません。
+
+## elb-access-logs
+
+elb-access-logs-policy-absent = AccessLoggingPolicy が有効になっていません。リクエストは記録されません。
+elb-access-logs-gateway = Gateway Load Balancer にはアクセスログがありません。
+elb-access-logs-nlb-no-tls = Network Load Balancer のアクセスログは TLS 接続のみを記録しますが、このロードバランサーにはスキャン内に TLS リスナーがありません。
+elb-access-logs-no-attribute = アクセスログが有効になっていません (access_logs.s3.enabled 属性がありません)。
+elb-access-logs-enabled = アクセスログは S3 に書き込まれます。
+elb-access-logs-disabled = access_logs.s3.enabled が false です。リクエストは記録されません。
+elb-access-logs-no-value = { $key } に値がありません。

@@ -104,3 +104,13 @@ ec2-imdsv2-required = 要求使用 IMDSv2 会话令牌。
 ec2-imdsv2-optional = HttpTokens 为 optional，因此 IMDSv1 请求可以读取实例角色的凭证。
 ec2-imdsv2-template = 启动模板 '{ $template }' 承载元数据选项。
 ec2-imdsv2-template-outside = 元数据选项来自启动模板 '{ $template }'，但该模板不在扫描范围内。
+
+## elb-access-logs
+
+elb-access-logs-policy-absent = 未启用 AccessLoggingPolicy：请求不会被记录。
+elb-access-logs-gateway = Gateway Load Balancer 没有访问日志。
+elb-access-logs-nlb-no-tls = Network Load Balancer 的访问日志仅记录 TLS 连接，而此负载均衡器在扫描范围内没有 TLS 侦听器。
+elb-access-logs-no-attribute = 未启用访问日志 (没有 access_logs.s3.enabled 属性)。
+elb-access-logs-enabled = 访问日志写入 S3。
+elb-access-logs-disabled = access_logs.s3.enabled 为 false：请求不会被记录。
+elb-access-logs-no-value = { $key } 没有值。

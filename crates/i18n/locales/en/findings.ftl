@@ -130,3 +130,12 @@ elb-access-logs-no-attribute = access logs are not enabled (no access_logs.s3.en
 elb-access-logs-enabled = access logs are written to S3
 elb-access-logs-disabled = access_logs.s3.enabled is false: requests are not logged
 elb-access-logs-no-value = { $key } has no value
+
+## ec2-flow-logs
+
+ec2-flow-logs-no-subnet = no subnet is named (default VPC or a launch template's network settings)
+ec2-flow-logs-subnets-outside = the subnets are defined outside the scan; VPC flow logs are judged where the VPC is defined
+ec2-flow-logs-vpc-outside = the VPC is defined outside the scan; VPC flow logs are judged where the VPC is defined
+ec2-flow-logs-uncovered-elsewhere = neither the subnet '{ $subnet }' nor the VPC '{ $vpc }' has a flow log in the template, and the flow log '{ $flowlog }' covers a VPC or subnet that cannot be resolved
+ec2-flow-logs-uncovered = neither the subnet '{ $subnet }' nor the VPC '{ $vpc }' has a flow log, so traffic reaching the instances is not recorded
+ec2-flow-logs-covered = the instances' subnets are covered by VPC flow logs

@@ -114,3 +114,12 @@ elb-access-logs-no-attribute = アクセスログが有効になっていませ�
 elb-access-logs-enabled = アクセスログは S3 に書き込まれます。
 elb-access-logs-disabled = access_logs.s3.enabled が false です。リクエストは記録されません。
 elb-access-logs-no-value = { $key } に値がありません。
+
+## ec2-flow-logs
+
+ec2-flow-logs-no-subnet = サブネットが指定されていません (デフォルト VPC または起動テンプレートのネットワーク設定)。
+ec2-flow-logs-subnets-outside = サブネットはスキャン対象外で定義されています。VPC フローログは VPC が定義されている場所で判定されます。
+ec2-flow-logs-vpc-outside = VPC はスキャン対象外で定義されています。VPC フローログは VPC が定義されている場所で判定されます。
+ec2-flow-logs-uncovered-elsewhere = テンプレート内ではサブネット '{ $subnet }' にも VPC '{ $vpc }' にもフローログがなく、フローログ '{ $flowlog }' は解決できない VPC またはサブネットを対象としています。
+ec2-flow-logs-uncovered = サブネット '{ $subnet }' にも VPC '{ $vpc }' にもフローログがないため、インスタンスに到達するトラフィックは記録されません。
+ec2-flow-logs-covered = インスタンスのサブネットは VPC フローログの対象です。

@@ -114,3 +114,12 @@ elb-access-logs-no-attribute = 未启用访问日志 (没有 access_logs.s3.enab
 elb-access-logs-enabled = 访问日志写入 S3。
 elb-access-logs-disabled = access_logs.s3.enabled 为 false：请求不会被记录。
 elb-access-logs-no-value = { $key } 没有值。
+
+## ec2-flow-logs
+
+ec2-flow-logs-no-subnet = 未指定子网 (默认 VPC 或启动模板的网络设置)。
+ec2-flow-logs-subnets-outside = 子网在扫描范围之外定义；VPC 流日志在定义 VPC 的位置进行判定。
+ec2-flow-logs-vpc-outside = VPC 在扫描范围之外定义；VPC 流日志在定义 VPC 的位置进行判定。
+ec2-flow-logs-uncovered-elsewhere = 模板中子网 '{ $subnet }' 和 VPC '{ $vpc }' 都没有流日志，而流日志 '{ $flowlog }' 覆盖的 VPC 或子网无法解析。
+ec2-flow-logs-uncovered = 子网 '{ $subnet }' 和 VPC '{ $vpc }' 都没有流日志，因此到达实例的流量不会被记录。
+ec2-flow-logs-covered = 实例的子网已被 VPC 流日志覆盖。

@@ -123,3 +123,16 @@ ec2-flow-logs-vpc-outside = Die VPC ist außerhalb des Scans definiert; VPC-Flow
 ec2-flow-logs-uncovered-elsewhere = Weder das Subnetz '{ $subnet }' noch die VPC '{ $vpc }' hat in der Vorlage ein Flow-Log, und das Flow-Log '{ $flowlog }' deckt eine VPC oder ein Subnetz ab, das nicht aufgelöst werden kann.
 ec2-flow-logs-uncovered = Weder das Subnetz '{ $subnet }' noch die VPC '{ $vpc }' hat ein Flow-Log, daher wird der Verkehr zu den Instanzen nicht aufgezeichnet.
 ec2-flow-logs-covered = Die Subnetze der Instanzen sind durch VPC-Flow-Logs abgedeckt.
+
+## elb-target-tls
+
+elb-target-tls-lambda = Lambda-Ziele werden über die Lambda-API aufgerufen.
+elb-target-tls-no-protocol = Protocol ist nicht angegeben.
+elb-target-tls-encrypted = Die Ziele werden über { $protocol } erreicht.
+elb-target-tls-quic = { $protocol } ist immer verschlüsselt (TLS 1.3).
+elb-target-tls-http = Die Ziele werden über unverschlüsseltes HTTP erreicht: Der Load Balancer entschlüsselt PHI und leitet sie unverschlüsselt weiter.
+elb-target-tls-tcp-behind-tls = Der TLS-Listener '{ $listener }' terminiert TLS und leitet unverschlüsseltes TCP an diese Ziele weiter.
+elb-target-tls-tcp = TCP-Durchleitung: Die Ziele müssen TLS selbst terminieren, was aus der Vorlage nicht ersichtlich ist.
+elb-target-tls-udp = { $protocol } leitet den Verkehr durch; ob die Anwendung ihn verschlüsselt, ist nicht ersichtlich.
+elb-target-tls-geneve = Ziele eines Gateway Load Balancer empfangen gekapselten Verkehr.
+elb-target-tls-other = Nicht erkanntes Zielgruppenprotokoll '{ $protocol }'.

@@ -139,3 +139,16 @@ ec2-flow-logs-vpc-outside = the VPC is defined outside the scan; VPC flow logs a
 ec2-flow-logs-uncovered-elsewhere = neither the subnet '{ $subnet }' nor the VPC '{ $vpc }' has a flow log in the template, and the flow log '{ $flowlog }' covers a VPC or subnet that cannot be resolved
 ec2-flow-logs-uncovered = neither the subnet '{ $subnet }' nor the VPC '{ $vpc }' has a flow log, so traffic reaching the instances is not recorded
 ec2-flow-logs-covered = the instances' subnets are covered by VPC flow logs
+
+## elb-target-tls
+
+elb-target-tls-lambda = Lambda targets are invoked through the Lambda API
+elb-target-tls-no-protocol = Protocol is not written
+elb-target-tls-encrypted = targets are reached over { $protocol }
+elb-target-tls-quic = { $protocol } is always encrypted (TLS 1.3)
+elb-target-tls-http = targets are reached over plain HTTP: the load balancer decrypts PHI and forwards it unencrypted
+elb-target-tls-tcp-behind-tls = TLS listener '{ $listener }' terminates TLS and forwards plain TCP to these targets
+elb-target-tls-tcp = TCP pass-through: the targets must terminate TLS themselves, which cannot be seen from the template
+elb-target-tls-udp = { $protocol } passes traffic through; whether the application encrypts it cannot be seen
+elb-target-tls-geneve = Gateway Load Balancer targets receive encapsulated traffic
+elb-target-tls-other = unrecognised target group protocol '{ $protocol }'

@@ -123,3 +123,16 @@ ec2-flow-logs-vpc-outside = VPC はスキャン対象外で定義されていま
 ec2-flow-logs-uncovered-elsewhere = テンプレート内ではサブネット '{ $subnet }' にも VPC '{ $vpc }' にもフローログがなく、フローログ '{ $flowlog }' は解決できない VPC またはサブネットを対象としています。
 ec2-flow-logs-uncovered = サブネット '{ $subnet }' にも VPC '{ $vpc }' にもフローログがないため、インスタンスに到達するトラフィックは記録されません。
 ec2-flow-logs-covered = インスタンスのサブネットは VPC フローログの対象です。
+
+## elb-target-tls
+
+elb-target-tls-lambda = Lambda ターゲットは Lambda API を通じて呼び出されます。
+elb-target-tls-no-protocol = Protocol が記述されていません。
+elb-target-tls-encrypted = ターゲットには { $protocol } で到達します。
+elb-target-tls-quic = { $protocol } は常に暗号化されます (TLS 1.3)。
+elb-target-tls-http = ターゲットには平文の HTTP で到達します。ロードバランサーが PHI を復号し、暗号化せずに転送します。
+elb-target-tls-tcp-behind-tls = TLS リスナー '{ $listener }' が TLS を終端し、これらのターゲットに平文の TCP を転送します。
+elb-target-tls-tcp = TCP パススルーです。ターゲット自身が TLS を終端する必要がありますが、テンプレートからは確認できません。
+elb-target-tls-udp = { $protocol } はトラフィックをそのまま通過させます。アプリケーションが暗号化しているかは確認できません。
+elb-target-tls-geneve = Gateway Load Balancer のターゲットはカプセル化されたトラフィックを受信します。
+elb-target-tls-other = 認識できないターゲットグループのプロトコル '{ $protocol }' です。

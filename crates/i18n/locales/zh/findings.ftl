@@ -123,3 +123,16 @@ ec2-flow-logs-vpc-outside = VPC 在扫描范围之外定义；VPC 流日志在�
 ec2-flow-logs-uncovered-elsewhere = 模板中子网 '{ $subnet }' 和 VPC '{ $vpc }' 都没有流日志，而流日志 '{ $flowlog }' 覆盖的 VPC 或子网无法解析。
 ec2-flow-logs-uncovered = 子网 '{ $subnet }' 和 VPC '{ $vpc }' 都没有流日志，因此到达实例的流量不会被记录。
 ec2-flow-logs-covered = 实例的子网已被 VPC 流日志覆盖。
+
+## elb-target-tls
+
+elb-target-tls-lambda = Lambda 目标通过 Lambda API 调用。
+elb-target-tls-no-protocol = 未写入 Protocol。
+elb-target-tls-encrypted = 通过 { $protocol } 访问目标。
+elb-target-tls-quic = { $protocol } 始终加密 (TLS 1.3)。
+elb-target-tls-http = 通过明文 HTTP 访问目标：负载均衡器解密 PHI 并以未加密方式转发。
+elb-target-tls-tcp-behind-tls = TLS 侦听器 '{ $listener }' 终止 TLS，并将明文 TCP 转发到这些目标。
+elb-target-tls-tcp = TCP 直通：目标必须自行终止 TLS，这无法从模板中看出。
+elb-target-tls-udp = { $protocol } 直接传递流量；无法看出应用程序是否对其加密。
+elb-target-tls-geneve = Gateway Load Balancer 目标接收封装的流量。
+elb-target-tls-other = 无法识别的目标组协议 '{ $protocol }'。

@@ -136,3 +136,11 @@ elb-target-tls-tcp = TCP-Durchleitung: Die Ziele müssen TLS selbst terminieren,
 elb-target-tls-udp = { $protocol } leitet den Verkehr durch; ob die Anwendung ihn verschlüsselt, ist nicht ersichtlich.
 elb-target-tls-geneve = Ziele eines Gateway Load Balancer empfangen gekapselten Verkehr.
 elb-target-tls-other = Nicht erkanntes Zielgruppenprotokoll '{ $protocol }'.
+
+## elb-listener-tls
+
+elb-listener-tls-no-protocol = Protocol ist nicht angegeben (Listener eines Gateway Load Balancer haben keins).
+elb-listener-tls-encrypted = Der Listener verwendet { $protocol }.
+elb-listener-tls-pass-through = { $protocol } leitet den Verkehr unverändert durch; ob Clients und Ziele durchgehend TLS verwenden, ist nicht ersichtlich.
+elb-listener-tls-geneve = Listener eines Gateway Load Balancer übertragen gekapselten Verkehr.
+elb-listener-tls-other = Nicht erkanntes Listener-Protokoll '{ $protocol }'.

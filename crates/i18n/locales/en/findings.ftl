@@ -152,3 +152,11 @@ elb-target-tls-tcp = TCP pass-through: the targets must terminate TLS themselves
 elb-target-tls-udp = { $protocol } passes traffic through; whether the application encrypts it cannot be seen
 elb-target-tls-geneve = Gateway Load Balancer targets receive encapsulated traffic
 elb-target-tls-other = unrecognised target group protocol '{ $protocol }'
+
+## elb-listener-tls
+
+elb-listener-tls-no-protocol = Protocol is not written (Gateway Load Balancer listeners have none)
+elb-listener-tls-encrypted = the listener uses { $protocol }
+elb-listener-tls-pass-through = { $protocol } passes traffic through unchanged; whether clients and targets use TLS end to end cannot be seen
+elb-listener-tls-geneve = Gateway Load Balancer listeners carry encapsulated traffic
+elb-listener-tls-other = unrecognised listener protocol '{ $protocol }'

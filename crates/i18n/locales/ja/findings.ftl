@@ -136,3 +136,11 @@ elb-target-tls-tcp = TCP パススルーです。ターゲット自身が TLS �
 elb-target-tls-udp = { $protocol } はトラフィックをそのまま通過させます。アプリケーションが暗号化しているかは確認できません。
 elb-target-tls-geneve = Gateway Load Balancer のターゲットはカプセル化されたトラフィックを受信します。
 elb-target-tls-other = 認識できないターゲットグループのプロトコル '{ $protocol }' です。
+
+## elb-listener-tls
+
+elb-listener-tls-no-protocol = Protocol が記述されていません (Gateway Load Balancer のリスナーにはありません)。
+elb-listener-tls-encrypted = リスナーは { $protocol } を使用しています。
+elb-listener-tls-pass-through = { $protocol } はトラフィックを変更せずに通過させます。クライアントとターゲットがエンドツーエンドで TLS を使用しているかは確認できません。
+elb-listener-tls-geneve = Gateway Load Balancer のリスナーはカプセル化されたトラフィックを伝送します。
+elb-listener-tls-other = 認識できないリスナープロトコル '{ $protocol }' です。

@@ -136,3 +136,11 @@ elb-target-tls-tcp = TCP 패스스루: 대상이 직접 TLS 를 종료해야 하
 elb-target-tls-udp = { $protocol }은(는) 트래픽을 그대로 통과시킵니다. 애플리케이션이 암호화하는지는 확인할 수 없습니다.
 elb-target-tls-geneve = Gateway Load Balancer 대상은 캡슐화된 트래픽을 수신합니다.
 elb-target-tls-other = 인식할 수 없는 대상 그룹 프로토콜 '{ $protocol }'입니다.
+
+## elb-listener-tls
+
+elb-listener-tls-no-protocol = Protocol 이 작성되어 있지 않습니다 (Gateway Load Balancer 리스너에는 없음).
+elb-listener-tls-encrypted = 리스너가 { $protocol }을(를) 사용합니다.
+elb-listener-tls-pass-through = { $protocol }은(는) 트래픽을 변경 없이 통과시킵니다. 클라이언트와 대상이 종단 간 TLS 를 사용하는지는 확인할 수 없습니다.
+elb-listener-tls-geneve = Gateway Load Balancer 리스너는 캡슐화된 트래픽을 전달합니다.
+elb-listener-tls-other = 인식할 수 없는 리스너 프로토콜 '{ $protocol }'입니다.

@@ -136,3 +136,11 @@ elb-target-tls-tcp = TCP 直通：目标必须自行终止 TLS，这无法从模
 elb-target-tls-udp = { $protocol } 直接传递流量；无法看出应用程序是否对其加密。
 elb-target-tls-geneve = Gateway Load Balancer 目标接收封装的流量。
 elb-target-tls-other = 无法识别的目标组协议 '{ $protocol }'。
+
+## elb-listener-tls
+
+elb-listener-tls-no-protocol = 未写入 Protocol (Gateway Load Balancer 侦听器没有此项)。
+elb-listener-tls-encrypted = 侦听器使用 { $protocol }。
+elb-listener-tls-pass-through = { $protocol } 原样传递流量；无法看出客户端和目标是否端到端使用 TLS。
+elb-listener-tls-geneve = Gateway Load Balancer 侦听器传输封装的流量。
+elb-listener-tls-other = 无法识别的侦听器协议 '{ $protocol }'。

@@ -48,7 +48,12 @@ pub fn severity(tr: Tr, s: Severity) -> String {
 /// What a finding found, in the report's language when every sentence of it can be.
 pub fn message(tr: Tr, f: &Finding) -> Cow<'_, str> {
     match &f.l10n {
-        Some(parts) if tr.lang != Lang::En && parts.iter().all(|p| tr.has(p.id)) => {
+        Some(parts)
+            if tr.lang != Lang::En
+                && parts
+                    .iter()
+                    .all(|p| tr.has(p.id) && p.refs.iter().all(|(_, r)| tr.has(r))) =>
+        {
             let sentences: Vec<String> = parts.iter().map(|p| part(tr, p)).collect();
             Cow::Owned(join_sentences(tr.lang, &sentences))
         }
@@ -58,11 +63,14 @@ pub fn message(tr: Tr, f: &Finding) -> Cow<'_, str> {
 
 /// One sentence of a finding message.
 pub fn part(tr: Tr, p: &MessagePart) -> String {
-    let args: Vec<(&str, FluentValue<'_>)> = p
+    let mut args: Vec<(&str, FluentValue<'_>)> = p
         .args
         .iter()
         .map(|(k, v)| (*k, FluentValue::from(v.as_str())))
         .collect();
+    for (k, id) in &p.refs {
+        args.push((*k, FluentValue::from(tr.t(id))));
+    }
     tr.args(p.id, &args)
 }
 

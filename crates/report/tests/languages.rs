@@ -159,3 +159,18 @@ fn finding_messages_with_a_fluent_form_are_translated_whole() {
         "{messages:?}"
     );
 }
+
+#[test]
+fn a_shared_helper_message_translates_its_phrase_too() {
+    // require_true's "what" is a message reference: rendered in the report's language, so
+    // the sentence mixes no English phrase into Japanese.
+    let p = phiguard_rules::MessagePart {
+        id: "helper-true-off",
+        args: vec![("path", "Encrypted".into())],
+        refs: vec![("what", "what-ebs-encryption")],
+    };
+    let en = phiguard_report::l10n::part(phiguard_i18n::Tr::new(Lang::En), &p);
+    assert_eq!(en, "EBS encryption is off: Encrypted is false");
+    let ja = phiguard_report::l10n::part(phiguard_i18n::Tr::new(Lang::Ja), &p);
+    assert_eq!(ja, "EBS 暗号化 が無効です: Encrypted は false です。");
+}

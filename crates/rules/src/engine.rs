@@ -97,6 +97,23 @@ impl<'g> Ctx<'g> {
         }
         .at(path, None)
     }
+
+    /// [`Ctx::aws_default`] whose message is translatable: `missing_id` and `does_id` are
+    /// the Fluent messages (`findings.ftl`) saying `what_is_missing` and `what_aws_does`.
+    pub fn aws_default_said(
+        &self,
+        path: &str,
+        (what_is_missing, missing_id): (&str, &'static str),
+        (what_aws_does, does_id): (&str, &'static str),
+    ) -> Outcome {
+        let out = self.aws_default(path, what_is_missing, what_aws_does);
+        let id = if out.verdict == crate::Verdict::Pass {
+            "helper-aws-default-trusted"
+        } else {
+            "helper-aws-default-fail"
+        };
+        out.l10n_refs(id, &[], &[("missing", missing_id), ("does", does_id)])
+    }
 }
 
 /// The resource a finding is about.
@@ -392,6 +409,10 @@ fn finding(rule: &'static Rule, out: Outcome, r: Option<&Resource>) -> Finding {
 /// form stays English whole.
 fn push_part(f: &mut Finding, id: &'static str, args: Vec<(&'static str, String)>) {
     if let Some(parts) = &mut f.l10n {
-        parts.push(crate::MessagePart { id, args });
+        parts.push(crate::MessagePart {
+            id,
+            args,
+            refs: Vec::new(),
+        });
     }
 }

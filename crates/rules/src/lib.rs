@@ -17,7 +17,8 @@ pub mod suppress;
 
 pub use engine::{Config, Ctx, DEFAULT_MAX_RECOVERY_POINT_AGE_DAYS, Finding, Subject, run, run_at};
 pub use outcome::{
-    Flag, MessagePart, Outcome, flag, is_set, require_true, string_attr, unknown_reason, written,
+    Flag, MessagePart, Outcome, flag, is_set, require_true, require_true_said, string_attr,
+    unknown_reason, written,
 };
 pub use phi::{DATA_STORES, PhiMap, PhiMarking};
 pub use rule::{Check, CustomCheck, Rule, ScanOutcome, Severity, Verdict};
@@ -27,7 +28,8 @@ pub use suppress::{Date, Suppressed, Suppression};
 pub mod prelude {
     pub use crate::phi_scan::Fields;
     pub use crate::{
-        Check, Ctx, Flag, Outcome, Rule, Severity, flag, is_set, require_true, string_attr, written,
+        Check, Ctx, Flag, Outcome, Rule, Severity, flag, is_set, require_true, require_true_said,
+        string_attr, written,
     };
     pub use phiguard_model::{Lookup, Node, Resource, Value};
 }

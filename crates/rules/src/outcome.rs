@@ -27,6 +27,10 @@ pub struct MessagePart {
     pub id: &'static str,
     /// Named arguments; values are identifiers or names from the input, never English.
     pub args: Vec<(&'static str, String)>,
+    /// Named arguments whose value is itself a Fluent message id (an English phrase a rule
+    /// passes to a shared helper, such as `require_true`'s `what`), rendered in the
+    /// report's language before being inserted.
+    pub refs: Vec<(&'static str, &'static str)>,
 }
 
 impl Outcome {
@@ -58,7 +62,24 @@ impl Outcome {
     /// Says `message` as Fluent message `id` with `args` (the English message is kept).
     pub fn l10n(mut self, id: &'static str, args: &[(&'static str, &str)]) -> Self {
         let args = args.iter().map(|(k, v)| (*k, v.to_string())).collect();
-        self.l10n = Some(vec![MessagePart { id, args }]);
+        self.l10n = Some(vec![MessagePart {
+            id,
+            args,
+            refs: Vec::new(),
+        }]);
+        self
+    }
+    /// Like [`Outcome::l10n`], with `refs`: arguments whose value is a Fluent message id.
+    pub fn l10n_refs(
+        mut self,
+        id: &'static str,
+        args: &[(&'static str, &str)],
+        refs: &[(&'static str, &'static str)],
+    ) -> Self {
+        self = self.l10n(id, args);
+        if let Some(parts) = &mut self.l10n {
+            parts[0].refs = refs.to_vec();
+        }
         self
     }
     /// Names the attribute the verdict rests on.
@@ -120,18 +141,108 @@ pub fn unknown_reason(n: &Node) -> String {
     }
 }
 
+/// A reason's message ids (after a path, after `what: path`) and its own argument.
+type ReasonIds<'a> = (&'static str, &'static str, Option<(&'static str, &'a str)>);
+
+/// Why a node is not a usable value, as Fluent message ids: the reason after a path
+/// (`helper-path-*`, argument `path`) and after `require_true`'s `what: path`
+/// (`helper-true-*`, arguments `what` and `path`), with the reason's own argument. `None`
+/// when the reason is free text from the input's model, which stays English.
+fn reason_ids(n: &Node) -> Option<ReasonIds<'_>> {
+    use phiguard_model::Value;
+    Some(match &n.value {
+        Value::Unknown(_) => return None,
+        Value::Ref { target, .. } => (
+            "helper-path-ref",
+            "helper-true-ref",
+            Some(("target", target.as_str())),
+        ),
+        Value::Secret => ("helper-path-secret", "helper-true-secret", None),
+        Value::Choice { condition, .. } => (
+            "helper-path-choice",
+            "helper-true-choice",
+            Some(("condition", condition.as_str())),
+        ),
+        Value::LiteralSecret => (
+            "helper-path-literal-secret",
+            "helper-true-literal-secret",
+            None,
+        ),
+        _ => ("helper-path-not-literal", "helper-true-not-literal", None),
+    })
+}
+
+/// The unknown outcome "`path` cannot be read because …", located at the value.
+pub(crate) fn path_unknown(path: &str, n: &Node) -> Outcome {
+    let o = Outcome::unknown(format!("{path} {}", unknown_reason(n))).at(path, n.location.as_ref());
+    match reason_ids(n) {
+        Some((id, _, extra)) => {
+            let mut args = vec![("path", path)];
+            args.extend(extra);
+            o.l10n(id, &args)
+        }
+        None => o,
+    }
+}
+
 /// The common "this boolean must be true" check. `absent` is the outcome when the
 /// attribute is not written (usually a failure: the default is off).
 pub fn require_true(r: &Resource, path: &str, what: &str, absent: Outcome) -> Outcome {
+    require_true_inner(r, path, what, None, absent)
+}
+
+/// [`require_true`] whose messages are translatable: `what_id` is the Fluent message
+/// (`findings.ftl`) saying `what`. The pass and fail messages become `helper-true-on` /
+/// `helper-true-off` with `what` as a message reference; the unknown one stays English
+/// (its reason is English text from the input's model).
+pub fn require_true_said(
+    r: &Resource,
+    path: &str,
+    what: &str,
+    what_id: &'static str,
+    absent: Outcome,
+) -> Outcome {
+    require_true_inner(r, path, what, Some(what_id), absent)
+}
+
+fn require_true_inner(
+    r: &Resource,
+    path: &str,
+    what: &str,
+    what_id: Option<&'static str>,
+    absent: Outcome,
+) -> Outcome {
+    let said = |o: Outcome, id: &'static str| match what_id {
+        Some(w) => o.l10n_refs(id, &[("path", path)], &[("what", w)]),
+        None => o,
+    };
     match flag(r, path) {
-        Flag::True(n) => {
-            Outcome::pass(format!("{what}: {path} is true")).at(path, n.location.as_ref())
-        }
-        Flag::False(n) => {
-            Outcome::fail(format!("{what} is off: {path} is false")).at(path, n.location.as_ref())
-        }
+        Flag::True(n) => said(
+            Outcome::pass(format!("{what}: {path} is true")),
+            "helper-true-on",
+        )
+        .at(path, n.location.as_ref()),
+        Flag::False(n) => said(
+            Outcome::fail(format!("{what} is off: {path} is false")),
+            "helper-true-off",
+        )
+        .at(path, n.location.as_ref()),
         Flag::Absent => absent.at(path, None),
-        Flag::Unknown(why, loc) => Outcome::unknown(format!("{what}: {path} {why}")).at(path, loc),
+        Flag::Unknown(why, loc) => {
+            let o = Outcome::unknown(format!("{what}: {path} {why}")).at(path, loc);
+            let ids = match r.get(path) {
+                Lookup::Unknown(n) | Lookup::Set(n) => reason_ids(n),
+                Lookup::Absent => None,
+            };
+            match (what_id, ids) {
+                (Some(w), Some((_, id, extra))) => {
+                    let mut args = vec![("path", path)];
+                    args.extend(extra);
+                    o.l10n_refs(id, &args, &[("what", w)])
+                }
+                _ => o,
+            }
+        }
     }
 }
 
@@ -143,10 +254,7 @@ pub fn string_attr<'a>(
 ) -> Result<Option<(&'a str, Option<&'a Location>)>, Outcome> {
     match r.get(path) {
         Lookup::Absent => Ok(None),
-        Lookup::Unknown(n) => {
-            Err(Outcome::unknown(format!("{path} {}", unknown_reason(n)))
-                .at(path, n.location.as_ref()))
-        }
+        Lookup::Unknown(n) => Err(path_unknown(path, n)),
         Lookup::Set(n) => match n.as_str() {
             Some(s) => Ok(Some((s, n.location.as_ref()))),
             None if matches!(
@@ -155,10 +263,10 @@ pub fn string_attr<'a>(
             ) =>
             {
                 Err(Outcome::unknown(format!("{path} is not a string"))
-                    .at(path, n.location.as_ref()))
+                    .at(path, n.location.as_ref())
+                    .l10n("helper-path-not-string", &[("path", path)]))
             }
-            None => Err(Outcome::unknown(format!("{path} {}", unknown_reason(n)))
-                .at(path, n.location.as_ref())),
+            None => Err(path_unknown(path, n)),
         },
     }
 }
@@ -180,10 +288,7 @@ pub fn is_set(r: &Resource, path: &str) -> Result<bool, Outcome> {
         {
             Ok(true)
         }
-        Lookup::Unknown(n) => {
-            Err(Outcome::unknown(format!("{path} {}", unknown_reason(n)))
-                .at(path, n.location.as_ref()))
-        }
+        Lookup::Unknown(n) => Err(path_unknown(path, n)),
     }
 }
 
@@ -198,10 +303,7 @@ pub fn written<'a>(
 ) -> Result<&'a Node, Outcome> {
     match r.get(path) {
         Lookup::Set(n) => Ok(n),
-        Lookup::Unknown(n) => {
-            Err(Outcome::unknown(format!("{path} {}", unknown_reason(n)))
-                .at(path, n.location.as_ref()))
-        }
+        Lookup::Unknown(n) => Err(path_unknown(path, n)),
         Lookup::Absent => Err(absent()),
     }
 }

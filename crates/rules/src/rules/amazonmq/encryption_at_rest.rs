@@ -36,10 +36,16 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         _ => {}
     }
     if r.get(OPTS).is_absent() {
-        return ctx.aws_default(
+        return ctx.aws_default_said(
             OPTS,
-            "No at-rest encryption option is declared",
-            "encrypts ActiveMQ brokers with an AWS owned key when none is declared",
+            (
+                "No at-rest encryption option is declared",
+                "mq-encryption-at-rest-default-missing",
+            ),
+            (
+                "encrypts ActiveMQ brokers with an AWS owned key when none is declared",
+                "mq-encryption-at-rest-default-does",
+            ),
         );
     }
     match flag(r, OWNED) {
@@ -55,10 +61,16 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 .at(OWNED, n.location.as_ref())
         }
         Flag::Unknown(why, loc) => Outcome::unknown(format!("{OWNED} {why}")).at(OWNED, loc),
-        Flag::Absent => ctx.aws_default(
+        Flag::Absent => ctx.aws_default_said(
             OWNED,
-            "EncryptionOptions does not say which key encrypts the broker",
-            "uses an AWS owned key when UseAwsOwnedKey is not set",
+            (
+                "EncryptionOptions does not say which key encrypts the broker",
+                "mq-encryption-at-rest-default-missing-2",
+            ),
+            (
+                "uses an AWS owned key when UseAwsOwnedKey is not set",
+                "mq-encryption-at-rest-default-does-2",
+            ),
         ),
     }
 }

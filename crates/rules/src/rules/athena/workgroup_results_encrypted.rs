@@ -44,10 +44,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Flag::False(_)
     );
     match r.get(path) {
-        Lookup::Absent => ctx.aws_default(
+        Lookup::Absent => ctx.aws_default_said(
             "WorkGroupConfiguration.ResultConfiguration",
-            "No encryption of query results is declared",
-            "has encrypted new objects in the results bucket with SSE-S3 since January 2023",
+            ("No encryption of query results is declared", "athena-workgroup-results-encrypted-default-missing"), ("has encrypted new objects in the results bucket with SSE-S3 since January 2023", "athena-workgroup-results-encrypted-default-does"),
         ),
         Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))).at(path, n.location.as_ref()),
         Lookup::Set(n) => match n.as_str() {

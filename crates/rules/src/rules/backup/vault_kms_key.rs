@@ -29,10 +29,16 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Ok(true) => {
             Outcome::pass("the vault names its encryption key").at_lookup(PATH, r.get(PATH))
         }
-        Ok(false) => ctx.aws_default(
+        Ok(false) => ctx.aws_default_said(
             PATH,
-            "No EncryptionKeyArn is declared for the backup vault",
-            "encrypts the vault's backups with the AWS Backup default key (aws/backup)",
+            (
+                "No EncryptionKeyArn is declared for the backup vault",
+                "backup-vault-kms-key-default-missing",
+            ),
+            (
+                "encrypts the vault's backups with the AWS Backup default key (aws/backup)",
+                "backup-vault-kms-key-default-does",
+            ),
         ),
     }
 }

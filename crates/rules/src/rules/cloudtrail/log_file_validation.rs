@@ -26,10 +26,11 @@ EnableLogFileValidation is true. Reviewing the digests is a process the template
 };
 
 fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
-    require_true(
+    require_true_said(
         r,
         "EnableLogFileValidation",
         "log file integrity validation",
+        "what-log-file-integrity-validation",
         Outcome::fail(
             "EnableLogFileValidation is not set; CloudTrail writes no digest files by default",
         ),

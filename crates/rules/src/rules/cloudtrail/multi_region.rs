@@ -24,10 +24,11 @@ Terraform, `is_multi_region_trail = true` on `aws_cloudtrail`.",
 };
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
-    let out = require_true(
+    let out = require_true_said(
         r,
         "IsMultiRegionTrail",
         "multi-region logging",
+        "what-multi-region-logging",
         Outcome::fail(
             "IsMultiRegionTrail is not set; a trail records only its home region by default",
         ),

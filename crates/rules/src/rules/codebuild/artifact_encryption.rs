@@ -49,10 +49,16 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match is_set(r, "EncryptionKey") {
         Ok(true) => Outcome::pass("build output is encrypted with the named KMS key")
             .at_lookup("EncryptionKey", r.get("EncryptionKey")),
-        Ok(false) => ctx.aws_default(
+        Ok(false) => ctx.aws_default_said(
             "EncryptionKey",
-            "No KMS key is named for the build output",
-            "encrypts it with the AWS managed key aws/s3",
+            (
+                "No KMS key is named for the build output",
+                "codebuild-artifact-encryption-default-missing",
+            ),
+            (
+                "encrypts it with the AWS managed key aws/s3",
+                "codebuild-artifact-encryption-default-does",
+            ),
         ),
         Err(unknown) => unknown,
     }

@@ -23,10 +23,16 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match is_set(r, "KmsKeyId") {
         Ok(true) => Outcome::pass("the repository is encrypted with the named KMS key")
             .at_lookup("KmsKeyId", r.get("KmsKeyId")),
-        Ok(false) => ctx.aws_default(
+        Ok(false) => ctx.aws_default_said(
             "KmsKeyId",
-            "No KMS key is named for the repository",
-            "encrypts repositories with the AWS managed key aws/codecommit",
+            (
+                "No KMS key is named for the repository",
+                "codecommit-repository-kms-default-missing",
+            ),
+            (
+                "encrypts repositories with the AWS managed key aws/codecommit",
+                "codecommit-repository-kms-default-does",
+            ),
         ),
         Err(unknown) => unknown,
     }

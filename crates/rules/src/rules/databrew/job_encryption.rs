@@ -30,10 +30,16 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Ok(Some((m, loc))) => {
             Outcome::fail(format!("EncryptionMode '{m}' does not encrypt job output")).at(P, loc)
         }
-        Ok(None) => ctx.aws_default(
+        Ok(None) => ctx.aws_default_said(
             P,
-            "No encryption mode is set for the job output",
-            "encrypts new S3 objects with SSE-S3 by default",
+            (
+                "No encryption mode is set for the job output",
+                "databrew-job-encryption-default-missing",
+            ),
+            (
+                "encrypts new S3 objects with SSE-S3 by default",
+                "databrew-job-encryption-default-does",
+            ),
         ),
         Err(unknown) => unknown,
     }

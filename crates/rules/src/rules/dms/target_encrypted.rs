@@ -78,10 +78,16 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 Ok(Some((m, loc))) => {
                     Outcome::unknown(format!("EncryptionMode '{m}' is not a known mode")).at(P, loc)
                 }
-                Ok(None) => ctx.aws_default(
+                Ok(None) => ctx.aws_default_said(
                     P,
-                    "No encryption mode is named for the S3 target files",
-                    "writes them with SSE-S3 by default",
+                    (
+                        "No encryption mode is named for the S3 target files",
+                        "dms-target-encrypted-default-missing",
+                    ),
+                    (
+                        "writes them with SSE-S3 by default",
+                        "dms-target-encrypted-default-does",
+                    ),
                 ),
                 Err(unknown) => unknown,
             };

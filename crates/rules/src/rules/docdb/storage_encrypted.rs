@@ -26,10 +26,11 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     {
         return o;
     }
-    require_true(
+    require_true_said(
         r,
         "StorageEncrypted",
         "storage encryption",
+        "what-storage-encryption",
         Outcome::fail(
             "StorageEncrypted is not set; DocumentDB clusters are unencrypted by default",
         ),

@@ -27,10 +27,11 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     if r.kind == "AWS::DynamoDB::GlobalTable" {
         return global_table(r);
     }
-    require_true(
+    require_true_said(
         r,
         PATH,
         "point-in-time recovery",
+        "what-point-in-time-recovery",
         Outcome::fail("point-in-time recovery is not enabled; it is off by default"),
     )
 }

@@ -33,10 +33,11 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         )
         .at_lookup("SnapshotId", r.get("SnapshotId"));
     }
-    require_true(
+    require_true_said(
         r,
         "Encrypted",
         "EBS encryption",
+        "what-ebs-encryption",
         Outcome::fail(
             "Encrypted is not set: the volume is unencrypted unless the account turns on EBS \
              encryption by default, which the configuration does not show",

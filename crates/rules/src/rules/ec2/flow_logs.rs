@@ -64,14 +64,16 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if nets.is_empty() {
         return Outcome::not_applicable(
             "no subnet is named (default VPC or a launch template's network settings)",
-        );
+        )
+        .l10n("ec2-flow-logs-no-subnet", &[]);
     }
     let mut uncovered = None;
     for n in nets {
         let (Pointee::Found(subnet) | Pointee::Other(subnet)) = reference::follow(ctx, r, n) else {
             return Outcome::not_applicable(
                 "the subnets are defined outside the scan; VPC flow logs are judged where the VPC is defined",
-            );
+            )
+            .l10n("ec2-flow-logs-subnets-outside", &[]);
         };
         if logged(ctx, subnet) {
             continue;
@@ -79,15 +81,13 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         match reference::follow_at(ctx, subnet, "VpcId") {
             Some(Pointee::Found(vpc) | Pointee::Other(vpc)) if logged(ctx, vpc) => {}
             Some(Pointee::Found(vpc) | Pointee::Other(vpc)) => {
-                uncovered.get_or_insert(format!(
-                    "neither the subnet '{}' nor the VPC '{}' has a flow log",
-                    subnet.name, vpc.name
-                ));
+                uncovered.get_or_insert((subnet.name.clone(), vpc.name.clone()));
             }
             _ => {
                 return Outcome::not_applicable(
                     "the VPC is defined outside the scan; VPC flow logs are judged where the VPC is defined",
-                );
+                )
+                .l10n("ec2-flow-logs-vpc-outside", &[]);
             }
         }
     }
@@ -104,16 +104,24 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         })
     });
     match uncovered {
-        Some(why) if elsewhere.is_some() => Outcome::unknown(format!(
-            "{why} in the template, and the flow log '{}' covers a VPC or subnet that cannot be resolved",
-            elsewhere.map_or("", |f| f.name.as_str())
-        )),
-        Some(why) => crate::judge::live::gap_near(ctx.graph, "AWS::EC2::FlowLog", r)
+        Some((subnet, vpc)) if elsewhere.is_some() => {
+            let flow_log = elsewhere.map_or("", |f| f.name.as_str());
+            Outcome::unknown(format!(
+                "neither the subnet '{subnet}' nor the VPC '{vpc}' has a flow log in the template, and the flow log '{flow_log}' covers a VPC or subnet that cannot be resolved",
+            ))
+            .l10n(
+                "ec2-flow-logs-uncovered-elsewhere",
+                &[("subnet", &subnet), ("vpc", &vpc), ("flowlog", flow_log)],
+            )
+        }
+        Some((subnet, vpc)) => crate::judge::live::gap_near(ctx.graph, "AWS::EC2::FlowLog", r)
             .unwrap_or_else(|| {
                 Outcome::fail(format!(
-                    "{why}, so traffic reaching the instances is not recorded"
+                    "neither the subnet '{subnet}' nor the VPC '{vpc}' has a flow log, so traffic reaching the instances is not recorded"
                 ))
+                .l10n("ec2-flow-logs-uncovered", &[("subnet", &subnet), ("vpc", &vpc)])
             }),
-        None => Outcome::pass("the instances' subnets are covered by VPC flow logs"),
+        None => Outcome::pass("the instances' subnets are covered by VPC flow logs")
+            .l10n("ec2-flow-logs-covered", &[]),
     }
 }

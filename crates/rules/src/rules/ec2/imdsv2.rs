@@ -32,6 +32,7 @@ fn judge(r: &Resource, options: &str) -> Outcome {
     let endpoint = format!("{options}.HttpEndpoint");
     if r.get(&endpoint).node().and_then(Node::as_str) == Some("disabled") {
         return Outcome::pass("the instance metadata service is disabled")
+            .l10n("ec2-imdsv2-disabled", &[])
             .at_lookup(&endpoint, r.get(&endpoint));
     }
     let tokens = format!("{options}.HttpTokens");
@@ -39,12 +40,13 @@ fn judge(r: &Resource, options: &str) -> Outcome {
         Lookup::Absent => Outcome::fail(
             "HttpTokens is not set, so IMDSv1 stays available unless the AMI or the account default requires tokens",
         )
+        .l10n("ec2-imdsv2-tokens-absent", &[])
         .at(&tokens, None),
-        Lookup::Unknown(n) => Outcome::unknown(format!("{tokens} {}", crate::unknown_reason(n))).at(&tokens, n.location.as_ref()),
+        Lookup::Unknown(n) => crate::outcome::path_unknown(&tokens, n),
         Lookup::Set(n) => match n.as_str() {
-            Some("required") => Outcome::pass("IMDSv2 session tokens are required"),
-            Some("optional") => Outcome::fail("HttpTokens is optional, so IMDSv1 requests can read the instance's role credentials"),
-            _ => Outcome::unknown(format!("{tokens} {}", crate::unknown_reason(n))),
+            Some("required") => Outcome::pass("IMDSv2 session tokens are required").l10n("ec2-imdsv2-required", &[]),
+            Some("optional") => Outcome::fail("HttpTokens is optional, so IMDSv1 requests can read the instance's role credentials").l10n("ec2-imdsv2-optional", &[]),
+            _ => crate::outcome::path_unknown(&tokens, n),
         }
         .at(&tokens, n.location.as_ref()),
     }
@@ -70,9 +72,11 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 None => judge(r, "MetadataOptions"),
                 Some((_, Pointee::Found(t) | Pointee::Other(t))) => {
                     Outcome::not_applicable(format!("the launch template '{}' carries the metadata options", t.name))
+                        .l10n("ec2-imdsv2-template", &[("template", &t.name)])
                 }
                 Some((p, Pointee::Outside(name))) => {
                     Outcome::unknown(format!("the metadata options come from the launch template '{name}', which is not in the scan"))
+                        .l10n("ec2-imdsv2-template-outside", &[("template", name.as_str())])
                         .at_lookup(p, r.get(p))
                 }
                 Some((p, Pointee::Unresolved(why))) => Outcome::unknown(format!("{p} {why}")).at_lookup(p, r.get(p)),

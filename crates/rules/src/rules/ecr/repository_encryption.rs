@@ -24,10 +24,16 @@ default can set trust_aws_defaults.",
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let path = "EncryptionConfiguration.EncryptionType";
     match r.get(path) {
-        Lookup::Absent => ctx.aws_default(
+        Lookup::Absent => ctx.aws_default_said(
             "EncryptionConfiguration",
-            "No image encryption is declared",
-            "encrypts images with AES256 (SSE-S3) by default",
+            (
+                "No image encryption is declared",
+                "ecr-repository-encryption-default-missing",
+            ),
+            (
+                "encrypts images with AES256 (SSE-S3) by default",
+                "ecr-repository-encryption-default-does",
+            ),
         ),
         Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
             .at(path, n.location.as_ref()),

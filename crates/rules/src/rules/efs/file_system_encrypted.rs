@@ -26,10 +26,11 @@ system must be replaced by an encrypted one and the data copied (for example wit
 };
 
 fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
-    require_true(
+    require_true_said(
         r,
         "Encrypted",
         "encryption at rest",
+        "what-encryption-at-rest",
         Outcome::fail(
             "Encrypted is not set; CloudFormation creates EFS file systems unencrypted by default",
         ),

@@ -72,9 +72,15 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         return Outcome::fail("no EncryptionConfig for secrets, and this Kubernetes version predates EKS default envelope encryption (1.28)")
             .at_lookup("Version", r.get("Version"));
     }
-    ctx.aws_default(
+    ctx.aws_default_said(
         path,
-        "No envelope encryption of Kubernetes secrets with a KMS key is declared",
-        "encrypts Kubernetes API data on clusters running 1.28 or later with an AWS-owned key",
+        (
+            "No envelope encryption of Kubernetes secrets with a KMS key is declared",
+            "eks-secrets-encryption-default-missing",
+        ),
+        (
+            "encrypts Kubernetes API data on clusters running 1.28 or later with an AWS-owned key",
+            "eks-secrets-encryption-default-does",
+        ),
     )
 }

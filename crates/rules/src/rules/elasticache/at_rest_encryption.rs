@@ -55,10 +55,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         )
         .at(PATH, n.location.as_ref()),
         Flag::Unknown(why, loc) => Outcome::unknown(format!("{PATH} {why}")).at(PATH, loc),
-        Flag::Absent if engine == CacheEngine::Valkey => ctx.aws_default(
+        Flag::Absent if engine == CacheEngine::Valkey => ctx.aws_default_said(
             PATH,
-            "AtRestEncryptionEnabled is not declared",
-            "encrypts Valkey replication groups at rest by default",
+            ("AtRestEncryptionEnabled is not declared", "elasticache-at-rest-encryption-default-missing"), ("encrypts Valkey replication groups at rest by default", "elasticache-at-rest-encryption-default-does"),
         ),
         Flag::Absent => Outcome::fail(
             "AtRestEncryptionEnabled is not set, and Redis OSS replication groups are unencrypted at rest by default",

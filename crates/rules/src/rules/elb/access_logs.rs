@@ -30,11 +30,13 @@ const KEY: &str = "access_logs.s3.enabled";
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if r.kind == "AWS::ElasticLoadBalancing::LoadBalancer" {
-        return require_true(
+        return require_true_said(
             r,
             "AccessLoggingPolicy.Enabled",
             "access logging",
-            Outcome::fail("AccessLoggingPolicy is not enabled: requests are not logged"),
+            "what-access-logging",
+            Outcome::fail("AccessLoggingPolicy is not enabled: requests are not logged")
+                .l10n("elb-access-logs-policy-absent", &[]),
         );
     }
     let ty = match crate::string_attr(r, "Type") {
@@ -45,7 +47,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Err(o) => return o,
     };
     if ty == "gateway" {
-        return Outcome::not_applicable("Gateway Load Balancers have no access logs");
+        return Outcome::not_applicable("Gateway Load Balancers have no access logs")
+            .l10n("elb-access-logs-gateway", &[]);
     }
     if ty == "network" {
         let has_tls = ctx
@@ -60,22 +63,20 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         if !has_tls {
             return Outcome::not_applicable(
                 "Network Load Balancer access logs record TLS connections only, and this one has no TLS listener in the scan",
-            );
+            )
+            .l10n("elb-access-logs-nlb-no-tls", &[]);
         }
     }
     let attrs = match r.get("LoadBalancerAttributes") {
         Lookup::Set(n) => n,
         Lookup::Unknown(n) => {
-            return Outcome::unknown(format!(
-                "LoadBalancerAttributes {}",
-                crate::unknown_reason(n)
-            ))
-            .at("LoadBalancerAttributes", n.location.as_ref());
+            return crate::outcome::path_unknown("LoadBalancerAttributes", n);
         }
         Lookup::Absent => {
             return Outcome::fail(
                 "access logs are not enabled (no access_logs.s3.enabled attribute)",
             )
+            .l10n("elb-access-logs-no-attribute", &[])
             .at("LoadBalancerAttributes", None);
         }
     };
@@ -86,19 +87,20 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 return match a.get("Value") {
                     Lookup::Set(v) => match v.as_bool() {
                         Some(true) => Outcome::pass("access logs are written to S3")
+                            .l10n("elb-access-logs-enabled", &[])
                             .at("LoadBalancerAttributes", v.location.as_ref()),
                         Some(false) => Outcome::fail(
                             "access_logs.s3.enabled is false: requests are not logged",
                         )
+                        .l10n("elb-access-logs-disabled", &[])
                         .at("LoadBalancerAttributes", v.location.as_ref()),
-                        None => Outcome::unknown(format!("{KEY} {}", crate::unknown_reason(v)))
+                        None => crate::outcome::path_unknown(KEY, v)
                             .at("LoadBalancerAttributes", v.location.as_ref()),
                     },
-                    Lookup::Unknown(v) => {
-                        Outcome::unknown(format!("{KEY} {}", crate::unknown_reason(v)))
-                            .at("LoadBalancerAttributes", v.location.as_ref())
-                    }
+                    Lookup::Unknown(v) => crate::outcome::path_unknown(KEY, v)
+                        .at("LoadBalancerAttributes", v.location.as_ref()),
                     Lookup::Absent => Outcome::unknown(format!("{KEY} has no value"))
+                        .l10n("elb-access-logs-no-value", &[("key", KEY)])
                         .at("LoadBalancerAttributes", a.location.as_ref()),
                 };
             }
@@ -111,6 +113,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Some(k) => Outcome::unknown(format!("an attribute key {}", crate::unknown_reason(k)))
             .at("LoadBalancerAttributes", k.location.as_ref()),
         None => Outcome::fail("access logs are not enabled (no access_logs.s3.enabled attribute)")
+            .l10n("elb-access-logs-no-attribute", &[])
             .at("LoadBalancerAttributes", attrs.location.as_ref()),
     }
 }

@@ -41,22 +41,27 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::unknown(
                 "Protocol is not written (Gateway Load Balancer listeners have none)",
             )
+            .l10n("elb-listener-tls-no-protocol", &[])
             .at("Protocol", None);
         }
         Err(o) => return o,
     };
     match protocol.as_str() {
-        "HTTPS" | "TLS" => Outcome::pass(format!("the listener uses {protocol}")).at("Protocol", loc),
+        "HTTPS" | "TLS" => Outcome::pass(format!("the listener uses {protocol}")).l10n("elb-listener-tls-encrypted", &[("protocol", &protocol)]).at("Protocol", loc),
         "QUIC" | "TCP_QUIC" => {
-            Outcome::pass(format!("{protocol} is always encrypted (TLS 1.3)")).at("Protocol", loc)
+            Outcome::pass(format!("{protocol} is always encrypted (TLS 1.3)")).l10n("elb-target-tls-quic", &[("protocol", &protocol)]).at("Protocol", loc)
         }
         "HTTP" => http_listener(ctx, r),
         "TCP" | "UDP" | "TCP_UDP" => Outcome::unknown(format!(
             "{protocol} passes traffic through unchanged; whether clients and targets use TLS end to end cannot be seen"
         ))
+        .l10n("elb-listener-tls-pass-through", &[("protocol", &protocol)])
         .at("Protocol", loc),
-        "GENEVE" => Outcome::not_applicable("Gateway Load Balancer listeners carry encapsulated traffic"),
-        other => Outcome::unknown(format!("unrecognised listener protocol '{other}'")).at("Protocol", loc),
+        "GENEVE" => Outcome::not_applicable("Gateway Load Balancer listeners carry encapsulated traffic")
+            .l10n("elb-listener-tls-geneve", &[]),
+        other => Outcome::unknown(format!("unrecognised listener protocol '{other}'"))
+            .l10n("elb-listener-tls-other", &[("protocol", other)])
+            .at("Protocol", loc),
     }
 }
 

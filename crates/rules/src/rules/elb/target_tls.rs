@@ -35,19 +35,25 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if let Ok(Some((t, _))) = crate::string_attr(r, "TargetType")
         && t.eq_ignore_ascii_case("lambda")
     {
-        return Outcome::not_applicable("Lambda targets are invoked through the Lambda API");
+        return Outcome::not_applicable("Lambda targets are invoked through the Lambda API")
+            .l10n("elb-target-tls-lambda", &[]);
     }
     let (protocol, loc) = match crate::string_attr(r, "Protocol") {
         Ok(Some((p, loc))) => (p.to_ascii_uppercase(), loc),
-        Ok(None) => return Outcome::unknown("Protocol is not written").at("Protocol", None),
+        Ok(None) => {
+            return Outcome::unknown("Protocol is not written")
+                .l10n("elb-target-tls-no-protocol", &[])
+                .at("Protocol", None);
+        }
         Err(o) => return o,
     };
     match protocol.as_str() {
-        "HTTPS" | "TLS" => Outcome::pass(format!("targets are reached over {protocol}")).at("Protocol", loc),
+        "HTTPS" | "TLS" => Outcome::pass(format!("targets are reached over {protocol}")).l10n("elb-target-tls-encrypted", &[("protocol", &protocol)]).at("Protocol", loc),
         "QUIC" | "TCP_QUIC" => {
-            Outcome::pass(format!("{protocol} is always encrypted (TLS 1.3)")).at("Protocol", loc)
+            Outcome::pass(format!("{protocol} is always encrypted (TLS 1.3)")).l10n("elb-target-tls-quic", &[("protocol", &protocol)]).at("Protocol", loc)
         }
         "HTTP" => Outcome::fail("targets are reached over plain HTTP: the load balancer decrypts PHI and forwards it unencrypted")
+            .l10n("elb-target-tls-http", &[])
             .at("Protocol", loc),
         "TCP" => {
             let decrypting = ctx
@@ -64,19 +70,25 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     "TLS listener '{}' terminates TLS and forwards plain TCP to these targets",
                     l.name
                 ))
+                .l10n("elb-target-tls-tcp-behind-tls", &[("listener", &l.name)])
                 .at("Protocol", loc),
                 None => Outcome::unknown(
                     "TCP pass-through: the targets must terminate TLS themselves, which cannot be seen from the template",
                 )
+                .l10n("elb-target-tls-tcp", &[])
                 .at("Protocol", loc),
             }
         }
         "UDP" | "TCP_UDP" => Outcome::unknown(format!(
             "{protocol} passes traffic through; whether the application encrypts it cannot be seen"
         ))
+        .l10n("elb-target-tls-udp", &[("protocol", &protocol)])
         .at("Protocol", loc),
-        "GENEVE" => Outcome::not_applicable("Gateway Load Balancer targets receive encapsulated traffic"),
-        other => Outcome::unknown(format!("unrecognised target group protocol '{other}'")).at("Protocol", loc),
+        "GENEVE" => Outcome::not_applicable("Gateway Load Balancer targets receive encapsulated traffic")
+            .l10n("elb-target-tls-geneve", &[]),
+        other => Outcome::unknown(format!("unrecognised target group protocol '{other}'"))
+            .l10n("elb-target-tls-other", &[("protocol", other)])
+            .at("Protocol", loc),
     }
 }
 

@@ -438,3 +438,79 @@ elb-listener-tls-encrypted = Der Listener verwendet { $protocol }.
 elb-listener-tls-pass-through = { $protocol } leitet den Verkehr unverändert durch; ob Clients und Ziele durchgehend TLS verwenden, ist nicht ersichtlich.
 elb-listener-tls-geneve = Listener eines Gateway Load Balancer übertragen gekapselten Verkehr.
 elb-listener-tls-other = Nicht erkanntes Listener-Protokoll '{ $protocol }'.
+
+## judge: inherited.rs
+
+inherited-key-declared = Aus { $path } wiederhergestellt, mit deklariertem KmsKeyId: Die wiederhergestellte Kopie wird unabhängig von der Quelle mit diesem Schlüssel verschlüsselt.
+inherited-encrypted = Übernimmt die Verschlüsselung von { $source }.
+inherited-unencrypted = Übernimmt unverschlüsselten Speicher von { $source }; die Kopie einer unverschlüsselten Quelle ist unverschlüsselt.
+inherited-snapshot-of = Die Verschlüsselung wird vom Snapshot von { $source } übernommen, dessen Verschlüsselung die Vorlage nicht zeigt.
+inherited-snapshot-of-ignored = Die Verschlüsselung wird vom Snapshot von { $source } übernommen, dessen Verschlüsselung die Vorlage nicht zeigt; { $flag } wird beim Wiederherstellen oder Replizieren ignoriert.
+inherited-outside = Die Verschlüsselung wird von { $path } '{ $source }' übernommen, das nicht in diesem Scan enthalten ist.
+inherited-outside-ignored = Die Verschlüsselung wird von { $path } '{ $source }' übernommen, das nicht in diesem Scan enthalten ist; { $flag } wird beim Wiederherstellen oder Replizieren ignoriert.
+inherited-outside-key = Die Verschlüsselung wird von { $path } '{ $source }' übernommen, das nicht in diesem Scan enthalten ist; deklarieren Sie KmsKeyId, um die wiederhergestellte Kopie zu verschlüsseln.
+inherited-outside-ignored-key = Die Verschlüsselung wird von { $path } '{ $source }' übernommen, das nicht in diesem Scan enthalten ist; { $flag } wird beim Wiederherstellen oder Replizieren ignoriert; deklarieren Sie KmsKeyId, um die wiederhergestellte Kopie zu verschlüsseln.
+
+## judge: rds_settings.rs
+
+rds-engine-inherited = Die Engine wird über { $path } übernommen, das hier nicht aufgelöst werden kann.
+rds-engine-not-written = Engine ist nicht angegeben.
+rds-engine-version-invalid = EngineVersion '{ $version }' ist keine Version.
+rds-parameter-group-outside = { $path } nennt '{ $group }', eine Parametergruppe außerhalb dieses Scans; ob sie { $parameter } setzt, kann nicht geprüft werden.
+
+## rds-backup-retention
+
+rds-backup-retention-default-missing = BackupRetentionPeriod ist nicht deklariert
+rds-backup-retention-default-does = bewahrt automatische Backups standardmäßig 1 Tag lang auf (für PHI werden 7 Tage oder mehr empfohlen)
+
+## rds-multi-az
+
+what-multi-az-deployment = Multi-AZ-Bereitstellung
+
+## rds-oracle-encryption-in-transit
+
+rds-oracle-cluster-member = Mitglied eines DB-Clusters, der nie Oracle ist.
+rds-oracle-other-engine = Engine '{ $engine }' ist nicht Oracle.
+rds-oracle-custom = RDS Custom for Oracle: Die Netzwerkverschlüsselung wird auf dem Datenbank-Host konfiguriert.
+rds-oracle-no-option-group = Keine Optionsgruppe ist zugeordnet: Die Standard-Optionsgruppe hat keine Native Network Encryption, daher sind Verbindungen möglicherweise unverschlüsselt.
+rds-oracle-default-option-group = '{ $group }' ist eine Standard-Optionsgruppe, die weder Native Network Encryption noch die SSL-Option enthält.
+rds-oracle-option-group-outside = OptionGroupName nennt '{ $group }', eine Optionsgruppe außerhalb dieses Scans; ihre Verschlüsselungsoptionen können nicht geprüft werden.
+rds-oracle-nne-required = Optionsgruppe '{ $group }' aktiviert NATIVE_NETWORK_ENCRYPTION mit SQLNET.ENCRYPTION_SERVER = REQUIRED.
+rds-oracle-nne-not-required = Optionsgruppe '{ $group }' setzt SQLNET.ENCRYPTION_SERVER = { $value }; nur REQUIRED lehnt unverschlüsselte Verbindungen ab.
+rds-oracle-nne-no-server = Optionsgruppe '{ $group }' aktiviert NATIVE_NETWORK_ENCRYPTION ohne SQLNET.ENCRYPTION_SERVER; dessen Standardwert REQUESTED akzeptiert weiterhin unverschlüsselte Clients.
+rds-oracle-no-encryption-option = Optionsgruppe '{ $group }' enthält weder NATIVE_NETWORK_ENCRYPTION noch SSL, daher sind Verbindungen möglicherweise unverschlüsselt.
+rds-oracle-ssl = Optionsgruppe '{ $group }' aktiviert die SSL-Option; stellen Sie sicher, dass Clients deren TLS-Port verwenden.
+
+## rds-sqlserver-audit
+
+rds-sqlserver-cluster-member = Mitglied eines DB-Clusters, der nie SQL Server ist.
+rds-sqlserver-other-engine = Engine '{ $engine }' ist nicht SQL Server.
+rds-sqlserver-audit-custom = RDS Custom for SQL Server: Die Audit-Protokollierung wird auf dem Datenbank-Host konfiguriert.
+rds-sqlserver-audit-no-group = Keine Parametergruppe ist zugeordnet: Die Standardgruppe setzt rds.sqlserver_audit nicht, daher ist die SQL-Server-Audit-Protokollierung ausgeschaltet.
+rds-sqlserver-audit-default-group = '{ $group }' ist eine Standard-Parametergruppe, die rds.sqlserver_audit nicht setzt.
+rds-sqlserver-audit-on = Parametergruppe '{ $group }' setzt rds.sqlserver_audit = fedramp_hipaa.
+rds-sqlserver-audit-other = Parametergruppe '{ $group }' setzt rds.sqlserver_audit = { $value }; setzen Sie den Wert auf fedramp_hipaa, um die Audit-Protokollierung zu aktivieren.
+rds-sqlserver-audit-not-literal = rds.sqlserver_audit in Parametergruppe '{ $group }' ist kein literaler Wert.
+rds-sqlserver-audit-unset = Parametergruppe '{ $group }' setzt rds.sqlserver_audit nicht, daher ist die SQL-Server-Audit-Protokollierung ausgeschaltet.
+rds-sqlserver-audit-option = Optionsgruppe '{ $group }' aktiviert SQL Server Audit (SQLSERVER_AUDIT); die im Whitepaper genannte Einstellung der Parametergruppe ist rds.sqlserver_audit = fedramp_hipaa.
+
+## rds-sqlserver-edition
+
+rds-sqlserver-express = SQL Server Express (sqlserver-ex) wird für PHI nicht unterstützt und darf niemals PHI speichern.
+rds-sqlserver-2008r2 = SQL Server 2008 R2 ({ $version }) wird für PHI nur in der Enterprise Edition unterstützt, nicht in '{ $engine }'.
+rds-sqlserver-edition-supported = '{ $engine }' ist eine für PHI unterstützte Edition.
+rds-sqlserver-edition-other = SQL-Server-Edition '{ $edition }' gehört nicht zu den Editionen, die das Whitepaper für PHI unterstützt (Web, Standard, Enterprise).
+
+## rds-tls-enforced
+
+rds-tls-param-on = { $engine }: Parametergruppe '{ $group }' setzt { $parameter } = { $value }.
+rds-tls-param-off = { $engine }: Parametergruppe '{ $group }' setzt { $parameter } = { $value }, daher können Clients sich ohne TLS verbinden.
+rds-tls-param-unreadable = { $engine }: { $parameter } in Parametergruppe '{ $group }' ist '{ $value }' und lässt sich weder als ein- noch als ausgeschaltet lesen.
+rds-tls-param-not-literal = { $engine }: { $parameter } in Parametergruppe '{ $group }' ist kein literaler Wert und lässt sich weder als ein- noch als ausgeschaltet lesen.
+rds-tls-family-default-on = { $engine }: Parametergruppe '{ $group }' setzt { $parameter } nicht, und der Standardwert ihrer Familie ({ $engine } { $version }) verlangt TLS.
+rds-tls-family-default-off = { $engine }: Parametergruppe '{ $group }' setzt { $parameter } nicht, und der Standardwert der Familie erlaubt Clients Verbindungen ohne TLS.
+rds-tls-engine-default-off = { $engine }: Parametergruppe '{ $group }' setzt { $parameter } nicht; der Standardwert der Engine erlaubt Clients Verbindungen ohne TLS.
+rds-tls-default-group-on = { $engine } { $version } mit der Standard-Parametergruppe: Deren Standardwert für { $parameter } verlangt TLS; eine benutzerdefinierte Parametergruppe, die ihn ausdrücklich setzt, macht die Kontrolle für Auditoren sichtbar.
+rds-tls-default-group-off = { $engine } verwendet die Standard-Parametergruppe, die { $parameter } ausgeschaltet lässt: Clients können sich ohne TLS verbinden.
+rds-tls-enforced-default-missing = Weder eine Parametergruppe noch eine Engine-Version ist deklariert, daher verlangt die Konfiguration kein TLS
+rds-tls-enforced-default-does = erstellt PostgreSQL-Datenbanken mit einer Standardversion 15 oder höher, deren Standard-Parametergruppe rds.force_ssl = 1 setzt

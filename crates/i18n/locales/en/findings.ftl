@@ -454,3 +454,79 @@ elb-listener-tls-encrypted = the listener uses { $protocol }
 elb-listener-tls-pass-through = { $protocol } passes traffic through unchanged; whether clients and targets use TLS end to end cannot be seen
 elb-listener-tls-geneve = Gateway Load Balancer listeners carry encapsulated traffic
 elb-listener-tls-other = unrecognised listener protocol '{ $protocol }'
+
+## judge: inherited.rs
+
+inherited-key-declared = restored from { $path } with KmsKeyId declared: the restored copy is encrypted with that key whatever the source
+inherited-encrypted = inherits encryption from { $source }
+inherited-unencrypted = inherits unencrypted storage from { $source }; a copy of an unencrypted source is unencrypted
+inherited-snapshot-of = encryption is inherited from the snapshot of { $source }, whose encryption the template does not show
+inherited-snapshot-of-ignored = encryption is inherited from the snapshot of { $source }, whose encryption the template does not show; { $flag } is ignored when restoring or replicating
+inherited-outside = encryption is inherited from { $path } '{ $source }', which is not in this scan
+inherited-outside-ignored = encryption is inherited from { $path } '{ $source }', which is not in this scan; { $flag } is ignored when restoring or replicating
+inherited-outside-key = encryption is inherited from { $path } '{ $source }', which is not in this scan; declare KmsKeyId to encrypt the restored copy
+inherited-outside-ignored-key = encryption is inherited from { $path } '{ $source }', which is not in this scan; { $flag } is ignored when restoring or replicating; declare KmsKeyId to encrypt the restored copy
+
+## judge: rds_settings.rs
+
+rds-engine-inherited = the engine is inherited through { $path }, which is not resolvable here
+rds-engine-not-written = Engine is not written
+rds-engine-version-invalid = EngineVersion '{ $version }' is not a version
+rds-parameter-group-outside = { $path } names '{ $group }', a parameter group outside this scan; whether it sets { $parameter } cannot be checked
+
+## rds-backup-retention
+
+rds-backup-retention-default-missing = BackupRetentionPeriod is not declared
+rds-backup-retention-default-does = keeps automated backups for 1 day by default (7 days or more is recommended for PHI)
+
+## rds-multi-az
+
+what-multi-az-deployment = Multi-AZ deployment
+
+## rds-oracle-encryption-in-transit
+
+rds-oracle-cluster-member = member of a DB cluster, which is never Oracle
+rds-oracle-other-engine = engine '{ $engine }' is not Oracle
+rds-oracle-custom = RDS Custom for Oracle: network encryption is configured on the database host
+rds-oracle-no-option-group = no option group is attached: the default option group has no Native Network Encryption, so connections may be unencrypted
+rds-oracle-default-option-group = '{ $group }' is a default option group, which has no Native Network Encryption or SSL option
+rds-oracle-option-group-outside = OptionGroupName names '{ $group }', an option group outside this scan; its encryption options cannot be checked
+rds-oracle-nne-required = option group '{ $group }' enables NATIVE_NETWORK_ENCRYPTION with SQLNET.ENCRYPTION_SERVER = REQUIRED
+rds-oracle-nne-not-required = option group '{ $group }' sets SQLNET.ENCRYPTION_SERVER = { $value }; only REQUIRED refuses unencrypted connections
+rds-oracle-nne-no-server = option group '{ $group }' enables NATIVE_NETWORK_ENCRYPTION without SQLNET.ENCRYPTION_SERVER; its default, REQUESTED, still accepts unencrypted clients
+rds-oracle-no-encryption-option = option group '{ $group }' has neither NATIVE_NETWORK_ENCRYPTION nor SSL, so connections may be unencrypted
+rds-oracle-ssl = option group '{ $group }' enables the SSL option; make sure clients use its TLS port
+
+## rds-sqlserver-audit
+
+rds-sqlserver-cluster-member = member of a DB cluster, which is never SQL Server
+rds-sqlserver-other-engine = engine '{ $engine }' is not SQL Server
+rds-sqlserver-audit-custom = RDS Custom for SQL Server: auditing is configured on the database host
+rds-sqlserver-audit-no-group = no parameter group is attached: the default group does not set rds.sqlserver_audit, so SQL Server auditing is off
+rds-sqlserver-audit-default-group = '{ $group }' is a default parameter group, which does not set rds.sqlserver_audit
+rds-sqlserver-audit-on = parameter group '{ $group }' sets rds.sqlserver_audit = fedramp_hipaa
+rds-sqlserver-audit-other = parameter group '{ $group }' sets rds.sqlserver_audit = { $value }; set it to fedramp_hipaa to enable auditing
+rds-sqlserver-audit-not-literal = rds.sqlserver_audit in parameter group '{ $group }' is not a literal value
+rds-sqlserver-audit-unset = parameter group '{ $group }' does not set rds.sqlserver_audit, so SQL Server auditing is off
+rds-sqlserver-audit-option = option group '{ $group }' enables SQL Server Audit (SQLSERVER_AUDIT); the whitepaper's parameter-group setting is rds.sqlserver_audit = fedramp_hipaa
+
+## rds-sqlserver-edition
+
+rds-sqlserver-express = SQL Server Express (sqlserver-ex) is not supported for PHI and must never store it
+rds-sqlserver-2008r2 = SQL Server 2008 R2 ({ $version }) is supported for PHI in Enterprise edition only, not '{ $engine }'
+rds-sqlserver-edition-supported = '{ $engine }' is an edition supported for PHI
+rds-sqlserver-edition-other = SQL Server edition '{ $edition }' is not one the whitepaper supports for PHI (Web, Standard, Enterprise)
+
+## rds-tls-enforced
+
+rds-tls-param-on = { $engine }: parameter group '{ $group }' sets { $parameter } = { $value }
+rds-tls-param-off = { $engine }: parameter group '{ $group }' sets { $parameter } = { $value }, so clients may connect without TLS
+rds-tls-param-unreadable = { $engine }: { $parameter } in parameter group '{ $group }' is '{ $value }', which reads neither as on nor as off
+rds-tls-param-not-literal = { $engine }: { $parameter } in parameter group '{ $group }' is not a literal value, which reads neither as on nor as off
+rds-tls-family-default-on = { $engine }: parameter group '{ $group }' does not set { $parameter }, and its family's default ({ $engine } { $version }) requires TLS
+rds-tls-family-default-off = { $engine }: parameter group '{ $group }' does not set { $parameter }, and the family's default lets clients connect without TLS
+rds-tls-engine-default-off = { $engine }: parameter group '{ $group }' does not set { $parameter }; the engine default lets clients connect without TLS
+rds-tls-default-group-on = { $engine } { $version } with the default parameter group: its default { $parameter } requires TLS; a custom parameter group setting it explicitly makes the control visible to auditors
+rds-tls-default-group-off = { $engine } uses the default parameter group, which leaves { $parameter } off: clients may connect without TLS
+rds-tls-enforced-default-missing = No parameter group and no engine version are declared, so TLS is not required by the configuration
+rds-tls-enforced-default-does = creates PostgreSQL databases at a default version of 15 or later, whose default parameter group sets rds.force_ssl = 1

@@ -438,3 +438,79 @@ elb-listener-tls-encrypted = リスナーは { $protocol } を使用していま
 elb-listener-tls-pass-through = { $protocol } はトラフィックを変更せずに通過させます。クライアントとターゲットがエンドツーエンドで TLS を使用しているかは確認できません。
 elb-listener-tls-geneve = Gateway Load Balancer のリスナーはカプセル化されたトラフィックを伝送します。
 elb-listener-tls-other = 認識できないリスナープロトコル '{ $protocol }' です。
+
+## judge: inherited.rs
+
+inherited-key-declared = KmsKeyId を宣言して { $path } から復元されています。ソースにかかわらず、復元されたコピーはそのキーで暗号化されます。
+inherited-encrypted = { $source } から暗号化を引き継ぎます。
+inherited-unencrypted = { $source } から暗号化されていないストレージを引き継ぎます。暗号化されていないソースのコピーは暗号化されません。
+inherited-snapshot-of = 暗号化は { $source } のスナップショットから引き継がれますが、その暗号化はテンプレートからはわかりません。
+inherited-snapshot-of-ignored = 暗号化は { $source } のスナップショットから引き継がれますが、その暗号化はテンプレートからはわかりません。復元またはレプリケーションの際、{ $flag } は無視されます。
+inherited-outside = 暗号化は { $path } '{ $source }' から引き継がれますが、これはこのスキャンの対象外です。
+inherited-outside-ignored = 暗号化は { $path } '{ $source }' から引き継がれますが、これはこのスキャンの対象外です。復元またはレプリケーションの際、{ $flag } は無視されます。
+inherited-outside-key = 暗号化は { $path } '{ $source }' から引き継がれますが、これはこのスキャンの対象外です。復元されたコピーを暗号化するには KmsKeyId を宣言してください。
+inherited-outside-ignored-key = 暗号化は { $path } '{ $source }' から引き継がれますが、これはこのスキャンの対象外です。復元またはレプリケーションの際、{ $flag } は無視されます。復元されたコピーを暗号化するには KmsKeyId を宣言してください。
+
+## judge: rds_settings.rs
+
+rds-engine-inherited = エンジンは { $path } を通じて引き継がれますが、ここでは解決できません。
+rds-engine-not-written = Engine が記述されていません。
+rds-engine-version-invalid = EngineVersion '{ $version }' はバージョンではありません。
+rds-parameter-group-outside = { $path } はこのスキャンの対象外のパラメータグループ '{ $group }' を指定しています。{ $parameter } を設定しているかどうかは確認できません。
+
+## rds-backup-retention
+
+rds-backup-retention-default-missing = BackupRetentionPeriod が宣言されていません
+rds-backup-retention-default-does = デフォルトで自動バックアップを 1 日間 (PHI には 7 日以上を推奨) 保持します
+
+## rds-multi-az
+
+what-multi-az-deployment = マルチ AZ 配置
+
+## rds-oracle-encryption-in-transit
+
+rds-oracle-cluster-member = DB クラスターのメンバーです。DB クラスターが Oracle であることはありません。
+rds-oracle-other-engine = エンジン '{ $engine }' は Oracle ではありません。
+rds-oracle-custom = RDS Custom for Oracle: ネットワーク暗号化はデータベースホストで設定します。
+rds-oracle-no-option-group = オプショングループがアタッチされていません。デフォルトのオプショングループにはネイティブネットワーク暗号化がないため、接続が暗号化されない可能性があります。
+rds-oracle-default-option-group = '{ $group }' はデフォルトのオプショングループであり、ネイティブネットワーク暗号化も SSL オプションもありません。
+rds-oracle-option-group-outside = OptionGroupName はこのスキャンの対象外のオプショングループ '{ $group }' を指定しています。その暗号化オプションは確認できません。
+rds-oracle-nne-required = オプショングループ '{ $group }' は SQLNET.ENCRYPTION_SERVER = REQUIRED で NATIVE_NETWORK_ENCRYPTION を有効にしています。
+rds-oracle-nne-not-required = オプショングループ '{ $group }' は SQLNET.ENCRYPTION_SERVER = { $value } を設定しています。暗号化されていない接続を拒否するのは REQUIRED のみです。
+rds-oracle-nne-no-server = オプショングループ '{ $group }' は SQLNET.ENCRYPTION_SERVER を設定せずに NATIVE_NETWORK_ENCRYPTION を有効にしています。そのデフォルト値 REQUESTED では、暗号化しないクライアントも受け入れられます。
+rds-oracle-no-encryption-option = オプショングループ '{ $group }' には NATIVE_NETWORK_ENCRYPTION も SSL もないため、接続が暗号化されない可能性があります。
+rds-oracle-ssl = オプショングループ '{ $group }' は SSL オプションを有効にしています。クライアントがその TLS ポートを使用していることを確認してください。
+
+## rds-sqlserver-audit
+
+rds-sqlserver-cluster-member = DB クラスターのメンバーです。DB クラスターが SQL Server であることはありません。
+rds-sqlserver-other-engine = エンジン '{ $engine }' は SQL Server ではありません。
+rds-sqlserver-audit-custom = RDS Custom for SQL Server: 監査はデータベースホストで設定します。
+rds-sqlserver-audit-no-group = パラメータグループがアタッチされていません。デフォルトのグループは rds.sqlserver_audit を設定しないため、SQL Server の監査は無効です。
+rds-sqlserver-audit-default-group = '{ $group }' はデフォルトのパラメータグループであり、rds.sqlserver_audit を設定しません。
+rds-sqlserver-audit-on = パラメータグループ '{ $group }' は rds.sqlserver_audit = fedramp_hipaa を設定しています。
+rds-sqlserver-audit-other = パラメータグループ '{ $group }' は rds.sqlserver_audit = { $value } を設定しています。監査を有効にするには fedramp_hipaa に設定してください。
+rds-sqlserver-audit-not-literal = パラメータグループ '{ $group }' の rds.sqlserver_audit はリテラル値ではありません。
+rds-sqlserver-audit-unset = パラメータグループ '{ $group }' は rds.sqlserver_audit を設定していないため、SQL Server の監査は無効です。
+rds-sqlserver-audit-option = オプショングループ '{ $group }' は SQL Server Audit (SQLSERVER_AUDIT) を有効にしています。ホワイトペーパーが示すパラメータグループの設定は rds.sqlserver_audit = fedramp_hipaa です。
+
+## rds-sqlserver-edition
+
+rds-sqlserver-express = SQL Server Express (sqlserver-ex) は PHI に対してサポートされておらず、PHI の保存に使用してはなりません。
+rds-sqlserver-2008r2 = SQL Server 2008 R2 ({ $version }) が PHI に対してサポートされるのは Enterprise Edition のみであり、'{ $engine }' ではサポートされません。
+rds-sqlserver-edition-supported = '{ $engine }' は PHI に対してサポートされているエディションです。
+rds-sqlserver-edition-other = SQL Server エディション '{ $edition }' は、ホワイトペーパーが PHI に対してサポートするエディション (Web、Standard、Enterprise) ではありません。
+
+## rds-tls-enforced
+
+rds-tls-param-on = { $engine }: パラメータグループ '{ $group }' は { $parameter } = { $value } を設定しています。
+rds-tls-param-off = { $engine }: パラメータグループ '{ $group }' は { $parameter } = { $value } を設定しているため、クライアントは TLS なしで接続できます。
+rds-tls-param-unreadable = { $engine }: パラメータグループ '{ $group }' の { $parameter } は '{ $value }' であり、オンともオフとも解釈できません。
+rds-tls-param-not-literal = { $engine }: パラメータグループ '{ $group }' の { $parameter } はリテラル値ではなく、オンともオフとも解釈できません。
+rds-tls-family-default-on = { $engine }: パラメータグループ '{ $group }' は { $parameter } を設定していませんが、そのファミリーのデフォルト ({ $engine } { $version }) で TLS が必須になります。
+rds-tls-family-default-off = { $engine }: パラメータグループ '{ $group }' は { $parameter } を設定しておらず、ファミリーのデフォルトではクライアントが TLS なしで接続できます。
+rds-tls-engine-default-off = { $engine }: パラメータグループ '{ $group }' は { $parameter } を設定していません。エンジンのデフォルトではクライアントが TLS なしで接続できます。
+rds-tls-default-group-on = デフォルトのパラメータグループを使用する { $engine } { $version }: デフォルトの { $parameter } で TLS が必須になります。カスタムパラメータグループで明示的に設定すると、監査人がこの統制を確認できるようになります。
+rds-tls-default-group-off = { $engine } はデフォルトのパラメータグループを使用しており、{ $parameter } はオフのままです。クライアントは TLS なしで接続できます。
+rds-tls-enforced-default-missing = パラメータグループもエンジンバージョンも宣言されていないため、構成では TLS が必須になっていません
+rds-tls-enforced-default-does = PostgreSQL データベースをデフォルトで 15 以降のバージョンで作成し、そのデフォルトのパラメータグループは rds.force_ssl = 1 を設定します

@@ -438,3 +438,79 @@ elb-listener-tls-encrypted = 리스너가 { $protocol }을(를) 사용합니다.
 elb-listener-tls-pass-through = { $protocol }은(는) 트래픽을 변경 없이 통과시킵니다. 클라이언트와 대상이 종단 간 TLS 를 사용하는지는 확인할 수 없습니다.
 elb-listener-tls-geneve = Gateway Load Balancer 리스너는 캡슐화된 트래픽을 전달합니다.
 elb-listener-tls-other = 인식할 수 없는 리스너 프로토콜 '{ $protocol }'입니다.
+
+## judge: inherited.rs
+
+inherited-key-declared = KmsKeyId를 선언하고 { $path }에서 복원합니다. 원본과 관계없이 복원된 사본은 해당 키로 암호화됩니다.
+inherited-encrypted = { $source }에서 암호화를 상속합니다.
+inherited-unencrypted = { $source }에서 암호화되지 않은 스토리지를 상속합니다. 암호화되지 않은 원본의 사본은 암호화되지 않습니다.
+inherited-snapshot-of = 암호화는 { $source }의 스냅샷에서 상속되며, 템플릿에는 그 암호화 여부가 나타나지 않습니다.
+inherited-snapshot-of-ignored = 암호화는 { $source }의 스냅샷에서 상속되며, 템플릿에는 그 암호화 여부가 나타나지 않습니다. 복원 또는 복제 시에는 { $flag }이(가) 무시됩니다.
+inherited-outside = 암호화는 { $path } '{ $source }'에서 상속되지만, 이는 이번 스캔 범위에 없습니다.
+inherited-outside-ignored = 암호화는 { $path } '{ $source }'에서 상속되지만, 이는 이번 스캔 범위에 없습니다. 복원 또는 복제 시에는 { $flag }이(가) 무시됩니다.
+inherited-outside-key = 암호화는 { $path } '{ $source }'에서 상속되지만, 이는 이번 스캔 범위에 없습니다. 복원된 사본을 암호화하려면 KmsKeyId를 선언하십시오.
+inherited-outside-ignored-key = 암호화는 { $path } '{ $source }'에서 상속되지만, 이는 이번 스캔 범위에 없습니다. 복원 또는 복제 시에는 { $flag }이(가) 무시됩니다. 복원된 사본을 암호화하려면 KmsKeyId를 선언하십시오.
+
+## judge: rds_settings.rs
+
+rds-engine-inherited = 엔진은 { $path }을(를) 통해 상속되지만 여기서는 확인할 수 없습니다.
+rds-engine-not-written = Engine이(가) 작성되어 있지 않습니다.
+rds-engine-version-invalid = EngineVersion '{ $version }'은(는) 버전이 아닙니다.
+rds-parameter-group-outside = { $path }이(가) 이번 스캔 범위 밖의 파라미터 그룹 '{ $group }'을(를) 지정합니다. { $parameter }을(를) 설정하는지는 확인할 수 없습니다.
+
+## rds-backup-retention
+
+rds-backup-retention-default-missing = BackupRetentionPeriod가 선언되어 있지 않습니다
+rds-backup-retention-default-does = 기본적으로 자동 백업을 1일 동안(PHI에는 7일 이상 권장) 보관합니다
+
+## rds-multi-az
+
+what-multi-az-deployment = 다중 AZ 배포
+
+## rds-oracle-encryption-in-transit
+
+rds-oracle-cluster-member = DB 클러스터의 멤버입니다. DB 클러스터는 Oracle일 수 없습니다.
+rds-oracle-other-engine = 엔진 '{ $engine }'은(는) Oracle이 아닙니다.
+rds-oracle-custom = RDS Custom for Oracle: 네트워크 암호화는 데이터베이스 호스트에서 구성합니다.
+rds-oracle-no-option-group = 옵션 그룹이 연결되어 있지 않습니다. 기본 옵션 그룹에는 네이티브 네트워크 암호화가 없으므로 연결이 암호화되지 않을 수 있습니다.
+rds-oracle-default-option-group = '{ $group }'은(는) 기본 옵션 그룹이며, 네이티브 네트워크 암호화나 SSL 옵션이 없습니다.
+rds-oracle-option-group-outside = OptionGroupName이 이번 스캔 범위 밖의 옵션 그룹 '{ $group }'을(를) 지정합니다. 해당 암호화 옵션은 확인할 수 없습니다.
+rds-oracle-nne-required = 옵션 그룹 '{ $group }'은(는) SQLNET.ENCRYPTION_SERVER = REQUIRED로 NATIVE_NETWORK_ENCRYPTION을 활성화합니다.
+rds-oracle-nne-not-required = 옵션 그룹 '{ $group }'은(는) SQLNET.ENCRYPTION_SERVER = { $value }(으)로 설정합니다. 암호화되지 않은 연결을 거부하는 것은 REQUIRED뿐입니다.
+rds-oracle-nne-no-server = 옵션 그룹 '{ $group }'은(는) SQLNET.ENCRYPTION_SERVER 없이 NATIVE_NETWORK_ENCRYPTION을 활성화합니다. 기본값인 REQUESTED는 암호화하지 않는 클라이언트도 여전히 허용합니다.
+rds-oracle-no-encryption-option = 옵션 그룹 '{ $group }'에는 NATIVE_NETWORK_ENCRYPTION도 SSL도 없으므로 연결이 암호화되지 않을 수 있습니다.
+rds-oracle-ssl = 옵션 그룹 '{ $group }'은(는) SSL 옵션을 활성화합니다. 클라이언트가 해당 TLS 포트를 사용하는지 확인하십시오.
+
+## rds-sqlserver-audit
+
+rds-sqlserver-cluster-member = DB 클러스터의 멤버입니다. DB 클러스터는 SQL Server일 수 없습니다.
+rds-sqlserver-other-engine = 엔진 '{ $engine }'은(는) SQL Server가 아닙니다.
+rds-sqlserver-audit-custom = RDS Custom for SQL Server: 감사는 데이터베이스 호스트에서 구성합니다.
+rds-sqlserver-audit-no-group = 파라미터 그룹이 연결되어 있지 않습니다. 기본 그룹은 rds.sqlserver_audit를 설정하지 않으므로 SQL Server 감사가 꺼져 있습니다.
+rds-sqlserver-audit-default-group = '{ $group }'은(는) 기본 파라미터 그룹이며, rds.sqlserver_audit를 설정하지 않습니다.
+rds-sqlserver-audit-on = 파라미터 그룹 '{ $group }'은(는) rds.sqlserver_audit = fedramp_hipaa를 설정합니다.
+rds-sqlserver-audit-other = 파라미터 그룹 '{ $group }'은(는) rds.sqlserver_audit = { $value }(으)로 설정합니다. 감사를 활성화하려면 fedramp_hipaa로 설정하십시오.
+rds-sqlserver-audit-not-literal = 파라미터 그룹 '{ $group }'의 rds.sqlserver_audit은(는) 리터럴 값이 아닙니다.
+rds-sqlserver-audit-unset = 파라미터 그룹 '{ $group }'은(는) rds.sqlserver_audit를 설정하지 않으므로 SQL Server 감사가 꺼져 있습니다.
+rds-sqlserver-audit-option = 옵션 그룹 '{ $group }'은(는) SQL Server Audit(SQLSERVER_AUDIT)를 활성화합니다. 백서가 제시하는 파라미터 그룹 설정은 rds.sqlserver_audit = fedramp_hipaa입니다.
+
+## rds-sqlserver-edition
+
+rds-sqlserver-express = SQL Server Express(sqlserver-ex)는 PHI에 지원되지 않으며, PHI를 저장하는 데 절대 사용해서는 안 됩니다.
+rds-sqlserver-2008r2 = SQL Server 2008 R2({ $version })는 Enterprise 에디션에서만 PHI에 지원되며, '{ $engine }'에서는 지원되지 않습니다.
+rds-sqlserver-edition-supported = '{ $engine }'은(는) PHI에 지원되는 에디션입니다.
+rds-sqlserver-edition-other = SQL Server 에디션 '{ $edition }'은(는) 백서가 PHI에 지원하는 에디션(Web, Standard, Enterprise)이 아닙니다.
+
+## rds-tls-enforced
+
+rds-tls-param-on = { $engine }: 파라미터 그룹 '{ $group }'은(는) { $parameter } = { $value }을(를) 설정합니다.
+rds-tls-param-off = { $engine }: 파라미터 그룹 '{ $group }'은(는) { $parameter } = { $value }을(를) 설정하므로 클라이언트가 TLS 없이 연결할 수 있습니다.
+rds-tls-param-unreadable = { $engine }: 파라미터 그룹 '{ $group }'의 { $parameter } 값 '{ $value }'은(는) 켜짐으로도 꺼짐으로도 해석되지 않습니다.
+rds-tls-param-not-literal = { $engine }: 파라미터 그룹 '{ $group }'의 { $parameter }은(는) 리터럴 값이 아니므로 켜짐으로도 꺼짐으로도 해석되지 않습니다.
+rds-tls-family-default-on = { $engine }: 파라미터 그룹 '{ $group }'은(는) { $parameter }을(를) 설정하지 않지만, 해당 패밀리의 기본값({ $engine } { $version })이 TLS를 요구합니다.
+rds-tls-family-default-off = { $engine }: 파라미터 그룹 '{ $group }'은(는) { $parameter }을(를) 설정하지 않으며, 패밀리의 기본값에서는 클라이언트가 TLS 없이 연결할 수 있습니다.
+rds-tls-engine-default-off = { $engine }: 파라미터 그룹 '{ $group }'은(는) { $parameter }을(를) 설정하지 않습니다. 엔진 기본값에서는 클라이언트가 TLS 없이 연결할 수 있습니다.
+rds-tls-default-group-on = 기본 파라미터 그룹을 사용하는 { $engine } { $version }: 기본 { $parameter } 값이 TLS를 요구합니다. 사용자 지정 파라미터 그룹에서 명시적으로 설정하면 감사자가 이 통제를 확인할 수 있습니다.
+rds-tls-default-group-off = { $engine }은(는) 기본 파라미터 그룹을 사용하며, 이 그룹에서는 { $parameter }이(가) 꺼져 있습니다. 클라이언트가 TLS 없이 연결할 수 있습니다.
+rds-tls-enforced-default-missing = 파라미터 그룹과 엔진 버전이 모두 선언되어 있지 않으므로 구성에서 TLS를 요구하지 않습니다
+rds-tls-enforced-default-does = PostgreSQL 데이터베이스를 기본적으로 15 이상 버전으로 생성하며, 그 기본 파라미터 그룹은 rds.force_ssl = 1을 설정합니다

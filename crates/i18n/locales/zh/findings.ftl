@@ -438,3 +438,79 @@ elb-listener-tls-encrypted = 侦听器使用 { $protocol }。
 elb-listener-tls-pass-through = { $protocol } 原样传递流量；无法看出客户端和目标是否端到端使用 TLS。
 elb-listener-tls-geneve = Gateway Load Balancer 侦听器传输封装的流量。
 elb-listener-tls-other = 无法识别的侦听器协议 '{ $protocol }'。
+
+## judge: inherited.rs
+
+inherited-key-declared = 从 { $path } 恢复且声明了 KmsKeyId：无论源如何，恢复的副本都使用该密钥加密。
+inherited-encrypted = 从 { $source } 继承加密。
+inherited-unencrypted = 从 { $source } 继承未加密的存储；未加密源的副本同样未加密。
+inherited-snapshot-of = 加密继承自 { $source } 的快照，而模板未显示其加密情况。
+inherited-snapshot-of-ignored = 加密继承自 { $source } 的快照，而模板未显示其加密情况；恢复或复制时会忽略 { $flag }。
+inherited-outside = 加密继承自 { $path }“{ $source }”，但它不在本次扫描范围内。
+inherited-outside-ignored = 加密继承自 { $path }“{ $source }”，但它不在本次扫描范围内；恢复或复制时会忽略 { $flag }。
+inherited-outside-key = 加密继承自 { $path }“{ $source }”，但它不在本次扫描范围内；请声明 KmsKeyId 以加密恢复的副本。
+inherited-outside-ignored-key = 加密继承自 { $path }“{ $source }”，但它不在本次扫描范围内；恢复或复制时会忽略 { $flag }；请声明 KmsKeyId 以加密恢复的副本。
+
+## judge: rds_settings.rs
+
+rds-engine-inherited = 引擎通过 { $path } 继承，而此处无法解析。
+rds-engine-not-written = 未写入 Engine。
+rds-engine-version-invalid = EngineVersion“{ $version }”不是有效的版本号。
+rds-parameter-group-outside = { $path } 指定了本次扫描范围之外的参数组“{ $group }”；无法检查它是否设置了 { $parameter }。
+
+## rds-backup-retention
+
+rds-backup-retention-default-missing = 未声明 BackupRetentionPeriod
+rds-backup-retention-default-does = 默认将自动备份保留 1 天（对于 PHI，建议保留 7 天或更长）
+
+## rds-multi-az
+
+what-multi-az-deployment = 多可用区部署
+
+## rds-oracle-encryption-in-transit
+
+rds-oracle-cluster-member = 属于 DB 集群的成员，而 DB 集群从不是 Oracle。
+rds-oracle-other-engine = 引擎“{ $engine }”不是 Oracle。
+rds-oracle-custom = RDS Custom for Oracle：网络加密在数据库主机上配置。
+rds-oracle-no-option-group = 未附加选项组：默认选项组没有本机网络加密，因此连接可能未加密。
+rds-oracle-default-option-group = “{ $group }”是默认选项组，没有本机网络加密或 SSL 选项。
+rds-oracle-option-group-outside = OptionGroupName 指定了本次扫描范围之外的选项组“{ $group }”；无法检查其加密选项。
+rds-oracle-nne-required = 选项组“{ $group }”启用了 NATIVE_NETWORK_ENCRYPTION，且 SQLNET.ENCRYPTION_SERVER = REQUIRED。
+rds-oracle-nne-not-required = 选项组“{ $group }”设置了 SQLNET.ENCRYPTION_SERVER = { $value }；只有 REQUIRED 才会拒绝未加密的连接。
+rds-oracle-nne-no-server = 选项组“{ $group }”启用了 NATIVE_NETWORK_ENCRYPTION，但未设置 SQLNET.ENCRYPTION_SERVER；其默认值 REQUESTED 仍接受未加密的客户端。
+rds-oracle-no-encryption-option = 选项组“{ $group }”既没有 NATIVE_NETWORK_ENCRYPTION 也没有 SSL，因此连接可能未加密。
+rds-oracle-ssl = 选项组“{ $group }”启用了 SSL 选项；请确保客户端使用其 TLS 端口。
+
+## rds-sqlserver-audit
+
+rds-sqlserver-cluster-member = 属于 DB 集群的成员，而 DB 集群从不是 SQL Server。
+rds-sqlserver-other-engine = 引擎“{ $engine }”不是 SQL Server。
+rds-sqlserver-audit-custom = RDS Custom for SQL Server：审计在数据库主机上配置。
+rds-sqlserver-audit-no-group = 未附加参数组：默认参数组未设置 rds.sqlserver_audit，因此 SQL Server 审计处于关闭状态。
+rds-sqlserver-audit-default-group = “{ $group }”是默认参数组，未设置 rds.sqlserver_audit。
+rds-sqlserver-audit-on = 参数组“{ $group }”设置了 rds.sqlserver_audit = fedramp_hipaa。
+rds-sqlserver-audit-other = 参数组“{ $group }”设置了 rds.sqlserver_audit = { $value }；请将其设置为 fedramp_hipaa 以启用审计。
+rds-sqlserver-audit-not-literal = 参数组“{ $group }”中的 rds.sqlserver_audit 不是字面值。
+rds-sqlserver-audit-unset = 参数组“{ $group }”未设置 rds.sqlserver_audit，因此 SQL Server 审计处于关闭状态。
+rds-sqlserver-audit-option = 选项组“{ $group }”启用了 SQL Server Audit (SQLSERVER_AUDIT)；白皮书要求的参数组设置是 rds.sqlserver_audit = fedramp_hipaa。
+
+## rds-sqlserver-edition
+
+rds-sqlserver-express = SQL Server Express (sqlserver-ex) 不支持 PHI，绝不能用于存储 PHI。
+rds-sqlserver-2008r2 = SQL Server 2008 R2 ({ $version }) 仅在 Enterprise 版中支持 PHI，“{ $engine }”不受支持。
+rds-sqlserver-edition-supported = “{ $engine }”是支持 PHI 的版本。
+rds-sqlserver-edition-other = SQL Server 版本“{ $edition }”不是白皮书支持用于 PHI 的版本（Web、Standard、Enterprise）。
+
+## rds-tls-enforced
+
+rds-tls-param-on = { $engine }：参数组“{ $group }”设置了 { $parameter } = { $value }。
+rds-tls-param-off = { $engine }：参数组“{ $group }”设置了 { $parameter } = { $value }，因此客户端可以不使用 TLS 进行连接。
+rds-tls-param-unreadable = { $engine }：参数组“{ $group }”中的 { $parameter } 为“{ $value }”，既不能解读为开启，也不能解读为关闭。
+rds-tls-param-not-literal = { $engine }：参数组“{ $group }”中的 { $parameter } 不是字面值，既不能解读为开启，也不能解读为关闭。
+rds-tls-family-default-on = { $engine }：参数组“{ $group }”未设置 { $parameter }，而其系列的默认值（{ $engine } { $version }）要求 TLS。
+rds-tls-family-default-off = { $engine }：参数组“{ $group }”未设置 { $parameter }，而该系列的默认值允许客户端不使用 TLS 进行连接。
+rds-tls-engine-default-off = { $engine }：参数组“{ $group }”未设置 { $parameter }；引擎默认值允许客户端不使用 TLS 进行连接。
+rds-tls-default-group-on = 使用默认参数组的 { $engine } { $version }：其默认的 { $parameter } 要求 TLS；在自定义参数组中显式设置该参数，可让审计人员看到这一控制措施。
+rds-tls-default-group-off = { $engine } 使用默认参数组，其中 { $parameter } 处于关闭状态：客户端可以不使用 TLS 进行连接。
+rds-tls-enforced-default-missing = 未声明参数组和引擎版本，因此配置并未要求 TLS
+rds-tls-enforced-default-does = 默认以 15 或更高版本创建 PostgreSQL 数据库，其默认参数组设置 rds.force_ssl = 1

@@ -42,6 +42,7 @@ pub fn encryption(ctx: &Ctx, r: &Resource, sources: &[Source], flag_path: &str) 
             Outcome::pass(format!(
                 "restored from {attr} with KmsKeyId declared: the restored copy is encrypted with that key whatever the source"
             ))
+            .l10n("inherited-key-declared", &[("path", attr)])
             .at_lookup("KmsKeyId", r.get("KmsKeyId")),
         );
     }
@@ -58,19 +59,22 @@ pub fn encryption(ctx: &Ctx, r: &Resource, sources: &[Source], flag_path: &str) 
         }
         Lookup::Absent => return None,
     };
-    let ignored = if r.get(flag_path).is_absent() {
-        String::new()
-    } else {
+    let is_ignored = !r.get(flag_path).is_absent();
+    let ignored = if is_ignored {
         format!("; {flag_path} is ignored when restoring or replicating")
+    } else {
+        String::new()
     };
     let outcome = match reference::follow(ctx, r, node) {
         Pointee::Found(src) | Pointee::Other(src) if !attr.contains("Snapshot") => {
             match flag(src, flag_path) {
-                Flag::True(_) => Outcome::pass(format!("inherits encryption from {}", src.name)),
+                Flag::True(_) => Outcome::pass(format!("inherits encryption from {}", src.name))
+                    .l10n("inherited-encrypted", &[("source", &src.name)]),
                 Flag::False(_) | Flag::Absent => Outcome::fail(format!(
                     "inherits unencrypted storage from {}; a copy of an unencrypted source is unencrypted",
                     src.name
-                )),
+                ))
+                .l10n("inherited-unencrypted", &[("source", &src.name)]),
                 Flag::Unknown(why, _) => Outcome::unknown(format!(
                     "inherits encryption from {}, whose {flag_path} {why}",
                     src.name
@@ -80,7 +84,15 @@ pub fn encryption(ctx: &Ctx, r: &Resource, sources: &[Source], flag_path: &str) 
         Pointee::Found(src) | Pointee::Other(src) => Outcome::unknown(format!(
             "encryption is inherited from the snapshot of {}, whose encryption the template does not show{ignored}",
             src.name
-        )),
+        ))
+        .l10n(
+            if is_ignored {
+                "inherited-snapshot-of-ignored"
+            } else {
+                "inherited-snapshot-of"
+            },
+            &[("source", &src.name), ("flag", flag_path)],
+        ),
         Pointee::Outside(id) => Outcome::unknown(format!(
             "encryption is inherited from {attr} '{id}', which is not in this scan{ignored}{}",
             if source.key_decides {
@@ -88,7 +100,16 @@ pub fn encryption(ctx: &Ctx, r: &Resource, sources: &[Source], flag_path: &str) 
             } else {
                 ""
             }
-        )),
+        ))
+        .l10n(
+            match (is_ignored, source.key_decides) {
+                (false, false) => "inherited-outside",
+                (true, false) => "inherited-outside-ignored",
+                (false, true) => "inherited-outside-key",
+                (true, true) => "inherited-outside-ignored-key",
+            },
+            &[("path", attr), ("source", &id), ("flag", flag_path)],
+        ),
         Pointee::Unresolved(why) => Outcome::unknown(format!(
             "encryption is inherited from {attr}, which {why}{ignored}"
         )),

@@ -103,11 +103,9 @@ fn engine_at<'a>(ctx: &Ctx<'a>, r: &'a Resource, depth: u8) -> Result<Engine<'a>
                     location: n.location.as_ref(),
                 })
             }
-            None => Err(Outcome::unknown(format!("Engine {}", unknown_reason(n)))
-                .at("Engine", n.location.as_ref())),
+            None => Err(crate::outcome::path_unknown("Engine", n)),
         },
-        Lookup::Unknown(n) => Err(Outcome::unknown(format!("Engine {}", unknown_reason(n)))
-            .at("Engine", n.location.as_ref())),
+        Lookup::Unknown(n) => Err(crate::outcome::path_unknown("Engine", n)),
         Lookup::Absent => {
             if depth < 3
                 && let Some(Pointee::Found(resource)) = reference::resolve_at(
@@ -133,8 +131,11 @@ fn engine_at<'a>(ctx: &Ctx<'a>, r: &'a Resource, depth: u8) -> Result<Engine<'a>
                 Some(p) => Outcome::unknown(format!(
                     "the engine is inherited through {p}, which is not resolvable here"
                 ))
+                .l10n("rds-engine-inherited", &[("path", p)])
                 .at_lookup(p, r.get(p)),
-                None => Outcome::unknown("Engine is not written").at("Engine", None),
+                None => Outcome::unknown("Engine is not written")
+                    .l10n("rds-engine-not-written", &[])
+                    .at("Engine", None),
             })
         }
     }
@@ -147,6 +148,7 @@ pub fn engine_version(r: &Resource) -> Result<Option<(Version, Option<&Location>
             Some(v) => Ok(Some((v, loc))),
             None => Err(
                 Outcome::unknown(format!("EngineVersion '{s}' is not a version"))
+                    .l10n("rds-engine-version-invalid", &[("version", s)])
                     .at("EngineVersion", loc),
             ),
         },

@@ -47,15 +47,18 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match r.get(PATH) {
         // Evidence lives in the configuration: the API's 1-day default is accepted only
         // with trust_aws_defaults, as every other rule treats a service default.
-        Lookup::Absent => ctx.aws_default(
+        Lookup::Absent => ctx.aws_default_said(
             PATH,
-            "BackupRetentionPeriod is not declared",
-            "keeps automated backups for 1 day by default (7 days or more is recommended for PHI)",
+            (
+                "BackupRetentionPeriod is not declared",
+                "rds-backup-retention-default-missing",
+            ),
+            (
+                "keeps automated backups for 1 day by default (7 days or more is recommended for PHI)",
+                "rds-backup-retention-default-does",
+            ),
         ),
-        Lookup::Unknown(n) => {
-            Outcome::unknown(format!("{PATH} {}", crate::unknown_reason(n)))
-                .at(PATH, n.location.as_ref())
-        }
+        Lookup::Unknown(n) => crate::outcome::path_unknown(PATH, n),
         Lookup::Set(n) => match n.as_i64() {
             Some(0) => Outcome::fail(
                 "BackupRetentionPeriod is 0: automated backups and point-in-time recovery are off",
@@ -70,8 +73,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             Some(days) => Outcome::pass(format!("automated backups are kept for {days} days"))
                 .l10n("rds-backup-days", &[("days", &days.to_string())])
                 .at(PATH, n.location.as_ref()),
-            None => Outcome::unknown(format!("{PATH} {}", crate::unknown_reason(n)))
-                .at(PATH, n.location.as_ref()),
+            None => crate::outcome::path_unknown(PATH, n),
         },
     }
 }

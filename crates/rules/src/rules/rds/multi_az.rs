@@ -63,10 +63,11 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         return Outcome::not_applicable("a read replica; its source carries the verdict")
             .l10n("rds-multi-az-replica", &[]);
     }
-    require_true(
+    require_true_said(
         r,
         "MultiAZ",
         "Multi-AZ deployment",
+        "what-multi-az-deployment",
         Outcome::fail("MultiAZ is not set, so the database runs in a single Availability Zone")
             .l10n("rds-multi-az-absent", &[]),
     )

@@ -33,19 +33,22 @@ const SERVER: &str = "SQLNET.ENCRYPTION_SERVER";
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if rds_settings::in_cluster(r) {
-        return Outcome::not_applicable("member of a DB cluster, which is never Oracle");
+        return Outcome::not_applicable("member of a DB cluster, which is never Oracle")
+            .l10n("rds-oracle-cluster-member", &[]);
     }
     let engine = match rds_settings::engine(ctx, r) {
         Ok(e) => e,
         Err(o) => return o,
     };
     if engine.kind != EngineKind::Oracle {
-        return Outcome::not_applicable(format!("engine '{}' is not Oracle", engine.name));
+        return Outcome::not_applicable(format!("engine '{}' is not Oracle", engine.name))
+            .l10n("rds-oracle-other-engine", &[("engine", &engine.name)]);
     }
     if engine.custom {
         return Outcome::not_applicable(
             "RDS Custom for Oracle: network encryption is configured on the database host",
-        );
+        )
+        .l10n("rds-oracle-custom", &[]);
     }
     let prop = "OptionGroupName";
     let location = r.get(prop).location();
@@ -60,18 +63,21 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::fail(
                 "no option group is attached: the default option group has no Native Network Encryption, so connections may be unencrypted",
             )
+            .l10n("rds-oracle-no-option-group", &[])
             .at(prop, None);
         }
         Some(Pointee::Outside(name)) if name.to_ascii_lowercase().starts_with("default:") => {
             return Outcome::fail(format!(
                 "'{name}' is a default option group, which has no Native Network Encryption or SSL option"
             ))
+            .l10n("rds-oracle-default-option-group", &[("group", &name)])
             .at(prop, location);
         }
         Some(Pointee::Outside(name)) => {
             return Outcome::unknown(format!(
                 "OptionGroupName names '{name}', an option group outside this scan; its encryption options cannot be checked"
             ))
+            .l10n("rds-oracle-option-group-outside", &[("group", &name)])
             .at(prop, location);
         }
         Some(p @ (Pointee::Other(_) | Pointee::Unresolved(_))) => {
@@ -91,11 +97,16 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     "option group '{}' enables {NNE} with {SERVER} = REQUIRED",
                     group.name
                 ))
+                .l10n("rds-oracle-nne-required", &[("group", &group.name)])
                 .at(prop, v.location.as_ref().or(at)),
                 Some(other) => Outcome::fail(format!(
                     "option group '{}' sets {SERVER} = {other}; only REQUIRED refuses unencrypted connections",
                     group.name
                 ))
+                .l10n(
+                    "rds-oracle-nne-not-required",
+                    &[("group", &group.name), ("value", other)],
+                )
                 .at(prop, v.location.as_ref().or(at)),
                 None => Outcome::unknown(format!(
                     "{SERVER} in option group '{}' cannot be resolved: {}",
@@ -116,6 +127,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     "option group '{}' enables {NNE} without {SERVER}; its default, REQUESTED, still accepts unencrypted clients",
                     group.name
                 ))
+                .l10n("rds-oracle-nne-no-server", &[("group", &group.name)])
                 .at(prop, at),
                 Err(o) => o,
             },
@@ -127,6 +139,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             "option group '{}' has neither {NNE} nor SSL, so connections may be unencrypted",
             group.name
         ))
+        .l10n("rds-oracle-no-encryption-option", &[("group", &group.name)])
         .at(prop, location),
         Err(o) => o,
     }
@@ -137,5 +150,6 @@ fn ssl_pass(group: &Resource, ssl: &Node, location: Option<&phiguard_model::Loca
         "option group '{}' enables the SSL option; make sure clients use its TLS port",
         group.name
     ))
+    .l10n("rds-oracle-ssl", &[("group", &group.name)])
     .at("OptionGroupName", ssl.location.as_ref().or(location))
 }

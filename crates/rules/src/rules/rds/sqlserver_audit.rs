@@ -30,19 +30,22 @@ const PARAM: &str = "rds.sqlserver_audit";
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if rds_settings::in_cluster(r) {
-        return Outcome::not_applicable("member of a DB cluster, which is never SQL Server");
+        return Outcome::not_applicable("member of a DB cluster, which is never SQL Server")
+            .l10n("rds-sqlserver-cluster-member", &[]);
     }
     let engine = match rds_settings::engine(ctx, r) {
         Ok(e) => e,
         Err(o) => return o,
     };
     if engine.kind != EngineKind::SqlServer {
-        return Outcome::not_applicable(format!("engine '{}' is not SQL Server", engine.name));
+        return Outcome::not_applicable(format!("engine '{}' is not SQL Server", engine.name))
+            .l10n("rds-sqlserver-other-engine", &[("engine", &engine.name)]);
     }
     if engine.custom {
         return Outcome::not_applicable(
             "RDS Custom for SQL Server: auditing is configured on the database host",
-        );
+        )
+        .l10n("rds-sqlserver-audit-custom", &[]);
     }
     let prop = "DBParameterGroupName";
     let location = r.get(prop).location();
@@ -58,6 +61,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 Outcome::fail(format!(
                     "no parameter group is attached: the default group does not set {PARAM}, so SQL Server auditing is off"
                 ))
+                .l10n("rds-sqlserver-audit-no-group", &[])
                 .at(prop, None)
             });
         }
@@ -66,6 +70,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 Outcome::fail(format!(
                     "'{name}' is a default parameter group, which does not set {PARAM}"
                 ))
+                .l10n("rds-sqlserver-audit-default-group", &[("group", &name)])
                 .at(prop, location)
             });
         }
@@ -73,6 +78,10 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::unknown(format!(
                 "{prop} names '{name}', a parameter group outside this scan; whether it sets {PARAM} cannot be checked"
             ))
+            .l10n(
+                "rds-parameter-group-outside",
+                &[("path", prop), ("group", &name), ("parameter", PARAM)],
+            )
             .at(prop, location);
         }
         Some(p @ (Pointee::Other(_) | Pointee::Unresolved(_))) => {
@@ -86,18 +95,24 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 "parameter group '{}' sets {PARAM} = fedramp_hipaa",
                 group.name
             ))
+            .l10n("rds-sqlserver-audit-on", &[("group", &group.name)])
             .at(prop, n.location.as_ref().or(location)),
             Some(v) => audit_option(ctx, r).unwrap_or_else(|| {
                 Outcome::fail(format!(
                     "parameter group '{}' sets {PARAM} = {v}; set it to fedramp_hipaa to enable auditing",
                     group.name
                 ))
+                .l10n(
+                    "rds-sqlserver-audit-other",
+                    &[("group", &group.name), ("value", v)],
+                )
                 .at(prop, n.location.as_ref().or(location))
             }),
             None => Outcome::unknown(format!(
                 "{PARAM} in parameter group '{}' is not a literal value",
                 group.name
             ))
+            .l10n("rds-sqlserver-audit-not-literal", &[("group", &group.name)])
             .at(prop, n.location.as_ref().or(location)),
         },
         Lookup::Unknown(n) => Outcome::unknown(format!(
@@ -111,6 +126,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 "parameter group '{}' does not set {PARAM}, so SQL Server auditing is off",
                 group.name
             ))
+            .l10n("rds-sqlserver-audit-unset", &[("group", &group.name)])
             .at(prop, location)
         }),
     }
@@ -132,6 +148,7 @@ fn audit_option(ctx: &Ctx, r: &Resource) -> Option<Outcome> {
 parameter-group setting is {PARAM} = fedramp_hipaa",
                 resource.name
             ))
+            .l10n("rds-sqlserver-audit-option", &[("group", &resource.name)])
             .at(prop, o.location.as_ref().or(location)),
         ),
         _ => None,

@@ -28,14 +28,16 @@ edition.",
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if rds_settings::in_cluster(r) {
-        return Outcome::not_applicable("member of a DB cluster, which is never SQL Server");
+        return Outcome::not_applicable("member of a DB cluster, which is never SQL Server")
+            .l10n("rds-sqlserver-cluster-member", &[]);
     }
     let engine = match rds_settings::engine(ctx, r) {
         Ok(e) => e,
         Err(o) => return o,
     };
     if engine.kind != EngineKind::SqlServer {
-        return Outcome::not_applicable(format!("engine '{}' is not SQL Server", engine.name));
+        return Outcome::not_applicable(format!("engine '{}' is not SQL Server", engine.name))
+            .l10n("rds-sqlserver-other-engine", &[("engine", &engine.name)]);
     }
     let loc = engine.location;
     let edition = engine
@@ -46,6 +48,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         "ex" => Outcome::fail(
             "SQL Server Express (sqlserver-ex) is not supported for PHI and must never store it",
         )
+        .l10n("rds-sqlserver-express", &[])
         .at("Engine", loc),
         "web" | "se" | "ee" => {
             let version = match rds_settings::engine_version(r) {
@@ -59,18 +62,24 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                         "SQL Server 2008 R2 ({v}) is supported for PHI in Enterprise edition only, not '{}'",
                         engine.name
                     ))
+                    .l10n(
+                        "rds-sqlserver-2008r2",
+                        &[("version", &v.to_string()), ("engine", &engine.name)],
+                    )
                     .at("EngineVersion", vloc)
                 }
                 _ => Outcome::pass(format!(
                     "'{}' is an edition supported for PHI",
                     engine.name
                 ))
+                .l10n("rds-sqlserver-edition-supported", &[("engine", &engine.name)])
                 .at("Engine", loc),
             }
         }
         other => Outcome::fail(format!(
             "SQL Server edition '{other}' is not one the whitepaper supports for PHI (Web, Standard, Enterprise)"
         ))
+        .l10n("rds-sqlserver-edition-other", &[("edition", other)])
         .at("Engine", loc),
     }
 }

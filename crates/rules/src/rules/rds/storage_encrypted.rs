@@ -67,10 +67,11 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if let Some(o) = inherited::encryption(ctx, r, SOURCES, "StorageEncrypted") {
         return o;
     }
-    require_true(
+    require_true_said(
         r,
         "StorageEncrypted",
         "storage encryption",
+        "what-storage-encryption",
         Outcome::fail("StorageEncrypted is not set; RDS storage is unencrypted by default")
             .l10n("rds-storage-encrypted-absent", &[]),
     )

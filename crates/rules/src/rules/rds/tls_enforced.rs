@@ -116,6 +116,10 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Some(Pointee::Outside(name)) => Outcome::unknown(format!(
             "{prop} names '{name}', a parameter group outside this scan; whether it sets {param} cannot be checked"
         ))
+        .l10n(
+            "rds-parameter-group-outside",
+            &[("path", prop), ("group", &name), ("parameter", param)],
+        )
         .at(prop, location),
         Some(p @ (Pointee::Other(_) | Pointee::Unresolved(_))) => {
             p.unknown_at(prop, r.get(prop).location(), group_kind)
@@ -127,18 +131,53 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     group.name,
                     n.scalar_text().unwrap_or_default()
                 ))
+                .l10n(
+                    "rds-tls-param-on",
+                    &[
+                        ("engine", label),
+                        ("group", &group.name),
+                        ("parameter", param),
+                        ("value", &n.scalar_text().unwrap_or_default()),
+                    ],
+                )
                 .at(prop, n.location.as_ref().or(location)),
                 Some(false) => Outcome::fail(format!(
                     "{label}: parameter group '{}' sets {param} = {}, so clients may connect without TLS",
                     group.name,
                     n.scalar_text().unwrap_or_default()
                 ))
+                .l10n(
+                    "rds-tls-param-off",
+                    &[
+                        ("engine", label),
+                        ("group", &group.name),
+                        ("parameter", param),
+                        ("value", &n.scalar_text().unwrap_or_default()),
+                    ],
+                )
                 .at(prop, n.location.as_ref().or(location)),
-                None => Outcome::unknown(format!(
-                    "{label}: {param} in parameter group '{}' is {}, which reads neither as on nor as off",
-                    group.name,
-                    n.scalar_text().map_or_else(|| "not a literal value".to_string(), |v| format!("'{v}'"))
-                ))
+                None => {
+                    let text = n.scalar_text();
+                    let id = if text.is_some() {
+                        "rds-tls-param-unreadable"
+                    } else {
+                        "rds-tls-param-not-literal"
+                    };
+                    Outcome::unknown(format!(
+                        "{label}: {param} in parameter group '{}' is {}, which reads neither as on nor as off",
+                        group.name,
+                        text.as_ref().map_or_else(|| "not a literal value".to_string(), |v| format!("'{v}'"))
+                    ))
+                    .l10n(
+                        id,
+                        &[
+                            ("engine", label),
+                            ("group", &group.name),
+                            ("parameter", param),
+                            ("value", text.as_deref().unwrap_or_default()),
+                        ],
+                    )
+                }
                 .at(prop, n.location.as_ref().or(location)),
             },
             Lookup::Unknown(n) => Outcome::unknown(format!(
@@ -158,16 +197,33 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                         "{label}: parameter group '{}' does not set {param}, and its family's default ({label} {v}) requires TLS",
                         group.name
                     ))
+                    .l10n(
+                        "rds-tls-family-default-on",
+                        &[
+                            ("engine", label),
+                            ("group", &group.name),
+                            ("parameter", param),
+                            ("version", &v.to_string()),
+                        ],
+                    )
                     .at(prop, location),
                     Some(_) => Outcome::fail(format!(
                         "{label}: parameter group '{}' does not set {param}, and the family's default lets clients connect without TLS",
                         group.name
                     ))
+                    .l10n(
+                        "rds-tls-family-default-off",
+                        &[("engine", label), ("group", &group.name), ("parameter", param)],
+                    )
                     .at(prop, location),
                     None => Outcome::fail(format!(
                         "{label}: parameter group '{}' does not set {param}; the engine default lets clients connect without TLS",
                         group.name
                     ))
+                    .l10n(
+                        "rds-tls-engine-default-off",
+                        &[("engine", label), ("group", &group.name), ("parameter", param)],
+                    )
                     .at(prop, location),
                 }
             }
@@ -213,12 +269,26 @@ fn default_group(
             "{label} {v} with the default parameter group: its default {param} requires TLS; \
 a custom parameter group setting it explicitly makes the control visible to auditors"
         ))
+        .l10n(
+            "rds-tls-default-group-on",
+            &[
+                ("engine", label),
+                ("version", &v.to_string()),
+                ("parameter", param),
+            ],
+        )
         .at(prop, location),
         Some(_) => default_fails(label, param, prop, location),
-        None if engine.kind == EngineKind::Postgres => ctx.aws_default(
+        None if engine.kind == EngineKind::Postgres => ctx.aws_default_said(
             prop,
-            "No parameter group and no engine version are declared, so TLS is not required by the configuration",
-            "creates PostgreSQL databases at a default version of 15 or later, whose default parameter group sets rds.force_ssl = 1",
+            (
+                "No parameter group and no engine version are declared, so TLS is not required by the configuration",
+                "rds-tls-enforced-default-missing",
+            ),
+            (
+                "creates PostgreSQL databases at a default version of 15 or later, whose default parameter group sets rds.force_ssl = 1",
+                "rds-tls-enforced-default-does",
+            ),
         ),
         None => default_fails(label, param, prop, location),
     }
@@ -233,5 +303,9 @@ fn default_fails(
     Outcome::fail(format!(
         "{label} uses the default parameter group, which leaves {param} off: clients may connect without TLS"
     ))
+    .l10n(
+        "rds-tls-default-group-off",
+        &[("engine", label), ("parameter", param)],
+    )
     .at(prop, location)
 }

@@ -514,3 +514,80 @@ rds-tls-default-group-on = { $engine } { $version } mit der Standard-Parametergr
 rds-tls-default-group-off = { $engine } verwendet die Standard-Parametergruppe, die { $parameter } ausgeschaltet lässt: Clients können sich ohne TLS verbinden.
 rds-tls-enforced-default-missing = Weder eine Parametergruppe noch eine Engine-Version ist deklariert, daher verlangt die Konfiguration kein TLS
 rds-tls-enforced-default-does = erstellt PostgreSQL-Datenbanken mit einer Standardversion 15 oder höher, deren Standard-Parametergruppe rds.force_ssl = 1 setzt
+
+## judge: cache_engine.rs
+
+cache-engine-unrecognised = Unbekannte Engine '{ $engine }'.
+cache-engine-not-written = Engine ist nicht angegeben.
+cache-engine-group-node = Knoten einer Replikationsgruppe; die Replikationsgruppe trägt das Ergebnis.
+cache-engine-memcached = Memcached: Die ElastiCache-Anforderungen des Whitepapers gelten für Redis (Memcached deckt die Regel elasticache-memcached-not-for-phi ab).
+cache-engine-from-global = { $path } wird von der primären Replikationsgruppe des globalen Datenspeichers übernommen, die hier nicht sichtbar ist.
+
+## elasticache-at-rest-encryption
+
+elasticache-at-rest-serverless = Serverless-Caches verschlüsseln ruhende Daten immer.
+elasticache-at-rest-cache-cluster = Ein eigenständiger Cache-Cluster kann ruhende Daten nicht verschlüsseln; erstellen Sie eine Replikationsgruppe mit AtRestEncryptionEnabled.
+elasticache-at-rest-on = Ruhende Daten sind verschlüsselt (AtRestEncryptionEnabled).
+elasticache-at-rest-off = AtRestEncryptionEnabled ist false: Daten auf der Festplatte und Backups sind nicht verschlüsselt.
+elasticache-at-rest-absent = AtRestEncryptionEnabled ist nicht gesetzt, und Replikationsgruppen von Redis OSS sind standardmäßig im Ruhezustand unverschlüsselt.
+
+## elasticache-engine-version
+
+elasticache-version-serverless = Serverless-Caches laufen mit Versionen, die AWS verwaltet.
+elasticache-version-valkey = Valkey (7.2 und höher) ist eine zulässige Engine.
+elasticache-version-default = EngineVersion ist nicht gesetzt: ElastiCache verwendet seine aktuelle Standardversion, die zulässig ist.
+elasticache-version-invalid = EngineVersion '{ $version }' ist keine Version.
+elasticache-version-326 = Redis 3.2.6 ist eine zulässige Version.
+elasticache-version-current = Redis { $version } ist 4.0.10 oder höher.
+elasticache-version-ineligible = Redis { $version } ist für PHI nicht zulässig: Verwenden Sie 3.2.6 oder 4.0.10 und höher.
+
+## elasticache-memcached-not-for-phi
+
+elasticache-memcached-other-engine = Läuft mit { $engine }, das die Redis-Regeln abdecken.
+elasticache-memcached-serverless = Serverless Memcached verschlüsselt Daten, kann Clients aber nicht authentifizieren; das Whitepaper unterstützt PHI nur auf ElastiCache for Redis.
+elasticache-memcached = Memcached kann weder ruhende Daten verschlüsseln noch Clients authentifizieren; das Whitepaper unterstützt PHI nur auf ElastiCache for Redis.
+
+## elasticache-node-type
+
+elasticache-node-serverless = Serverless-Caches haben keinen Knotentyp.
+elasticache-node-not-written = CacheNodeType ist nicht angegeben (er stammt aus einem Snapshot oder einem globalen Datenspeicher).
+elasticache-node-invalid = '{ $node }' ist kein ElastiCache-Knotentyp.
+elasticache-node-previous = { $node } ist ein Knotentyp der vorherigen Generation.
+elasticache-node-current = { $node } ist ein Knotentyp der aktuellen Generation.
+
+## elasticache-redis-auth
+
+elasticache-auth-cache-cluster = Ein eigenständiger Cache-Cluster kann Redis AUTH nicht verlangen; erstellen Sie eine Replikationsgruppe mit einem AuthToken oder Benutzergruppen.
+elasticache-auth-rbac = Clients authentifizieren sich über RBAC-Benutzergruppen.
+elasticache-auth-no-user-group = Keine Benutzergruppe ist zugeordnet (UserGroupId): Clients, die den Cache erreichen, werden nicht authentifiziert.
+elasticache-auth-none = Weder AuthToken noch UserGroupIds ist gesetzt: Clients, die den Cache erreichen, werden nicht authentifiziert.
+elasticache-auth-token-short = Das in der Vorlage geschriebene AuthToken ist kürzer als 16 Zeichen; außerdem kann es jeder lesen, der die Vorlage hat.
+elasticache-auth-token-long = Das in der Vorlage geschriebene AuthToken ist länger als 128 Zeichen; außerdem kann es jeder lesen, der die Vorlage hat.
+elasticache-auth-token-not-ascii = Das in der Vorlage geschriebene AuthToken enthält Zeichen, die kein druckbares ASCII sind; außerdem kann es jeder lesen, der die Vorlage hat.
+elasticache-auth-token-forbidden = Das in der Vorlage geschriebene AuthToken enthält '/', '"' oder '@'; außerdem kann es jeder lesen, der die Vorlage hat.
+elasticache-auth-token-in-template = Redis AUTH ist erforderlich; das Token steht in der Vorlage, verschieben Sie es in Secrets Manager oder einen NoEcho-Parameter.
+elasticache-auth-token-in-repository = Redis AUTH ist erforderlich; das Token steht im Repository (ein verborgenes Literal oder der Standardwert einer Variablen), verschieben Sie es in Secrets Manager.
+elasticache-auth-token-secret = Redis AUTH ist erforderlich (das Token stammt aus einem Secret).
+
+## elasticache-security-updates
+
+elasticache-update-unnamed = (unbenanntes Update)
+elasticache-update-its-cluster = seinem Cluster
+elasticache-update-not-security = Update { $name } hat den Typ { $type } und ist kein Sicherheitsupdate.
+elasticache-update-type-not-collected = ServiceUpdateType wurde nicht erfasst.
+elasticache-update-status-not-collected = UpdateActionStatus wurde nicht erfasst.
+elasticache-update-done = Sicherheitsupdate { $name } ist auf { $target } { $status }.
+elasticache-update-no-date = Sicherheitsupdate { $name } ist auf { $target } { $status }, und sein ServiceUpdateRecommendedApplyByDate wurde nicht gelesen.
+elasticache-update-overdue = Sicherheitsupdate { $name } ist auf { $target } { $status }, { $days } Tag(e) nach seinem empfohlenen Anwendungsdatum { $date }.
+elasticache-update-not-due = Sicherheitsupdate { $name } ist auf { $target } { $status }, aber erst am { $date } fällig.
+
+## elasticache-transit-encryption
+
+elasticache-transit-serverless = Serverless-Caches akzeptieren nur TLS-Verbindungen.
+elasticache-transit-preferred = TransitEncryptionMode ist 'preferred': Der Cache akzeptiert weiterhin unverschlüsselte Verbindungen.
+elasticache-transit-required = TLS ist für jede Verbindung erforderlich.
+elasticache-transit-mode-unknown = Unbekannter TransitEncryptionMode '{ $mode }'.
+elasticache-transit-default-mode = TLS ist aktiviert und erforderlich (der Standardmodus).
+elasticache-transit-off = TransitEncryptionEnabled ist false: Clients verbinden sich im Klartext.
+elasticache-transit-cache-cluster = TransitEncryptionEnabled ist auf diesem eigenständigen Cache-Cluster nicht gesetzt: Clients verbinden sich im Klartext; verwenden Sie eine Replikationsgruppe mit TLS.
+elasticache-transit-absent = TransitEncryptionEnabled ist nicht gesetzt, daher ist TLS ausgeschaltet und Clients verbinden sich im Klartext.

@@ -530,3 +530,80 @@ rds-tls-default-group-on = { $engine } { $version } with the default parameter g
 rds-tls-default-group-off = { $engine } uses the default parameter group, which leaves { $parameter } off: clients may connect without TLS
 rds-tls-enforced-default-missing = No parameter group and no engine version are declared, so TLS is not required by the configuration
 rds-tls-enforced-default-does = creates PostgreSQL databases at a default version of 15 or later, whose default parameter group sets rds.force_ssl = 1
+
+## judge: cache_engine.rs
+
+cache-engine-unrecognised = unrecognised engine '{ $engine }'
+cache-engine-not-written = Engine is not written
+cache-engine-group-node = node of a replication group; the replication group carries the verdict
+cache-engine-memcached = Memcached: the whitepaper's ElastiCache requirements are for Redis (rule elasticache-memcached-not-for-phi covers Memcached)
+cache-engine-from-global = { $path } is inherited from the global datastore's primary replication group, which is not visible here
+
+## elasticache-at-rest-encryption
+
+elasticache-at-rest-serverless = serverless caches always encrypt data at rest
+elasticache-at-rest-cache-cluster = a stand-alone cache cluster cannot encrypt data at rest; create a replication group with AtRestEncryptionEnabled
+elasticache-at-rest-on = data at rest is encrypted (AtRestEncryptionEnabled)
+elasticache-at-rest-off = AtRestEncryptionEnabled is false: data on disk and backups are not encrypted
+elasticache-at-rest-absent = AtRestEncryptionEnabled is not set, and Redis OSS replication groups are unencrypted at rest by default
+
+## elasticache-engine-version
+
+elasticache-version-serverless = serverless caches run versions AWS manages
+elasticache-version-valkey = Valkey (7.2 and later) is an eligible engine
+elasticache-version-default = EngineVersion is not set: ElastiCache uses its current default version, which is eligible
+elasticache-version-invalid = EngineVersion '{ $version }' is not a version
+elasticache-version-326 = Redis 3.2.6 is an eligible version
+elasticache-version-current = Redis { $version } is 4.0.10 or later
+elasticache-version-ineligible = Redis { $version } is not eligible for PHI: use 3.2.6 or 4.0.10 and later
+
+## elasticache-memcached-not-for-phi
+
+elasticache-memcached-other-engine = runs { $engine }, which the Redis rules cover
+elasticache-memcached-serverless = serverless Memcached encrypts data but cannot authenticate clients; the whitepaper supports PHI on ElastiCache for Redis only
+elasticache-memcached = Memcached cannot encrypt data at rest or authenticate clients; the whitepaper supports PHI on ElastiCache for Redis only
+
+## elasticache-node-type
+
+elasticache-node-serverless = serverless caches have no node type
+elasticache-node-not-written = CacheNodeType is not written (it comes from a snapshot or global datastore)
+elasticache-node-invalid = '{ $node }' is not an ElastiCache node type
+elasticache-node-previous = { $node } is a previous-generation node type
+elasticache-node-current = { $node } is a current-generation node type
+
+## elasticache-redis-auth
+
+elasticache-auth-cache-cluster = a stand-alone cache cluster cannot require Redis AUTH; create a replication group with an AuthToken or user groups
+elasticache-auth-rbac = clients authenticate through RBAC user groups
+elasticache-auth-no-user-group = no user group is attached (UserGroupId): clients that reach the cache are not authenticated
+elasticache-auth-none = neither AuthToken nor UserGroupIds is set: clients that reach the cache are not authenticated
+elasticache-auth-token-short = the AuthToken written in the template is shorter than 16 characters; it is also readable by anyone with the template
+elasticache-auth-token-long = the AuthToken written in the template is longer than 128 characters; it is also readable by anyone with the template
+elasticache-auth-token-not-ascii = the AuthToken written in the template contains characters that are not printable ASCII; it is also readable by anyone with the template
+elasticache-auth-token-forbidden = the AuthToken written in the template contains '/', '"' or '@'; it is also readable by anyone with the template
+elasticache-auth-token-in-template = Redis AUTH is required; the token is written in the template, move it to Secrets Manager or a NoEcho parameter
+elasticache-auth-token-in-repository = Redis AUTH is required; the token is written in the repository (a hidden literal or a variable's default), move it to Secrets Manager
+elasticache-auth-token-secret = Redis AUTH is required (token supplied from a secret)
+
+## elasticache-security-updates
+
+elasticache-update-unnamed = (unnamed update)
+elasticache-update-its-cluster = its cluster
+elasticache-update-not-security = update { $name } is of type { $type }, not a security update
+elasticache-update-type-not-collected = ServiceUpdateType was not collected
+elasticache-update-status-not-collected = UpdateActionStatus was not collected
+elasticache-update-done = security update { $name } is { $status } on { $target }
+elasticache-update-no-date = security update { $name } is { $status } on { $target }, and its ServiceUpdateRecommendedApplyByDate was not read
+elasticache-update-overdue = security update { $name } is { $status } on { $target }, { $days } day(s) past its recommended apply-by date { $date }
+elasticache-update-not-due = security update { $name } is { $status } on { $target } but not due until { $date }
+
+## elasticache-transit-encryption
+
+elasticache-transit-serverless = serverless caches accept only TLS connections
+elasticache-transit-preferred = TransitEncryptionMode is 'preferred': the cache still accepts unencrypted connections
+elasticache-transit-required = TLS is required for every connection
+elasticache-transit-mode-unknown = unrecognised TransitEncryptionMode '{ $mode }'
+elasticache-transit-default-mode = TLS is enabled, and required (the default mode)
+elasticache-transit-off = TransitEncryptionEnabled is false: clients connect in plain text
+elasticache-transit-cache-cluster = TransitEncryptionEnabled is not set on this stand-alone cache cluster: clients connect in plain text; use a replication group with TLS
+elasticache-transit-absent = TransitEncryptionEnabled is not set, so TLS is off and clients connect in plain text

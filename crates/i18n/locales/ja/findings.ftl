@@ -514,3 +514,80 @@ rds-tls-default-group-on = デフォルトのパラメータグループを使�
 rds-tls-default-group-off = { $engine } はデフォルトのパラメータグループを使用しており、{ $parameter } はオフのままです。クライアントは TLS なしで接続できます。
 rds-tls-enforced-default-missing = パラメータグループもエンジンバージョンも宣言されていないため、構成では TLS が必須になっていません
 rds-tls-enforced-default-does = PostgreSQL データベースをデフォルトで 15 以降のバージョンで作成し、そのデフォルトのパラメータグループは rds.force_ssl = 1 を設定します
+
+## judge: cache_engine.rs
+
+cache-engine-unrecognised = 認識できないエンジン '{ $engine }' です。
+cache-engine-not-written = Engine が記述されていません。
+cache-engine-group-node = レプリケーショングループのノードです。判定はレプリケーショングループが担います。
+cache-engine-memcached = Memcached: ホワイトペーパーの ElastiCache の要件は Redis 向けです (Memcached はルール elasticache-memcached-not-for-phi が対象とします)。
+cache-engine-from-global = { $path } はグローバルデータストアのプライマリレプリケーショングループから引き継がれますが、ここからは確認できません。
+
+## elasticache-at-rest-encryption
+
+elasticache-at-rest-serverless = サーバーレスキャッシュは保管中のデータを常に暗号化します。
+elasticache-at-rest-cache-cluster = スタンドアロンのキャッシュクラスターは保管中のデータを暗号化できません。AtRestEncryptionEnabled を指定したレプリケーショングループを作成してください。
+elasticache-at-rest-on = 保管中のデータは暗号化されています (AtRestEncryptionEnabled)。
+elasticache-at-rest-off = AtRestEncryptionEnabled が false です。ディスク上のデータとバックアップは暗号化されません。
+elasticache-at-rest-absent = AtRestEncryptionEnabled が設定されておらず、Redis OSS のレプリケーショングループはデフォルトでは保管時に暗号化されません。
+
+## elasticache-engine-version
+
+elasticache-version-serverless = サーバーレスキャッシュは AWS が管理するバージョンで実行されます。
+elasticache-version-valkey = Valkey (7.2 以降) は対象となるエンジンです。
+elasticache-version-default = EngineVersion が設定されていません。ElastiCache は現在のデフォルトバージョンを使用し、これは対象となるバージョンです。
+elasticache-version-invalid = EngineVersion '{ $version }' はバージョンではありません。
+elasticache-version-326 = Redis 3.2.6 は対象となるバージョンです。
+elasticache-version-current = Redis { $version } は 4.0.10 以降です。
+elasticache-version-ineligible = Redis { $version } は PHI の対象外です。3.2.6 または 4.0.10 以降を使用してください。
+
+## elasticache-memcached-not-for-phi
+
+elasticache-memcached-other-engine = { $engine } を実行しており、これは Redis のルールが対象とします。
+elasticache-memcached-serverless = サーバーレスの Memcached はデータを暗号化しますが、クライアントを認証できません。ホワイトペーパーが PHI をサポートしているのは ElastiCache for Redis のみです。
+elasticache-memcached = Memcached は保管中のデータの暗号化もクライアントの認証もできません。ホワイトペーパーが PHI をサポートしているのは ElastiCache for Redis のみです。
+
+## elasticache-node-type
+
+elasticache-node-serverless = サーバーレスキャッシュにはノードタイプがありません。
+elasticache-node-not-written = CacheNodeType が記述されていません (スナップショットまたはグローバルデータストアから取得されます)。
+elasticache-node-invalid = '{ $node }' は ElastiCache のノードタイプではありません。
+elasticache-node-previous = { $node } は旧世代のノードタイプです。
+elasticache-node-current = { $node } は現行世代のノードタイプです。
+
+## elasticache-redis-auth
+
+elasticache-auth-cache-cluster = スタンドアロンのキャッシュクラスターでは Redis AUTH を必須にできません。AuthToken またはユーザーグループを指定したレプリケーショングループを作成してください。
+elasticache-auth-rbac = クライアントは RBAC ユーザーグループを通じて認証されます。
+elasticache-auth-no-user-group = ユーザーグループがアタッチされていません (UserGroupId)。キャッシュに到達したクライアントは認証されません。
+elasticache-auth-none = AuthToken も UserGroupIds も設定されていません。キャッシュに到達したクライアントは認証されません。
+elasticache-auth-token-short = テンプレートに記述された AuthToken は 16 文字未満です。また、テンプレートを見られる人なら誰でも読み取れます。
+elasticache-auth-token-long = テンプレートに記述された AuthToken は 128 文字を超えています。また、テンプレートを見られる人なら誰でも読み取れます。
+elasticache-auth-token-not-ascii = テンプレートに記述された AuthToken には印字可能な ASCII 以外の文字が含まれています。また、テンプレートを見られる人なら誰でも読み取れます。
+elasticache-auth-token-forbidden = テンプレートに記述された AuthToken には '/'、'"' または '@' が含まれています。また、テンプレートを見られる人なら誰でも読み取れます。
+elasticache-auth-token-in-template = Redis AUTH は必須です。トークンがテンプレートに記述されているため、Secrets Manager または NoEcho パラメータに移してください。
+elasticache-auth-token-in-repository = Redis AUTH は必須です。トークンがリポジトリに記述されているため (隠されたリテラルまたは変数のデフォルト値)、Secrets Manager に移してください。
+elasticache-auth-token-secret = Redis AUTH は必須です (トークンはシークレットから提供されます)。
+
+## elasticache-security-updates
+
+elasticache-update-unnamed = (名前のない更新)
+elasticache-update-its-cluster = そのクラスター
+elasticache-update-not-security = 更新 { $name } のタイプは { $type } であり、セキュリティ更新ではありません。
+elasticache-update-type-not-collected = ServiceUpdateType は収集されていません。
+elasticache-update-status-not-collected = UpdateActionStatus は収集されていません。
+elasticache-update-done = { $target } に対するセキュリティ更新 { $name } は { $status } です。
+elasticache-update-no-date = { $target } に対するセキュリティ更新 { $name } は { $status } であり、その ServiceUpdateRecommendedApplyByDate は読み取れませんでした。
+elasticache-update-overdue = { $target } に対するセキュリティ更新 { $name } は { $status } であり、推奨適用期限 { $date } を { $days } 日過ぎています。
+elasticache-update-not-due = { $target } に対するセキュリティ更新 { $name } は { $status } ですが、期限は { $date } です。
+
+## elasticache-transit-encryption
+
+elasticache-transit-serverless = サーバーレスキャッシュは TLS 接続のみを受け付けます。
+elasticache-transit-preferred = TransitEncryptionMode が 'preferred' です。キャッシュは暗号化されていない接続も引き続き受け付けます。
+elasticache-transit-required = すべての接続で TLS が必須です。
+elasticache-transit-mode-unknown = 認識できない TransitEncryptionMode '{ $mode }' です。
+elasticache-transit-default-mode = TLS が有効で、必須になっています (デフォルトのモード)。
+elasticache-transit-off = TransitEncryptionEnabled が false です。クライアントは平文で接続します。
+elasticache-transit-cache-cluster = このスタンドアロンのキャッシュクラスターには TransitEncryptionEnabled が設定されていません。クライアントは平文で接続します。TLS を有効にしたレプリケーショングループを使用してください。
+elasticache-transit-absent = TransitEncryptionEnabled が設定されていないため TLS は無効であり、クライアントは平文で接続します。

@@ -514,3 +514,80 @@ rds-tls-default-group-on = 기본 파라미터 그룹을 사용하는 { $engine 
 rds-tls-default-group-off = { $engine }은(는) 기본 파라미터 그룹을 사용하며, 이 그룹에서는 { $parameter }이(가) 꺼져 있습니다. 클라이언트가 TLS 없이 연결할 수 있습니다.
 rds-tls-enforced-default-missing = 파라미터 그룹과 엔진 버전이 모두 선언되어 있지 않으므로 구성에서 TLS를 요구하지 않습니다
 rds-tls-enforced-default-does = PostgreSQL 데이터베이스를 기본적으로 15 이상 버전으로 생성하며, 그 기본 파라미터 그룹은 rds.force_ssl = 1을 설정합니다
+
+## judge: cache_engine.rs
+
+cache-engine-unrecognised = 인식할 수 없는 엔진 '{ $engine }'입니다.
+cache-engine-not-written = Engine이(가) 작성되어 있지 않습니다.
+cache-engine-group-node = 복제 그룹의 노드입니다. 판정은 복제 그룹이 담당합니다.
+cache-engine-memcached = Memcached: 백서의 ElastiCache 요구 사항은 Redis를 위한 것입니다(Memcached는 규칙 elasticache-memcached-not-for-phi가 다룹니다).
+cache-engine-from-global = { $path }은(는) 글로벌 데이터 스토어의 기본 복제 그룹에서 상속되며, 여기서는 확인할 수 없습니다.
+
+## elasticache-at-rest-encryption
+
+elasticache-at-rest-serverless = 서버리스 캐시는 저장 데이터를 항상 암호화합니다.
+elasticache-at-rest-cache-cluster = 독립 실행형 캐시 클러스터는 저장 데이터를 암호화할 수 없습니다. AtRestEncryptionEnabled를 지정한 복제 그룹을 생성하십시오.
+elasticache-at-rest-on = 저장 데이터가 암호화되어 있습니다(AtRestEncryptionEnabled).
+elasticache-at-rest-off = AtRestEncryptionEnabled가 false입니다. 디스크의 데이터와 백업이 암호화되지 않습니다.
+elasticache-at-rest-absent = AtRestEncryptionEnabled가 설정되어 있지 않으며, Redis OSS 복제 그룹은 기본적으로 저장 시 암호화되지 않습니다.
+
+## elasticache-engine-version
+
+elasticache-version-serverless = 서버리스 캐시는 AWS가 관리하는 버전으로 실행됩니다.
+elasticache-version-valkey = Valkey(7.2 이상)는 적격 엔진입니다.
+elasticache-version-default = EngineVersion이 설정되어 있지 않습니다. ElastiCache는 현재 기본 버전을 사용하며, 이 버전은 적격입니다.
+elasticache-version-invalid = EngineVersion '{ $version }'은(는) 버전이 아닙니다.
+elasticache-version-326 = Redis 3.2.6은 적격 버전입니다.
+elasticache-version-current = Redis { $version }은(는) 4.0.10 이상입니다.
+elasticache-version-ineligible = Redis { $version }은(는) PHI에 적격하지 않습니다. 3.2.6 또는 4.0.10 이상을 사용하십시오.
+
+## elasticache-memcached-not-for-phi
+
+elasticache-memcached-other-engine = { $engine }을(를) 실행하며, 이는 Redis 규칙이 다룹니다.
+elasticache-memcached-serverless = 서버리스 Memcached는 데이터를 암호화하지만 클라이언트를 인증할 수 없습니다. 백서는 ElastiCache for Redis에서만 PHI를 지원합니다.
+elasticache-memcached = Memcached는 저장 데이터를 암호화하거나 클라이언트를 인증할 수 없습니다. 백서는 ElastiCache for Redis에서만 PHI를 지원합니다.
+
+## elasticache-node-type
+
+elasticache-node-serverless = 서버리스 캐시에는 노드 유형이 없습니다.
+elasticache-node-not-written = CacheNodeType이 작성되어 있지 않습니다(스냅샷 또는 글로벌 데이터 스토어에서 가져옵니다).
+elasticache-node-invalid = '{ $node }'은(는) ElastiCache 노드 유형이 아닙니다.
+elasticache-node-previous = { $node }은(는) 이전 세대 노드 유형입니다.
+elasticache-node-current = { $node }은(는) 현재 세대 노드 유형입니다.
+
+## elasticache-redis-auth
+
+elasticache-auth-cache-cluster = 독립 실행형 캐시 클러스터는 Redis AUTH를 요구할 수 없습니다. AuthToken 또는 사용자 그룹을 지정한 복제 그룹을 생성하십시오.
+elasticache-auth-rbac = 클라이언트는 RBAC 사용자 그룹을 통해 인증됩니다.
+elasticache-auth-no-user-group = 사용자 그룹이 연결되어 있지 않습니다(UserGroupId). 캐시에 접근하는 클라이언트가 인증되지 않습니다.
+elasticache-auth-none = AuthToken과 UserGroupIds가 모두 설정되어 있지 않습니다. 캐시에 접근하는 클라이언트가 인증되지 않습니다.
+elasticache-auth-token-short = 템플릿에 작성된 AuthToken이 16자보다 짧습니다. 또한 템플릿을 볼 수 있는 누구나 읽을 수 있습니다.
+elasticache-auth-token-long = 템플릿에 작성된 AuthToken이 128자보다 깁니다. 또한 템플릿을 볼 수 있는 누구나 읽을 수 있습니다.
+elasticache-auth-token-not-ascii = 템플릿에 작성된 AuthToken에 인쇄 가능한 ASCII가 아닌 문자가 포함되어 있습니다. 또한 템플릿을 볼 수 있는 누구나 읽을 수 있습니다.
+elasticache-auth-token-forbidden = 템플릿에 작성된 AuthToken에 '/', '"' 또는 '@'가 포함되어 있습니다. 또한 템플릿을 볼 수 있는 누구나 읽을 수 있습니다.
+elasticache-auth-token-in-template = Redis AUTH가 필수입니다. 토큰이 템플릿에 작성되어 있으므로 Secrets Manager 또는 NoEcho 파라미터로 옮기십시오.
+elasticache-auth-token-in-repository = Redis AUTH가 필수입니다. 토큰이 리포지토리에 작성되어 있으므로(숨겨진 리터럴 또는 변수의 기본값) Secrets Manager로 옮기십시오.
+elasticache-auth-token-secret = Redis AUTH가 필수입니다(토큰은 시크릿에서 제공됨).
+
+## elasticache-security-updates
+
+elasticache-update-unnamed = (이름 없는 업데이트)
+elasticache-update-its-cluster = 해당 클러스터
+elasticache-update-not-security = 업데이트 { $name }의 유형은 { $type }이며, 보안 업데이트가 아닙니다.
+elasticache-update-type-not-collected = ServiceUpdateType이 수집되지 않았습니다.
+elasticache-update-status-not-collected = UpdateActionStatus가 수집되지 않았습니다.
+elasticache-update-done = { $target }에 대한 보안 업데이트 { $name }의 상태는 { $status }입니다.
+elasticache-update-no-date = { $target }에 대한 보안 업데이트 { $name }의 상태는 { $status }이며, ServiceUpdateRecommendedApplyByDate를 읽지 못했습니다.
+elasticache-update-overdue = { $target }에 대한 보안 업데이트 { $name }의 상태는 { $status }이며, 권장 적용 기한 { $date }을(를) { $days }일 지났습니다.
+elasticache-update-not-due = { $target }에 대한 보안 업데이트 { $name }의 상태는 { $status }이지만, 기한은 { $date }입니다.
+
+## elasticache-transit-encryption
+
+elasticache-transit-serverless = 서버리스 캐시는 TLS 연결만 허용합니다.
+elasticache-transit-preferred = TransitEncryptionMode가 'preferred'입니다. 캐시가 암호화되지 않은 연결도 여전히 허용합니다.
+elasticache-transit-required = 모든 연결에 TLS가 필수입니다.
+elasticache-transit-mode-unknown = 인식할 수 없는 TransitEncryptionMode '{ $mode }'입니다.
+elasticache-transit-default-mode = TLS가 활성화되어 있으며 필수입니다(기본 모드).
+elasticache-transit-off = TransitEncryptionEnabled가 false입니다. 클라이언트가 일반 텍스트로 연결합니다.
+elasticache-transit-cache-cluster = 이 독립 실행형 캐시 클러스터에는 TransitEncryptionEnabled가 설정되어 있지 않습니다. 클라이언트가 일반 텍스트로 연결합니다. TLS를 사용하는 복제 그룹을 사용하십시오.
+elasticache-transit-absent = TransitEncryptionEnabled가 설정되어 있지 않으므로 TLS가 꺼져 있고 클라이언트가 일반 텍스트로 연결합니다.

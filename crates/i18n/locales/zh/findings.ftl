@@ -514,3 +514,80 @@ rds-tls-default-group-on = 使用默认参数组的 { $engine } { $version }：�
 rds-tls-default-group-off = { $engine } 使用默认参数组，其中 { $parameter } 处于关闭状态：客户端可以不使用 TLS 进行连接。
 rds-tls-enforced-default-missing = 未声明参数组和引擎版本，因此配置并未要求 TLS
 rds-tls-enforced-default-does = 默认以 15 或更高版本创建 PostgreSQL 数据库，其默认参数组设置 rds.force_ssl = 1
+
+## judge: cache_engine.rs
+
+cache-engine-unrecognised = 无法识别的引擎“{ $engine }”。
+cache-engine-not-written = 未写入 Engine。
+cache-engine-group-node = 复制组的节点；由复制组承担判定。
+cache-engine-memcached = Memcached：白皮书中的 ElastiCache 要求针对 Redis（Memcached 由规则 elasticache-memcached-not-for-phi 覆盖）。
+cache-engine-from-global = { $path } 继承自全局数据存储的主复制组，而此处看不到该复制组。
+
+## elasticache-at-rest-encryption
+
+elasticache-at-rest-serverless = 无服务器缓存始终对静态数据进行加密。
+elasticache-at-rest-cache-cluster = 独立的缓存集群无法对静态数据进行加密；请创建启用 AtRestEncryptionEnabled 的复制组。
+elasticache-at-rest-on = 静态数据已加密 (AtRestEncryptionEnabled)。
+elasticache-at-rest-off = AtRestEncryptionEnabled 为 false：磁盘上的数据和备份未加密。
+elasticache-at-rest-absent = 未设置 AtRestEncryptionEnabled，而 Redis OSS 复制组默认不进行静态加密。
+
+## elasticache-engine-version
+
+elasticache-version-serverless = 无服务器缓存运行由 AWS 管理的版本。
+elasticache-version-valkey = Valkey（7.2 及更高版本）是符合条件的引擎。
+elasticache-version-default = 未设置 EngineVersion：ElastiCache 使用其当前默认版本，该版本符合条件。
+elasticache-version-invalid = EngineVersion“{ $version }”不是有效的版本号。
+elasticache-version-326 = Redis 3.2.6 是符合条件的版本。
+elasticache-version-current = Redis { $version } 为 4.0.10 或更高版本。
+elasticache-version-ineligible = Redis { $version } 不符合 PHI 的条件：请使用 3.2.6 或 4.0.10 及更高版本。
+
+## elasticache-memcached-not-for-phi
+
+elasticache-memcached-other-engine = 运行 { $engine }，由 Redis 相关规则覆盖。
+elasticache-memcached-serverless = 无服务器 Memcached 会加密数据，但无法对客户端进行身份验证；白皮书仅支持在 ElastiCache for Redis 上处理 PHI。
+elasticache-memcached = Memcached 既无法加密静态数据，也无法对客户端进行身份验证；白皮书仅支持在 ElastiCache for Redis 上处理 PHI。
+
+## elasticache-node-type
+
+elasticache-node-serverless = 无服务器缓存没有节点类型。
+elasticache-node-not-written = 未写入 CacheNodeType（它来自快照或全局数据存储）。
+elasticache-node-invalid = “{ $node }”不是 ElastiCache 节点类型。
+elasticache-node-previous = { $node } 是上一代节点类型。
+elasticache-node-current = { $node } 是当前一代节点类型。
+
+## elasticache-redis-auth
+
+elasticache-auth-cache-cluster = 独立的缓存集群无法要求 Redis AUTH；请创建带有 AuthToken 或用户组的复制组。
+elasticache-auth-rbac = 客户端通过 RBAC 用户组进行身份验证。
+elasticache-auth-no-user-group = 未附加用户组 (UserGroupId)：访问缓存的客户端未经过身份验证。
+elasticache-auth-none = AuthToken 和 UserGroupIds 均未设置：访问缓存的客户端未经过身份验证。
+elasticache-auth-token-short = 模板中写入的 AuthToken 短于 16 个字符；而且任何能查看模板的人都能读取它。
+elasticache-auth-token-long = 模板中写入的 AuthToken 长于 128 个字符；而且任何能查看模板的人都能读取它。
+elasticache-auth-token-not-ascii = 模板中写入的 AuthToken 包含非可打印 ASCII 字符；而且任何能查看模板的人都能读取它。
+elasticache-auth-token-forbidden = 模板中写入的 AuthToken 包含 '/'、'"' 或 '@'；而且任何能查看模板的人都能读取它。
+elasticache-auth-token-in-template = 已要求 Redis AUTH；令牌写在模板中，请将其移至 Secrets Manager 或 NoEcho 参数。
+elasticache-auth-token-in-repository = 已要求 Redis AUTH；令牌写在代码仓库中（隐藏的字面值或变量的默认值），请将其移至 Secrets Manager。
+elasticache-auth-token-secret = 已要求 Redis AUTH（令牌来自密钥）。
+
+## elasticache-security-updates
+
+elasticache-update-unnamed = （未命名的更新）
+elasticache-update-its-cluster = 其集群
+elasticache-update-not-security = 更新 { $name } 的类型为 { $type }，不是安全更新。
+elasticache-update-type-not-collected = 未收集 ServiceUpdateType。
+elasticache-update-status-not-collected = 未收集 UpdateActionStatus。
+elasticache-update-done = 安全更新 { $name } 在 { $target } 上的状态为 { $status }。
+elasticache-update-no-date = 安全更新 { $name } 在 { $target } 上的状态为 { $status }，且未读取到其 ServiceUpdateRecommendedApplyByDate。
+elasticache-update-overdue = 安全更新 { $name } 在 { $target } 上的状态为 { $status }，已超过建议的应用截止日期 { $date } { $days } 天。
+elasticache-update-not-due = 安全更新 { $name } 在 { $target } 上的状态为 { $status }，但截止日期为 { $date }，尚未到期。
+
+## elasticache-transit-encryption
+
+elasticache-transit-serverless = 无服务器缓存仅接受 TLS 连接。
+elasticache-transit-preferred = TransitEncryptionMode 为“preferred”：缓存仍接受未加密的连接。
+elasticache-transit-required = 每个连接都必须使用 TLS。
+elasticache-transit-mode-unknown = 无法识别的 TransitEncryptionMode“{ $mode }”。
+elasticache-transit-default-mode = 已启用 TLS，且为必需（默认模式）。
+elasticache-transit-off = TransitEncryptionEnabled 为 false：客户端以明文连接。
+elasticache-transit-cache-cluster = 此独立缓存集群未设置 TransitEncryptionEnabled：客户端以明文连接；请使用启用 TLS 的复制组。
+elasticache-transit-absent = 未设置 TransitEncryptionEnabled，因此 TLS 处于关闭状态，客户端以明文连接。

@@ -2,7 +2,7 @@
 //! requirements apply to it.
 
 use crate::{Outcome, string_attr};
-use phiguard_model::{Location, Resource};
+use phiguard_model::{Location, Lookup, Resource};
 
 /// ElastiCache engines.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,12 +41,14 @@ pub fn engine(r: &Resource) -> Result<(CacheEngine, Option<&Location>), Outcome>
             "redis" => Ok((CacheEngine::Redis, loc)),
             "valkey" => Ok((CacheEngine::Valkey, loc)),
             "memcached" => Ok((CacheEngine::Memcached, loc)),
-            other => {
-                Err(Outcome::unknown(format!("unrecognised engine '{other}'")).at("Engine", loc))
-            }
+            other => Err(Outcome::unknown(format!("unrecognised engine '{other}'"))
+                .l10n("cache-engine-unrecognised", &[("engine", other)])
+                .at("Engine", loc)),
         },
         None if r.kind == REPLICATION_GROUP => Ok((CacheEngine::Redis, None)),
-        None => Err(Outcome::unknown("Engine is not written").at("Engine", None)),
+        None => Err(Outcome::unknown("Engine is not written")
+            .l10n("cache-engine-not-written", &[])
+            .at("Engine", None)),
     }
 }
 
@@ -57,13 +59,15 @@ pub fn redis_like(r: &Resource) -> Result<(CacheEngine, Option<&Location>), Outc
     if r.kind == CACHE_CLUSTER && !r.get("ReplicationGroupId").is_absent() {
         return Err(Outcome::not_applicable(
             "node of a replication group; the replication group carries the verdict",
-        ));
+        )
+        .l10n("cache-engine-group-node", &[]));
     }
     let (engine, loc) = engine(r)?;
     if engine == CacheEngine::Memcached {
         return Err(Outcome::not_applicable(
             "Memcached: the whitepaper's ElastiCache requirements are for Redis (rule elasticache-memcached-not-for-phi covers Memcached)",
-        ));
+        )
+        .l10n("cache-engine-memcached", &[]));
     }
     Ok((engine, loc))
 }
@@ -78,6 +82,16 @@ pub fn inherited_from_global(r: &Resource, path: &str) -> Option<Outcome> {
         Outcome::unknown(format!(
             "{path} is inherited from the global datastore's primary replication group, which is not visible here"
         ))
+        .l10n("cache-engine-from-global", &[("path", path)])
         .at_lookup("GlobalReplicationGroupId", r.get("GlobalReplicationGroupId"))
     })
+}
+
+/// The unknown outcome for the boolean at `path` when [`crate::flag`] cannot read it
+/// (`Flag::Unknown` with its reason `why` and location `loc`).
+pub fn unreadable(r: &Resource, path: &str, why: &str, loc: Option<&Location>) -> Outcome {
+    match r.get(path) {
+        Lookup::Set(n) | Lookup::Unknown(n) => crate::outcome::path_unknown(path, n),
+        Lookup::Absent => Outcome::unknown(format!("{path} {why}")).at(path, loc),
+    }
 }

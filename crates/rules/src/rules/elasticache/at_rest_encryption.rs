@@ -37,24 +37,28 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Err(o) => return o,
     };
     if r.kind == SERVERLESS {
-        return Outcome::pass("serverless caches always encrypt data at rest");
+        return Outcome::pass("serverless caches always encrypt data at rest")
+            .l10n("elasticache-at-rest-serverless", &[]);
     }
     if r.kind == CACHE_CLUSTER {
         return Outcome::fail(
             "a stand-alone cache cluster cannot encrypt data at rest; create a replication group with AtRestEncryptionEnabled",
-        );
+        )
+        .l10n("elasticache-at-rest-cache-cluster", &[]);
     }
     if let Some(o) = cache_engine::inherited_from_global(r, PATH) {
         return o;
     }
     match flag(r, PATH) {
         Flag::True(n) => Outcome::pass("data at rest is encrypted (AtRestEncryptionEnabled)")
+            .l10n("elasticache-at-rest-on", &[])
             .at(PATH, n.location.as_ref()),
         Flag::False(n) => Outcome::fail(
             "AtRestEncryptionEnabled is false: data on disk and backups are not encrypted",
         )
+        .l10n("elasticache-at-rest-off", &[])
         .at(PATH, n.location.as_ref()),
-        Flag::Unknown(why, loc) => Outcome::unknown(format!("{PATH} {why}")).at(PATH, loc),
+        Flag::Unknown(why, loc) => cache_engine::unreadable(r, PATH, &why, loc),
         Flag::Absent if engine == CacheEngine::Valkey => ctx.aws_default_said(
             PATH,
             ("AtRestEncryptionEnabled is not declared", "elasticache-at-rest-encryption-default-missing"), ("encrypts Valkey replication groups at rest by default", "elasticache-at-rest-encryption-default-does"),
@@ -62,6 +66,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Flag::Absent => Outcome::fail(
             "AtRestEncryptionEnabled is not set, and Redis OSS replication groups are unencrypted at rest by default",
         )
+        .l10n("elasticache-at-rest-absent", &[])
         .at(PATH, None),
     }
 }

@@ -32,14 +32,16 @@ const PATH: &str = "EngineVersion";
 
 fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     if r.kind == SERVERLESS {
-        return Outcome::not_applicable("serverless caches run versions AWS manages");
+        return Outcome::not_applicable("serverless caches run versions AWS manages")
+            .l10n("elasticache-version-serverless", &[]);
     }
     let engine = match cache_engine::redis_like(r) {
         Ok((e, _)) => e,
         Err(o) => return o,
     };
     if engine == CacheEngine::Valkey {
-        return Outcome::pass("Valkey (7.2 and later) is an eligible engine");
+        return Outcome::pass("Valkey (7.2 and later) is an eligible engine")
+            .l10n("elasticache-version-valkey", &[]);
     }
     if let Some(o) = cache_engine::inherited_from_global(r, PATH) {
         return o;
@@ -50,22 +52,30 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::pass(
                 "EngineVersion is not set: ElastiCache uses its current default version, which is eligible",
             )
+            .l10n("elasticache-version-default", &[])
             .at(PATH, None);
         }
         Err(o) => return o,
     };
     let Some(v) = Version::parse(text) else {
-        return Outcome::unknown(format!("EngineVersion '{text}' is not a version")).at(PATH, loc);
+        return Outcome::unknown(format!("EngineVersion '{text}' is not a version"))
+            .l10n("elasticache-version-invalid", &[("version", text)])
+            .at(PATH, loc);
     };
     if Version::parse("3.2.6").is_some_and(|eligible| v == eligible) {
-        return Outcome::pass("Redis 3.2.6 is an eligible version").at(PATH, loc);
+        return Outcome::pass("Redis 3.2.6 is an eligible version")
+            .l10n("elasticache-version-326", &[])
+            .at(PATH, loc);
     }
     if v.at_least("4.0.10") {
-        Outcome::pass(format!("Redis {text} is 4.0.10 or later")).at(PATH, loc)
+        Outcome::pass(format!("Redis {text} is 4.0.10 or later"))
+            .l10n("elasticache-version-current", &[("version", text)])
+            .at(PATH, loc)
     } else {
         Outcome::fail(format!(
             "Redis {text} is not eligible for PHI: use 3.2.6 or 4.0.10 and later"
         ))
+        .l10n("elasticache-version-ineligible", &[("version", text)])
         .at(PATH, loc)
     }
 }

@@ -37,17 +37,23 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             "runs {}, which the Redis rules cover",
             engine.name()
         ))
+        .l10n(
+            "elasticache-memcached-other-engine",
+            &[("engine", engine.name())],
+        )
         .at("Engine", loc);
     }
     if r.kind == SERVERLESS {
         Outcome::fail(
             "serverless Memcached encrypts data but cannot authenticate clients; the whitepaper supports PHI on ElastiCache for Redis only",
         )
+        .l10n("elasticache-memcached-serverless", &[])
         .at("Engine", loc)
     } else {
         Outcome::fail(
             "Memcached cannot encrypt data at rest or authenticate clients; the whitepaper supports PHI on ElastiCache for Redis only",
         )
+        .l10n("elasticache-memcached", &[])
         .at("Engine", loc)
     }
 }

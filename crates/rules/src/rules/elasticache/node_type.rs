@@ -31,7 +31,8 @@ const PREVIOUS: &[&str] = &["m1", "m2", "m3", "c1", "t1", "r3"];
 
 fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     if r.kind == SERVERLESS {
-        return Outcome::not_applicable("serverless caches have no node type");
+        return Outcome::not_applicable("serverless caches have no node type")
+            .l10n("elasticache-node-serverless", &[]);
     }
     if let Err(o) = cache_engine::redis_like(r) {
         return o;
@@ -45,6 +46,7 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::unknown(
                 "CacheNodeType is not written (it comes from a snapshot or global datastore)",
             )
+            .l10n("elasticache-node-not-written", &[])
             .at(PATH, None);
         }
         Err(o) => return o,
@@ -54,12 +56,17 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         (Some("cache"), Some(family), Some(_)) => family.to_ascii_lowercase(),
         _ => {
             return Outcome::unknown(format!("'{node}' is not an ElastiCache node type"))
+                .l10n("elasticache-node-invalid", &[("node", node)])
                 .at(PATH, loc);
         }
     };
     if PREVIOUS.contains(&family.as_str()) {
-        Outcome::fail(format!("{node} is a previous-generation node type")).at(PATH, loc)
+        Outcome::fail(format!("{node} is a previous-generation node type"))
+            .l10n("elasticache-node-previous", &[("node", node)])
+            .at(PATH, loc)
     } else {
-        Outcome::pass(format!("{node} is a current-generation node type")).at(PATH, loc)
+        Outcome::pass(format!("{node} is a current-generation node type"))
+            .l10n("elasticache-node-current", &[("node", node)])
+            .at(PATH, loc)
     }
 }

@@ -37,7 +37,8 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     if r.kind == CACHE_CLUSTER {
         return Outcome::fail(
             "a stand-alone cache cluster cannot require Redis AUTH; create a replication group with an AuthToken or user groups",
-        );
+        )
+        .l10n("elasticache-auth-cache-cluster", &[]);
     }
     let groups = if r.kind == SERVERLESS {
         "UserGroupId"
@@ -47,18 +48,17 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     match r.get(groups) {
         Lookup::Set(n) if !is_empty(n) => {
             return Outcome::pass("clients authenticate through RBAC user groups")
+                .l10n("elasticache-auth-rbac", &[])
                 .at(groups, n.location.as_ref());
         }
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{groups} {}", crate::unknown_reason(n)))
-                .at(groups, n.location.as_ref());
-        }
+        Lookup::Unknown(n) => return crate::outcome::path_unknown(groups, n),
         _ => {}
     }
     if r.kind == SERVERLESS {
         return Outcome::fail(
             "no user group is attached (UserGroupId): clients that reach the cache are not authenticated",
         )
+        .l10n("elasticache-auth-no-user-group", &[])
         .at(groups, None);
     }
     let path = "AuthToken";
@@ -71,26 +71,29 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         Lookup::Absent => Outcome::fail(
             "neither AuthToken nor UserGroupIds is set: clients that reach the cache are not authenticated",
         )
+        .l10n("elasticache-auth-none", &[])
         .at(path, None),
-        Lookup::Unknown(n) => {
-            Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))).at(path, n.location.as_ref())
-        }
+        Lookup::Unknown(n) => crate::outcome::path_unknown(path, n),
         Lookup::Set(n) => match &n.value {
             Value::Str(token) => match weakness(token) {
-                Some(why) => Outcome::fail(format!(
+                Some((why, id)) => Outcome::fail(format!(
                     "the AuthToken written in the template {why}; it is also readable by anyone with the template"
                 ))
+                .l10n(id, &[])
                 .at(path, n.location.as_ref()),
                 None => Outcome::pass(
                     "Redis AUTH is required; the token is written in the template, move it to Secrets Manager or a NoEcho parameter",
                 )
+                .l10n("elasticache-auth-token-in-template", &[])
                 .at(path, n.location.as_ref()),
             },
             Value::LiteralSecret => Outcome::pass(
                 "Redis AUTH is required; the token is written in the repository (a hidden literal or a variable's default), move it to Secrets Manager",
             )
+            .l10n("elasticache-auth-token-in-repository", &[])
             .at(path, n.location.as_ref()),
             _ => Outcome::pass("Redis AUTH is required (token supplied from a secret)")
+                .l10n("elasticache-auth-token-secret", &[])
                 .at(path, n.location.as_ref()),
         },
     }
@@ -104,17 +107,30 @@ fn is_empty(n: &Node) -> bool {
     }
 }
 
-/// Why a literal token breaks ElastiCache's constraints, without quoting it.
-fn weakness(token: &str) -> Option<&'static str> {
+/// Why a literal token breaks ElastiCache's constraints, without quoting it, and the
+/// Fluent message saying the whole finding.
+fn weakness(token: &str) -> Option<(&'static str, &'static str)> {
     let len = token.chars().count();
     if len < 16 {
-        Some("is shorter than 16 characters")
+        Some((
+            "is shorter than 16 characters",
+            "elasticache-auth-token-short",
+        ))
     } else if len > 128 {
-        Some("is longer than 128 characters")
+        Some((
+            "is longer than 128 characters",
+            "elasticache-auth-token-long",
+        ))
     } else if !token.chars().all(|c| c.is_ascii_graphic() || c == ' ') {
-        Some("contains characters that are not printable ASCII")
+        Some((
+            "contains characters that are not printable ASCII",
+            "elasticache-auth-token-not-ascii",
+        ))
     } else if token.contains(['/', '"', '@']) {
-        Some("contains '/', '\"' or '@'")
+        Some((
+            "contains '/', '\"' or '@'",
+            "elasticache-auth-token-forbidden",
+        ))
     } else {
         None
     }

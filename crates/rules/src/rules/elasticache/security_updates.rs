@@ -27,27 +27,42 @@ cluster's maintenance window if you prefer.",
 };
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
-    let name = r
-        .get("ServiceUpdateName")
-        .node()
-        .and_then(Node::as_str)
-        .unwrap_or("(unnamed update)")
-        .to_string();
-    let target = ["ReplicationGroupId", "CacheClusterId"]
+    let named = r.get("ServiceUpdateName").node().and_then(Node::as_str);
+    let name = named.unwrap_or("(unnamed update)").to_string();
+    let on = ["ReplicationGroupId", "CacheClusterId"]
         .iter()
-        .find_map(|p| r.get(p).node().and_then(|n| live::text_or_target(&n.value)))
-        .unwrap_or("its cluster")
-        .to_string();
+        .find_map(|p| r.get(p).node().and_then(|n| live::text_or_target(&n.value)));
+    let target = on.unwrap_or("its cluster").to_string();
+    // The Fluent form: the update's name and target as arguments, or, when they are not
+    // known, as references to the messages saying so.
+    let said = |o: Outcome, id: &'static str, more: &[(&'static str, &str)]| {
+        let mut args = more.to_vec();
+        let mut refs = Vec::new();
+        match named {
+            Some(n) => args.push(("name", n)),
+            None => refs.push(("name", "elasticache-update-unnamed")),
+        }
+        match on {
+            Some(t) => args.push(("target", t)),
+            None => refs.push(("target", "elasticache-update-its-cluster")),
+        }
+        o.l10n_refs(id, &args, &refs)
+    };
     match string_attr(r, "ServiceUpdateType") {
         Err(unknown) => return unknown,
         Ok(Some((t, _))) if t != "security-update" => {
-            return Outcome::not_applicable(format!(
-                "update {name} is of type {t}, not a security update"
-            ))
+            return said(
+                Outcome::not_applicable(format!(
+                    "update {name} is of type {t}, not a security update"
+                )),
+                "elasticache-update-not-security",
+                &[("type", t)],
+            )
             .at("ServiceUpdateType", None);
         }
         Ok(None) => {
             return Outcome::unknown("ServiceUpdateType was not collected")
+                .l10n("elasticache-update-type-not-collected", &[])
                 .at("ServiceUpdateType", None);
         }
         Ok(Some(_)) => {}
@@ -56,13 +71,18 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Err(unknown) => return unknown,
         Ok(None) => {
             return Outcome::unknown("UpdateActionStatus was not collected")
+                .l10n("elasticache-update-status-not-collected", &[])
                 .at("UpdateActionStatus", None);
         }
         Ok(Some((s, _))) => s,
     };
     if matches!(status, "complete" | "not-applicable") {
-        return Outcome::pass(format!("security update {name} is {status} on {target}"))
-            .at("UpdateActionStatus", None);
+        return said(
+            Outcome::pass(format!("security update {name} is {status} on {target}")),
+            "elasticache-update-done",
+            &[("status", status)],
+        )
+        .at("UpdateActionStatus", None);
     }
     let due = r
         .get("ServiceUpdateRecommendedApplyByDate")
@@ -70,25 +90,37 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         .and_then(Node::as_str)
         .and_then(live::parse_time);
     let Some(due) = due else {
-        return Outcome::unknown(format!(
-            "security update {name} is {status} on {target}, and its ServiceUpdateRecommendedApplyByDate was not read"
-        ))
+        return said(
+            Outcome::unknown(format!(
+                "security update {name} is {status} on {target}, and its ServiceUpdateRecommendedApplyByDate was not read"
+            )),
+            "elasticache-update-no-date",
+            &[("status", status)],
+        )
         .at("ServiceUpdateRecommendedApplyByDate", None);
     };
     let now = match live::now_for(ctx.graph, r) {
         Ok(t) => t,
         Err(why) => return Outcome::unknown(why),
     };
-    let due_day = due.format("%Y-%m-%d");
+    let due_day = due.format("%Y-%m-%d").to_string();
     if now > due {
-        Outcome::fail(format!(
-            "security update {name} is {status} on {target}, {} day(s) past its recommended apply-by date {due_day}",
-            (now - due).num_days().max(1)
-        ))
+        let days = (now - due).num_days().max(1).to_string();
+        said(
+            Outcome::fail(format!(
+                "security update {name} is {status} on {target}, {days} day(s) past its recommended apply-by date {due_day}"
+            )),
+            "elasticache-update-overdue",
+            &[("status", status), ("days", &days), ("date", &due_day)],
+        )
     } else {
-        Outcome::pass(format!(
-            "security update {name} is {status} on {target} but not due until {due_day}"
-        ))
+        said(
+            Outcome::pass(format!(
+                "security update {name} is {status} on {target} but not due until {due_day}"
+            )),
+            "elasticache-update-not-due",
+            &[("status", status), ("date", &due_day)],
+        )
     }
     .at("ServiceUpdateRecommendedApplyByDate", None)
 }

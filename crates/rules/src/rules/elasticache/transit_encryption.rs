@@ -36,7 +36,8 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         return o;
     }
     if r.kind == SERVERLESS {
-        return Outcome::pass("serverless caches accept only TLS connections");
+        return Outcome::pass("serverless caches accept only TLS connections")
+            .l10n("elasticache-transit-serverless", &[]);
     }
     if let Some(o) = cache_engine::inherited_from_global(r, PATH) {
         return o;
@@ -46,27 +47,36 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             Ok(Some((mode, loc))) if mode.eq_ignore_ascii_case("preferred") => Outcome::fail(
                 "TransitEncryptionMode is 'preferred': the cache still accepts unencrypted connections",
             )
+            .l10n("elasticache-transit-preferred", &[])
             .at(MODE, loc),
             Ok(Some((mode, loc))) if mode.eq_ignore_ascii_case("required") => {
-                Outcome::pass("TLS is required for every connection").at(MODE, loc)
+                Outcome::pass("TLS is required for every connection")
+                    .l10n("elasticache-transit-required", &[])
+                    .at(MODE, loc)
             }
             Ok(Some((mode, loc))) => {
-                Outcome::unknown(format!("unrecognised TransitEncryptionMode '{mode}'")).at(MODE, loc)
+                Outcome::unknown(format!("unrecognised TransitEncryptionMode '{mode}'"))
+                    .l10n("elasticache-transit-mode-unknown", &[("mode", mode)])
+                    .at(MODE, loc)
             }
             Ok(None) => Outcome::pass("TLS is enabled, and required (the default mode)")
+                .l10n("elasticache-transit-default-mode", &[])
                 .at(PATH, n.location.as_ref()),
             Err(o) => o,
         },
         Flag::False(n) => Outcome::fail("TransitEncryptionEnabled is false: clients connect in plain text")
+            .l10n("elasticache-transit-off", &[])
             .at(PATH, n.location.as_ref()),
-        Flag::Unknown(why, loc) => Outcome::unknown(format!("{PATH} {why}")).at(PATH, loc),
+        Flag::Unknown(why, loc) => cache_engine::unreadable(r, PATH, &why, loc),
         Flag::Absent if r.kind == CACHE_CLUSTER => Outcome::fail(
             "TransitEncryptionEnabled is not set on this stand-alone cache cluster: clients connect in plain text; use a replication group with TLS",
         )
+        .l10n("elasticache-transit-cache-cluster", &[])
         .at(PATH, None),
         Flag::Absent => Outcome::fail(
             "TransitEncryptionEnabled is not set, so TLS is off and clients connect in plain text",
         )
+        .l10n("elasticache-transit-absent", &[])
         .at(PATH, None),
     }
 }

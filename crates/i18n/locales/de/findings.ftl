@@ -438,3 +438,47 @@ elb-listener-tls-encrypted = Der Listener verwendet { $protocol }.
 elb-listener-tls-pass-through = { $protocol } leitet den Verkehr unverändert durch; ob Clients und Ziele durchgehend TLS verwenden, ist nicht ersichtlich.
 elb-listener-tls-geneve = Listener eines Gateway Load Balancer übertragen gekapselten Verkehr.
 elb-listener-tls-other = Nicht erkanntes Listener-Protokoll '{ $protocol }'.
+
+## elb-listener-tls
+
+elb-listener-tls-no-actions = Der HTTP-Listener deklariert keine Aktionen.
+elb-listener-tls-no-type = { $path } hat keinen Type.
+elb-listener-tls-rule-no-type = Listener-Regel '{ $rule }': { $path } hat keinen Type.
+elb-listener-tls-redirects = Der HTTP-Listener leitet ausschließlich auf HTTPS um.
+elb-listener-tls-redirect-other = Der HTTP-Listener leitet auf '{ $protocol }' um, nicht auf HTTPS.
+elb-listener-tls-rule-redirect-other = Listener-Regel '{ $rule }': Der HTTP-Listener leitet auf '{ $protocol }' um, nicht auf HTTPS.
+elb-listener-tls-redirect-no-protocol = Der HTTP-Listener leitet um, ohne Protocol: HTTPS zu setzen, sodass die Umleitung bei unverschlüsseltem HTTP bleibt.
+elb-listener-tls-rule-redirect-no-protocol = Listener-Regel '{ $rule }': Der HTTP-Listener leitet um, ohne Protocol: HTTPS zu setzen, sodass die Umleitung bei unverschlüsseltem HTTP bleibt.
+elb-listener-tls-fixed-response = Der HTTP-Listener leitet ausschließlich auf HTTPS um oder antwortet mit einer festen Antwort.
+elb-listener-tls-plain = Der HTTP-Listener bedient Anfragen im Klartext ({ $type }-Aktion).
+elb-listener-tls-rule-plain = Listener-Regel '{ $rule }': Der HTTP-Listener bedient Anfragen im Klartext ({ $type }-Aktion).
+elb-listener-tls-classic-encrypted = Jeder Listener verwendet HTTPS oder SSL ({ $protocol }).
+elb-listener-tls-classic-http = Ein Listener akzeptiert unverschlüsseltes HTTP; Classic Load Balancer können nicht umleiten, sodass PHI unverschlüsselt übertragen werden können.
+elb-listener-tls-classic-tcp = Ein TCP-Listener leitet den Verkehr durch; ob die Anwendung TLS verwendet, ist nicht ersichtlich.
+elb-classic-no-listeners = Der Load Balancer deklariert keine Listener.
+elb-path-not-written = { $path } ist nicht angegeben.
+
+## elb-target-tls
+
+elb-target-tls-classic-encrypted = Jeder Listener erreicht seine Instanzen über { $protocol }.
+elb-target-tls-classic-http = Ein Listener leitet an seine Instanzen über unverschlüsseltes HTTP weiter.
+elb-target-tls-classic-ssl-tcp = Ein SSL-Listener terminiert TLS und leitet unverschlüsseltes TCP an seine Instanzen weiter.
+elb-target-tls-classic-tcp = TCP-Durchleitung: Die Instanzen müssen TLS selbst terminieren, was nicht ersichtlich ist.
+elb-target-tls-classic-other = Nicht erkanntes Instanzprotokoll '{ $protocol }'.
+elb-target-tls-classic-http-default = Ein HTTP-Listener ohne InstanceProtocol leitet über HTTP an seine Instanzen weiter.
+elb-target-tls-classic-absent = { $path } ist nicht angegeben, daher wählt AWS das Backend-Protokoll, und es kann nicht als verschlüsselt bestätigt werden.
+
+## elb-tls-policy
+
+elb-tls-policy-no-tls = { $protocol }-Listener handeln kein TLS aus.
+elb-tls-policy-no-protocol = Der Listener hat kein Protokoll.
+elb-tls-policy-absent = SslPolicy ist nicht gesetzt, daher verwendet der Listener { $policy }, die TLS 1.0 akzeptiert.
+elb-tls-policy-minimum = { $policy } verlangt { $protocol } oder höher.
+elb-tls-policy-old = { $policy } akzeptiert { $protocol }; verwenden Sie eine TLS-1.2-Richtlinie.
+elb-tls-policy-unknown = '{ $policy }' ist keine Sicherheitsrichtlinie, die diese Regel kennt.
+elb-tls-policy-classic-absent = Ein HTTPS/SSL-Listener hat keine SSL-Aushandlungsrichtlinie und verwendet daher { $policy }, die TLS 1.0 akzeptiert.
+elb-tls-policy-no-secure-listeners = Keine HTTPS- oder SSL-Listener.
+elb-tls-policy-reference-not-literal = Die referenzierte Sicherheitsrichtlinie ist kein Literalwert.
+elb-tls-policy-custom-old = Die benutzerdefinierte SSL-Richtlinie aktiviert { $protocols }.
+elb-tls-policy-custom-tls12 = Die benutzerdefinierte SSL-Richtlinie erlaubt nur TLS 1.2.
+elb-tls-policy-custom-unrecognised = Die benutzerdefinierte SSL-Richtlinie aktiviert kein Protokoll, das diese Regel erkennt.

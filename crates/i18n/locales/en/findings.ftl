@@ -454,3 +454,47 @@ elb-listener-tls-encrypted = the listener uses { $protocol }
 elb-listener-tls-pass-through = { $protocol } passes traffic through unchanged; whether clients and targets use TLS end to end cannot be seen
 elb-listener-tls-geneve = Gateway Load Balancer listeners carry encapsulated traffic
 elb-listener-tls-other = unrecognised listener protocol '{ $protocol }'
+
+## elb-listener-tls
+
+elb-listener-tls-no-actions = the HTTP listener declares no actions
+elb-listener-tls-no-type = { $path } has no Type
+elb-listener-tls-rule-no-type = listener rule '{ $rule }': { $path } has no Type
+elb-listener-tls-redirects = the HTTP listener only redirects to HTTPS
+elb-listener-tls-redirect-other = the HTTP listener redirects to '{ $protocol }', not to HTTPS
+elb-listener-tls-rule-redirect-other = listener rule '{ $rule }': the HTTP listener redirects to '{ $protocol }', not to HTTPS
+elb-listener-tls-redirect-no-protocol = the HTTP listener redirects without setting Protocol: HTTPS, so the redirect keeps plain HTTP
+elb-listener-tls-rule-redirect-no-protocol = listener rule '{ $rule }': the HTTP listener redirects without setting Protocol: HTTPS, so the redirect keeps plain HTTP
+elb-listener-tls-fixed-response = the HTTP listener only redirects to HTTPS or answers with a fixed response
+elb-listener-tls-plain = the HTTP listener serves requests in plain text ({ $type } action)
+elb-listener-tls-rule-plain = listener rule '{ $rule }': the HTTP listener serves requests in plain text ({ $type } action)
+elb-listener-tls-classic-encrypted = every listener uses HTTPS or SSL ({ $protocol })
+elb-listener-tls-classic-http = a listener accepts plain HTTP; Classic Load Balancers cannot redirect, so PHI may travel unencrypted
+elb-listener-tls-classic-tcp = a TCP listener passes traffic through; whether the application uses TLS cannot be seen
+elb-classic-no-listeners = the load balancer declares no listeners
+elb-path-not-written = { $path } is not written
+
+## elb-target-tls
+
+elb-target-tls-classic-encrypted = every listener reaches its instances over { $protocol }
+elb-target-tls-classic-http = a listener forwards to its instances over plain HTTP
+elb-target-tls-classic-ssl-tcp = an SSL listener terminates TLS and forwards plain TCP to its instances
+elb-target-tls-classic-tcp = TCP pass-through: the instances must terminate TLS themselves, which cannot be seen
+elb-target-tls-classic-other = unrecognised instance protocol '{ $protocol }'
+elb-target-tls-classic-http-default = an HTTP listener without InstanceProtocol forwards to its instances over HTTP
+elb-target-tls-classic-absent = { $path } is not written, so the back-end protocol is AWS's choice and cannot be confirmed as encrypted
+
+## elb-tls-policy
+
+elb-tls-policy-no-tls = { $protocol } listeners negotiate no TLS
+elb-tls-policy-no-protocol = the listener has no protocol
+elb-tls-policy-absent = SslPolicy is not set, so the listener uses { $policy }, which accepts TLS 1.0
+elb-tls-policy-minimum = { $policy } requires { $protocol } or later
+elb-tls-policy-old = { $policy } accepts { $protocol }; use a TLS 1.2 policy
+elb-tls-policy-unknown = '{ $policy }' is not a security policy this rule knows
+elb-tls-policy-classic-absent = an HTTPS/SSL listener has no SSL negotiation policy, so it uses { $policy }, which accepts TLS 1.0
+elb-tls-policy-no-secure-listeners = no HTTPS or SSL listeners
+elb-tls-policy-reference-not-literal = the referenced security policy is not a literal value
+elb-tls-policy-custom-old = the custom SSL policy enables { $protocols }
+elb-tls-policy-custom-tls12 = the custom SSL policy allows TLS 1.2 only
+elb-tls-policy-custom-unrecognised = the custom SSL policy enables no protocol this rule recognises

@@ -438,3 +438,47 @@ elb-listener-tls-encrypted = リスナーは { $protocol } を使用していま
 elb-listener-tls-pass-through = { $protocol } はトラフィックを変更せずに通過させます。クライアントとターゲットがエンドツーエンドで TLS を使用しているかは確認できません。
 elb-listener-tls-geneve = Gateway Load Balancer のリスナーはカプセル化されたトラフィックを伝送します。
 elb-listener-tls-other = 認識できないリスナープロトコル '{ $protocol }' です。
+
+## elb-listener-tls
+
+elb-listener-tls-no-actions = HTTP リスナーはアクションを宣言していません。
+elb-listener-tls-no-type = { $path } に Type がありません。
+elb-listener-tls-rule-no-type = リスナールール '{ $rule }': { $path } に Type がありません。
+elb-listener-tls-redirects = HTTP リスナーは HTTPS へのリダイレクトのみを行います。
+elb-listener-tls-redirect-other = HTTP リスナーは HTTPS ではなく '{ $protocol }' にリダイレクトします。
+elb-listener-tls-rule-redirect-other = リスナールール '{ $rule }': HTTP リスナーは HTTPS ではなく '{ $protocol }' にリダイレクトします。
+elb-listener-tls-redirect-no-protocol = HTTP リスナーは Protocol: HTTPS を設定せずにリダイレクトするため、リダイレクト先も平文の HTTP のままです。
+elb-listener-tls-rule-redirect-no-protocol = リスナールール '{ $rule }': HTTP リスナーは Protocol: HTTPS を設定せずにリダイレクトするため、リダイレクト先も平文の HTTP のままです。
+elb-listener-tls-fixed-response = HTTP リスナーは HTTPS へのリダイレクトまたは固定レスポンスの応答のみを行います。
+elb-listener-tls-plain = HTTP リスナーはリクエストを平文で処理します ({ $type } アクション)。
+elb-listener-tls-rule-plain = リスナールール '{ $rule }': HTTP リスナーはリクエストを平文で処理します ({ $type } アクション)。
+elb-listener-tls-classic-encrypted = すべてのリスナーが HTTPS または SSL ({ $protocol }) を使用しています。
+elb-listener-tls-classic-http = リスナーが平文の HTTP を受け付けています。Classic Load Balancer はリダイレクトできないため、PHI が暗号化されずに送信されるおそれがあります。
+elb-listener-tls-classic-tcp = TCP リスナーはトラフィックをそのまま通過させます。アプリケーションが TLS を使用しているかは確認できません。
+elb-classic-no-listeners = ロードバランサーはリスナーを宣言していません。
+elb-path-not-written = { $path } が記述されていません。
+
+## elb-target-tls
+
+elb-target-tls-classic-encrypted = すべてのリスナーが { $protocol } でインスタンスに到達します。
+elb-target-tls-classic-http = リスナーが平文の HTTP でインスタンスに転送しています。
+elb-target-tls-classic-ssl-tcp = SSL リスナーが TLS を終端し、インスタンスに平文の TCP を転送しています。
+elb-target-tls-classic-tcp = TCP パススルーです。インスタンス自身が TLS を終端する必要がありますが、確認できません。
+elb-target-tls-classic-other = 認識できないインスタンスプロトコル '{ $protocol }' です。
+elb-target-tls-classic-http-default = InstanceProtocol のない HTTP リスナーは HTTP でインスタンスに転送します。
+elb-target-tls-classic-absent = { $path } が記述されていないため、バックエンドのプロトコルは AWS が選択し、暗号化されていることを確認できません。
+
+## elb-tls-policy
+
+elb-tls-policy-no-tls = { $protocol } リスナーは TLS のネゴシエーションを行いません。
+elb-tls-policy-no-protocol = リスナーにプロトコルがありません。
+elb-tls-policy-absent = SslPolicy が設定されていないため、リスナーは TLS 1.0 を受け付ける { $policy } を使用します。
+elb-tls-policy-minimum = { $policy } は { $protocol } 以上を必須としています。
+elb-tls-policy-old = { $policy } は { $protocol } を受け付けます。TLS 1.2 のポリシーを使用してください。
+elb-tls-policy-unknown = '{ $policy }' はこのルールが認識しているセキュリティポリシーではありません。
+elb-tls-policy-classic-absent = HTTPS/SSL リスナーに SSL ネゴシエーションポリシーがないため、TLS 1.0 を受け付ける { $policy } が使用されます。
+elb-tls-policy-no-secure-listeners = HTTPS または SSL のリスナーがありません。
+elb-tls-policy-reference-not-literal = 参照されているセキュリティポリシーはリテラル値ではありません。
+elb-tls-policy-custom-old = カスタム SSL ポリシーが { $protocols } を有効にしています。
+elb-tls-policy-custom-tls12 = カスタム SSL ポリシーは TLS 1.2 のみを許可しています。
+elb-tls-policy-custom-unrecognised = カスタム SSL ポリシーは、このルールが認識するプロトコルを有効にしていません。

@@ -438,3 +438,47 @@ elb-listener-tls-encrypted = 리스너가 { $protocol }을(를) 사용합니다.
 elb-listener-tls-pass-through = { $protocol }은(는) 트래픽을 변경 없이 통과시킵니다. 클라이언트와 대상이 종단 간 TLS 를 사용하는지는 확인할 수 없습니다.
 elb-listener-tls-geneve = Gateway Load Balancer 리스너는 캡슐화된 트래픽을 전달합니다.
 elb-listener-tls-other = 인식할 수 없는 리스너 프로토콜 '{ $protocol }'입니다.
+
+## elb-listener-tls
+
+elb-listener-tls-no-actions = HTTP 리스너가 작업을 선언하지 않습니다.
+elb-listener-tls-no-type = { $path }에 Type 이 없습니다.
+elb-listener-tls-rule-no-type = 리스너 규칙 '{ $rule }': { $path }에 Type 이 없습니다.
+elb-listener-tls-redirects = HTTP 리스너는 HTTPS 로의 리디렉션만 수행합니다.
+elb-listener-tls-redirect-other = HTTP 리스너가 HTTPS 가 아닌 '{ $protocol }'(으)로 리디렉션합니다.
+elb-listener-tls-rule-redirect-other = 리스너 규칙 '{ $rule }': HTTP 리스너가 HTTPS 가 아닌 '{ $protocol }'(으)로 리디렉션합니다.
+elb-listener-tls-redirect-no-protocol = HTTP 리스너가 Protocol: HTTPS 를 설정하지 않고 리디렉션하므로 리디렉션 후에도 일반 HTTP 가 유지됩니다.
+elb-listener-tls-rule-redirect-no-protocol = 리스너 규칙 '{ $rule }': HTTP 리스너가 Protocol: HTTPS 를 설정하지 않고 리디렉션하므로 리디렉션 후에도 일반 HTTP 가 유지됩니다.
+elb-listener-tls-fixed-response = HTTP 리스너는 HTTPS 로의 리디렉션 또는 고정 응답만 수행합니다.
+elb-listener-tls-plain = HTTP 리스너가 요청을 평문으로 처리합니다 ({ $type } 작업).
+elb-listener-tls-rule-plain = 리스너 규칙 '{ $rule }': HTTP 리스너가 요청을 평문으로 처리합니다 ({ $type } 작업).
+elb-listener-tls-classic-encrypted = 모든 리스너가 HTTPS 또는 SSL ({ $protocol })을 사용합니다.
+elb-listener-tls-classic-http = 리스너가 일반 HTTP 를 허용합니다. Classic Load Balancer 는 리디렉션할 수 없으므로 PHI 가 암호화되지 않은 채 전송될 수 있습니다.
+elb-listener-tls-classic-tcp = TCP 리스너는 트래픽을 그대로 통과시킵니다. 애플리케이션이 TLS 를 사용하는지는 확인할 수 없습니다.
+elb-classic-no-listeners = 로드 밸런서가 리스너를 선언하지 않습니다.
+elb-path-not-written = { $path }이(가) 작성되어 있지 않습니다.
+
+## elb-target-tls
+
+elb-target-tls-classic-encrypted = 모든 리스너가 { $protocol }(으)로 인스턴스에 연결합니다.
+elb-target-tls-classic-http = 리스너가 일반 HTTP 로 인스턴스에 전달합니다.
+elb-target-tls-classic-ssl-tcp = SSL 리스너가 TLS 를 종료하고 인스턴스에 일반 TCP 를 전달합니다.
+elb-target-tls-classic-tcp = TCP 패스스루입니다. 인스턴스가 직접 TLS 를 종료해야 하지만 이를 확인할 수 없습니다.
+elb-target-tls-classic-other = 인식할 수 없는 인스턴스 프로토콜 '{ $protocol }'입니다.
+elb-target-tls-classic-http-default = InstanceProtocol 이 없는 HTTP 리스너는 HTTP 로 인스턴스에 전달합니다.
+elb-target-tls-classic-absent = { $path }이(가) 작성되어 있지 않으므로 백엔드 프로토콜은 AWS 가 선택하며, 암호화되어 있음을 확인할 수 없습니다.
+
+## elb-tls-policy
+
+elb-tls-policy-no-tls = { $protocol } 리스너는 TLS 를 협상하지 않습니다.
+elb-tls-policy-no-protocol = 리스너에 프로토콜이 없습니다.
+elb-tls-policy-absent = SslPolicy 가 설정되어 있지 않으므로 리스너는 TLS 1.0 을 허용하는 { $policy }을(를) 사용합니다.
+elb-tls-policy-minimum = { $policy }은(는) { $protocol } 이상을 요구합니다.
+elb-tls-policy-old = { $policy }은(는) { $protocol }을(를) 허용합니다. TLS 1.2 정책을 사용하십시오.
+elb-tls-policy-unknown = '{ $policy }'은(는) 이 규칙이 알고 있는 보안 정책이 아닙니다.
+elb-tls-policy-classic-absent = HTTPS/SSL 리스너에 SSL 협상 정책이 없으므로 TLS 1.0 을 허용하는 { $policy }이(가) 사용됩니다.
+elb-tls-policy-no-secure-listeners = HTTPS 또는 SSL 리스너가 없습니다.
+elb-tls-policy-reference-not-literal = 참조된 보안 정책이 리터럴 값이 아닙니다.
+elb-tls-policy-custom-old = 사용자 지정 SSL 정책이 { $protocols }을(를) 활성화합니다.
+elb-tls-policy-custom-tls12 = 사용자 지정 SSL 정책은 TLS 1.2 만 허용합니다.
+elb-tls-policy-custom-unrecognised = 사용자 지정 SSL 정책이 이 규칙이 인식하는 프로토콜을 활성화하지 않습니다.

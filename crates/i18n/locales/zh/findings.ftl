@@ -438,3 +438,47 @@ elb-listener-tls-encrypted = 侦听器使用 { $protocol }。
 elb-listener-tls-pass-through = { $protocol } 原样传递流量；无法看出客户端和目标是否端到端使用 TLS。
 elb-listener-tls-geneve = Gateway Load Balancer 侦听器传输封装的流量。
 elb-listener-tls-other = 无法识别的侦听器协议 '{ $protocol }'。
+
+## elb-listener-tls
+
+elb-listener-tls-no-actions = HTTP 侦听器未声明任何操作。
+elb-listener-tls-no-type = { $path } 没有 Type。
+elb-listener-tls-rule-no-type = 侦听器规则 '{ $rule }'：{ $path } 没有 Type。
+elb-listener-tls-redirects = HTTP 侦听器仅重定向到 HTTPS。
+elb-listener-tls-redirect-other = HTTP 侦听器重定向到 '{ $protocol }'，而不是 HTTPS。
+elb-listener-tls-rule-redirect-other = 侦听器规则 '{ $rule }'：HTTP 侦听器重定向到 '{ $protocol }'，而不是 HTTPS。
+elb-listener-tls-redirect-no-protocol = HTTP 侦听器在重定向时未设置 Protocol: HTTPS，因此重定向后仍使用明文 HTTP。
+elb-listener-tls-rule-redirect-no-protocol = 侦听器规则 '{ $rule }'：HTTP 侦听器在重定向时未设置 Protocol: HTTPS，因此重定向后仍使用明文 HTTP。
+elb-listener-tls-fixed-response = HTTP 侦听器仅重定向到 HTTPS 或返回固定响应。
+elb-listener-tls-plain = HTTP 侦听器以明文处理请求（{ $type } 操作）。
+elb-listener-tls-rule-plain = 侦听器规则 '{ $rule }'：HTTP 侦听器以明文处理请求（{ $type } 操作）。
+elb-listener-tls-classic-encrypted = 每个侦听器都使用 HTTPS 或 SSL（{ $protocol }）。
+elb-listener-tls-classic-http = 某个侦听器接受明文 HTTP；Classic Load Balancer 无法重定向，因此 PHI 可能以未加密方式传输。
+elb-listener-tls-classic-tcp = TCP 侦听器直接传递流量；无法看出应用程序是否使用 TLS。
+elb-classic-no-listeners = 负载均衡器未声明任何侦听器。
+elb-path-not-written = 未写入 { $path }。
+
+## elb-target-tls
+
+elb-target-tls-classic-encrypted = 每个侦听器都通过 { $protocol } 访问其实例。
+elb-target-tls-classic-http = 某个侦听器通过明文 HTTP 转发到其实例。
+elb-target-tls-classic-ssl-tcp = SSL 侦听器终止 TLS 并将明文 TCP 转发到其实例。
+elb-target-tls-classic-tcp = TCP 直通：实例必须自行终止 TLS，但这无法看出。
+elb-target-tls-classic-other = 无法识别的实例协议 '{ $protocol }'。
+elb-target-tls-classic-http-default = 未设置 InstanceProtocol 的 HTTP 侦听器通过 HTTP 转发到其实例。
+elb-target-tls-classic-absent = 未写入 { $path }，因此后端协议由 AWS 选择，无法确认其已加密。
+
+## elb-tls-policy
+
+elb-tls-policy-no-tls = { $protocol } 侦听器不协商 TLS。
+elb-tls-policy-no-protocol = 侦听器没有协议。
+elb-tls-policy-absent = 未设置 SslPolicy，因此侦听器使用接受 TLS 1.0 的 { $policy }。
+elb-tls-policy-minimum = { $policy } 要求 { $protocol } 或更高版本。
+elb-tls-policy-old = { $policy } 接受 { $protocol }；请使用 TLS 1.2 策略。
+elb-tls-policy-unknown = '{ $policy }' 不是此规则已知的安全策略。
+elb-tls-policy-classic-absent = HTTPS/SSL 侦听器没有 SSL 协商策略，因此使用接受 TLS 1.0 的 { $policy }。
+elb-tls-policy-no-secure-listeners = 没有 HTTPS 或 SSL 侦听器。
+elb-tls-policy-reference-not-literal = 所引用的安全策略不是字面值。
+elb-tls-policy-custom-old = 自定义 SSL 策略启用了 { $protocols }。
+elb-tls-policy-custom-tls12 = 自定义 SSL 策略仅允许 TLS 1.2。
+elb-tls-policy-custom-unrecognised = 自定义 SSL 策略未启用此规则可识别的任何协议。

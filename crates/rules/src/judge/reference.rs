@@ -25,16 +25,30 @@ impl Pointee<'_> {
     /// The unknown verdict for a pointer that does not lead to a resource of the scan
     /// (`Other` or `Unresolved`), written at `path`.
     pub fn unknown_at(&self, path: &str, location: Option<&Location>, wanted: &str) -> Outcome {
-        let why = match self {
-            Pointee::Other(r) => format!(
-                "refers to '{}', a {} rather than a {wanted}",
+        let o = match self {
+            Pointee::Other(r) => Outcome::unknown(format!(
+                "{path} refers to '{}', a {} rather than a {wanted}",
                 r.name, r.kind
+            ))
+            .l10n(
+                "reference-other-kind",
+                &[
+                    ("path", path),
+                    ("name", &r.name),
+                    ("kind", &r.kind),
+                    ("wanted", wanted),
+                ],
             ),
-            Pointee::Unresolved(why) => why.clone(),
-            Pointee::Found(r) => format!("refers to '{}'", r.name),
-            Pointee::Outside(n) => format!("names '{n}', which is not in this scan"),
+            // The reason is English text from the model or the resolver.
+            Pointee::Unresolved(why) => Outcome::unknown(format!("{path} {why}")),
+            Pointee::Found(r) => Outcome::unknown(format!("{path} refers to '{}'", r.name))
+                .l10n("reference-found", &[("path", path), ("name", &r.name)]),
+            Pointee::Outside(n) => {
+                Outcome::unknown(format!("{path} names '{n}', which is not in this scan"))
+                    .l10n("reference-outside", &[("path", path), ("name", n)])
+            }
         };
-        Outcome::unknown(format!("{path} {why}")).at(path, location)
+        o.at(path, location)
     }
 }
 

@@ -635,3 +635,33 @@ endpoint-url-none = In der Konfiguration ist keine Endpunkt-URL angegeben (Aufru
 reference-other-kind = { $path } verweist auf '{ $name }', eine Ressource vom Typ { $kind } statt { $wanted }.
 reference-found = { $path } verweist auf '{ $name }'.
 reference-outside = { $path } nennt '{ $name }', das nicht in diesem Scan enthalten ist.
+
+## judge: reference.rs
+
+value-reason = { $reason ->
+    [ref] verweist auf '{ $target }', das erst bei der Bereitstellung bekannt ist
+    [secret] stammt aus einem Secret
+    [choice] hängt von der Bedingung '{ $condition }' ab, die von einem nicht gesetzten Parameter oder einer nicht gesetzten Variablen abhängt
+    [literal-secret] ist ein Secret, dessen literaler Standardwert im Repository eingecheckt ist
+   *[not-literal] ist kein literaler Wert
+}
+
+## elb-access-logs
+
+elb-access-logs-key-unreadable = Ein Attributschlüssel { value-reason }.
+
+## elb-listener-tls
+
+elb-listener-tls-rule-actions-unreadable = Die Aktionsliste der Listener-Regel '{ $rule }' { value-reason }.
+elb-listener-tls-type-unreadable = Der Aktionstyp { value-reason }.
+elb-listener-tls-rule-type-unreadable = Listener-Regel '{ $rule }': Der Aktionstyp { value-reason }.
+elb-listener-tls-redirect-unreadable = Das Umleitungsprotokoll { value-reason }.
+elb-listener-tls-rule-redirect-unreadable = Listener-Regel '{ $rule }': Das Umleitungsprotokoll { value-reason }.
+
+## flow-transmission-encrypted
+
+flow-unreadable = { flow-hop }: { $property } { value-reason }.
+
+## neptune-tls
+
+neptune-parameters-unreadable = Das Feld Parameters von '{ $group }' { value-reason }.

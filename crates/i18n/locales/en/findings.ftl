@@ -651,3 +651,33 @@ endpoint-url-none = no endpoint URL is written in the configuration (calls made 
 reference-other-kind = { $path } refers to '{ $name }', a { $kind } rather than a { $wanted }
 reference-found = { $path } refers to '{ $name }'
 reference-outside = { $path } names '{ $name }', which is not in this scan
+
+## judge: reference.rs
+
+value-reason = { $reason ->
+    [ref] refers to '{ $target }', known only at deploy time
+    [secret] comes from a secret
+    [choice] depends on condition '{ $condition }', which depends on an unset parameter or variable
+    [literal-secret] is a secret whose literal default is committed in the repository
+   *[not-literal] is not a literal value
+}
+
+## elb-access-logs
+
+elb-access-logs-key-unreadable = an attribute key { value-reason }
+
+## elb-listener-tls
+
+elb-listener-tls-rule-actions-unreadable = the actions of listener rule '{ $rule }' { value-reason }
+elb-listener-tls-type-unreadable = the action type { value-reason }
+elb-listener-tls-rule-type-unreadable = listener rule '{ $rule }': the action type { value-reason }
+elb-listener-tls-redirect-unreadable = the redirect protocol { value-reason }
+elb-listener-tls-rule-redirect-unreadable = listener rule '{ $rule }': the redirect protocol { value-reason }
+
+## flow-transmission-encrypted
+
+flow-unreadable = { flow-hop }: { $property } { value-reason }
+
+## neptune-tls
+
+neptune-parameters-unreadable = the parameters of '{ $group }' { value-reason }

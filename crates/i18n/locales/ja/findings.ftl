@@ -525,7 +525,7 @@ flow-origin-https = { flow-hop } は HTTPS のみで取得されます。
 flow-origin-http = { flow-hop } は平文の HTTP で取得されます。
 flow-origin-policy-other = { flow-hop } は OriginProtocolPolicy '{ $policy }' を使用しています。
 flow-origin-policy-none = { flow-hop } は OriginProtocolPolicy を宣言していません。
-flow-origin-viewer-http = { flow-hop } は HTTP のビューワーを許可するビヘイビアに PHI を提供しており、{ $fetch ->
+flow-origin-viewer-http = { flow-hop } は HTTP のビューワーを許可する動作に PHI を提供しており、{ $fetch ->
     [s3] S3 オリジンはビューワーのプロトコルで取得されるため
    *[match-viewer] オリジンはビューワーのプロトコルで取得される (match-viewer) ため
 }、PHI が平文の HTTP で送信されるおそれがあります。
@@ -534,7 +534,7 @@ flow-origin-viewer-policy-none = { flow-hop }: ViewerProtocolPolicy が設定さ
 flow-origin-viewer-https = { flow-hop }: { $fetch ->
     [s3] S3 オリジンはビューワーのプロトコルで取得され
    *[match-viewer] オリジンはビューワーのプロトコルで取得され (match-viewer)
-}、このオリジンにルーティングされるすべてのビヘイビアがビューワーに HTTPS を使用させています。
+}、このオリジンにルーティングされるすべての動作がビューワーに HTTPS を使用させています。
 
 ## cloudfront-origin-https
 
@@ -553,14 +553,14 @@ cloudfront-origin-kind = { $kind ->
     [s3] S3 オリジン
    *[match-viewer] match-viewer オリジン
 }
-cloudfront-origin-every-behavior-https = { cloudfront-origin-kind } '{ $origin }' には HTTPS で到達します。すべてのキャッシュビヘイビアがビューワーに HTTPS を必須としています。
-cloudfront-origin-id-unresolved = { cloudfront-origin-kind } { $origin } の Id がリテラル値ではないため、そのオリジンにルーティングするビヘイビアは不明です。
-cloudfront-origin-target-unresolved = { $behavior }.TargetOriginId がリテラル値ではないため、{ cloudfront-origin-kind } '{ $origin }' にルーティングするビヘイビアは不明です。
-cloudfront-origin-routed-https = { cloudfront-origin-kind } '{ $origin }' には HTTPS で到達します。そのオリジンにルーティングするすべてのビヘイビアがビューワーに HTTPS を必須としています。
+cloudfront-origin-every-behavior-https = { cloudfront-origin-kind } '{ $origin }' には HTTPS で到達します。すべてのキャッシュ動作がビューワーに HTTPS を必須としています。
+cloudfront-origin-id-unresolved = { cloudfront-origin-kind } { $origin } の Id がリテラル値ではないため、そのオリジンにルーティングする動作は不明です。
+cloudfront-origin-target-unresolved = { $behavior }.TargetOriginId がリテラル値ではないため、{ cloudfront-origin-kind } '{ $origin }' にルーティングする動作は不明です。
+cloudfront-origin-routed-https = { cloudfront-origin-kind } '{ $origin }' には HTTPS で到達します。そのオリジンにルーティングするすべての動作がビューワーに HTTPS を必須としています。
 cloudfront-origin-routed-http = { cloudfront-origin-kind } '{ $origin }' はビューワーのプロトコルで取得されますが、{ $behavior } は平文の HTTP を許可しています (allow-all)。
 cloudfront-origin-routed-unresolved = { cloudfront-origin-kind } '{ $origin }': { $behavior } のビューワープロトコルポリシーを解決できません。
-cloudfront-origin-not-routed = { cloudfront-origin-kind } '{ $origin }' にルーティングするキャッシュビヘイビアはありません。
-cloudfront-origin-no-behaviors = ビヘイビアがありません。
+cloudfront-origin-not-routed = { cloudfront-origin-kind } '{ $origin }' にルーティングするキャッシュ動作はありません。
+cloudfront-origin-no-behaviors = 動作がありません。
 
 ## cloudfront-s3-origin-encrypted
 
@@ -576,8 +576,8 @@ cloudfront-tls-minimum-unknown = '{ $version }' はこのルールが認識し�
 
 ## cloudfront-viewer-https
 
-cloudfront-viewer-no-behavior = ディストリビューションはキャッシュビヘイビアを宣言していません。
-cloudfront-viewer-https = すべてのキャッシュビヘイビアが HTTPS を必須としています ({ $policy })。
+cloudfront-viewer-no-behavior = ディストリビューションはキャッシュ動作を宣言していません。
+cloudfront-viewer-https = すべてのキャッシュ動作が HTTPS を必須としています ({ $policy })。
 cloudfront-viewer-allow-all = { $path } は平文の HTTP を許可しています (ViewerProtocolPolicy: allow-all)。
 cloudfront-viewer-other = 認識できない ViewerProtocolPolicy '{ $policy }' です。
 
@@ -607,12 +607,12 @@ neptune-tls-ssl-default = パラメータグループ '{ $group }' はデフォ�
 
 ## lambdaedge-https
 
-lambdaedge-https-viewer-http = Lambda@Edge を実行するビヘイビアが、平文の HTTP によるビューワーの接続を許可しています。
-lambdaedge-https-viewer-absent = Lambda@Edge を実行するビヘイビアに ViewerProtocolPolicy がありません。
+lambdaedge-https-viewer-http = Lambda@Edge を実行する動作が、平文の HTTP によるビューワーの接続を許可しています。
+lambdaedge-https-viewer-absent = Lambda@Edge を実行する動作に ViewerProtocolPolicy がありません。
 lambdaedge-https-no-origin = { $path } はディストリビューションのどのオリジンも指定していません。
-lambdaedge-https-origin-http = Lambda@Edge を実行するビヘイビアのオリジンには HTTP (http-only) で到達します。ビューワーは { $policy } を使用します。
-lambdaedge-https-none = Lambda@Edge を実行するキャッシュビヘイビアはありません。
-lambdaedge-https-ok = Lambda@Edge を実行するビヘイビアは、ビューワーとオリジンの両方に HTTPS を使用しています。
+lambdaedge-https-origin-http = Lambda@Edge を実行する動作のオリジンには HTTP (http-only) で到達します。ビューワーは { $policy } を使用します。
+lambdaedge-https-none = Lambda@Edge を実行するキャッシュ動作はありません。
+lambdaedge-https-ok = Lambda@Edge を実行する動作は、ビューワーとオリジンの両方に HTTPS を使用しています。
 
 ## events-api-destination-https
 
@@ -635,3 +635,33 @@ endpoint-url-none = 設定にエンドポイント URL は記述されていま�
 reference-other-kind = { $path } は '{ $name }' を参照していますが、これは { $wanted } ではなく { $kind } です。
 reference-found = { $path } は '{ $name }' を参照しています。
 reference-outside = { $path } は '{ $name }' を指定していますが、これはこのスキャンに含まれていません。
+
+## judge: reference.rs
+
+value-reason = { $reason ->
+    [ref] '{ $target }' を参照しており、デプロイ時にのみ判明します
+    [secret] シークレットから取得されます
+    [choice] 条件 '{ $condition }' に依存し、その条件は未設定のパラメータまたは変数に依存します
+    [literal-secret] リテラルのデフォルト値がリポジトリにコミットされたシークレットです
+   *[not-literal] リテラル値ではありません
+}
+
+## elb-access-logs
+
+elb-access-logs-key-unreadable = 属性キーは { value-reason }。
+
+## elb-listener-tls
+
+elb-listener-tls-rule-actions-unreadable = リスナールール '{ $rule }' のアクションは { value-reason }。
+elb-listener-tls-type-unreadable = アクションタイプは { value-reason }。
+elb-listener-tls-rule-type-unreadable = リスナールール '{ $rule }': アクションタイプは { value-reason }。
+elb-listener-tls-redirect-unreadable = リダイレクトのプロトコルは { value-reason }。
+elb-listener-tls-rule-redirect-unreadable = リスナールール '{ $rule }': リダイレクトのプロトコルは { value-reason }。
+
+## flow-transmission-encrypted
+
+flow-unreadable = { flow-hop }: { $property } は { value-reason }。
+
+## neptune-tls
+
+neptune-parameters-unreadable = '{ $group }' のパラメータは { value-reason }。

@@ -635,3 +635,33 @@ endpoint-url-none = 구성에 엔드포인트 URL 이 작성되어 있지 않습
 reference-other-kind = { $path }은(는) '{ $name }'을(를) 참조하지만, 이는 { $wanted }이(가) 아니라 { $kind }입니다.
 reference-found = { $path }은(는) '{ $name }'을(를) 참조합니다.
 reference-outside = { $path }은(는) '{ $name }'을(를) 지정하지만, 이는 이 스캔에 없습니다.
+
+## judge: reference.rs
+
+value-reason = { $reason ->
+    [ref] '{ $target }'을(를) 참조하며 배포 시에만 알 수 있습니다
+    [secret] 시크릿에서 가져옵니다
+    [choice] 조건 '{ $condition }'에 따라 달라지며, 이 조건은 설정되지 않은 파라미터 또는 변수에 따라 달라집니다
+    [literal-secret] 리터럴 기본값이 리포지토리에 커밋된 시크릿입니다
+   *[not-literal] 리터럴 값이 아닙니다
+}
+
+## elb-access-logs
+
+elb-access-logs-key-unreadable = 속성 키는 { value-reason }.
+
+## elb-listener-tls
+
+elb-listener-tls-rule-actions-unreadable = 리스너 규칙 '{ $rule }'의 작업은 { value-reason }.
+elb-listener-tls-type-unreadable = 작업 유형은 { value-reason }.
+elb-listener-tls-rule-type-unreadable = 리스너 규칙 '{ $rule }': 작업 유형은 { value-reason }.
+elb-listener-tls-redirect-unreadable = 리디렉션 프로토콜은 { value-reason }.
+elb-listener-tls-rule-redirect-unreadable = 리스너 규칙 '{ $rule }': 리디렉션 프로토콜은 { value-reason }.
+
+## flow-transmission-encrypted
+
+flow-unreadable = { flow-hop }: { $property }은(는) { value-reason }.
+
+## neptune-tls
+
+neptune-parameters-unreadable = '{ $group }'의 파라미터는 { value-reason }.

@@ -635,3 +635,33 @@ endpoint-url-none = 配置中未写入任何端点 URL（从代码发起的调�
 reference-other-kind = { $path } 引用 '{ $name }'，这是一个 { $kind }，而不是 { $wanted }。
 reference-found = { $path } 引用 '{ $name }'。
 reference-outside = { $path } 指定了 '{ $name }'，它不在此扫描中。
+
+## judge: reference.rs
+
+value-reason = { $reason ->
+    [ref] 引用 '{ $target }'，仅在部署时才能确定
+    [secret] 来自密钥
+    [choice] 取决于条件 '{ $condition }'，而该条件取决于未设置的参数或变量
+    [literal-secret] 是一个其字面默认值已提交到存储库中的密钥
+   *[not-literal] 不是字面值
+}
+
+## elb-access-logs
+
+elb-access-logs-key-unreadable = 某个属性键{ value-reason }。
+
+## elb-listener-tls
+
+elb-listener-tls-rule-actions-unreadable = 侦听器规则 '{ $rule }' 的操作{ value-reason }。
+elb-listener-tls-type-unreadable = 操作类型{ value-reason }。
+elb-listener-tls-rule-type-unreadable = 侦听器规则 '{ $rule }'：操作类型{ value-reason }。
+elb-listener-tls-redirect-unreadable = 重定向协议{ value-reason }。
+elb-listener-tls-rule-redirect-unreadable = 侦听器规则 '{ $rule }'：重定向协议{ value-reason }。
+
+## flow-transmission-encrypted
+
+flow-unreadable = { flow-hop }：{ $property } { value-reason }。
+
+## neptune-tls
+
+neptune-parameters-unreadable = '{ $group }' 的参数{ value-reason }。

@@ -52,6 +52,30 @@ impl Pointee<'_> {
     }
 }
 
+/// `o`, whose English message ends with `unknown_reason(n)`, said as Fluent message `id`
+/// with `args` and the reason's own arguments: `reason` selects the wording of the message
+/// `value-reason` that `id` ends with (`target`, `condition`). A reason that is free text
+/// from the input's model keeps the message English.
+pub fn with_reason(
+    o: Outcome,
+    n: &Node,
+    id: &'static str,
+    args: &[(&'static str, &str)],
+) -> Outcome {
+    let mut all: Vec<(&'static str, &str)> = match &n.value {
+        Value::Unknown(_) => return o,
+        Value::Ref { target, .. } => vec![("reason", "ref"), ("target", target.as_str())],
+        Value::Secret => vec![("reason", "secret")],
+        Value::Choice { condition, .. } => {
+            vec![("reason", "choice"), ("condition", condition.as_str())]
+        }
+        Value::LiteralSecret => vec![("reason", "literal-secret")],
+        _ => vec![("reason", "not-literal")],
+    };
+    all.extend_from_slice(args);
+    o.l10n(id, &all)
+}
+
 /// Resolves `node`, written in `from`, to a resource of one of `kinds` (any kind when
 /// `kinds` is empty). `name_prop` is the property holding a resource's own name
 /// (`BucketName`), for literal names; empty when only references count.

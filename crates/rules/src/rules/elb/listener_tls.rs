@@ -1,5 +1,6 @@
 //! Load balancer listeners that carry PHI encrypt the client side (HTTPS, TLS, SSL);
 //! plain HTTP listeners only redirect to HTTPS.
+use crate::judge::reference::with_reason;
 use crate::judge::worst::Worst;
 use crate::prelude::*;
 
@@ -89,11 +90,16 @@ fn http_listener(ctx: &Ctx, r: &Resource) -> Outcome {
                 }
             }
             Lookup::Unknown(n) => worst.add(
-                Outcome::unknown(format!(
-                    "the actions of listener rule '{}' {}",
-                    rule.name,
-                    crate::unknown_reason(n)
-                ))
+                with_reason(
+                    Outcome::unknown(format!(
+                        "the actions of listener rule '{}' {}",
+                        rule.name,
+                        crate::unknown_reason(n)
+                    )),
+                    n,
+                    "elb-listener-tls-rule-actions-unreadable",
+                    &[("rule", &rule.name)],
+                )
                 .at("DefaultActions", n.location.as_ref()),
             ),
             Lookup::Absent => {}
@@ -124,25 +130,39 @@ fn whose(
     }
 }
 
+/// [`whose`] for a message that ends with why `n` cannot be read.
+fn whose_reason(
+    o: Outcome,
+    rule: Option<&str>,
+    (id, rule_id): (&'static str, &'static str),
+    n: &Node,
+) -> Outcome {
+    match rule {
+        None => with_reason(o, n, id, &[]),
+        Some(name) => with_reason(o, n, rule_id, &[("rule", name)]),
+    }
+}
+
 /// One listener action of an HTTP listener.
 fn action(a: &Node, path: &str, rule: Option<&str>) -> Outcome {
     let whose_text = rule.map_or_else(String::new, |n| format!("listener rule '{n}': "));
     let ty = match a.get("Type") {
-        Lookup::Set(t) => match t.as_str() {
-            Some(t) => t.to_ascii_lowercase(),
-            None => {
-                return Outcome::unknown(format!(
+        Lookup::Set(t) if t.as_str().is_some() => {
+            t.as_str().unwrap_or_default().to_ascii_lowercase()
+        }
+        Lookup::Set(t) | Lookup::Unknown(t) => {
+            return whose_reason(
+                Outcome::unknown(format!(
                     "{whose_text}the action type {}",
                     crate::unknown_reason(t)
-                ))
-                .at("DefaultActions", t.location.as_ref());
-            }
-        },
-        Lookup::Unknown(t) => {
-            return Outcome::unknown(format!(
-                "{whose_text}the action type {}",
-                crate::unknown_reason(t)
-            ))
+                )),
+                rule,
+                (
+                    "elb-listener-tls-type-unreadable",
+                    "elb-listener-tls-rule-type-unreadable",
+                ),
+                t,
+            )
             .at("DefaultActions", t.location.as_ref());
         }
         Lookup::Absent => {
@@ -177,10 +197,18 @@ fn action(a: &Node, path: &str, rule: Option<&str>) -> Outcome {
                 )
                 .at("DefaultActions", p.location.as_ref())
             }
-            Lookup::Set(p) | Lookup::Unknown(p) => Outcome::unknown(format!(
-                "{whose_text}the redirect protocol {}",
-                crate::unknown_reason(p)
-            ))
+            Lookup::Set(p) | Lookup::Unknown(p) => whose_reason(
+                Outcome::unknown(format!(
+                    "{whose_text}the redirect protocol {}",
+                    crate::unknown_reason(p)
+                )),
+                rule,
+                (
+                    "elb-listener-tls-redirect-unreadable",
+                    "elb-listener-tls-rule-redirect-unreadable",
+                ),
+                p,
+            )
             .at("DefaultActions", p.location.as_ref()),
             Lookup::Absent => whose(
                 Outcome::fail(format!(

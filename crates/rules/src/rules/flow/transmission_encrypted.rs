@@ -1,5 +1,6 @@
 //! Every hop that carries PHI from one resource to another is encrypted in transit.
 use crate::ScanOutcome;
+use crate::judge::reference::with_reason;
 use crate::prelude::*;
 use phiguard_flow::{Hop, Mechanism};
 use phiguard_model::EdgeKind;
@@ -117,6 +118,19 @@ impl What {
         args.extend_from_slice(extra);
         o.l10n(id, &args)
     }
+
+    /// "`what`: `path` cannot be read because …", said as `flow-unreadable` (`path` is its
+    /// `property`: the hop of an API has a `path` of its own).
+    fn unreadable(&self, path: &str, v: &Node) -> Outcome {
+        let o = Outcome::unknown(format!("{self}: {path} {}", crate::unknown_reason(v)));
+        let args: Vec<(&'static str, &str)> = self
+            .args
+            .iter()
+            .map(|(k, v)| (*k, v.as_str()))
+            .chain([("property", path)])
+            .collect();
+        with_reason(o, v, "flow-unreadable", &args)
+    }
 }
 
 impl std::fmt::Display for What {
@@ -125,17 +139,12 @@ impl std::fmt::Display for What {
     }
 }
 
-fn text<'a>(
-    n: &'a Node,
-    path: &str,
-) -> Result<Option<&'a str>, (String, Option<&'a phiguard_model::Location>)> {
+/// The string at `path`; `Err` with the value when it is not a literal string.
+fn text<'a>(n: &'a Node, path: &str) -> Result<Option<&'a str>, &'a Node> {
     match n.get(path) {
         Lookup::Absent => Ok(None),
-        Lookup::Set(v) => match v.as_str() {
-            Some(s) => Ok(Some(s)),
-            None => Err((crate::unknown_reason(v), v.location.as_ref())),
-        },
-        Lookup::Unknown(v) => Err((crate::unknown_reason(v), v.location.as_ref())),
+        Lookup::Set(v) => v.as_str().map(Some).ok_or(v),
+        Lookup::Unknown(v) => Err(v),
     }
 }
 
@@ -174,7 +183,7 @@ fn url(what: &What, path: &str, node: &Node) -> Outcome {
             "flow-url-none",
             &[],
         ),
-        Err((why, loc)) => return Outcome::unknown(format!("{what}: {path} {why}")).at(path, loc),
+        Err(v) => return what.unreadable(path, v).at(path, v.location.as_ref()),
     }
     .at_lookup(path, node.get(path))
 }
@@ -231,9 +240,7 @@ receiving mail server or phone carrier, not on this configuration"
             "flow-protocol-none",
             &[],
         ),
-        Err((why, loc)) => {
-            return Outcome::unknown(format!("{what}: Protocol {why}")).at("Protocol", loc);
-        }
+        Err(v) => return what.unreadable("Protocol", v).at("Protocol", v.location.as_ref()),
     };
     out.at_lookup("Protocol", sub.get("Protocol"))
 }
@@ -348,8 +355,11 @@ fn target_group(ctx: &Ctx, r: &Resource) -> Vec<Outcome> {
             "flow-protocol-none",
             &[],
         ),
-        Err((why, loc)) => {
-            return vec![Outcome::unknown(format!("{what}: Protocol {why}")).at("Protocol", loc)];
+        Err(v) => {
+            return vec![
+                what.unreadable("Protocol", v)
+                    .at("Protocol", v.location.as_ref()),
+            ];
         }
     };
     vec![o.at_lookup("Protocol", r.get("Protocol"))]
@@ -416,8 +426,8 @@ fn listener(_: &Ctx, r: &Resource) -> Vec<Outcome> {
             "flow-protocol-none",
             &[],
         ),
-        Err((why, loc)) => {
-            return vec![Outcome::unknown(format!("{what}: Protocol {why}")).at("Protocol", loc)];
+        Err(v) => {
+            return vec![what.unreadable("Protocol", v).at("Protocol", v.location.as_ref())];
         }
     };
     vec![o.at_lookup("Protocol", r.get("Protocol"))]
@@ -427,8 +437,11 @@ fn listener(_: &Ctx, r: &Resource) -> Vec<Outcome> {
 fn integration(what: &What, node: &Node, type_path: &str, uri_path: &str) -> Option<Outcome> {
     let ty = match text(node, type_path) {
         Ok(t) => t.unwrap_or("").to_ascii_uppercase(),
-        Err((why, loc)) => {
-            return Some(Outcome::unknown(format!("{what}: {type_path} {why}")).at(type_path, loc));
+        Err(v) => {
+            return Some(
+                what.unreadable(type_path, v)
+                    .at(type_path, v.location.as_ref()),
+            );
         }
     };
     match ty.as_str() {
@@ -627,8 +640,9 @@ fn cloudfront_origins(ctx: &Ctx, r: &Resource) -> Vec<Outcome> {
                 "flow-origin-policy-none",
                 &[],
             ))),
-            Err((why, loc)) => out.push(
-                Outcome::unknown(format!("{what}: OriginProtocolPolicy {why}")).at(&shown, loc),
+            Err(v) => out.push(
+                what.unreadable("OriginProtocolPolicy", v)
+                    .at(&shown, v.location.as_ref()),
             ),
         }
     }
@@ -739,10 +753,10 @@ fn viewer_protocol(r: &Resource, origin: &str, what: &What, fetch: Fetch) -> Opt
                     .at_lookup(&p, b.get("ViewerProtocolPolicy"))
                 });
             }
-            Err((w, loc)) => {
+            Err(v) => {
                 unknown.get_or_insert_with(|| {
-                    Outcome::unknown(format!("{what}: ViewerProtocolPolicy {w}"))
-                        .at("Protocol", loc)
+                    what.unreadable("ViewerProtocolPolicy", v)
+                        .at("Protocol", v.location.as_ref())
                 });
             }
         }

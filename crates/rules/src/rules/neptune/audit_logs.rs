@@ -1,5 +1,5 @@
 //! Neptune clusters holding PHI record and export audit logs.
-use crate::judge::reference::{Pointee, resolve};
+use crate::judge::reference::{Pointee, resolve, with_reason};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -110,7 +110,17 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             None => crate::outcome::path_unknown("neptune_enable_audit_log", n)
                 .at(GROUP, group.location.as_ref()),
         },
-        Lookup::Unknown(n) => Outcome::unknown(format!("the parameters of '{}' {}", pg.name, crate::unknown_reason(n))).at(GROUP, group.location.as_ref()),
+        Lookup::Unknown(n) => with_reason(
+            Outcome::unknown(format!(
+                "the parameters of '{}' {}",
+                pg.name,
+                crate::unknown_reason(n)
+            )),
+            n,
+            "neptune-parameters-unreadable",
+            &[("group", &pg.name)],
+        )
+        .at(GROUP, group.location.as_ref()),
         Lookup::Absent => Outcome::fail(format!(
             "parameter group '{}' leaves neptune_enable_audit_log at its default 0, so nothing is recorded",
             pg.name

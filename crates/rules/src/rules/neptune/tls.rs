@@ -1,5 +1,5 @@
 //! Neptune clusters accept only TLS connections.
-use crate::judge::reference::{Pointee, resolve};
+use crate::judge::reference::{Pointee, resolve, with_reason};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -122,7 +122,17 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             None => crate::outcome::path_unknown("neptune_enforce_ssl", n)
                 .at(GROUP, group.location.as_ref()),
         },
-        Lookup::Unknown(n) => Outcome::unknown(format!("the parameters of '{}' {}", pg.name, crate::unknown_reason(n))).at(GROUP, group.location.as_ref()),
+        Lookup::Unknown(n) => with_reason(
+            Outcome::unknown(format!(
+                "the parameters of '{}' {}",
+                pg.name,
+                crate::unknown_reason(n)
+            )),
+            n,
+            "neptune-parameters-unreadable",
+            &[("group", &pg.name)],
+        )
+        .at(GROUP, group.location.as_ref()),
         Lookup::Absent => Outcome::pass(format!(
             "parameter group '{}' keeps the default, which requires SSL",
             pg.name

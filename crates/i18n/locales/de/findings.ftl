@@ -591,3 +591,229 @@ elasticache-transit-default-mode = TLS ist aktiviert und erforderlich (der Stand
 elasticache-transit-off = TransitEncryptionEnabled ist false: Clients verbinden sich im Klartext.
 elasticache-transit-cache-cluster = TransitEncryptionEnabled ist auf diesem eigenständigen Cache-Cluster nicht gesetzt: Clients verbinden sich im Klartext; verwenden Sie eine Replikationsgruppe mit TLS.
 elasticache-transit-absent = TransitEncryptionEnabled ist nicht gesetzt, daher ist TLS ausgeschaltet und Clients verbinden sich im Klartext.
+## elb-listener-tls
+
+elb-listener-tls-no-actions = Der HTTP-Listener deklariert keine Aktionen.
+elb-listener-tls-no-type = { $path } hat keinen Type.
+elb-listener-tls-rule-no-type = Listener-Regel '{ $rule }': { $path } hat keinen Type.
+elb-listener-tls-redirects = Der HTTP-Listener leitet ausschließlich auf HTTPS um.
+elb-listener-tls-redirect-other = Der HTTP-Listener leitet auf '{ $protocol }' um, nicht auf HTTPS.
+elb-listener-tls-rule-redirect-other = Listener-Regel '{ $rule }': Der HTTP-Listener leitet auf '{ $protocol }' um, nicht auf HTTPS.
+elb-listener-tls-redirect-no-protocol = Der HTTP-Listener leitet um, ohne Protocol: HTTPS zu setzen, sodass die Umleitung bei unverschlüsseltem HTTP bleibt.
+elb-listener-tls-rule-redirect-no-protocol = Listener-Regel '{ $rule }': Der HTTP-Listener leitet um, ohne Protocol: HTTPS zu setzen, sodass die Umleitung bei unverschlüsseltem HTTP bleibt.
+elb-listener-tls-fixed-response = Der HTTP-Listener leitet ausschließlich auf HTTPS um oder antwortet mit einer festen Antwort.
+elb-listener-tls-plain = Der HTTP-Listener bedient Anfragen im Klartext ({ $type }-Aktion).
+elb-listener-tls-rule-plain = Listener-Regel '{ $rule }': Der HTTP-Listener bedient Anfragen im Klartext ({ $type }-Aktion).
+elb-listener-tls-classic-encrypted = Jeder Listener verwendet HTTPS oder SSL ({ $protocol }).
+elb-listener-tls-classic-http = Ein Listener akzeptiert unverschlüsseltes HTTP; Classic Load Balancer können nicht umleiten, sodass PHI unverschlüsselt übertragen werden können.
+elb-listener-tls-classic-tcp = Ein TCP-Listener leitet den Verkehr durch; ob die Anwendung TLS verwendet, ist nicht ersichtlich.
+elb-classic-no-listeners = Der Load Balancer deklariert keine Listener.
+elb-path-not-written = { $path } ist nicht angegeben.
+
+## elb-target-tls
+
+elb-target-tls-classic-encrypted = Jeder Listener erreicht seine Instanzen über { $protocol }.
+elb-target-tls-classic-http = Ein Listener leitet an seine Instanzen über unverschlüsseltes HTTP weiter.
+elb-target-tls-classic-ssl-tcp = Ein SSL-Listener terminiert TLS und leitet unverschlüsseltes TCP an seine Instanzen weiter.
+elb-target-tls-classic-tcp = TCP-Durchleitung: Die Instanzen müssen TLS selbst terminieren, was nicht ersichtlich ist.
+elb-target-tls-classic-other = Nicht erkanntes Instanzprotokoll '{ $protocol }'.
+elb-target-tls-classic-http-default = Ein HTTP-Listener ohne InstanceProtocol leitet über HTTP an seine Instanzen weiter.
+elb-target-tls-classic-absent = { $path } ist nicht angegeben, daher wählt AWS das Backend-Protokoll, und es kann nicht als verschlüsselt bestätigt werden.
+
+## elb-tls-policy
+
+elb-tls-policy-no-tls = { $protocol }-Listener handeln kein TLS aus.
+elb-tls-policy-no-protocol = Der Listener hat kein Protokoll.
+elb-tls-policy-absent = SslPolicy ist nicht gesetzt, daher verwendet der Listener { $policy }, die TLS 1.0 akzeptiert.
+elb-tls-policy-minimum = { $policy } verlangt { $protocol } oder höher.
+elb-tls-policy-old = { $policy } akzeptiert { $protocol }; verwenden Sie eine TLS-1.2-Richtlinie.
+elb-tls-policy-unknown = '{ $policy }' ist keine Sicherheitsrichtlinie, die diese Regel kennt.
+elb-tls-policy-classic-absent = Ein HTTPS/SSL-Listener hat keine SSL-Aushandlungsrichtlinie und verwendet daher { $policy }, die TLS 1.0 akzeptiert.
+elb-tls-policy-no-secure-listeners = Keine HTTPS- oder SSL-Listener.
+elb-tls-policy-reference-not-literal = Die referenzierte Sicherheitsrichtlinie ist kein Literalwert.
+elb-tls-policy-custom-old = Die benutzerdefinierte SSL-Richtlinie aktiviert { $protocols }.
+elb-tls-policy-custom-tls12 = Die benutzerdefinierte SSL-Richtlinie erlaubt nur TLS 1.2.
+elb-tls-policy-custom-unrecognised = Die benutzerdefinierte SSL-Richtlinie aktiviert kein Protokoll, das diese Regel erkennt.
+
+## flow-transmission-encrypted
+
+flow-service-api = PHI gelangen von { $from } zu { $to } über { $via }, einen AWS-API-Aufruf über HTTPS.
+flow-hop = { $hop ->
+    [subscription] Abonnement { $name }
+    [topic-subscription] Abonnement { $index } des Themas { $name }
+    [target-group] Zielgruppe { $name }
+    [listener] Listener { $name }
+    [method] Methode { $name }
+    [integration] Integration { $name }
+    [api] API { $name } ({ $path })
+    [delivery-stream] Bereitstellungsstream { $name }
+   *[origin] Ursprung '{ $origin }' der Verteilung { $name }
+}
+flow-url-http = { flow-hop } sendet PHI über unverschlüsseltes HTTP an { $url }.
+flow-url-http-firehose = { flow-hop } sendet PHI über unverschlüsseltes HTTP an { $url } (Firehose akzeptiert nur https://-Endpunkt-URLs).
+flow-url-https = { flow-hop } sendet PHI über HTTPS an { $url }.
+flow-url-other = { flow-hop } sendet PHI an '{ $url }', das keine http://- oder https://-URL ist.
+flow-url-none = { flow-hop } nennt keine URL.
+flow-sns-http = { flow-hop } stellt PHI über unverschlüsseltes HTTP an { $endpoint } zu.
+flow-sns-http-no-endpoint = { flow-hop } stellt PHI über unverschlüsseltes HTTP an seinen Endpunkt zu.
+flow-sns-https = { flow-hop } stellt PHI über HTTPS zu.
+flow-sns-aws = { flow-hop } stellt PHI innerhalb von AWS über TLS an { $protocol } zu.
+flow-sns-message = { flow-hop } stellt PHI per { $protocol } zu; ob sie unterwegs verschlüsselt sind, hängt vom empfangenden Mailserver oder Mobilfunkanbieter ab, nicht von dieser Konfiguration.
+flow-protocol-other = { flow-hop } verwendet das Protokoll '{ $protocol }'.
+flow-protocol-none = { flow-hop } deklariert kein Protokoll.
+flow-target-group-lambda = { flow-hop } ruft Lambda-Funktionen über die Lambda-API per TLS auf.
+flow-target-group-tls = { flow-hop } verbindet sich mit { $protocol } mit ihren Zielen.
+flow-target-group-http = { flow-hop } sendet PHI über unverschlüsseltes HTTP an ihre Ziele.
+flow-target-group-behind-tls = Listener { $listener } beendet TLS, und { flow-hop } leitet PHI über unverschlüsseltes { $protocol } an ihre Ziele weiter.
+flow-target-group-pass-through = { flow-hop } leitet { $protocol } durch; der Abschnitt ist nur verschlüsselt, wenn die Ziele TLS sprechen.
+flow-listener-tls = { flow-hop } nimmt Verbindungen mit { $protocol } an.
+flow-listener-redirects = { flow-hop } leitet HTTP auf HTTPS um.
+flow-listener-http = { flow-hop } überträgt PHI von und zu Clients über unverschlüsseltes HTTP.
+flow-listener-pass-through = { flow-hop } leitet { $protocol } durch; der Abschnitt ist nur verschlüsselt, wenn Clients und Ziele TLS sprechen.
+flow-integration-private = { flow-hop } ist privat; ohne TlsConfig verwendet sie das Protokoll des Listeners, den sie nennt.
+flow-integration-private-tls = { flow-hop } verwendet TLS zu ihrem privaten Ziel.
+flow-origin-vpc-outside = { flow-hop } ist ein anderswo definierter VPC-Ursprung; seine Protokollrichtlinie ist hier nicht sichtbar.
+flow-origin-https = { flow-hop } wird ausschließlich über HTTPS abgerufen.
+flow-origin-http = { flow-hop } wird über unverschlüsseltes HTTP abgerufen.
+flow-origin-policy-other = { flow-hop } verwendet OriginProtocolPolicy '{ $policy }'.
+flow-origin-policy-none = { flow-hop } deklariert keine OriginProtocolPolicy.
+flow-origin-viewer-http = { flow-hop } liefert PHI an ein Verhalten, das HTTP-Viewer zulässt, und { $fetch ->
+    [s3] S3-Ursprünge werden mit dem Protokoll des Viewers abgerufen
+   *[match-viewer] der Ursprung wird mit dem Protokoll des Viewers abgerufen (match-viewer)
+}, sodass PHI über unverschlüsseltes HTTP übertragen werden können.
+flow-origin-viewer-policy = { flow-hop }: ViewerProtocolPolicy { $policy }
+flow-origin-viewer-policy-none = { flow-hop }: ViewerProtocolPolicy ist nicht gesetzt.
+flow-origin-viewer-https = { flow-hop }: { $fetch ->
+    [s3] S3-Ursprünge werden mit dem Protokoll des Viewers abgerufen
+   *[match-viewer] der Ursprung wird mit dem Protokoll des Viewers abgerufen (match-viewer)
+}, und jedes dorthin geleitete Verhalten hält die Viewer auf HTTPS.
+
+## cloudfront-origin-https
+
+cloudfront-no-origins = Die Verteilung deklariert keine Ursprünge.
+cloudfront-path-not-written = { $path } ist nicht angegeben.
+cloudfront-origin-vpc-no-endpoint = Der VPC-Ursprung '{ $origin }' hat im Scan keine Endpunktkonfiguration.
+cloudfront-origin-vpc-outside = Der VPC-Ursprung '{ $origin }' ist außerhalb dieses Scans definiert; sein Ursprungsprotokoll kann nicht geprüft werden.
+cloudfront-origin-no-config = Der Ursprung '{ $origin }' deklariert weder eine benutzerdefinierte noch eine S3-Ursprungskonfiguration.
+cloudfront-origin-http-only = Der Ursprung '{ $origin }' wird über unverschlüsseltes HTTP abgerufen (OriginProtocolPolicy: http-only).
+cloudfront-origin-policy-other = Nicht erkannte OriginProtocolPolicy '{ $policy }'.
+cloudfront-origin-ssl-unresolved = { $path } enthält Werte, die erst bei der Bereitstellung bekannt sind.
+cloudfront-origin-tls12 = Der Ursprung '{ $origin }' wird über HTTPS mit TLS 1.2 abgerufen.
+cloudfront-origin-old-tls = Der Ursprung '{ $origin }' wird über HTTPS abgerufen, aber nur mit { $protocols }, nicht mit TLS 1.2.
+cloudfront-origin-https-only = Der Ursprung '{ $origin }' wird ausschließlich über HTTPS abgerufen.
+cloudfront-origin-kind = { $kind ->
+    [s3] S3-Ursprung
+   *[match-viewer] match-viewer-Ursprung
+}
+cloudfront-origin-every-behavior-https = { cloudfront-origin-kind } '{ $origin }' wird über HTTPS erreicht: Jedes Cache-Verhalten verlangt HTTPS von den Viewern.
+cloudfront-origin-id-unresolved = Die Id von { cloudfront-origin-kind } { $origin } ist kein Literalwert, daher sind die dorthin leitenden Verhalten nicht bekannt.
+cloudfront-origin-target-unresolved = { $behavior }.TargetOriginId ist kein Literalwert, daher sind die Verhalten, die zu { cloudfront-origin-kind } '{ $origin }' leiten, nicht bekannt.
+cloudfront-origin-routed-https = { cloudfront-origin-kind } '{ $origin }' wird über HTTPS erreicht: Jedes dorthin leitende Verhalten verlangt HTTPS von den Viewern.
+cloudfront-origin-routed-http = { cloudfront-origin-kind } '{ $origin }' wird mit dem Protokoll des Viewers abgerufen, und { $behavior } erlaubt unverschlüsseltes HTTP (allow-all).
+cloudfront-origin-routed-unresolved = { cloudfront-origin-kind } '{ $origin }': Die Viewer-Protokollrichtlinie von { $behavior } kann nicht aufgelöst werden.
+cloudfront-origin-not-routed = Kein Cache-Verhalten leitet zu { cloudfront-origin-kind } '{ $origin }'.
+cloudfront-origin-no-behaviors = Keine Verhalten.
+
+## cloudfront-s3-origin-encrypted
+
+cloudfront-s3-origin-none = Kein S3-Ursprung: Benutzerdefinierte Ursprünge verschlüsseln ihren eigenen Speicher.
+
+## cloudfront-tls-minimum
+
+cloudfront-tls-minimum-default-certificate = Die Verteilung verwendet das Standardzertifikat von CloudFront, dessen Mindestprotokoll (TLSv1) nicht geändert werden kann.
+cloudfront-tls-minimum-absent = MinimumProtocolVersion ist nicht gesetzt, daher können Viewer sich mit TLSv1 verbinden.
+cloudfront-tls-minimum-ok = { $version } verlangt { $protocol } oder höher.
+cloudfront-tls-minimum-old = { $version } akzeptiert { $protocol }; verwenden Sie TLSv1.2_2021.
+cloudfront-tls-minimum-unknown = '{ $version }' ist keine Protokollversion, die diese Regel kennt.
+
+## cloudfront-viewer-https
+
+cloudfront-viewer-no-behavior = Die Verteilung deklariert kein Cache-Verhalten.
+cloudfront-viewer-https = Jedes Cache-Verhalten verlangt HTTPS ({ $policy }).
+cloudfront-viewer-allow-all = { $path } erlaubt unverschlüsseltes HTTP (ViewerProtocolPolicy: allow-all).
+cloudfront-viewer-other = Nicht erkannte ViewerProtocolPolicy '{ $policy }'.
+
+## neptune-audit-logs
+
+neptune-audit-exports-absent = Audit-Logs werden nicht exportiert (EnableCloudwatchLogsExports ist nicht gesetzt).
+neptune-audit-exports-unresolved = { $path } ist nicht vollständig auflösbar.
+neptune-audit-group-outside = Die Parametergruppe '{ $group }' ist nicht in diesem Scan; prüfen Sie dort neptune_enable_audit_log.
+neptune-group-other = Die Parametergruppe verweist auf '{ $name }', eine Ressource vom Typ { $kind }.
+neptune-audit-on = Audit-Logging ist in '{ $group }' aktiviert und wird nach CloudWatch Logs exportiert.
+neptune-audit-off = Die Parametergruppe '{ $group }' aktiviert neptune_enable_audit_log nicht.
+neptune-audit-default = Die Parametergruppe '{ $group }' belässt neptune_enable_audit_log auf dem Standardwert 0, sodass nichts aufgezeichnet wird.
+
+## neptune-storage-encrypted
+
+neptune-storage-encrypted-absent = StorageEncrypted ist nicht gesetzt; Neptune erstellt standardmäßig unverschlüsselte Cluster.
+
+## neptune-tls
+
+neptune-tls-https-only = Die Engine { $version } akzeptiert nur HTTPS-Verbindungen (TLS 1.2+).
+neptune-tls-version-unparsed = EngineVersion '{ $version }' ist keine Versionsnummer.
+neptune-tls-default-group = Engine { $version } mit der Standard-Parametergruppe, die SSL verlangt.
+neptune-tls-group-outside = Die Engine { $version } ist älter als das reine HTTPS-Neptune, und ihre Parametergruppe '{ $group }' ist nicht in diesem Scan.
+neptune-tls-ssl-off = Die Engine { $version } mit der Parametergruppe '{ $group }', die neptune_enforce_ssl auf 0 setzt, akzeptiert Klartextverbindungen.
+neptune-tls-ssl-on = Die Parametergruppe '{ $group }' erzwingt SSL.
+neptune-tls-ssl-default = Die Parametergruppe '{ $group }' behält den Standardwert bei, der SSL verlangt.
+
+## lambdaedge-https
+
+lambdaedge-https-viewer-http = Ein Verhalten, das Lambda@Edge ausführt, lässt Viewer über unverschlüsseltes HTTP zu.
+lambdaedge-https-viewer-absent = Ein Verhalten, das Lambda@Edge ausführt, hat keine ViewerProtocolPolicy.
+lambdaedge-https-no-origin = { $path } nennt keinen Ursprung der Verteilung.
+lambdaedge-https-origin-http = Der Ursprung eines Verhaltens, das Lambda@Edge ausführt, wird über HTTP erreicht (http-only); Viewer verwenden { $policy }.
+lambdaedge-https-none = Kein Cache-Verhalten führt Lambda@Edge aus.
+lambdaedge-https-ok = Verhalten, die Lambda@Edge ausführen, verwenden HTTPS zu Viewern und Ursprüngen.
+
+## events-api-destination-https
+
+events-api-destination-no-endpoint = Es ist kein InvocationEndpoint angegeben.
+events-api-destination-https = Ereignisse werden über HTTPS zugestellt.
+events-api-destination-http = Der Endpunkt { $url } verwendet unverschlüsseltes HTTP, sodass Ereignisse im Klartext übertragen würden.
+events-api-destination-other = '{ $url }' ist keine http(s)-URL.
+
+## judge: endpoint_url.rs
+
+endpoint-url-http = { $name } verweist auf http://{ $host }: Anfragen dorthin werden im Klartext übertragen.
+endpoint-url-http-dynamodb = { $name } verweist auf http://{ $host } (ein DynamoDB-Endpunkt): Anfragen dorthin werden im Klartext übertragen.
+endpoint-url-http-more = { $name } verweist auf http://{ $host } und { $more } weitere: Anfragen dorthin werden im Klartext übertragen.
+endpoint-url-http-dynamodb-more = { $name } verweist auf http://{ $host } (ein DynamoDB-Endpunkt) und { $more } weitere: Anfragen dorthin werden im Klartext übertragen.
+endpoint-url-https = { $count } Endpunkt-URL(s) in der Konfiguration verwenden https://.
+endpoint-url-none = In der Konfiguration ist keine Endpunkt-URL angegeben (Aufrufe aus dem Code erfordern eine Code-Prüfung).
+
+## judge: reference.rs
+
+reference-other-kind = { $path } verweist auf '{ $name }', eine Ressource vom Typ { $kind } statt { $wanted }.
+reference-found = { $path } verweist auf '{ $name }'.
+reference-outside = { $path } nennt '{ $name }', das nicht in diesem Scan enthalten ist.
+
+## judge: reference.rs
+
+value-reason = { $reason ->
+    [ref] verweist auf '{ $target }', das erst bei der Bereitstellung bekannt ist
+    [secret] stammt aus einem Secret
+    [choice] hängt von der Bedingung '{ $condition }' ab, die von einem nicht gesetzten Parameter oder einer nicht gesetzten Variablen abhängt
+    [literal-secret] ist ein Secret, dessen literaler Standardwert im Repository eingecheckt ist
+   *[not-literal] ist kein literaler Wert
+}
+
+## elb-access-logs
+
+elb-access-logs-key-unreadable = Ein Attributschlüssel { value-reason }.
+
+## elb-listener-tls
+
+elb-listener-tls-rule-actions-unreadable = Die Aktionsliste der Listener-Regel '{ $rule }' { value-reason }.
+elb-listener-tls-type-unreadable = Der Aktionstyp { value-reason }.
+elb-listener-tls-rule-type-unreadable = Listener-Regel '{ $rule }': Der Aktionstyp { value-reason }.
+elb-listener-tls-redirect-unreadable = Das Umleitungsprotokoll { value-reason }.
+elb-listener-tls-rule-redirect-unreadable = Listener-Regel '{ $rule }': Das Umleitungsprotokoll { value-reason }.
+
+## flow-transmission-encrypted
+
+flow-unreadable = { flow-hop }: { $property } { value-reason }.
+
+## neptune-tls
+
+neptune-parameters-unreadable = Das Feld Parameters von '{ $group }' { value-reason }.

@@ -607,3 +607,229 @@ elasticache-transit-default-mode = TLS is enabled, and required (the default mod
 elasticache-transit-off = TransitEncryptionEnabled is false: clients connect in plain text
 elasticache-transit-cache-cluster = TransitEncryptionEnabled is not set on this stand-alone cache cluster: clients connect in plain text; use a replication group with TLS
 elasticache-transit-absent = TransitEncryptionEnabled is not set, so TLS is off and clients connect in plain text
+## elb-listener-tls
+
+elb-listener-tls-no-actions = the HTTP listener declares no actions
+elb-listener-tls-no-type = { $path } has no Type
+elb-listener-tls-rule-no-type = listener rule '{ $rule }': { $path } has no Type
+elb-listener-tls-redirects = the HTTP listener only redirects to HTTPS
+elb-listener-tls-redirect-other = the HTTP listener redirects to '{ $protocol }', not to HTTPS
+elb-listener-tls-rule-redirect-other = listener rule '{ $rule }': the HTTP listener redirects to '{ $protocol }', not to HTTPS
+elb-listener-tls-redirect-no-protocol = the HTTP listener redirects without setting Protocol: HTTPS, so the redirect keeps plain HTTP
+elb-listener-tls-rule-redirect-no-protocol = listener rule '{ $rule }': the HTTP listener redirects without setting Protocol: HTTPS, so the redirect keeps plain HTTP
+elb-listener-tls-fixed-response = the HTTP listener only redirects to HTTPS or answers with a fixed response
+elb-listener-tls-plain = the HTTP listener serves requests in plain text ({ $type } action)
+elb-listener-tls-rule-plain = listener rule '{ $rule }': the HTTP listener serves requests in plain text ({ $type } action)
+elb-listener-tls-classic-encrypted = every listener uses HTTPS or SSL ({ $protocol })
+elb-listener-tls-classic-http = a listener accepts plain HTTP; Classic Load Balancers cannot redirect, so PHI may travel unencrypted
+elb-listener-tls-classic-tcp = a TCP listener passes traffic through; whether the application uses TLS cannot be seen
+elb-classic-no-listeners = the load balancer declares no listeners
+elb-path-not-written = { $path } is not written
+
+## elb-target-tls
+
+elb-target-tls-classic-encrypted = every listener reaches its instances over { $protocol }
+elb-target-tls-classic-http = a listener forwards to its instances over plain HTTP
+elb-target-tls-classic-ssl-tcp = an SSL listener terminates TLS and forwards plain TCP to its instances
+elb-target-tls-classic-tcp = TCP pass-through: the instances must terminate TLS themselves, which cannot be seen
+elb-target-tls-classic-other = unrecognised instance protocol '{ $protocol }'
+elb-target-tls-classic-http-default = an HTTP listener without InstanceProtocol forwards to its instances over HTTP
+elb-target-tls-classic-absent = { $path } is not written, so the back-end protocol is AWS's choice and cannot be confirmed as encrypted
+
+## elb-tls-policy
+
+elb-tls-policy-no-tls = { $protocol } listeners negotiate no TLS
+elb-tls-policy-no-protocol = the listener has no protocol
+elb-tls-policy-absent = SslPolicy is not set, so the listener uses { $policy }, which accepts TLS 1.0
+elb-tls-policy-minimum = { $policy } requires { $protocol } or later
+elb-tls-policy-old = { $policy } accepts { $protocol }; use a TLS 1.2 policy
+elb-tls-policy-unknown = '{ $policy }' is not a security policy this rule knows
+elb-tls-policy-classic-absent = an HTTPS/SSL listener has no SSL negotiation policy, so it uses { $policy }, which accepts TLS 1.0
+elb-tls-policy-no-secure-listeners = no HTTPS or SSL listeners
+elb-tls-policy-reference-not-literal = the referenced security policy is not a literal value
+elb-tls-policy-custom-old = the custom SSL policy enables { $protocols }
+elb-tls-policy-custom-tls12 = the custom SSL policy allows TLS 1.2 only
+elb-tls-policy-custom-unrecognised = the custom SSL policy enables no protocol this rule recognises
+
+## flow-transmission-encrypted
+
+flow-service-api = PHI moves from { $from } to { $to } by { $via }, an AWS API call over HTTPS
+flow-hop = { $hop ->
+    [subscription] subscription { $name }
+    [topic-subscription] subscription { $index } of topic { $name }
+    [target-group] target group { $name }
+    [listener] listener { $name }
+    [method] method { $name }
+    [integration] integration { $name }
+    [api] API { $name } ({ $path })
+    [delivery-stream] delivery stream { $name }
+   *[origin] origin '{ $origin }' of distribution { $name }
+}
+flow-url-http = { flow-hop } sends PHI to { $url } over plain HTTP
+flow-url-http-firehose = { flow-hop } sends PHI to { $url } over plain HTTP (Firehose accepts only https:// endpoint URLs)
+flow-url-https = { flow-hop } sends PHI to { $url } over HTTPS
+flow-url-other = { flow-hop } sends PHI to '{ $url }', which is not an http:// or https:// URL
+flow-url-none = { flow-hop } names no URL
+flow-sns-http = { flow-hop } delivers PHI to { $endpoint } over plain HTTP
+flow-sns-http-no-endpoint = { flow-hop } delivers PHI to its endpoint over plain HTTP
+flow-sns-https = { flow-hop } delivers PHI over HTTPS
+flow-sns-aws = { flow-hop } delivers PHI to { $protocol } inside AWS over TLS
+flow-sns-message = { flow-hop } delivers PHI by { $protocol }; whether it is encrypted on the way depends on the receiving mail server or phone carrier, not on this configuration
+flow-protocol-other = { flow-hop } uses protocol '{ $protocol }'
+flow-protocol-none = { flow-hop } declares no protocol
+flow-target-group-lambda = { flow-hop } invokes Lambda functions through the Lambda API over TLS
+flow-target-group-tls = { flow-hop } connects to its targets with { $protocol }
+flow-target-group-http = { flow-hop } sends PHI to its targets over plain HTTP
+flow-target-group-behind-tls = listener { $listener } ends TLS and { flow-hop } forwards PHI to its targets over plain { $protocol }
+flow-target-group-pass-through = { flow-hop } passes { $protocol } through; the hop is encrypted only if the targets speak TLS
+flow-listener-tls = { flow-hop } accepts connections with { $protocol }
+flow-listener-redirects = { flow-hop } redirects HTTP to HTTPS
+flow-listener-http = { flow-hop } carries PHI to and from clients over plain HTTP
+flow-listener-pass-through = { flow-hop } passes { $protocol } through; the hop is encrypted only if clients and targets speak TLS
+flow-integration-private = { flow-hop } is private; without TlsConfig it uses the protocol of the listener it names
+flow-integration-private-tls = { flow-hop } uses TLS to its private target
+flow-origin-vpc-outside = { flow-hop } is a VPC origin defined elsewhere; its protocol policy is not visible here
+flow-origin-https = { flow-hop } is fetched over HTTPS only
+flow-origin-http = { flow-hop } is fetched over plain HTTP
+flow-origin-policy-other = { flow-hop } uses OriginProtocolPolicy '{ $policy }'
+flow-origin-policy-none = { flow-hop } declares no OriginProtocolPolicy
+flow-origin-viewer-http = { flow-hop } serves PHI to a behavior that allows HTTP viewers, and { $fetch ->
+    [s3] S3 origins are fetched with the viewer's protocol
+   *[match-viewer] the origin is fetched with the viewer's protocol (match-viewer)
+}, so PHI can travel over plain HTTP
+flow-origin-viewer-policy = { flow-hop }: ViewerProtocolPolicy { $policy }
+flow-origin-viewer-policy-none = { flow-hop }: ViewerProtocolPolicy is not set
+flow-origin-viewer-https = { flow-hop }: { $fetch ->
+    [s3] S3 origins are fetched with the viewer's protocol
+   *[match-viewer] the origin is fetched with the viewer's protocol (match-viewer)
+}, and every behavior routed to it keeps viewers on HTTPS
+
+## cloudfront-origin-https
+
+cloudfront-no-origins = the distribution declares no origins
+cloudfront-path-not-written = { $path } is not written
+cloudfront-origin-vpc-no-endpoint = VPC origin '{ $origin }' has no endpoint configuration in the scan
+cloudfront-origin-vpc-outside = VPC origin '{ $origin }' is defined outside this scan; its origin protocol cannot be checked
+cloudfront-origin-no-config = origin '{ $origin }' declares neither a custom nor an S3 origin configuration
+cloudfront-origin-http-only = origin '{ $origin }' is fetched over plain HTTP (OriginProtocolPolicy: http-only)
+cloudfront-origin-policy-other = unrecognised OriginProtocolPolicy '{ $policy }'
+cloudfront-origin-ssl-unresolved = { $path } holds values known only at deploy time
+cloudfront-origin-tls12 = origin '{ $origin }' is fetched over HTTPS with TLS 1.2
+cloudfront-origin-old-tls = origin '{ $origin }' is fetched over HTTPS but only with { $protocols }, not TLS 1.2
+cloudfront-origin-https-only = origin '{ $origin }' is fetched over HTTPS only
+cloudfront-origin-kind = { $kind ->
+    [s3] S3 origin
+   *[match-viewer] match-viewer origin
+}
+cloudfront-origin-every-behavior-https = { cloudfront-origin-kind } '{ $origin }' is reached over HTTPS: every cache behavior requires HTTPS from viewers
+cloudfront-origin-id-unresolved = the Id of { cloudfront-origin-kind } { $origin } is not a literal value, so the behaviors routing to it are not known
+cloudfront-origin-target-unresolved = { $behavior }.TargetOriginId is not a literal value, so the behaviors routing to { cloudfront-origin-kind } '{ $origin }' are not known
+cloudfront-origin-routed-https = { cloudfront-origin-kind } '{ $origin }' is reached over HTTPS: every behavior routing to it requires HTTPS from viewers
+cloudfront-origin-routed-http = { cloudfront-origin-kind } '{ $origin }' is fetched with the viewer's protocol, and { $behavior } allows plain HTTP (allow-all)
+cloudfront-origin-routed-unresolved = { cloudfront-origin-kind } '{ $origin }': the viewer protocol policy of { $behavior } cannot be resolved
+cloudfront-origin-not-routed = { cloudfront-origin-kind } '{ $origin }' is not routed to by any cache behavior
+cloudfront-origin-no-behaviors = no behaviors
+
+## cloudfront-s3-origin-encrypted
+
+cloudfront-s3-origin-none = no S3 origin: custom origins encrypt their own storage
+
+## cloudfront-tls-minimum
+
+cloudfront-tls-minimum-default-certificate = the distribution uses CloudFront's default certificate, whose minimum protocol (TLSv1) cannot be changed
+cloudfront-tls-minimum-absent = MinimumProtocolVersion is not set, so viewers may connect with TLSv1
+cloudfront-tls-minimum-ok = { $version } requires { $protocol } or later
+cloudfront-tls-minimum-old = { $version } accepts { $protocol }; use TLSv1.2_2021
+cloudfront-tls-minimum-unknown = '{ $version }' is not a protocol version this rule knows
+
+## cloudfront-viewer-https
+
+cloudfront-viewer-no-behavior = the distribution declares no cache behavior
+cloudfront-viewer-https = every cache behavior requires HTTPS ({ $policy })
+cloudfront-viewer-allow-all = { $path } allows plain HTTP (ViewerProtocolPolicy: allow-all)
+cloudfront-viewer-other = unrecognised ViewerProtocolPolicy '{ $policy }'
+
+## neptune-audit-logs
+
+neptune-audit-exports-absent = audit logs are not exported (EnableCloudwatchLogsExports is not set)
+neptune-audit-exports-unresolved = { $path } is not fully resolvable
+neptune-audit-group-outside = parameter group '{ $group }' is not in this scan; check neptune_enable_audit_log there
+neptune-group-other = the parameter group points at '{ $name }', a { $kind }
+neptune-audit-on = audit logging is on in '{ $group }' and exported to CloudWatch Logs
+neptune-audit-off = parameter group '{ $group }' does not turn on neptune_enable_audit_log
+neptune-audit-default = parameter group '{ $group }' leaves neptune_enable_audit_log at its default 0, so nothing is recorded
+
+## neptune-storage-encrypted
+
+neptune-storage-encrypted-absent = StorageEncrypted is not set; Neptune creates unencrypted clusters by default
+
+## neptune-tls
+
+neptune-tls-https-only = engine { $version } accepts only HTTPS connections (TLS 1.2+)
+neptune-tls-version-unparsed = EngineVersion '{ $version }' is not a version number
+neptune-tls-default-group = engine { $version } with the default parameter group, which requires SSL
+neptune-tls-group-outside = engine { $version } predates HTTPS-only Neptune and its parameter group '{ $group }' is not in this scan
+neptune-tls-ssl-off = engine { $version } with parameter group '{ $group }' setting neptune_enforce_ssl to 0 accepts plaintext connections
+neptune-tls-ssl-on = parameter group '{ $group }' enforces SSL
+neptune-tls-ssl-default = parameter group '{ $group }' keeps the default, which requires SSL
+
+## lambdaedge-https
+
+lambdaedge-https-viewer-http = a behavior that runs Lambda@Edge allows viewers over plain HTTP
+lambdaedge-https-viewer-absent = a behavior that runs Lambda@Edge has no ViewerProtocolPolicy
+lambdaedge-https-no-origin = { $path } names no origin of the distribution
+lambdaedge-https-origin-http = the origin of a behavior that runs Lambda@Edge is reached over HTTP (http-only); viewers use { $policy }
+lambdaedge-https-none = no cache behavior runs Lambda@Edge
+lambdaedge-https-ok = behaviors that run Lambda@Edge use HTTPS to viewers and origins
+
+## events-api-destination-https
+
+events-api-destination-no-endpoint = no InvocationEndpoint is written
+events-api-destination-https = events are delivered over HTTPS
+events-api-destination-http = the endpoint { $url } is plain HTTP, so events would travel in cleartext
+events-api-destination-other = '{ $url }' is not an http(s) URL
+
+## judge: endpoint_url.rs
+
+endpoint-url-http = { $name } points at http://{ $host }: requests to it travel in cleartext
+endpoint-url-http-dynamodb = { $name } points at http://{ $host } (a DynamoDB endpoint): requests to it travel in cleartext
+endpoint-url-http-more = { $name } points at http://{ $host } and { $more } more: requests to it travel in cleartext
+endpoint-url-http-dynamodb-more = { $name } points at http://{ $host } (a DynamoDB endpoint) and { $more } more: requests to it travel in cleartext
+endpoint-url-https = { $count } endpoint URL(s) in the configuration use https://
+endpoint-url-none = no endpoint URL is written in the configuration (calls made from code need a code review)
+
+## judge: reference.rs
+
+reference-other-kind = { $path } refers to '{ $name }', a { $kind } rather than a { $wanted }
+reference-found = { $path } refers to '{ $name }'
+reference-outside = { $path } names '{ $name }', which is not in this scan
+
+## judge: reference.rs
+
+value-reason = { $reason ->
+    [ref] refers to '{ $target }', known only at deploy time
+    [secret] comes from a secret
+    [choice] depends on condition '{ $condition }', which depends on an unset parameter or variable
+    [literal-secret] is a secret whose literal default is committed in the repository
+   *[not-literal] is not a literal value
+}
+
+## elb-access-logs
+
+elb-access-logs-key-unreadable = an attribute key { value-reason }
+
+## elb-listener-tls
+
+elb-listener-tls-rule-actions-unreadable = the actions of listener rule '{ $rule }' { value-reason }
+elb-listener-tls-type-unreadable = the action type { value-reason }
+elb-listener-tls-rule-type-unreadable = listener rule '{ $rule }': the action type { value-reason }
+elb-listener-tls-redirect-unreadable = the redirect protocol { value-reason }
+elb-listener-tls-rule-redirect-unreadable = listener rule '{ $rule }': the redirect protocol { value-reason }
+
+## flow-transmission-encrypted
+
+flow-unreadable = { flow-hop }: { $property } { value-reason }
+
+## neptune-tls
+
+neptune-parameters-unreadable = the parameters of '{ $group }' { value-reason }

@@ -591,3 +591,229 @@ elasticache-transit-default-mode = TLS が有効で、必須になっていま�
 elasticache-transit-off = TransitEncryptionEnabled が false です。クライアントは平文で接続します。
 elasticache-transit-cache-cluster = このスタンドアロンのキャッシュクラスターには TransitEncryptionEnabled が設定されていません。クライアントは平文で接続します。TLS を有効にしたレプリケーショングループを使用してください。
 elasticache-transit-absent = TransitEncryptionEnabled が設定されていないため TLS は無効であり、クライアントは平文で接続します。
+## elb-listener-tls
+
+elb-listener-tls-no-actions = HTTP リスナーはアクションを宣言していません。
+elb-listener-tls-no-type = { $path } に Type がありません。
+elb-listener-tls-rule-no-type = リスナールール '{ $rule }': { $path } に Type がありません。
+elb-listener-tls-redirects = HTTP リスナーは HTTPS へのリダイレクトのみを行います。
+elb-listener-tls-redirect-other = HTTP リスナーは HTTPS ではなく '{ $protocol }' にリダイレクトします。
+elb-listener-tls-rule-redirect-other = リスナールール '{ $rule }': HTTP リスナーは HTTPS ではなく '{ $protocol }' にリダイレクトします。
+elb-listener-tls-redirect-no-protocol = HTTP リスナーは Protocol: HTTPS を設定せずにリダイレクトするため、リダイレクト先も平文の HTTP のままです。
+elb-listener-tls-rule-redirect-no-protocol = リスナールール '{ $rule }': HTTP リスナーは Protocol: HTTPS を設定せずにリダイレクトするため、リダイレクト先も平文の HTTP のままです。
+elb-listener-tls-fixed-response = HTTP リスナーは HTTPS へのリダイレクトまたは固定レスポンスの応答のみを行います。
+elb-listener-tls-plain = HTTP リスナーはリクエストを平文で処理します ({ $type } アクション)。
+elb-listener-tls-rule-plain = リスナールール '{ $rule }': HTTP リスナーはリクエストを平文で処理します ({ $type } アクション)。
+elb-listener-tls-classic-encrypted = すべてのリスナーが HTTPS または SSL ({ $protocol }) を使用しています。
+elb-listener-tls-classic-http = リスナーが平文の HTTP を受け付けています。Classic Load Balancer はリダイレクトできないため、PHI が暗号化されずに送信されるおそれがあります。
+elb-listener-tls-classic-tcp = TCP リスナーはトラフィックをそのまま通過させます。アプリケーションが TLS を使用しているかは確認できません。
+elb-classic-no-listeners = ロードバランサーはリスナーを宣言していません。
+elb-path-not-written = { $path } が記述されていません。
+
+## elb-target-tls
+
+elb-target-tls-classic-encrypted = すべてのリスナーが { $protocol } でインスタンスに到達します。
+elb-target-tls-classic-http = リスナーが平文の HTTP でインスタンスに転送しています。
+elb-target-tls-classic-ssl-tcp = SSL リスナーが TLS を終端し、インスタンスに平文の TCP を転送しています。
+elb-target-tls-classic-tcp = TCP パススルーです。インスタンス自身が TLS を終端する必要がありますが、確認できません。
+elb-target-tls-classic-other = 認識できないインスタンスプロトコル '{ $protocol }' です。
+elb-target-tls-classic-http-default = InstanceProtocol のない HTTP リスナーは HTTP でインスタンスに転送します。
+elb-target-tls-classic-absent = { $path } が記述されていないため、バックエンドのプロトコルは AWS が選択し、暗号化されていることを確認できません。
+
+## elb-tls-policy
+
+elb-tls-policy-no-tls = { $protocol } リスナーは TLS のネゴシエーションを行いません。
+elb-tls-policy-no-protocol = リスナーにプロトコルがありません。
+elb-tls-policy-absent = SslPolicy が設定されていないため、リスナーは TLS 1.0 を受け付ける { $policy } を使用します。
+elb-tls-policy-minimum = { $policy } は { $protocol } 以上を必須としています。
+elb-tls-policy-old = { $policy } は { $protocol } を受け付けます。TLS 1.2 のポリシーを使用してください。
+elb-tls-policy-unknown = '{ $policy }' はこのルールが認識しているセキュリティポリシーではありません。
+elb-tls-policy-classic-absent = HTTPS/SSL リスナーに SSL ネゴシエーションポリシーがないため、TLS 1.0 を受け付ける { $policy } が使用されます。
+elb-tls-policy-no-secure-listeners = HTTPS または SSL のリスナーがありません。
+elb-tls-policy-reference-not-literal = 参照されているセキュリティポリシーはリテラル値ではありません。
+elb-tls-policy-custom-old = カスタム SSL ポリシーが { $protocols } を有効にしています。
+elb-tls-policy-custom-tls12 = カスタム SSL ポリシーは TLS 1.2 のみを許可しています。
+elb-tls-policy-custom-unrecognised = カスタム SSL ポリシーは、このルールが認識するプロトコルを有効にしていません。
+
+## flow-transmission-encrypted
+
+flow-service-api = PHI は { $from } から { $to } へ { $via } によって移動します。これは HTTPS 経由の AWS API 呼び出しです。
+flow-hop = { $hop ->
+    [subscription] サブスクリプション { $name }
+    [topic-subscription] トピック { $name } のサブスクリプション { $index }
+    [target-group] ターゲットグループ { $name }
+    [listener] リスナー { $name }
+    [method] メソッド { $name }
+    [integration] 統合 { $name }
+    [api] API { $name } ({ $path })
+    [delivery-stream] 配信ストリーム { $name }
+   *[origin] ディストリビューション { $name } のオリジン '{ $origin }'
+}
+flow-url-http = { flow-hop } は PHI を平文の HTTP で { $url } に送信します。
+flow-url-http-firehose = { flow-hop } は PHI を平文の HTTP で { $url } に送信します (Firehose は https:// のエンドポイント URL のみを受け付けます)。
+flow-url-https = { flow-hop } は PHI を HTTPS で { $url } に送信します。
+flow-url-other = { flow-hop } は PHI を '{ $url }' に送信しますが、これは http:// または https:// の URL ではありません。
+flow-url-none = { flow-hop } は URL を指定していません。
+flow-sns-http = { flow-hop } は PHI を平文の HTTP で { $endpoint } に配信します。
+flow-sns-http-no-endpoint = { flow-hop } は PHI を平文の HTTP でエンドポイントに配信します。
+flow-sns-https = { flow-hop } は PHI を HTTPS で配信します。
+flow-sns-aws = { flow-hop } は PHI を AWS 内で TLS を使用して { $protocol } に配信します。
+flow-sns-message = { flow-hop } は PHI を { $protocol } で配信します。経路上で暗号化されるかは、この設定ではなく受信側のメールサーバーまたは携帯電話事業者に依存します。
+flow-protocol-other = { flow-hop } はプロトコル '{ $protocol }' を使用しています。
+flow-protocol-none = { flow-hop } はプロトコルを宣言していません。
+flow-target-group-lambda = { flow-hop } は Lambda API を通じて TLS で Lambda 関数を呼び出します。
+flow-target-group-tls = { flow-hop } は { $protocol } でターゲットに接続します。
+flow-target-group-http = { flow-hop } は PHI を平文の HTTP でターゲットに送信します。
+flow-target-group-behind-tls = リスナー { $listener } が TLS を終端し、{ flow-hop } は PHI を平文の { $protocol } でターゲットに転送します。
+flow-target-group-pass-through = { flow-hop } は { $protocol } をそのまま通過させます。このホップが暗号化されるのはターゲットが TLS を使用する場合のみです。
+flow-listener-tls = { flow-hop } は { $protocol } で接続を受け付けます。
+flow-listener-redirects = { flow-hop } は HTTP を HTTPS にリダイレクトします。
+flow-listener-http = { flow-hop } はクライアントとの間で PHI を平文の HTTP で伝送します。
+flow-listener-pass-through = { flow-hop } は { $protocol } をそのまま通過させます。このホップが暗号化されるのはクライアントとターゲットが TLS を使用する場合のみです。
+flow-integration-private = { flow-hop } はプライベートです。TlsConfig がない場合、指定したリスナーのプロトコルを使用します。
+flow-integration-private-tls = { flow-hop } はプライベートなターゲットへの接続に TLS を使用します。
+flow-origin-vpc-outside = { flow-hop } は別の場所で定義された VPC オリジンです。そのプロトコルポリシーはここからは確認できません。
+flow-origin-https = { flow-hop } は HTTPS のみで取得されます。
+flow-origin-http = { flow-hop } は平文の HTTP で取得されます。
+flow-origin-policy-other = { flow-hop } は OriginProtocolPolicy '{ $policy }' を使用しています。
+flow-origin-policy-none = { flow-hop } は OriginProtocolPolicy を宣言していません。
+flow-origin-viewer-http = { flow-hop } は HTTP のビューワーを許可する動作に PHI を提供しており、{ $fetch ->
+    [s3] S3 オリジンはビューワーのプロトコルで取得されるため
+   *[match-viewer] オリジンはビューワーのプロトコルで取得される (match-viewer) ため
+}、PHI が平文の HTTP で送信されるおそれがあります。
+flow-origin-viewer-policy = { flow-hop }: ViewerProtocolPolicy { $policy }
+flow-origin-viewer-policy-none = { flow-hop }: ViewerProtocolPolicy が設定されていません。
+flow-origin-viewer-https = { flow-hop }: { $fetch ->
+    [s3] S3 オリジンはビューワーのプロトコルで取得され
+   *[match-viewer] オリジンはビューワーのプロトコルで取得され (match-viewer)
+}、このオリジンにルーティングされるすべての動作がビューワーに HTTPS を使用させています。
+
+## cloudfront-origin-https
+
+cloudfront-no-origins = ディストリビューションはオリジンを宣言していません。
+cloudfront-path-not-written = { $path } が記述されていません。
+cloudfront-origin-vpc-no-endpoint = VPC オリジン '{ $origin }' には、スキャン内にエンドポイント設定がありません。
+cloudfront-origin-vpc-outside = VPC オリジン '{ $origin }' はこのスキャンの対象外で定義されているため、そのオリジンプロトコルを確認できません。
+cloudfront-origin-no-config = オリジン '{ $origin }' はカスタムオリジン設定も S3 オリジン設定も宣言していません。
+cloudfront-origin-http-only = オリジン '{ $origin }' は平文の HTTP で取得されます (OriginProtocolPolicy: http-only)。
+cloudfront-origin-policy-other = 認識できない OriginProtocolPolicy '{ $policy }' です。
+cloudfront-origin-ssl-unresolved = { $path } にはデプロイ時にのみ判明する値が含まれています。
+cloudfront-origin-tls12 = オリジン '{ $origin }' は TLS 1.2 を使用した HTTPS で取得されます。
+cloudfront-origin-old-tls = オリジン '{ $origin }' は HTTPS で取得されますが、使用できるのは { $protocols } のみで、TLS 1.2 ではありません。
+cloudfront-origin-https-only = オリジン '{ $origin }' は HTTPS のみで取得されます。
+cloudfront-origin-kind = { $kind ->
+    [s3] S3 オリジン
+   *[match-viewer] match-viewer オリジン
+}
+cloudfront-origin-every-behavior-https = { cloudfront-origin-kind } '{ $origin }' には HTTPS で到達します。すべてのキャッシュ動作がビューワーに HTTPS を必須としています。
+cloudfront-origin-id-unresolved = { cloudfront-origin-kind } { $origin } の Id がリテラル値ではないため、そのオリジンにルーティングする動作は不明です。
+cloudfront-origin-target-unresolved = { $behavior }.TargetOriginId がリテラル値ではないため、{ cloudfront-origin-kind } '{ $origin }' にルーティングする動作は不明です。
+cloudfront-origin-routed-https = { cloudfront-origin-kind } '{ $origin }' には HTTPS で到達します。そのオリジンにルーティングするすべての動作がビューワーに HTTPS を必須としています。
+cloudfront-origin-routed-http = { cloudfront-origin-kind } '{ $origin }' はビューワーのプロトコルで取得されますが、{ $behavior } は平文の HTTP を許可しています (allow-all)。
+cloudfront-origin-routed-unresolved = { cloudfront-origin-kind } '{ $origin }': { $behavior } のビューワープロトコルポリシーを解決できません。
+cloudfront-origin-not-routed = { cloudfront-origin-kind } '{ $origin }' にルーティングするキャッシュ動作はありません。
+cloudfront-origin-no-behaviors = 動作がありません。
+
+## cloudfront-s3-origin-encrypted
+
+cloudfront-s3-origin-none = S3 オリジンはありません。カスタムオリジンは自身のストレージを暗号化します。
+
+## cloudfront-tls-minimum
+
+cloudfront-tls-minimum-default-certificate = ディストリビューションは CloudFront のデフォルト証明書を使用しており、その最小プロトコル (TLSv1) は変更できません。
+cloudfront-tls-minimum-absent = MinimumProtocolVersion が設定されていないため、ビューワーは TLSv1 で接続できます。
+cloudfront-tls-minimum-ok = { $version } は { $protocol } 以上を必須としています。
+cloudfront-tls-minimum-old = { $version } は { $protocol } を受け付けます。TLSv1.2_2021 を使用してください。
+cloudfront-tls-minimum-unknown = '{ $version }' はこのルールが認識しているプロトコルバージョンではありません。
+
+## cloudfront-viewer-https
+
+cloudfront-viewer-no-behavior = ディストリビューションはキャッシュ動作を宣言していません。
+cloudfront-viewer-https = すべてのキャッシュ動作が HTTPS を必須としています ({ $policy })。
+cloudfront-viewer-allow-all = { $path } は平文の HTTP を許可しています (ViewerProtocolPolicy: allow-all)。
+cloudfront-viewer-other = 認識できない ViewerProtocolPolicy '{ $policy }' です。
+
+## neptune-audit-logs
+
+neptune-audit-exports-absent = 監査ログはエクスポートされていません (EnableCloudwatchLogsExports が設定されていません)。
+neptune-audit-exports-unresolved = { $path } を完全には解決できません。
+neptune-audit-group-outside = パラメータグループ '{ $group }' はこのスキャンに含まれていません。そこで neptune_enable_audit_log を確認してください。
+neptune-group-other = パラメータグループは '{ $name }' ({ $kind }) を指しています。
+neptune-audit-on = '{ $group }' で監査ログが有効になっており、CloudWatch Logs にエクスポートされています。
+neptune-audit-off = パラメータグループ '{ $group }' は neptune_enable_audit_log を有効にしていません。
+neptune-audit-default = パラメータグループ '{ $group }' は neptune_enable_audit_log をデフォルトの 0 のままにしているため、何も記録されません。
+
+## neptune-storage-encrypted
+
+neptune-storage-encrypted-absent = StorageEncrypted が設定されていません。Neptune はデフォルトで暗号化されていないクラスターを作成します。
+
+## neptune-tls
+
+neptune-tls-https-only = エンジン { $version } は HTTPS 接続 (TLS 1.2 以上) のみを受け付けます。
+neptune-tls-version-unparsed = EngineVersion '{ $version }' はバージョン番号ではありません。
+neptune-tls-default-group = エンジン { $version } はデフォルトのパラメータグループを使用しており、SSL が必須です。
+neptune-tls-group-outside = エンジン { $version } は HTTPS 専用の Neptune より前のバージョンであり、そのパラメータグループ '{ $group }' はこのスキャンに含まれていません。
+neptune-tls-ssl-off = neptune_enforce_ssl を 0 に設定したパラメータグループ '{ $group }' を使用するエンジン { $version } は、平文の接続を受け付けます。
+neptune-tls-ssl-on = パラメータグループ '{ $group }' は SSL を強制しています。
+neptune-tls-ssl-default = パラメータグループ '{ $group }' はデフォルトのままであり、SSL が必須です。
+
+## lambdaedge-https
+
+lambdaedge-https-viewer-http = Lambda@Edge を実行する動作が、平文の HTTP によるビューワーの接続を許可しています。
+lambdaedge-https-viewer-absent = Lambda@Edge を実行する動作に ViewerProtocolPolicy がありません。
+lambdaedge-https-no-origin = { $path } はディストリビューションのどのオリジンも指定していません。
+lambdaedge-https-origin-http = Lambda@Edge を実行する動作のオリジンには HTTP (http-only) で到達します。ビューワーは { $policy } を使用します。
+lambdaedge-https-none = Lambda@Edge を実行するキャッシュ動作はありません。
+lambdaedge-https-ok = Lambda@Edge を実行する動作は、ビューワーとオリジンの両方に HTTPS を使用しています。
+
+## events-api-destination-https
+
+events-api-destination-no-endpoint = InvocationEndpoint が記述されていません。
+events-api-destination-https = イベントは HTTPS で配信されます。
+events-api-destination-http = エンドポイント { $url } は平文の HTTP であるため、イベントは暗号化されずに送信されます。
+events-api-destination-other = '{ $url }' は http(s) の URL ではありません。
+
+## judge: endpoint_url.rs
+
+endpoint-url-http = { $name } は http://{ $host } を指しています。このエンドポイントへのリクエストは平文で送信されます。
+endpoint-url-http-dynamodb = { $name } は http://{ $host } (DynamoDB エンドポイント) を指しています。このエンドポイントへのリクエストは平文で送信されます。
+endpoint-url-http-more = { $name } は http://{ $host } を指しており、ほかにも同様のものが { $more } 件あります。これらのエンドポイントへのリクエストは平文で送信されます。
+endpoint-url-http-dynamodb-more = { $name } は http://{ $host } (DynamoDB エンドポイント) を指しており、ほかにも同様のものが { $more } 件あります。これらのエンドポイントへのリクエストは平文で送信されます。
+endpoint-url-https = 設定内の { $count } 件のエンドポイント URL が https:// を使用しています。
+endpoint-url-none = 設定にエンドポイント URL は記述されていません (コードから行われる呼び出しはコードレビューが必要です)。
+
+## judge: reference.rs
+
+reference-other-kind = { $path } は '{ $name }' を参照していますが、これは { $wanted } ではなく { $kind } です。
+reference-found = { $path } は '{ $name }' を参照しています。
+reference-outside = { $path } は '{ $name }' を指定していますが、これはこのスキャンに含まれていません。
+
+## judge: reference.rs
+
+value-reason = { $reason ->
+    [ref] '{ $target }' を参照しており、デプロイ時にのみ判明します
+    [secret] シークレットから取得されます
+    [choice] 条件 '{ $condition }' に依存し、その条件は未設定のパラメータまたは変数に依存します
+    [literal-secret] リテラルのデフォルト値がリポジトリにコミットされたシークレットです
+   *[not-literal] リテラル値ではありません
+}
+
+## elb-access-logs
+
+elb-access-logs-key-unreadable = 属性キーは { value-reason }。
+
+## elb-listener-tls
+
+elb-listener-tls-rule-actions-unreadable = リスナールール '{ $rule }' のアクションは { value-reason }。
+elb-listener-tls-type-unreadable = アクションタイプは { value-reason }。
+elb-listener-tls-rule-type-unreadable = リスナールール '{ $rule }': アクションタイプは { value-reason }。
+elb-listener-tls-redirect-unreadable = リダイレクトのプロトコルは { value-reason }。
+elb-listener-tls-rule-redirect-unreadable = リスナールール '{ $rule }': リダイレクトのプロトコルは { value-reason }。
+
+## flow-transmission-encrypted
+
+flow-unreadable = { flow-hop }: { $property } は { value-reason }。
+
+## neptune-tls
+
+neptune-parameters-unreadable = '{ $group }' のパラメータは { value-reason }。

@@ -591,3 +591,229 @@ elasticache-transit-default-mode = TLS가 활성화되어 있으며 필수입니
 elasticache-transit-off = TransitEncryptionEnabled가 false입니다. 클라이언트가 일반 텍스트로 연결합니다.
 elasticache-transit-cache-cluster = 이 독립 실행형 캐시 클러스터에는 TransitEncryptionEnabled가 설정되어 있지 않습니다. 클라이언트가 일반 텍스트로 연결합니다. TLS를 사용하는 복제 그룹을 사용하십시오.
 elasticache-transit-absent = TransitEncryptionEnabled가 설정되어 있지 않으므로 TLS가 꺼져 있고 클라이언트가 일반 텍스트로 연결합니다.
+## elb-listener-tls
+
+elb-listener-tls-no-actions = HTTP 리스너가 작업을 선언하지 않습니다.
+elb-listener-tls-no-type = { $path }에 Type 이 없습니다.
+elb-listener-tls-rule-no-type = 리스너 규칙 '{ $rule }': { $path }에 Type 이 없습니다.
+elb-listener-tls-redirects = HTTP 리스너는 HTTPS 로의 리디렉션만 수행합니다.
+elb-listener-tls-redirect-other = HTTP 리스너가 HTTPS 가 아닌 '{ $protocol }'(으)로 리디렉션합니다.
+elb-listener-tls-rule-redirect-other = 리스너 규칙 '{ $rule }': HTTP 리스너가 HTTPS 가 아닌 '{ $protocol }'(으)로 리디렉션합니다.
+elb-listener-tls-redirect-no-protocol = HTTP 리스너가 Protocol: HTTPS 를 설정하지 않고 리디렉션하므로 리디렉션 후에도 일반 HTTP 가 유지됩니다.
+elb-listener-tls-rule-redirect-no-protocol = 리스너 규칙 '{ $rule }': HTTP 리스너가 Protocol: HTTPS 를 설정하지 않고 리디렉션하므로 리디렉션 후에도 일반 HTTP 가 유지됩니다.
+elb-listener-tls-fixed-response = HTTP 리스너는 HTTPS 로의 리디렉션 또는 고정 응답만 수행합니다.
+elb-listener-tls-plain = HTTP 리스너가 요청을 평문으로 처리합니다 ({ $type } 작업).
+elb-listener-tls-rule-plain = 리스너 규칙 '{ $rule }': HTTP 리스너가 요청을 평문으로 처리합니다 ({ $type } 작업).
+elb-listener-tls-classic-encrypted = 모든 리스너가 HTTPS 또는 SSL ({ $protocol })을 사용합니다.
+elb-listener-tls-classic-http = 리스너가 일반 HTTP 를 허용합니다. Classic Load Balancer 는 리디렉션할 수 없으므로 PHI 가 암호화되지 않은 채 전송될 수 있습니다.
+elb-listener-tls-classic-tcp = TCP 리스너는 트래픽을 그대로 통과시킵니다. 애플리케이션이 TLS 를 사용하는지는 확인할 수 없습니다.
+elb-classic-no-listeners = 로드 밸런서가 리스너를 선언하지 않습니다.
+elb-path-not-written = { $path }이(가) 작성되어 있지 않습니다.
+
+## elb-target-tls
+
+elb-target-tls-classic-encrypted = 모든 리스너가 { $protocol }(으)로 인스턴스에 연결합니다.
+elb-target-tls-classic-http = 리스너가 일반 HTTP 로 인스턴스에 전달합니다.
+elb-target-tls-classic-ssl-tcp = SSL 리스너가 TLS 를 종료하고 인스턴스에 일반 TCP 를 전달합니다.
+elb-target-tls-classic-tcp = TCP 패스스루입니다. 인스턴스가 직접 TLS 를 종료해야 하지만 이를 확인할 수 없습니다.
+elb-target-tls-classic-other = 인식할 수 없는 인스턴스 프로토콜 '{ $protocol }'입니다.
+elb-target-tls-classic-http-default = InstanceProtocol 이 없는 HTTP 리스너는 HTTP 로 인스턴스에 전달합니다.
+elb-target-tls-classic-absent = { $path }이(가) 작성되어 있지 않으므로 백엔드 프로토콜은 AWS 가 선택하며, 암호화되어 있음을 확인할 수 없습니다.
+
+## elb-tls-policy
+
+elb-tls-policy-no-tls = { $protocol } 리스너는 TLS 를 협상하지 않습니다.
+elb-tls-policy-no-protocol = 리스너에 프로토콜이 없습니다.
+elb-tls-policy-absent = SslPolicy 가 설정되어 있지 않으므로 리스너는 TLS 1.0 을 허용하는 { $policy }을(를) 사용합니다.
+elb-tls-policy-minimum = { $policy }은(는) { $protocol } 이상을 요구합니다.
+elb-tls-policy-old = { $policy }은(는) { $protocol }을(를) 허용합니다. TLS 1.2 정책을 사용하십시오.
+elb-tls-policy-unknown = '{ $policy }'은(는) 이 규칙이 알고 있는 보안 정책이 아닙니다.
+elb-tls-policy-classic-absent = HTTPS/SSL 리스너에 SSL 협상 정책이 없으므로 TLS 1.0 을 허용하는 { $policy }이(가) 사용됩니다.
+elb-tls-policy-no-secure-listeners = HTTPS 또는 SSL 리스너가 없습니다.
+elb-tls-policy-reference-not-literal = 참조된 보안 정책이 리터럴 값이 아닙니다.
+elb-tls-policy-custom-old = 사용자 지정 SSL 정책이 { $protocols }을(를) 활성화합니다.
+elb-tls-policy-custom-tls12 = 사용자 지정 SSL 정책은 TLS 1.2 만 허용합니다.
+elb-tls-policy-custom-unrecognised = 사용자 지정 SSL 정책이 이 규칙이 인식하는 프로토콜을 활성화하지 않습니다.
+
+## flow-transmission-encrypted
+
+flow-service-api = PHI 가 { $via }을(를) 통해 { $from }에서 { $to }(으)로 이동합니다. 이는 HTTPS 를 통한 AWS API 호출입니다.
+flow-hop = { $hop ->
+    [subscription] 구독 { $name }
+    [topic-subscription] 주제 { $name }의 구독 { $index }
+    [target-group] 대상 그룹 { $name }
+    [listener] 리스너 { $name }
+    [method] 메서드 { $name }
+    [integration] 통합 { $name }
+    [api] API { $name } ({ $path })
+    [delivery-stream] 전송 스트림 { $name }
+   *[origin] 배포 { $name }의 오리진 '{ $origin }'
+}
+flow-url-http = { flow-hop }은(는) 일반 HTTP 로 PHI 를 { $url }에 전송합니다.
+flow-url-http-firehose = { flow-hop }은(는) 일반 HTTP 로 PHI 를 { $url }에 전송합니다 (Firehose 는 https:// 엔드포인트 URL 만 허용합니다).
+flow-url-https = { flow-hop }은(는) HTTPS 로 PHI 를 { $url }에 전송합니다.
+flow-url-other = { flow-hop }은(는) PHI 를 '{ $url }'에 전송하지만, 이는 http:// 또는 https:// URL 이 아닙니다.
+flow-url-none = { flow-hop }이(가) URL 을 지정하지 않습니다.
+flow-sns-http = { flow-hop }은(는) 일반 HTTP 로 PHI 를 { $endpoint }에 전달합니다.
+flow-sns-http-no-endpoint = { flow-hop }은(는) 일반 HTTP 로 PHI 를 엔드포인트에 전달합니다.
+flow-sns-https = { flow-hop }은(는) HTTPS 로 PHI 를 전달합니다.
+flow-sns-aws = { flow-hop }은(는) AWS 내부에서 TLS 로 PHI 를 { $protocol }에 전달합니다.
+flow-sns-message = { flow-hop }은(는) { $protocol }(으)로 PHI 를 전달합니다. 전송 중 암호화 여부는 이 구성이 아니라 수신 메일 서버 또는 통신 사업자에 따라 달라집니다.
+flow-protocol-other = { flow-hop }은(는) 프로토콜 '{ $protocol }'을(를) 사용합니다.
+flow-protocol-none = { flow-hop }이(가) 프로토콜을 선언하지 않습니다.
+flow-target-group-lambda = { flow-hop }은(는) Lambda API 를 통해 TLS 로 Lambda 함수를 호출합니다.
+flow-target-group-tls = { flow-hop }은(는) { $protocol }(으)로 대상에 연결합니다.
+flow-target-group-http = { flow-hop }은(는) 일반 HTTP 로 PHI 를 대상에 전송합니다.
+flow-target-group-behind-tls = 리스너 { $listener }이(가) TLS 를 종료하고 { flow-hop }은(는) 일반 { $protocol }(으)로 PHI 를 대상에 전달합니다.
+flow-target-group-pass-through = { flow-hop }은(는) { $protocol }을(를) 그대로 통과시킵니다. 이 홉은 대상이 TLS 를 사용하는 경우에만 암호화됩니다.
+flow-listener-tls = { flow-hop }은(는) { $protocol }(으)로 연결을 수락합니다.
+flow-listener-redirects = { flow-hop }은(는) HTTP 를 HTTPS 로 리디렉션합니다.
+flow-listener-http = { flow-hop }은(는) 클라이언트와 주고받는 PHI 를 일반 HTTP 로 전송합니다.
+flow-listener-pass-through = { flow-hop }은(는) { $protocol }을(를) 그대로 통과시킵니다. 이 홉은 클라이언트와 대상이 TLS 를 사용하는 경우에만 암호화됩니다.
+flow-integration-private = { flow-hop }은(는) 프라이빗입니다. TlsConfig 가 없으면 지정한 리스너의 프로토콜을 사용합니다.
+flow-integration-private-tls = { flow-hop }은(는) 프라이빗 대상에 TLS 를 사용합니다.
+flow-origin-vpc-outside = { flow-hop }은(는) 다른 곳에서 정의된 VPC 오리진입니다. 해당 프로토콜 정책은 여기에서 확인할 수 없습니다.
+flow-origin-https = { flow-hop }은(는) HTTPS 로만 가져옵니다.
+flow-origin-http = { flow-hop }은(는) 일반 HTTP 로 가져옵니다.
+flow-origin-policy-other = { flow-hop }은(는) OriginProtocolPolicy '{ $policy }'을(를) 사용합니다.
+flow-origin-policy-none = { flow-hop }이(가) OriginProtocolPolicy 를 선언하지 않습니다.
+flow-origin-viewer-http = { flow-hop }은(는) HTTP 뷰어를 허용하는 동작에 PHI 를 제공하며, { $fetch ->
+    [s3] S3 오리진은 뷰어의 프로토콜로 가져오므로
+   *[match-viewer] 오리진은 뷰어의 프로토콜(match-viewer)로 가져오므로
+} PHI 가 일반 HTTP 로 전송될 수 있습니다.
+flow-origin-viewer-policy = { flow-hop }: ViewerProtocolPolicy { $policy }
+flow-origin-viewer-policy-none = { flow-hop }: ViewerProtocolPolicy 가 설정되어 있지 않습니다.
+flow-origin-viewer-https = { flow-hop }: { $fetch ->
+    [s3] S3 오리진은 뷰어의 프로토콜로 가져오며
+   *[match-viewer] 오리진은 뷰어의 프로토콜(match-viewer)로 가져오며
+}, 이 오리진으로 라우팅되는 모든 동작이 뷰어에게 HTTPS 를 사용하게 합니다.
+
+## cloudfront-origin-https
+
+cloudfront-no-origins = 배포가 오리진을 선언하지 않습니다.
+cloudfront-path-not-written = { $path }이(가) 작성되어 있지 않습니다.
+cloudfront-origin-vpc-no-endpoint = VPC 오리진 '{ $origin }'에 스캔 내 엔드포인트 구성이 없습니다.
+cloudfront-origin-vpc-outside = VPC 오리진 '{ $origin }'은(는) 이 스캔 외부에서 정의되어 있어 오리진 프로토콜을 확인할 수 없습니다.
+cloudfront-origin-no-config = 오리진 '{ $origin }'이(가) 사용자 지정 오리진 구성도 S3 오리진 구성도 선언하지 않습니다.
+cloudfront-origin-http-only = 오리진 '{ $origin }'은(는) 일반 HTTP 로 가져옵니다 (OriginProtocolPolicy: http-only).
+cloudfront-origin-policy-other = 인식할 수 없는 OriginProtocolPolicy '{ $policy }'입니다.
+cloudfront-origin-ssl-unresolved = { $path }에 배포 시에만 알 수 있는 값이 있습니다.
+cloudfront-origin-tls12 = 오리진 '{ $origin }'은(는) TLS 1.2 를 사용하는 HTTPS 로 가져옵니다.
+cloudfront-origin-old-tls = 오리진 '{ $origin }'은(는) HTTPS 로 가져오지만 TLS 1.2 가 아닌 { $protocols }만 사용합니다.
+cloudfront-origin-https-only = 오리진 '{ $origin }'은(는) HTTPS 로만 가져옵니다.
+cloudfront-origin-kind = { $kind ->
+    [s3] S3 오리진
+   *[match-viewer] match-viewer 오리진
+}
+cloudfront-origin-every-behavior-https = { cloudfront-origin-kind } '{ $origin }'에는 HTTPS 로 연결됩니다. 모든 캐시 동작이 뷰어에게 HTTPS 를 요구합니다.
+cloudfront-origin-id-unresolved = { cloudfront-origin-kind } { $origin }의 Id 가 리터럴 값이 아니므로 이 오리진으로 라우팅되는 동작을 알 수 없습니다.
+cloudfront-origin-target-unresolved = { $behavior }.TargetOriginId 가 리터럴 값이 아니므로 { cloudfront-origin-kind } '{ $origin }'(으)로 라우팅되는 동작을 알 수 없습니다.
+cloudfront-origin-routed-https = { cloudfront-origin-kind } '{ $origin }'에는 HTTPS 로 연결됩니다. 이 오리진으로 라우팅되는 모든 동작이 뷰어에게 HTTPS 를 요구합니다.
+cloudfront-origin-routed-http = { cloudfront-origin-kind } '{ $origin }'은(는) 뷰어의 프로토콜로 가져오며, { $behavior }은(는) 일반 HTTP 를 허용합니다 (allow-all).
+cloudfront-origin-routed-unresolved = { cloudfront-origin-kind } '{ $origin }': { $behavior }의 뷰어 프로토콜 정책을 확인할 수 없습니다.
+cloudfront-origin-not-routed = { cloudfront-origin-kind } '{ $origin }'(으)로 라우팅되는 캐시 동작이 없습니다.
+cloudfront-origin-no-behaviors = 동작이 없습니다.
+
+## cloudfront-s3-origin-encrypted
+
+cloudfront-s3-origin-none = S3 오리진이 없습니다. 사용자 지정 오리진은 자체 스토리지를 암호화합니다.
+
+## cloudfront-tls-minimum
+
+cloudfront-tls-minimum-default-certificate = 배포가 CloudFront 의 기본 인증서를 사용하며, 이 인증서의 최소 프로토콜 (TLSv1)은 변경할 수 없습니다.
+cloudfront-tls-minimum-absent = MinimumProtocolVersion 이 설정되어 있지 않으므로 뷰어가 TLSv1 로 연결할 수 있습니다.
+cloudfront-tls-minimum-ok = { $version }은(는) { $protocol } 이상을 요구합니다.
+cloudfront-tls-minimum-old = { $version }은(는) { $protocol }을(를) 허용합니다. TLSv1.2_2021 을 사용하십시오.
+cloudfront-tls-minimum-unknown = '{ $version }'은(는) 이 규칙이 알고 있는 프로토콜 버전이 아닙니다.
+
+## cloudfront-viewer-https
+
+cloudfront-viewer-no-behavior = 배포가 캐시 동작을 선언하지 않습니다.
+cloudfront-viewer-https = 모든 캐시 동작이 HTTPS 를 요구합니다 ({ $policy }).
+cloudfront-viewer-allow-all = { $path }은(는) 일반 HTTP 를 허용합니다 (ViewerProtocolPolicy: allow-all).
+cloudfront-viewer-other = 인식할 수 없는 ViewerProtocolPolicy '{ $policy }'입니다.
+
+## neptune-audit-logs
+
+neptune-audit-exports-absent = 감사 로그를 내보내지 않습니다 (EnableCloudwatchLogsExports 가 설정되어 있지 않음).
+neptune-audit-exports-unresolved = { $path }을(를) 완전히 확인할 수 없습니다.
+neptune-audit-group-outside = 파라미터 그룹 '{ $group }'이(가) 이 스캔에 없습니다. 해당 그룹에서 neptune_enable_audit_log 를 확인하십시오.
+neptune-group-other = 파라미터 그룹이 '{ $name }'({ $kind })을(를) 가리킵니다.
+neptune-audit-on = '{ $group }'에서 감사 로깅이 켜져 있으며 CloudWatch Logs 로 내보냅니다.
+neptune-audit-off = 파라미터 그룹 '{ $group }'이(가) neptune_enable_audit_log 를 켜지 않습니다.
+neptune-audit-default = 파라미터 그룹 '{ $group }'이(가) neptune_enable_audit_log 를 기본값 0 으로 두므로 아무것도 기록되지 않습니다.
+
+## neptune-storage-encrypted
+
+neptune-storage-encrypted-absent = StorageEncrypted 가 설정되어 있지 않습니다. Neptune 은 기본적으로 암호화되지 않은 클러스터를 생성합니다.
+
+## neptune-tls
+
+neptune-tls-https-only = 엔진 { $version }은(는) HTTPS 연결 (TLS 1.2 이상)만 허용합니다.
+neptune-tls-version-unparsed = EngineVersion '{ $version }'은(는) 버전 번호가 아닙니다.
+neptune-tls-default-group = 엔진 { $version }은(는) SSL 을 요구하는 기본 파라미터 그룹을 사용합니다.
+neptune-tls-group-outside = 엔진 { $version }은(는) HTTPS 전용 Neptune 이전 버전이며, 해당 파라미터 그룹 '{ $group }'이(가) 이 스캔에 없습니다.
+neptune-tls-ssl-off = neptune_enforce_ssl 을 0 으로 설정한 파라미터 그룹 '{ $group }'을(를) 사용하는 엔진 { $version }은(는) 평문 연결을 허용합니다.
+neptune-tls-ssl-on = 파라미터 그룹 '{ $group }'이(가) SSL 을 강제합니다.
+neptune-tls-ssl-default = 파라미터 그룹 '{ $group }'은(는) SSL 을 요구하는 기본값을 유지합니다.
+
+## lambdaedge-https
+
+lambdaedge-https-viewer-http = Lambda@Edge 를 실행하는 동작이 일반 HTTP 를 통한 뷰어 연결을 허용합니다.
+lambdaedge-https-viewer-absent = Lambda@Edge 를 실행하는 동작에 ViewerProtocolPolicy 가 없습니다.
+lambdaedge-https-no-origin = { $path }이(가) 배포의 어떤 오리진도 지정하지 않습니다.
+lambdaedge-https-origin-http = Lambda@Edge 를 실행하는 동작의 오리진에는 HTTP (http-only)로 연결됩니다. 뷰어는 { $policy }을(를) 사용합니다.
+lambdaedge-https-none = Lambda@Edge 를 실행하는 캐시 동작이 없습니다.
+lambdaedge-https-ok = Lambda@Edge 를 실행하는 동작은 뷰어와 오리진 모두에 HTTPS 를 사용합니다.
+
+## events-api-destination-https
+
+events-api-destination-no-endpoint = InvocationEndpoint 가 작성되어 있지 않습니다.
+events-api-destination-https = 이벤트가 HTTPS 로 전달됩니다.
+events-api-destination-http = 엔드포인트 { $url }은(는) 일반 HTTP 이므로 이벤트가 평문으로 전송됩니다.
+events-api-destination-other = '{ $url }'은(는) http(s) URL 이 아닙니다.
+
+## judge: endpoint_url.rs
+
+endpoint-url-http = { $name }이(가) http://{ $host }을(를) 가리킵니다. 이 엔드포인트로 가는 요청은 평문으로 전송됩니다.
+endpoint-url-http-dynamodb = { $name }이(가) http://{ $host } (DynamoDB 엔드포인트)을(를) 가리킵니다. 이 엔드포인트로 가는 요청은 평문으로 전송됩니다.
+endpoint-url-http-more = { $name }이(가) http://{ $host }을(를) 가리킵니다 (그 외 { $more }개). 이 엔드포인트로 가는 요청은 평문으로 전송됩니다.
+endpoint-url-http-dynamodb-more = { $name }이(가) http://{ $host } (DynamoDB 엔드포인트)을(를) 가리킵니다 (그 외 { $more }개). 이 엔드포인트로 가는 요청은 평문으로 전송됩니다.
+endpoint-url-https = 구성에 있는 엔드포인트 URL { $count }개가 https:// 를 사용합니다.
+endpoint-url-none = 구성에 엔드포인트 URL 이 작성되어 있지 않습니다 (코드에서 이루어지는 호출은 코드 검토가 필요합니다).
+
+## judge: reference.rs
+
+reference-other-kind = { $path }은(는) '{ $name }'을(를) 참조하지만, 이는 { $wanted }이(가) 아니라 { $kind }입니다.
+reference-found = { $path }은(는) '{ $name }'을(를) 참조합니다.
+reference-outside = { $path }은(는) '{ $name }'을(를) 지정하지만, 이는 이 스캔에 없습니다.
+
+## judge: reference.rs
+
+value-reason = { $reason ->
+    [ref] '{ $target }'을(를) 참조하며 배포 시에만 알 수 있습니다
+    [secret] 시크릿에서 가져옵니다
+    [choice] 조건 '{ $condition }'에 따라 달라지며, 이 조건은 설정되지 않은 파라미터 또는 변수에 따라 달라집니다
+    [literal-secret] 리터럴 기본값이 리포지토리에 커밋된 시크릿입니다
+   *[not-literal] 리터럴 값이 아닙니다
+}
+
+## elb-access-logs
+
+elb-access-logs-key-unreadable = 속성 키는 { value-reason }.
+
+## elb-listener-tls
+
+elb-listener-tls-rule-actions-unreadable = 리스너 규칙 '{ $rule }'의 작업은 { value-reason }.
+elb-listener-tls-type-unreadable = 작업 유형은 { value-reason }.
+elb-listener-tls-rule-type-unreadable = 리스너 규칙 '{ $rule }': 작업 유형은 { value-reason }.
+elb-listener-tls-redirect-unreadable = 리디렉션 프로토콜은 { value-reason }.
+elb-listener-tls-rule-redirect-unreadable = 리스너 규칙 '{ $rule }': 리디렉션 프로토콜은 { value-reason }.
+
+## flow-transmission-encrypted
+
+flow-unreadable = { flow-hop }: { $property }은(는) { value-reason }.
+
+## neptune-tls
+
+neptune-parameters-unreadable = '{ $group }'의 파라미터는 { value-reason }.

@@ -591,3 +591,229 @@ elasticache-transit-default-mode = 已启用 TLS，且为必需（默认模式�
 elasticache-transit-off = TransitEncryptionEnabled 为 false：客户端以明文连接。
 elasticache-transit-cache-cluster = 此独立缓存集群未设置 TransitEncryptionEnabled：客户端以明文连接；请使用启用 TLS 的复制组。
 elasticache-transit-absent = 未设置 TransitEncryptionEnabled，因此 TLS 处于关闭状态，客户端以明文连接。
+## elb-listener-tls
+
+elb-listener-tls-no-actions = HTTP 侦听器未声明任何操作。
+elb-listener-tls-no-type = { $path } 没有 Type。
+elb-listener-tls-rule-no-type = 侦听器规则 '{ $rule }'：{ $path } 没有 Type。
+elb-listener-tls-redirects = HTTP 侦听器仅重定向到 HTTPS。
+elb-listener-tls-redirect-other = HTTP 侦听器重定向到 '{ $protocol }'，而不是 HTTPS。
+elb-listener-tls-rule-redirect-other = 侦听器规则 '{ $rule }'：HTTP 侦听器重定向到 '{ $protocol }'，而不是 HTTPS。
+elb-listener-tls-redirect-no-protocol = HTTP 侦听器在重定向时未设置 Protocol: HTTPS，因此重定向后仍使用明文 HTTP。
+elb-listener-tls-rule-redirect-no-protocol = 侦听器规则 '{ $rule }'：HTTP 侦听器在重定向时未设置 Protocol: HTTPS，因此重定向后仍使用明文 HTTP。
+elb-listener-tls-fixed-response = HTTP 侦听器仅重定向到 HTTPS 或返回固定响应。
+elb-listener-tls-plain = HTTP 侦听器以明文处理请求（{ $type } 操作）。
+elb-listener-tls-rule-plain = 侦听器规则 '{ $rule }'：HTTP 侦听器以明文处理请求（{ $type } 操作）。
+elb-listener-tls-classic-encrypted = 每个侦听器都使用 HTTPS 或 SSL（{ $protocol }）。
+elb-listener-tls-classic-http = 某个侦听器接受明文 HTTP；Classic Load Balancer 无法重定向，因此 PHI 可能以未加密方式传输。
+elb-listener-tls-classic-tcp = TCP 侦听器直接传递流量；无法看出应用程序是否使用 TLS。
+elb-classic-no-listeners = 负载均衡器未声明任何侦听器。
+elb-path-not-written = 未写入 { $path }。
+
+## elb-target-tls
+
+elb-target-tls-classic-encrypted = 每个侦听器都通过 { $protocol } 访问其实例。
+elb-target-tls-classic-http = 某个侦听器通过明文 HTTP 转发到其实例。
+elb-target-tls-classic-ssl-tcp = SSL 侦听器终止 TLS 并将明文 TCP 转发到其实例。
+elb-target-tls-classic-tcp = TCP 直通：实例必须自行终止 TLS，但这无法看出。
+elb-target-tls-classic-other = 无法识别的实例协议 '{ $protocol }'。
+elb-target-tls-classic-http-default = 未设置 InstanceProtocol 的 HTTP 侦听器通过 HTTP 转发到其实例。
+elb-target-tls-classic-absent = 未写入 { $path }，因此后端协议由 AWS 选择，无法确认其已加密。
+
+## elb-tls-policy
+
+elb-tls-policy-no-tls = { $protocol } 侦听器不协商 TLS。
+elb-tls-policy-no-protocol = 侦听器没有协议。
+elb-tls-policy-absent = 未设置 SslPolicy，因此侦听器使用接受 TLS 1.0 的 { $policy }。
+elb-tls-policy-minimum = { $policy } 要求 { $protocol } 或更高版本。
+elb-tls-policy-old = { $policy } 接受 { $protocol }；请使用 TLS 1.2 策略。
+elb-tls-policy-unknown = '{ $policy }' 不是此规则已知的安全策略。
+elb-tls-policy-classic-absent = HTTPS/SSL 侦听器没有 SSL 协商策略，因此使用接受 TLS 1.0 的 { $policy }。
+elb-tls-policy-no-secure-listeners = 没有 HTTPS 或 SSL 侦听器。
+elb-tls-policy-reference-not-literal = 所引用的安全策略不是字面值。
+elb-tls-policy-custom-old = 自定义 SSL 策略启用了 { $protocols }。
+elb-tls-policy-custom-tls12 = 自定义 SSL 策略仅允许 TLS 1.2。
+elb-tls-policy-custom-unrecognised = 自定义 SSL 策略未启用此规则可识别的任何协议。
+
+## flow-transmission-encrypted
+
+flow-service-api = PHI 通过 { $via } 从 { $from } 传输到 { $to }，这是通过 HTTPS 进行的 AWS API 调用。
+flow-hop = { $hop ->
+    [subscription] 订阅 { $name }
+    [topic-subscription] 主题 { $name } 的订阅 { $index }
+    [target-group] 目标组 { $name }
+    [listener] 侦听器 { $name }
+    [method] 方法 { $name }
+    [integration] 集成 { $name }
+    [api] API { $name } ({ $path })
+    [delivery-stream] 传输流 { $name }
+   *[origin] 分配 { $name } 的源 '{ $origin }'
+}
+flow-url-http = { flow-hop } 通过明文 HTTP 将 PHI 发送到 { $url }。
+flow-url-http-firehose = { flow-hop } 通过明文 HTTP 将 PHI 发送到 { $url }（Firehose 仅接受 https:// 端点 URL）。
+flow-url-https = { flow-hop } 通过 HTTPS 将 PHI 发送到 { $url }。
+flow-url-other = { flow-hop } 将 PHI 发送到 '{ $url }'，这不是 http:// 或 https:// URL。
+flow-url-none = { flow-hop } 未指定 URL。
+flow-sns-http = { flow-hop } 通过明文 HTTP 将 PHI 传送到 { $endpoint }。
+flow-sns-http-no-endpoint = { flow-hop } 通过明文 HTTP 将 PHI 传送到其端点。
+flow-sns-https = { flow-hop } 通过 HTTPS 传送 PHI。
+flow-sns-aws = { flow-hop } 在 AWS 内部通过 TLS 将 PHI 传送到 { $protocol }。
+flow-sns-message = { flow-hop } 通过 { $protocol } 传送 PHI；传输途中是否加密取决于接收方的邮件服务器或电话运营商，而不取决于此配置。
+flow-protocol-other = { flow-hop } 使用协议 '{ $protocol }'。
+flow-protocol-none = { flow-hop } 未声明协议。
+flow-target-group-lambda = { flow-hop } 通过 Lambda API 经由 TLS 调用 Lambda 函数。
+flow-target-group-tls = { flow-hop } 使用 { $protocol } 连接到其目标。
+flow-target-group-http = { flow-hop } 通过明文 HTTP 将 PHI 发送到其目标。
+flow-target-group-behind-tls = 侦听器 { $listener } 终止 TLS，{ flow-hop } 通过明文 { $protocol } 将 PHI 转发到其目标。
+flow-target-group-pass-through = { flow-hop } 直接传递 { $protocol }；仅当目标使用 TLS 时，此跃点才会加密。
+flow-listener-tls = { flow-hop } 使用 { $protocol } 接受连接。
+flow-listener-redirects = { flow-hop } 将 HTTP 重定向到 HTTPS。
+flow-listener-http = { flow-hop } 通过明文 HTTP 与客户端之间传输 PHI。
+flow-listener-pass-through = { flow-hop } 直接传递 { $protocol }；仅当客户端和目标使用 TLS 时，此跃点才会加密。
+flow-integration-private = { flow-hop } 是私有的；没有 TlsConfig 时，它使用其指定的侦听器的协议。
+flow-integration-private-tls = { flow-hop } 使用 TLS 连接其私有目标。
+flow-origin-vpc-outside = { flow-hop } 是在其他位置定义的 VPC 源；此处无法看到其协议策略。
+flow-origin-https = { flow-hop } 仅通过 HTTPS 获取。
+flow-origin-http = { flow-hop } 通过明文 HTTP 获取。
+flow-origin-policy-other = { flow-hop } 使用 OriginProtocolPolicy '{ $policy }'。
+flow-origin-policy-none = { flow-hop } 未声明 OriginProtocolPolicy。
+flow-origin-viewer-http = { flow-hop } 向允许 HTTP 查看器的行为提供 PHI，而且{ $fetch ->
+    [s3] S3 源使用查看器的协议获取
+   *[match-viewer] 该源使用查看器的协议获取 (match-viewer)
+}，因此 PHI 可能通过明文 HTTP 传输。
+flow-origin-viewer-policy = { flow-hop }：ViewerProtocolPolicy { $policy }
+flow-origin-viewer-policy-none = { flow-hop }：未设置 ViewerProtocolPolicy。
+flow-origin-viewer-https = { flow-hop }：{ $fetch ->
+    [s3] S3 源使用查看器的协议获取
+   *[match-viewer] 该源使用查看器的协议获取 (match-viewer)
+}，并且路由到它的每个行为都让查看器使用 HTTPS。
+
+## cloudfront-origin-https
+
+cloudfront-no-origins = 分配未声明任何源。
+cloudfront-path-not-written = 未写入 { $path }。
+cloudfront-origin-vpc-no-endpoint = VPC 源 '{ $origin }' 在扫描中没有端点配置。
+cloudfront-origin-vpc-outside = VPC 源 '{ $origin }' 定义在此扫描之外；无法检查其源协议。
+cloudfront-origin-no-config = 源 '{ $origin }' 既未声明自定义源配置，也未声明 S3 源配置。
+cloudfront-origin-http-only = 源 '{ $origin }' 通过明文 HTTP 获取 (OriginProtocolPolicy: http-only)。
+cloudfront-origin-policy-other = 无法识别的 OriginProtocolPolicy '{ $policy }'。
+cloudfront-origin-ssl-unresolved = { $path } 包含仅在部署时才能确定的值。
+cloudfront-origin-tls12 = 源 '{ $origin }' 通过使用 TLS 1.2 的 HTTPS 获取。
+cloudfront-origin-old-tls = 源 '{ $origin }' 通过 HTTPS 获取，但仅使用 { $protocols }，而不是 TLS 1.2。
+cloudfront-origin-https-only = 源 '{ $origin }' 仅通过 HTTPS 获取。
+cloudfront-origin-kind = { $kind ->
+    [s3] S3 源
+   *[match-viewer] match-viewer 源
+}
+cloudfront-origin-every-behavior-https = { cloudfront-origin-kind } '{ $origin }' 通过 HTTPS 访问：每个缓存行为都要求查看器使用 HTTPS。
+cloudfront-origin-id-unresolved = { cloudfront-origin-kind } { $origin } 的 Id 不是字面值，因此无法得知路由到它的行为。
+cloudfront-origin-target-unresolved = { $behavior }.TargetOriginId 不是字面值，因此无法得知路由到 { cloudfront-origin-kind } '{ $origin }' 的行为。
+cloudfront-origin-routed-https = { cloudfront-origin-kind } '{ $origin }' 通过 HTTPS 访问：路由到它的每个行为都要求查看器使用 HTTPS。
+cloudfront-origin-routed-http = { cloudfront-origin-kind } '{ $origin }' 使用查看器的协议获取，而 { $behavior } 允许明文 HTTP (allow-all)。
+cloudfront-origin-routed-unresolved = { cloudfront-origin-kind } '{ $origin }'：无法解析 { $behavior } 的查看器协议策略。
+cloudfront-origin-not-routed = 没有任何缓存行为路由到 { cloudfront-origin-kind } '{ $origin }'。
+cloudfront-origin-no-behaviors = 没有行为。
+
+## cloudfront-s3-origin-encrypted
+
+cloudfront-s3-origin-none = 没有 S3 源：自定义源自行加密其存储。
+
+## cloudfront-tls-minimum
+
+cloudfront-tls-minimum-default-certificate = 该分配使用 CloudFront 的默认证书，其最低协议 (TLSv1) 无法更改。
+cloudfront-tls-minimum-absent = 未设置 MinimumProtocolVersion，因此查看器可以使用 TLSv1 连接。
+cloudfront-tls-minimum-ok = { $version } 要求 { $protocol } 或更高版本。
+cloudfront-tls-minimum-old = { $version } 接受 { $protocol }；请使用 TLSv1.2_2021。
+cloudfront-tls-minimum-unknown = '{ $version }' 不是此规则已知的协议版本。
+
+## cloudfront-viewer-https
+
+cloudfront-viewer-no-behavior = 分配未声明任何缓存行为。
+cloudfront-viewer-https = 每个缓存行为都要求使用 HTTPS ({ $policy })。
+cloudfront-viewer-allow-all = { $path } 允许明文 HTTP (ViewerProtocolPolicy: allow-all)。
+cloudfront-viewer-other = 无法识别的 ViewerProtocolPolicy '{ $policy }'。
+
+## neptune-audit-logs
+
+neptune-audit-exports-absent = 未导出审计日志（未设置 EnableCloudwatchLogsExports）。
+neptune-audit-exports-unresolved = { $path } 无法完全解析。
+neptune-audit-group-outside = 参数组 '{ $group }' 不在此扫描中；请在该参数组中检查 neptune_enable_audit_log。
+neptune-group-other = 参数组指向 '{ $name }'，这是一个 { $kind }。
+neptune-audit-on = 审计日志已在 '{ $group }' 中开启，并导出到 CloudWatch Logs。
+neptune-audit-off = 参数组 '{ $group }' 未开启 neptune_enable_audit_log。
+neptune-audit-default = 参数组 '{ $group }' 将 neptune_enable_audit_log 保留为默认值 0，因此不会记录任何内容。
+
+## neptune-storage-encrypted
+
+neptune-storage-encrypted-absent = 未设置 StorageEncrypted；Neptune 默认创建未加密的集群。
+
+## neptune-tls
+
+neptune-tls-https-only = 引擎 { $version } 仅接受 HTTPS 连接（TLS 1.2 及以上）。
+neptune-tls-version-unparsed = EngineVersion '{ $version }' 不是版本号。
+neptune-tls-default-group = 引擎 { $version } 使用默认参数组，该参数组要求 SSL。
+neptune-tls-group-outside = 引擎 { $version } 早于仅支持 HTTPS 的 Neptune 版本，且其参数组 '{ $group }' 不在此扫描中。
+neptune-tls-ssl-off = 使用参数组 '{ $group }'（将 neptune_enforce_ssl 设置为 0）的引擎 { $version } 接受明文连接。
+neptune-tls-ssl-on = 参数组 '{ $group }' 强制使用 SSL。
+neptune-tls-ssl-default = 参数组 '{ $group }' 保留默认值，该默认值要求 SSL。
+
+## lambdaedge-https
+
+lambdaedge-https-viewer-http = 运行 Lambda@Edge 的行为允许查看器通过明文 HTTP 连接。
+lambdaedge-https-viewer-absent = 运行 Lambda@Edge 的行为没有 ViewerProtocolPolicy。
+lambdaedge-https-no-origin = { $path } 未指定分配中的任何源。
+lambdaedge-https-origin-http = 运行 Lambda@Edge 的行为的源通过 HTTP (http-only) 访问；查看器使用 { $policy }。
+lambdaedge-https-none = 没有缓存行为运行 Lambda@Edge。
+lambdaedge-https-ok = 运行 Lambda@Edge 的行为对查看器和源均使用 HTTPS。
+
+## events-api-destination-https
+
+events-api-destination-no-endpoint = 未写入 InvocationEndpoint。
+events-api-destination-https = 事件通过 HTTPS 传送。
+events-api-destination-http = 端点 { $url } 使用明文 HTTP，因此事件将以明文传输。
+events-api-destination-other = '{ $url }' 不是 http(s) URL。
+
+## judge: endpoint_url.rs
+
+endpoint-url-http = { $name } 指向 http://{ $host }：发往该端点的请求以明文传输。
+endpoint-url-http-dynamodb = { $name } 指向 http://{ $host }（DynamoDB 端点）：发往该端点的请求以明文传输。
+endpoint-url-http-more = { $name } 指向 http://{ $host }，另有 { $more } 个：发往这些端点的请求以明文传输。
+endpoint-url-http-dynamodb-more = { $name } 指向 http://{ $host }（DynamoDB 端点），另有 { $more } 个：发往这些端点的请求以明文传输。
+endpoint-url-https = 配置中的 { $count } 个端点 URL 使用 https://。
+endpoint-url-none = 配置中未写入任何端点 URL（从代码发起的调用需要进行代码审查）。
+
+## judge: reference.rs
+
+reference-other-kind = { $path } 引用 '{ $name }'，这是一个 { $kind }，而不是 { $wanted }。
+reference-found = { $path } 引用 '{ $name }'。
+reference-outside = { $path } 指定了 '{ $name }'，它不在此扫描中。
+
+## judge: reference.rs
+
+value-reason = { $reason ->
+    [ref] 引用 '{ $target }'，仅在部署时才能确定
+    [secret] 来自密钥
+    [choice] 取决于条件 '{ $condition }'，而该条件取决于未设置的参数或变量
+    [literal-secret] 是一个其字面默认值已提交到存储库中的密钥
+   *[not-literal] 不是字面值
+}
+
+## elb-access-logs
+
+elb-access-logs-key-unreadable = 某个属性键{ value-reason }。
+
+## elb-listener-tls
+
+elb-listener-tls-rule-actions-unreadable = 侦听器规则 '{ $rule }' 的操作{ value-reason }。
+elb-listener-tls-type-unreadable = 操作类型{ value-reason }。
+elb-listener-tls-rule-type-unreadable = 侦听器规则 '{ $rule }'：操作类型{ value-reason }。
+elb-listener-tls-redirect-unreadable = 重定向协议{ value-reason }。
+elb-listener-tls-rule-redirect-unreadable = 侦听器规则 '{ $rule }'：重定向协议{ value-reason }。
+
+## flow-transmission-encrypted
+
+flow-unreadable = { flow-hop }：{ $property } { value-reason }。
+
+## neptune-tls
+
+neptune-parameters-unreadable = '{ $group }' 的参数{ value-reason }。

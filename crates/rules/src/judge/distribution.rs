@@ -1,7 +1,8 @@
 //! The parts of a CloudFront distribution several rules read: its cache behaviors and
 //! their viewer protocol policies.
 
-use crate::{Outcome, unknown_reason};
+use crate::Outcome;
+use crate::outcome::path_unknown;
 use phiguard_model::{Lookup, Node, Resource};
 
 /// Every cache behavior of a distribution, with its path (`Err`: not resolvable).
@@ -10,11 +11,7 @@ pub fn behaviors(r: &Resource) -> Vec<(String, Result<&Node, Outcome>)> {
     let default = "DistributionConfig.DefaultCacheBehavior";
     match r.get(default) {
         Lookup::Set(b) => out.push((default.to_string(), Ok(b))),
-        Lookup::Unknown(n) => out.push((
-            default.to_string(),
-            Err(Outcome::unknown(format!("{default} {}", unknown_reason(n)))
-                .at(default, n.location.as_ref())),
-        )),
+        Lookup::Unknown(n) => out.push((default.to_string(), Err(path_unknown(default, n)))),
         Lookup::Absent => {}
     }
     let others = "DistributionConfig.CacheBehaviors";
@@ -24,11 +21,7 @@ pub fn behaviors(r: &Resource) -> Vec<(String, Result<&Node, Outcome>)> {
                 out.push((format!("{others}.{i}"), Ok(b)));
             }
         }
-        Lookup::Unknown(n) => out.push((
-            others.to_string(),
-            Err(Outcome::unknown(format!("{others} {}", unknown_reason(n)))
-                .at(others, n.location.as_ref())),
-        )),
+        Lookup::Unknown(n) => out.push((others.to_string(), Err(path_unknown(others, n)))),
         Lookup::Absent => {}
     }
     out

@@ -169,19 +169,30 @@ impl EnvScan<'_> {
     pub fn outcome(&self, path: &str) -> crate::Outcome {
         use crate::Outcome;
         if let Some(f) = self.cleartext.first() {
-            let dynamo = if f.detail.starts_with("dynamodb.") {
+            let dynamodb = f.detail.starts_with("dynamodb.");
+            let dynamo = if dynamodb {
                 " (a DynamoDB endpoint)"
             } else {
                 ""
             };
-            let more = match self.cleartext.len() {
-                1 => String::new(),
-                n => format!(" and {} more", n - 1),
+            let others = (self.cleartext.len() - 1).to_string();
+            let (more, id) = match (self.cleartext.len(), dynamodb) {
+                (1, false) => (String::new(), "endpoint-url-http"),
+                (1, true) => (String::new(), "endpoint-url-http-dynamodb"),
+                (_, false) => (format!(" and {others} more"), "endpoint-url-http-more"),
+                (_, true) => (
+                    format!(" and {others} more"),
+                    "endpoint-url-http-dynamodb-more",
+                ),
             };
             return Outcome::fail(format!(
                 "{} points at http://{}{dynamo}{more}: requests to it travel in cleartext",
                 f.name, f.detail
             ))
+            .l10n(
+                id,
+                &[("name", &f.name), ("host", &f.detail), ("more", &others)],
+            )
             .at(path, f.location);
         }
         if let Some(f) = self.unresolved.first() {
@@ -189,14 +200,16 @@ impl EnvScan<'_> {
                 .at(path, f.location);
         }
         if self.tls > 0 {
+            let count = self.tls.to_string();
             return Outcome::pass(format!(
-                "{} endpoint URL(s) in the configuration use https://",
-                self.tls
-            ));
+                "{count} endpoint URL(s) in the configuration use https://"
+            ))
+            .l10n("endpoint-url-https", &[("count", &count)]);
         }
         Outcome::not_applicable(
             "no endpoint URL is written in the configuration (calls made from code need a code review)",
         )
+        .l10n("endpoint-url-none", &[])
     }
 }
 

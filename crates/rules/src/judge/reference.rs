@@ -25,17 +25,55 @@ impl Pointee<'_> {
     /// The unknown verdict for a pointer that does not lead to a resource of the scan
     /// (`Other` or `Unresolved`), written at `path`.
     pub fn unknown_at(&self, path: &str, location: Option<&Location>, wanted: &str) -> Outcome {
-        let why = match self {
-            Pointee::Other(r) => format!(
-                "refers to '{}', a {} rather than a {wanted}",
+        let o = match self {
+            Pointee::Other(r) => Outcome::unknown(format!(
+                "{path} refers to '{}', a {} rather than a {wanted}",
                 r.name, r.kind
+            ))
+            .l10n(
+                "reference-other-kind",
+                &[
+                    ("path", path),
+                    ("name", &r.name),
+                    ("kind", &r.kind),
+                    ("wanted", wanted),
+                ],
             ),
-            Pointee::Unresolved(why) => why.clone(),
-            Pointee::Found(r) => format!("refers to '{}'", r.name),
-            Pointee::Outside(n) => format!("names '{n}', which is not in this scan"),
+            // The reason is English text from the model or the resolver.
+            Pointee::Unresolved(why) => Outcome::unknown(format!("{path} {why}")),
+            Pointee::Found(r) => Outcome::unknown(format!("{path} refers to '{}'", r.name))
+                .l10n("reference-found", &[("path", path), ("name", &r.name)]),
+            Pointee::Outside(n) => {
+                Outcome::unknown(format!("{path} names '{n}', which is not in this scan"))
+                    .l10n("reference-outside", &[("path", path), ("name", n)])
+            }
         };
-        Outcome::unknown(format!("{path} {why}")).at(path, location)
+        o.at(path, location)
     }
+}
+
+/// `o`, whose English message ends with `unknown_reason(n)`, said as Fluent message `id`
+/// with `args` and the reason's own arguments: `reason` selects the wording of the message
+/// `value-reason` that `id` ends with (`target`, `condition`). A reason that is free text
+/// from the input's model keeps the message English.
+pub fn with_reason(
+    o: Outcome,
+    n: &Node,
+    id: &'static str,
+    args: &[(&'static str, &str)],
+) -> Outcome {
+    let mut all: Vec<(&'static str, &str)> = match &n.value {
+        Value::Unknown(_) => return o,
+        Value::Ref { target, .. } => vec![("reason", "ref"), ("target", target.as_str())],
+        Value::Secret => vec![("reason", "secret")],
+        Value::Choice { condition, .. } => {
+            vec![("reason", "choice"), ("condition", condition.as_str())]
+        }
+        Value::LiteralSecret => vec![("reason", "literal-secret")],
+        _ => vec![("reason", "not-literal")],
+    };
+    all.extend_from_slice(args);
+    o.l10n(id, &all)
 }
 
 /// Resolves `node`, written in `from`, to a resource of one of `kinds` (any kind when

@@ -29,9 +29,12 @@ targets them `redirect-to-https` or `https-only`. Terraform: \
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let path = "DistributionConfig.Origins";
-    let origins = match written(r, path, || {
-        Outcome::unknown("the distribution declares no origins").at(path, None)
-    }) {
+    let no_origins = || {
+        Outcome::unknown("the distribution declares no origins")
+            .l10n("cloudfront-no-origins", &[])
+            .at(path, None)
+    };
+    let origins = match written(r, path, no_origins) {
         Ok(n) => n,
         Err(o) => return o,
     };
@@ -39,9 +42,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     for (i, o) in origins.items().iter().enumerate() {
         worst.add(origin(ctx, r, o, &format!("{path}.{i}")));
     }
-    worst
-        .into_outcome()
-        .unwrap_or_else(|| Outcome::unknown("the distribution declares no origins").at(path, None))
+    worst.into_outcome().unwrap_or_else(no_origins)
 }
 
 fn origin(ctx: &Ctx, r: &Resource, o: &Node, path: &str) -> Outcome {
@@ -52,25 +53,30 @@ fn origin(ctx: &Ctx, r: &Resource, o: &Node, path: &str) -> Outcome {
         return custom_origin(r, id, known, custom, &format!("{path}.CustomOriginConfig"));
     }
     if let Lookup::Set(s3) = o.get("S3OriginConfig") {
-        return follows_viewers(r, id, known, "S3 origin", s3, path);
+        return follows_viewers(r, id, known, Kind::S3, s3, path);
     }
     if !o.get("VpcOriginConfig").is_absent() {
         let vpath = format!("{path}.VpcOriginConfig");
         return match vpc_origin(ctx, r, o) {
             Some(vpc) => match vpc.get("VpcOriginEndpointConfig") {
                 Lookup::Set(cfg) => custom_origin(r, id, known, cfg, &vpath),
-                _ => Outcome::unknown(format!("VPC origin '{id}' has no endpoint configuration in the scan"))
-                    .at(&vpath, o.location.as_ref()),
+                _ => Outcome::unknown(format!(
+                    "VPC origin '{id}' has no endpoint configuration in the scan"
+                ))
+                .l10n("cloudfront-origin-vpc-no-endpoint", &[("origin", id)])
+                .at(&vpath, o.location.as_ref()),
             },
             None => Outcome::unknown(format!(
                 "VPC origin '{id}' is defined outside this scan; its origin protocol cannot be checked"
             ))
+            .l10n("cloudfront-origin-vpc-outside", &[("origin", id)])
             .at(&vpath, o.location.as_ref()),
         };
     }
     Outcome::unknown(format!(
         "origin '{id}' declares neither a custom nor an S3 origin configuration"
     ))
+    .l10n("cloudfront-origin-no-config", &[("origin", id)])
     .at(path, o.location.as_ref())
 }
 
@@ -79,12 +85,11 @@ fn custom_origin(r: &Resource, id: &str, known: bool, cfg: &Node, path: &str) ->
     let at = format!("{path}.OriginProtocolPolicy");
     let policy = match cfg.get("OriginProtocolPolicy") {
         Lookup::Set(p) => p,
-        Lookup::Unknown(p) => {
-            return Outcome::unknown(format!("{at} {}", crate::unknown_reason(p)))
-                .at(&at, p.location.as_ref());
-        }
+        Lookup::Unknown(p) => return crate::outcome::path_unknown(&at, p),
         Lookup::Absent => {
-            return Outcome::unknown(format!("{at} is not written")).at(&at, cfg.location.as_ref());
+            return Outcome::unknown(format!("{at} is not written"))
+                .l10n("cloudfront-path-not-written", &[("path", &at)])
+                .at(&at, cfg.location.as_ref());
         }
     };
     match policy.as_str().map(str::to_ascii_lowercase).as_deref() {
@@ -92,12 +97,13 @@ fn custom_origin(r: &Resource, id: &str, known: bool, cfg: &Node, path: &str) ->
         Some("http-only") => Outcome::fail(format!(
             "origin '{id}' is fetched over plain HTTP (OriginProtocolPolicy: http-only)"
         ))
+        .l10n("cloudfront-origin-http-only", &[("origin", id)])
         .at(&at, policy.location.as_ref()),
-        Some("match-viewer") => follows_viewers(r, id, known, "match-viewer origin", policy, path),
+        Some("match-viewer") => follows_viewers(r, id, known, Kind::MatchViewer, policy, path),
         Some(other) => Outcome::unknown(format!("unrecognised OriginProtocolPolicy '{other}'"))
+            .l10n("cloudfront-origin-policy-other", &[("policy", other)])
             .at(&at, policy.location.as_ref()),
-        None => Outcome::unknown(format!("{at} {}", crate::unknown_reason(policy)))
-            .at(&at, policy.location.as_ref()),
+        None => crate::outcome::path_unknown(&at, policy),
     }
 }
 
@@ -109,24 +115,51 @@ fn ssl_protocols(id: &str, cfg: &Node, path: &str, policy: &Node) -> Outcome {
             let names: Vec<&str> = list.items().iter().filter_map(Node::as_str).collect();
             if names.len() < list.items().len() {
                 Outcome::unknown(format!("{at} holds values known only at deploy time"))
+                    .l10n("cloudfront-origin-ssl-unresolved", &[("path", &at)])
                     .at(&at, list.location.as_ref())
             } else if names.iter().any(|p| p.eq_ignore_ascii_case("TLSv1.2")) {
                 Outcome::pass(format!("origin '{id}' is fetched over HTTPS with TLS 1.2"))
+                    .l10n("cloudfront-origin-tls12", &[("origin", id)])
                     .at(&at, list.location.as_ref())
             } else {
+                let names = names.join(", ");
                 Outcome::fail(format!(
-                    "origin '{id}' is fetched over HTTPS but only with {}, not TLS 1.2",
-                    names.join(", ")
+                    "origin '{id}' is fetched over HTTPS but only with {names}, not TLS 1.2"
                 ))
+                .l10n(
+                    "cloudfront-origin-old-tls",
+                    &[("origin", id), ("protocols", &names)],
+                )
                 .at(&at, list.location.as_ref())
             }
         }
-        Lookup::Unknown(n) => Outcome::unknown(format!("{at} {}", crate::unknown_reason(n)))
-            .at(&at, n.location.as_ref()),
-        Lookup::Absent => Outcome::pass(format!("origin '{id}' is fetched over HTTPS only")).at(
-            &format!("{path}.OriginProtocolPolicy"),
-            policy.location.as_ref(),
-        ),
+        Lookup::Unknown(n) => crate::outcome::path_unknown(&at, n),
+        Lookup::Absent => Outcome::pass(format!("origin '{id}' is fetched over HTTPS only"))
+            .l10n("cloudfront-origin-https-only", &[("origin", id)])
+            .at(
+                &format!("{path}.OriginProtocolPolicy"),
+                policy.location.as_ref(),
+            ),
+    }
+}
+
+/// How an origin reached with the viewer's protocol is configured.
+#[derive(Clone, Copy)]
+enum Kind {
+    /// An S3 origin.
+    S3,
+    /// A custom origin with `OriginProtocolPolicy: match-viewer`.
+    MatchViewer,
+}
+
+impl Kind {
+    /// The English name, and the `kind` argument that selects it in Fluent
+    /// (`cloudfront-origin-kind`).
+    fn said(self) -> (&'static str, &'static str) {
+        match self {
+            Kind::S3 => ("S3 origin", "s3"),
+            Kind::MatchViewer => ("match-viewer origin", "match-viewer"),
+        }
     }
 }
 
@@ -137,10 +170,11 @@ fn follows_viewers(
     r: &Resource,
     id: &str,
     known: bool,
-    what: &str,
+    kind: Kind,
     at: &Node,
     path: &str,
 ) -> Outcome {
+    let (what, kind) = kind.said();
     let all = behaviors(r);
     let every_https = all.iter().all(|(_, b)| {
         b.as_ref()
@@ -150,6 +184,10 @@ fn follows_viewers(
         return Outcome::pass(format!(
             "{what} '{id}' is reached over HTTPS: every cache behavior requires HTTPS from viewers"
         ))
+        .l10n(
+            "cloudfront-origin-every-behavior-https",
+            &[("kind", kind), ("origin", id)],
+        )
         .at(path, at.location.as_ref());
     }
     let origins = r
@@ -164,6 +202,10 @@ fn follows_viewers(
         return Outcome::unknown(format!(
             "the Id of {what} {id} is not a literal value, so the behaviors routing to it are not known"
         ))
+        .l10n(
+            "cloudfront-origin-id-unresolved",
+            &[("kind", kind), ("origin", id)],
+        )
         .at(path, at.location.as_ref());
     }
     let groups = groups_containing(r, id);
@@ -188,6 +230,10 @@ fn follows_viewers(
                     Outcome::unknown(format!(
                         "{bpath}.TargetOriginId is not a literal value, so the behaviors routing to {what} '{id}' are not known"
                     ))
+                    .l10n(
+                        "cloudfront-origin-target-unresolved",
+                        &[("behavior", &bpath), ("kind", kind), ("origin", id)],
+                    )
                     .at(&bpath, b.location.as_ref()),
                 );
                 continue;
@@ -201,14 +247,26 @@ fn follows_viewers(
             Ok((true, _)) => Outcome::pass(format!(
                 "{what} '{id}' is reached over HTTPS: every behavior routing to it requires HTTPS from viewers"
             ))
+            .l10n(
+                "cloudfront-origin-routed-https",
+                &[("kind", kind), ("origin", id)],
+            )
             .at(path, at.location.as_ref()),
             Ok((false, p)) => Outcome::fail(format!(
                 "{what} '{id}' is fetched with the viewer's protocol, and {bpath} allows plain HTTP (allow-all)"
             ))
+            .l10n(
+                "cloudfront-origin-routed-http",
+                &[("kind", kind), ("origin", id), ("behavior", &bpath)],
+            )
             .at(&format!("{bpath}.ViewerProtocolPolicy"), p.location.as_ref()),
             Err(p) => Outcome::unknown(format!(
                 "{what} '{id}': the viewer protocol policy of {bpath} cannot be resolved"
             ))
+            .l10n(
+                "cloudfront-origin-routed-unresolved",
+                &[("kind", kind), ("origin", id), ("behavior", &bpath)],
+            )
             .at(&bpath, p.and_then(|p| p.location.as_ref())),
         });
     }
@@ -217,12 +275,18 @@ fn follows_viewers(
             Outcome::pass(format!(
                 "{what} '{id}' is not routed to by any cache behavior"
             ))
+            .l10n(
+                "cloudfront-origin-not-routed",
+                &[("kind", kind), ("origin", id)],
+            )
             .at(path, at.location.as_ref()),
         );
     }
-    worst
-        .into_outcome()
-        .unwrap_or_else(|| Outcome::unknown("no behaviors").at(path, None))
+    worst.into_outcome().unwrap_or_else(|| {
+        Outcome::unknown("no behaviors")
+            .l10n("cloudfront-origin-no-behaviors", &[])
+            .at(path, None)
+    })
 }
 
 /// Ids of the origin groups that contain origin `id`.

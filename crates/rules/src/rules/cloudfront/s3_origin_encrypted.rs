@@ -28,6 +28,7 @@ const ORIGINS: &str = "DistributionConfig.Origins";
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let origins = match written(r, ORIGINS, || {
         Outcome::not_applicable("the distribution declares no origins")
+            .l10n("cloudfront-no-origins", &[])
     }) {
         Ok(n) => n,
         Err(o) => return o,
@@ -87,5 +88,6 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     }
     worst.into_outcome().unwrap_or_else(|| {
         Outcome::not_applicable("no S3 origin: custom origins encrypt their own storage")
+            .l10n("cloudfront-s3-origin-none", &[])
     })
 }

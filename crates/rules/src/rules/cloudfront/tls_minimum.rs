@@ -31,54 +31,60 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     let cert = match r.get(CERT) {
         Lookup::Set(c) => c,
         Lookup::Unknown(c) => {
-            return Outcome::unknown(format!("ViewerCertificate {}", crate::unknown_reason(c)))
+            return crate::outcome::path_unknown("ViewerCertificate", c)
                 .at(CERT, c.location.as_ref());
         }
-        Lookup::Absent => {
-            return Outcome::not_applicable(
-                "the distribution uses CloudFront's default certificate, whose minimum protocol (TLSv1) cannot be changed",
-            );
-        }
+        Lookup::Absent => return default_certificate(),
     };
     let custom = ["AcmCertificateArn", "IamCertificateId"]
         .iter()
         .any(|k| !cert.get(k).is_absent());
     if !custom {
-        return Outcome::not_applicable(
-            "the distribution uses CloudFront's default certificate, whose minimum protocol (TLSv1) cannot be changed",
-        );
+        return default_certificate();
     }
     let version = match cert.get("MinimumProtocolVersion") {
         Lookup::Set(v) => v,
         Lookup::Unknown(v) => {
-            return Outcome::unknown(format!(
-                "MinimumProtocolVersion {}",
-                crate::unknown_reason(v)
-            ))
-            .at(PATH, v.location.as_ref());
+            return crate::outcome::path_unknown("MinimumProtocolVersion", v)
+                .at(PATH, v.location.as_ref());
         }
         Lookup::Absent => {
             return Outcome::fail(
                 "MinimumProtocolVersion is not set, so viewers may connect with TLSv1",
             )
+            .l10n("cloudfront-tls-minimum-absent", &[])
             .at(PATH, cert.location.as_ref());
         }
     };
     let Some(text) = version.as_str() else {
-        return Outcome::unknown(format!(
-            "MinimumProtocolVersion {}",
-            crate::unknown_reason(version)
-        ))
-        .at(PATH, version.location.as_ref());
+        return crate::outcome::path_unknown("MinimumProtocolVersion", version)
+            .at(PATH, version.location.as_ref());
     };
     match cloudfront_minimum(text) {
         Some(p) if p >= Protocol::Tls12 => Outcome::pass(format!("{text} requires {p} or later"))
+            .l10n(
+                "cloudfront-tls-minimum-ok",
+                &[("version", text), ("protocol", &p.to_string())],
+            )
             .at(PATH, version.location.as_ref()),
         Some(p) => Outcome::fail(format!("{text} accepts {p}; use TLSv1.2_2021"))
+            .l10n(
+                "cloudfront-tls-minimum-old",
+                &[("version", text), ("protocol", &p.to_string())],
+            )
             .at(PATH, version.location.as_ref()),
         None => Outcome::unknown(format!(
             "'{text}' is not a protocol version this rule knows"
         ))
+        .l10n("cloudfront-tls-minimum-unknown", &[("version", text)])
         .at(PATH, version.location.as_ref()),
     }
+}
+
+/// CloudFront's default certificate, whose minimum protocol is fixed.
+fn default_certificate() -> Outcome {
+    Outcome::not_applicable(
+        "the distribution uses CloudFront's default certificate, whose minimum protocol (TLSv1) cannot be changed",
+    )
+    .l10n("cloudfront-tls-minimum-default-certificate", &[])
 }

@@ -34,6 +34,7 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     }
     worst.into_outcome().unwrap_or_else(|| {
         Outcome::unknown("the distribution declares no cache behavior")
+            .l10n("cloudfront-viewer-no-behavior", &[])
             .at("DistributionConfig", None)
     })
 }
@@ -41,20 +42,25 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
 fn judge(b: &Node, path: &str) -> Outcome {
     let at = format!("{path}.ViewerProtocolPolicy");
     match viewer_https(b) {
-        Ok((true, p)) => Outcome::pass(format!(
-            "every cache behavior requires HTTPS ({})",
-            p.as_str().unwrap_or_default()
-        ))
-        .at(&at, p.location.as_ref()),
+        Ok((true, p)) => {
+            let policy = p.as_str().unwrap_or_default();
+            Outcome::pass(format!("every cache behavior requires HTTPS ({policy})"))
+                .l10n("cloudfront-viewer-https", &[("policy", policy)])
+                .at(&at, p.location.as_ref())
+        }
         Ok((false, p)) => Outcome::fail(format!(
             "{path} allows plain HTTP (ViewerProtocolPolicy: allow-all)"
         ))
+        .l10n("cloudfront-viewer-allow-all", &[("path", path)])
         .at(&at, p.location.as_ref()),
-        Err(Some(p)) => Outcome::unknown(match p.as_str() {
-            Some(v) => format!("unrecognised ViewerProtocolPolicy '{v}'"),
-            None => format!("{at} {}", crate::unknown_reason(p)),
-        })
-        .at(&at, p.location.as_ref()),
-        Err(None) => Outcome::unknown(format!("{at} is not written")).at(&at, b.location.as_ref()),
+        Err(Some(p)) => match p.as_str() {
+            Some(v) => Outcome::unknown(format!("unrecognised ViewerProtocolPolicy '{v}'"))
+                .l10n("cloudfront-viewer-other", &[("policy", v)])
+                .at(&at, p.location.as_ref()),
+            None => crate::outcome::path_unknown(&at, p),
+        },
+        Err(None) => Outcome::unknown(format!("{at} is not written"))
+            .l10n("cloudfront-path-not-written", &[("path", &at)])
+            .at(&at, b.location.as_ref()),
     }
 }

@@ -1,4 +1,5 @@
 //! Load balancers write access logs.
+use crate::judge::reference::with_reason;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -110,8 +111,13 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         }
     }
     match unresolved {
-        Some(k) => Outcome::unknown(format!("an attribute key {}", crate::unknown_reason(k)))
-            .at("LoadBalancerAttributes", k.location.as_ref()),
+        Some(k) => with_reason(
+            Outcome::unknown(format!("an attribute key {}", crate::unknown_reason(k))),
+            k,
+            "elb-access-logs-key-unreadable",
+            &[],
+        )
+        .at("LoadBalancerAttributes", k.location.as_ref()),
         None => Outcome::fail("access logs are not enabled (no access_logs.s3.enabled attribute)")
             .l10n("elb-access-logs-no-attribute", &[])
             .at("LoadBalancerAttributes", attrs.location.as_ref()),

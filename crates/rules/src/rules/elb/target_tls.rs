@@ -94,9 +94,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
 
 /// A Classic Load Balancer: every listener's back-end (instance) protocol.
 fn classic(r: &Resource) -> Outcome {
-    let listeners = match written(r, "Listeners", || {
-        Outcome::not_applicable("the load balancer declares no listeners")
-    }) {
+    let listeners = match written(r, "Listeners", no_listeners) {
         Ok(n) => n,
         Err(o) => return o,
     };
@@ -112,39 +110,52 @@ fn classic(r: &Resource) -> Outcome {
             Lookup::Set(p) => match p.as_str().map(str::to_ascii_uppercase).as_deref() {
                 Some(proto @ ("HTTPS" | "SSL")) => {
                     Outcome::pass(format!("every listener reaches its instances over {proto}"))
+                        .l10n("elb-target-tls-classic-encrypted", &[("protocol", proto)])
                         .at(&path, p.location.as_ref())
                 }
-                Some("HTTP") => Outcome::fail("a listener forwards to its instances over plain HTTP")
-                    .at(&path, p.location.as_ref()),
+                Some("HTTP") => {
+                    Outcome::fail("a listener forwards to its instances over plain HTTP")
+                        .l10n("elb-target-tls-classic-http", &[])
+                        .at(&path, p.location.as_ref())
+                }
                 Some("TCP") if front.as_deref() == Some("SSL") => Outcome::fail(
                     "an SSL listener terminates TLS and forwards plain TCP to its instances",
                 )
+                .l10n("elb-target-tls-classic-ssl-tcp", &[])
                 .at(&path, p.location.as_ref()),
                 Some("TCP") => Outcome::unknown(
                     "TCP pass-through: the instances must terminate TLS themselves, which cannot be seen",
                 )
+                .l10n("elb-target-tls-classic-tcp", &[])
                 .at(&path, p.location.as_ref()),
-                Some(other) => Outcome::unknown(format!("unrecognised instance protocol '{other}'"))
-                    .at(&path, p.location.as_ref()),
-                None => Outcome::unknown(format!("{path} {}", crate::unknown_reason(p)))
-                    .at(&path, p.location.as_ref()),
+                Some(other) => {
+                    Outcome::unknown(format!("unrecognised instance protocol '{other}'"))
+                        .l10n("elb-target-tls-classic-other", &[("protocol", other)])
+                        .at(&path, p.location.as_ref())
+                }
+                None => crate::outcome::path_unknown(&path, p),
             },
-            Lookup::Unknown(p) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(p)))
-                .at(&path, p.location.as_ref()),
+            Lookup::Unknown(p) => crate::outcome::path_unknown(&path, p),
             Lookup::Absent => match front.as_deref() {
                 Some("HTTP") => Outcome::fail(
                     "an HTTP listener without InstanceProtocol forwards to its instances over HTTP",
                 )
+                .l10n("elb-target-tls-classic-http-default", &[])
                 .at(&path, l.location.as_ref()),
                 _ => Outcome::unknown(format!(
                     "{path} is not written, so the back-end protocol is AWS's choice and cannot be confirmed as encrypted"
                 ))
+                .l10n("elb-target-tls-classic-absent", &[("path", &path)])
                 .at(&path, l.location.as_ref()),
             },
         };
         worst.add(out);
     }
-    worst
-        .into_outcome()
-        .unwrap_or_else(|| Outcome::not_applicable("the load balancer declares no listeners"))
+    worst.into_outcome().unwrap_or_else(no_listeners)
+}
+
+/// A Classic Load Balancer without listeners.
+fn no_listeners() -> Outcome {
+    Outcome::not_applicable("the load balancer declares no listeners")
+        .l10n("elb-classic-no-listeners", &[])
 }

@@ -36,9 +36,13 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     match crate::string_attr(r, "Protocol") {
         Ok(Some((p, _))) if matches!(p.to_ascii_uppercase().as_str(), "HTTPS" | "TLS") => {}
         Ok(Some((p, _))) => {
-            return Outcome::not_applicable(format!("{p} listeners negotiate no TLS"));
+            return Outcome::not_applicable(format!("{p} listeners negotiate no TLS"))
+                .l10n("elb-tls-policy-no-tls", &[("protocol", p)]);
         }
-        Ok(None) => return Outcome::not_applicable("the listener has no protocol"),
+        Ok(None) => {
+            return Outcome::not_applicable("the listener has no protocol")
+                .l10n("elb-tls-policy-no-protocol", &[]);
+        }
         Err(o) => return o,
     }
     match crate::string_attr(r, "SslPolicy") {
@@ -46,6 +50,10 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         Ok(None) => Outcome::fail(format!(
             "SslPolicy is not set, so the listener uses {ELB_API_DEFAULT_POLICY}, which accepts TLS 1.0"
         ))
+        .l10n(
+            "elb-tls-policy-absent",
+            &[("policy", ELB_API_DEFAULT_POLICY)],
+        )
         .at("SslPolicy", None),
         Err(o) => o,
     }
@@ -53,15 +61,22 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
 
 fn judge(policy: &str, path: &str, loc: Option<&phiguard_model::Location>) -> Outcome {
     match elb_minimum(policy) {
-        Some(p) if p >= Protocol::Tls12 => {
-            Outcome::pass(format!("{policy} requires {p} or later")).at(path, loc)
-        }
-        Some(p) => {
-            Outcome::fail(format!("{policy} accepts {p}; use a TLS 1.2 policy")).at(path, loc)
-        }
+        Some(p) if p >= Protocol::Tls12 => Outcome::pass(format!("{policy} requires {p} or later"))
+            .l10n(
+                "elb-tls-policy-minimum",
+                &[("policy", policy), ("protocol", &p.to_string())],
+            )
+            .at(path, loc),
+        Some(p) => Outcome::fail(format!("{policy} accepts {p}; use a TLS 1.2 policy"))
+            .l10n(
+                "elb-tls-policy-old",
+                &[("policy", policy), ("protocol", &p.to_string())],
+            )
+            .at(path, loc),
         None => Outcome::unknown(format!(
             "'{policy}' is not a security policy this rule knows"
         ))
+        .l10n("elb-tls-policy-unknown", &[("policy", policy)])
         .at(path, loc),
     }
 }
@@ -70,6 +85,7 @@ fn judge(policy: &str, path: &str, loc: Option<&phiguard_model::Location>) -> Ou
 fn classic(r: &Resource) -> Outcome {
     let listeners = match written(r, "Listeners", || {
         Outcome::not_applicable("the load balancer declares no listeners")
+            .l10n("elb-classic-no-listeners", &[])
     }) {
         Ok(n) => n,
         Err(o) => return o,
@@ -124,13 +140,18 @@ fn classic(r: &Resource) -> Outcome {
             None => Outcome::fail(format!(
                 "an HTTPS/SSL listener has no SSL negotiation policy, so it uses {ELB_API_DEFAULT_POLICY}, which accepts TLS 1.0"
             ))
+            .l10n(
+                "elb-tls-policy-classic-absent",
+                &[("policy", ELB_API_DEFAULT_POLICY)],
+            )
             .at(&path, l.location.as_ref()),
             Some(p) => classic_policy(p),
         });
     }
-    worst
-        .into_outcome()
-        .unwrap_or_else(|| Outcome::not_applicable("no HTTPS or SSL listeners"))
+    worst.into_outcome().unwrap_or_else(|| {
+        Outcome::not_applicable("no HTTPS or SSL listeners")
+            .l10n("elb-tls-policy-no-secure-listeners", &[])
+    })
 }
 
 /// An `SSLNegotiationPolicyType` policy: a reference to a predefined policy, or
@@ -159,6 +180,7 @@ fn classic_policy(p: &Node) -> Outcome {
         return match value(reference) {
             Some(policy) => judge(&policy, "Policies", reference.location.as_ref()),
             None => Outcome::unknown("the referenced security policy is not a literal value")
+                .l10n("elb-tls-policy-reference-not-literal", &[])
                 .at("Policies", reference.location.as_ref()),
         };
     }
@@ -172,13 +194,17 @@ fn classic_policy(p: &Node) -> Outcome {
         .filter(|n| on(n))
         .collect();
     if !old.is_empty() {
-        Outcome::fail(format!("the custom SSL policy enables {}", old.join(", ")))
+        let old = old.join(", ");
+        Outcome::fail(format!("the custom SSL policy enables {old}"))
+            .l10n("elb-tls-policy-custom-old", &[("protocols", &old)])
             .at("Policies", p.location.as_ref())
     } else if on("Protocol-TLSv1.2") {
         Outcome::pass("the custom SSL policy allows TLS 1.2 only")
+            .l10n("elb-tls-policy-custom-tls12", &[])
             .at("Policies", p.location.as_ref())
     } else {
         Outcome::unknown("the custom SSL policy enables no protocol this rule recognises")
+            .l10n("elb-tls-policy-custom-unrecognised", &[])
             .at("Policies", p.location.as_ref())
     }
 }

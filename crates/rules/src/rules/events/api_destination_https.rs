@@ -22,18 +22,22 @@ Terraform, `invocation_endpoint` of `aws_cloudwatch_event_api_destination`.",
 fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     let path = "InvocationEndpoint";
     match r.get(path) {
-        Lookup::Absent => Outcome::unknown("no InvocationEndpoint is written").at(path, None),
-        Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
-            .at(path, n.location.as_ref()),
+        Lookup::Absent => Outcome::unknown("no InvocationEndpoint is written")
+            .l10n("events-api-destination-no-endpoint", &[])
+            .at(path, None),
+        Lookup::Unknown(n) => crate::outcome::path_unknown(path, n),
         Lookup::Set(n) => match n.as_str() {
             Some(u) if u.to_ascii_lowercase().starts_with("https://") => {
                 Outcome::pass("events are delivered over HTTPS")
+                    .l10n("events-api-destination-https", &[])
             }
             Some(u) if u.to_ascii_lowercase().starts_with("http://") => Outcome::fail(format!(
                 "the endpoint {u} is plain HTTP, so events would travel in cleartext"
-            )),
-            Some(u) => Outcome::unknown(format!("'{u}' is not an http(s) URL")),
-            None => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))),
+            ))
+            .l10n("events-api-destination-http", &[("url", u)]),
+            Some(u) => Outcome::unknown(format!("'{u}' is not an http(s) URL"))
+                .l10n("events-api-destination-other", &[("url", u)]),
+            None => crate::outcome::path_unknown(path, n),
         }
         .at(path, n.location.as_ref()),
     }

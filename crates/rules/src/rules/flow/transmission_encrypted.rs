@@ -1,5 +1,6 @@
 //! Every hop that carries PHI from one resource to another is encrypted in transit.
 use crate::ScanOutcome;
+use crate::judge::reference::with_reason;
 use crate::prelude::*;
 use phiguard_flow::{Hop, Mechanism};
 use phiguard_model::EdgeKind;
@@ -49,12 +50,15 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
             continue;
         }
         let to = g.resource(e.to);
+        let (from_label, to_label) = (label(from), label(to));
         let o = Outcome::pass(format!(
-            "PHI moves from {} to {} by {}, an AWS API call over HTTPS",
-            label(from),
-            label(to),
+            "PHI moves from {from_label} to {to_label} by {}, an AWS API call over HTTPS",
             e.via
-        ));
+        ))
+        .l10n(
+            "flow-service-api",
+            &[("from", &from_label), ("to", &to_label), ("via", &e.via)],
+        );
         // A service outside the scan: the sender's configuration declares the hop.
         out.push(if phiguard_flow::is_external(to) {
             let location = phiguard_flow::hop_location(to, from.id).cloned();
@@ -91,75 +95,163 @@ fn label(r: &Resource) -> String {
     format!("{} {}", r.short_kind(), r.name)
 }
 
-fn text<'a>(
-    n: &'a Node,
-    path: &str,
-) -> Result<Option<&'a str>, (String, Option<&'a phiguard_model::Location>)> {
+/// What configures a hop (`target group Claims`), in English and as the arguments of the
+/// Fluent message `flow-hop`, which selects its wording by `hop`.
+struct What {
+    text: String,
+    args: Vec<(&'static str, String)>,
+}
+
+impl What {
+    /// `hop` is the kind of part; `args` name it (`name`, and `index`, `path` or
+    /// `origin` for the parts of a resource).
+    fn new(text: String, hop: &str, args: &[(&'static str, &str)]) -> Self {
+        let mut all = vec![("hop", hop.to_string())];
+        all.extend(args.iter().map(|(k, v)| (*k, v.to_string())));
+        Self { text, args: all }
+    }
+
+    /// Says `o` as message `id` (which names this part with `{ flow-hop }`), with `extra`.
+    fn said(&self, o: Outcome, id: &'static str, extra: &[(&'static str, &str)]) -> Outcome {
+        let mut args: Vec<(&'static str, &str)> =
+            self.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        args.extend_from_slice(extra);
+        o.l10n(id, &args)
+    }
+
+    /// "`what`: `path` cannot be read because …", said as `flow-unreadable` (`path` is its
+    /// `property`: the hop of an API has a `path` of its own).
+    fn unreadable(&self, path: &str, v: &Node) -> Outcome {
+        let o = Outcome::unknown(format!("{self}: {path} {}", crate::unknown_reason(v)));
+        let args: Vec<(&'static str, &str)> = self
+            .args
+            .iter()
+            .map(|(k, v)| (*k, v.as_str()))
+            .chain([("property", path)])
+            .collect();
+        with_reason(o, v, "flow-unreadable", &args)
+    }
+}
+
+impl std::fmt::Display for What {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+/// The string at `path`; `Err` with the value when it is not a literal string.
+fn text<'a>(n: &'a Node, path: &str) -> Result<Option<&'a str>, &'a Node> {
     match n.get(path) {
         Lookup::Absent => Ok(None),
-        Lookup::Set(v) => match v.as_str() {
-            Some(s) => Ok(Some(s)),
-            None => Err((crate::unknown_reason(v), v.location.as_ref())),
-        },
-        Lookup::Unknown(v) => Err((crate::unknown_reason(v), v.location.as_ref())),
+        Lookup::Set(v) => v.as_str().map(Some).ok_or(v),
+        Lookup::Unknown(v) => Err(v),
     }
 }
 
 /// Judges a URL PHI is sent to.
-fn url(what: &str, path: &str, node: &Node) -> Outcome {
+fn url(what: &What, path: &str, node: &Node) -> Outcome {
     match text(node, path) {
         Ok(Some(u))
             if u.get(..7)
                 .is_some_and(|p| p.eq_ignore_ascii_case("http://")) =>
         {
-            Outcome::fail(format!("{what} sends PHI to {u} over plain HTTP"))
+            what.said(
+                Outcome::fail(format!("{what} sends PHI to {u} over plain HTTP")),
+                "flow-url-http",
+                &[("url", u)],
+            )
         }
         Ok(Some(u))
             if u.get(..8)
                 .is_some_and(|p| p.eq_ignore_ascii_case("https://")) =>
         {
-            Outcome::pass(format!("{what} sends PHI to {u} over HTTPS"))
+            what.said(
+                Outcome::pass(format!("{what} sends PHI to {u} over HTTPS")),
+                "flow-url-https",
+                &[("url", u)],
+            )
         }
-        Ok(Some(u)) => Outcome::unknown(format!(
-            "{what} sends PHI to '{u}', which is not an http:// or https:// URL"
-        )),
-        Ok(None) => Outcome::unknown(format!("{what} names no URL")),
-        Err((why, loc)) => return Outcome::unknown(format!("{what}: {path} {why}")).at(path, loc),
+        Ok(Some(u)) => what.said(
+            Outcome::unknown(format!(
+                "{what} sends PHI to '{u}', which is not an http:// or https:// URL"
+            )),
+            "flow-url-other",
+            &[("url", u)],
+        ),
+        Ok(None) => what.said(
+            Outcome::unknown(format!("{what} names no URL")),
+            "flow-url-none",
+            &[],
+        ),
+        Err(v) => return what.unreadable(path, v).at(path, v.location.as_ref()),
     }
     .at_lookup(path, node.get(path))
 }
 
 /// SNS delivery by protocol.
-fn sns_delivery(what: &str, sub: &Node) -> Outcome {
-    let endpoint = sub
-        .get("Endpoint")
-        .node()
-        .and_then(Node::as_str)
-        .unwrap_or("its endpoint");
+fn sns_delivery(what: &What, sub: &Node) -> Outcome {
+    let endpoint = sub.get("Endpoint").node().and_then(Node::as_str);
     let out = match text(sub, "Protocol") {
         Ok(Some(proto)) => match proto.to_ascii_lowercase().as_str() {
-            "http" => Outcome::fail(format!("{what} delivers PHI to {endpoint} over plain HTTP")),
-            "https" => Outcome::pass(format!("{what} delivers PHI over HTTPS")),
-            "lambda" | "sqs" | "firehose" | "application" => Outcome::pass(format!(
-                "{what} delivers PHI to {proto} inside AWS over TLS"
-            )),
-            "email" | "email-json" | "sms" => Outcome::unknown(format!(
-                "{what} delivers PHI by {proto}; whether it is encrypted on the way depends on the \
+            "http" => match endpoint {
+                Some(endpoint) => what.said(
+                    Outcome::fail(format!(
+                        "{what} delivers PHI to {endpoint} over plain HTTP"
+                    )),
+                    "flow-sns-http",
+                    &[("endpoint", endpoint)],
+                ),
+                None => what.said(
+                    Outcome::fail(format!(
+                        "{what} delivers PHI to its endpoint over plain HTTP"
+                    )),
+                    "flow-sns-http-no-endpoint",
+                    &[],
+                ),
+            },
+            "https" => what.said(
+                Outcome::pass(format!("{what} delivers PHI over HTTPS")),
+                "flow-sns-https",
+                &[],
+            ),
+            "lambda" | "sqs" | "firehose" | "application" => what.said(
+                Outcome::pass(format!(
+                    "{what} delivers PHI to {proto} inside AWS over TLS"
+                )),
+                "flow-sns-aws",
+                &[("protocol", proto)],
+            ),
+            "email" | "email-json" | "sms" => what.said(
+                Outcome::unknown(format!(
+                    "{what} delivers PHI by {proto}; whether it is encrypted on the way depends on the \
 receiving mail server or phone carrier, not on this configuration"
-            )),
-            other => Outcome::unknown(format!("{what} uses protocol '{other}'")),
+                )),
+                "flow-sns-message",
+                &[("protocol", proto)],
+            ),
+            other => what.said(
+                Outcome::unknown(format!("{what} uses protocol '{other}'")),
+                "flow-protocol-other",
+                &[("protocol", other)],
+            ),
         },
-        Ok(None) => Outcome::unknown(format!("{what} declares no protocol")),
-        Err((why, loc)) => {
-            return Outcome::unknown(format!("{what}: Protocol {why}")).at("Protocol", loc);
-        }
+        Ok(None) => what.said(
+            Outcome::unknown(format!("{what} declares no protocol")),
+            "flow-protocol-none",
+            &[],
+        ),
+        Err(v) => return what.unreadable("Protocol", v).at("Protocol", v.location.as_ref()),
     };
     out.at_lookup("Protocol", sub.get("Protocol"))
 }
 
 fn sns_subscription(_: &Ctx, r: &Resource) -> Vec<Outcome> {
     vec![sns_delivery(
-        &format!("subscription {}", r.name),
+        &What::new(
+            format!("subscription {}", r.name),
+            "subscription",
+            &[("name", &r.name)],
+        ),
         &r.attributes,
     )]
 }
@@ -173,7 +265,12 @@ fn sns_inline_subscriptions(_: &Ctx, r: &Resource) -> Vec<Outcome> {
     subs.iter()
         .enumerate()
         .map(|(i, s)| {
-            let o = sns_delivery(&format!("subscription {i} of topic {}", r.name), s);
+            let what = What::new(
+                format!("subscription {i} of topic {}", r.name),
+                "topic-subscription",
+                &[("index", &i.to_string()), ("name", &r.name)],
+            );
+            let o = sns_delivery(&what, s);
             Outcome {
                 path: Some(format!("Subscription.{i}.Protocol")),
                 ..o
@@ -193,19 +290,35 @@ fn listeners_of<'g>(ctx: &Ctx<'g>, tg: &Resource) -> Vec<&'g Resource> {
 }
 
 fn target_group(ctx: &Ctx, r: &Resource) -> Vec<Outcome> {
-    let what = format!("target group {}", r.name);
+    let what = What::new(
+        format!("target group {}", r.name),
+        "target-group",
+        &[("name", &r.name)],
+    );
     if r.get("TargetType").node().and_then(Node::as_str) == Some("lambda") {
         return vec![
-            Outcome::pass(format!(
-                "{what} invokes Lambda functions through the Lambda API over TLS"
-            ))
+            what.said(
+                Outcome::pass(format!(
+                    "{what} invokes Lambda functions through the Lambda API over TLS"
+                )),
+                "flow-target-group-lambda",
+                &[],
+            )
             .at_lookup("TargetType", r.get("TargetType")),
         ];
     }
     let o = match text(&r.attributes, "Protocol") {
         Ok(Some(p)) => match p.to_ascii_uppercase().as_str() {
-            "HTTPS" | "TLS" => Outcome::pass(format!("{what} connects to its targets with {p}")),
-            "HTTP" => Outcome::fail(format!("{what} sends PHI to its targets over plain HTTP")),
+            "HTTPS" | "TLS" => what.said(
+                Outcome::pass(format!("{what} connects to its targets with {p}")),
+                "flow-target-group-tls",
+                &[("protocol", p)],
+            ),
+            "HTTP" => what.said(
+                Outcome::fail(format!("{what} sends PHI to its targets over plain HTTP")),
+                "flow-target-group-http",
+                &[],
+            ),
             "TCP" | "TCP_UDP" | "UDP" => {
                 let tls_listener = listeners_of(ctx, r).into_iter().find(|l| {
                     l.get("Protocol")
@@ -214,30 +327,57 @@ fn target_group(ctx: &Ctx, r: &Resource) -> Vec<Outcome> {
                         .is_some_and(|p| p.eq_ignore_ascii_case("TLS"))
                 });
                 match tls_listener {
-                    Some(l) => Outcome::fail(format!(
-                        "listener {} ends TLS and {what} forwards PHI to its targets over plain {p}",
-                        l.name
-                    )),
-                    None => Outcome::unknown(format!(
-                        "{what} passes {p} through; the hop is encrypted only if the targets speak TLS"
-                    )),
+                    Some(l) => what.said(
+                        Outcome::fail(format!(
+                            "listener {} ends TLS and {what} forwards PHI to its targets over plain {p}",
+                            l.name
+                        )),
+                        "flow-target-group-behind-tls",
+                        &[("listener", &l.name), ("protocol", p)],
+                    ),
+                    None => what.said(
+                        Outcome::unknown(format!(
+                            "{what} passes {p} through; the hop is encrypted only if the targets speak TLS"
+                        )),
+                        "flow-target-group-pass-through",
+                        &[("protocol", p)],
+                    ),
                 }
             }
-            _ => Outcome::unknown(format!("{what} uses protocol '{p}'")),
+            _ => what.said(
+                Outcome::unknown(format!("{what} uses protocol '{p}'")),
+                "flow-protocol-other",
+                &[("protocol", p)],
+            ),
         },
-        Ok(None) => Outcome::unknown(format!("{what} declares no protocol")),
-        Err((why, loc)) => {
-            return vec![Outcome::unknown(format!("{what}: Protocol {why}")).at("Protocol", loc)];
+        Ok(None) => what.said(
+            Outcome::unknown(format!("{what} declares no protocol")),
+            "flow-protocol-none",
+            &[],
+        ),
+        Err(v) => {
+            return vec![
+                what.unreadable("Protocol", v)
+                    .at("Protocol", v.location.as_ref()),
+            ];
         }
     };
     vec![o.at_lookup("Protocol", r.get("Protocol"))]
 }
 
 fn listener(_: &Ctx, r: &Resource) -> Vec<Outcome> {
-    let what = format!("listener {}", r.name);
+    let what = What::new(
+        format!("listener {}", r.name),
+        "listener",
+        &[("name", &r.name)],
+    );
     let o = match text(&r.attributes, "Protocol") {
         Ok(Some(p)) => match p.to_ascii_uppercase().as_str() {
-            "HTTPS" | "TLS" => Outcome::pass(format!("{what} accepts connections with {p}")),
+            "HTTPS" | "TLS" => what.said(
+                Outcome::pass(format!("{what} accepts connections with {p}")),
+                "flow-listener-tls",
+                &[("protocol", p)],
+            ),
             "HTTP" => {
                 let actions = r
                     .get("DefaultActions")
@@ -253,32 +393,55 @@ fn listener(_: &Ctx, r: &Resource) -> Vec<Outcome> {
                                 == Some("HTTPS")
                     });
                 if redirects {
-                    Outcome::pass(format!("{what} redirects HTTP to HTTPS"))
+                    what.said(
+                        Outcome::pass(format!("{what} redirects HTTP to HTTPS")),
+                        "flow-listener-redirects",
+                        &[],
+                    )
                 } else {
-                    Outcome::fail(format!(
-                        "{what} carries PHI to and from clients over plain HTTP"
-                    ))
+                    what.said(
+                        Outcome::fail(format!(
+                            "{what} carries PHI to and from clients over plain HTTP"
+                        )),
+                        "flow-listener-http",
+                        &[],
+                    )
                 }
             }
-            "TCP" | "TCP_UDP" | "UDP" => Outcome::unknown(format!(
-                "{what} passes {p} through; the hop is encrypted only if clients and targets speak TLS"
-            )),
-            _ => Outcome::unknown(format!("{what} uses protocol '{p}'")),
+            "TCP" | "TCP_UDP" | "UDP" => what.said(
+                Outcome::unknown(format!(
+                    "{what} passes {p} through; the hop is encrypted only if clients and targets speak TLS"
+                )),
+                "flow-listener-pass-through",
+                &[("protocol", p)],
+            ),
+            _ => what.said(
+                Outcome::unknown(format!("{what} uses protocol '{p}'")),
+                "flow-protocol-other",
+                &[("protocol", p)],
+            ),
         },
-        Ok(None) => Outcome::unknown(format!("{what} declares no protocol")),
-        Err((why, loc)) => {
-            return vec![Outcome::unknown(format!("{what}: Protocol {why}")).at("Protocol", loc)];
+        Ok(None) => what.said(
+            Outcome::unknown(format!("{what} declares no protocol")),
+            "flow-protocol-none",
+            &[],
+        ),
+        Err(v) => {
+            return vec![what.unreadable("Protocol", v).at("Protocol", v.location.as_ref())];
         }
     };
     vec![o.at_lookup("Protocol", r.get("Protocol"))]
 }
 
 /// An HTTP integration (`HTTP`, `HTTP_PROXY`) judged by its URL.
-fn integration(what: &str, node: &Node, type_path: &str, uri_path: &str) -> Option<Outcome> {
+fn integration(what: &What, node: &Node, type_path: &str, uri_path: &str) -> Option<Outcome> {
     let ty = match text(node, type_path) {
         Ok(t) => t.unwrap_or("").to_ascii_uppercase(),
-        Err((why, loc)) => {
-            return Some(Outcome::unknown(format!("{what}: {type_path} {why}")).at(type_path, loc));
+        Err(v) => {
+            return Some(
+                what.unreadable(type_path, v)
+                    .at(type_path, v.location.as_ref()),
+            );
         }
     };
     match ty.as_str() {
@@ -290,7 +453,7 @@ fn integration(what: &str, node: &Node, type_path: &str, uri_path: &str) -> Opti
 
 fn rest_method(_: &Ctx, r: &Resource) -> Vec<Outcome> {
     integration(
-        &format!("method {}", r.name),
+        &What::new(format!("method {}", r.name), "method", &[("name", &r.name)]),
         &r.attributes,
         "Integration.Type",
         "Integration.Uri",
@@ -300,16 +463,28 @@ fn rest_method(_: &Ctx, r: &Resource) -> Vec<Outcome> {
 }
 
 fn http_api_integration(_: &Ctx, r: &Resource) -> Vec<Outcome> {
-    let what = format!("integration {}", r.name);
+    let what = What::new(
+        format!("integration {}", r.name),
+        "integration",
+        &[("name", &r.name)],
+    );
     if r.get("ConnectionType").node().and_then(Node::as_str) == Some("VPC_LINK") {
         return vec![if r.get("TlsConfig.ServerNameToVerify").is_absent() {
-            Outcome::unknown(format!(
-                "{what} is private; without TlsConfig it uses the protocol of the listener it names"
-            ))
+            what.said(
+                Outcome::unknown(format!(
+                    "{what} is private; without TlsConfig it uses the protocol of the listener it names"
+                )),
+                "flow-integration-private",
+                &[],
+            )
             .at_lookup("ConnectionType", r.get("ConnectionType"))
         } else {
-            Outcome::pass(format!("{what} uses TLS to its private target"))
-                .at_lookup("TlsConfig", r.get("TlsConfig"))
+            what.said(
+                Outcome::pass(format!("{what} uses TLS to its private target")),
+                "flow-integration-private-tls",
+                &[],
+            )
+            .at_lookup("TlsConfig", r.get("TlsConfig"))
         }];
     }
     integration(&what, &r.attributes, "IntegrationType", "IntegrationUri")
@@ -338,7 +513,12 @@ fn openapi_body(_: &Ctx, r: &Resource) -> Vec<Outcome> {
     found
         .into_iter()
         .filter_map(|(path, i)| {
-            let o = integration(&format!("API {} ({path})", r.name), i, "type", "uri")?;
+            let what = What::new(
+                format!("API {} ({path})", r.name),
+                "api",
+                &[("name", &r.name), ("path", &path)],
+            );
+            let o = integration(&what, i, "type", "uri")?;
             Some(Outcome {
                 path: Some(format!("{path}.uri")),
                 ..o
@@ -349,7 +529,11 @@ fn openapi_body(_: &Ctx, r: &Resource) -> Vec<Outcome> {
 
 fn firehose_endpoints(_: &Ctx, r: &Resource) -> Vec<Outcome> {
     let mut out = Vec::new();
-    let what = format!("delivery stream {}", r.name);
+    let what = What::new(
+        format!("delivery stream {}", r.name),
+        "delivery-stream",
+        &[("name", &r.name)],
+    );
     for path in [
         "HttpEndpointDestinationConfiguration.EndpointConfiguration.Url",
         "SplunkDestinationConfiguration.HECEndpoint",
@@ -360,6 +544,9 @@ fn firehose_endpoints(_: &Ctx, r: &Resource) -> Vec<Outcome> {
                 // The Firehose API takes only https:// URLs, so this also fails to deploy.
                 o.message
                     .push_str(" (Firehose accepts only https:// endpoint URLs)");
+                if let Some(parts) = &mut o.l10n {
+                    parts[0].id = "flow-url-http-firehose";
+                }
             }
             out.push(o);
         }
@@ -394,7 +581,11 @@ fn cloudfront_origins(ctx: &Ctx, r: &Resource) -> Vec<Outcome> {
         if !all && !phi_origin_ids.contains(&id) {
             continue;
         }
-        let what = format!("origin '{id}' of distribution {}", r.name);
+        let what = What::new(
+            format!("origin '{id}' of distribution {}", r.name),
+            "origin",
+            &[("origin", id), ("name", &r.name)],
+        );
         let (holder, path, shown) = if !o.get("CustomOriginConfig").is_absent() {
             (
                 o,
@@ -410,53 +601,81 @@ fn cloudfront_origins(ctx: &Ctx, r: &Resource) -> Vec<Outcome> {
                 ),
                 None => {
                     out.push(
-                        Outcome::unknown(format!("{what} is a VPC origin defined elsewhere; its protocol policy is not visible here"))
-                            .at_lookup(&format!("DistributionConfig.Origins.{i}.VpcOriginConfig"), o.get("VpcOriginConfig")),
+                        what.said(
+                            Outcome::unknown(format!("{what} is a VPC origin defined elsewhere; its protocol policy is not visible here")),
+                            "flow-origin-vpc-outside",
+                            &[],
+                        )
+                        .at_lookup(&format!("DistributionConfig.Origins.{i}.VpcOriginConfig"), o.get("VpcOriginConfig")),
                     );
                     continue;
                 }
             }
         } else {
-            out.extend(viewer_protocol(
-                r,
-                id,
-                &what,
-                "S3 origins are fetched with the viewer's protocol",
-            ));
+            out.extend(viewer_protocol(r, id, &what, Fetch::S3));
             continue;
         };
         let at = |o: Outcome| o.at_lookup(&shown, holder.get(path));
         match text(holder, path) {
-            Ok(Some("https-only")) => out.push(at(Outcome::pass(format!(
-                "{what} is fetched over HTTPS only"
-            )))),
-            Ok(Some("http-only")) => out.push(at(Outcome::fail(format!(
-                "{what} is fetched over plain HTTP"
-            )))),
-            Ok(Some("match-viewer")) => out.extend(viewer_protocol(
-                r,
-                id,
-                &what,
-                "the origin is fetched with the viewer's protocol (match-viewer)",
-            )),
-            Ok(Some(other)) => out.push(at(Outcome::unknown(format!(
-                "{what} uses OriginProtocolPolicy '{other}'"
-            )))),
-            Ok(None) => out.push(at(Outcome::unknown(format!(
-                "{what} declares no OriginProtocolPolicy"
-            )))),
-            Err((why, loc)) => out.push(
-                Outcome::unknown(format!("{what}: OriginProtocolPolicy {why}")).at(&shown, loc),
+            Ok(Some("https-only")) => out.push(at(what.said(
+                Outcome::pass(format!("{what} is fetched over HTTPS only")),
+                "flow-origin-https",
+                &[],
+            ))),
+            Ok(Some("http-only")) => out.push(at(what.said(
+                Outcome::fail(format!("{what} is fetched over plain HTTP")),
+                "flow-origin-http",
+                &[],
+            ))),
+            Ok(Some("match-viewer")) => {
+                out.extend(viewer_protocol(r, id, &what, Fetch::MatchViewer));
+            }
+            Ok(Some(other)) => out.push(at(what.said(
+                Outcome::unknown(format!("{what} uses OriginProtocolPolicy '{other}'")),
+                "flow-origin-policy-other",
+                &[("policy", other)],
+            ))),
+            Ok(None) => out.push(at(what.said(
+                Outcome::unknown(format!("{what} declares no OriginProtocolPolicy")),
+                "flow-origin-policy-none",
+                &[],
+            ))),
+            Err(v) => out.push(
+                what.unreadable("OriginProtocolPolicy", v)
+                    .at(&shown, v.location.as_ref()),
             ),
         }
     }
     out
 }
 
+/// Why an origin is fetched with the viewer's protocol.
+#[derive(Clone, Copy)]
+enum Fetch {
+    /// An S3 origin.
+    S3,
+    /// A custom origin with `OriginProtocolPolicy: match-viewer`.
+    MatchViewer,
+}
+
+impl Fetch {
+    /// The English clause, and the `fetch` argument that selects it in Fluent.
+    fn said(self) -> (&'static str, &'static str) {
+        match self {
+            Fetch::S3 => ("S3 origins are fetched with the viewer's protocol", "s3"),
+            Fetch::MatchViewer => (
+                "the origin is fetched with the viewer's protocol (match-viewer)",
+                "match-viewer",
+            ),
+        }
+    }
+}
+
 /// The hop to an origin that uses the viewer's protocol: HTTPS only if every cache
 /// behavior routed to it (directly or through an origin group) keeps viewers on HTTPS.
 /// `None` when no behavior routes to the origin (no traffic, no hop).
-fn viewer_protocol(r: &Resource, origin: &str, what: &str, why: &str) -> Option<Outcome> {
+fn viewer_protocol(r: &Resource, origin: &str, what: &What, fetch: Fetch) -> Option<Outcome> {
+    let (why, fetch) = fetch.said();
     let mut targets = vec![origin];
     for g in r
         .get("DistributionConfig.OriginGroups.Items")
@@ -503,26 +722,41 @@ fn viewer_protocol(r: &Resource, origin: &str, what: &str, why: &str) -> Option<
         match text(b, "ViewerProtocolPolicy") {
             Ok(Some("allow-all")) => {
                 return Some(
-                    Outcome::fail(format!(
-                        "{what} serves PHI to a behavior that allows HTTP viewers, and {why}, so PHI can travel over plain HTTP"
-                    ))
+                    what.said(
+                        Outcome::fail(format!(
+                            "{what} serves PHI to a behavior that allows HTTP viewers, and {why}, so PHI can travel over plain HTTP"
+                        )),
+                        "flow-origin-viewer-http",
+                        &[("fetch", fetch)],
+                    )
                     .at_lookup(&p, b.get("ViewerProtocolPolicy")),
                 );
             }
             Ok(Some("https-only" | "redirect-to-https")) => {}
-            Ok(other) => {
+            Ok(Some(other)) => {
                 unknown.get_or_insert_with(|| {
-                    Outcome::unknown(format!(
-                        "{what}: ViewerProtocolPolicy {}",
-                        other.unwrap_or("is not set")
-                    ))
+                    what.said(
+                        Outcome::unknown(format!("{what}: ViewerProtocolPolicy {other}")),
+                        "flow-origin-viewer-policy",
+                        &[("policy", other)],
+                    )
                     .at_lookup(&p, b.get("ViewerProtocolPolicy"))
                 });
             }
-            Err((w, loc)) => {
+            Ok(None) => {
                 unknown.get_or_insert_with(|| {
-                    Outcome::unknown(format!("{what}: ViewerProtocolPolicy {w}"))
-                        .at("Protocol", loc)
+                    what.said(
+                        Outcome::unknown(format!("{what}: ViewerProtocolPolicy is not set")),
+                        "flow-origin-viewer-policy-none",
+                        &[],
+                    )
+                    .at_lookup(&p, b.get("ViewerProtocolPolicy"))
+                });
+            }
+            Err(v) => {
+                unknown.get_or_insert_with(|| {
+                    what.unreadable("ViewerProtocolPolicy", v)
+                        .at("Protocol", v.location.as_ref())
                 });
             }
         }
@@ -531,9 +765,13 @@ fn viewer_protocol(r: &Resource, origin: &str, what: &str, why: &str) -> Option<
         return None;
     }
     Some(unknown.unwrap_or_else(|| {
-        Outcome::pass(format!(
-            "{what}: {why}, and every behavior routed to it keeps viewers on HTTPS"
-        ))
+        what.said(
+            Outcome::pass(format!(
+                "{what}: {why}, and every behavior routed to it keeps viewers on HTTPS"
+            )),
+            "flow-origin-viewer-https",
+            &[("fetch", fetch)],
+        )
         .at("DistributionConfig.Origins", None)
     }))
 }

@@ -64,26 +64,24 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
                     return Outcome::fail(
                         "a behavior that runs Lambda@Edge allows viewers over plain HTTP",
                     )
+                    .l10n("lambdaedge-https-viewer-http", &[])
                     .at(&vpp, n.location.as_ref());
                 }
                 Some(v) => v.to_string(),
                 None => {
-                    unknown.get_or_insert((
-                        vpp.clone(),
-                        crate::unknown_reason(n),
-                        n.location.clone(),
-                    ));
+                    unknown.get_or_insert(crate::outcome::path_unknown(&vpp, n));
                     continue;
                 }
             },
             Lookup::Unknown(n) => {
-                unknown.get_or_insert((vpp.clone(), crate::unknown_reason(n), n.location.clone()));
+                unknown.get_or_insert(crate::outcome::path_unknown(&vpp, n));
                 continue;
             }
             Lookup::Absent => {
                 return Outcome::fail(
                     "a behavior that runs Lambda@Edge has no ViewerProtocolPolicy",
                 )
+                .l10n("lambdaedge-https-viewer-absent", &[])
                 .at(&vpp, b.location.as_ref());
             }
         };
@@ -92,43 +90,45 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             .iter()
             .find(|o| target.is_some() && o.get("Id").node().map(|n| &n.value) == target)
         else {
-            unknown.get_or_insert((
-                format!("{path}.TargetOriginId"),
-                "names no origin of the distribution".into(),
-                b.location.clone(),
-            ));
+            let p = format!("{path}.TargetOriginId");
+            unknown.get_or_insert(
+                Outcome::unknown(format!("{p} names no origin of the distribution"))
+                    .l10n("lambdaedge-https-no-origin", &[("path", &p)])
+                    .at(&p, b.location.as_ref()),
+            );
             continue;
         };
         match origin.get("CustomOriginConfig.OriginProtocolPolicy") {
             Lookup::Set(n) => match n.as_str() {
                 Some("http-only") => {
                     return Outcome::fail(format!("the origin of a behavior that runs Lambda@Edge is reached over HTTP (http-only); viewers use {viewer}"))
+                        .l10n("lambdaedge-https-origin-http", &[("policy", &viewer)])
                         .at(&format!("{path}.TargetOriginId"), n.location.as_ref());
                 }
                 Some(_) => {}
                 None => {
-                    unknown.get_or_insert((
-                        format!("{path}.TargetOriginId"),
-                        crate::unknown_reason(n),
-                        n.location.clone(),
+                    unknown.get_or_insert(crate::outcome::path_unknown(
+                        &format!("{path}.TargetOriginId"),
+                        n,
                     ));
                 }
             },
             Lookup::Unknown(n) => {
-                unknown.get_or_insert((
-                    format!("{path}.TargetOriginId"),
-                    crate::unknown_reason(n),
-                    n.location.clone(),
+                unknown.get_or_insert(crate::outcome::path_unknown(
+                    &format!("{path}.TargetOriginId"),
+                    n,
                 ));
             }
             Lookup::Absent => {}
         }
     }
-    if let Some((p, why, at)) = unknown {
-        return Outcome::unknown(format!("{p} {why}")).at(&p, at.as_ref());
+    if let Some(o) = unknown {
+        return o;
     }
     if judged == 0 {
-        return Outcome::not_applicable("no cache behavior runs Lambda@Edge");
+        return Outcome::not_applicable("no cache behavior runs Lambda@Edge")
+            .l10n("lambdaedge-https-none", &[]);
     }
     Outcome::pass("behaviors that run Lambda@Edge use HTTPS to viewers and origins")
+        .l10n("lambdaedge-https-ok", &[])
 }

@@ -1,5 +1,5 @@
 //! Neptune clusters holding PHI record and export audit logs.
-use crate::judge::reference::{Pointee, resolve};
+use crate::judge::reference::{Pointee, resolve, with_reason};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -32,11 +32,11 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::fail(
                 "audit logs are not exported (EnableCloudwatchLogsExports is not set)",
             )
+            .l10n("neptune-audit-exports-absent", &[])
             .at(EXPORTS, None);
         }
         Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{EXPORTS} {}", crate::unknown_reason(n)))
-                .at(EXPORTS, n.location.as_ref());
+            return crate::outcome::path_unknown(EXPORTS, n);
         }
         Lookup::Set(n) => {
             let has_audit = n.items().iter().any(|i| i.as_str() == Some("audit"));
@@ -49,6 +49,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             }
             if !has_audit {
                 return Outcome::unknown(format!("{EXPORTS} is not fully resolvable"))
+                    .l10n("neptune-audit-exports-unresolved", &[("path", EXPORTS)])
                     .at(EXPORTS, n.location.as_ref());
             }
         }
@@ -58,8 +59,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::fail("audit logs are exported but the default cluster parameter group leaves neptune_enable_audit_log at 0, so nothing is recorded").l10n("neptune-audit-default-group", &[]).at(GROUP, None);
         }
         Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{GROUP} {}", crate::unknown_reason(n)))
-                .at(GROUP, n.location.as_ref());
+            return crate::outcome::path_unknown(GROUP, n);
         }
         Lookup::Set(n) => n,
     };
@@ -75,12 +75,17 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             Pointee::Outside(name) => return Outcome::unknown(format!(
                 "parameter group '{name}' is not in this scan; check neptune_enable_audit_log there"
             ))
+            .l10n("neptune-audit-group-outside", &[("group", &name)])
             .at(GROUP, group.location.as_ref()),
             Pointee::Other(o) => {
                 return Outcome::unknown(format!(
                     "the parameter group points at '{}', a {}",
                     o.name, o.kind
                 ))
+                .l10n(
+                    "neptune-group-other",
+                    &[("name", &o.name), ("kind", &o.kind)],
+                )
                 .at(GROUP, group.location.as_ref());
             }
             Pointee::Unresolved(why) => {
@@ -90,11 +95,37 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         };
     match pg.get("Parameters.neptune_enable_audit_log") {
         Lookup::Set(n) => match n.scalar_text().as_deref().map(str::trim) {
-            Some("1") | Some("true") => Outcome::pass(format!("audit logging is on in '{}' and exported to CloudWatch Logs", pg.name)).at(GROUP, group.location.as_ref()),
-            Some(_) => Outcome::fail(format!("parameter group '{}' does not turn on neptune_enable_audit_log", pg.name)).at(GROUP, group.location.as_ref()),
-            None => Outcome::unknown(format!("neptune_enable_audit_log {}", crate::unknown_reason(n))).at(GROUP, group.location.as_ref()),
+            Some("1") | Some("true") => Outcome::pass(format!(
+                "audit logging is on in '{}' and exported to CloudWatch Logs",
+                pg.name
+            ))
+            .l10n("neptune-audit-on", &[("group", &pg.name)])
+            .at(GROUP, group.location.as_ref()),
+            Some(_) => Outcome::fail(format!(
+                "parameter group '{}' does not turn on neptune_enable_audit_log",
+                pg.name
+            ))
+            .l10n("neptune-audit-off", &[("group", &pg.name)])
+            .at(GROUP, group.location.as_ref()),
+            None => crate::outcome::path_unknown("neptune_enable_audit_log", n)
+                .at(GROUP, group.location.as_ref()),
         },
-        Lookup::Unknown(n) => Outcome::unknown(format!("the parameters of '{}' {}", pg.name, crate::unknown_reason(n))).at(GROUP, group.location.as_ref()),
-        Lookup::Absent => Outcome::fail(format!("parameter group '{}' leaves neptune_enable_audit_log at its default 0, so nothing is recorded", pg.name)).at(GROUP, group.location.as_ref()),
+        Lookup::Unknown(n) => with_reason(
+            Outcome::unknown(format!(
+                "the parameters of '{}' {}",
+                pg.name,
+                crate::unknown_reason(n)
+            )),
+            n,
+            "neptune-parameters-unreadable",
+            &[("group", &pg.name)],
+        )
+        .at(GROUP, group.location.as_ref()),
+        Lookup::Absent => Outcome::fail(format!(
+            "parameter group '{}' leaves neptune_enable_audit_log at its default 0, so nothing is recorded",
+            pg.name
+        ))
+        .l10n("neptune-audit-default", &[("group", &pg.name)])
+        .at(GROUP, group.location.as_ref()),
     }
 }

@@ -26,12 +26,14 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     {
         return o;
     }
-    require_true(
+    require_true_said(
         r,
         "StorageEncrypted",
         "storage encryption",
+        "what-storage-encryption",
         Outcome::fail(
             "StorageEncrypted is not set; Neptune creates unencrypted clusters by default",
-        ),
+        )
+        .l10n("neptune-storage-encrypted-absent", &[]),
     )
 }

@@ -1,5 +1,5 @@
 //! Neptune clusters accept only TLS connections.
-use crate::judge::reference::{Pointee, resolve};
+use crate::judge::reference::{Pointee, resolve, with_reason};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -42,9 +42,19 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Err(unknown) => return unknown,
         Ok(None) => return Outcome::pass("no EngineVersion is pinned, so the cluster runs a current engine, which accepts only HTTPS").l10n("neptune-tls-current-engine", &[]).at(VERSION, None),
         Ok(Some((v, loc))) => match before_https_only(v) {
-            Some(false) => return Outcome::pass(format!("engine {v} accepts only HTTPS connections (TLS 1.2+)")).at(VERSION, loc),
+            Some(false) => {
+                return Outcome::pass(format!(
+                    "engine {v} accepts only HTTPS connections (TLS 1.2+)"
+                ))
+                .l10n("neptune-tls-https-only", &[("version", v)])
+                .at(VERSION, loc);
+            }
             Some(true) => v.to_string(),
-            None => return Outcome::unknown(format!("EngineVersion '{v}' is not a version number")).at(VERSION, loc),
+            None => {
+                return Outcome::unknown(format!("EngineVersion '{v}' is not a version number"))
+                    .l10n("neptune-tls-version-unparsed", &[("version", v)])
+                    .at(VERSION, loc);
+            }
         },
     };
     let group = match r.get(GROUP) {
@@ -52,11 +62,11 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::pass(format!(
                 "engine {version} with the default parameter group, which requires SSL"
             ))
+            .l10n("neptune-tls-default-group", &[("version", &version)])
             .at(GROUP, None);
         }
         Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{GROUP} {}", crate::unknown_reason(n)))
-                .at(GROUP, n.location.as_ref());
+            return crate::outcome::path_unknown(GROUP, n);
         }
         Lookup::Set(n) => n,
     };
@@ -69,13 +79,24 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     ) {
         Pointee::Found(pg) => pg,
         Pointee::Outside(name) => {
-            return Outcome::unknown(format!("engine {version} predates HTTPS-only Neptune and its parameter group '{name}' is not in this scan")).at(GROUP, group.location.as_ref());
+            return Outcome::unknown(format!(
+                "engine {version} predates HTTPS-only Neptune and its parameter group '{name}' is not in this scan"
+            ))
+            .l10n(
+                "neptune-tls-group-outside",
+                &[("version", &version), ("group", &name)],
+            )
+            .at(GROUP, group.location.as_ref());
         }
         Pointee::Other(o) => {
             return Outcome::unknown(format!(
                 "the parameter group points at '{}', a {}",
                 o.name, o.kind
             ))
+            .l10n(
+                "neptune-group-other",
+                &[("name", &o.name), ("kind", &o.kind)],
+            )
             .at(GROUP, group.location.as_ref());
         }
         Pointee::Unresolved(why) => {
@@ -90,12 +111,34 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 "engine {version} with parameter group '{}' setting neptune_enforce_ssl to 0 accepts plaintext connections",
                 pg.name
             ))
+            .l10n(
+                "neptune-tls-ssl-off",
+                &[("version", &version), ("group", &pg.name)],
+            )
             .at(GROUP, group.location.as_ref()),
-            Some(_) => Outcome::pass(format!("parameter group '{}' enforces SSL", pg.name)).at(GROUP, group.location.as_ref()),
-            None => Outcome::unknown(format!("neptune_enforce_ssl {}", crate::unknown_reason(n))).at(GROUP, group.location.as_ref()),
+            Some(_) => Outcome::pass(format!("parameter group '{}' enforces SSL", pg.name))
+                .l10n("neptune-tls-ssl-on", &[("group", &pg.name)])
+                .at(GROUP, group.location.as_ref()),
+            None => crate::outcome::path_unknown("neptune_enforce_ssl", n)
+                .at(GROUP, group.location.as_ref()),
         },
-        Lookup::Unknown(n) => Outcome::unknown(format!("the parameters of '{}' {}", pg.name, crate::unknown_reason(n))).at(GROUP, group.location.as_ref()),
-        Lookup::Absent => Outcome::pass(format!("parameter group '{}' keeps the default, which requires SSL", pg.name)).at(GROUP, group.location.as_ref()),
+        Lookup::Unknown(n) => with_reason(
+            Outcome::unknown(format!(
+                "the parameters of '{}' {}",
+                pg.name,
+                crate::unknown_reason(n)
+            )),
+            n,
+            "neptune-parameters-unreadable",
+            &[("group", &pg.name)],
+        )
+        .at(GROUP, group.location.as_ref()),
+        Lookup::Absent => Outcome::pass(format!(
+            "parameter group '{}' keeps the default, which requires SSL",
+            pg.name
+        ))
+        .l10n("neptune-tls-ssl-default", &[("group", &pg.name)])
+        .at(GROUP, group.location.as_ref()),
     }
 }
 

@@ -454,3 +454,94 @@ elb-listener-tls-encrypted = the listener uses { $protocol }
 elb-listener-tls-pass-through = { $protocol } passes traffic through unchanged; whether clients and targets use TLS end to end cannot be seen
 elb-listener-tls-geneve = Gateway Load Balancer listeners carry encapsulated traffic
 elb-listener-tls-other = unrecognised listener protocol '{ $protocol }'
+
+## phi-store-not-public
+
+phi-store-no-phi = the resource does not hold PHI
+phi-store-redshift-private = PubliclyAccessible is not set; a Redshift cluster is private unless it is true
+phi-store-broker-private = PubliclyAccessible is not set; a broker is private unless it is true
+phi-store-public-true = PubliclyAccessible is true: the endpoint resolves to a public IP address from outside the VPC
+phi-store-public-false = PubliclyAccessible is false: the endpoint is private
+phi-store-terraform-private = PubliclyAccessible is not set; the Terraform provider creates the { $kind ->
+        [cluster] cluster
+       *[instance] instance
+    } private by default
+phi-store-default-subnet-group = PubliclyAccessible is not set and the { $kind ->
+        [cluster] cluster
+       *[instance] instance
+    } uses the `default` DB subnet group, so RDS makes it public
+phi-store-own-subnet-group = PubliclyAccessible is not set; with a DB subnet group of its own RDS creates the { $kind ->
+        [cluster] cluster
+       *[instance] instance
+    } private
+phi-store-aurora-private = PubliclyAccessible is not set; Aurora creates instances private when no DB subnet group is named
+phi-store-default-vpc = PubliclyAccessible is not set and no DB subnet group is named: RDS puts the { $kind ->
+        [cluster] cluster
+       *[instance] instance
+    } in the default VPC and makes it public
+phi-store-engine-unknown = PubliclyAccessible is not set and no DB subnet group is named; RDS makes the { $kind ->
+        [cluster] cluster
+       *[instance] instance
+    } public unless its engine is Aurora, and the engine is not known
+phi-store-aurora-cluster = an Aurora cluster's endpoints follow its instances' PubliclyAccessible, judged on each instance
+phi-store-not-multi-az-cluster = not a Multi-AZ DB cluster (no DBClusterInstanceClass); its instances carry PubliclyAccessible
+phi-store-eks-private = the cluster's API endpoint is private (EndpointPublicAccess is false)
+phi-store-eks-public = the cluster's API endpoint is public to the whole internet: EndpointPublicAccess is on (the default) and no PublicAccessCidrs narrow it
+phi-store-eks-open-cidr = the cluster's API endpoint is public and PublicAccessCidrs includes { $cidr }
+phi-store-eks-cidrs-empty = the cluster's API endpoint is public and PublicAccessCidrs is empty (AWS then allows 0.0.0.0/0)
+phi-store-eks-cidrs-limited = the cluster's public API endpoint is limited to the listed PublicAccessCidrs
+
+## resource-policy-not-public
+
+resource-policy-no-phi = the resource neither holds nor carries PHI
+resource-policy-open-but-bpa = { $path } allows everyone in { $by ->
+        [sid] '{ $statement }'
+       *[index] statement { $statement }
+    }, but Block Public Access { $setting } is on, so S3 ignores it
+resource-policy-open-but-vpc = { $path } allows everyone in { $by ->
+        [sid] '{ $statement }'
+       *[index] statement { $statement }
+    }, but the domain is inside a VPC, so only its network (and security groups) can reach it
+resource-policy-open = { $path } allows Principal "*" in { $by ->
+        [sid] '{ $statement }'
+       *[index] statement { $statement }
+    } with no condition restricting it to an account, organisation, VPC or source
+resource-policy-acl-but-bpa = the bucket grants the canned ACL { $acl }, but Block Public Access { $setting } is on, so S3 ignores it
+resource-policy-acl-authenticated = the bucket grants the public canned ACL { $acl }: every AWS account can read it
+resource-policy-acl-public = the bucket grants the public canned ACL { $acl }: anyone can read it
+resource-policy-none = no resource policy is attached; only IAM identities of the account have access
+resource-policy-no-open-statement = no statement of { $policies } allows everyone without a restricting condition
+resource-policy-lambda-open = permission { $permission } lets Principal "*" invoke the function, with no SourceArn, SourceAccount or PrincipalOrgID
+resource-policy-lambda-restricted = every permission names its principal or restricts its source
+resource-policy-lambda-none = no resource-based permission is attached to the function
+
+## judge: exposure.rs
+
+exposure-not-a-subnet = { $name } is not a subnet
+exposure-subnet-outside = subnet '{ $subnet }' is not in this scan, so whether it assigns public IPs is unknown
+
+## ec2-phi-no-public-ip
+
+ec2-public-ip-no-phi = the host neither holds nor processes PHI
+ec2-public-ip-launched-elsewhere = AssociatePublicIpAddress is not written; the subnet of the instance or group that launches it decides, judged there
+ec2-public-ip-assoc-true = { $path } is true: the host gets a public IP address
+ec2-public-ip-assoc-false = { $path } is false: no public IP address is assigned
+ec2-public-ip-from-assoc-true = launch { $kind ->
+        [template] template
+       *[configuration] configuration
+    } { $name }: { $path } is true: the host gets a public IP address
+ec2-public-ip-from-assoc-false = launch { $kind ->
+        [template] template
+       *[configuration] configuration
+    } { $name }: { $path } is false: no public IP address is assigned
+ec2-public-ip-eip = Elastic IP { $eip } gives the instance a public IP address
+ec2-public-ip-subnet-public = subnet { $subnet } has MapPublicIpOnLaunch true, so the host gets a public IP address
+ec2-public-ip-private-subnets = the host launches into private subnets (no MapPublicIpOnLaunch)
+ec2-public-ip-instance-default-vpc = no subnet is named: the instance launches into the default VPC, whose default subnets assign public IP addresses unless the account changed them
+ec2-public-ip-subnet-unjudged = the subnet cannot be judged
+ec2-public-ip-group-no-subnet = VPCZoneIdentifier names no subnet
+ec2-public-ip-group-default-vpc = no VPCZoneIdentifier: the group launches into the default VPC, whose default subnets assign public IP addresses unless the account changed them
+ec2-public-ip-ecs-enabled = AssignPublicIp is enabled: every task gets a public IP address
+ec2-public-ip-ecs-disabled = AssignPublicIp is disabled
+ec2-public-ip-ecs-bridge = the service uses bridge or host networking: its tasks share the container instance's address, judged on the instance
+ec2-public-ip-ecs-default = AssignPublicIp is not set; ECS does not assign public IPs by default

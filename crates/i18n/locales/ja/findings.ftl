@@ -438,3 +438,94 @@ elb-listener-tls-encrypted = リスナーは { $protocol } を使用していま
 elb-listener-tls-pass-through = { $protocol } はトラフィックを変更せずに通過させます。クライアントとターゲットがエンドツーエンドで TLS を使用しているかは確認できません。
 elb-listener-tls-geneve = Gateway Load Balancer のリスナーはカプセル化されたトラフィックを伝送します。
 elb-listener-tls-other = 認識できないリスナープロトコル '{ $protocol }' です。
+
+## phi-store-not-public
+
+phi-store-no-phi = このリソースは PHI を保持していません。
+phi-store-redshift-private = PubliclyAccessible が設定されていません。Redshift クラスターは、これが true でない限りプライベートです。
+phi-store-broker-private = PubliclyAccessible が設定されていません。ブローカーは、これが true でない限りプライベートです。
+phi-store-public-true = PubliclyAccessible が true です。エンドポイントは VPC の外部からパブリック IP アドレスに解決されます。
+phi-store-public-false = PubliclyAccessible が false です。エンドポイントはプライベートです。
+phi-store-terraform-private = PubliclyAccessible が設定されていません。Terraform プロバイダーはデフォルトで{ $kind ->
+        [cluster] クラスター
+       *[instance] インスタンス
+    }をプライベートとして作成します。
+phi-store-default-subnet-group = PubliclyAccessible が設定されておらず、{ $kind ->
+        [cluster] クラスター
+       *[instance] インスタンス
+    }が `default` DB サブネットグループを使用しているため、RDS はこれをパブリックにします。
+phi-store-own-subnet-group = PubliclyAccessible が設定されていませんが、独自の DB サブネットグループがあるため、RDS は{ $kind ->
+        [cluster] クラスター
+       *[instance] インスタンス
+    }をプライベートとして作成します。
+phi-store-aurora-private = PubliclyAccessible が設定されていません。DB サブネットグループが指定されていない場合、Aurora はインスタンスをプライベートとして作成します。
+phi-store-default-vpc = PubliclyAccessible が設定されておらず、DB サブネットグループも指定されていません。RDS は{ $kind ->
+        [cluster] クラスター
+       *[instance] インスタンス
+    }をデフォルト VPC に配置し、パブリックにします。
+phi-store-engine-unknown = PubliclyAccessible が設定されておらず、DB サブネットグループも指定されていません。RDS はエンジンが Aurora でない限り{ $kind ->
+        [cluster] クラスター
+       *[instance] インスタンス
+    }をパブリックにしますが、エンジンが不明です。
+phi-store-aurora-cluster = Aurora クラスターのエンドポイントはインスタンスの PubliclyAccessible に従い、各インスタンスで判定されます。
+phi-store-not-multi-az-cluster = マルチ AZ DB クラスターではありません (DBClusterInstanceClass がありません)。PubliclyAccessible はそのインスタンスが保持します。
+phi-store-eks-private = クラスターの API エンドポイントはプライベートです (EndpointPublicAccess が false)。
+phi-store-eks-public = クラスターの API エンドポイントはインターネット全体に公開されています。EndpointPublicAccess が有効 (デフォルト) で、PublicAccessCidrs による制限がありません。
+phi-store-eks-open-cidr = クラスターの API エンドポイントはパブリックで、PublicAccessCidrs に { $cidr } が含まれています。
+phi-store-eks-cidrs-empty = クラスターの API エンドポイントはパブリックで、PublicAccessCidrs が空です (この場合 AWS は 0.0.0.0/0 を許可します)。
+phi-store-eks-cidrs-limited = クラスターのパブリック API エンドポイントは、列挙された PublicAccessCidrs に限定されています。
+
+## resource-policy-not-public
+
+resource-policy-no-phi = このリソースは PHI を保持も伝送もしていません。
+resource-policy-open-but-bpa = { $path } は{ $by ->
+        [sid] '{ $statement }'
+       *[index] ステートメント { $statement }
+    }で全員を許可していますが、ブロックパブリックアクセスの { $setting } が有効なため、S3 はこれを無視します。
+resource-policy-open-but-vpc = { $path } は{ $by ->
+        [sid] '{ $statement }'
+       *[index] ステートメント { $statement }
+    }で全員を許可していますが、ドメインは VPC 内にあるため、到達できるのはそのネットワーク (およびセキュリティグループ) だけです。
+resource-policy-open = { $path } は{ $by ->
+        [sid] '{ $statement }'
+       *[index] ステートメント { $statement }
+    }で Principal "*" を許可しており、アカウント、組織、VPC、ソースのいずれかに制限する条件がありません。
+resource-policy-acl-but-bpa = バケットは既定 ACL { $acl } を付与していますが、ブロックパブリックアクセスの { $setting } が有効なため、S3 はこれを無視します。
+resource-policy-acl-authenticated = バケットはパブリックな既定 ACL { $acl } を付与しています。すべての AWS アカウントが読み取れます。
+resource-policy-acl-public = バケットはパブリックな既定 ACL { $acl } を付与しています。誰でも読み取れます。
+resource-policy-none = リソースポリシーはアタッチされていません。アクセスできるのはアカウントの IAM アイデンティティのみです。
+resource-policy-no-open-statement = { $policies } のどのステートメントも、制限する条件なしに全員を許可していません。
+resource-policy-lambda-open = アクセス許可 { $permission } は Principal "*" に関数の呼び出しを許可しており、SourceArn、SourceAccount、PrincipalOrgID のいずれもありません。
+resource-policy-lambda-restricted = すべてのアクセス許可がプリンシパルを指定しているか、ソースを制限しています。
+resource-policy-lambda-none = 関数にはリソースベースのアクセス許可がアタッチされていません。
+
+## judge: exposure.rs
+
+exposure-not-a-subnet = { $name } はサブネットではありません。
+exposure-subnet-outside = サブネット '{ $subnet }' はこのスキャンに含まれていないため、パブリック IP を割り当てるかどうかは不明です。
+
+## ec2-phi-no-public-ip
+
+ec2-public-ip-no-phi = このホストは PHI を保持も処理もしていません。
+ec2-public-ip-launched-elsewhere = AssociatePublicIpAddress が記述されていません。これを起動するインスタンスまたはグループのサブネットによって決まり、そちらで判定されます。
+ec2-public-ip-assoc-true = { $path } が true です。ホストにパブリック IP アドレスが割り当てられます。
+ec2-public-ip-assoc-false = { $path } が false です。パブリック IP アドレスは割り当てられません。
+ec2-public-ip-from-assoc-true = { $kind ->
+        [template] 起動テンプレート
+       *[configuration] 起動設定
+    } { $name }: { $path } が true です。ホストにパブリック IP アドレスが割り当てられます。
+ec2-public-ip-from-assoc-false = { $kind ->
+        [template] 起動テンプレート
+       *[configuration] 起動設定
+    } { $name }: { $path } が false です。パブリック IP アドレスは割り当てられません。
+ec2-public-ip-eip = Elastic IP { $eip } によってインスタンスにパブリック IP アドレスが割り当てられます。
+ec2-public-ip-subnet-public = サブネット { $subnet } は MapPublicIpOnLaunch が true のため、ホストにパブリック IP アドレスが割り当てられます。
+ec2-public-ip-private-subnets = ホストはプライベートサブネット (MapPublicIpOnLaunch なし) で起動されます。
+ec2-public-ip-instance-default-vpc = サブネットが指定されていません。インスタンスはデフォルト VPC で起動され、そのデフォルトサブネットは、アカウントで変更されていない限りパブリック IP アドレスを割り当てます。
+ec2-public-ip-subnet-unjudged = サブネットを判定できません。
+ec2-public-ip-group-no-subnet = VPCZoneIdentifier にサブネットが指定されていません。
+ec2-public-ip-group-default-vpc = VPCZoneIdentifier がありません。グループはデフォルト VPC で起動され、そのデフォルトサブネットは、アカウントで変更されていない限りパブリック IP アドレスを割り当てます。
+ec2-public-ip-ecs-enabled = AssignPublicIp が有効です。すべてのタスクにパブリック IP アドレスが割り当てられます。
+ec2-public-ip-ecs-disabled = AssignPublicIp は無効です。
+ec2-public-ip-ecs-bridge = このサービスはブリッジまたはホストネットワーキングを使用しています。タスクはコンテナインスタンスのアドレスを共有するため、インスタンスで判定されます。
+ec2-public-ip-ecs-default = AssignPublicIp が設定されていません。ECS はデフォルトではパブリック IP を割り当てません。

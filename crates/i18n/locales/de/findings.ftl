@@ -535,3 +535,55 @@ ec2-public-ip-ecs-enabled = AssignPublicIp ist aktiviert: Jeder Task erhält ein
 ec2-public-ip-ecs-disabled = AssignPublicIp ist deaktiviert.
 ec2-public-ip-ecs-bridge = Der Service verwendet Bridge- oder Host-Netzwerkbetrieb: Seine Tasks teilen die Adresse der Container-Instance und werden an der Instance beurteilt.
 ec2-public-ip-ecs-default = AssignPublicIp ist nicht gesetzt; ECS weist standardmäßig keine öffentlichen IP-Adressen zu.
+
+## cloudtrail-audit-log-retention
+
+cloudtrail-retention-no-bucket = Der Trail nennt keinen Bucket.
+cloudtrail-retention-not-bucket = { $path } nennt '{ $name }', eine Ressource vom Typ { $kind }, keinen Bucket.
+cloudtrail-retention-outside = Der Protokoll-Bucket '{ $bucket }' ist in den gescannten Dateien nicht definiert, daher kann sein Lebenszyklus nicht geprüft werden.
+cloudtrail-retention-expires = Die Lebenszyklusregel { $rule } des Protokoll-Buckets '{ $bucket }' löscht Audit-Protokolle nach { $days } Tagen, also vor Ablauf von sechs Jahren ({ $minimum } Tage).
+cloudtrail-retention-kept = Der Protokoll-Bucket '{ $bucket }' lässt Audit-Protokolle nicht innerhalb von sechs Jahren ablaufen.
+
+## cloudtrail-data-events
+
+cloudtrail-data-events-on = Der Trail zeichnet Datenereignisse auf.
+cloudtrail-data-events-other = Der Trail '{ $trail }' zeichnet Datenereignisse auf.
+cloudtrail-data-events-management-only = Der Trail zeichnet nur Verwaltungsereignisse auf; Lese- und Schreibzugriffe auf S3-Objekte und DynamoDB-Elemente (PHI) hinterlassen keinen Audit-Eintrag.
+
+## cloudtrail-kms-encryption
+
+cloudtrail-kms-set = Protokolldateien werden mit einem KMS-Schlüssel verschlüsselt (SSE-KMS).
+cloudtrail-kms-absent = KMSKeyId ist nicht gesetzt: Protokolldateien erhalten nur die standardmäßige SSE-S3-Verschlüsselung, die weder per Schlüsselrichtlinie beschränkt, wer sie lesen kann, noch ihre Entschlüsselung protokolliert.
+
+## cloudtrail-log-file-validation
+
+cloudtrail-validation-absent = EnableLogFileValidation ist nicht gesetzt; CloudTrail schreibt standardmäßig keine Digest-Dateien.
+
+## cloudtrail-multi-region
+
+cloudtrail-multi-region-absent = IsMultiRegionTrail ist nicht gesetzt; ein Trail zeichnet standardmäßig nur seine Heimatregion auf.
+cloudtrail-multi-region-other = Dieser Trail zeichnet eine Region auf, aber der Trail { $trail } zeichnet alle Regionen auf.
+
+## cloudtrail-phi-bucket-data-events
+
+cloudtrail-phi-bucket-not-live = Der Bucket wurde nicht aus einem Live-Konto gelesen.
+cloudtrail-phi-bucket-advanced = Der Trail { $trail } protokolliert, und ein erweiterter Ereignisselektor zeichnet die S3-Objektereignisse des Buckets auf.
+cloudtrail-phi-bucket-basic = Der Trail { $trail } protokolliert, und ein Ereignisselektor zeichnet die S3-Objektereignisse des Buckets auf.
+cloudtrail-phi-bucket-stopped = Der Trail { $trails } würde die Objektereignisse dieses Buckets aufzeichnen, protokolliert aber nicht.
+cloudtrail-phi-bucket-none = Kein Trail im Konto { $account } zeichnet Lese- und Schreibereignisse der Objekte des Buckets { $bucket } auf: Wer darin PHI gelesen oder geändert hat, hinterlässt keinen Audit-Eintrag.
+
+## cloudtrail-records-api-calls
+
+cloudtrail-api-calls-one = Im Konto { $account } protokolliert der Trail { $trails } und zeichnet Lese- und Schreib-Verwaltungsereignisse aller Services in jeder gescannten Region auf ({ $regions }).
+cloudtrail-api-calls-many = Im Konto { $account } protokollieren die Trails { $trails } und zeichnen Lese- und Schreib-Verwaltungsereignisse aller Services in jeder gescannten Region auf ({ $regions }).
+
+## cloudtrail-trail-exists
+
+cloudtrail-trail-none = In der gescannten Konfiguration ist kein CloudTrail-Trail definiert; der Ereignisverlauf allein ist nicht das Audit-Protokoll, das das BAA verlangt. Liegt der Trail in einem anderen Stack oder Konto, scannen Sie diesen ebenfalls oder unterdrücken Sie diesen Befund mit dieser Begründung.
+cloudtrail-trail-none-no-phi = Es ist kein Trail definiert, und nichts im Scan enthält PHI.
+cloudtrail-trail-none-account = Im Konto { $account } existiert kein CloudTrail-Trail: Seine API-Aktivität wird nur im 90-tägigen Ereignisverlauf aufbewahrt, der nicht das Audit-Protokoll ist, das das BAA verlangt.
+cloudtrail-trail-logging = Der Trail protokolliert.
+cloudtrail-trail-not-logging = IsLogging ist false: Der Trail existiert, zeichnet aber nichts auf.
+cloudtrail-trail-logging-default = Der Trail protokolliert (enable_logging ist standardmäßig true).
+cloudtrail-trail-not-collected = IsLogging wurde nicht erfasst (cloudtrail:GetTrailStatus).
+cloudtrail-trail-logging-unset = IsLogging ist nicht gesetzt; CloudFormation verlangt es, daher lässt sich die Vorlage so nicht bereitstellen.

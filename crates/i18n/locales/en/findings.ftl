@@ -545,3 +545,55 @@ ec2-public-ip-ecs-enabled = AssignPublicIp is enabled: every task gets a public 
 ec2-public-ip-ecs-disabled = AssignPublicIp is disabled
 ec2-public-ip-ecs-bridge = the service uses bridge or host networking: its tasks share the container instance's address, judged on the instance
 ec2-public-ip-ecs-default = AssignPublicIp is not set; ECS does not assign public IPs by default
+
+## cloudtrail-audit-log-retention
+
+cloudtrail-retention-no-bucket = the trail names no bucket
+cloudtrail-retention-not-bucket = { $path } names '{ $name }', a { $kind }, not a bucket
+cloudtrail-retention-outside = the log bucket '{ $bucket }' is not defined in the scanned files, so its lifecycle cannot be checked
+cloudtrail-retention-expires = lifecycle rule { $rule } of the log bucket '{ $bucket }' deletes audit logs after { $days } days, before six years ({ $minimum } days)
+cloudtrail-retention-kept = the log bucket '{ $bucket }' does not expire audit logs within six years
+
+## cloudtrail-data-events
+
+cloudtrail-data-events-on = the trail records data events
+cloudtrail-data-events-other = the trail '{ $trail }' records data events
+cloudtrail-data-events-management-only = the trail records management events only; reads and writes of S3 objects and DynamoDB items (PHI) leave no audit record
+
+## cloudtrail-kms-encryption
+
+cloudtrail-kms-set = log files are encrypted with a KMS key (SSE-KMS)
+cloudtrail-kms-absent = KMSKeyId is not set: log files get only the default SSE-S3 encryption, which neither limits who can read them through a key policy nor logs their decryption
+
+## cloudtrail-log-file-validation
+
+cloudtrail-validation-absent = EnableLogFileValidation is not set; CloudTrail writes no digest files by default
+
+## cloudtrail-multi-region
+
+cloudtrail-multi-region-absent = IsMultiRegionTrail is not set; a trail records only its home region by default
+cloudtrail-multi-region-other = this trail records one region, but trail { $trail } records every region
+
+## cloudtrail-phi-bucket-data-events
+
+cloudtrail-phi-bucket-not-live = the bucket was not read from a live account
+cloudtrail-phi-bucket-advanced = trail { $trail } is logging and an advanced event selector records its S3 object events
+cloudtrail-phi-bucket-basic = trail { $trail } is logging and an event selector records its S3 object events
+cloudtrail-phi-bucket-stopped = trail { $trails } would record this bucket's object events but is not logging
+cloudtrail-phi-bucket-none = no trail in account { $account } records read and write object events of bucket { $bucket }: who read or changed PHI in it leaves no audit record
+
+## cloudtrail-records-api-calls
+
+cloudtrail-api-calls-one = in account { $account }, trail { $trails } is logging and records read and write management events of every service in every scanned region ({ $regions })
+cloudtrail-api-calls-many = in account { $account }, trails { $trails } are logging and record read and write management events of every service in every scanned region ({ $regions })
+
+## cloudtrail-trail-exists
+
+cloudtrail-trail-none = no CloudTrail trail is defined in the scanned configuration; the event history alone is not the audit log the BAA requires. If the trail lives in another stack or account, scan it too or suppress this finding with that reason
+cloudtrail-trail-none-no-phi = no trail is defined and nothing in the scan holds PHI
+cloudtrail-trail-none-account = no CloudTrail trail exists in account { $account }: its API activity is kept only in the 90-day event history, which is not the audit log the BAA requires
+cloudtrail-trail-logging = the trail is logging
+cloudtrail-trail-not-logging = IsLogging is false: the trail exists but records nothing
+cloudtrail-trail-logging-default = the trail is logging (enable_logging defaults to true)
+cloudtrail-trail-not-collected = IsLogging was not collected (cloudtrail:GetTrailStatus)
+cloudtrail-trail-logging-unset = IsLogging is not set; CloudFormation requires it, so the template does not deploy as written

@@ -529,3 +529,55 @@ ec2-public-ip-ecs-enabled = AssignPublicIp が有効です。すべてのタス�
 ec2-public-ip-ecs-disabled = AssignPublicIp は無効です。
 ec2-public-ip-ecs-bridge = このサービスはブリッジまたはホストネットワーキングを使用しています。タスクはコンテナインスタンスのアドレスを共有するため、インスタンスで判定されます。
 ec2-public-ip-ecs-default = AssignPublicIp が設定されていません。ECS はデフォルトではパブリック IP を割り当てません。
+
+## cloudtrail-audit-log-retention
+
+cloudtrail-retention-no-bucket = 証跡がバケットを指定していません。
+cloudtrail-retention-not-bucket = { $path } は '{ $name }' を指定していますが、これは { $kind } であり、バケットではありません。
+cloudtrail-retention-outside = ログバケット '{ $bucket }' はスキャンしたファイル内で定義されていないため、ライフサイクルを確認できません。
+cloudtrail-retention-expires = ログバケット '{ $bucket }' のライフサイクルルール { $rule } は、6 年 ({ $minimum } 日) より前の { $days } 日後に監査ログを削除します。
+cloudtrail-retention-kept = ログバケット '{ $bucket }' は 6 年以内に監査ログを失効させません。
+
+## cloudtrail-data-events
+
+cloudtrail-data-events-on = 証跡はデータイベントを記録しています。
+cloudtrail-data-events-other = 証跡 '{ $trail }' がデータイベントを記録しています。
+cloudtrail-data-events-management-only = 証跡は管理イベントのみを記録しています。S3 オブジェクトと DynamoDB 項目 (PHI) の読み取りと書き込みは監査記録に残りません。
+
+## cloudtrail-kms-encryption
+
+cloudtrail-kms-set = ログファイルは KMS キーで暗号化されています (SSE-KMS)。
+cloudtrail-kms-absent = KMSKeyId が設定されていません。ログファイルにはデフォルトの SSE-S3 暗号化しか適用されず、キーポリシーで読み取りできるユーザーを制限することも、復号を記録することもできません。
+
+## cloudtrail-log-file-validation
+
+cloudtrail-validation-absent = EnableLogFileValidation が設定されていません。CloudTrail はデフォルトではダイジェストファイルを書き込みません。
+
+## cloudtrail-multi-region
+
+cloudtrail-multi-region-absent = IsMultiRegionTrail が設定されていません。証跡はデフォルトではホームリージョンのみを記録します。
+cloudtrail-multi-region-other = この証跡は 1 つのリージョンを記録していますが、証跡 { $trail } がすべてのリージョンを記録しています。
+
+## cloudtrail-phi-bucket-data-events
+
+cloudtrail-phi-bucket-not-live = このバケットはライブアカウントから読み取られたものではありません。
+cloudtrail-phi-bucket-advanced = 証跡 { $trail } はログ記録中で、アドバンストイベントセレクターがこのバケットの S3 オブジェクトイベントを記録しています。
+cloudtrail-phi-bucket-basic = 証跡 { $trail } はログ記録中で、イベントセレクターがこのバケットの S3 オブジェクトイベントを記録しています。
+cloudtrail-phi-bucket-stopped = 証跡 { $trails } はこのバケットのオブジェクトイベントを記録する設定ですが、ログ記録を行っていません。
+cloudtrail-phi-bucket-none = アカウント { $account } には、バケット { $bucket } のオブジェクトの読み取りと書き込みのイベントを記録する証跡がありません。誰がその中の PHI を読み取り、変更したかが監査記録に残りません。
+
+## cloudtrail-records-api-calls
+
+cloudtrail-api-calls-one = アカウント { $account } では、証跡 { $trails } がログ記録中で、スキャンしたすべてのリージョン ({ $regions }) ですべてのサービスの読み取りと書き込みの管理イベントを記録しています。
+cloudtrail-api-calls-many = アカウント { $account } では、証跡 { $trails } がログ記録中で、スキャンしたすべてのリージョン ({ $regions }) ですべてのサービスの読み取りと書き込みの管理イベントを記録しています。
+
+## cloudtrail-trail-exists
+
+cloudtrail-trail-none = スキャンした構成に CloudTrail 証跡が定義されていません。イベント履歴だけでは BAA が求める監査ログになりません。証跡が別のスタックまたはアカウントにある場合は、それもスキャンするか、その理由を添えてこの検出結果を抑制してください。
+cloudtrail-trail-none-no-phi = 証跡は定義されておらず、スキャン内に PHI を保持するものもありません。
+cloudtrail-trail-none-account = アカウント { $account } には CloudTrail 証跡がありません。その API アクティビティは 90 日間のイベント履歴にしか残らず、これは BAA が求める監査ログではありません。
+cloudtrail-trail-logging = 証跡はログ記録中です。
+cloudtrail-trail-not-logging = IsLogging が false です。証跡は存在しますが、何も記録していません。
+cloudtrail-trail-logging-default = 証跡はログ記録中です (enable_logging のデフォルトは true)。
+cloudtrail-trail-not-collected = IsLogging が収集されていません (cloudtrail:GetTrailStatus)。
+cloudtrail-trail-logging-unset = IsLogging が設定されていません。CloudFormation ではこれが必須のため、このテンプレートは記述どおりにはデプロイできません。

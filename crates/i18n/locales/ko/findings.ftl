@@ -529,3 +529,55 @@ ec2-public-ip-ecs-enabled = AssignPublicIp가 활성화되어 있습니다: 모�
 ec2-public-ip-ecs-disabled = AssignPublicIp가 비활성화되어 있습니다.
 ec2-public-ip-ecs-bridge = 이 서비스는 브리지 또는 호스트 네트워킹을 사용합니다: 작업이 컨테이너 인스턴스의 주소를 공유하므로 인스턴스에서 판정됩니다.
 ec2-public-ip-ecs-default = AssignPublicIp가 설정되지 않았습니다. ECS는 기본적으로 퍼블릭 IP를 할당하지 않습니다.
+
+## cloudtrail-audit-log-retention
+
+cloudtrail-retention-no-bucket = 추적이 버킷을 지정하지 않습니다.
+cloudtrail-retention-not-bucket = { $path }이(가) '{ $name }'을(를) 지정하지만, 이는 { $kind }이며 버킷이 아닙니다.
+cloudtrail-retention-outside = 로그 버킷 '{ $bucket }'이(가) 스캔한 파일에 정의되어 있지 않으므로 수명 주기를 확인할 수 없습니다.
+cloudtrail-retention-expires = 로그 버킷 '{ $bucket }'의 수명 주기 규칙 { $rule }은(는) 6년 ({ $minimum }일)이 되기 전인 { $days }일 후에 감사 로그를 삭제합니다.
+cloudtrail-retention-kept = 로그 버킷 '{ $bucket }'은(는) 6년 이내에 감사 로그를 만료시키지 않습니다.
+
+## cloudtrail-data-events
+
+cloudtrail-data-events-on = 추적이 데이터 이벤트를 기록합니다.
+cloudtrail-data-events-other = 추적 '{ $trail }'이(가) 데이터 이벤트를 기록합니다.
+cloudtrail-data-events-management-only = 추적이 관리 이벤트만 기록합니다. S3 객체와 DynamoDB 항목 (PHI)의 읽기 및 쓰기는 감사 기록을 남기지 않습니다.
+
+## cloudtrail-kms-encryption
+
+cloudtrail-kms-set = 로그 파일이 KMS 키로 암호화됩니다 (SSE-KMS).
+cloudtrail-kms-absent = KMSKeyId가 설정되지 않았습니다: 로그 파일에는 기본 SSE-S3 암호화만 적용되며, 이는 키 정책으로 읽을 수 있는 사용자를 제한하지도 복호화를 기록하지도 않습니다.
+
+## cloudtrail-log-file-validation
+
+cloudtrail-validation-absent = EnableLogFileValidation이 설정되지 않았습니다. CloudTrail은 기본적으로 다이제스트 파일을 작성하지 않습니다.
+
+## cloudtrail-multi-region
+
+cloudtrail-multi-region-absent = IsMultiRegionTrail이 설정되지 않았습니다. 추적은 기본적으로 홈 리전만 기록합니다.
+cloudtrail-multi-region-other = 이 추적은 하나의 리전을 기록하지만, 추적 { $trail }이(가) 모든 리전을 기록합니다.
+
+## cloudtrail-phi-bucket-data-events
+
+cloudtrail-phi-bucket-not-live = 이 버킷은 라이브 계정에서 읽은 것이 아닙니다.
+cloudtrail-phi-bucket-advanced = 추적 { $trail }이(가) 로깅 중이며, 고급 이벤트 선택기가 이 버킷의 S3 객체 이벤트를 기록합니다.
+cloudtrail-phi-bucket-basic = 추적 { $trail }이(가) 로깅 중이며, 이벤트 선택기가 이 버킷의 S3 객체 이벤트를 기록합니다.
+cloudtrail-phi-bucket-stopped = 추적 { $trails }은(는) 이 버킷의 객체 이벤트를 기록하도록 되어 있지만 로깅하고 있지 않습니다.
+cloudtrail-phi-bucket-none = 계정 { $account }에 버킷 { $bucket }의 객체 읽기 및 쓰기 이벤트를 기록하는 추적이 없습니다: 누가 그 안의 PHI를 읽거나 변경했는지 감사 기록이 남지 않습니다.
+
+## cloudtrail-records-api-calls
+
+cloudtrail-api-calls-one = 계정 { $account }에서 추적 { $trails }이(가) 로깅 중이며, 스캔한 모든 리전 ({ $regions })에서 모든 서비스의 읽기 및 쓰기 관리 이벤트를 기록합니다.
+cloudtrail-api-calls-many = 계정 { $account }에서 추적 { $trails }이(가) 로깅 중이며, 스캔한 모든 리전 ({ $regions })에서 모든 서비스의 읽기 및 쓰기 관리 이벤트를 기록합니다.
+
+## cloudtrail-trail-exists
+
+cloudtrail-trail-none = 스캔한 구성에 CloudTrail 추적이 정의되어 있지 않습니다. 이벤트 기록만으로는 BAA가 요구하는 감사 로그가 되지 않습니다. 추적이 다른 스택이나 계정에 있다면 그것도 함께 스캔하거나, 그 사유로 이 결과를 억제하십시오.
+cloudtrail-trail-none-no-phi = 추적이 정의되어 있지 않으며 스캔 내에 PHI를 보관하는 것도 없습니다.
+cloudtrail-trail-none-account = 계정 { $account }에 CloudTrail 추적이 없습니다: API 활동은 90일 이벤트 기록에만 보관되며, 이는 BAA가 요구하는 감사 로그가 아닙니다.
+cloudtrail-trail-logging = 추적이 로깅 중입니다.
+cloudtrail-trail-not-logging = IsLogging이 false입니다: 추적은 존재하지만 아무것도 기록하지 않습니다.
+cloudtrail-trail-logging-default = 추적이 로깅 중입니다 (enable_logging의 기본값은 true).
+cloudtrail-trail-not-collected = IsLogging이 수집되지 않았습니다 (cloudtrail:GetTrailStatus).
+cloudtrail-trail-logging-unset = IsLogging이 설정되지 않았습니다. CloudFormation에서는 필수이므로 이 템플릿은 작성된 그대로 배포되지 않습니다.

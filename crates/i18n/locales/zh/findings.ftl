@@ -529,3 +529,55 @@ ec2-public-ip-ecs-enabled = AssignPublicIp 已启用：每个任务都会获得�
 ec2-public-ip-ecs-disabled = AssignPublicIp 已禁用。
 ec2-public-ip-ecs-bridge = 该服务使用桥接或主机网络：其任务共享容器实例的地址，在实例上判定。
 ec2-public-ip-ecs-default = 未设置 AssignPublicIp；ECS 默认不分配公有 IP。
+
+## cloudtrail-audit-log-retention
+
+cloudtrail-retention-no-bucket = 该跟踪未指定存储桶。
+cloudtrail-retention-not-bucket = { $path } 指定了 '{ $name }'，它是 { $kind }，不是存储桶。
+cloudtrail-retention-outside = 日志存储桶 '{ $bucket }' 未在扫描的文件中定义，因此无法检查其生命周期。
+cloudtrail-retention-expires = 日志存储桶 '{ $bucket }' 的生命周期规则 { $rule } 在 { $days } 天后删除审计日志，早于六年 ({ $minimum } 天)。
+cloudtrail-retention-kept = 日志存储桶 '{ $bucket }' 不会在六年内使审计日志过期。
+
+## cloudtrail-data-events
+
+cloudtrail-data-events-on = 该跟踪记录数据事件。
+cloudtrail-data-events-other = 跟踪 '{ $trail }' 记录数据事件。
+cloudtrail-data-events-management-only = 该跟踪仅记录管理事件；对 S3 对象和 DynamoDB 项目 (PHI) 的读取和写入不会留下审计记录。
+
+## cloudtrail-kms-encryption
+
+cloudtrail-kms-set = 日志文件使用 KMS 密钥加密 (SSE-KMS)。
+cloudtrail-kms-absent = 未设置 KMSKeyId：日志文件仅获得默认的 SSE-S3 加密，既不能通过密钥策略限制谁可以读取它们，也不会记录其解密。
+
+## cloudtrail-log-file-validation
+
+cloudtrail-validation-absent = 未设置 EnableLogFileValidation；CloudTrail 默认不写入摘要文件。
+
+## cloudtrail-multi-region
+
+cloudtrail-multi-region-absent = 未设置 IsMultiRegionTrail；跟踪默认仅记录其主区域。
+cloudtrail-multi-region-other = 此跟踪记录一个区域，但跟踪 { $trail } 记录所有区域。
+
+## cloudtrail-phi-bucket-data-events
+
+cloudtrail-phi-bucket-not-live = 该存储桶不是从实时账户读取的。
+cloudtrail-phi-bucket-advanced = 跟踪 { $trail } 正在记录日志，且高级事件选择器记录该存储桶的 S3 对象事件。
+cloudtrail-phi-bucket-basic = 跟踪 { $trail } 正在记录日志，且事件选择器记录该存储桶的 S3 对象事件。
+cloudtrail-phi-bucket-stopped = 跟踪 { $trails } 本会记录该存储桶的对象事件，但未在记录日志。
+cloudtrail-phi-bucket-none = 账户 { $account } 中没有跟踪记录存储桶 { $bucket } 的对象读取和写入事件：谁读取或更改了其中的 PHI 不会留下审计记录。
+
+## cloudtrail-records-api-calls
+
+cloudtrail-api-calls-one = 在账户 { $account } 中，跟踪 { $trails } 正在记录日志，并记录所有已扫描区域 ({ $regions }) 中每项服务的读取和写入管理事件。
+cloudtrail-api-calls-many = 在账户 { $account } 中，跟踪 { $trails } 正在记录日志，并记录所有已扫描区域 ({ $regions }) 中每项服务的读取和写入管理事件。
+
+## cloudtrail-trail-exists
+
+cloudtrail-trail-none = 扫描的配置中未定义 CloudTrail 跟踪；仅有事件历史记录并不是 BAA 要求的审计日志。如果跟踪位于其他堆栈或账户中，请一并扫描，或以此理由抑制该发现。
+cloudtrail-trail-none-no-phi = 未定义跟踪，且扫描中没有任何资源存有 PHI。
+cloudtrail-trail-none-account = 账户 { $account } 中不存在 CloudTrail 跟踪：其 API 活动仅保存在 90 天的事件历史记录中，这不是 BAA 要求的审计日志。
+cloudtrail-trail-logging = 该跟踪正在记录日志。
+cloudtrail-trail-not-logging = IsLogging 为 false：跟踪存在但不记录任何内容。
+cloudtrail-trail-logging-default = 该跟踪正在记录日志 (enable_logging 默认为 true)。
+cloudtrail-trail-not-collected = 未收集 IsLogging (cloudtrail:GetTrailStatus)。
+cloudtrail-trail-logging-unset = 未设置 IsLogging；CloudFormation 要求设置该属性，因此该模板无法按所写内容部署。

@@ -817,3 +817,151 @@ flow-unreadable = { flow-hop }: { $property } { value-reason }.
 ## neptune-tls
 
 neptune-parameters-unreadable = Das Feld Parameters von '{ $group }' { value-reason }.
+## phi-store-not-public
+
+phi-store-no-phi = Die Ressource enthält keine PHI.
+phi-store-redshift-private = PubliclyAccessible ist nicht gesetzt; ein Redshift-Cluster ist privat, solange der Wert nicht true ist.
+phi-store-broker-private = PubliclyAccessible ist nicht gesetzt; ein Broker ist privat, solange der Wert nicht true ist.
+phi-store-public-true = PubliclyAccessible ist true: Der Endpunkt wird von außerhalb der VPC zu einer öffentlichen IP-Adresse aufgelöst.
+phi-store-public-false = PubliclyAccessible ist false: Der Endpunkt ist privat.
+phi-store-terraform-private = PubliclyAccessible ist nicht gesetzt; der Terraform-Provider erstellt { $kind ->
+        [cluster] den Cluster
+       *[instance] die Instance
+    } standardmäßig privat.
+phi-store-default-subnet-group = PubliclyAccessible ist nicht gesetzt und { $kind ->
+        [cluster] der Cluster
+       *[instance] die Instance
+    } verwendet die DB-Subnetzgruppe `default`, daher macht RDS { $kind ->
+        [cluster] ihn
+       *[instance] sie
+    } öffentlich.
+phi-store-own-subnet-group = PubliclyAccessible ist nicht gesetzt; mit einer eigenen DB-Subnetzgruppe erstellt RDS { $kind ->
+        [cluster] den Cluster
+       *[instance] die Instance
+    } privat.
+phi-store-aurora-private = PubliclyAccessible ist nicht gesetzt; Aurora erstellt Instances privat, wenn keine DB-Subnetzgruppe angegeben ist.
+phi-store-default-vpc = PubliclyAccessible ist nicht gesetzt und keine DB-Subnetzgruppe ist angegeben: RDS platziert { $kind ->
+        [cluster] den Cluster
+       *[instance] die Instance
+    } in der Standard-VPC und macht { $kind ->
+        [cluster] ihn
+       *[instance] sie
+    } öffentlich.
+phi-store-engine-unknown = PubliclyAccessible ist nicht gesetzt und keine DB-Subnetzgruppe ist angegeben; RDS macht { $kind ->
+        [cluster] den Cluster
+       *[instance] die Instance
+    } öffentlich, sofern die Engine nicht Aurora ist, und die Engine ist nicht bekannt.
+phi-store-aurora-cluster = Die Endpunkte eines Aurora-Clusters folgen dem PubliclyAccessible seiner Instances und werden an jeder Instance beurteilt.
+phi-store-not-multi-az-cluster = Kein Multi-AZ-DB-Cluster (kein DBClusterInstanceClass); PubliclyAccessible tragen seine Instances.
+phi-store-eks-private = Der API-Endpunkt des Clusters ist privat (EndpointPublicAccess ist false).
+phi-store-eks-public = Der API-Endpunkt des Clusters ist für das gesamte Internet öffentlich: EndpointPublicAccess ist aktiviert (Standard) und keine PublicAccessCidrs schränken ihn ein.
+phi-store-eks-open-cidr = Der API-Endpunkt des Clusters ist öffentlich und PublicAccessCidrs enthält { $cidr }.
+phi-store-eks-cidrs-empty = Der API-Endpunkt des Clusters ist öffentlich und PublicAccessCidrs ist leer (AWS erlaubt dann 0.0.0.0/0).
+phi-store-eks-cidrs-limited = Der öffentliche API-Endpunkt des Clusters ist auf die aufgeführten PublicAccessCidrs beschränkt.
+
+## resource-policy-not-public
+
+resource-policy-no-phi = Die Ressource enthält und überträgt keine PHI.
+resource-policy-open-but-bpa = { $path } erlaubt jedem den Zugriff in { $by ->
+        [sid] '{ $statement }'
+       *[index] Anweisung { $statement }
+    }, aber Block Public Access { $setting } ist aktiviert, daher ignoriert S3 dies.
+resource-policy-open-but-vpc = { $path } erlaubt jedem den Zugriff in { $by ->
+        [sid] '{ $statement }'
+       *[index] Anweisung { $statement }
+    }, aber die Domain liegt in einer VPC, daher erreichen sie nur ihr Netzwerk (und ihre Sicherheitsgruppen).
+resource-policy-open = { $path } erlaubt Principal "*" in { $by ->
+        [sid] '{ $statement }'
+       *[index] Anweisung { $statement }
+    } ohne eine Bedingung, die den Zugriff auf ein Konto, eine Organisation, eine VPC oder eine Quelle beschränkt.
+resource-policy-acl-but-bpa = Der Bucket gewährt die vordefinierte ACL { $acl }, aber Block Public Access { $setting } ist aktiviert, daher ignoriert S3 dies.
+resource-policy-acl-authenticated = Der Bucket gewährt die öffentliche vordefinierte ACL { $acl }: Jedes AWS-Konto kann ihn lesen.
+resource-policy-acl-public = Der Bucket gewährt die öffentliche vordefinierte ACL { $acl }: Jeder kann ihn lesen.
+resource-policy-none = Es ist keine Ressourcenrichtlinie angehängt; nur IAM-Identitäten des Kontos haben Zugriff.
+resource-policy-no-open-statement = Keine Anweisung von { $policies } erlaubt jedem den Zugriff ohne einschränkende Bedingung.
+resource-policy-lambda-open = Die Berechtigung { $permission } erlaubt Principal "*", die Funktion aufzurufen, ohne SourceArn, SourceAccount oder PrincipalOrgID.
+resource-policy-lambda-restricted = Jede Berechtigung benennt ihren Principal oder schränkt ihre Quelle ein.
+resource-policy-lambda-none = An die Funktion ist keine ressourcenbasierte Berechtigung angehängt.
+
+## judge: exposure.rs
+
+exposure-not-a-subnet = { $name } ist kein Subnetz.
+exposure-subnet-outside = Das Subnetz '{ $subnet }' ist nicht in diesem Scan enthalten, daher ist unbekannt, ob es öffentliche IP-Adressen zuweist.
+
+## ec2-phi-no-public-ip
+
+ec2-public-ip-no-phi = Der Host enthält und verarbeitet keine PHI.
+ec2-public-ip-launched-elsewhere = AssociatePublicIpAddress ist nicht angegeben; es entscheidet das Subnetz der Instance oder Gruppe, die damit gestartet wird, und dort wird es beurteilt.
+ec2-public-ip-assoc-true = { $path } ist true: Der Host erhält eine öffentliche IP-Adresse.
+ec2-public-ip-assoc-false = { $path } ist false: Es wird keine öffentliche IP-Adresse zugewiesen.
+ec2-public-ip-from-assoc-true = { $kind ->
+        [template] Startvorlage
+       *[configuration] Startkonfiguration
+    } { $name }: { $path } ist true: Der Host erhält eine öffentliche IP-Adresse.
+ec2-public-ip-from-assoc-false = { $kind ->
+        [template] Startvorlage
+       *[configuration] Startkonfiguration
+    } { $name }: { $path } ist false: Es wird keine öffentliche IP-Adresse zugewiesen.
+ec2-public-ip-eip = Die Elastic IP { $eip } gibt der Instance eine öffentliche IP-Adresse.
+ec2-public-ip-subnet-public = Das Subnetz { $subnet } hat MapPublicIpOnLaunch true, daher erhält der Host eine öffentliche IP-Adresse.
+ec2-public-ip-private-subnets = Der Host wird in privaten Subnetzen gestartet (kein MapPublicIpOnLaunch).
+ec2-public-ip-instance-default-vpc = Es ist kein Subnetz angegeben: Die Instance wird in der Standard-VPC gestartet, deren Standardsubnetze öffentliche IP-Adressen zuweisen, sofern das Konto dies nicht geändert hat.
+ec2-public-ip-subnet-unjudged = Das Subnetz kann nicht beurteilt werden.
+ec2-public-ip-group-no-subnet = VPCZoneIdentifier nennt kein Subnetz.
+ec2-public-ip-group-default-vpc = Kein VPCZoneIdentifier: Die Gruppe startet in der Standard-VPC, deren Standardsubnetze öffentliche IP-Adressen zuweisen, sofern das Konto dies nicht geändert hat.
+ec2-public-ip-ecs-enabled = AssignPublicIp ist aktiviert: Jeder Task erhält eine öffentliche IP-Adresse.
+ec2-public-ip-ecs-disabled = AssignPublicIp ist deaktiviert.
+ec2-public-ip-ecs-bridge = Der Service verwendet Bridge- oder Host-Netzwerkbetrieb: Seine Tasks teilen die Adresse der Container-Instance und werden an der Instance beurteilt.
+ec2-public-ip-ecs-default = AssignPublicIp ist nicht gesetzt; ECS weist standardmäßig keine öffentlichen IP-Adressen zu.
+
+## cloudtrail-audit-log-retention
+
+cloudtrail-retention-no-bucket = Der Trail nennt keinen Bucket.
+cloudtrail-retention-not-bucket = { $path } nennt '{ $name }', eine Ressource vom Typ { $kind }, keinen Bucket.
+cloudtrail-retention-outside = Der Protokoll-Bucket '{ $bucket }' ist in den gescannten Dateien nicht definiert, daher kann sein Lebenszyklus nicht geprüft werden.
+cloudtrail-retention-expires = Die Lebenszyklusregel { $rule } des Protokoll-Buckets '{ $bucket }' löscht Audit-Protokolle nach { $days } Tagen, also vor Ablauf von sechs Jahren ({ $minimum } Tage).
+cloudtrail-retention-kept = Der Protokoll-Bucket '{ $bucket }' lässt Audit-Protokolle nicht innerhalb von sechs Jahren ablaufen.
+
+## cloudtrail-data-events
+
+cloudtrail-data-events-on = Der Trail zeichnet Datenereignisse auf.
+cloudtrail-data-events-other = Der Trail '{ $trail }' zeichnet Datenereignisse auf.
+cloudtrail-data-events-management-only = Der Trail zeichnet nur Verwaltungsereignisse auf; Lese- und Schreibzugriffe auf S3-Objekte und DynamoDB-Elemente (PHI) hinterlassen keinen Audit-Eintrag.
+
+## cloudtrail-kms-encryption
+
+cloudtrail-kms-set = Protokolldateien werden mit einem KMS-Schlüssel verschlüsselt (SSE-KMS).
+cloudtrail-kms-absent = KMSKeyId ist nicht gesetzt: Protokolldateien erhalten nur die standardmäßige SSE-S3-Verschlüsselung, die weder per Schlüsselrichtlinie beschränkt, wer sie lesen kann, noch ihre Entschlüsselung protokolliert.
+
+## cloudtrail-log-file-validation
+
+cloudtrail-validation-absent = EnableLogFileValidation ist nicht gesetzt; CloudTrail schreibt standardmäßig keine Digest-Dateien.
+
+## cloudtrail-multi-region
+
+cloudtrail-multi-region-absent = IsMultiRegionTrail ist nicht gesetzt; ein Trail zeichnet standardmäßig nur seine Heimatregion auf.
+cloudtrail-multi-region-other = Dieser Trail zeichnet eine Region auf, aber der Trail { $trail } zeichnet alle Regionen auf.
+
+## cloudtrail-phi-bucket-data-events
+
+cloudtrail-phi-bucket-not-live = Der Bucket wurde nicht aus einem Live-Konto gelesen.
+cloudtrail-phi-bucket-advanced = Der Trail { $trail } protokolliert, und ein erweiterter Ereignisselektor zeichnet die S3-Objektereignisse des Buckets auf.
+cloudtrail-phi-bucket-basic = Der Trail { $trail } protokolliert, und ein Ereignisselektor zeichnet die S3-Objektereignisse des Buckets auf.
+cloudtrail-phi-bucket-stopped = Der Trail { $trails } würde die Objektereignisse dieses Buckets aufzeichnen, protokolliert aber nicht.
+cloudtrail-phi-bucket-none = Kein Trail im Konto { $account } zeichnet Lese- und Schreibereignisse der Objekte des Buckets { $bucket } auf: Wer darin PHI gelesen oder geändert hat, hinterlässt keinen Audit-Eintrag.
+
+## cloudtrail-records-api-calls
+
+cloudtrail-api-calls-one = Im Konto { $account } protokolliert der Trail { $trails } und zeichnet Lese- und Schreib-Verwaltungsereignisse aller Services in jeder gescannten Region auf ({ $regions }).
+cloudtrail-api-calls-many = Im Konto { $account } protokollieren die Trails { $trails } und zeichnen Lese- und Schreib-Verwaltungsereignisse aller Services in jeder gescannten Region auf ({ $regions }).
+
+## cloudtrail-trail-exists
+
+cloudtrail-trail-none = In der gescannten Konfiguration ist kein CloudTrail-Trail definiert; der Ereignisverlauf allein ist nicht das Audit-Protokoll, das das BAA verlangt. Liegt der Trail in einem anderen Stack oder Konto, scannen Sie diesen ebenfalls oder unterdrücken Sie diesen Befund mit dieser Begründung.
+cloudtrail-trail-none-no-phi = Es ist kein Trail definiert, und nichts im Scan enthält PHI.
+cloudtrail-trail-none-account = Im Konto { $account } existiert kein CloudTrail-Trail: Seine API-Aktivität wird nur im 90-tägigen Ereignisverlauf aufbewahrt, der nicht das Audit-Protokoll ist, das das BAA verlangt.
+cloudtrail-trail-logging = Der Trail protokolliert.
+cloudtrail-trail-not-logging = IsLogging ist false: Der Trail existiert, zeichnet aber nichts auf.
+cloudtrail-trail-logging-default = Der Trail protokolliert (enable_logging ist standardmäßig true).
+cloudtrail-trail-not-collected = IsLogging wurde nicht erfasst (cloudtrail:GetTrailStatus).
+cloudtrail-trail-logging-unset = IsLogging ist nicht gesetzt; CloudFormation verlangt es, daher lässt sich die Vorlage so nicht bereitstellen.

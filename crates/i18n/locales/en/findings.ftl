@@ -833,3 +833,145 @@ flow-unreadable = { flow-hop }: { $property } { value-reason }
 ## neptune-tls
 
 neptune-parameters-unreadable = the parameters of '{ $group }' { value-reason }
+## phi-store-not-public
+
+phi-store-no-phi = the resource does not hold PHI
+phi-store-redshift-private = PubliclyAccessible is not set; a Redshift cluster is private unless it is true
+phi-store-broker-private = PubliclyAccessible is not set; a broker is private unless it is true
+phi-store-public-true = PubliclyAccessible is true: the endpoint resolves to a public IP address from outside the VPC
+phi-store-public-false = PubliclyAccessible is false: the endpoint is private
+phi-store-terraform-private = PubliclyAccessible is not set; the Terraform provider creates the { $kind ->
+        [cluster] cluster
+       *[instance] instance
+    } private by default
+phi-store-default-subnet-group = PubliclyAccessible is not set and the { $kind ->
+        [cluster] cluster
+       *[instance] instance
+    } uses the `default` DB subnet group, so RDS makes it public
+phi-store-own-subnet-group = PubliclyAccessible is not set; with a DB subnet group of its own RDS creates the { $kind ->
+        [cluster] cluster
+       *[instance] instance
+    } private
+phi-store-aurora-private = PubliclyAccessible is not set; Aurora creates instances private when no DB subnet group is named
+phi-store-default-vpc = PubliclyAccessible is not set and no DB subnet group is named: RDS puts the { $kind ->
+        [cluster] cluster
+       *[instance] instance
+    } in the default VPC and makes it public
+phi-store-engine-unknown = PubliclyAccessible is not set and no DB subnet group is named; RDS makes the { $kind ->
+        [cluster] cluster
+       *[instance] instance
+    } public unless its engine is Aurora, and the engine is not known
+phi-store-aurora-cluster = an Aurora cluster's endpoints follow its instances' PubliclyAccessible, judged on each instance
+phi-store-not-multi-az-cluster = not a Multi-AZ DB cluster (no DBClusterInstanceClass); its instances carry PubliclyAccessible
+phi-store-eks-private = the cluster's API endpoint is private (EndpointPublicAccess is false)
+phi-store-eks-public = the cluster's API endpoint is public to the whole internet: EndpointPublicAccess is on (the default) and no PublicAccessCidrs narrow it
+phi-store-eks-open-cidr = the cluster's API endpoint is public and PublicAccessCidrs includes { $cidr }
+phi-store-eks-cidrs-empty = the cluster's API endpoint is public and PublicAccessCidrs is empty (AWS then allows 0.0.0.0/0)
+phi-store-eks-cidrs-limited = the cluster's public API endpoint is limited to the listed PublicAccessCidrs
+
+## resource-policy-not-public
+
+resource-policy-no-phi = the resource neither holds nor carries PHI
+resource-policy-open-but-bpa = { $path } allows everyone in { $by ->
+        [sid] '{ $statement }'
+       *[index] statement { $statement }
+    }, but Block Public Access { $setting } is on, so S3 ignores it
+resource-policy-open-but-vpc = { $path } allows everyone in { $by ->
+        [sid] '{ $statement }'
+       *[index] statement { $statement }
+    }, but the domain is inside a VPC, so only its network (and security groups) can reach it
+resource-policy-open = { $path } allows Principal "*" in { $by ->
+        [sid] '{ $statement }'
+       *[index] statement { $statement }
+    } with no condition restricting it to an account, organisation, VPC or source
+resource-policy-acl-but-bpa = the bucket grants the canned ACL { $acl }, but Block Public Access { $setting } is on, so S3 ignores it
+resource-policy-acl-authenticated = the bucket grants the public canned ACL { $acl }: every AWS account can read it
+resource-policy-acl-public = the bucket grants the public canned ACL { $acl }: anyone can read it
+resource-policy-none = no resource policy is attached; only IAM identities of the account have access
+resource-policy-no-open-statement = no statement of { $policies } allows everyone without a restricting condition
+resource-policy-lambda-open = permission { $permission } lets Principal "*" invoke the function, with no SourceArn, SourceAccount or PrincipalOrgID
+resource-policy-lambda-restricted = every permission names its principal or restricts its source
+resource-policy-lambda-none = no resource-based permission is attached to the function
+
+## judge: exposure.rs
+
+exposure-not-a-subnet = { $name } is not a subnet
+exposure-subnet-outside = subnet '{ $subnet }' is not in this scan, so whether it assigns public IPs is unknown
+
+## ec2-phi-no-public-ip
+
+ec2-public-ip-no-phi = the host neither holds nor processes PHI
+ec2-public-ip-launched-elsewhere = AssociatePublicIpAddress is not written; the subnet of the instance or group that launches it decides, judged there
+ec2-public-ip-assoc-true = { $path } is true: the host gets a public IP address
+ec2-public-ip-assoc-false = { $path } is false: no public IP address is assigned
+ec2-public-ip-from-assoc-true = launch { $kind ->
+        [template] template
+       *[configuration] configuration
+    } { $name }: { $path } is true: the host gets a public IP address
+ec2-public-ip-from-assoc-false = launch { $kind ->
+        [template] template
+       *[configuration] configuration
+    } { $name }: { $path } is false: no public IP address is assigned
+ec2-public-ip-eip = Elastic IP { $eip } gives the instance a public IP address
+ec2-public-ip-subnet-public = subnet { $subnet } has MapPublicIpOnLaunch true, so the host gets a public IP address
+ec2-public-ip-private-subnets = the host launches into private subnets (no MapPublicIpOnLaunch)
+ec2-public-ip-instance-default-vpc = no subnet is named: the instance launches into the default VPC, whose default subnets assign public IP addresses unless the account changed them
+ec2-public-ip-subnet-unjudged = the subnet cannot be judged
+ec2-public-ip-group-no-subnet = VPCZoneIdentifier names no subnet
+ec2-public-ip-group-default-vpc = no VPCZoneIdentifier: the group launches into the default VPC, whose default subnets assign public IP addresses unless the account changed them
+ec2-public-ip-ecs-enabled = AssignPublicIp is enabled: every task gets a public IP address
+ec2-public-ip-ecs-disabled = AssignPublicIp is disabled
+ec2-public-ip-ecs-bridge = the service uses bridge or host networking: its tasks share the container instance's address, judged on the instance
+ec2-public-ip-ecs-default = AssignPublicIp is not set; ECS does not assign public IPs by default
+
+## cloudtrail-audit-log-retention
+
+cloudtrail-retention-no-bucket = the trail names no bucket
+cloudtrail-retention-not-bucket = { $path } names '{ $name }', a { $kind }, not a bucket
+cloudtrail-retention-outside = the log bucket '{ $bucket }' is not defined in the scanned files, so its lifecycle cannot be checked
+cloudtrail-retention-expires = lifecycle rule { $rule } of the log bucket '{ $bucket }' deletes audit logs after { $days } days, before six years ({ $minimum } days)
+cloudtrail-retention-kept = the log bucket '{ $bucket }' does not expire audit logs within six years
+
+## cloudtrail-data-events
+
+cloudtrail-data-events-on = the trail records data events
+cloudtrail-data-events-other = the trail '{ $trail }' records data events
+cloudtrail-data-events-management-only = the trail records management events only; reads and writes of S3 objects and DynamoDB items (PHI) leave no audit record
+
+## cloudtrail-kms-encryption
+
+cloudtrail-kms-set = log files are encrypted with a KMS key (SSE-KMS)
+cloudtrail-kms-absent = KMSKeyId is not set: log files get only the default SSE-S3 encryption, which neither limits who can read them through a key policy nor logs their decryption
+
+## cloudtrail-log-file-validation
+
+cloudtrail-validation-absent = EnableLogFileValidation is not set; CloudTrail writes no digest files by default
+
+## cloudtrail-multi-region
+
+cloudtrail-multi-region-absent = IsMultiRegionTrail is not set; a trail records only its home region by default
+cloudtrail-multi-region-other = this trail records one region, but trail { $trail } records every region
+
+## cloudtrail-phi-bucket-data-events
+
+cloudtrail-phi-bucket-not-live = the bucket was not read from a live account
+cloudtrail-phi-bucket-advanced = trail { $trail } is logging and an advanced event selector records its S3 object events
+cloudtrail-phi-bucket-basic = trail { $trail } is logging and an event selector records its S3 object events
+cloudtrail-phi-bucket-stopped = trail { $trails } would record this bucket's object events but is not logging
+cloudtrail-phi-bucket-none = no trail in account { $account } records read and write object events of bucket { $bucket }: who read or changed PHI in it leaves no audit record
+
+## cloudtrail-records-api-calls
+
+cloudtrail-api-calls-one = in account { $account }, trail { $trails } is logging and records read and write management events of every service in every scanned region ({ $regions })
+cloudtrail-api-calls-many = in account { $account }, trails { $trails } are logging and record read and write management events of every service in every scanned region ({ $regions })
+
+## cloudtrail-trail-exists
+
+cloudtrail-trail-none = no CloudTrail trail is defined in the scanned configuration; the event history alone is not the audit log the BAA requires. If the trail lives in another stack or account, scan it too or suppress this finding with that reason
+cloudtrail-trail-none-no-phi = no trail is defined and nothing in the scan holds PHI
+cloudtrail-trail-none-account = no CloudTrail trail exists in account { $account }: its API activity is kept only in the 90-day event history, which is not the audit log the BAA requires
+cloudtrail-trail-logging = the trail is logging
+cloudtrail-trail-not-logging = IsLogging is false: the trail exists but records nothing
+cloudtrail-trail-logging-default = the trail is logging (enable_logging defaults to true)
+cloudtrail-trail-not-collected = IsLogging was not collected (cloudtrail:GetTrailStatus)
+cloudtrail-trail-logging-unset = IsLogging is not set; CloudFormation requires it, so the template does not deploy as written

@@ -817,3 +817,145 @@ flow-unreadable = { flow-hop }: { $property } は { value-reason }。
 ## neptune-tls
 
 neptune-parameters-unreadable = '{ $group }' のパラメータは { value-reason }。
+## phi-store-not-public
+
+phi-store-no-phi = このリソースは PHI を保持していません。
+phi-store-redshift-private = PubliclyAccessible が設定されていません。Redshift クラスターは、これが true でない限りプライベートです。
+phi-store-broker-private = PubliclyAccessible が設定されていません。ブローカーは、これが true でない限りプライベートです。
+phi-store-public-true = PubliclyAccessible が true です。エンドポイントは VPC の外部からパブリック IP アドレスに解決されます。
+phi-store-public-false = PubliclyAccessible が false です。エンドポイントはプライベートです。
+phi-store-terraform-private = PubliclyAccessible が設定されていません。Terraform プロバイダーはデフォルトで{ $kind ->
+        [cluster] クラスター
+       *[instance] インスタンス
+    }をプライベートとして作成します。
+phi-store-default-subnet-group = PubliclyAccessible が設定されておらず、{ $kind ->
+        [cluster] クラスター
+       *[instance] インスタンス
+    }が `default` DB サブネットグループを使用しているため、RDS はこれをパブリックにします。
+phi-store-own-subnet-group = PubliclyAccessible が設定されていませんが、独自の DB サブネットグループがあるため、RDS は{ $kind ->
+        [cluster] クラスター
+       *[instance] インスタンス
+    }をプライベートとして作成します。
+phi-store-aurora-private = PubliclyAccessible が設定されていません。DB サブネットグループが指定されていない場合、Aurora はインスタンスをプライベートとして作成します。
+phi-store-default-vpc = PubliclyAccessible が設定されておらず、DB サブネットグループも指定されていません。RDS は{ $kind ->
+        [cluster] クラスター
+       *[instance] インスタンス
+    }をデフォルト VPC に配置し、パブリックにします。
+phi-store-engine-unknown = PubliclyAccessible が設定されておらず、DB サブネットグループも指定されていません。RDS はエンジンが Aurora でない限り{ $kind ->
+        [cluster] クラスター
+       *[instance] インスタンス
+    }をパブリックにしますが、エンジンが不明です。
+phi-store-aurora-cluster = Aurora クラスターのエンドポイントはインスタンスの PubliclyAccessible に従い、各インスタンスで判定されます。
+phi-store-not-multi-az-cluster = マルチ AZ DB クラスターではありません (DBClusterInstanceClass がありません)。PubliclyAccessible はそのインスタンスが保持します。
+phi-store-eks-private = クラスターの API エンドポイントはプライベートです (EndpointPublicAccess が false)。
+phi-store-eks-public = クラスターの API エンドポイントはインターネット全体に公開されています。EndpointPublicAccess が有効 (デフォルト) で、PublicAccessCidrs による制限がありません。
+phi-store-eks-open-cidr = クラスターの API エンドポイントはパブリックで、PublicAccessCidrs に { $cidr } が含まれています。
+phi-store-eks-cidrs-empty = クラスターの API エンドポイントはパブリックで、PublicAccessCidrs が空です (この場合 AWS は 0.0.0.0/0 を許可します)。
+phi-store-eks-cidrs-limited = クラスターのパブリック API エンドポイントは、列挙された PublicAccessCidrs に限定されています。
+
+## resource-policy-not-public
+
+resource-policy-no-phi = このリソースは PHI を保持も伝送もしていません。
+resource-policy-open-but-bpa = { $path } は{ $by ->
+        [sid] '{ $statement }'
+       *[index] ステートメント { $statement }
+    }で全員を許可していますが、ブロックパブリックアクセスの { $setting } が有効なため、S3 はこれを無視します。
+resource-policy-open-but-vpc = { $path } は{ $by ->
+        [sid] '{ $statement }'
+       *[index] ステートメント { $statement }
+    }で全員を許可していますが、ドメインは VPC 内にあるため、到達できるのはそのネットワーク (およびセキュリティグループ) だけです。
+resource-policy-open = { $path } は{ $by ->
+        [sid] '{ $statement }'
+       *[index] ステートメント { $statement }
+    }で Principal "*" を許可しており、アカウント、組織、VPC、ソースのいずれかに制限する条件がありません。
+resource-policy-acl-but-bpa = バケットは既定 ACL { $acl } を付与していますが、ブロックパブリックアクセスの { $setting } が有効なため、S3 はこれを無視します。
+resource-policy-acl-authenticated = バケットはパブリックな既定 ACL { $acl } を付与しています。すべての AWS アカウントが読み取れます。
+resource-policy-acl-public = バケットはパブリックな既定 ACL { $acl } を付与しています。誰でも読み取れます。
+resource-policy-none = リソースポリシーはアタッチされていません。アクセスできるのはアカウントの IAM アイデンティティのみです。
+resource-policy-no-open-statement = { $policies } のどのステートメントも、制限する条件なしに全員を許可していません。
+resource-policy-lambda-open = アクセス許可 { $permission } は Principal "*" に関数の呼び出しを許可しており、SourceArn、SourceAccount、PrincipalOrgID のいずれもありません。
+resource-policy-lambda-restricted = すべてのアクセス許可がプリンシパルを指定しているか、ソースを制限しています。
+resource-policy-lambda-none = 関数にはリソースベースのアクセス許可がアタッチされていません。
+
+## judge: exposure.rs
+
+exposure-not-a-subnet = { $name } はサブネットではありません。
+exposure-subnet-outside = サブネット '{ $subnet }' はこのスキャンに含まれていないため、パブリック IP を割り当てるかどうかは不明です。
+
+## ec2-phi-no-public-ip
+
+ec2-public-ip-no-phi = このホストは PHI を保持も処理もしていません。
+ec2-public-ip-launched-elsewhere = AssociatePublicIpAddress が記述されていません。これを起動するインスタンスまたはグループのサブネットによって決まり、そちらで判定されます。
+ec2-public-ip-assoc-true = { $path } が true です。ホストにパブリック IP アドレスが割り当てられます。
+ec2-public-ip-assoc-false = { $path } が false です。パブリック IP アドレスは割り当てられません。
+ec2-public-ip-from-assoc-true = { $kind ->
+        [template] 起動テンプレート
+       *[configuration] 起動設定
+    } { $name }: { $path } が true です。ホストにパブリック IP アドレスが割り当てられます。
+ec2-public-ip-from-assoc-false = { $kind ->
+        [template] 起動テンプレート
+       *[configuration] 起動設定
+    } { $name }: { $path } が false です。パブリック IP アドレスは割り当てられません。
+ec2-public-ip-eip = Elastic IP { $eip } によってインスタンスにパブリック IP アドレスが割り当てられます。
+ec2-public-ip-subnet-public = サブネット { $subnet } は MapPublicIpOnLaunch が true のため、ホストにパブリック IP アドレスが割り当てられます。
+ec2-public-ip-private-subnets = ホストはプライベートサブネット (MapPublicIpOnLaunch なし) で起動されます。
+ec2-public-ip-instance-default-vpc = サブネットが指定されていません。インスタンスはデフォルト VPC で起動され、そのデフォルトサブネットは、アカウントで変更されていない限りパブリック IP アドレスを割り当てます。
+ec2-public-ip-subnet-unjudged = サブネットを判定できません。
+ec2-public-ip-group-no-subnet = VPCZoneIdentifier にサブネットが指定されていません。
+ec2-public-ip-group-default-vpc = VPCZoneIdentifier がありません。グループはデフォルト VPC で起動され、そのデフォルトサブネットは、アカウントで変更されていない限りパブリック IP アドレスを割り当てます。
+ec2-public-ip-ecs-enabled = AssignPublicIp が有効です。すべてのタスクにパブリック IP アドレスが割り当てられます。
+ec2-public-ip-ecs-disabled = AssignPublicIp は無効です。
+ec2-public-ip-ecs-bridge = このサービスはブリッジまたはホストネットワーキングを使用しています。タスクはコンテナインスタンスのアドレスを共有するため、インスタンスで判定されます。
+ec2-public-ip-ecs-default = AssignPublicIp が設定されていません。ECS はデフォルトではパブリック IP を割り当てません。
+
+## cloudtrail-audit-log-retention
+
+cloudtrail-retention-no-bucket = 証跡がバケットを指定していません。
+cloudtrail-retention-not-bucket = { $path } は '{ $name }' を指定していますが、これは { $kind } であり、バケットではありません。
+cloudtrail-retention-outside = ログバケット '{ $bucket }' はスキャンしたファイル内で定義されていないため、ライフサイクルを確認できません。
+cloudtrail-retention-expires = ログバケット '{ $bucket }' のライフサイクルルール { $rule } は、6 年 ({ $minimum } 日) より前の { $days } 日後に監査ログを削除します。
+cloudtrail-retention-kept = ログバケット '{ $bucket }' は 6 年以内に監査ログを失効させません。
+
+## cloudtrail-data-events
+
+cloudtrail-data-events-on = 証跡はデータイベントを記録しています。
+cloudtrail-data-events-other = 証跡 '{ $trail }' がデータイベントを記録しています。
+cloudtrail-data-events-management-only = 証跡は管理イベントのみを記録しています。S3 オブジェクトと DynamoDB 項目 (PHI) の読み取りと書き込みは監査記録に残りません。
+
+## cloudtrail-kms-encryption
+
+cloudtrail-kms-set = ログファイルは KMS キーで暗号化されています (SSE-KMS)。
+cloudtrail-kms-absent = KMSKeyId が設定されていません。ログファイルにはデフォルトの SSE-S3 暗号化しか適用されず、キーポリシーで読み取りできるユーザーを制限することも、復号を記録することもできません。
+
+## cloudtrail-log-file-validation
+
+cloudtrail-validation-absent = EnableLogFileValidation が設定されていません。CloudTrail はデフォルトではダイジェストファイルを書き込みません。
+
+## cloudtrail-multi-region
+
+cloudtrail-multi-region-absent = IsMultiRegionTrail が設定されていません。証跡はデフォルトではホームリージョンのみを記録します。
+cloudtrail-multi-region-other = この証跡は 1 つのリージョンを記録していますが、証跡 { $trail } がすべてのリージョンを記録しています。
+
+## cloudtrail-phi-bucket-data-events
+
+cloudtrail-phi-bucket-not-live = このバケットはライブアカウントから読み取られたものではありません。
+cloudtrail-phi-bucket-advanced = 証跡 { $trail } はログ記録中で、アドバンストイベントセレクターがこのバケットの S3 オブジェクトイベントを記録しています。
+cloudtrail-phi-bucket-basic = 証跡 { $trail } はログ記録中で、イベントセレクターがこのバケットの S3 オブジェクトイベントを記録しています。
+cloudtrail-phi-bucket-stopped = 証跡 { $trails } はこのバケットのオブジェクトイベントを記録する設定ですが、ログ記録を行っていません。
+cloudtrail-phi-bucket-none = アカウント { $account } には、バケット { $bucket } のオブジェクトの読み取りと書き込みのイベントを記録する証跡がありません。誰がその中の PHI を読み取り、変更したかが監査記録に残りません。
+
+## cloudtrail-records-api-calls
+
+cloudtrail-api-calls-one = アカウント { $account } では、証跡 { $trails } がログ記録中で、スキャンしたすべてのリージョン ({ $regions }) ですべてのサービスの読み取りと書き込みの管理イベントを記録しています。
+cloudtrail-api-calls-many = アカウント { $account } では、証跡 { $trails } がログ記録中で、スキャンしたすべてのリージョン ({ $regions }) ですべてのサービスの読み取りと書き込みの管理イベントを記録しています。
+
+## cloudtrail-trail-exists
+
+cloudtrail-trail-none = スキャンした構成に CloudTrail 証跡が定義されていません。イベント履歴だけでは BAA が求める監査ログになりません。証跡が別のスタックまたはアカウントにある場合は、それもスキャンするか、その理由を添えてこの検出結果を抑制してください。
+cloudtrail-trail-none-no-phi = 証跡は定義されておらず、スキャン内に PHI を保持するものもありません。
+cloudtrail-trail-none-account = アカウント { $account } には CloudTrail 証跡がありません。その API アクティビティは 90 日間のイベント履歴にしか残らず、これは BAA が求める監査ログではありません。
+cloudtrail-trail-logging = 証跡はログ記録中です。
+cloudtrail-trail-not-logging = IsLogging が false です。証跡は存在しますが、何も記録していません。
+cloudtrail-trail-logging-default = 証跡はログ記録中です (enable_logging のデフォルトは true)。
+cloudtrail-trail-not-collected = IsLogging が収集されていません (cloudtrail:GetTrailStatus)。
+cloudtrail-trail-logging-unset = IsLogging が設定されていません。CloudFormation ではこれが必須のため、このテンプレートは記述どおりにはデプロイできません。

@@ -817,3 +817,145 @@ flow-unreadable = { flow-hop }: { $property }은(는) { value-reason }.
 ## neptune-tls
 
 neptune-parameters-unreadable = '{ $group }'의 파라미터는 { value-reason }.
+## phi-store-not-public
+
+phi-store-no-phi = 이 리소스는 PHI를 보관하지 않습니다.
+phi-store-redshift-private = PubliclyAccessible이 설정되지 않았습니다. Redshift 클러스터는 이 값이 true가 아닌 한 프라이빗입니다.
+phi-store-broker-private = PubliclyAccessible이 설정되지 않았습니다. 브로커는 이 값이 true가 아닌 한 프라이빗입니다.
+phi-store-public-true = PubliclyAccessible이 true입니다: 엔드포인트가 VPC 외부에서 퍼블릭 IP 주소로 확인됩니다.
+phi-store-public-false = PubliclyAccessible이 false입니다: 엔드포인트는 프라이빗입니다.
+phi-store-terraform-private = PubliclyAccessible이 설정되지 않았습니다. Terraform 공급자는 기본적으로 { $kind ->
+        [cluster] 클러스터
+       *[instance] 인스턴스
+    }를 프라이빗으로 생성합니다.
+phi-store-default-subnet-group = PubliclyAccessible이 설정되지 않았고 { $kind ->
+        [cluster] 클러스터
+       *[instance] 인스턴스
+    }가 `default` DB 서브넷 그룹을 사용하므로 RDS가 이를 퍼블릭으로 만듭니다.
+phi-store-own-subnet-group = PubliclyAccessible이 설정되지 않았지만, 자체 DB 서브넷 그룹이 있으므로 RDS는 { $kind ->
+        [cluster] 클러스터
+       *[instance] 인스턴스
+    }를 프라이빗으로 생성합니다.
+phi-store-aurora-private = PubliclyAccessible이 설정되지 않았습니다. DB 서브넷 그룹이 지정되지 않으면 Aurora는 인스턴스를 프라이빗으로 생성합니다.
+phi-store-default-vpc = PubliclyAccessible이 설정되지 않았고 DB 서브넷 그룹도 지정되지 않았습니다: RDS는 { $kind ->
+        [cluster] 클러스터
+       *[instance] 인스턴스
+    }를 기본 VPC에 배치하고 퍼블릭으로 만듭니다.
+phi-store-engine-unknown = PubliclyAccessible이 설정되지 않았고 DB 서브넷 그룹도 지정되지 않았습니다. RDS는 엔진이 Aurora가 아니면 { $kind ->
+        [cluster] 클러스터
+       *[instance] 인스턴스
+    }를 퍼블릭으로 만드는데, 엔진을 알 수 없습니다.
+phi-store-aurora-cluster = Aurora 클러스터의 엔드포인트는 인스턴스의 PubliclyAccessible을 따르며, 각 인스턴스에서 판정됩니다.
+phi-store-not-multi-az-cluster = 다중 AZ DB 클러스터가 아닙니다 (DBClusterInstanceClass 없음). PubliclyAccessible은 해당 인스턴스가 가집니다.
+phi-store-eks-private = 클러스터의 API 엔드포인트는 프라이빗입니다 (EndpointPublicAccess가 false).
+phi-store-eks-public = 클러스터의 API 엔드포인트가 인터넷 전체에 공개되어 있습니다: EndpointPublicAccess가 켜져 있고 (기본값) 이를 제한하는 PublicAccessCidrs가 없습니다.
+phi-store-eks-open-cidr = 클러스터의 API 엔드포인트가 퍼블릭이며 PublicAccessCidrs에 { $cidr }이(가) 포함되어 있습니다.
+phi-store-eks-cidrs-empty = 클러스터의 API 엔드포인트가 퍼블릭이며 PublicAccessCidrs가 비어 있습니다 (이 경우 AWS는 0.0.0.0/0을 허용합니다).
+phi-store-eks-cidrs-limited = 클러스터의 퍼블릭 API 엔드포인트는 나열된 PublicAccessCidrs로 제한됩니다.
+
+## resource-policy-not-public
+
+resource-policy-no-phi = 이 리소스는 PHI를 보관하지도 전달하지도 않습니다.
+resource-policy-open-but-bpa = { $path }은(는) { $by ->
+        [sid] '{ $statement }'
+       *[index] 문 { $statement }
+    }에서 모든 사용자를 허용하지만, 퍼블릭 액세스 차단의 { $setting }이(가) 켜져 있으므로 S3가 이를 무시합니다.
+resource-policy-open-but-vpc = { $path }은(는) { $by ->
+        [sid] '{ $statement }'
+       *[index] 문 { $statement }
+    }에서 모든 사용자를 허용하지만, 도메인이 VPC 내부에 있으므로 해당 네트워크 (및 보안 그룹)만 접근할 수 있습니다.
+resource-policy-open = { $path }은(는) { $by ->
+        [sid] '{ $statement }'
+       *[index] 문 { $statement }
+    }에서 Principal "*"을 허용하며, 계정, 조직, VPC 또는 소스로 제한하는 조건이 없습니다.
+resource-policy-acl-but-bpa = 버킷이 미리 준비된 ACL { $acl }을(를) 부여하지만, 퍼블릭 액세스 차단의 { $setting }이(가) 켜져 있으므로 S3가 이를 무시합니다.
+resource-policy-acl-authenticated = 버킷이 퍼블릭 미리 준비된 ACL { $acl }을(를) 부여합니다: 모든 AWS 계정이 읽을 수 있습니다.
+resource-policy-acl-public = 버킷이 퍼블릭 미리 준비된 ACL { $acl }을(를) 부여합니다: 누구나 읽을 수 있습니다.
+resource-policy-none = 리소스 정책이 연결되어 있지 않습니다. 계정의 IAM 자격 증명만 액세스할 수 있습니다.
+resource-policy-no-open-statement = { $policies }의 어떤 문도 제한 조건 없이 모든 사용자를 허용하지 않습니다.
+resource-policy-lambda-open = 권한 { $permission }은(는) Principal "*"이 함수를 호출하도록 허용하며, SourceArn, SourceAccount 또는 PrincipalOrgID가 없습니다.
+resource-policy-lambda-restricted = 모든 권한이 보안 주체를 지정하거나 소스를 제한합니다.
+resource-policy-lambda-none = 함수에 리소스 기반 권한이 연결되어 있지 않습니다.
+
+## judge: exposure.rs
+
+exposure-not-a-subnet = { $name }은(는) 서브넷이 아닙니다.
+exposure-subnet-outside = 서브넷 '{ $subnet }'이(가) 이 스캔에 없으므로 퍼블릭 IP를 할당하는지 알 수 없습니다.
+
+## ec2-phi-no-public-ip
+
+ec2-public-ip-no-phi = 이 호스트는 PHI를 보관하지도 처리하지도 않습니다.
+ec2-public-ip-launched-elsewhere = AssociatePublicIpAddress가 작성되어 있지 않습니다. 이를 시작하는 인스턴스 또는 그룹의 서브넷이 결정하며, 그곳에서 판정됩니다.
+ec2-public-ip-assoc-true = { $path }이(가) true입니다: 호스트가 퍼블릭 IP 주소를 받습니다.
+ec2-public-ip-assoc-false = { $path }이(가) false입니다: 퍼블릭 IP 주소가 할당되지 않습니다.
+ec2-public-ip-from-assoc-true = { $kind ->
+        [template] 시작 템플릿
+       *[configuration] 시작 구성
+    } { $name }: { $path }이(가) true입니다: 호스트가 퍼블릭 IP 주소를 받습니다.
+ec2-public-ip-from-assoc-false = { $kind ->
+        [template] 시작 템플릿
+       *[configuration] 시작 구성
+    } { $name }: { $path }이(가) false입니다: 퍼블릭 IP 주소가 할당되지 않습니다.
+ec2-public-ip-eip = 탄력적 IP { $eip }이(가) 인스턴스에 퍼블릭 IP 주소를 제공합니다.
+ec2-public-ip-subnet-public = 서브넷 { $subnet }의 MapPublicIpOnLaunch가 true이므로 호스트가 퍼블릭 IP 주소를 받습니다.
+ec2-public-ip-private-subnets = 호스트는 프라이빗 서브넷 (MapPublicIpOnLaunch 없음)에서 시작됩니다.
+ec2-public-ip-instance-default-vpc = 서브넷이 지정되지 않았습니다: 인스턴스는 기본 VPC에서 시작되며, 계정에서 변경하지 않는 한 기본 서브넷은 퍼블릭 IP 주소를 할당합니다.
+ec2-public-ip-subnet-unjudged = 서브넷을 판정할 수 없습니다.
+ec2-public-ip-group-no-subnet = VPCZoneIdentifier에 서브넷이 지정되어 있지 않습니다.
+ec2-public-ip-group-default-vpc = VPCZoneIdentifier가 없습니다: 그룹은 기본 VPC에서 시작되며, 계정에서 변경하지 않는 한 기본 서브넷은 퍼블릭 IP 주소를 할당합니다.
+ec2-public-ip-ecs-enabled = AssignPublicIp가 활성화되어 있습니다: 모든 작업이 퍼블릭 IP 주소를 받습니다.
+ec2-public-ip-ecs-disabled = AssignPublicIp가 비활성화되어 있습니다.
+ec2-public-ip-ecs-bridge = 이 서비스는 브리지 또는 호스트 네트워킹을 사용합니다: 작업이 컨테이너 인스턴스의 주소를 공유하므로 인스턴스에서 판정됩니다.
+ec2-public-ip-ecs-default = AssignPublicIp가 설정되지 않았습니다. ECS는 기본적으로 퍼블릭 IP를 할당하지 않습니다.
+
+## cloudtrail-audit-log-retention
+
+cloudtrail-retention-no-bucket = 추적이 버킷을 지정하지 않습니다.
+cloudtrail-retention-not-bucket = { $path }이(가) '{ $name }'을(를) 지정하지만, 이는 { $kind }이며 버킷이 아닙니다.
+cloudtrail-retention-outside = 로그 버킷 '{ $bucket }'이(가) 스캔한 파일에 정의되어 있지 않으므로 수명 주기를 확인할 수 없습니다.
+cloudtrail-retention-expires = 로그 버킷 '{ $bucket }'의 수명 주기 규칙 { $rule }은(는) 6년 ({ $minimum }일)이 되기 전인 { $days }일 후에 감사 로그를 삭제합니다.
+cloudtrail-retention-kept = 로그 버킷 '{ $bucket }'은(는) 6년 이내에 감사 로그를 만료시키지 않습니다.
+
+## cloudtrail-data-events
+
+cloudtrail-data-events-on = 추적이 데이터 이벤트를 기록합니다.
+cloudtrail-data-events-other = 추적 '{ $trail }'이(가) 데이터 이벤트를 기록합니다.
+cloudtrail-data-events-management-only = 추적이 관리 이벤트만 기록합니다. S3 객체와 DynamoDB 항목 (PHI)의 읽기 및 쓰기는 감사 기록을 남기지 않습니다.
+
+## cloudtrail-kms-encryption
+
+cloudtrail-kms-set = 로그 파일이 KMS 키로 암호화됩니다 (SSE-KMS).
+cloudtrail-kms-absent = KMSKeyId가 설정되지 않았습니다: 로그 파일에는 기본 SSE-S3 암호화만 적용되며, 이는 키 정책으로 읽을 수 있는 사용자를 제한하지도 복호화를 기록하지도 않습니다.
+
+## cloudtrail-log-file-validation
+
+cloudtrail-validation-absent = EnableLogFileValidation이 설정되지 않았습니다. CloudTrail은 기본적으로 다이제스트 파일을 작성하지 않습니다.
+
+## cloudtrail-multi-region
+
+cloudtrail-multi-region-absent = IsMultiRegionTrail이 설정되지 않았습니다. 추적은 기본적으로 홈 리전만 기록합니다.
+cloudtrail-multi-region-other = 이 추적은 하나의 리전을 기록하지만, 추적 { $trail }이(가) 모든 리전을 기록합니다.
+
+## cloudtrail-phi-bucket-data-events
+
+cloudtrail-phi-bucket-not-live = 이 버킷은 라이브 계정에서 읽은 것이 아닙니다.
+cloudtrail-phi-bucket-advanced = 추적 { $trail }이(가) 로깅 중이며, 고급 이벤트 선택기가 이 버킷의 S3 객체 이벤트를 기록합니다.
+cloudtrail-phi-bucket-basic = 추적 { $trail }이(가) 로깅 중이며, 이벤트 선택기가 이 버킷의 S3 객체 이벤트를 기록합니다.
+cloudtrail-phi-bucket-stopped = 추적 { $trails }은(는) 이 버킷의 객체 이벤트를 기록하도록 되어 있지만 로깅하고 있지 않습니다.
+cloudtrail-phi-bucket-none = 계정 { $account }에 버킷 { $bucket }의 객체 읽기 및 쓰기 이벤트를 기록하는 추적이 없습니다: 누가 그 안의 PHI를 읽거나 변경했는지 감사 기록이 남지 않습니다.
+
+## cloudtrail-records-api-calls
+
+cloudtrail-api-calls-one = 계정 { $account }에서 추적 { $trails }이(가) 로깅 중이며, 스캔한 모든 리전 ({ $regions })에서 모든 서비스의 읽기 및 쓰기 관리 이벤트를 기록합니다.
+cloudtrail-api-calls-many = 계정 { $account }에서 추적 { $trails }이(가) 로깅 중이며, 스캔한 모든 리전 ({ $regions })에서 모든 서비스의 읽기 및 쓰기 관리 이벤트를 기록합니다.
+
+## cloudtrail-trail-exists
+
+cloudtrail-trail-none = 스캔한 구성에 CloudTrail 추적이 정의되어 있지 않습니다. 이벤트 기록만으로는 BAA가 요구하는 감사 로그가 되지 않습니다. 추적이 다른 스택이나 계정에 있다면 그것도 함께 스캔하거나, 그 사유로 이 결과를 억제하십시오.
+cloudtrail-trail-none-no-phi = 추적이 정의되어 있지 않으며 스캔 내에 PHI를 보관하는 것도 없습니다.
+cloudtrail-trail-none-account = 계정 { $account }에 CloudTrail 추적이 없습니다: API 활동은 90일 이벤트 기록에만 보관되며, 이는 BAA가 요구하는 감사 로그가 아닙니다.
+cloudtrail-trail-logging = 추적이 로깅 중입니다.
+cloudtrail-trail-not-logging = IsLogging이 false입니다: 추적은 존재하지만 아무것도 기록하지 않습니다.
+cloudtrail-trail-logging-default = 추적이 로깅 중입니다 (enable_logging의 기본값은 true).
+cloudtrail-trail-not-collected = IsLogging이 수집되지 않았습니다 (cloudtrail:GetTrailStatus).
+cloudtrail-trail-logging-unset = IsLogging이 설정되지 않았습니다. CloudFormation에서는 필수이므로 이 템플릿은 작성된 그대로 배포되지 않습니다.

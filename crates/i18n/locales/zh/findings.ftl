@@ -817,3 +817,145 @@ flow-unreadable = { flow-hop }：{ $property } { value-reason }。
 ## neptune-tls
 
 neptune-parameters-unreadable = '{ $group }' 的参数{ value-reason }。
+## phi-store-not-public
+
+phi-store-no-phi = 该资源不存有 PHI。
+phi-store-redshift-private = 未设置 PubliclyAccessible；除非将其设为 true，否则 Redshift 集群是私有的。
+phi-store-broker-private = 未设置 PubliclyAccessible；除非将其设为 true，否则代理是私有的。
+phi-store-public-true = PubliclyAccessible 为 true：终端节点从 VPC 外部解析为公有 IP 地址。
+phi-store-public-false = PubliclyAccessible 为 false：终端节点是私有的。
+phi-store-terraform-private = 未设置 PubliclyAccessible；Terraform 提供程序默认将{ $kind ->
+        [cluster] 集群
+       *[instance] 实例
+    }创建为私有。
+phi-store-default-subnet-group = 未设置 PubliclyAccessible，且该{ $kind ->
+        [cluster] 集群
+       *[instance] 实例
+    }使用 `default` 数据库子网组，因此 RDS 会将其设为公开。
+phi-store-own-subnet-group = 未设置 PubliclyAccessible；由于有自己的数据库子网组，RDS 会将该{ $kind ->
+        [cluster] 集群
+       *[instance] 实例
+    }创建为私有。
+phi-store-aurora-private = 未设置 PubliclyAccessible；未指定数据库子网组时，Aurora 将实例创建为私有。
+phi-store-default-vpc = 未设置 PubliclyAccessible，且未指定数据库子网组：RDS 会将该{ $kind ->
+        [cluster] 集群
+       *[instance] 实例
+    }放入默认 VPC 并设为公开。
+phi-store-engine-unknown = 未设置 PubliclyAccessible，且未指定数据库子网组；除非引擎为 Aurora，否则 RDS 会将该{ $kind ->
+        [cluster] 集群
+       *[instance] 实例
+    }设为公开，而引擎未知。
+phi-store-aurora-cluster = Aurora 集群的终端节点遵循其实例的 PubliclyAccessible，在每个实例上判定。
+phi-store-not-multi-az-cluster = 不是多可用区数据库集群 (没有 DBClusterInstanceClass)；PubliclyAccessible 由其实例承载。
+phi-store-eks-private = 集群的 API 终端节点是私有的 (EndpointPublicAccess 为 false)。
+phi-store-eks-public = 集群的 API 终端节点对整个互联网公开：EndpointPublicAccess 已开启 (默认)，且没有 PublicAccessCidrs 加以限制。
+phi-store-eks-open-cidr = 集群的 API 终端节点是公开的，且 PublicAccessCidrs 包含 { $cidr }。
+phi-store-eks-cidrs-empty = 集群的 API 终端节点是公开的，且 PublicAccessCidrs 为空 (此时 AWS 允许 0.0.0.0/0)。
+phi-store-eks-cidrs-limited = 集群的公有 API 终端节点仅限于所列的 PublicAccessCidrs。
+
+## resource-policy-not-public
+
+resource-policy-no-phi = 该资源既不存有也不传输 PHI。
+resource-policy-open-but-bpa = { $path } 在{ $by ->
+        [sid] '{ $statement }'
+       *[index] 第 { $statement } 条语句
+    }中允许所有人，但阻止公共访问的 { $setting } 已开启，因此 S3 会忽略它。
+resource-policy-open-but-vpc = { $path } 在{ $by ->
+        [sid] '{ $statement }'
+       *[index] 第 { $statement } 条语句
+    }中允许所有人，但该域位于 VPC 内，因此只有其网络 (及安全组) 能够访问它。
+resource-policy-open = { $path } 在{ $by ->
+        [sid] '{ $statement }'
+       *[index] 第 { $statement } 条语句
+    }中允许 Principal "*"，且没有将其限制到账户、组织、VPC 或来源的条件。
+resource-policy-acl-but-bpa = 该存储桶授予预设 ACL { $acl }，但阻止公共访问的 { $setting } 已开启，因此 S3 会忽略它。
+resource-policy-acl-authenticated = 该存储桶授予公共预设 ACL { $acl }：每个 AWS 账户都可以读取它。
+resource-policy-acl-public = 该存储桶授予公共预设 ACL { $acl }：任何人都可以读取它。
+resource-policy-none = 未附加资源策略；只有该账户的 IAM 身份拥有访问权限。
+resource-policy-no-open-statement = { $policies } 中没有任何语句在无限制条件的情况下允许所有人。
+resource-policy-lambda-open = 权限 { $permission } 允许 Principal "*" 调用该函数，且没有 SourceArn、SourceAccount 或 PrincipalOrgID。
+resource-policy-lambda-restricted = 每项权限都指定了其主体或限制了其来源。
+resource-policy-lambda-none = 该函数未附加基于资源的权限。
+
+## judge: exposure.rs
+
+exposure-not-a-subnet = { $name } 不是子网。
+exposure-subnet-outside = 子网 '{ $subnet }' 不在本次扫描范围内，因此无法确定它是否分配公有 IP。
+
+## ec2-phi-no-public-ip
+
+ec2-public-ip-no-phi = 该主机既不存有也不处理 PHI。
+ec2-public-ip-launched-elsewhere = 未写入 AssociatePublicIpAddress；由启动它的实例或组的子网决定，并在那里判定。
+ec2-public-ip-assoc-true = { $path } 为 true：主机获得公有 IP 地址。
+ec2-public-ip-assoc-false = { $path } 为 false：不分配公有 IP 地址。
+ec2-public-ip-from-assoc-true = { $kind ->
+        [template] 启动模板
+       *[configuration] 启动配置
+    } { $name }：{ $path } 为 true：主机获得公有 IP 地址。
+ec2-public-ip-from-assoc-false = { $kind ->
+        [template] 启动模板
+       *[configuration] 启动配置
+    } { $name }：{ $path } 为 false：不分配公有 IP 地址。
+ec2-public-ip-eip = 弹性 IP { $eip } 为实例提供公有 IP 地址。
+ec2-public-ip-subnet-public = 子网 { $subnet } 的 MapPublicIpOnLaunch 为 true，因此主机获得公有 IP 地址。
+ec2-public-ip-private-subnets = 主机在私有子网中启动 (没有 MapPublicIpOnLaunch)。
+ec2-public-ip-instance-default-vpc = 未指定子网：实例在默认 VPC 中启动，除非账户更改过，否则其默认子网会分配公有 IP 地址。
+ec2-public-ip-subnet-unjudged = 无法判定该子网。
+ec2-public-ip-group-no-subnet = VPCZoneIdentifier 未指定子网。
+ec2-public-ip-group-default-vpc = 没有 VPCZoneIdentifier：该组在默认 VPC 中启动，除非账户更改过，否则其默认子网会分配公有 IP 地址。
+ec2-public-ip-ecs-enabled = AssignPublicIp 已启用：每个任务都会获得公有 IP 地址。
+ec2-public-ip-ecs-disabled = AssignPublicIp 已禁用。
+ec2-public-ip-ecs-bridge = 该服务使用桥接或主机网络：其任务共享容器实例的地址，在实例上判定。
+ec2-public-ip-ecs-default = 未设置 AssignPublicIp；ECS 默认不分配公有 IP。
+
+## cloudtrail-audit-log-retention
+
+cloudtrail-retention-no-bucket = 该跟踪未指定存储桶。
+cloudtrail-retention-not-bucket = { $path } 指定了 '{ $name }'，它是 { $kind }，不是存储桶。
+cloudtrail-retention-outside = 日志存储桶 '{ $bucket }' 未在扫描的文件中定义，因此无法检查其生命周期。
+cloudtrail-retention-expires = 日志存储桶 '{ $bucket }' 的生命周期规则 { $rule } 在 { $days } 天后删除审计日志，早于六年 ({ $minimum } 天)。
+cloudtrail-retention-kept = 日志存储桶 '{ $bucket }' 不会在六年内使审计日志过期。
+
+## cloudtrail-data-events
+
+cloudtrail-data-events-on = 该跟踪记录数据事件。
+cloudtrail-data-events-other = 跟踪 '{ $trail }' 记录数据事件。
+cloudtrail-data-events-management-only = 该跟踪仅记录管理事件；对 S3 对象和 DynamoDB 项目 (PHI) 的读取和写入不会留下审计记录。
+
+## cloudtrail-kms-encryption
+
+cloudtrail-kms-set = 日志文件使用 KMS 密钥加密 (SSE-KMS)。
+cloudtrail-kms-absent = 未设置 KMSKeyId：日志文件仅获得默认的 SSE-S3 加密，既不能通过密钥策略限制谁可以读取它们，也不会记录其解密。
+
+## cloudtrail-log-file-validation
+
+cloudtrail-validation-absent = 未设置 EnableLogFileValidation；CloudTrail 默认不写入摘要文件。
+
+## cloudtrail-multi-region
+
+cloudtrail-multi-region-absent = 未设置 IsMultiRegionTrail；跟踪默认仅记录其主区域。
+cloudtrail-multi-region-other = 此跟踪记录一个区域，但跟踪 { $trail } 记录所有区域。
+
+## cloudtrail-phi-bucket-data-events
+
+cloudtrail-phi-bucket-not-live = 该存储桶不是从实时账户读取的。
+cloudtrail-phi-bucket-advanced = 跟踪 { $trail } 正在记录日志，且高级事件选择器记录该存储桶的 S3 对象事件。
+cloudtrail-phi-bucket-basic = 跟踪 { $trail } 正在记录日志，且事件选择器记录该存储桶的 S3 对象事件。
+cloudtrail-phi-bucket-stopped = 跟踪 { $trails } 本会记录该存储桶的对象事件，但未在记录日志。
+cloudtrail-phi-bucket-none = 账户 { $account } 中没有跟踪记录存储桶 { $bucket } 的对象读取和写入事件：谁读取或更改了其中的 PHI 不会留下审计记录。
+
+## cloudtrail-records-api-calls
+
+cloudtrail-api-calls-one = 在账户 { $account } 中，跟踪 { $trails } 正在记录日志，并记录所有已扫描区域 ({ $regions }) 中每项服务的读取和写入管理事件。
+cloudtrail-api-calls-many = 在账户 { $account } 中，跟踪 { $trails } 正在记录日志，并记录所有已扫描区域 ({ $regions }) 中每项服务的读取和写入管理事件。
+
+## cloudtrail-trail-exists
+
+cloudtrail-trail-none = 扫描的配置中未定义 CloudTrail 跟踪；仅有事件历史记录并不是 BAA 要求的审计日志。如果跟踪位于其他堆栈或账户中，请一并扫描，或以此理由抑制该发现。
+cloudtrail-trail-none-no-phi = 未定义跟踪，且扫描中没有任何资源存有 PHI。
+cloudtrail-trail-none-account = 账户 { $account } 中不存在 CloudTrail 跟踪：其 API 活动仅保存在 90 天的事件历史记录中，这不是 BAA 要求的审计日志。
+cloudtrail-trail-logging = 该跟踪正在记录日志。
+cloudtrail-trail-not-logging = IsLogging 为 false：跟踪存在但不记录任何内容。
+cloudtrail-trail-logging-default = 该跟踪正在记录日志 (enable_logging 默认为 true)。
+cloudtrail-trail-not-collected = 未收集 IsLogging (cloudtrail:GetTrailStatus)。
+cloudtrail-trail-logging-unset = 未设置 IsLogging；CloudFormation 要求设置该属性，因此该模板无法按所写内容部署。

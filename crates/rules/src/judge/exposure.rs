@@ -128,6 +128,10 @@ pub fn policy_sources<'g>(ctx: &Ctx<'g>, r: &'g Resource) -> Vec<PolicySource<'g
 pub struct PublicGrant {
     /// Which statement (its `Sid`, or its position).
     pub statement: String,
+    /// Whether the statement is named by its `Sid` (else by its 1-based position).
+    pub by_sid: bool,
+    /// The `Sid`, or the position: `statement` without its English wording.
+    pub label: String,
     /// Where it is written.
     pub location: Option<Location>,
 }
@@ -149,13 +153,14 @@ pub fn public_grant(doc: Lookup<'_>) -> Result<Option<PublicGrant>, (String, Opt
     let statements = policy::statements(doc).map_err(|u| (u.reason, u.location))?;
     let mut unknown = None;
     for (i, s) in statements.iter().enumerate() {
-        let name = policy::field(s, "Sid")
-            .and_then(Node::as_str)
-            .map_or_else(|| format!("statement {}", i + 1), |sid| format!("'{sid}'"));
+        let sid = policy::field(s, "Sid").and_then(Node::as_str);
+        let name = sid.map_or_else(|| format!("statement {}", i + 1), |sid| format!("'{sid}'"));
         match policy::allows_public(s) {
             Tri::Yes => {
                 return Ok(Some(PublicGrant {
                     statement: name,
+                    by_sid: sid.is_some(),
+                    label: sid.map_or_else(|| (i + 1).to_string(), str::to_string),
                     location: s.location.clone().or_else(|| doc.location.clone()),
                 }));
             }
@@ -177,8 +182,8 @@ pub enum SubnetIp {
     Public(String, Option<Location>),
     /// A subnet of the scan that does not.
     Private,
-    /// Cannot tell; the reason.
-    Unknown(String),
+    /// Cannot tell: the unknown outcome saying why (not yet located).
+    Unknown(Outcome),
 }
 
 /// Judges the subnet named by `node` (`SubnetId`, an item of `VPCZoneIdentifier`).
@@ -188,17 +193,24 @@ pub fn subnet_ip(ctx: &Ctx, from: &Resource, node: &Node) -> SubnetIp {
             match flag(s, "MapPublicIpOnLaunch") {
                 Flag::True(n) => SubnetIp::Public(s.name.clone(), n.location.clone()),
                 Flag::False(_) | Flag::Absent => SubnetIp::Private,
-                Flag::Unknown(why, _) => {
-                    SubnetIp::Unknown(format!("subnet {}'s MapPublicIpOnLaunch {why}", s.name))
-                }
+                Flag::Unknown(why, _) => SubnetIp::Unknown(Outcome::unknown(format!(
+                    "subnet {}'s MapPublicIpOnLaunch {why}",
+                    s.name
+                ))),
             }
         }
-        Pointee::Found(s) | Pointee::Other(s) => {
-            SubnetIp::Unknown(format!("{} is not a subnet", s.name))
+        Pointee::Found(s) | Pointee::Other(s) => SubnetIp::Unknown(
+            Outcome::unknown(format!("{} is not a subnet", s.name))
+                .l10n("exposure-not-a-subnet", &[("name", &s.name)]),
+        ),
+        Pointee::Outside(id) => SubnetIp::Unknown(
+            Outcome::unknown(format!(
+                "subnet '{id}' is not in this scan, so whether it assigns public IPs is unknown"
+            ))
+            .l10n("exposure-subnet-outside", &[("subnet", &id)]),
+        ),
+        Pointee::Unresolved(why) => {
+            SubnetIp::Unknown(Outcome::unknown(format!("the subnet {why}")))
         }
-        Pointee::Outside(id) => SubnetIp::Unknown(format!(
-            "subnet '{id}' is not in this scan, so whether it assigns public IPs is unknown"
-        )),
-        Pointee::Unresolved(why) => SubnetIp::Unknown(format!("the subnet {why}")),
     }
 }

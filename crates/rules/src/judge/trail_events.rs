@@ -211,9 +211,28 @@ pub(crate) fn management(t: &Resource) -> Result<Management, Unread> {
     Ok(m)
 }
 
+/// Which kind of event selector records a bucket's S3 object events.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum DataSelector {
+    /// `AdvancedEventSelectors`.
+    Advanced,
+    /// `EventSelectors`.
+    Basic,
+}
+
+impl DataSelector {
+    /// What records the events, for messages.
+    pub fn english(self) -> &'static str {
+        match self {
+            DataSelector::Advanced => "an advanced event selector records its S3 object events",
+            DataSelector::Basic => "an event selector records its S3 object events",
+        }
+    }
+}
+
 /// Whether a trail records S3 object-level events (read and write) of `bucket` (its
-/// name): `Ok(Some(detail))` yes, `Ok(None)` no.
-pub(crate) fn s3_data_events(t: &Resource, bucket: &str) -> Result<Option<String>, Unread> {
+/// name): `Ok(Some(selector))` yes, `Ok(None)` no.
+pub(crate) fn s3_data_events(t: &Resource, bucket: &str) -> Result<Option<DataSelector>, Unread> {
     let bucket_arn = format!("arn:aws:s3:::{bucket}/");
     let covers_prefix = |v: &str| {
         let v = v.trim();
@@ -248,7 +267,7 @@ pub(crate) fn s3_data_events(t: &Resource, bucket: &str) -> Result<Option<String
             }
         }
         return Ok(match (read, write) {
-            (true, true) => Some("an advanced event selector records its S3 object events".into()),
+            (true, true) => Some(DataSelector::Advanced),
             (true, false) => None,
             (false, true) => None,
             (false, false) => None,
@@ -277,5 +296,5 @@ pub(crate) fn s3_data_events(t: &Resource, bucket: &str) -> Result<Option<String
             write |= w;
         }
     }
-    Ok((read && write).then(|| "an event selector records its S3 object events".into()))
+    Ok((read && write).then_some(DataSelector::Basic))
 }

@@ -38,21 +38,25 @@ const P: &str = "PubliclyAccessible";
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if !exposure::carries_phi(ctx, r) && !cluster_carries_phi(ctx, r) {
-        return Outcome::not_applicable("the resource does not hold PHI");
+        return Outcome::not_applicable("the resource does not hold PHI")
+            .l10n("phi-store-no-phi", &[]);
     }
     match r.kind.as_str() {
         "AWS::EKS::Cluster" => eks(r),
         "AWS::RDS::DBInstance" => rds_instance(r),
         "AWS::RDS::DBCluster" => rds_cluster(r),
         _ => judge(r, |_| {
-            Outcome::pass(format!(
-                "{P} is not set; {} is private unless it is true",
-                if r.kind == "AWS::Redshift::Cluster" {
-                    "a Redshift cluster"
-                } else {
-                    "a broker"
-                }
-            ))
+            if r.kind == "AWS::Redshift::Cluster" {
+                Outcome::pass(format!(
+                    "{P} is not set; a Redshift cluster is private unless it is true"
+                ))
+                .l10n("phi-store-redshift-private", &[])
+            } else {
+                Outcome::pass(format!(
+                    "{P} is not set; a broker is private unless it is true"
+                ))
+                .l10n("phi-store-broker-private", &[])
+            }
         }),
     }
 }
@@ -65,16 +69,26 @@ fn cluster_carries_phi(ctx: &Ctx, r: &Resource) -> bool {
         .is_some_and(|c| exposure::carries_phi(ctx, c))
 }
 
+/// The unknown outcome of a flag at `path` that is written but cannot be read.
+fn unread(r: &Resource, path: &str) -> Outcome {
+    match r.get(path) {
+        Lookup::Unknown(n) | Lookup::Set(n) => crate::outcome::path_unknown(path, n),
+        Lookup::Absent => Outcome::unknown(format!("{path} is not a literal value")).at(path, None),
+    }
+}
+
 /// Reads `PubliclyAccessible`; `absent` decides when it is not written.
 fn judge(r: &Resource, absent: impl FnOnce(&Resource) -> Outcome) -> Outcome {
     match flag(r, P) {
         Flag::True(n) => Outcome::fail(format!(
             "{P} is true: the endpoint resolves to a public IP address from outside the VPC"
         ))
+        .l10n("phi-store-public-true", &[])
         .at(P, n.location.as_ref()),
         Flag::False(n) => Outcome::pass(format!("{P} is false: the endpoint is private"))
+            .l10n("phi-store-public-false", &[])
             .at(P, n.location.as_ref()),
-        Flag::Unknown(why, loc) => Outcome::unknown(format!("{P} {why}")).at(P, loc),
+        Flag::Unknown(..) => unread(r, P),
         Flag::Absent => absent(r).at(P, None),
     }
 }
@@ -88,21 +102,26 @@ fn is_aurora(r: &Resource) -> Option<bool> {
 
 /// RDS's default (CreateDBInstance): without a DB subnet group, non-Aurora instances are
 /// public; with one, private unless it is the `default` group. The Terraform provider
-/// always sends `false` when the argument is left out.
+/// always sends `false` when the argument is left out. `what` is `instance` or `cluster`,
+/// also the selector of the Fluent messages.
 fn rds_default(r: &Resource, what: &str, aurora: Option<bool>) -> Outcome {
+    let kind = [("kind", what)];
     if r.source_type.starts_with("aws_") {
         return Outcome::pass(format!(
             "{P} is not set; the Terraform provider creates the {what} private by default"
-        ));
+        ))
+        .l10n("phi-store-terraform-private", &kind);
     }
     match r.get("DBSubnetGroupName") {
         Lookup::Set(n) => match n.as_str() {
             Some(g) if g.eq_ignore_ascii_case("default") => Outcome::fail(format!(
                 "{P} is not set and the {what} uses the `default` DB subnet group, so RDS makes it public"
-            )),
+            ))
+            .l10n("phi-store-default-subnet-group", &kind),
             Some(_) | None if !n.is_unknown() => Outcome::pass(format!(
                 "{P} is not set; with a DB subnet group of its own RDS creates the {what} private"
-            )),
+            ))
+            .l10n("phi-store-own-subnet-group", &kind),
             _ => Outcome::unknown(format!(
                 "{P} is not set and DBSubnetGroupName {}; RDS makes the {what} public only with the `default` group",
                 crate::unknown_reason(n)
@@ -115,15 +134,18 @@ fn rds_default(r: &Resource, what: &str, aurora: Option<bool>) -> Outcome {
         Lookup::Absent => match aurora {
             Some(true) => Outcome::pass(format!(
                 "{P} is not set; Aurora creates instances private when no DB subnet group is named"
-            )),
+            ))
+            .l10n("phi-store-aurora-private", &[]),
             Some(false) => Outcome::fail(format!(
                 "{P} is not set and no DB subnet group is named: RDS puts the {what} in the default \
                  VPC and makes it public"
-            )),
+            ))
+            .l10n("phi-store-default-vpc", &kind),
             None => Outcome::unknown(format!(
                 "{P} is not set and no DB subnet group is named; RDS makes the {what} public unless \
                  its engine is Aurora, and the engine is not known"
-            )),
+            ))
+            .l10n("phi-store-engine-unknown", &kind),
         },
     }
 }
@@ -143,12 +165,14 @@ fn rds_cluster(r: &Resource) -> Outcome {
         Some(true) => {
             return Outcome::not_applicable(
                 "an Aurora cluster's endpoints follow its instances' PubliclyAccessible, judged on each instance",
-            );
+            )
+            .l10n("phi-store-aurora-cluster", &[]);
         }
         None if r.get("DBClusterInstanceClass").is_absent() => {
             return Outcome::not_applicable(
                 "not a Multi-AZ DB cluster (no DBClusterInstanceClass); its instances carry PubliclyAccessible",
-            );
+            )
+            .l10n("phi-store-not-multi-az-cluster", &[]);
         }
         _ => {}
     }
@@ -163,11 +187,10 @@ fn eks(r: &Resource) -> Outcome {
             return Outcome::pass(
                 "the cluster's API endpoint is private (EndpointPublicAccess is false)",
             )
+            .l10n("phi-store-eks-private", &[])
             .at(PUBLIC, n.location.as_ref());
         }
-        Flag::Unknown(why, loc) => {
-            return Outcome::unknown(format!("{PUBLIC} {why}")).at(PUBLIC, loc);
-        }
+        Flag::Unknown(..) => return unread(r, PUBLIC),
         Flag::True(_) | Flag::Absent => {}
     }
     match r.get(CIDRS) {
@@ -175,10 +198,9 @@ fn eks(r: &Resource) -> Outcome {
             "the cluster's API endpoint is public to the whole internet: EndpointPublicAccess is on \
              (the default) and no PublicAccessCidrs narrow it",
         )
+        .l10n("phi-store-eks-public", &[])
         .at_lookup(PUBLIC, r.get(PUBLIC)),
-        Lookup::Unknown(n) => {
-            Outcome::unknown(format!("{CIDRS} {}", crate::unknown_reason(n))).at(CIDRS, n.location.as_ref())
-        }
+        Lookup::Unknown(n) => crate::outcome::path_unknown(CIDRS, n),
         Lookup::Set(n) => {
             let mut unknown = None;
             for c in n.items() {
@@ -188,6 +210,7 @@ fn eks(r: &Resource) -> Outcome {
                             "the cluster's API endpoint is public and PublicAccessCidrs includes {}",
                             s.trim()
                         ))
+                        .l10n("phi-store-eks-open-cidr", &[("cidr", s.trim())])
                         .at(CIDRS, c.location.as_ref().or(n.location.as_ref()));
                     }
                     Some(_) => {}
@@ -199,8 +222,10 @@ fn eks(r: &Resource) -> Outcome {
                 None if n.items().is_empty() && n.as_str().is_none() => Outcome::fail(
                     "the cluster's API endpoint is public and PublicAccessCidrs is empty (AWS then allows 0.0.0.0/0)",
                 )
+                .l10n("phi-store-eks-cidrs-empty", &[])
                 .at(CIDRS, n.location.as_ref()),
                 None => Outcome::pass("the cluster's public API endpoint is limited to the listed PublicAccessCidrs")
+                    .l10n("phi-store-eks-cidrs-limited", &[])
                     .at(CIDRS, n.location.as_ref()),
             }
         }

@@ -32,7 +32,8 @@ add a condition such as `StringEquals: {aws:PrincipalOrgID: o-...}`, `aws:Source
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if !exposure::carries_phi(ctx, r) {
-        return Outcome::not_applicable("the resource neither holds nor carries PHI");
+        return Outcome::not_applicable("the resource neither holds nor carries PHI")
+            .l10n("resource-policy-no-phi", &[]);
     }
     if r.kind == "AWS::Lambda::Function" {
         return lambda(ctx, r);
@@ -53,11 +54,21 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         }
     }
     if let Some((path, g)) = grant {
+        let by = if g.by_sid { "sid" } else { "index" };
+        let args = [("path", path.as_str()), ("by", by), ("statement", &g.label)];
         if let Some(neutral) = neutralised(r, true) {
-            return Outcome::pass(format!(
-                "{path} allows everyone in {}, but {neutral}",
-                g.statement
-            ))
+            let o = Outcome::pass(format!(
+                "{path} allows everyone in {}, but {}",
+                g.statement,
+                neutral.english()
+            ));
+            return match neutral {
+                Neutral::BlockPublicAccess(setting) => o.l10n(
+                    "resource-policy-open-but-bpa",
+                    &[args[0], args[1], args[2], ("setting", setting)],
+                ),
+                Neutral::Vpc => o.l10n("resource-policy-open-but-vpc", &args),
+            }
             .at(&path, g.location.as_ref());
         }
         return Outcome::fail(format!(
@@ -65,6 +76,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
              organisation, VPC or source",
             g.statement
         ))
+        .l10n("resource-policy-open", &args)
         .at(&path, g.location.as_ref());
     }
     if r.kind == "AWS::S3::Bucket"
@@ -72,20 +84,31 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             r.get("AccessControl").node().and_then(Node::as_str)
     {
         if let Some(neutral) = neutralised(r, false) {
-            return Outcome::pass(format!(
-                "the bucket grants the canned ACL {acl}, but {neutral}"
-            ))
+            let o = Outcome::pass(format!(
+                "the bucket grants the canned ACL {acl}, but {}",
+                neutral.english()
+            ));
+            return match neutral {
+                Neutral::BlockPublicAccess(setting) => o.l10n(
+                    "resource-policy-acl-but-bpa",
+                    &[("acl", acl), ("setting", setting)],
+                ),
+                Neutral::Vpc => o,
+            }
             .at_lookup("AccessControl", r.get("AccessControl"));
         }
-        return Outcome::fail(format!(
-            "the bucket grants the public canned ACL {acl}: {} can read it",
-            if acl == "AuthenticatedRead" {
-                "every AWS account"
-            } else {
-                "anyone"
-            }
-        ))
-        .at_lookup("AccessControl", r.get("AccessControl"));
+        let o = if acl == "AuthenticatedRead" {
+            Outcome::fail(format!(
+                "the bucket grants the public canned ACL {acl}: every AWS account can read it"
+            ))
+            .l10n("resource-policy-acl-authenticated", &[("acl", acl)])
+        } else {
+            Outcome::fail(format!(
+                "the bucket grants the public canned ACL {acl}: anyone can read it"
+            ))
+            .l10n("resource-policy-acl-public", &[("acl", acl)])
+        };
+        return o.at_lookup("AccessControl", r.get("AccessControl"));
     }
     if let Some((path, why, loc)) = unknown {
         return Outcome::unknown(format!("{path} cannot be evaluated: {why}"))
@@ -94,18 +117,45 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if sources.is_empty() {
         return Outcome::pass(
             "no resource policy is attached; only IAM identities of the account have access",
-        );
+        )
+        .l10n("resource-policy-none", &[]);
     }
     let names: Vec<String> = sources.iter().map(|s| s.describe(r)).collect();
+    let names_list = names.join(", ");
     Outcome::pass(format!(
-        "no statement of {} allows everyone without a restricting condition",
-        names.join(", ")
+        "no statement of {names_list} allows everyone without a restricting condition"
     ))
+    .l10n(
+        "resource-policy-no-open-statement",
+        &[("policies", &names_list)],
+    )
     .at(&names[0], sources[0].owner.get(sources[0].path).location())
 }
 
+/// What makes an open policy (or ACL) harmless.
+enum Neutral {
+    /// S3 Block Public Access, the setting that is on.
+    BlockPublicAccess(&'static str),
+    /// An OpenSearch domain inside a VPC.
+    Vpc,
+}
+
+impl Neutral {
+    fn english(&self) -> String {
+        match self {
+            Neutral::BlockPublicAccess(setting) => {
+                format!("Block Public Access {setting} is on, so S3 ignores it")
+            }
+            Neutral::Vpc => {
+                "the domain is inside a VPC, so only its network (and security groups) can reach it"
+                    .to_string()
+            }
+        }
+    }
+}
+
 /// What makes an open policy (or ACL) harmless: S3 Block Public Access, or a VPC domain.
-fn neutralised(r: &Resource, policy: bool) -> Option<String> {
+fn neutralised(r: &Resource, policy: bool) -> Option<Neutral> {
     match r.kind.as_str() {
         "AWS::S3::Bucket" => {
             let setting = if policy {
@@ -117,14 +167,13 @@ fn neutralised(r: &Resource, policy: bool) -> Option<String> {
                 flag(r, &format!("PublicAccessBlockConfiguration.{setting}")),
                 Flag::True(_)
             )
-            .then(|| format!("Block Public Access {setting} is on, so S3 ignores it"))
+            .then_some(Neutral::BlockPublicAccess(setting))
         }
         "AWS::OpenSearchService::Domain" | "AWS::Elasticsearch::Domain" => {
             let v = r.get("VPCOptions.SubnetIds");
-            v.node().is_some_and(|n| !n.items().is_empty()).then(|| {
-                "the domain is inside a VPC, so only its network (and security groups) can reach it"
-                    .to_string()
-            })
+            v.node()
+                .is_some_and(|n| !n.items().is_empty())
+                .then_some(Neutral::Vpc)
         }
         _ => None,
     }
@@ -160,6 +209,7 @@ fn lambda(ctx: &Ctx, r: &Resource) -> Outcome {
                  SourceAccount or PrincipalOrgID",
                 p.name
             ))
+            .l10n("resource-policy-lambda-open", &[("permission", &p.name)])
             .at_lookup(&format!("{}.Principal", p.name), p.get("Principal"));
         }
     }
@@ -169,7 +219,9 @@ fn lambda(ctx: &Ctx, r: &Resource) -> Outcome {
     }
     if any {
         Outcome::pass("every permission names its principal or restricts its source")
+            .l10n("resource-policy-lambda-restricted", &[])
     } else {
         Outcome::pass("no resource-based permission is attached to the function")
+            .l10n("resource-policy-lambda-none", &[])
     }
 }

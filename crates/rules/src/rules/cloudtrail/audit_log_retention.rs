@@ -29,7 +29,9 @@ const MIN_DAYS: i64 = 2190;
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let path = "S3BucketName";
     let node = match written(r, path, || {
-        Outcome::unknown("the trail names no bucket").at(path, None)
+        Outcome::unknown("the trail names no bucket")
+            .l10n("cloudtrail-retention-no-bucket", &[])
+            .at(path, None)
     }) {
         Ok(n) => n,
         Err(o) => return o,
@@ -41,10 +43,15 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 "{path} names '{}', a {}, not a bucket",
                 o.name, o.kind
             ))
+            .l10n(
+                "cloudtrail-retention-not-bucket",
+                &[("path", path), ("name", &o.name), ("kind", &o.kind)],
+            )
             .at(path, node.location.as_ref());
         }
         Pointee::Outside(name) => {
             return Outcome::unknown(format!("the log bucket '{name}' is not defined in the scanned files, so its lifecycle cannot be checked"))
+                .l10n("cloudtrail-retention-outside", &[("bucket", &name)])
                 .at(path, node.location.as_ref());
         }
         Pointee::Unresolved(why) => {
@@ -89,6 +96,15 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                         "lifecycle rule {i} of the log bucket '{}' deletes audit logs after {days} days, before six years ({MIN_DAYS} days)",
                         bucket.name
                     ))
+                    .l10n(
+                        "cloudtrail-retention-expires",
+                        &[
+                            ("rule", &i.to_string()),
+                            ("bucket", &bucket.name),
+                            ("days", &days.to_string()),
+                            ("minimum", &MIN_DAYS.to_string()),
+                        ],
+                    )
                     .at(path, node.location.as_ref());
                 }
                 Some(_) => {}
@@ -116,5 +132,6 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         "the log bucket '{}' does not expire audit logs within six years",
         bucket.name
     ))
+    .l10n("cloudtrail-retention-kept", &[("bucket", &bucket.name)])
     .at(path, node.location.as_ref())
 }

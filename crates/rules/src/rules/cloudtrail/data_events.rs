@@ -30,7 +30,8 @@ or `advanced_event_selector` on `aws_cloudtrail`.",
 enum Records {
     Data(String, Option<phiguard_model::Location>),
     NoData,
-    Unknown(String, String, Option<phiguard_model::Location>),
+    /// Cannot be read: the unknown outcome.
+    Unknown(Outcome),
 }
 
 fn records(trail: &Resource) -> Records {
@@ -42,11 +43,7 @@ fn records(trail: &Resource) -> Records {
         let list = match trail.get(path) {
             Lookup::Absent => continue,
             Lookup::Unknown(n) => {
-                unknown = Some((
-                    path.to_string(),
-                    crate::unknown_reason(n),
-                    n.location.clone(),
-                ));
+                unknown = Some(crate::outcome::path_unknown(path, n));
                 continue;
             }
             Lookup::Set(n) => n,
@@ -54,9 +51,7 @@ fn records(trail: &Resource) -> Records {
         for (i, sel) in list.items().iter().enumerate() {
             let p = format!("{path}.{i}.{field}");
             match sel.get(field) {
-                Lookup::Unknown(n) => {
-                    unknown = Some((p, crate::unknown_reason(n), n.location.clone()))
-                }
+                Lookup::Unknown(n) => unknown = Some(crate::outcome::path_unknown(&p, n)),
                 Lookup::Absent => {}
                 Lookup::Set(n) if field == "DataResources" => {
                     if !n.items().is_empty() {
@@ -83,15 +78,17 @@ fn records(trail: &Resource) -> Records {
         }
     }
     match unknown {
-        Some((p, why, at)) => Records::Unknown(p, why, at),
+        Some(o) => Records::Unknown(o),
         None => Records::NoData,
     }
 }
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match records(r) {
-        Records::Data(p, at) => Outcome::pass("the trail records data events").at(&p, at.as_ref()),
-        Records::Unknown(p, why, at) => Outcome::unknown(format!("{p} {why}")).at(&p, at.as_ref()),
+        Records::Data(p, at) => Outcome::pass("the trail records data events")
+            .l10n("cloudtrail-data-events-on", &[])
+            .at(&p, at.as_ref()),
+        Records::Unknown(o) => o,
         Records::NoData => {
             if let Some(other) = ctx
                 .graph
@@ -101,11 +98,13 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 return Outcome::not_applicable(format!(
                     "the trail '{}' records data events",
                     other.name
-                ));
+                ))
+                .l10n("cloudtrail-data-events-other", &[("trail", &other.name)]);
             }
             Outcome::fail(
                 "the trail records management events only; reads and writes of S3 objects and DynamoDB items (PHI) leave no audit record",
             )
+            .l10n("cloudtrail-data-events-management-only", &[])
             .at("EventSelectors", None)
         }
     }

@@ -25,11 +25,13 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     match is_set(r, "KMSKeyId") {
         Err(unknown) => unknown,
         Ok(true) => Outcome::pass("log files are encrypted with a KMS key (SSE-KMS)")
+            .l10n("cloudtrail-kms-set", &[])
             .at_lookup("KMSKeyId", r.get("KMSKeyId")),
         Ok(false) => Outcome::fail(
             "KMSKeyId is not set: log files get only the default SSE-S3 encryption, which neither \
              limits who can read them through a key policy nor logs their decryption",
         )
+        .l10n("cloudtrail-kms-absent", &[])
         .at("KMSKeyId", None),
     }
 }

@@ -33,6 +33,7 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         "what-log-file-integrity-validation",
         Outcome::fail(
             "EnableLogFileValidation is not set; CloudTrail writes no digest files by default",
-        ),
+        )
+        .l10n("cloudtrail-validation-absent", &[]),
     )
 }

@@ -31,7 +31,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         "what-multi-region-logging",
         Outcome::fail(
             "IsMultiRegionTrail is not set; a trail records only its home region by default",
-        ),
+        )
+        .l10n("cloudtrail-multi-region-absent", &[]),
     );
     if out.verdict != crate::Verdict::Fail {
         return out;
@@ -46,6 +47,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             "this trail records one region, but trail {} records every region",
             t.name
         ))
+        .l10n("cloudtrail-multi-region-other", &[("trail", &t.name)])
         .at(
             out.path.as_deref().unwrap_or("IsMultiRegionTrail"),
             out.location.as_ref(),

@@ -2,7 +2,7 @@
 //! S3 bucket that holds PHI.
 use crate::ScanOutcome;
 use crate::judge::live;
-use crate::judge::trail_events::s3_data_events;
+use crate::judge::trail_events::{DataSelector, s3_data_events};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -47,7 +47,8 @@ fn bucket_name(b: &Resource) -> String {
 fn judge(ctx: &Ctx, b: &Resource) -> Outcome {
     let g = ctx.graph;
     let Some((account, region)) = live::place(b) else {
-        return Outcome::not_applicable("the bucket was not read from a live account");
+        return Outcome::not_applicable("the bucket was not read from a live account")
+            .l10n("cloudtrail-phi-bucket-not-live", &[]);
     };
     let name = bucket_name(b);
     let mut unknown = Vec::new();
@@ -69,7 +70,12 @@ fn judge(ctx: &Ctx, b: &Resource) -> Outcome {
         let Some(how) = records else { continue };
         match flag(t, "IsLogging") {
             Flag::True(_) => {
-                return Outcome::pass(format!("trail {} is logging and {how}", t.name));
+                let id = match how {
+                    DataSelector::Advanced => "cloudtrail-phi-bucket-advanced",
+                    DataSelector::Basic => "cloudtrail-phi-bucket-basic",
+                };
+                return Outcome::pass(format!("trail {} is logging and {}", t.name, how.english()))
+                    .l10n(id, &[("trail", &t.name)]);
             }
             Flag::False(_) => stopped.push(t.name.clone()),
             Flag::Absent => unknown.push(format!("trail {}: IsLogging was not collected", t.name)),
@@ -90,14 +96,19 @@ fn judge(ctx: &Ctx, b: &Resource) -> Outcome {
         return out;
     }
     if !stopped.is_empty() {
+        let trails = stopped.join(", ");
         return Outcome::fail(format!(
-            "trail {} would record this bucket's object events but is not logging",
-            stopped.join(", ")
-        ));
+            "trail {trails} would record this bucket's object events but is not logging"
+        ))
+        .l10n("cloudtrail-phi-bucket-stopped", &[("trails", &trails)]);
     }
     Outcome::fail(format!(
         "no trail in account {account} records read and write object events of bucket {name}: who read or changed PHI in it leaves no audit record"
     ))
+    .l10n(
+        "cloudtrail-phi-bucket-none",
+        &[("account", account), ("bucket", &name)],
+    )
 }
 
 fn check(ctx: &Ctx) -> Vec<ScanOutcome> {

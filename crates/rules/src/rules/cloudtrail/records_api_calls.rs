@@ -170,15 +170,27 @@ fn judge_account(g: &Graph, account: &str, scopes: &[&Scope]) -> Outcome {
             unknown.join("; ")
         ))
     } else {
-        let (trails, are) = if recorded_by.len() == 1 {
-            ("trail", "is logging and records")
+        let (trails, are, id) = if recorded_by.len() == 1 {
+            (
+                "trail",
+                "is logging and records",
+                "cloudtrail-api-calls-one",
+            )
         } else {
-            ("trails", "are logging and record")
+            (
+                "trails",
+                "are logging and record",
+                "cloudtrail-api-calls-many",
+            )
         };
+        let names = recorded_by.join(", ");
         Outcome::pass(format!(
-            "in account {account}, {trails} {} {are} read and write management events of every service in every scanned region ({regions})",
-            recorded_by.join(", ")
+            "in account {account}, {trails} {names} {are} read and write management events of every service in every scanned region ({regions})"
         ))
+        .l10n(
+            id,
+            &[("account", account), ("trails", &names), ("regions", &regions)],
+        )
     }
 }
 

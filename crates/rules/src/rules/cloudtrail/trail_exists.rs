@@ -48,8 +48,10 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
                  is not the audit log the BAA requires. If the trail lives in another stack or \
                  account, scan it too or suppress this finding with that reason",
             )
+            .l10n("cloudtrail-trail-none", &[])
         } else {
             Outcome::not_applicable("no trail is defined and nothing in the scan holds PHI")
+                .l10n("cloudtrail-trail-none-no-phi", &[])
         };
         return vec![(None, out)];
     }
@@ -73,6 +75,7 @@ fn check_live_without_trails(ctx: &Ctx) -> Vec<ScanOutcome> {
                 Outcome::fail(format!(
                     "no CloudTrail trail exists in account {account}: its API activity is kept only in the 90-day event history, which is not the audit log the BAA requires"
                 ))
+                .l10n("cloudtrail-trail-none-account", &[("account", &account)])
             });
             (subject, out)
         })
@@ -81,21 +84,30 @@ fn check_live_without_trails(ctx: &Ctx) -> Vec<ScanOutcome> {
 
 fn judge(t: &Resource) -> Outcome {
     match flag(t, "IsLogging") {
-        Flag::True(n) => Outcome::pass("the trail is logging").at("IsLogging", n.location.as_ref()),
-        Flag::False(n) => Outcome::fail("IsLogging is false: the trail exists but records nothing")
+        Flag::True(n) => Outcome::pass("the trail is logging")
+            .l10n("cloudtrail-trail-logging", &[])
             .at("IsLogging", n.location.as_ref()),
-        Flag::Unknown(why, loc) => Outcome::unknown(format!("IsLogging {why}")).at("IsLogging", loc),
+        Flag::False(n) => Outcome::fail("IsLogging is false: the trail exists but records nothing")
+            .l10n("cloudtrail-trail-not-logging", &[])
+            .at("IsLogging", n.location.as_ref()),
+        Flag::Unknown(why, loc) => match t.get("IsLogging") {
+            Lookup::Unknown(n) | Lookup::Set(n) => crate::outcome::path_unknown("IsLogging", n),
+            Lookup::Absent => Outcome::unknown(format!("IsLogging {why}")).at("IsLogging", loc),
+        },
         // Terraform's `enable_logging` defaults to true; CloudFormation requires IsLogging.
         Flag::Absent if t.source_type.starts_with("aws_") => {
             Outcome::pass("the trail is logging (enable_logging defaults to true)")
+                .l10n("cloudtrail-trail-logging-default", &[])
         }
         Flag::Absent if live::place(t).is_some() => Outcome::unknown(
             "IsLogging was not collected (cloudtrail:GetTrailStatus)",
         )
+        .l10n("cloudtrail-trail-not-collected", &[])
         .at("IsLogging", None),
         Flag::Absent => Outcome::unknown(
             "IsLogging is not set; CloudFormation requires it, so the template does not deploy as written",
         )
+        .l10n("cloudtrail-trail-logging-unset", &[])
         .at("IsLogging", None),
     }
 }

@@ -40,15 +40,15 @@ const ASSOC: &str = "AssociatePublicIpAddress";
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if !exposure::carries_phi(ctx, r) {
-        return Outcome::not_applicable("the host neither holds nor processes PHI");
+        return Outcome::not_applicable("the host neither holds nor processes PHI")
+            .l10n("ec2-public-ip-no-phi", &[]);
     }
     match r.kind.as_str() {
         "AWS::EC2::Instance" => instance(ctx, r),
-        "AWS::EC2::LaunchTemplate" => {
-            explicit(r, "LaunchTemplateData.NetworkInterfaces").unwrap_or_else(launched_elsewhere)
-        }
+        "AWS::EC2::LaunchTemplate" => explicit(r, "LaunchTemplateData.NetworkInterfaces", None)
+            .unwrap_or_else(launched_elsewhere),
         "AWS::AutoScaling::LaunchConfiguration" => {
-            explicit(r, "").unwrap_or_else(launched_elsewhere)
+            explicit(r, "", None).unwrap_or_else(launched_elsewhere)
         }
         "AWS::AutoScaling::AutoScalingGroup" => group(ctx, r),
         _ => ecs_service(r),
@@ -59,11 +59,31 @@ fn launched_elsewhere() -> Outcome {
     Outcome::not_applicable(
         "AssociatePublicIpAddress is not written; the subnet of the instance or group that launches it decides, judged there",
     )
+    .l10n("ec2-public-ip-launched-elsewhere", &[])
 }
 
 /// `AssociatePublicIpAddress` written on the resource (`base` empty) or on one of its
-/// network interfaces (`base` the list): `None` when not written anywhere.
-fn explicit(r: &Resource, base: &str) -> Option<Outcome> {
+/// network interfaces (`base` the list): `None` when not written anywhere. `from` names
+/// the launch template or configuration (`template` or `configuration`, and its name) an
+/// instance or group takes it from: the message then begins with it.
+fn explicit(r: &Resource, base: &str, from: Option<(&str, &str)>) -> Option<Outcome> {
+    let said = |o: Outcome, id: &'static str, from_id: &'static str, p: &str| match from {
+        None => o.l10n(id, &[("path", p)]),
+        Some((kind, name)) => Outcome {
+            message: format!("launch {kind} {name}: {}", o.message),
+            ..o
+        }
+        .l10n(from_id, &[("kind", kind), ("name", name), ("path", p)]),
+    };
+    // A reason that is not a Fluent message: the English message, led by `from`.
+    let unread = |o: Outcome| match from {
+        None => o,
+        Some((kind, name)) => Outcome {
+            message: format!("launch {kind} {name}: {}", o.message),
+            l10n: None,
+            ..o
+        },
+    };
     let paths: Vec<String> = if base.is_empty() {
         vec![ASSOC.to_string()]
     } else {
@@ -78,18 +98,32 @@ fn explicit(r: &Resource, base: &str) -> Option<Outcome> {
         match flag(r, &p) {
             Flag::True(n) => {
                 return Some(
-                    Outcome::fail(format!("{p} is true: the host gets a public IP address"))
-                        .at(&p, n.location.as_ref()),
+                    said(
+                        Outcome::fail(format!("{p} is true: the host gets a public IP address")),
+                        "ec2-public-ip-assoc-true",
+                        "ec2-public-ip-from-assoc-true",
+                        &p,
+                    )
+                    .at(&p, n.location.as_ref()),
                 );
             }
             Flag::False(n) => {
                 outcome.get_or_insert(
-                    Outcome::pass(format!("{p} is false: no public IP address is assigned"))
-                        .at(&p, n.location.as_ref()),
+                    said(
+                        Outcome::pass(format!("{p} is false: no public IP address is assigned")),
+                        "ec2-public-ip-assoc-false",
+                        "ec2-public-ip-from-assoc-false",
+                        &p,
+                    )
+                    .at(&p, n.location.as_ref()),
                 );
             }
             Flag::Unknown(why, loc) => {
-                return Some(Outcome::unknown(format!("{p} {why}")).at(&p, loc));
+                let o = match r.get(&p) {
+                    Lookup::Unknown(n) | Lookup::Set(n) => crate::outcome::path_unknown(&p, n),
+                    Lookup::Absent => Outcome::unknown(format!("{p} {why}")).at(&p, loc),
+                };
+                return Some(unread(o));
             }
             Flag::Absent => {}
         }
@@ -107,6 +141,7 @@ fn elastic_ip(ctx: &Ctx, r: &Resource) -> Option<Outcome> {
                 "Elastic IP {} gives the instance a public IP address",
                 eip.name
             ))
+            .l10n("ec2-public-ip-eip", &[("eip", &eip.name)])
             .at_lookup(&format!("{}.InstanceId", eip.name), eip.get("InstanceId"))
         })
 }
@@ -126,6 +161,7 @@ fn subnets<'a>(
                     Outcome::fail(format!(
                         "subnet {name} has MapPublicIpOnLaunch true, so the host gets a public IP address"
                     ))
+                    .l10n("ec2-public-ip-subnet-public", &[("subnet", &name)])
                     .at(&path, loc.as_ref().or(n.location.as_ref())),
                 );
             }
@@ -133,13 +169,14 @@ fn subnets<'a>(
                 any.get_or_insert((path, n.location.clone()));
             }
             SubnetIp::Unknown(why) => {
-                unknown.get_or_insert(Outcome::unknown(why).at(&path, n.location.as_ref()));
+                unknown.get_or_insert(why.at(&path, n.location.as_ref()));
             }
         }
     }
     unknown.or_else(|| {
         any.map(|(path, loc)| {
             Outcome::pass("the host launches into private subnets (no MapPublicIpOnLaunch)")
+                .l10n("ec2-public-ip-private-subnets", &[])
                 .at(&path, loc.as_ref())
         })
     })
@@ -150,7 +187,7 @@ fn instance(ctx: &Ctx, r: &Resource) -> Outcome {
         return o;
     }
     let from_template = launch_template(ctx, r, "LaunchTemplate");
-    let own = explicit(r, "NetworkInterfaces");
+    let own = explicit(r, "NetworkInterfaces", None);
     if let Some(o) = own {
         return o;
     }
@@ -171,18 +208,19 @@ fn instance(ctx: &Ctx, r: &Resource) -> Outcome {
         }
     }
     if let Lookup::Unknown(n) = r.get("SubnetId") {
-        return Outcome::unknown(format!("SubnetId {}", crate::unknown_reason(n)))
-            .at("SubnetId", n.location.as_ref());
+        return crate::outcome::path_unknown("SubnetId", n);
     }
     if nodes.is_empty() {
         return Outcome::unknown(
             "no subnet is named: the instance launches into the default VPC, whose default subnets \
              assign public IP addresses unless the account changed them",
         )
+        .l10n("ec2-public-ip-instance-default-vpc", &[])
         .at("SubnetId", None);
     }
-    subnets(ctx, r, nodes.into_iter())
-        .unwrap_or_else(|| Outcome::unknown("the subnet cannot be judged"))
+    subnets(ctx, r, nodes.into_iter()).unwrap_or_else(|| {
+        Outcome::unknown("the subnet cannot be judged").l10n("ec2-public-ip-subnet-unjudged", &[])
+    })
 }
 
 /// The launch template a resource names at `path` (`LaunchTemplate`), judged for an
@@ -197,13 +235,12 @@ fn launch_template(ctx: &Ctx, r: &Resource, path: &str) -> Option<Outcome> {
                     if lt.kind == "AWS::EC2::LaunchTemplate" =>
                 {
                     Some(
-                        explicit(lt, "LaunchTemplateData.NetworkInterfaces")
-                            .map(|o| Outcome {
-                                message: format!("launch template {}: {}", lt.name, o.message),
-                                l10n: None,
-                                ..o
-                            })
-                            .unwrap_or_else(launched_elsewhere),
+                        explicit(
+                            lt,
+                            "LaunchTemplateData.NetworkInterfaces",
+                            Some(("template", &lt.name)),
+                        )
+                        .unwrap_or_else(launched_elsewhere),
                     )
                 }
                 _ => None,
@@ -223,11 +260,7 @@ fn group(ctx: &Ctx, r: &Resource) -> Outcome {
         && let Some(n) = r.get("LaunchConfigurationName").node()
         && let Pointee::Found(lc) | Pointee::Other(lc) = reference::follow(ctx, r, n)
     {
-        from_config = explicit(lc, "").map(|o| Outcome {
-            message: format!("launch configuration {}: {}", lc.name, o.message),
-            l10n: None,
-            ..o
-        });
+        from_config = explicit(lc, "", Some(("configuration", &lc.name)));
     }
     if let Some(o) = from_config
         && o.verdict != Verdict::NotApplicable
@@ -243,17 +276,16 @@ fn group(ctx: &Ctx, r: &Resource) -> Outcome {
                 .map(|(i, n)| (format!("VPCZoneIdentifier.{i}"), n));
             subnets(ctx, r, nodes).unwrap_or_else(|| {
                 Outcome::unknown("VPCZoneIdentifier names no subnet")
+                    .l10n("ec2-public-ip-group-no-subnet", &[])
                     .at_lookup("VPCZoneIdentifier", r.get("VPCZoneIdentifier"))
             })
         }
-        Lookup::Unknown(n) => {
-            Outcome::unknown(format!("VPCZoneIdentifier {}", crate::unknown_reason(n)))
-                .at("VPCZoneIdentifier", n.location.as_ref())
-        }
+        Lookup::Unknown(n) => crate::outcome::path_unknown("VPCZoneIdentifier", n),
         Lookup::Absent => Outcome::unknown(
             "no VPCZoneIdentifier: the group launches into the default VPC, whose default subnets \
              assign public IP addresses unless the account changed them",
-        ),
+        )
+        .l10n("ec2-public-ip-group-default-vpc", &[]),
     }
 }
 
@@ -266,10 +298,7 @@ fn ecs_service(r: &Resource) -> Outcome {
     ] {
         match r.get(path) {
             Lookup::Absent => {}
-            Lookup::Unknown(n) => {
-                return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
-                    .at(path, n.location.as_ref());
-            }
+            Lookup::Unknown(n) => return crate::outcome::path_unknown(path, n),
             Lookup::Set(n) => {
                 let on = match (n.as_bool(), n.as_str()) {
                     (Some(b), _) => Some(b),
@@ -279,9 +308,11 @@ fn ecs_service(r: &Resource) -> Outcome {
                 return match on {
                     Some(true) => Outcome::fail(
                         "AssignPublicIp is enabled: every task gets a public IP address",
-                    ),
-                    Some(false) => Outcome::pass("AssignPublicIp is disabled"),
-                    None => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))),
+                    )
+                    .l10n("ec2-public-ip-ecs-enabled", &[]),
+                    Some(false) => Outcome::pass("AssignPublicIp is disabled")
+                        .l10n("ec2-public-ip-ecs-disabled", &[]),
+                    None => crate::outcome::path_unknown(path, n),
                 }
                 .at(path, n.location.as_ref());
             }
@@ -290,7 +321,9 @@ fn ecs_service(r: &Resource) -> Outcome {
     if r.get("NetworkConfiguration").is_absent() {
         return Outcome::not_applicable(
             "the service uses bridge or host networking: its tasks share the container instance's address, judged on the instance",
-        );
+        )
+        .l10n("ec2-public-ip-ecs-bridge", &[]);
     }
     Outcome::pass("AssignPublicIp is not set; ECS does not assign public IPs by default")
+        .l10n("ec2-public-ip-ecs-default", &[])
 }

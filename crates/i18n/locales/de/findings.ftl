@@ -438,3 +438,168 @@ elb-listener-tls-encrypted = Der Listener verwendet { $protocol }.
 elb-listener-tls-pass-through = { $protocol } leitet den Verkehr unverändert durch; ob Clients und Ziele durchgehend TLS verwenden, ist nicht ersichtlich.
 elb-listener-tls-geneve = Listener eines Gateway Load Balancer übertragen gekapselten Verkehr.
 elb-listener-tls-other = Nicht erkanntes Listener-Protokoll '{ $protocol }'.
+
+## iam-console-user-mfa
+
+iam-credential-row-not-collected = Die Zeile des Benutzers im Anmeldeinformationsbericht wurde nicht erfasst (iam:GetCredentialReport).
+iam-console-no-mfa = Der Benutzer meldet sich mit einem Passwort und ohne MFA-Gerät an der Konsole an.
+iam-console-no-mfa-last-used = Der Benutzer meldet sich mit einem Passwort und ohne MFA-Gerät an der Konsole an (Passwort zuletzt verwendet: { $used }).
+
+## iam-console-user-no-access-keys
+
+iam-console-no-password-workload = Der Benutzer hat kein Konsolenpasswort (eine Workload-Identität, keine Person).
+iam-console-active-keys = Der Konsolenbenutzer besitzt außerdem { $count } aktive langfristige Zugriffsschlüssel ({ $keys }).
+
+## iam-no-long-term-access-keys
+
+iam-key-inactive = Der Zugriffsschlüssel wird inaktiv erstellt.
+iam-key-inactive-for = Der Zugriffsschlüssel für '{ $user }' wird inaktiv erstellt.
+iam-key-active = Die Vorlage erstellt einen aktiven langfristigen Zugriffsschlüssel; verwenden Sie eine Rolle oder temporäre Anmeldeinformationen.
+iam-key-active-for = Die Vorlage erstellt einen aktiven langfristigen Zugriffsschlüssel für '{ $user }'; verwenden Sie eine Rolle oder temporäre Anmeldeinformationen.
+iam-key-default-active = Die Vorlage erstellt einen langfristigen Zugriffsschlüssel (standardmäßig aktiv); verwenden Sie eine Rolle oder temporäre Anmeldeinformationen.
+iam-key-default-active-for = Die Vorlage erstellt einen langfristigen Zugriffsschlüssel für '{ $user }' (standardmäßig aktiv); verwenden Sie eine Rolle oder temporäre Anmeldeinformationen.
+
+## iam-root-mfa
+
+iam-root-mfa = Der Root-Benutzer des Kontos { $account } hat MFA.
+iam-root-no-mfa = Der Root-Benutzer des Kontos { $account } hat kein MFA-Gerät: Sein Passwort allein öffnet jeden PHI-Speicher.
+iam-root-mfa-not-collected = RootMfaActive wurde für das Konto { $account } nicht erfasst (iam:GenerateCredentialReport / iam:GetCredentialReport).
+
+## iam-root-no-access-keys
+
+iam-root-no-key = Der Root-Benutzer des Kontos { $account } hat keinen aktiven Zugriffsschlüssel.
+iam-root-active-key = Der Root-Benutzer des Kontos { $account } hat einen aktiven Zugriffsschlüssel: eine gemeinsam genutzte, nie ablaufende Anmeldeinformation mit allen Berechtigungen.
+iam-root-keys-not-collected = RootAccessKeysActive wurde für das Konto { $account } nicht erfasst (iam:GetCredentialReport).
+
+## docdb-audit-logs
+
+docdb-audit-no-exports = Der Cluster exportiert keine Protokolle nach CloudWatch; Audit-Ereignisse werden nicht aufgezeichnet.
+docdb-audit-not-exported = EnableCloudwatchLogsExports enthält audit nicht.
+docdb-audit-default-group = Das Audit-Protokoll wird exportiert, aber die Standard-Parametergruppe lässt audit_logs deaktiviert, daher werden keine Audit-Ereignisse geschrieben.
+docdb-audit-default-group-named = Das Audit-Protokoll wird exportiert, aber die Standard-Parametergruppe { $group } lässt audit_logs deaktiviert.
+docdb-group-outside = Die Parametergruppe '{ $group }' ist in den gescannten Dateien nicht definiert.
+docdb-audit-on = Audit-Protokolle werden exportiert, und die Parametergruppe '{ $group }' setzt audit_logs = { $value }.
+docdb-audit-off = Die Parametergruppe '{ $group }' setzt audit_logs = { $value }, daher werden keine Audit-Ereignisse geschrieben.
+docdb-audit-unset = Die Parametergruppe '{ $group }' belässt audit_logs auf dem Standardwert (deaktiviert).
+
+## docdb-storage-encrypted
+
+docdb-storage-encrypted-absent = StorageEncrypted ist nicht gesetzt; DocumentDB-Cluster sind standardmäßig unverschlüsselt.
+
+## docdb-tls
+
+docdb-tls-default-group = Der Cluster verwendet die Standard-Parametergruppe, die TLS verlangt.
+docdb-tls-default-group-named = Die Standard-Parametergruppe { $group } verlangt TLS.
+docdb-tls-unset = Die Parametergruppe '{ $group }' belässt tls auf dem Standardwert (aktiviert).
+docdb-tls-disabled = Die Parametergruppe '{ $group }' setzt tls = disabled, daher können Clients ohne TLS verbinden.
+docdb-tls-value = Die Parametergruppe '{ $group }' setzt tls = { $value }.
+
+## batch-encrypted-storage
+
+batch-unmanaged = Nicht verwaltete Rechenumgebung: Ihre Instances werden von den EC2-Regeln beurteilt.
+batch-fargate = Fargate-Rechenumgebung: AWS verschlüsselt ihren Speicher.
+batch-no-compute-resources = Die Rechenumgebung deklariert keine Rechenressourcen.
+batch-ebs-default = Das Konto verschlüsselt neue EBS-Volumes standardmäßig ('{ $setting }').
+batch-no-launch-template = Keine Startvorlage: Instances starten mit den unverschlüsselten EBS-Volumes des AMI, sofern das Konto EBS nicht standardmäßig verschlüsselt.
+batch-lt-not-named = Die Startvorlage ist nicht benannt.
+batch-lt-outside = Die Startvorlage '{ $template }' ist nicht in diesem Scan enthalten.
+batch-lt-other = Die Startvorlage verweist auf '{ $name }', ein { $kind }.
+batch-lt-no-mappings = Die Startvorlage '{ $template }' deklariert keine verschlüsselten Volumes, daher folgt das Root-Volume dem AMI (unverschlüsselt).
+batch-lt-device-unencrypted = Die Startvorlage '{ $template }' lässt { $device } unverschlüsselt.
+batch-lt-some-device-unencrypted = Die Startvorlage '{ $template }' lässt ein Gerät unverschlüsselt.
+batch-lt-device-not-encrypted = Die Startvorlage '{ $template }' verschlüsselt { $device } nicht.
+batch-lt-some-device-not-encrypted = Die Startvorlage '{ $template }' verschlüsselt ein Gerät nicht.
+batch-lt-device-snapshot = { $device } wird aus einem Snapshot erstellt, dessen Verschlüsselung hier nicht ersichtlich ist.
+batch-lt-some-device-snapshot = Ein Gerät wird aus einem Snapshot erstellt, dessen Verschlüsselung hier nicht ersichtlich ist.
+batch-lt-no-ebs = Die Startvorlage '{ $template }' deklariert keine verschlüsselten EBS-Volumes.
+batch-lt-encrypted = Die Startvorlage '{ $template }' verschlüsselt jedes von ihr deklarierte EBS-Volume.
+
+## opensearch-encryption-at-rest
+
+opensearch-encryption-at-rest-absent = EncryptionAtRestOptions.Enabled ist nicht gesetzt: Die Daten der Domäne werden im Ruhezustand nicht verschlüsselt.
+
+## opensearch-https-only
+
+what-https-enforcement = HTTPS-Erzwingung
+opensearch-https-absent = DomainEndpointOptions.EnforceHTTPS ist nicht gesetzt: Die Domäne akzeptiert unverschlüsselte HTTP-Anfragen.
+
+## opensearch-node-to-node
+
+what-node-to-node-encryption = Knoten-zu-Knoten-Verschlüsselung
+opensearch-node-to-node-absent = NodeToNodeEncryptionOptions.Enabled ist nicht gesetzt: Der Verkehr zwischen den Knoten wird nicht verschlüsselt.
+
+## opensearch-engine-version
+
+opensearch-es-version-absent = ElasticsearchVersion ist nicht gesetzt, daher wird die Domäne mit Elasticsearch 1.5 erstellt.
+opensearch-engine-version-absent = EngineVersion ist nicht gesetzt: Die Domäne läuft mit der neuesten OpenSearch-Version.
+opensearch-engine-opensearch = { $version } ist OpenSearch.
+opensearch-es-recent = Elasticsearch { $version } ist Version 6.0 oder neuer.
+opensearch-es-old = Elasticsearch { $version } ist älter als 6.0, die Mindestversion für PHI.
+opensearch-engine-unrecognised = '{ $version }' ist keine erkannte Engine-Version.
+
+## opensearch-tls-policy
+
+opensearch-tls-policy-absent = TLSSecurityPolicy ist nicht gesetzt, daher verwendet der Endpunkt { $policy }, die TLS 1.0 akzeptiert.
+opensearch-tls-policy-ok = { $policy } verlangt { $protocol } oder neuer.
+opensearch-tls-policy-old = { $policy } akzeptiert { $protocol }; verwenden Sie eine TLS-1.2-Richtlinie.
+opensearch-tls-policy-unknown = '{ $policy }' ist keine TLS-Sicherheitsrichtlinie, die diese Regel kennt.
+
+## opensearch-vpc-access
+
+opensearch-public-open-policy = Die Domäne hat einen öffentlichen Endpunkt, und ihre Zugriffsrichtlinie erlaubt jedem (Principal *) den Zugriff ohne Bedingung.
+opensearch-public-endpoint = Die Domäne hat einen öffentlichen Endpunkt (keine VPCOptions); das Whitepaper verlangt eine VPC-Domäne.
+
+## waf-protected-resource-https
+
+waf-lb-no-listener = Kein Listener von '{ $lb }' ist in diesem Scan enthalten.
+waf-listener-no-protocol = Der Listener '{ $listener }' hat kein Protokoll.
+waf-listener-protocol-unresolvable = Das Protokoll des Listeners '{ $listener }' kann nicht aufgelöst werden.
+waf-lb-http-listener = '{ $lb }' hat den HTTP-Listener '{ $listener }', der Verkehr bedient, ohne auf HTTPS umzuleiten.
+waf-lb-https-only = '{ $lb }' bedient nur HTTPS (HTTP-Listener leiten um).
+waf-no-acl = Es ist keine Web-ACL angehängt.
+waf-viewer-http = Ein Cache-Verhalten erlaubt Viewern die Nutzung von HTTP (ViewerProtocolPolicy allow-all).
+waf-origin-http = CloudFront erreicht einen benutzerdefinierten Ursprung über HTTP (OriginProtocolPolicy http-only).
+waf-cloudfront-https = Viewer und Ursprünge werden über HTTPS erreicht.
+waf-no-resource = Die Zuordnung nennt keine Ressource.
+waf-endpoint-https-only = Der geschützte Endpunkt akzeptiert nur HTTPS.
+waf-resource-https-only = '{ $name }' akzeptiert nur HTTPS.
+waf-resource-not-judged = Die Protokolle von '{ $name }' ({ $kind }) werden hier nicht beurteilt.
+waf-resource-outside = '{ $arn }' ist in diesem Scan nicht definiert.
+
+## judge: ecs_task.rs
+
+ecs-containers-not-list = { $path } ist keine Liste.
+ecs-containers-unreadable = { $path } ist keine lesbare Liste.
+
+## ecs-container-logging
+
+ecs-no-containers = Keine Containerdefinitionen.
+ecs-logging-none = Der Container '{ $container }' hat keine LogConfiguration, daher gehen seine Protokolle mit dem Task verloren.
+ecs-logging-none-driver = Der Container '{ $container }' verwendet den Protokolltreiber none, daher werden seine Protokolle verworfen.
+ecs-logging-other-driver = Der Container '{ $container }' protokolliert mit dem Treiber { $driver }; ob die Protokolle CloudWatch oder einen anderen aufbewahrenden Speicher erreichen, ist hier nicht ersichtlich.
+ecs-logging-no-driver = Der Container '{ $container }' hat eine LogConfiguration ohne LogDriver.
+ecs-logging-ok = Jeder Container sendet seine Protokolle an CloudWatch Logs oder FireLens.
+
+## ecs-efs-transit-encryption
+
+ecs-no-volumes = Keine Volumes.
+ecs-efs-transit-absent = Das EFS-Volume '{ $volume }' setzt TransitEncryption nicht, dessen Standardwert DISABLED ist.
+ecs-efs-tls = Jedes EFS-Volume wird mit TLS eingebunden.
+ecs-efs-transit-value = Das EFS-Volume '{ $volume }' setzt TransitEncryption auf { $value }.
+ecs-no-efs-volumes = Keine EFS-Volumes.
+
+## ecs-log-destination-tls
+
+ecs-log-firelens-config-file = Container '{ $container }': Die FireLens-Ausgabe ist in einer Konfigurationsdatei definiert, nicht in der Task-Definition.
+ecs-log-unknown-output = Container '{ $container }': Die Fluent-Bit-Ausgabe { $output } ist phiguard nicht bekannt.
+ecs-log-address-absent = Container '{ $container }': { $key } ist nicht gesetzt.
+ecs-log-fluentd = Container '{ $container }': Die Transportsicherheit des fluentd-Treibers hängt vom empfangenden Agenten ab.
+ecs-log-driver-unresolvable = Container '{ $container }': { $path } kann nicht aufgelöst werden.
+ecs-log-cleartext-fluent-bit-host = Der Container '{ $container }' sendet seine Protokolle über die Fluent-Bit-Ausgabe { $output } ohne tls On im Klartext an { $host }.
+ecs-log-cleartext-fluent-bit = Der Container '{ $container }' sendet seine Protokolle über die Fluent-Bit-Ausgabe { $output } ohne tls On im Klartext an deren Host.
+ecs-log-cleartext-url = Der Container '{ $container }' sendet seine Protokolle im Klartext an { $url }.
+ecs-log-tls-awslogs = Container-Protokolle verlassen den Host über TLS (CloudWatch Logs (awslogs)).
+ecs-log-tls-aws-output = Container-Protokolle verlassen den Host über TLS (die AWS-Fluent-Bit-Ausgabe { $output }).
+ecs-log-tls-fluent-bit = Container-Protokolle verlassen den Host über TLS (die Fluent-Bit-Ausgabe { $output } mit aktiviertem TLS).
+ecs-log-tls-url = Container-Protokolle verlassen den Host über TLS ({ $url }).
+ecs-log-none-off-host = Kein Container sendet seine Protokolle vom Host weg.

@@ -454,3 +454,168 @@ elb-listener-tls-encrypted = the listener uses { $protocol }
 elb-listener-tls-pass-through = { $protocol } passes traffic through unchanged; whether clients and targets use TLS end to end cannot be seen
 elb-listener-tls-geneve = Gateway Load Balancer listeners carry encapsulated traffic
 elb-listener-tls-other = unrecognised listener protocol '{ $protocol }'
+
+## iam-console-user-mfa
+
+iam-credential-row-not-collected = the user's credential report row was not collected (iam:GetCredentialReport)
+iam-console-no-mfa = the user signs in to the console with a password and no MFA device
+iam-console-no-mfa-last-used = the user signs in to the console with a password and no MFA device (password last used { $used })
+
+## iam-console-user-no-access-keys
+
+iam-console-no-password-workload = the user has no console password (a workload identity, not a person)
+iam-console-active-keys = the console user also holds { $count } active long-term access key(s) ({ $keys })
+
+## iam-no-long-term-access-keys
+
+iam-key-inactive = the access key is created inactive
+iam-key-inactive-for = the access key for '{ $user }' is created inactive
+iam-key-active = the template creates an active long-term access key; use a role or temporary credentials
+iam-key-active-for = the template creates an active long-term access key for '{ $user }'; use a role or temporary credentials
+iam-key-default-active = the template creates a long-term access key (active by default); use a role or temporary credentials
+iam-key-default-active-for = the template creates a long-term access key for '{ $user }' (active by default); use a role or temporary credentials
+
+## iam-root-mfa
+
+iam-root-mfa = the root user of account { $account } has MFA
+iam-root-no-mfa = the root user of account { $account } has no MFA device: its password alone opens every PHI store
+iam-root-mfa-not-collected = RootMfaActive was not collected for account { $account } (iam:GenerateCredentialReport / iam:GetCredentialReport)
+
+## iam-root-no-access-keys
+
+iam-root-no-key = the root user of account { $account } has no active access key
+iam-root-active-key = the root user of account { $account } has an active access key: a shared, never-expiring credential with every permission
+iam-root-keys-not-collected = RootAccessKeysActive was not collected for account { $account } (iam:GetCredentialReport)
+
+## docdb-audit-logs
+
+docdb-audit-no-exports = the cluster exports no logs to CloudWatch; audit events are not recorded
+docdb-audit-not-exported = EnableCloudwatchLogsExports does not include audit
+docdb-audit-default-group = the audit log is exported, but the default parameter group leaves audit_logs disabled, so no audit events are written
+docdb-audit-default-group-named = the audit log is exported, but the default parameter group { $group } leaves audit_logs disabled
+docdb-group-outside = the parameter group '{ $group }' is not defined in the scanned files
+docdb-audit-on = audit logs are exported and the parameter group '{ $group }' sets audit_logs = { $value }
+docdb-audit-off = the parameter group '{ $group }' sets audit_logs = { $value }, so no audit events are written
+docdb-audit-unset = the parameter group '{ $group }' leaves audit_logs at its default (disabled)
+
+## docdb-storage-encrypted
+
+docdb-storage-encrypted-absent = StorageEncrypted is not set; DocumentDB clusters are unencrypted by default
+
+## docdb-tls
+
+docdb-tls-default-group = the cluster uses the default parameter group, which requires TLS
+docdb-tls-default-group-named = the default parameter group { $group } requires TLS
+docdb-tls-unset = the parameter group '{ $group }' leaves tls at its default (enabled)
+docdb-tls-disabled = the parameter group '{ $group }' sets tls = disabled, so clients may connect without TLS
+docdb-tls-value = the parameter group '{ $group }' sets tls = { $value }
+
+## batch-encrypted-storage
+
+batch-unmanaged = unmanaged compute environment: its instances are judged by the EC2 rules
+batch-fargate = Fargate compute environment: AWS encrypts its storage
+batch-no-compute-resources = the compute environment declares no compute resources
+batch-ebs-default = the account encrypts new EBS volumes by default ('{ $setting }')
+batch-no-launch-template = no launch template: instances boot with the AMI's unencrypted EBS volumes unless the account encrypts EBS by default
+batch-lt-not-named = the launch template is not named
+batch-lt-outside = launch template '{ $template }' is not in this scan
+batch-lt-other = the launch template points at '{ $name }', a { $kind }
+batch-lt-no-mappings = launch template '{ $template }' declares no encrypted volumes, so the root volume follows the AMI (unencrypted)
+batch-lt-device-unencrypted = launch template '{ $template }' leaves { $device } unencrypted
+batch-lt-some-device-unencrypted = launch template '{ $template }' leaves a device unencrypted
+batch-lt-device-not-encrypted = launch template '{ $template }' does not encrypt { $device }
+batch-lt-some-device-not-encrypted = launch template '{ $template }' does not encrypt a device
+batch-lt-device-snapshot = { $device } is created from a snapshot whose encryption is not visible here
+batch-lt-some-device-snapshot = a device is created from a snapshot whose encryption is not visible here
+batch-lt-no-ebs = launch template '{ $template }' declares no encrypted EBS volumes
+batch-lt-encrypted = launch template '{ $template }' encrypts every EBS volume it declares
+
+## opensearch-encryption-at-rest
+
+opensearch-encryption-at-rest-absent = EncryptionAtRestOptions.Enabled is not set: the domain's data is not encrypted at rest
+
+## opensearch-https-only
+
+what-https-enforcement = HTTPS enforcement
+opensearch-https-absent = DomainEndpointOptions.EnforceHTTPS is not set: the domain accepts plain HTTP requests
+
+## opensearch-node-to-node
+
+what-node-to-node-encryption = node-to-node encryption
+opensearch-node-to-node-absent = NodeToNodeEncryptionOptions.Enabled is not set: traffic between nodes is not encrypted
+
+## opensearch-engine-version
+
+opensearch-es-version-absent = ElasticsearchVersion is not set, so the domain is created with Elasticsearch 1.5
+opensearch-engine-version-absent = EngineVersion is not set: the domain runs the latest OpenSearch version
+opensearch-engine-opensearch = { $version } is OpenSearch
+opensearch-es-recent = Elasticsearch { $version } is 6.0 or later
+opensearch-es-old = Elasticsearch { $version } is older than 6.0, the minimum for PHI
+opensearch-engine-unrecognised = '{ $version }' is not a recognised engine version
+
+## opensearch-tls-policy
+
+opensearch-tls-policy-absent = TLSSecurityPolicy is not set, so the endpoint uses { $policy }, which accepts TLS 1.0
+opensearch-tls-policy-ok = { $policy } requires { $protocol } or later
+opensearch-tls-policy-old = { $policy } accepts { $protocol }; use a TLS 1.2 policy
+opensearch-tls-policy-unknown = '{ $policy }' is not a TLS security policy this rule knows
+
+## opensearch-vpc-access
+
+opensearch-public-open-policy = the domain has a public endpoint and its access policy allows everyone (Principal *) without a condition
+opensearch-public-endpoint = the domain has a public endpoint (no VPCOptions); the whitepaper asks for a VPC domain
+
+## waf-protected-resource-https
+
+waf-lb-no-listener = no listener of '{ $lb }' is in this scan
+waf-listener-no-protocol = listener '{ $listener }' has no protocol
+waf-listener-protocol-unresolvable = the protocol of listener '{ $listener }' is not resolvable
+waf-lb-http-listener = '{ $lb }' has HTTP listener '{ $listener }' that serves traffic without redirecting to HTTPS
+waf-lb-https-only = '{ $lb }' serves only HTTPS (HTTP listeners redirect)
+waf-no-acl = no web ACL is attached
+waf-viewer-http = a cache behavior allows viewers to use HTTP (ViewerProtocolPolicy allow-all)
+waf-origin-http = CloudFront reaches a custom origin over HTTP (OriginProtocolPolicy http-only)
+waf-cloudfront-https = viewers and origins are reached over HTTPS
+waf-no-resource = the association names no resource
+waf-endpoint-https-only = the protected endpoint accepts only HTTPS
+waf-resource-https-only = '{ $name }' accepts only HTTPS
+waf-resource-not-judged = the protocols of '{ $name }' ({ $kind }) are not judged here
+waf-resource-outside = '{ $arn }' is not defined in this scan
+
+## judge: ecs_task.rs
+
+ecs-containers-not-list = { $path } is not a list
+ecs-containers-unreadable = { $path } is not a readable list
+
+## ecs-container-logging
+
+ecs-no-containers = no container definitions
+ecs-logging-none = the container '{ $container }' has no LogConfiguration, so its logs are lost with the task
+ecs-logging-none-driver = the container '{ $container }' uses the none log driver, so its logs are discarded
+ecs-logging-other-driver = the container '{ $container }' logs with the { $driver } driver; whether the logs reach CloudWatch or another retained store is not visible here
+ecs-logging-no-driver = the container '{ $container }' has a LogConfiguration without a LogDriver
+ecs-logging-ok = every container sends its logs to CloudWatch Logs or FireLens
+
+## ecs-efs-transit-encryption
+
+ecs-no-volumes = no volumes
+ecs-efs-transit-absent = the EFS volume '{ $volume }' does not set TransitEncryption, which defaults to DISABLED
+ecs-efs-tls = every EFS volume is mounted with TLS
+ecs-efs-transit-value = the EFS volume '{ $volume }' sets TransitEncryption { $value }
+ecs-no-efs-volumes = no EFS volumes
+
+## ecs-log-destination-tls
+
+ecs-log-firelens-config-file = the container '{ $container }': the FireLens output is defined in a configuration file, not in the task definition
+ecs-log-unknown-output = the container '{ $container }': the Fluent Bit output { $output } is not one phiguard knows
+ecs-log-address-absent = the container '{ $container }': { $key } is not set
+ecs-log-fluentd = the container '{ $container }': the fluentd driver's transport security depends on the receiving agent
+ecs-log-driver-unresolvable = the container '{ $container }': { $path } is not resolvable
+ecs-log-cleartext-fluent-bit-host = the container '{ $container }' ships its logs to the Fluent Bit { $output } output to { $host } without tls On, in cleartext
+ecs-log-cleartext-fluent-bit = the container '{ $container }' ships its logs to the Fluent Bit { $output } output to its host without tls On, in cleartext
+ecs-log-cleartext-url = the container '{ $container }' ships its logs to { $url }, in cleartext
+ecs-log-tls-awslogs = container logs leave the host over TLS (CloudWatch Logs (awslogs))
+ecs-log-tls-aws-output = container logs leave the host over TLS (the AWS Fluent Bit output { $output })
+ecs-log-tls-fluent-bit = container logs leave the host over TLS (the Fluent Bit output { $output } with TLS on)
+ecs-log-tls-url = container logs leave the host over TLS ({ $url })
+ecs-log-none-off-host = no container ships its logs off the host

@@ -438,3 +438,168 @@ elb-listener-tls-encrypted = リスナーは { $protocol } を使用していま
 elb-listener-tls-pass-through = { $protocol } はトラフィックを変更せずに通過させます。クライアントとターゲットがエンドツーエンドで TLS を使用しているかは確認できません。
 elb-listener-tls-geneve = Gateway Load Balancer のリスナーはカプセル化されたトラフィックを伝送します。
 elb-listener-tls-other = 認識できないリスナープロトコル '{ $protocol }' です。
+
+## iam-console-user-mfa
+
+iam-credential-row-not-collected = ユーザーの認証情報レポートの行は収集されていません (iam:GetCredentialReport)。
+iam-console-no-mfa = ユーザーは MFA デバイスなしでパスワードによりコンソールにサインインしています。
+iam-console-no-mfa-last-used = ユーザーは MFA デバイスなしでパスワードによりコンソールにサインインしています (パスワードの最終使用: { $used })。
+
+## iam-console-user-no-access-keys
+
+iam-console-no-password-workload = ユーザーにはコンソールパスワードがありません (人ではなくワークロードの ID です)。
+iam-console-active-keys = コンソールユーザーは有効な長期アクセスキーも { $count } 個保持しています ({ $keys })。
+
+## iam-no-long-term-access-keys
+
+iam-key-inactive = アクセスキーは無効な状態で作成されます。
+iam-key-inactive-for = '{ $user }' のアクセスキーは無効な状態で作成されます。
+iam-key-active = テンプレートが有効な長期アクセスキーを作成しています。ロールまたは一時的な認証情報を使用してください。
+iam-key-active-for = テンプレートが '{ $user }' の有効な長期アクセスキーを作成しています。ロールまたは一時的な認証情報を使用してください。
+iam-key-default-active = テンプレートが長期アクセスキーを作成しています (デフォルトで有効です)。ロールまたは一時的な認証情報を使用してください。
+iam-key-default-active-for = テンプレートが '{ $user }' の長期アクセスキーを作成しています (デフォルトで有効です)。ロールまたは一時的な認証情報を使用してください。
+
+## iam-root-mfa
+
+iam-root-mfa = アカウント { $account } のルートユーザーには MFA があります。
+iam-root-no-mfa = アカウント { $account } のルートユーザーには MFA デバイスがありません。パスワードだけですべての PHI ストアにアクセスできます。
+iam-root-mfa-not-collected = アカウント { $account } の RootMfaActive は収集されていません (iam:GenerateCredentialReport / iam:GetCredentialReport)。
+
+## iam-root-no-access-keys
+
+iam-root-no-key = アカウント { $account } のルートユーザーには有効なアクセスキーがありません。
+iam-root-active-key = アカウント { $account } のルートユーザーには有効なアクセスキーがあります。これはすべての権限を持ち、期限切れにならない共有の認証情報です。
+iam-root-keys-not-collected = アカウント { $account } の RootAccessKeysActive は収集されていません (iam:GetCredentialReport)。
+
+## docdb-audit-logs
+
+docdb-audit-no-exports = クラスターは CloudWatch にログをエクスポートしていません。監査イベントは記録されません。
+docdb-audit-not-exported = EnableCloudwatchLogsExports に audit が含まれていません。
+docdb-audit-default-group = 監査ログはエクスポートされていますが、デフォルトのパラメータグループでは audit_logs が無効のままのため、監査イベントは書き込まれません。
+docdb-audit-default-group-named = 監査ログはエクスポートされていますが、デフォルトのパラメータグループ { $group } では audit_logs が無効のままです。
+docdb-group-outside = パラメータグループ '{ $group }' はスキャンしたファイル内で定義されていません。
+docdb-audit-on = 監査ログはエクスポートされており、パラメータグループ '{ $group }' は audit_logs = { $value } を設定しています。
+docdb-audit-off = パラメータグループ '{ $group }' は audit_logs = { $value } を設定しているため、監査イベントは書き込まれません。
+docdb-audit-unset = パラメータグループ '{ $group }' では audit_logs がデフォルト (無効) のままです。
+
+## docdb-storage-encrypted
+
+docdb-storage-encrypted-absent = StorageEncrypted が設定されていません。DocumentDB クラスターはデフォルトでは暗号化されません。
+
+## docdb-tls
+
+docdb-tls-default-group = クラスターは TLS を必須とするデフォルトのパラメータグループを使用しています。
+docdb-tls-default-group-named = デフォルトのパラメータグループ { $group } は TLS を必須としています。
+docdb-tls-unset = パラメータグループ '{ $group }' では tls がデフォルト (有効) のままです。
+docdb-tls-disabled = パラメータグループ '{ $group }' は tls = disabled を設定しているため、クライアントは TLS なしで接続できます。
+docdb-tls-value = パラメータグループ '{ $group }' は tls = { $value } を設定しています。
+
+## batch-encrypted-storage
+
+batch-unmanaged = アンマネージド型のコンピューティング環境です。そのインスタンスは EC2 のルールで判定されます。
+batch-fargate = Fargate のコンピューティング環境です。ストレージは AWS が暗号化します。
+batch-no-compute-resources = コンピューティング環境はコンピューティングリソースを宣言していません。
+batch-ebs-default = アカウントは新しい EBS ボリュームをデフォルトで暗号化します ('{ $setting }')。
+batch-no-launch-template = 起動テンプレートがありません。アカウントが EBS をデフォルトで暗号化しない限り、インスタンスは AMI の暗号化されていない EBS ボリュームで起動します。
+batch-lt-not-named = 起動テンプレートが指定されていません。
+batch-lt-outside = 起動テンプレート '{ $template }' はこのスキャンに含まれていません。
+batch-lt-other = 起動テンプレートは '{ $name }' ({ $kind }) を指しています。
+batch-lt-no-mappings = 起動テンプレート '{ $template }' は暗号化されたボリュームを宣言していないため、ルートボリュームは AMI に従います (暗号化されません)。
+batch-lt-device-unencrypted = 起動テンプレート '{ $template }' は { $device } を暗号化しないままにしています。
+batch-lt-some-device-unencrypted = 起動テンプレート '{ $template }' はデバイスを暗号化しないままにしています。
+batch-lt-device-not-encrypted = 起動テンプレート '{ $template }' は { $device } を暗号化していません。
+batch-lt-some-device-not-encrypted = 起動テンプレート '{ $template }' は暗号化していないデバイスがあります。
+batch-lt-device-snapshot = { $device } は、暗号化の有無をここでは確認できないスナップショットから作成されます。
+batch-lt-some-device-snapshot = デバイスが、暗号化の有無をここでは確認できないスナップショットから作成されます。
+batch-lt-no-ebs = 起動テンプレート '{ $template }' は暗号化された EBS ボリュームを宣言していません。
+batch-lt-encrypted = 起動テンプレート '{ $template }' は宣言しているすべての EBS ボリュームを暗号化しています。
+
+## opensearch-encryption-at-rest
+
+opensearch-encryption-at-rest-absent = EncryptionAtRestOptions.Enabled が設定されていません。ドメインのデータは保管時に暗号化されません。
+
+## opensearch-https-only
+
+what-https-enforcement = HTTPS の強制
+opensearch-https-absent = DomainEndpointOptions.EnforceHTTPS が設定されていません。ドメインは平文の HTTP リクエストを受け付けます。
+
+## opensearch-node-to-node
+
+what-node-to-node-encryption = ノード間の暗号化
+opensearch-node-to-node-absent = NodeToNodeEncryptionOptions.Enabled が設定されていません。ノード間のトラフィックは暗号化されません。
+
+## opensearch-engine-version
+
+opensearch-es-version-absent = ElasticsearchVersion が設定されていないため、ドメインは Elasticsearch 1.5 で作成されます。
+opensearch-engine-version-absent = EngineVersion が設定されていません。ドメインは最新の OpenSearch バージョンで稼働します。
+opensearch-engine-opensearch = { $version } は OpenSearch です。
+opensearch-es-recent = Elasticsearch { $version } は 6.0 以降です。
+opensearch-es-old = Elasticsearch { $version } は、PHI に求められる最低バージョン 6.0 より古いバージョンです。
+opensearch-engine-unrecognised = '{ $version }' は認識できるエンジンバージョンではありません。
+
+## opensearch-tls-policy
+
+opensearch-tls-policy-absent = TLSSecurityPolicy が設定されていないため、エンドポイントは TLS 1.0 を受け付ける { $policy } を使用します。
+opensearch-tls-policy-ok = { $policy } は { $protocol } 以降を必須としています。
+opensearch-tls-policy-old = { $policy } は { $protocol } を受け付けます。TLS 1.2 のポリシーを使用してください。
+opensearch-tls-policy-unknown = '{ $policy }' はこのルールが認識している TLS セキュリティポリシーではありません。
+
+## opensearch-vpc-access
+
+opensearch-public-open-policy = ドメインにはパブリックエンドポイントがあり、そのアクセスポリシーは条件なしで全員 (Principal *) を許可しています。
+opensearch-public-endpoint = ドメインにはパブリックエンドポイントがあります (VPCOptions がありません)。ホワイトペーパーは VPC ドメインを求めています。
+
+## waf-protected-resource-https
+
+waf-lb-no-listener = '{ $lb }' のリスナーはこのスキャンに含まれていません。
+waf-listener-no-protocol = リスナー '{ $listener }' にはプロトコルがありません。
+waf-listener-protocol-unresolvable = リスナー '{ $listener }' のプロトコルを解決できません。
+waf-lb-http-listener = '{ $lb }' には、HTTPS にリダイレクトせずにトラフィックを処理する HTTP リスナー '{ $listener }' があります。
+waf-lb-https-only = '{ $lb }' は HTTPS のみを提供しています (HTTP リスナーはリダイレクトします)。
+waf-no-acl = ウェブ ACL がアタッチされていません。
+waf-viewer-http = キャッシュ動作がビューワーに HTTP の使用を許可しています (ViewerProtocolPolicy allow-all)。
+waf-origin-http = CloudFront は HTTP でカスタムオリジンに接続しています (OriginProtocolPolicy http-only)。
+waf-cloudfront-https = ビューワーとオリジンには HTTPS で接続しています。
+waf-no-resource = 関連付けにリソースが指定されていません。
+waf-endpoint-https-only = 保護対象のエンドポイントは HTTPS のみを受け付けます。
+waf-resource-https-only = '{ $name }' は HTTPS のみを受け付けます。
+waf-resource-not-judged = '{ $name }' ({ $kind }) のプロトコルはここでは判定しません。
+waf-resource-outside = '{ $arn }' はこのスキャン内で定義されていません。
+
+## judge: ecs_task.rs
+
+ecs-containers-not-list = { $path } はリストではありません。
+ecs-containers-unreadable = { $path } は読み取り可能なリストではありません。
+
+## ecs-container-logging
+
+ecs-no-containers = コンテナ定義がありません。
+ecs-logging-none = コンテナ '{ $container }' には LogConfiguration がないため、そのログはタスクとともに失われます。
+ecs-logging-none-driver = コンテナ '{ $container }' は none ログドライバーを使用しているため、そのログは破棄されます。
+ecs-logging-other-driver = コンテナ '{ $container }' は { $driver } ドライバーでログを記録しています。ログが CloudWatch または他の保持されるストアに届くかどうかは、ここでは確認できません。
+ecs-logging-no-driver = コンテナ '{ $container }' の LogConfiguration には LogDriver がありません。
+ecs-logging-ok = すべてのコンテナがログを CloudWatch Logs または FireLens に送信しています。
+
+## ecs-efs-transit-encryption
+
+ecs-no-volumes = ボリュームがありません。
+ecs-efs-transit-absent = EFS ボリューム '{ $volume }' は TransitEncryption を設定していません。デフォルトは DISABLED です。
+ecs-efs-tls = すべての EFS ボリュームが TLS でマウントされています。
+ecs-efs-transit-value = EFS ボリューム '{ $volume }' は TransitEncryption を { $value } に設定しています。
+ecs-no-efs-volumes = EFS ボリュームがありません。
+
+## ecs-log-destination-tls
+
+ecs-log-firelens-config-file = コンテナ '{ $container }': FireLens の出力はタスク定義ではなく設定ファイルで定義されています。
+ecs-log-unknown-output = コンテナ '{ $container }': Fluent Bit の出力 { $output } は phiguard が認識しているものではありません。
+ecs-log-address-absent = コンテナ '{ $container }': { $key } が設定されていません。
+ecs-log-fluentd = コンテナ '{ $container }': fluentd ドライバーの転送時のセキュリティは受信側のエージェントに依存します。
+ecs-log-driver-unresolvable = コンテナ '{ $container }': { $path } を解決できません。
+ecs-log-cleartext-fluent-bit-host = コンテナ '{ $container }' は、tls On なしの Fluent Bit の { $output } 出力を通じて { $host } にログを平文で送信しています。
+ecs-log-cleartext-fluent-bit = コンテナ '{ $container }' は、tls On なしの Fluent Bit の { $output } 出力を通じてその送信先ホストにログを平文で送信しています。
+ecs-log-cleartext-url = コンテナ '{ $container }' はログを { $url } に平文で送信しています。
+ecs-log-tls-awslogs = コンテナのログは TLS でホストから送信されています (CloudWatch Logs (awslogs))。
+ecs-log-tls-aws-output = コンテナのログは TLS でホストから送信されています (AWS の Fluent Bit 出力 { $output })。
+ecs-log-tls-fluent-bit = コンテナのログは TLS でホストから送信されています (TLS を有効にした Fluent Bit 出力 { $output })。
+ecs-log-tls-url = コンテナのログは TLS でホストから送信されています ({ $url })。
+ecs-log-none-off-host = ホストの外にログを送信するコンテナはありません。

@@ -438,3 +438,168 @@ elb-listener-tls-encrypted = 리스너가 { $protocol }을(를) 사용합니다.
 elb-listener-tls-pass-through = { $protocol }은(는) 트래픽을 변경 없이 통과시킵니다. 클라이언트와 대상이 종단 간 TLS 를 사용하는지는 확인할 수 없습니다.
 elb-listener-tls-geneve = Gateway Load Balancer 리스너는 캡슐화된 트래픽을 전달합니다.
 elb-listener-tls-other = 인식할 수 없는 리스너 프로토콜 '{ $protocol }'입니다.
+
+## iam-console-user-mfa
+
+iam-credential-row-not-collected = 사용자의 자격 증명 보고서 행이 수집되지 않았습니다(iam:GetCredentialReport).
+iam-console-no-mfa = 사용자가 MFA 디바이스 없이 암호로 콘솔에 로그인합니다.
+iam-console-no-mfa-last-used = 사용자가 MFA 디바이스 없이 암호로 콘솔에 로그인합니다(암호 마지막 사용: { $used }).
+
+## iam-console-user-no-access-keys
+
+iam-console-no-password-workload = 사용자에게 콘솔 암호가 없습니다(사람이 아닌 워크로드 자격 증명입니다).
+iam-console-active-keys = 콘솔 사용자가 활성 장기 액세스 키도 { $count }개 보유하고 있습니다({ $keys }).
+
+## iam-no-long-term-access-keys
+
+iam-key-inactive = 액세스 키가 비활성 상태로 생성됩니다.
+iam-key-inactive-for = '{ $user }'의 액세스 키가 비활성 상태로 생성됩니다.
+iam-key-active = 템플릿이 활성 장기 액세스 키를 생성합니다. 역할 또는 임시 자격 증명을 사용하십시오.
+iam-key-active-for = 템플릿이 '{ $user }'의 활성 장기 액세스 키를 생성합니다. 역할 또는 임시 자격 증명을 사용하십시오.
+iam-key-default-active = 템플릿이 장기 액세스 키를 생성합니다(기본적으로 활성). 역할 또는 임시 자격 증명을 사용하십시오.
+iam-key-default-active-for = 템플릿이 '{ $user }'의 장기 액세스 키를 생성합니다(기본적으로 활성). 역할 또는 임시 자격 증명을 사용하십시오.
+
+## iam-root-mfa
+
+iam-root-mfa = 계정 { $account }의 루트 사용자에게 MFA가 있습니다.
+iam-root-no-mfa = 계정 { $account }의 루트 사용자에게 MFA 디바이스가 없습니다. 암호만으로 모든 PHI 저장소에 접근할 수 있습니다.
+iam-root-mfa-not-collected = 계정 { $account }의 RootMfaActive가 수집되지 않았습니다(iam:GenerateCredentialReport / iam:GetCredentialReport).
+
+## iam-root-no-access-keys
+
+iam-root-no-key = 계정 { $account }의 루트 사용자에게 활성 액세스 키가 없습니다.
+iam-root-active-key = 계정 { $account }의 루트 사용자에게 활성 액세스 키가 있습니다. 이는 모든 권한을 가지며 만료되지 않는 공유 자격 증명입니다.
+iam-root-keys-not-collected = 계정 { $account }의 RootAccessKeysActive가 수집되지 않았습니다(iam:GetCredentialReport).
+
+## docdb-audit-logs
+
+docdb-audit-no-exports = 클러스터가 CloudWatch로 로그를 내보내지 않습니다. 감사 이벤트가 기록되지 않습니다.
+docdb-audit-not-exported = EnableCloudwatchLogsExports에 audit가 포함되어 있지 않습니다.
+docdb-audit-default-group = 감사 로그는 내보내지지만 기본 파라미터 그룹에서 audit_logs가 비활성화된 상태이므로 감사 이벤트가 기록되지 않습니다.
+docdb-audit-default-group-named = 감사 로그는 내보내지지만 기본 파라미터 그룹 { $group }에서 audit_logs가 비활성화된 상태입니다.
+docdb-group-outside = 파라미터 그룹 '{ $group }'이(가) 스캔한 파일에 정의되어 있지 않습니다.
+docdb-audit-on = 감사 로그가 내보내지며 파라미터 그룹 '{ $group }'이(가) audit_logs = { $value }(으)로 설정합니다.
+docdb-audit-off = 파라미터 그룹 '{ $group }'이(가) audit_logs = { $value }(으)로 설정하므로 감사 이벤트가 기록되지 않습니다.
+docdb-audit-unset = 파라미터 그룹 '{ $group }'에서 audit_logs가 기본값(비활성화)으로 유지됩니다.
+
+## docdb-storage-encrypted
+
+docdb-storage-encrypted-absent = StorageEncrypted가 설정되어 있지 않습니다. DocumentDB 클러스터는 기본적으로 암호화되지 않습니다.
+
+## docdb-tls
+
+docdb-tls-default-group = 클러스터가 TLS를 요구하는 기본 파라미터 그룹을 사용합니다.
+docdb-tls-default-group-named = 기본 파라미터 그룹 { $group }은(는) TLS를 요구합니다.
+docdb-tls-unset = 파라미터 그룹 '{ $group }'에서 tls가 기본값(활성화)으로 유지됩니다.
+docdb-tls-disabled = 파라미터 그룹 '{ $group }'이(가) tls = disabled로 설정하므로 클라이언트가 TLS 없이 연결할 수 있습니다.
+docdb-tls-value = 파라미터 그룹 '{ $group }'이(가) tls = { $value }(으)로 설정합니다.
+
+## batch-encrypted-storage
+
+batch-unmanaged = 관리형이 아닌 컴퓨팅 환경입니다. 해당 인스턴스는 EC2 규칙으로 판정됩니다.
+batch-fargate = Fargate 컴퓨팅 환경입니다. 스토리지는 AWS가 암호화합니다.
+batch-no-compute-resources = 컴퓨팅 환경에 컴퓨팅 리소스가 선언되어 있지 않습니다.
+batch-ebs-default = 계정이 새 EBS 볼륨을 기본적으로 암호화합니다('{ $setting }').
+batch-no-launch-template = 시작 템플릿이 없습니다. 계정이 EBS를 기본적으로 암호화하지 않는 한 인스턴스는 AMI의 암호화되지 않은 EBS 볼륨으로 부팅됩니다.
+batch-lt-not-named = 시작 템플릿이 지정되어 있지 않습니다.
+batch-lt-outside = 시작 템플릿 '{ $template }'이(가) 이 스캔에 포함되어 있지 않습니다.
+batch-lt-other = 시작 템플릿이 { $kind }인 '{ $name }'을(를) 가리킵니다.
+batch-lt-no-mappings = 시작 템플릿 '{ $template }'에 암호화된 볼륨이 선언되어 있지 않으므로 루트 볼륨은 AMI를 따릅니다(암호화되지 않음).
+batch-lt-device-unencrypted = 시작 템플릿 '{ $template }'이(가) { $device }을(를) 암호화하지 않은 상태로 둡니다.
+batch-lt-some-device-unencrypted = 시작 템플릿 '{ $template }'이(가) 디바이스를 암호화하지 않은 상태로 둡니다.
+batch-lt-device-not-encrypted = 시작 템플릿 '{ $template }'이(가) { $device }을(를) 암호화하지 않습니다.
+batch-lt-some-device-not-encrypted = 시작 템플릿 '{ $template }'이(가) 암호화하지 않는 디바이스가 있습니다.
+batch-lt-device-snapshot = { $device }은(는) 여기서 암호화 여부를 확인할 수 없는 스냅샷으로부터 생성됩니다.
+batch-lt-some-device-snapshot = 디바이스가 여기서 암호화 여부를 확인할 수 없는 스냅샷으로부터 생성됩니다.
+batch-lt-no-ebs = 시작 템플릿 '{ $template }'에 암호화된 EBS 볼륨이 선언되어 있지 않습니다.
+batch-lt-encrypted = 시작 템플릿 '{ $template }'이(가) 선언한 모든 EBS 볼륨을 암호화합니다.
+
+## opensearch-encryption-at-rest
+
+opensearch-encryption-at-rest-absent = EncryptionAtRestOptions.Enabled가 설정되어 있지 않습니다. 도메인의 데이터가 저장 시 암호화되지 않습니다.
+
+## opensearch-https-only
+
+what-https-enforcement = HTTPS 강제 적용
+opensearch-https-absent = DomainEndpointOptions.EnforceHTTPS가 설정되어 있지 않습니다. 도메인이 평문 HTTP 요청을 허용합니다.
+
+## opensearch-node-to-node
+
+what-node-to-node-encryption = 노드 간 암호화
+opensearch-node-to-node-absent = NodeToNodeEncryptionOptions.Enabled가 설정되어 있지 않습니다. 노드 간 트래픽이 암호화되지 않습니다.
+
+## opensearch-engine-version
+
+opensearch-es-version-absent = ElasticsearchVersion이 설정되어 있지 않으므로 도메인이 Elasticsearch 1.5로 생성됩니다.
+opensearch-engine-version-absent = EngineVersion이 설정되어 있지 않습니다. 도메인이 최신 OpenSearch 버전으로 실행됩니다.
+opensearch-engine-opensearch = { $version }은(는) OpenSearch입니다.
+opensearch-es-recent = Elasticsearch { $version }은(는) 6.0 이상입니다.
+opensearch-es-old = Elasticsearch { $version }은(는) PHI에 필요한 최소 버전인 6.0보다 오래되었습니다.
+opensearch-engine-unrecognised = '{ $version }'은(는) 인식할 수 있는 엔진 버전이 아닙니다.
+
+## opensearch-tls-policy
+
+opensearch-tls-policy-absent = TLSSecurityPolicy가 설정되어 있지 않으므로 엔드포인트가 TLS 1.0을 허용하는 { $policy }을(를) 사용합니다.
+opensearch-tls-policy-ok = { $policy }은(는) { $protocol } 이상을 요구합니다.
+opensearch-tls-policy-old = { $policy }은(는) { $protocol }을(를) 허용합니다. TLS 1.2 정책을 사용하십시오.
+opensearch-tls-policy-unknown = '{ $policy }'은(는) 이 규칙이 알고 있는 TLS 보안 정책이 아닙니다.
+
+## opensearch-vpc-access
+
+opensearch-public-open-policy = 도메인에 퍼블릭 엔드포인트가 있으며 액세스 정책이 조건 없이 모든 사용자(Principal *)를 허용합니다.
+opensearch-public-endpoint = 도메인에 퍼블릭 엔드포인트가 있습니다(VPCOptions 없음). 백서는 VPC 도메인을 요구합니다.
+
+## waf-protected-resource-https
+
+waf-lb-no-listener = '{ $lb }'의 리스너가 이 스캔에 포함되어 있지 않습니다.
+waf-listener-no-protocol = 리스너 '{ $listener }'에 프로토콜이 없습니다.
+waf-listener-protocol-unresolvable = 리스너 '{ $listener }'의 프로토콜을 확인할 수 없습니다.
+waf-lb-http-listener = '{ $lb }'에 HTTPS로 리디렉션하지 않고 트래픽을 처리하는 HTTP 리스너 '{ $listener }'이(가) 있습니다.
+waf-lb-https-only = '{ $lb }'은(는) HTTPS만 제공합니다(HTTP 리스너는 리디렉션합니다).
+waf-no-acl = 연결된 웹 ACL이 없습니다.
+waf-viewer-http = 캐시 동작이 뷰어의 HTTP 사용을 허용합니다(ViewerProtocolPolicy allow-all).
+waf-origin-http = CloudFront가 HTTP로 사용자 지정 오리진에 연결합니다(OriginProtocolPolicy http-only).
+waf-cloudfront-https = 뷰어와 오리진 모두 HTTPS로 연결됩니다.
+waf-no-resource = 연결에 리소스가 지정되어 있지 않습니다.
+waf-endpoint-https-only = 보호 대상 엔드포인트는 HTTPS만 허용합니다.
+waf-resource-https-only = '{ $name }'은(는) HTTPS만 허용합니다.
+waf-resource-not-judged = '{ $name }'({ $kind })의 프로토콜은 여기서 판정하지 않습니다.
+waf-resource-outside = '{ $arn }'이(가) 이 스캔에 정의되어 있지 않습니다.
+
+## judge: ecs_task.rs
+
+ecs-containers-not-list = { $path }은(는) 목록이 아닙니다.
+ecs-containers-unreadable = { $path }은(는) 읽을 수 있는 목록이 아닙니다.
+
+## ecs-container-logging
+
+ecs-no-containers = 컨테이너 정의가 없습니다.
+ecs-logging-none = 컨테이너 '{ $container }'에 LogConfiguration이 없으므로 해당 로그가 태스크와 함께 손실됩니다.
+ecs-logging-none-driver = 컨테이너 '{ $container }'이(가) none 로그 드라이버를 사용하므로 해당 로그가 폐기됩니다.
+ecs-logging-other-driver = 컨테이너 '{ $container }'이(가) { $driver } 드라이버로 로그를 기록합니다. 로그가 CloudWatch 또는 보존되는 다른 저장소에 도달하는지는 여기서 확인할 수 없습니다.
+ecs-logging-no-driver = 컨테이너 '{ $container }'의 LogConfiguration에 LogDriver가 없습니다.
+ecs-logging-ok = 모든 컨테이너가 로그를 CloudWatch Logs 또는 FireLens로 전송합니다.
+
+## ecs-efs-transit-encryption
+
+ecs-no-volumes = 볼륨이 없습니다.
+ecs-efs-transit-absent = EFS 볼륨 '{ $volume }'에 TransitEncryption이 설정되어 있지 않으며 기본값은 DISABLED입니다.
+ecs-efs-tls = 모든 EFS 볼륨이 TLS로 마운트됩니다.
+ecs-efs-transit-value = EFS 볼륨 '{ $volume }'이(가) TransitEncryption을 { $value }(으)로 설정합니다.
+ecs-no-efs-volumes = EFS 볼륨이 없습니다.
+
+## ecs-log-destination-tls
+
+ecs-log-firelens-config-file = 컨테이너 '{ $container }': FireLens 출력이 태스크 정의가 아닌 구성 파일에 정의되어 있습니다.
+ecs-log-unknown-output = 컨테이너 '{ $container }': Fluent Bit 출력 { $output }은(는) phiguard가 알고 있는 출력이 아닙니다.
+ecs-log-address-absent = 컨테이너 '{ $container }': { $key }이(가) 설정되어 있지 않습니다.
+ecs-log-fluentd = 컨테이너 '{ $container }': fluentd 드라이버의 전송 보안은 수신 에이전트에 따라 달라집니다.
+ecs-log-driver-unresolvable = 컨테이너 '{ $container }': { $path }을(를) 확인할 수 없습니다.
+ecs-log-cleartext-fluent-bit-host = 컨테이너 '{ $container }'이(가) tls On이 없는 Fluent Bit { $output } 출력을 통해 { $host }(으)로 로그를 평문으로 전송합니다.
+ecs-log-cleartext-fluent-bit = 컨테이너 '{ $container }'이(가) tls On이 없는 Fluent Bit { $output } 출력을 통해 해당 호스트로 로그를 평문으로 전송합니다.
+ecs-log-cleartext-url = 컨테이너 '{ $container }'이(가) 로그를 { $url }(으)로 평문 전송합니다.
+ecs-log-tls-awslogs = 컨테이너 로그가 TLS를 통해 호스트 밖으로 전송됩니다(CloudWatch Logs (awslogs)).
+ecs-log-tls-aws-output = 컨테이너 로그가 TLS를 통해 호스트 밖으로 전송됩니다(AWS Fluent Bit 출력 { $output }).
+ecs-log-tls-fluent-bit = 컨테이너 로그가 TLS를 통해 호스트 밖으로 전송됩니다(TLS가 켜진 Fluent Bit 출력 { $output }).
+ecs-log-tls-url = 컨테이너 로그가 TLS를 통해 호스트 밖으로 전송됩니다({ $url }).
+ecs-log-none-off-host = 호스트 외부로 로그를 전송하는 컨테이너가 없습니다.

@@ -603,3 +603,114 @@ ecs-log-tls-aws-output = Container-Protokolle verlassen den Host über TLS (die 
 ecs-log-tls-fluent-bit = Container-Protokolle verlassen den Host über TLS (die Fluent-Bit-Ausgabe { $output } mit aktiviertem TLS).
 ecs-log-tls-url = Container-Protokolle verlassen den Host über TLS ({ $url }).
 ecs-log-none-off-host = Kein Container sendet seine Protokolle vom Host weg.
+
+## backup-plan-covers-phi-stores
+
+backup-covers-selection = Die AWS-Backup-Auswahl { $selection } weist sie einem Backup-Plan zu.
+backup-covers-attached = Sie ist an die Instance { $instance } angehängt, die von der AWS-Backup-Auswahl { $selection } gesichert wird.
+backup-covers-dlm = Eine Data-Lifecycle-Manager-Richtlinie erstellt Snapshots davon.
+backup-lead-native =
+    { $plan ->
+        [none] Es ist kein AWS-Backup-Plan definiert
+       *[unassigned] Keine AWS-Backup-Auswahl weist sie zu
+    }
+backup-lead-missing =
+    { $scope ->
+        [account] Keine AWS-Backup-Auswahl im Konto { $account } weist sie zu (per ARN oder Tag)
+        [scan] Keine AWS-Backup-Auswahl im Scan weist sie zu (per ARN, Verweis oder Tag)
+       *[none] Der Scan definiert keinen AWS-Backup-Plan (AWS::Backup::BackupPlan/BackupSelection)
+    }
+backup-native-backups-default = { backup-lead-native }, aber automatisierte Backups sind standardmäßig aktiviert ({ $prop } 1 Tag).
+backup-native-backups-kept = { backup-lead-native }, aber automatisierte Backups werden { $days } Tag(e) aufbewahrt ({ $prop }).
+backup-native-snapshots-default = { backup-lead-native }, aber automatisierte Snapshots sind standardmäßig aktiviert ({ $prop } 1 Tag).
+backup-native-snapshots-kept = { backup-lead-native }, aber automatisierte Snapshots werden { $days } Tag(e) aufbewahrt ({ $prop }).
+backup-native-pitr = { backup-lead-native }, aber die Point-in-Time-Wiederherstellung hält fortlaufende Backups vor.
+backup-native-pitr-replicas = { backup-lead-native }, aber die Point-in-Time-Wiederherstellung hält auf jedem Replikat fortlaufende Backups vor.
+backup-native-efs = { backup-lead-native }, aber ihre automatische Backup-Richtlinie (BackupPolicy ENABLED) nimmt sie in den AWS-Backup-Standardplan auf.
+backup-native-fsx-default = { backup-lead-native }, aber FSx erstellt standardmäßig automatische tägliche Backups.
+backup-native-fsx-kept = { backup-lead-native }, aber FSx bewahrt automatische tägliche Backups { $days } Tag(e) auf.
+backup-native-backups-zero = { backup-lead-missing }, und { $prop } ist 0, wodurch automatisierte Backups ausgeschaltet sind.
+backup-native-snapshots-zero = { backup-lead-missing }, und { $prop } ist 0, wodurch automatisierte Snapshots ausgeschaltet sind.
+backup-native-pitr-off = { backup-lead-missing }, und die Point-in-Time-Wiederherstellung ist ausgeschaltet.
+backup-native-pitr-replica-off = { backup-lead-missing }, und die Point-in-Time-Wiederherstellung ist auf mindestens einem Replikat ausgeschaltet.
+backup-native-efs-off = { backup-lead-missing }, und ihre automatische Backup-Richtlinie (BackupPolicy) ist nicht ENABLED.
+backup-native-ec2 = { backup-lead-missing }, und EBS-Volumes und EC2-Instances haben keine eigenen automatischen Backups.
+backup-native-lustre = { backup-lead-missing }, und FSx for Lustre erstellt standardmäßig keine automatischen Backups.
+backup-native-fsx-zero = { backup-lead-missing }, und { $path } ist 0, wodurch automatische Backups ausgeschaltet sind.
+
+## backup-plan-offsite-copy
+
+backup-copy-no-rules = Im Plan sind keine Regeln angegeben.
+backup-copy-offsite = Wiederherstellungspunkte werden nach { $arn } kopiert.
+backup-copy-local-vault = Das einzige Kopierziel ist der zusammen mit dem Plan definierte Tresor '{ $vault }', daher verlässt keine Kopie die Region.
+backup-copy-local-arn = Das einzige Kopierziel ist '{ $arn }' in der eigenen Region und dem eigenen Konto des Plans, daher verlässt keine Kopie die Region.
+backup-copy-not-arn = { $path } '{ $arn }' ist kein Tresor-ARN.
+backup-copy-none = Keine Regel kopiert Wiederherstellungspunkte in eine andere Region oder ein anderes Konto; jede Kopie bleibt im Quelltresor.
+
+## backup-recent-recovery-point
+
+backup-point-recent-hours = Der Wiederherstellungspunkt { $point } wurde um { $time } abgeschlossen ({ $age } Stunden vor der Erfassung; Grenze { $limit } Tag(e)).
+backup-point-recent-days = Der Wiederherstellungspunkt { $point } wurde um { $time } abgeschlossen ({ $age } Tage vor der Erfassung; Grenze { $limit } Tag(e)).
+backup-point-old-hours = Der neueste abgeschlossene Wiederherstellungspunkt, { $point }, stammt von { $time } ({ $age } Stunden vor der Erfassung; Grenze { $limit } Tag(e)): Die Backups dieses PHI-Speichers sind eingestellt oder bleiben hinter dem Notfallplan zurück.
+backup-point-old-days = Der neueste abgeschlossene Wiederherstellungspunkt, { $point }, stammt von { $time } ({ $age } Tage vor der Erfassung; Grenze { $limit } Tag(e)): Die Backups dieses PHI-Speichers sind eingestellt oder bleiben hinter dem Notfallplan zurück.
+backup-point-none = Der PHI-Speicher hat keinen abgeschlossenen AWS-Backup-Wiederherstellungspunkt: Es gibt keine abrufbare Kopie.
+
+## backup-vault-kms-key
+
+backup-vault-key-named = Der Tresor nennt seinen Verschlüsselungsschlüssel.
+
+## s3-bucket-access-logging
+
+s3-logging-target-of = Dies ist ein Bucket für Zugriffsprotokolle: { $bucket } liefert seine Server-Zugriffsprotokolle hierher.
+s3-logging-target-acl = Dies ist ein Bucket für Zugriffsprotokolle: Seine ACL ist LogDeliveryWrite.
+s3-logging-target-policy = Dies ist ein Bucket für Zugriffsprotokolle: Die Bucket-Richtlinie { $policy } erlaubt logging.s3.amazonaws.com, Protokolle zu liefern.
+
+## s3-bucket-encryption
+
+s3-bucket-encryption-default-missing = Für den Bucket ist keine Standardverschlüsselung deklariert
+s3-bucket-encryption-default-does = verschlüsselt seit Januar 2023 neue Objekte mit SSE-S3
+
+## s3-bucket-public-access-block
+
+s3-bucket-public-access-block-default-missing = Für den Bucket ist keine PublicAccessBlockConfiguration deklariert
+s3-bucket-public-access-block-default-does = aktiviert seit April 2023 für neue Buckets alle vier Einstellungen von Block Public Access
+
+## s3-transfer-acceleration-protected
+
+s3-acceleration-no-encryption = Der beschleunigte Bucket deklariert keine Standardverschlüsselung (AWS wendet SSE-S3 an, aber die Konfiguration deklariert es nicht).
+s3-acceleration-no-policy = Der beschleunigte Bucket hat keine Bucket-Richtlinie, die Anfragen ohne TLS ablehnt.
+s3-acceleration-no-encryption-no-policy = Der beschleunigte Bucket deklariert keine Standardverschlüsselung (AWS wendet SSE-S3 an, aber die Konfiguration deklariert es nicht) und hat keine Bucket-Richtlinie, die Anfragen ohne TLS ablehnt.
+
+## judge: bucket.rs
+
+bucket-role-encrypted = Der { $role } '{ $bucket }' deklariert eine Standardverschlüsselung ({ $algorithm }).
+bucket-role-outside = Der { $role } '{ $bucket }' ist in diesem Scan nicht definiert; prüfen Sie seine Standardverschlüsselung dort, wo er verwaltet wird.
+bucket-role-other = Der { $role } verweist auf '{ $name }', ein { $kind }, keinen Bucket.
+bucket-role-datasync-location = Bucket des DataSync-Speicherorts
+bucket-role-command-output = Bucket für die Befehlsausgabe
+bucket-role-destination = Ziel-Bucket
+bucket-role-export-destination = Exportziel-Bucket
+bucket-role-home-directory = Bucket des Basisverzeichnisses
+bucket-role-input = Eingabe-Bucket
+bucket-role-origin = Ursprungs-Bucket
+bucket-role-revision = Revisions-Bucket
+bucket-role-tables = Bucket der Tabelle
+
+## fsx-kms
+
+fsx-kms-scratch-default = Ein Lustre-Scratch-Dateisystem (standardmäßig SCRATCH_1) wird immer mit einem von FSx verwalteten Schlüssel verschlüsselt.
+fsx-kms-scratch = Lustre-Scratch-Dateisysteme werden immer mit einem von FSx verwalteten Schlüssel verschlüsselt.
+
+## fsx-lustre-transit-encryption
+
+fsx-not-lustre = { $type }-Dateisysteme sind kein Lustre.
+fsx-type-unresolvable = FileSystemType kann nicht aufgelöst werden.
+fsx-lustre-no-deployment-type = Kein DeploymentType, daher ist das Dateisystem SCRATCH_1, das Daten während der Übertragung nie verschlüsselt.
+fsx-lustre-scratch-1 = SCRATCH_1-Dateisysteme verschlüsseln Daten während der Übertragung nie.
+fsx-lustre-transit = { $deployment } verschlüsselt Daten während der Übertragung von unterstützten Instance-Typen.
+
+## fsx-windows-audit-logs
+
+fsx-not-windows = { $type }-Dateisysteme haben keine Windows-Dateizugriffsüberwachung.
+fsx-audit-level = { $setting } ist { $level }.
+fsx-audit-off = Die Überwachung des Datei- und Freigabezugriffs ist ausgeschaltet, daher hinterlässt der Zugriff auf Dateien der Freigabe keinen Prüfeintrag.

@@ -619,3 +619,114 @@ ecs-log-tls-aws-output = container logs leave the host over TLS (the AWS Fluent 
 ecs-log-tls-fluent-bit = container logs leave the host over TLS (the Fluent Bit output { $output } with TLS on)
 ecs-log-tls-url = container logs leave the host over TLS ({ $url })
 ecs-log-none-off-host = no container ships its logs off the host
+
+## backup-plan-covers-phi-stores
+
+backup-covers-selection = AWS Backup selection { $selection } assigns it to a backup plan
+backup-covers-attached = it is attached to instance { $instance }, which AWS Backup selection { $selection } backs up
+backup-covers-dlm = a Data Lifecycle Manager policy snapshots it
+backup-lead-native =
+    { $plan ->
+        [none] no AWS Backup plan is defined
+       *[unassigned] no AWS Backup selection assigns it
+    }
+backup-lead-missing =
+    { $scope ->
+        [account] no AWS Backup selection in account { $account } assigns it (by ARN or tag)
+        [scan] no AWS Backup selection in the scan assigns it (by ARN, reference or tag)
+       *[none] the scan defines no AWS Backup plan (AWS::Backup::BackupPlan/BackupSelection)
+    }
+backup-native-backups-default = { backup-lead-native }, but automated backups are on by default ({ $prop } 1 day)
+backup-native-backups-kept = { backup-lead-native }, but automated backups are kept { $days } day(s) ({ $prop })
+backup-native-snapshots-default = { backup-lead-native }, but automated snapshots are on by default ({ $prop } 1 day)
+backup-native-snapshots-kept = { backup-lead-native }, but automated snapshots are kept { $days } day(s) ({ $prop })
+backup-native-pitr = { backup-lead-native }, but point-in-time recovery keeps continuous backups
+backup-native-pitr-replicas = { backup-lead-native }, but point-in-time recovery keeps continuous backups on every replica
+backup-native-efs = { backup-lead-native }, but its automatic backup policy (BackupPolicy ENABLED) puts it in the AWS Backup default plan
+backup-native-fsx-default = { backup-lead-native }, but FSx takes automatic daily backups by default
+backup-native-fsx-kept = { backup-lead-native }, but FSx keeps automatic daily backups { $days } day(s)
+backup-native-backups-zero = { backup-lead-missing }, and { $prop } is 0, which turns automated backups off
+backup-native-snapshots-zero = { backup-lead-missing }, and { $prop } is 0, which turns automated snapshots off
+backup-native-pitr-off = { backup-lead-missing }, and point-in-time recovery is off
+backup-native-pitr-replica-off = { backup-lead-missing }, and point-in-time recovery is off on some replica
+backup-native-efs-off = { backup-lead-missing }, and its automatic backup policy (BackupPolicy) is not ENABLED
+backup-native-ec2 = { backup-lead-missing }, and EBS volumes and EC2 instances have no automatic backups of their own
+backup-native-lustre = { backup-lead-missing }, and FSx for Lustre takes no automatic backups by default
+backup-native-fsx-zero = { backup-lead-missing }, and { $path } is 0, which turns automatic backups off
+
+## backup-plan-offsite-copy
+
+backup-copy-no-rules = the plan has no rules written
+backup-copy-offsite = recovery points are copied to { $arn }
+backup-copy-local-vault = the only copy destination is the vault '{ $vault }' defined alongside the plan, so no copy leaves the Region
+backup-copy-local-arn = the only copy destination is '{ $arn }', in the plan's own Region and account, so no copy leaves the Region
+backup-copy-not-arn = { $path } '{ $arn }' is not a vault ARN
+backup-copy-none = no rule copies recovery points to another Region or account; every copy stays in the source vault
+
+## backup-recent-recovery-point
+
+backup-point-recent-hours = recovery point { $point } completed at { $time } ({ $age } hours before the collection; limit { $limit } day(s))
+backup-point-recent-days = recovery point { $point } completed at { $time } ({ $age } days before the collection; limit { $limit } day(s))
+backup-point-old-hours = the newest completed recovery point, { $point }, is from { $time } ({ $age } hours before the collection; limit { $limit } day(s)): backups of this PHI store have stopped or fall behind the contingency plan
+backup-point-old-days = the newest completed recovery point, { $point }, is from { $time } ({ $age } days before the collection; limit { $limit } day(s)): backups of this PHI store have stopped or fall behind the contingency plan
+backup-point-none = the PHI store has no completed AWS Backup recovery point: no retrievable copy exists
+
+## backup-vault-kms-key
+
+backup-vault-key-named = the vault names its encryption key
+
+## s3-bucket-access-logging
+
+s3-logging-target-of = this is an access-log bucket: { $bucket } delivers its server access logs here
+s3-logging-target-acl = this is an access-log bucket: its ACL is LogDeliveryWrite
+s3-logging-target-policy = this is an access-log bucket: bucket policy { $policy } lets logging.s3.amazonaws.com deliver logs
+
+## s3-bucket-encryption
+
+s3-bucket-encryption-default-missing = No default encryption is declared for the bucket
+s3-bucket-encryption-default-does = has encrypted new objects with SSE-S3 since January 2023
+
+## s3-bucket-public-access-block
+
+s3-bucket-public-access-block-default-missing = No PublicAccessBlockConfiguration is declared for the bucket
+s3-bucket-public-access-block-default-does = has turned on all four Block Public Access settings for new buckets since April 2023
+
+## s3-transfer-acceleration-protected
+
+s3-acceleration-no-encryption = the accelerated bucket declares no default encryption (AWS applies SSE-S3, but the configuration does not declare it)
+s3-acceleration-no-policy = the accelerated bucket has no bucket policy denying requests without TLS
+s3-acceleration-no-encryption-no-policy = the accelerated bucket declares no default encryption (AWS applies SSE-S3, but the configuration does not declare it) and has no bucket policy denying requests without TLS
+
+## judge: bucket.rs
+
+bucket-role-encrypted = the { $role } '{ $bucket }' declares default encryption ({ $algorithm })
+bucket-role-outside = the { $role } '{ $bucket }' is not defined in this scan; check its default encryption where it is managed
+bucket-role-other = the { $role } points at '{ $name }', a { $kind }, not a bucket
+bucket-role-datasync-location = DataSync location bucket
+bucket-role-command-output = command output bucket
+bucket-role-destination = destination bucket
+bucket-role-export-destination = export destination bucket
+bucket-role-home-directory = home directory bucket
+bucket-role-input = input bucket
+bucket-role-origin = origin bucket
+bucket-role-revision = revision bucket
+bucket-role-tables = table's bucket
+
+## fsx-kms
+
+fsx-kms-scratch-default = a Lustre scratch file system (SCRATCH_1 by default) is always encrypted with a key FSx manages
+fsx-kms-scratch = Lustre scratch file systems are always encrypted with a key FSx manages
+
+## fsx-lustre-transit-encryption
+
+fsx-not-lustre = { $type } file systems are not Lustre
+fsx-type-unresolvable = FileSystemType is not resolvable
+fsx-lustre-no-deployment-type = no DeploymentType, so the file system is SCRATCH_1, which never encrypts data in transit
+fsx-lustre-scratch-1 = SCRATCH_1 file systems never encrypt data in transit
+fsx-lustre-transit = { $deployment } encrypts data in transit from supported instance types
+
+## fsx-windows-audit-logs
+
+fsx-not-windows = { $type } file systems have no Windows file access auditing
+fsx-audit-level = { $setting } is { $level }
+fsx-audit-off = file and share access auditing is off, so access to files on the share leaves no audit record

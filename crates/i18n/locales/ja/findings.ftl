@@ -603,3 +603,114 @@ ecs-log-tls-aws-output = コンテナのログは TLS でホストから送信�
 ecs-log-tls-fluent-bit = コンテナのログは TLS でホストから送信されています (TLS を有効にした Fluent Bit 出力 { $output })。
 ecs-log-tls-url = コンテナのログは TLS でホストから送信されています ({ $url })。
 ecs-log-none-off-host = ホストの外にログを送信するコンテナはありません。
+
+## backup-plan-covers-phi-stores
+
+backup-covers-selection = AWS Backup の選択 { $selection } がこのリソースをバックアッププランに割り当てています。
+backup-covers-attached = このリソースはインスタンス { $instance } にアタッチされており、そのインスタンスは AWS Backup の選択 { $selection } によってバックアップされています。
+backup-covers-dlm = Data Lifecycle Manager のポリシーがこのリソースのスナップショットを作成しています。
+backup-lead-native =
+    { $plan ->
+        [none] AWS Backup プランが定義されていません
+       *[unassigned] このリソースを割り当てる AWS Backup の選択はありません
+    }
+backup-lead-missing =
+    { $scope ->
+        [account] アカウント { $account } には、このリソースを (ARN またはタグで) 割り当てる AWS Backup の選択がありません
+        [scan] スキャン内には、このリソースを (ARN、参照またはタグで) 割り当てる AWS Backup の選択がありません
+       *[none] スキャンは AWS Backup プラン (AWS::Backup::BackupPlan/BackupSelection) を定義していません
+    }
+backup-native-backups-default = { backup-lead-native }が、自動バックアップはデフォルトで有効です ({ $prop } 1 日)。
+backup-native-backups-kept = { backup-lead-native }が、自動バックアップは { $days } 日間保持されます ({ $prop })。
+backup-native-snapshots-default = { backup-lead-native }が、自動スナップショットはデフォルトで有効です ({ $prop } 1 日)。
+backup-native-snapshots-kept = { backup-lead-native }が、自動スナップショットは { $days } 日間保持されます ({ $prop })。
+backup-native-pitr = { backup-lead-native }が、ポイントインタイムリカバリが継続的なバックアップを保持しています。
+backup-native-pitr-replicas = { backup-lead-native }が、ポイントインタイムリカバリがすべてのレプリカで継続的なバックアップを保持しています。
+backup-native-efs = { backup-lead-native }が、自動バックアップポリシー (BackupPolicy ENABLED) により AWS Backup のデフォルトプランに含まれています。
+backup-native-fsx-default = { backup-lead-native }が、FSx はデフォルトで毎日自動バックアップを取得します。
+backup-native-fsx-kept = { backup-lead-native }が、FSx は毎日の自動バックアップを { $days } 日間保持します。
+backup-native-backups-zero = { backup-lead-missing }。また、{ $prop } が 0 のため、自動バックアップは無効です。
+backup-native-snapshots-zero = { backup-lead-missing }。また、{ $prop } が 0 のため、自動スナップショットは無効です。
+backup-native-pitr-off = { backup-lead-missing }。また、ポイントインタイムリカバリは無効です。
+backup-native-pitr-replica-off = { backup-lead-missing }。また、一部のレプリカでポイントインタイムリカバリが無効です。
+backup-native-efs-off = { backup-lead-missing }。また、自動バックアップポリシー (BackupPolicy) は ENABLED ではありません。
+backup-native-ec2 = { backup-lead-missing }。また、EBS ボリュームと EC2 インスタンスには独自の自動バックアップがありません。
+backup-native-lustre = { backup-lead-missing }。また、FSx for Lustre はデフォルトでは自動バックアップを取得しません。
+backup-native-fsx-zero = { backup-lead-missing }。また、{ $path } が 0 のため、自動バックアップは無効です。
+
+## backup-plan-offsite-copy
+
+backup-copy-no-rules = プランにルールが記述されていません。
+backup-copy-offsite = 復旧ポイントは { $arn } にコピーされます。
+backup-copy-local-vault = コピー先はプランと一緒に定義されたボールト '{ $vault }' だけのため、リージョン外に出るコピーはありません。
+backup-copy-local-arn = コピー先はプラン自身のリージョンとアカウントにある '{ $arn }' だけのため、リージョン外に出るコピーはありません。
+backup-copy-not-arn = { $path } の '{ $arn }' はボールトの ARN ではありません。
+backup-copy-none = 復旧ポイントを別のリージョンまたはアカウントにコピーするルールがありません。すべてのコピーがソースボールトに留まります。
+
+## backup-recent-recovery-point
+
+backup-point-recent-hours = 復旧ポイント { $point } は { $time } に完了しました (収集の { $age } 時間前、上限 { $limit } 日)。
+backup-point-recent-days = 復旧ポイント { $point } は { $time } に完了しました (収集の { $age } 日前、上限 { $limit } 日)。
+backup-point-old-hours = 完了した最新の復旧ポイント { $point } は { $time } のものです (収集の { $age } 時間前、上限 { $limit } 日)。この PHI ストアのバックアップは停止しているか、緊急時対応計画に遅れています。
+backup-point-old-days = 完了した最新の復旧ポイント { $point } は { $time } のものです (収集の { $age } 日前、上限 { $limit } 日)。この PHI ストアのバックアップは停止しているか、緊急時対応計画に遅れています。
+backup-point-none = PHI ストアには完了した AWS Backup の復旧ポイントがありません。取得可能なコピーは存在しません。
+
+## backup-vault-kms-key
+
+backup-vault-key-named = ボールトは暗号化キーを指定しています。
+
+## s3-bucket-access-logging
+
+s3-logging-target-of = これはアクセスログ用のバケットです。{ $bucket } がサーバーアクセスログをここに配信しています。
+s3-logging-target-acl = これはアクセスログ用のバケットです。ACL が LogDeliveryWrite です。
+s3-logging-target-policy = これはアクセスログ用のバケットです。バケットポリシー { $policy } が logging.s3.amazonaws.com にログの配信を許可しています。
+
+## s3-bucket-encryption
+
+s3-bucket-encryption-default-missing = バケットにデフォルト暗号化が宣言されていません
+s3-bucket-encryption-default-does = 2023 年 1 月以降、新しいオブジェクトを SSE-S3 で暗号化しています
+
+## s3-bucket-public-access-block
+
+s3-bucket-public-access-block-default-missing = バケットに PublicAccessBlockConfiguration が宣言されていません
+s3-bucket-public-access-block-default-does = 2023 年 4 月以降、新しいバケットでブロックパブリックアクセスの 4 つの設定をすべて有効にしています
+
+## s3-transfer-acceleration-protected
+
+s3-acceleration-no-encryption = 高速化されたバケットはデフォルト暗号化を宣言していません (AWS は SSE-S3 を適用しますが、構成では宣言されていません)。
+s3-acceleration-no-policy = 高速化されたバケットには、TLS を使用しないリクエストを拒否するバケットポリシーがありません。
+s3-acceleration-no-encryption-no-policy = 高速化されたバケットはデフォルト暗号化を宣言しておらず (AWS は SSE-S3 を適用しますが、構成では宣言されていません)、TLS を使用しないリクエストを拒否するバケットポリシーもありません。
+
+## judge: bucket.rs
+
+bucket-role-encrypted = { $role } '{ $bucket }' はデフォルト暗号化 ({ $algorithm }) を宣言しています。
+bucket-role-outside = { $role } '{ $bucket }' はこのスキャン内で定義されていません。管理されている場所でデフォルト暗号化を確認してください。
+bucket-role-other = { $role } は、バケットではなく { $kind } である '{ $name }' を指しています。
+bucket-role-datasync-location = DataSync ロケーションのバケット
+bucket-role-command-output = コマンド出力用のバケット
+bucket-role-destination = 送信先バケット
+bucket-role-export-destination = エクスポート先のバケット
+bucket-role-home-directory = ホームディレクトリのバケット
+bucket-role-input = 入力バケット
+bucket-role-origin = オリジンのバケット
+bucket-role-revision = リビジョンのバケット
+bucket-role-tables = テーブルのバケット
+
+## fsx-kms
+
+fsx-kms-scratch-default = Lustre のスクラッチファイルシステム (デフォルトは SCRATCH_1) は、常に FSx が管理するキーで暗号化されます。
+fsx-kms-scratch = Lustre のスクラッチファイルシステムは、常に FSx が管理するキーで暗号化されます。
+
+## fsx-lustre-transit-encryption
+
+fsx-not-lustre = { $type } ファイルシステムは Lustre ではありません。
+fsx-type-unresolvable = FileSystemType を解決できません。
+fsx-lustre-no-deployment-type = DeploymentType がないため、ファイルシステムは SCRATCH_1 となり、転送中のデータを暗号化しません。
+fsx-lustre-scratch-1 = SCRATCH_1 ファイルシステムは転送中のデータを暗号化しません。
+fsx-lustre-transit = { $deployment } は、サポートされるインスタンスタイプからの転送中のデータを暗号化します。
+
+## fsx-windows-audit-logs
+
+fsx-not-windows = { $type } ファイルシステムには Windows のファイルアクセス監査がありません。
+fsx-audit-level = { $setting } は { $level } です。
+fsx-audit-off = ファイルおよび共有へのアクセス監査が無効のため、共有上のファイルへのアクセスは監査記録に残りません。

@@ -603,3 +603,114 @@ ecs-log-tls-aws-output = 컨테이너 로그가 TLS를 통해 호스트 밖으�
 ecs-log-tls-fluent-bit = 컨테이너 로그가 TLS를 통해 호스트 밖으로 전송됩니다(TLS가 켜진 Fluent Bit 출력 { $output }).
 ecs-log-tls-url = 컨테이너 로그가 TLS를 통해 호스트 밖으로 전송됩니다({ $url }).
 ecs-log-none-off-host = 호스트 외부로 로그를 전송하는 컨테이너가 없습니다.
+
+## backup-plan-covers-phi-stores
+
+backup-covers-selection = AWS Backup 선택 { $selection }이(가) 이 리소스를 백업 플랜에 할당합니다.
+backup-covers-attached = 이 리소스는 AWS Backup 선택 { $selection }이(가) 백업하는 인스턴스 { $instance }에 연결되어 있습니다.
+backup-covers-dlm = Data Lifecycle Manager 정책이 이 리소스의 스냅샷을 생성합니다.
+backup-lead-native =
+    { $plan ->
+        [none] AWS Backup 플랜이 정의되어 있지 않지만
+       *[unassigned] 이 리소스를 할당하는 AWS Backup 선택이 없지만
+    }
+backup-lead-missing =
+    { $scope ->
+        [account] 계정 { $account }에 이 리소스를 (ARN 또는 태그로) 할당하는 AWS Backup 선택이 없으며
+        [scan] 스캔에 이 리소스를 (ARN, 참조 또는 태그로) 할당하는 AWS Backup 선택이 없으며
+       *[none] 스캔에 AWS Backup 플랜(AWS::Backup::BackupPlan/BackupSelection)이 정의되어 있지 않으며
+    }
+backup-native-backups-default = { backup-lead-native }, 자동 백업은 기본적으로 켜져 있습니다({ $prop } 1일).
+backup-native-backups-kept = { backup-lead-native }, 자동 백업은 { $days }일 동안 보존됩니다({ $prop }).
+backup-native-snapshots-default = { backup-lead-native }, 자동 스냅샷은 기본적으로 켜져 있습니다({ $prop } 1일).
+backup-native-snapshots-kept = { backup-lead-native }, 자동 스냅샷은 { $days }일 동안 보존됩니다({ $prop }).
+backup-native-pitr = { backup-lead-native }, 특정 시점 복구가 연속 백업을 유지합니다.
+backup-native-pitr-replicas = { backup-lead-native }, 특정 시점 복구가 모든 복제본에서 연속 백업을 유지합니다.
+backup-native-efs = { backup-lead-native }, 자동 백업 정책(BackupPolicy ENABLED)에 따라 AWS Backup 기본 플랜에 포함됩니다.
+backup-native-fsx-default = { backup-lead-native }, FSx는 기본적으로 매일 자동 백업을 수행합니다.
+backup-native-fsx-kept = { backup-lead-native }, FSx는 매일의 자동 백업을 { $days }일 동안 보존합니다.
+backup-native-backups-zero = { backup-lead-missing }, { $prop }이(가) 0이므로 자동 백업이 꺼져 있습니다.
+backup-native-snapshots-zero = { backup-lead-missing }, { $prop }이(가) 0이므로 자동 스냅샷이 꺼져 있습니다.
+backup-native-pitr-off = { backup-lead-missing }, 특정 시점 복구가 꺼져 있습니다.
+backup-native-pitr-replica-off = { backup-lead-missing }, 일부 복제본에서 특정 시점 복구가 꺼져 있습니다.
+backup-native-efs-off = { backup-lead-missing }, 자동 백업 정책(BackupPolicy)이 ENABLED가 아닙니다.
+backup-native-ec2 = { backup-lead-missing }, EBS 볼륨과 EC2 인스턴스에는 자체 자동 백업이 없습니다.
+backup-native-lustre = { backup-lead-missing }, FSx for Lustre는 기본적으로 자동 백업을 수행하지 않습니다.
+backup-native-fsx-zero = { backup-lead-missing }, { $path }이(가) 0이므로 자동 백업이 꺼져 있습니다.
+
+## backup-plan-offsite-copy
+
+backup-copy-no-rules = 플랜에 작성된 규칙이 없습니다.
+backup-copy-offsite = 복구 지점이 { $arn }(으)로 복사됩니다.
+backup-copy-local-vault = 유일한 복사 대상이 플랜과 함께 정의된 볼트 '{ $vault }'이므로 리전 밖으로 나가는 복사본이 없습니다.
+backup-copy-local-arn = 유일한 복사 대상이 플랜과 같은 리전 및 계정에 있는 '{ $arn }'이므로 리전 밖으로 나가는 복사본이 없습니다.
+backup-copy-not-arn = { $path } '{ $arn }'은(는) 볼트 ARN이 아닙니다.
+backup-copy-none = 복구 지점을 다른 리전이나 계정으로 복사하는 규칙이 없습니다. 모든 복사본이 원본 볼트에 남습니다.
+
+## backup-recent-recovery-point
+
+backup-point-recent-hours = 복구 지점 { $point }이(가) { $time }에 완료되었습니다(수집 { $age }시간 전, 한도 { $limit }일).
+backup-point-recent-days = 복구 지점 { $point }이(가) { $time }에 완료되었습니다(수집 { $age }일 전, 한도 { $limit }일).
+backup-point-old-hours = 완료된 최신 복구 지점 { $point }은(는) { $time }의 것입니다(수집 { $age }시간 전, 한도 { $limit }일). 이 PHI 저장소의 백업이 중단되었거나 비상 계획보다 뒤처져 있습니다.
+backup-point-old-days = 완료된 최신 복구 지점 { $point }은(는) { $time }의 것입니다(수집 { $age }일 전, 한도 { $limit }일). 이 PHI 저장소의 백업이 중단되었거나 비상 계획보다 뒤처져 있습니다.
+backup-point-none = PHI 저장소에 완료된 AWS Backup 복구 지점이 없습니다. 검색 가능한 복사본이 존재하지 않습니다.
+
+## backup-vault-kms-key
+
+backup-vault-key-named = 볼트가 암호화 키를 지정합니다.
+
+## s3-bucket-access-logging
+
+s3-logging-target-of = 액세스 로그 버킷입니다. { $bucket }이(가) 서버 액세스 로그를 이곳으로 전달합니다.
+s3-logging-target-acl = 액세스 로그 버킷입니다. ACL이 LogDeliveryWrite입니다.
+s3-logging-target-policy = 액세스 로그 버킷입니다. 버킷 정책 { $policy }이(가) logging.s3.amazonaws.com의 로그 전달을 허용합니다.
+
+## s3-bucket-encryption
+
+s3-bucket-encryption-default-missing = 버킷에 기본 암호화가 선언되어 있지 않습니다
+s3-bucket-encryption-default-does = 2023년 1월부터 새 객체를 SSE-S3로 암호화합니다
+
+## s3-bucket-public-access-block
+
+s3-bucket-public-access-block-default-missing = 버킷에 PublicAccessBlockConfiguration이 선언되어 있지 않습니다
+s3-bucket-public-access-block-default-does = 2023년 4월부터 새 버킷에 대해 퍼블릭 액세스 차단 설정 4개를 모두 켭니다
+
+## s3-transfer-acceleration-protected
+
+s3-acceleration-no-encryption = 가속화된 버킷에 기본 암호화가 선언되어 있지 않습니다(AWS가 SSE-S3를 적용하지만 구성에는 선언되어 있지 않습니다).
+s3-acceleration-no-policy = 가속화된 버킷에 TLS 없는 요청을 거부하는 버킷 정책이 없습니다.
+s3-acceleration-no-encryption-no-policy = 가속화된 버킷에 기본 암호화가 선언되어 있지 않고(AWS가 SSE-S3를 적용하지만 구성에는 선언되어 있지 않습니다) TLS 없는 요청을 거부하는 버킷 정책도 없습니다.
+
+## judge: bucket.rs
+
+bucket-role-encrypted = { $role } '{ $bucket }'에 기본 암호화({ $algorithm })가 선언되어 있습니다.
+bucket-role-outside = { $role } '{ $bucket }'이(가) 이 스캔에 정의되어 있지 않습니다. 관리되는 곳에서 기본 암호화를 확인하십시오.
+bucket-role-other = { $role }이(가) 버킷이 아닌 { $kind }인 '{ $name }'을(를) 가리킵니다.
+bucket-role-datasync-location = DataSync 위치 버킷
+bucket-role-command-output = 명령 출력 버킷
+bucket-role-destination = 대상 버킷
+bucket-role-export-destination = 내보내기 대상 버킷
+bucket-role-home-directory = 홈 디렉터리 버킷
+bucket-role-input = 입력 버킷
+bucket-role-origin = 오리진 버킷
+bucket-role-revision = 개정 버킷
+bucket-role-tables = 테이블의 버킷
+
+## fsx-kms
+
+fsx-kms-scratch-default = Lustre 스크래치 파일 시스템(기본값 SCRATCH_1)은 항상 FSx가 관리하는 키로 암호화됩니다.
+fsx-kms-scratch = Lustre 스크래치 파일 시스템은 항상 FSx가 관리하는 키로 암호화됩니다.
+
+## fsx-lustre-transit-encryption
+
+fsx-not-lustre = { $type } 파일 시스템은 Lustre가 아닙니다.
+fsx-type-unresolvable = FileSystemType을 확인할 수 없습니다.
+fsx-lustre-no-deployment-type = DeploymentType이 없으므로 파일 시스템은 SCRATCH_1이며, 전송 중 데이터를 암호화하지 않습니다.
+fsx-lustre-scratch-1 = SCRATCH_1 파일 시스템은 전송 중 데이터를 암호화하지 않습니다.
+fsx-lustre-transit = { $deployment }은(는) 지원되는 인스턴스 유형에서 오는 전송 중 데이터를 암호화합니다.
+
+## fsx-windows-audit-logs
+
+fsx-not-windows = { $type } 파일 시스템에는 Windows 파일 액세스 감사가 없습니다.
+fsx-audit-level = { $setting }은(는) { $level }입니다.
+fsx-audit-off = 파일 및 공유 액세스 감사가 꺼져 있으므로 공유의 파일에 대한 액세스가 감사 기록을 남기지 않습니다.

@@ -603,3 +603,114 @@ ecs-log-tls-aws-output = 容器日志通过 TLS 离开主机 (AWS Fluent Bit 输
 ecs-log-tls-fluent-bit = 容器日志通过 TLS 离开主机 (已启用 TLS 的 Fluent Bit 输出 { $output })。
 ecs-log-tls-url = 容器日志通过 TLS 离开主机 ({ $url })。
 ecs-log-none-off-host = 没有容器将其日志发送到主机之外。
+
+## backup-plan-covers-phi-stores
+
+backup-covers-selection = AWS Backup 选择 { $selection } 将其分配给备份计划。
+backup-covers-attached = 它已挂载到实例 { $instance }，该实例由 AWS Backup 选择 { $selection } 备份。
+backup-covers-dlm = 有一个 Data Lifecycle Manager 策略会为其创建快照。
+backup-lead-native =
+    { $plan ->
+        [none] 未定义任何 AWS Backup 计划
+       *[unassigned] 没有 AWS Backup 选择分配它
+    }
+backup-lead-missing =
+    { $scope ->
+        [account] 账户 { $account } 中没有 AWS Backup 选择 (通过 ARN 或标签) 分配它
+        [scan] 扫描中没有 AWS Backup 选择 (通过 ARN、引用或标签) 分配它
+       *[none] 扫描未定义任何 AWS Backup 计划 (AWS::Backup::BackupPlan/BackupSelection)
+    }
+backup-native-backups-default = { backup-lead-native }，但自动备份默认启用 ({ $prop } 1 天)。
+backup-native-backups-kept = { backup-lead-native }，但自动备份会保留 { $days } 天 ({ $prop })。
+backup-native-snapshots-default = { backup-lead-native }，但自动快照默认启用 ({ $prop } 1 天)。
+backup-native-snapshots-kept = { backup-lead-native }，但自动快照会保留 { $days } 天 ({ $prop })。
+backup-native-pitr = { backup-lead-native }，但时间点恢复会保留连续备份。
+backup-native-pitr-replicas = { backup-lead-native }，但时间点恢复会在每个副本上保留连续备份。
+backup-native-efs = { backup-lead-native }，但其自动备份策略 (BackupPolicy ENABLED) 将其纳入 AWS Backup 默认计划。
+backup-native-fsx-default = { backup-lead-native }，但 FSx 默认每天自动备份。
+backup-native-fsx-kept = { backup-lead-native }，但 FSx 会将每日自动备份保留 { $days } 天。
+backup-native-backups-zero = { backup-lead-missing }，并且 { $prop } 为 0，这会关闭自动备份。
+backup-native-snapshots-zero = { backup-lead-missing }，并且 { $prop } 为 0，这会关闭自动快照。
+backup-native-pitr-off = { backup-lead-missing }，并且时间点恢复未启用。
+backup-native-pitr-replica-off = { backup-lead-missing }，并且某些副本上的时间点恢复未启用。
+backup-native-efs-off = { backup-lead-missing }，并且其自动备份策略 (BackupPolicy) 不是 ENABLED。
+backup-native-ec2 = { backup-lead-missing }，并且 EBS 卷和 EC2 实例没有自身的自动备份。
+backup-native-lustre = { backup-lead-missing }，并且 FSx for Lustre 默认不进行自动备份。
+backup-native-fsx-zero = { backup-lead-missing }，并且 { $path } 为 0，这会关闭自动备份。
+
+## backup-plan-offsite-copy
+
+backup-copy-no-rules = 该计划未编写任何规则。
+backup-copy-offsite = 恢复点会被复制到 { $arn }。
+backup-copy-local-vault = 唯一的复制目标是与该计划一起定义的存储库 '{ $vault }'，因此没有副本离开该区域。
+backup-copy-local-arn = 唯一的复制目标是位于该计划自身区域和账户中的 '{ $arn }'，因此没有副本离开该区域。
+backup-copy-not-arn = { $path } '{ $arn }' 不是存储库 ARN。
+backup-copy-none = 没有规则将恢复点复制到其他区域或账户；所有副本都保留在源存储库中。
+
+## backup-recent-recovery-point
+
+backup-point-recent-hours = 恢复点 { $point } 于 { $time } 完成 (收集前 { $age } 小时；上限 { $limit } 天)。
+backup-point-recent-days = 恢复点 { $point } 于 { $time } 完成 (收集前 { $age } 天；上限 { $limit } 天)。
+backup-point-old-hours = 最新完成的恢复点 { $point } 来自 { $time } (收集前 { $age } 小时；上限 { $limit } 天)：此 PHI 存储的备份已停止或落后于应急计划。
+backup-point-old-days = 最新完成的恢复点 { $point } 来自 { $time } (收集前 { $age } 天；上限 { $limit } 天)：此 PHI 存储的备份已停止或落后于应急计划。
+backup-point-none = 该 PHI 存储没有已完成的 AWS Backup 恢复点：不存在可检索的副本。
+
+## backup-vault-kms-key
+
+backup-vault-key-named = 该存储库指定了其加密密钥。
+
+## s3-bucket-access-logging
+
+s3-logging-target-of = 这是一个访问日志存储桶：{ $bucket } 将其服务器访问日志传送到此处。
+s3-logging-target-acl = 这是一个访问日志存储桶：其 ACL 为 LogDeliveryWrite。
+s3-logging-target-policy = 这是一个访问日志存储桶：存储桶策略 { $policy } 允许 logging.s3.amazonaws.com 传送日志。
+
+## s3-bucket-encryption
+
+s3-bucket-encryption-default-missing = 未为该存储桶声明默认加密
+s3-bucket-encryption-default-does = 自 2023 年 1 月起使用 SSE-S3 加密新对象
+
+## s3-bucket-public-access-block
+
+s3-bucket-public-access-block-default-missing = 未为该存储桶声明 PublicAccessBlockConfiguration
+s3-bucket-public-access-block-default-does = 自 2023 年 4 月起为新存储桶开启全部四项阻止公共访问设置
+
+## s3-transfer-acceleration-protected
+
+s3-acceleration-no-encryption = 已加速的存储桶未声明默认加密 (AWS 会应用 SSE-S3，但配置中未声明)。
+s3-acceleration-no-policy = 已加速的存储桶没有拒绝不使用 TLS 的请求的存储桶策略。
+s3-acceleration-no-encryption-no-policy = 已加速的存储桶未声明默认加密 (AWS 会应用 SSE-S3，但配置中未声明)，也没有拒绝不使用 TLS 的请求的存储桶策略。
+
+## judge: bucket.rs
+
+bucket-role-encrypted = { $role } '{ $bucket }' 声明了默认加密 ({ $algorithm })。
+bucket-role-outside = { $role } '{ $bucket }' 未在此次扫描中定义；请在管理它的位置检查其默认加密。
+bucket-role-other = { $role } 指向 '{ $name }'，它是一个 { $kind }，而不是存储桶。
+bucket-role-datasync-location = DataSync 位置存储桶
+bucket-role-command-output = 命令输出存储桶
+bucket-role-destination = 目标存储桶
+bucket-role-export-destination = 导出目标存储桶
+bucket-role-home-directory = 主目录存储桶
+bucket-role-input = 输入存储桶
+bucket-role-origin = 源存储桶
+bucket-role-revision = 修订版本存储桶
+bucket-role-tables = 表的存储桶
+
+## fsx-kms
+
+fsx-kms-scratch-default = Lustre 暂存文件系统 (默认为 SCRATCH_1) 始终使用 FSx 管理的密钥加密。
+fsx-kms-scratch = Lustre 暂存文件系统始终使用 FSx 管理的密钥加密。
+
+## fsx-lustre-transit-encryption
+
+fsx-not-lustre = { $type } 文件系统不是 Lustre。
+fsx-type-unresolvable = 无法解析 FileSystemType。
+fsx-lustre-no-deployment-type = 没有 DeploymentType，因此该文件系统为 SCRATCH_1，它从不加密传输中的数据。
+fsx-lustre-scratch-1 = SCRATCH_1 文件系统从不加密传输中的数据。
+fsx-lustre-transit = { $deployment } 会加密来自受支持实例类型的传输中数据。
+
+## fsx-windows-audit-logs
+
+fsx-not-windows = { $type } 文件系统没有 Windows 文件访问审计。
+fsx-audit-level = { $setting } 为 { $level }。
+fsx-audit-off = 文件和共享访问审计已关闭，因此对共享中文件的访问不会留下审计记录。

@@ -965,3 +965,278 @@ cloudtrail-trail-not-logging = IsLogging ist false: Der Trail existiert, zeichne
 cloudtrail-trail-logging-default = Der Trail protokolliert (enable_logging ist standardmäßig true).
 cloudtrail-trail-not-collected = IsLogging wurde nicht erfasst (cloudtrail:GetTrailStatus).
 cloudtrail-trail-logging-unset = IsLogging ist nicht gesetzt; CloudFormation verlangt es, daher lässt sich die Vorlage so nicht bereitstellen.
+## iam-console-user-mfa
+
+iam-credential-row-not-collected = Die Zeile des Benutzers im Anmeldeinformationsbericht wurde nicht erfasst (iam:GetCredentialReport).
+iam-console-no-mfa = Der Benutzer meldet sich mit einem Passwort und ohne MFA-Gerät an der Konsole an.
+iam-console-no-mfa-last-used = Der Benutzer meldet sich mit einem Passwort und ohne MFA-Gerät an der Konsole an (Passwort zuletzt verwendet: { $used }).
+
+## iam-console-user-no-access-keys
+
+iam-console-no-password-workload = Der Benutzer hat kein Konsolenpasswort (eine Workload-Identität, keine Person).
+iam-console-active-keys = Der Konsolenbenutzer besitzt außerdem { $count } aktive langfristige Zugriffsschlüssel ({ $keys }).
+
+## iam-no-long-term-access-keys
+
+iam-key-inactive = Der Zugriffsschlüssel wird inaktiv erstellt.
+iam-key-inactive-for = Der Zugriffsschlüssel für '{ $user }' wird inaktiv erstellt.
+iam-key-active = Die Vorlage erstellt einen aktiven langfristigen Zugriffsschlüssel; verwenden Sie eine Rolle oder temporäre Anmeldeinformationen.
+iam-key-active-for = Die Vorlage erstellt einen aktiven langfristigen Zugriffsschlüssel für '{ $user }'; verwenden Sie eine Rolle oder temporäre Anmeldeinformationen.
+iam-key-default-active = Die Vorlage erstellt einen langfristigen Zugriffsschlüssel (standardmäßig aktiv); verwenden Sie eine Rolle oder temporäre Anmeldeinformationen.
+iam-key-default-active-for = Die Vorlage erstellt einen langfristigen Zugriffsschlüssel für '{ $user }' (standardmäßig aktiv); verwenden Sie eine Rolle oder temporäre Anmeldeinformationen.
+
+## iam-root-mfa
+
+iam-root-mfa = Der Root-Benutzer des Kontos { $account } hat MFA.
+iam-root-no-mfa = Der Root-Benutzer des Kontos { $account } hat kein MFA-Gerät: Sein Passwort allein öffnet jeden PHI-Speicher.
+iam-root-mfa-not-collected = RootMfaActive wurde für das Konto { $account } nicht erfasst (iam:GenerateCredentialReport / iam:GetCredentialReport).
+
+## iam-root-no-access-keys
+
+iam-root-no-key = Der Root-Benutzer des Kontos { $account } hat keinen aktiven Zugriffsschlüssel.
+iam-root-active-key = Der Root-Benutzer des Kontos { $account } hat einen aktiven Zugriffsschlüssel: eine gemeinsam genutzte, nie ablaufende Anmeldeinformation mit allen Berechtigungen.
+iam-root-keys-not-collected = RootAccessKeysActive wurde für das Konto { $account } nicht erfasst (iam:GetCredentialReport).
+
+## docdb-audit-logs
+
+docdb-audit-no-exports = Der Cluster exportiert keine Protokolle nach CloudWatch; Audit-Ereignisse werden nicht aufgezeichnet.
+docdb-audit-not-exported = EnableCloudwatchLogsExports enthält audit nicht.
+docdb-audit-default-group = Das Audit-Protokoll wird exportiert, aber die Standard-Parametergruppe lässt audit_logs deaktiviert, daher werden keine Audit-Ereignisse geschrieben.
+docdb-audit-default-group-named = Das Audit-Protokoll wird exportiert, aber die Standard-Parametergruppe { $group } lässt audit_logs deaktiviert.
+docdb-group-outside = Die Parametergruppe '{ $group }' ist in den gescannten Dateien nicht definiert.
+docdb-audit-on = Audit-Protokolle werden exportiert, und die Parametergruppe '{ $group }' setzt audit_logs = { $value }.
+docdb-audit-off = Die Parametergruppe '{ $group }' setzt audit_logs = { $value }, daher werden keine Audit-Ereignisse geschrieben.
+docdb-audit-unset = Die Parametergruppe '{ $group }' belässt audit_logs auf dem Standardwert (deaktiviert).
+
+## docdb-storage-encrypted
+
+docdb-storage-encrypted-absent = StorageEncrypted ist nicht gesetzt; DocumentDB-Cluster sind standardmäßig unverschlüsselt.
+
+## docdb-tls
+
+docdb-tls-default-group = Der Cluster verwendet die Standard-Parametergruppe, die TLS verlangt.
+docdb-tls-default-group-named = Die Standard-Parametergruppe { $group } verlangt TLS.
+docdb-tls-unset = Die Parametergruppe '{ $group }' belässt tls auf dem Standardwert (aktiviert).
+docdb-tls-disabled = Die Parametergruppe '{ $group }' setzt tls = disabled, daher können Clients ohne TLS verbinden.
+docdb-tls-value = Die Parametergruppe '{ $group }' setzt tls = { $value }.
+
+## batch-encrypted-storage
+
+batch-unmanaged = Nicht verwaltete Rechenumgebung: Ihre Instances werden von den EC2-Regeln beurteilt.
+batch-fargate = Fargate-Rechenumgebung: AWS verschlüsselt ihren Speicher.
+batch-no-compute-resources = Die Rechenumgebung deklariert keine Rechenressourcen.
+batch-ebs-default = Das Konto verschlüsselt neue EBS-Volumes standardmäßig ('{ $setting }').
+batch-no-launch-template = Keine Startvorlage: Instances starten mit den unverschlüsselten EBS-Volumes des AMI, sofern das Konto EBS nicht standardmäßig verschlüsselt.
+batch-lt-not-named = Die Startvorlage ist nicht benannt.
+batch-lt-outside = Die Startvorlage '{ $template }' ist nicht in diesem Scan enthalten.
+batch-lt-other = Die Startvorlage verweist auf '{ $name }', ein { $kind }.
+batch-lt-no-mappings = Die Startvorlage '{ $template }' deklariert keine verschlüsselten Volumes, daher folgt das Root-Volume dem AMI (unverschlüsselt).
+batch-lt-device-unencrypted = Die Startvorlage '{ $template }' lässt { $device } unverschlüsselt.
+batch-lt-some-device-unencrypted = Die Startvorlage '{ $template }' lässt ein Gerät unverschlüsselt.
+batch-lt-device-not-encrypted = Die Startvorlage '{ $template }' verschlüsselt { $device } nicht.
+batch-lt-some-device-not-encrypted = Die Startvorlage '{ $template }' verschlüsselt ein Gerät nicht.
+batch-lt-device-snapshot = { $device } wird aus einem Snapshot erstellt, dessen Verschlüsselung hier nicht ersichtlich ist.
+batch-lt-some-device-snapshot = Ein Gerät wird aus einem Snapshot erstellt, dessen Verschlüsselung hier nicht ersichtlich ist.
+batch-lt-no-ebs = Die Startvorlage '{ $template }' deklariert keine verschlüsselten EBS-Volumes.
+batch-lt-encrypted = Die Startvorlage '{ $template }' verschlüsselt jedes von ihr deklarierte EBS-Volume.
+
+## opensearch-encryption-at-rest
+
+opensearch-encryption-at-rest-absent = EncryptionAtRestOptions.Enabled ist nicht gesetzt: Die Daten der Domäne werden im Ruhezustand nicht verschlüsselt.
+
+## opensearch-https-only
+
+what-https-enforcement = HTTPS-Erzwingung
+opensearch-https-absent = DomainEndpointOptions.EnforceHTTPS ist nicht gesetzt: Die Domäne akzeptiert unverschlüsselte HTTP-Anfragen.
+
+## opensearch-node-to-node
+
+what-node-to-node-encryption = Knoten-zu-Knoten-Verschlüsselung
+opensearch-node-to-node-absent = NodeToNodeEncryptionOptions.Enabled ist nicht gesetzt: Der Verkehr zwischen den Knoten wird nicht verschlüsselt.
+
+## opensearch-engine-version
+
+opensearch-es-version-absent = ElasticsearchVersion ist nicht gesetzt, daher wird die Domäne mit Elasticsearch 1.5 erstellt.
+opensearch-engine-version-absent = EngineVersion ist nicht gesetzt: Die Domäne läuft mit der neuesten OpenSearch-Version.
+opensearch-engine-opensearch = { $version } ist OpenSearch.
+opensearch-es-recent = Elasticsearch { $version } ist Version 6.0 oder neuer.
+opensearch-es-old = Elasticsearch { $version } ist älter als 6.0, die Mindestversion für PHI.
+opensearch-engine-unrecognised = '{ $version }' ist keine erkannte Engine-Version.
+
+## opensearch-tls-policy
+
+opensearch-tls-policy-absent = TLSSecurityPolicy ist nicht gesetzt, daher verwendet der Endpunkt { $policy }, die TLS 1.0 akzeptiert.
+opensearch-tls-policy-ok = { $policy } verlangt { $protocol } oder neuer.
+opensearch-tls-policy-old = { $policy } akzeptiert { $protocol }; verwenden Sie eine TLS-1.2-Richtlinie.
+opensearch-tls-policy-unknown = '{ $policy }' ist keine TLS-Sicherheitsrichtlinie, die diese Regel kennt.
+
+## opensearch-vpc-access
+
+opensearch-public-open-policy = Die Domäne hat einen öffentlichen Endpunkt, und ihre Zugriffsrichtlinie erlaubt jedem (Principal *) den Zugriff ohne Bedingung.
+opensearch-public-endpoint = Die Domäne hat einen öffentlichen Endpunkt (keine VPCOptions); das Whitepaper verlangt eine VPC-Domäne.
+
+## waf-protected-resource-https
+
+waf-lb-no-listener = Kein Listener von '{ $lb }' ist in diesem Scan enthalten.
+waf-listener-no-protocol = Der Listener '{ $listener }' hat kein Protokoll.
+waf-listener-protocol-unresolvable = Das Protokoll des Listeners '{ $listener }' kann nicht aufgelöst werden.
+waf-lb-http-listener = '{ $lb }' hat den HTTP-Listener '{ $listener }', der Verkehr bedient, ohne auf HTTPS umzuleiten.
+waf-lb-https-only = '{ $lb }' bedient nur HTTPS (HTTP-Listener leiten um).
+waf-no-acl = Es ist keine Web-ACL angehängt.
+waf-viewer-http = Ein Cache-Verhalten erlaubt Viewern die Nutzung von HTTP (ViewerProtocolPolicy allow-all).
+waf-origin-http = CloudFront erreicht einen benutzerdefinierten Ursprung über HTTP (OriginProtocolPolicy http-only).
+waf-cloudfront-https = Viewer und Ursprünge werden über HTTPS erreicht.
+waf-no-resource = Die Zuordnung nennt keine Ressource.
+waf-endpoint-https-only = Der geschützte Endpunkt akzeptiert nur HTTPS.
+waf-resource-https-only = '{ $name }' akzeptiert nur HTTPS.
+waf-resource-not-judged = Die Protokolle von '{ $name }' ({ $kind }) werden hier nicht beurteilt.
+waf-resource-outside = '{ $arn }' ist in diesem Scan nicht definiert.
+
+## judge: ecs_task.rs
+
+ecs-containers-not-list = { $path } ist keine Liste.
+ecs-containers-unreadable = { $path } ist keine lesbare Liste.
+
+## ecs-container-logging
+
+ecs-no-containers = Keine Containerdefinitionen.
+ecs-logging-none = Der Container '{ $container }' hat keine LogConfiguration, daher gehen seine Protokolle mit dem Task verloren.
+ecs-logging-none-driver = Der Container '{ $container }' verwendet den Protokolltreiber none, daher werden seine Protokolle verworfen.
+ecs-logging-other-driver = Der Container '{ $container }' protokolliert mit dem Treiber { $driver }; ob die Protokolle CloudWatch oder einen anderen aufbewahrenden Speicher erreichen, ist hier nicht ersichtlich.
+ecs-logging-no-driver = Der Container '{ $container }' hat eine LogConfiguration ohne LogDriver.
+ecs-logging-ok = Jeder Container sendet seine Protokolle an CloudWatch Logs oder FireLens.
+
+## ecs-efs-transit-encryption
+
+ecs-no-volumes = Keine Volumes.
+ecs-efs-transit-absent = Das EFS-Volume '{ $volume }' setzt TransitEncryption nicht, dessen Standardwert DISABLED ist.
+ecs-efs-tls = Jedes EFS-Volume wird mit TLS eingebunden.
+ecs-efs-transit-value = Das EFS-Volume '{ $volume }' setzt TransitEncryption auf { $value }.
+ecs-no-efs-volumes = Keine EFS-Volumes.
+
+## ecs-log-destination-tls
+
+ecs-log-firelens-config-file = Container '{ $container }': Die FireLens-Ausgabe ist in einer Konfigurationsdatei definiert, nicht in der Task-Definition.
+ecs-log-unknown-output = Container '{ $container }': Die Fluent-Bit-Ausgabe { $output } ist phiguard nicht bekannt.
+ecs-log-address-absent = Container '{ $container }': { $key } ist nicht gesetzt.
+ecs-log-fluentd = Container '{ $container }': Die Transportsicherheit des fluentd-Treibers hängt vom empfangenden Agenten ab.
+ecs-log-driver-unresolvable = Container '{ $container }': { $path } kann nicht aufgelöst werden.
+ecs-log-cleartext-fluent-bit-host = Der Container '{ $container }' sendet seine Protokolle über die Fluent-Bit-Ausgabe { $output } ohne tls On im Klartext an { $host }.
+ecs-log-cleartext-fluent-bit = Der Container '{ $container }' sendet seine Protokolle über die Fluent-Bit-Ausgabe { $output } ohne tls On im Klartext an deren Host.
+ecs-log-cleartext-url = Der Container '{ $container }' sendet seine Protokolle im Klartext an { $url }.
+ecs-log-tls-awslogs = Container-Protokolle verlassen den Host über TLS (CloudWatch Logs (awslogs)).
+ecs-log-tls-aws-output = Container-Protokolle verlassen den Host über TLS (die AWS-Fluent-Bit-Ausgabe { $output }).
+ecs-log-tls-fluent-bit = Container-Protokolle verlassen den Host über TLS (die Fluent-Bit-Ausgabe { $output } mit aktiviertem TLS).
+ecs-log-tls-url = Container-Protokolle verlassen den Host über TLS ({ $url }).
+ecs-log-none-off-host = Kein Container sendet seine Protokolle vom Host weg.
+
+## backup-plan-covers-phi-stores
+
+backup-covers-selection = Die AWS-Backup-Auswahl { $selection } weist sie einem Backup-Plan zu.
+backup-covers-attached = Sie ist an die Instance { $instance } angehängt, die von der AWS-Backup-Auswahl { $selection } gesichert wird.
+backup-covers-dlm = Eine Data-Lifecycle-Manager-Richtlinie erstellt Snapshots davon.
+backup-lead-native =
+    { $plan ->
+        [none] Es ist kein AWS-Backup-Plan definiert
+       *[unassigned] Keine AWS-Backup-Auswahl weist sie zu
+    }
+backup-lead-missing =
+    { $scope ->
+        [account] Keine AWS-Backup-Auswahl im Konto { $account } weist sie zu (per ARN oder Tag)
+        [scan] Keine AWS-Backup-Auswahl im Scan weist sie zu (per ARN, Verweis oder Tag)
+       *[none] Der Scan definiert keinen AWS-Backup-Plan (AWS::Backup::BackupPlan/BackupSelection)
+    }
+backup-native-backups-default = { backup-lead-native }, aber automatisierte Backups sind standardmäßig aktiviert ({ $prop } 1 Tag).
+backup-native-backups-kept = { backup-lead-native }, aber automatisierte Backups werden { $days } Tag(e) aufbewahrt ({ $prop }).
+backup-native-snapshots-default = { backup-lead-native }, aber automatisierte Snapshots sind standardmäßig aktiviert ({ $prop } 1 Tag).
+backup-native-snapshots-kept = { backup-lead-native }, aber automatisierte Snapshots werden { $days } Tag(e) aufbewahrt ({ $prop }).
+backup-native-pitr = { backup-lead-native }, aber die Point-in-Time-Wiederherstellung hält fortlaufende Backups vor.
+backup-native-pitr-replicas = { backup-lead-native }, aber die Point-in-Time-Wiederherstellung hält auf jedem Replikat fortlaufende Backups vor.
+backup-native-efs = { backup-lead-native }, aber ihre automatische Backup-Richtlinie (BackupPolicy ENABLED) nimmt sie in den AWS-Backup-Standardplan auf.
+backup-native-fsx-default = { backup-lead-native }, aber FSx erstellt standardmäßig automatische tägliche Backups.
+backup-native-fsx-kept = { backup-lead-native }, aber FSx bewahrt automatische tägliche Backups { $days } Tag(e) auf.
+backup-native-backups-zero = { backup-lead-missing }, und { $prop } ist 0, wodurch automatisierte Backups ausgeschaltet sind.
+backup-native-snapshots-zero = { backup-lead-missing }, und { $prop } ist 0, wodurch automatisierte Snapshots ausgeschaltet sind.
+backup-native-pitr-off = { backup-lead-missing }, und die Point-in-Time-Wiederherstellung ist ausgeschaltet.
+backup-native-pitr-replica-off = { backup-lead-missing }, und die Point-in-Time-Wiederherstellung ist auf mindestens einem Replikat ausgeschaltet.
+backup-native-efs-off = { backup-lead-missing }, und ihre automatische Backup-Richtlinie (BackupPolicy) ist nicht ENABLED.
+backup-native-ec2 = { backup-lead-missing }, und EBS-Volumes und EC2-Instances haben keine eigenen automatischen Backups.
+backup-native-lustre = { backup-lead-missing }, und FSx for Lustre erstellt standardmäßig keine automatischen Backups.
+backup-native-fsx-zero = { backup-lead-missing }, und { $path } ist 0, wodurch automatische Backups ausgeschaltet sind.
+
+## backup-plan-offsite-copy
+
+backup-copy-no-rules = Im Plan sind keine Regeln angegeben.
+backup-copy-offsite = Wiederherstellungspunkte werden nach { $arn } kopiert.
+backup-copy-local-vault = Das einzige Kopierziel ist der zusammen mit dem Plan definierte Tresor '{ $vault }', daher verlässt keine Kopie die Region.
+backup-copy-local-arn = Das einzige Kopierziel ist '{ $arn }' in der eigenen Region und dem eigenen Konto des Plans, daher verlässt keine Kopie die Region.
+backup-copy-not-arn = { $path } '{ $arn }' ist kein Tresor-ARN.
+backup-copy-none = Keine Regel kopiert Wiederherstellungspunkte in eine andere Region oder ein anderes Konto; jede Kopie bleibt im Quelltresor.
+
+## backup-recent-recovery-point
+
+backup-point-recent-hours = Der Wiederherstellungspunkt { $point } wurde um { $time } abgeschlossen ({ $age } Stunden vor der Erfassung; Grenze { $limit } Tag(e)).
+backup-point-recent-days = Der Wiederherstellungspunkt { $point } wurde um { $time } abgeschlossen ({ $age } Tage vor der Erfassung; Grenze { $limit } Tag(e)).
+backup-point-old-hours = Der neueste abgeschlossene Wiederherstellungspunkt, { $point }, stammt von { $time } ({ $age } Stunden vor der Erfassung; Grenze { $limit } Tag(e)): Die Backups dieses PHI-Speichers sind eingestellt oder bleiben hinter dem Notfallplan zurück.
+backup-point-old-days = Der neueste abgeschlossene Wiederherstellungspunkt, { $point }, stammt von { $time } ({ $age } Tage vor der Erfassung; Grenze { $limit } Tag(e)): Die Backups dieses PHI-Speichers sind eingestellt oder bleiben hinter dem Notfallplan zurück.
+backup-point-none = Der PHI-Speicher hat keinen abgeschlossenen AWS-Backup-Wiederherstellungspunkt: Es gibt keine abrufbare Kopie.
+
+## backup-vault-kms-key
+
+backup-vault-key-named = Der Tresor nennt seinen Verschlüsselungsschlüssel.
+
+## s3-bucket-access-logging
+
+s3-logging-target-of = Dies ist ein Bucket für Zugriffsprotokolle: { $bucket } liefert seine Server-Zugriffsprotokolle hierher.
+s3-logging-target-acl = Dies ist ein Bucket für Zugriffsprotokolle: Seine ACL ist LogDeliveryWrite.
+s3-logging-target-policy = Dies ist ein Bucket für Zugriffsprotokolle: Die Bucket-Richtlinie { $policy } erlaubt logging.s3.amazonaws.com, Protokolle zu liefern.
+
+## s3-bucket-encryption
+
+s3-bucket-encryption-default-missing = Für den Bucket ist keine Standardverschlüsselung deklariert
+s3-bucket-encryption-default-does = verschlüsselt seit Januar 2023 neue Objekte mit SSE-S3
+
+## s3-bucket-public-access-block
+
+s3-bucket-public-access-block-default-missing = Für den Bucket ist keine PublicAccessBlockConfiguration deklariert
+s3-bucket-public-access-block-default-does = aktiviert seit April 2023 für neue Buckets alle vier Einstellungen von Block Public Access
+
+## s3-transfer-acceleration-protected
+
+s3-acceleration-no-encryption = Der beschleunigte Bucket deklariert keine Standardverschlüsselung (AWS wendet SSE-S3 an, aber die Konfiguration deklariert es nicht).
+s3-acceleration-no-policy = Der beschleunigte Bucket hat keine Bucket-Richtlinie, die Anfragen ohne TLS ablehnt.
+s3-acceleration-no-encryption-no-policy = Der beschleunigte Bucket deklariert keine Standardverschlüsselung (AWS wendet SSE-S3 an, aber die Konfiguration deklariert es nicht) und hat keine Bucket-Richtlinie, die Anfragen ohne TLS ablehnt.
+
+## judge: bucket.rs
+
+bucket-role-encrypted = Der { $role } '{ $bucket }' deklariert eine Standardverschlüsselung ({ $algorithm }).
+bucket-role-outside = Der { $role } '{ $bucket }' ist in diesem Scan nicht definiert; prüfen Sie seine Standardverschlüsselung dort, wo er verwaltet wird.
+bucket-role-other = Der { $role } verweist auf '{ $name }', ein { $kind }, keinen Bucket.
+bucket-role-datasync-location = Bucket des DataSync-Speicherorts
+bucket-role-command-output = Bucket für die Befehlsausgabe
+bucket-role-destination = Ziel-Bucket
+bucket-role-export-destination = Exportziel-Bucket
+bucket-role-home-directory = Bucket des Basisverzeichnisses
+bucket-role-input = Eingabe-Bucket
+bucket-role-origin = Ursprungs-Bucket
+bucket-role-revision = Revisions-Bucket
+bucket-role-tables = Bucket der Tabelle
+
+## fsx-kms
+
+fsx-kms-scratch-default = Ein Lustre-Scratch-Dateisystem (standardmäßig SCRATCH_1) wird immer mit einem von FSx verwalteten Schlüssel verschlüsselt.
+fsx-kms-scratch = Lustre-Scratch-Dateisysteme werden immer mit einem von FSx verwalteten Schlüssel verschlüsselt.
+
+## fsx-lustre-transit-encryption
+
+fsx-not-lustre = { $type }-Dateisysteme sind kein Lustre.
+fsx-type-unresolvable = FileSystemType kann nicht aufgelöst werden.
+fsx-lustre-no-deployment-type = Kein DeploymentType, daher ist das Dateisystem SCRATCH_1, das Daten während der Übertragung nie verschlüsselt.
+fsx-lustre-scratch-1 = SCRATCH_1-Dateisysteme verschlüsseln Daten während der Übertragung nie.
+fsx-lustre-transit = { $deployment } verschlüsselt Daten während der Übertragung von unterstützten Instance-Typen.
+
+## fsx-windows-audit-logs
+
+fsx-not-windows = { $type }-Dateisysteme haben keine Windows-Dateizugriffsüberwachung.
+fsx-audit-level = { $setting } ist { $level }.
+fsx-audit-off = Die Überwachung des Datei- und Freigabezugriffs ist ausgeschaltet, daher hinterlässt der Zugriff auf Dateien der Freigabe keinen Prüfeintrag.

@@ -975,3 +975,278 @@ cloudtrail-trail-not-logging = IsLogging is false: the trail exists but records 
 cloudtrail-trail-logging-default = the trail is logging (enable_logging defaults to true)
 cloudtrail-trail-not-collected = IsLogging was not collected (cloudtrail:GetTrailStatus)
 cloudtrail-trail-logging-unset = IsLogging is not set; CloudFormation requires it, so the template does not deploy as written
+## iam-console-user-mfa
+
+iam-credential-row-not-collected = the user's credential report row was not collected (iam:GetCredentialReport)
+iam-console-no-mfa = the user signs in to the console with a password and no MFA device
+iam-console-no-mfa-last-used = the user signs in to the console with a password and no MFA device (password last used { $used })
+
+## iam-console-user-no-access-keys
+
+iam-console-no-password-workload = the user has no console password (a workload identity, not a person)
+iam-console-active-keys = the console user also holds { $count } active long-term access key(s) ({ $keys })
+
+## iam-no-long-term-access-keys
+
+iam-key-inactive = the access key is created inactive
+iam-key-inactive-for = the access key for '{ $user }' is created inactive
+iam-key-active = the template creates an active long-term access key; use a role or temporary credentials
+iam-key-active-for = the template creates an active long-term access key for '{ $user }'; use a role or temporary credentials
+iam-key-default-active = the template creates a long-term access key (active by default); use a role or temporary credentials
+iam-key-default-active-for = the template creates a long-term access key for '{ $user }' (active by default); use a role or temporary credentials
+
+## iam-root-mfa
+
+iam-root-mfa = the root user of account { $account } has MFA
+iam-root-no-mfa = the root user of account { $account } has no MFA device: its password alone opens every PHI store
+iam-root-mfa-not-collected = RootMfaActive was not collected for account { $account } (iam:GenerateCredentialReport / iam:GetCredentialReport)
+
+## iam-root-no-access-keys
+
+iam-root-no-key = the root user of account { $account } has no active access key
+iam-root-active-key = the root user of account { $account } has an active access key: a shared, never-expiring credential with every permission
+iam-root-keys-not-collected = RootAccessKeysActive was not collected for account { $account } (iam:GetCredentialReport)
+
+## docdb-audit-logs
+
+docdb-audit-no-exports = the cluster exports no logs to CloudWatch; audit events are not recorded
+docdb-audit-not-exported = EnableCloudwatchLogsExports does not include audit
+docdb-audit-default-group = the audit log is exported, but the default parameter group leaves audit_logs disabled, so no audit events are written
+docdb-audit-default-group-named = the audit log is exported, but the default parameter group { $group } leaves audit_logs disabled
+docdb-group-outside = the parameter group '{ $group }' is not defined in the scanned files
+docdb-audit-on = audit logs are exported and the parameter group '{ $group }' sets audit_logs = { $value }
+docdb-audit-off = the parameter group '{ $group }' sets audit_logs = { $value }, so no audit events are written
+docdb-audit-unset = the parameter group '{ $group }' leaves audit_logs at its default (disabled)
+
+## docdb-storage-encrypted
+
+docdb-storage-encrypted-absent = StorageEncrypted is not set; DocumentDB clusters are unencrypted by default
+
+## docdb-tls
+
+docdb-tls-default-group = the cluster uses the default parameter group, which requires TLS
+docdb-tls-default-group-named = the default parameter group { $group } requires TLS
+docdb-tls-unset = the parameter group '{ $group }' leaves tls at its default (enabled)
+docdb-tls-disabled = the parameter group '{ $group }' sets tls = disabled, so clients may connect without TLS
+docdb-tls-value = the parameter group '{ $group }' sets tls = { $value }
+
+## batch-encrypted-storage
+
+batch-unmanaged = unmanaged compute environment: its instances are judged by the EC2 rules
+batch-fargate = Fargate compute environment: AWS encrypts its storage
+batch-no-compute-resources = the compute environment declares no compute resources
+batch-ebs-default = the account encrypts new EBS volumes by default ('{ $setting }')
+batch-no-launch-template = no launch template: instances boot with the AMI's unencrypted EBS volumes unless the account encrypts EBS by default
+batch-lt-not-named = the launch template is not named
+batch-lt-outside = launch template '{ $template }' is not in this scan
+batch-lt-other = the launch template points at '{ $name }', a { $kind }
+batch-lt-no-mappings = launch template '{ $template }' declares no encrypted volumes, so the root volume follows the AMI (unencrypted)
+batch-lt-device-unencrypted = launch template '{ $template }' leaves { $device } unencrypted
+batch-lt-some-device-unencrypted = launch template '{ $template }' leaves a device unencrypted
+batch-lt-device-not-encrypted = launch template '{ $template }' does not encrypt { $device }
+batch-lt-some-device-not-encrypted = launch template '{ $template }' does not encrypt a device
+batch-lt-device-snapshot = { $device } is created from a snapshot whose encryption is not visible here
+batch-lt-some-device-snapshot = a device is created from a snapshot whose encryption is not visible here
+batch-lt-no-ebs = launch template '{ $template }' declares no encrypted EBS volumes
+batch-lt-encrypted = launch template '{ $template }' encrypts every EBS volume it declares
+
+## opensearch-encryption-at-rest
+
+opensearch-encryption-at-rest-absent = EncryptionAtRestOptions.Enabled is not set: the domain's data is not encrypted at rest
+
+## opensearch-https-only
+
+what-https-enforcement = HTTPS enforcement
+opensearch-https-absent = DomainEndpointOptions.EnforceHTTPS is not set: the domain accepts plain HTTP requests
+
+## opensearch-node-to-node
+
+what-node-to-node-encryption = node-to-node encryption
+opensearch-node-to-node-absent = NodeToNodeEncryptionOptions.Enabled is not set: traffic between nodes is not encrypted
+
+## opensearch-engine-version
+
+opensearch-es-version-absent = ElasticsearchVersion is not set, so the domain is created with Elasticsearch 1.5
+opensearch-engine-version-absent = EngineVersion is not set: the domain runs the latest OpenSearch version
+opensearch-engine-opensearch = { $version } is OpenSearch
+opensearch-es-recent = Elasticsearch { $version } is 6.0 or later
+opensearch-es-old = Elasticsearch { $version } is older than 6.0, the minimum for PHI
+opensearch-engine-unrecognised = '{ $version }' is not a recognised engine version
+
+## opensearch-tls-policy
+
+opensearch-tls-policy-absent = TLSSecurityPolicy is not set, so the endpoint uses { $policy }, which accepts TLS 1.0
+opensearch-tls-policy-ok = { $policy } requires { $protocol } or later
+opensearch-tls-policy-old = { $policy } accepts { $protocol }; use a TLS 1.2 policy
+opensearch-tls-policy-unknown = '{ $policy }' is not a TLS security policy this rule knows
+
+## opensearch-vpc-access
+
+opensearch-public-open-policy = the domain has a public endpoint and its access policy allows everyone (Principal *) without a condition
+opensearch-public-endpoint = the domain has a public endpoint (no VPCOptions); the whitepaper asks for a VPC domain
+
+## waf-protected-resource-https
+
+waf-lb-no-listener = no listener of '{ $lb }' is in this scan
+waf-listener-no-protocol = listener '{ $listener }' has no protocol
+waf-listener-protocol-unresolvable = the protocol of listener '{ $listener }' is not resolvable
+waf-lb-http-listener = '{ $lb }' has HTTP listener '{ $listener }' that serves traffic without redirecting to HTTPS
+waf-lb-https-only = '{ $lb }' serves only HTTPS (HTTP listeners redirect)
+waf-no-acl = no web ACL is attached
+waf-viewer-http = a cache behavior allows viewers to use HTTP (ViewerProtocolPolicy allow-all)
+waf-origin-http = CloudFront reaches a custom origin over HTTP (OriginProtocolPolicy http-only)
+waf-cloudfront-https = viewers and origins are reached over HTTPS
+waf-no-resource = the association names no resource
+waf-endpoint-https-only = the protected endpoint accepts only HTTPS
+waf-resource-https-only = '{ $name }' accepts only HTTPS
+waf-resource-not-judged = the protocols of '{ $name }' ({ $kind }) are not judged here
+waf-resource-outside = '{ $arn }' is not defined in this scan
+
+## judge: ecs_task.rs
+
+ecs-containers-not-list = { $path } is not a list
+ecs-containers-unreadable = { $path } is not a readable list
+
+## ecs-container-logging
+
+ecs-no-containers = no container definitions
+ecs-logging-none = the container '{ $container }' has no LogConfiguration, so its logs are lost with the task
+ecs-logging-none-driver = the container '{ $container }' uses the none log driver, so its logs are discarded
+ecs-logging-other-driver = the container '{ $container }' logs with the { $driver } driver; whether the logs reach CloudWatch or another retained store is not visible here
+ecs-logging-no-driver = the container '{ $container }' has a LogConfiguration without a LogDriver
+ecs-logging-ok = every container sends its logs to CloudWatch Logs or FireLens
+
+## ecs-efs-transit-encryption
+
+ecs-no-volumes = no volumes
+ecs-efs-transit-absent = the EFS volume '{ $volume }' does not set TransitEncryption, which defaults to DISABLED
+ecs-efs-tls = every EFS volume is mounted with TLS
+ecs-efs-transit-value = the EFS volume '{ $volume }' sets TransitEncryption { $value }
+ecs-no-efs-volumes = no EFS volumes
+
+## ecs-log-destination-tls
+
+ecs-log-firelens-config-file = the container '{ $container }': the FireLens output is defined in a configuration file, not in the task definition
+ecs-log-unknown-output = the container '{ $container }': the Fluent Bit output { $output } is not one phiguard knows
+ecs-log-address-absent = the container '{ $container }': { $key } is not set
+ecs-log-fluentd = the container '{ $container }': the fluentd driver's transport security depends on the receiving agent
+ecs-log-driver-unresolvable = the container '{ $container }': { $path } is not resolvable
+ecs-log-cleartext-fluent-bit-host = the container '{ $container }' ships its logs to the Fluent Bit { $output } output to { $host } without tls On, in cleartext
+ecs-log-cleartext-fluent-bit = the container '{ $container }' ships its logs to the Fluent Bit { $output } output to its host without tls On, in cleartext
+ecs-log-cleartext-url = the container '{ $container }' ships its logs to { $url }, in cleartext
+ecs-log-tls-awslogs = container logs leave the host over TLS (CloudWatch Logs (awslogs))
+ecs-log-tls-aws-output = container logs leave the host over TLS (the AWS Fluent Bit output { $output })
+ecs-log-tls-fluent-bit = container logs leave the host over TLS (the Fluent Bit output { $output } with TLS on)
+ecs-log-tls-url = container logs leave the host over TLS ({ $url })
+ecs-log-none-off-host = no container ships its logs off the host
+
+## backup-plan-covers-phi-stores
+
+backup-covers-selection = AWS Backup selection { $selection } assigns it to a backup plan
+backup-covers-attached = it is attached to instance { $instance }, which AWS Backup selection { $selection } backs up
+backup-covers-dlm = a Data Lifecycle Manager policy snapshots it
+backup-lead-native =
+    { $plan ->
+        [none] no AWS Backup plan is defined
+       *[unassigned] no AWS Backup selection assigns it
+    }
+backup-lead-missing =
+    { $scope ->
+        [account] no AWS Backup selection in account { $account } assigns it (by ARN or tag)
+        [scan] no AWS Backup selection in the scan assigns it (by ARN, reference or tag)
+       *[none] the scan defines no AWS Backup plan (AWS::Backup::BackupPlan/BackupSelection)
+    }
+backup-native-backups-default = { backup-lead-native }, but automated backups are on by default ({ $prop } 1 day)
+backup-native-backups-kept = { backup-lead-native }, but automated backups are kept { $days } day(s) ({ $prop })
+backup-native-snapshots-default = { backup-lead-native }, but automated snapshots are on by default ({ $prop } 1 day)
+backup-native-snapshots-kept = { backup-lead-native }, but automated snapshots are kept { $days } day(s) ({ $prop })
+backup-native-pitr = { backup-lead-native }, but point-in-time recovery keeps continuous backups
+backup-native-pitr-replicas = { backup-lead-native }, but point-in-time recovery keeps continuous backups on every replica
+backup-native-efs = { backup-lead-native }, but its automatic backup policy (BackupPolicy ENABLED) puts it in the AWS Backup default plan
+backup-native-fsx-default = { backup-lead-native }, but FSx takes automatic daily backups by default
+backup-native-fsx-kept = { backup-lead-native }, but FSx keeps automatic daily backups { $days } day(s)
+backup-native-backups-zero = { backup-lead-missing }, and { $prop } is 0, which turns automated backups off
+backup-native-snapshots-zero = { backup-lead-missing }, and { $prop } is 0, which turns automated snapshots off
+backup-native-pitr-off = { backup-lead-missing }, and point-in-time recovery is off
+backup-native-pitr-replica-off = { backup-lead-missing }, and point-in-time recovery is off on some replica
+backup-native-efs-off = { backup-lead-missing }, and its automatic backup policy (BackupPolicy) is not ENABLED
+backup-native-ec2 = { backup-lead-missing }, and EBS volumes and EC2 instances have no automatic backups of their own
+backup-native-lustre = { backup-lead-missing }, and FSx for Lustre takes no automatic backups by default
+backup-native-fsx-zero = { backup-lead-missing }, and { $path } is 0, which turns automatic backups off
+
+## backup-plan-offsite-copy
+
+backup-copy-no-rules = the plan has no rules written
+backup-copy-offsite = recovery points are copied to { $arn }
+backup-copy-local-vault = the only copy destination is the vault '{ $vault }' defined alongside the plan, so no copy leaves the Region
+backup-copy-local-arn = the only copy destination is '{ $arn }', in the plan's own Region and account, so no copy leaves the Region
+backup-copy-not-arn = { $path } '{ $arn }' is not a vault ARN
+backup-copy-none = no rule copies recovery points to another Region or account; every copy stays in the source vault
+
+## backup-recent-recovery-point
+
+backup-point-recent-hours = recovery point { $point } completed at { $time } ({ $age } hours before the collection; limit { $limit } day(s))
+backup-point-recent-days = recovery point { $point } completed at { $time } ({ $age } days before the collection; limit { $limit } day(s))
+backup-point-old-hours = the newest completed recovery point, { $point }, is from { $time } ({ $age } hours before the collection; limit { $limit } day(s)): backups of this PHI store have stopped or fall behind the contingency plan
+backup-point-old-days = the newest completed recovery point, { $point }, is from { $time } ({ $age } days before the collection; limit { $limit } day(s)): backups of this PHI store have stopped or fall behind the contingency plan
+backup-point-none = the PHI store has no completed AWS Backup recovery point: no retrievable copy exists
+
+## backup-vault-kms-key
+
+backup-vault-key-named = the vault names its encryption key
+
+## s3-bucket-access-logging
+
+s3-logging-target-of = this is an access-log bucket: { $bucket } delivers its server access logs here
+s3-logging-target-acl = this is an access-log bucket: its ACL is LogDeliveryWrite
+s3-logging-target-policy = this is an access-log bucket: bucket policy { $policy } lets logging.s3.amazonaws.com deliver logs
+
+## s3-bucket-encryption
+
+s3-bucket-encryption-default-missing = No default encryption is declared for the bucket
+s3-bucket-encryption-default-does = has encrypted new objects with SSE-S3 since January 2023
+
+## s3-bucket-public-access-block
+
+s3-bucket-public-access-block-default-missing = No PublicAccessBlockConfiguration is declared for the bucket
+s3-bucket-public-access-block-default-does = has turned on all four Block Public Access settings for new buckets since April 2023
+
+## s3-transfer-acceleration-protected
+
+s3-acceleration-no-encryption = the accelerated bucket declares no default encryption (AWS applies SSE-S3, but the configuration does not declare it)
+s3-acceleration-no-policy = the accelerated bucket has no bucket policy denying requests without TLS
+s3-acceleration-no-encryption-no-policy = the accelerated bucket declares no default encryption (AWS applies SSE-S3, but the configuration does not declare it) and has no bucket policy denying requests without TLS
+
+## judge: bucket.rs
+
+bucket-role-encrypted = the { $role } '{ $bucket }' declares default encryption ({ $algorithm })
+bucket-role-outside = the { $role } '{ $bucket }' is not defined in this scan; check its default encryption where it is managed
+bucket-role-other = the { $role } points at '{ $name }', a { $kind }, not a bucket
+bucket-role-datasync-location = DataSync location bucket
+bucket-role-command-output = command output bucket
+bucket-role-destination = destination bucket
+bucket-role-export-destination = export destination bucket
+bucket-role-home-directory = home directory bucket
+bucket-role-input = input bucket
+bucket-role-origin = origin bucket
+bucket-role-revision = revision bucket
+bucket-role-tables = table's bucket
+
+## fsx-kms
+
+fsx-kms-scratch-default = a Lustre scratch file system (SCRATCH_1 by default) is always encrypted with a key FSx manages
+fsx-kms-scratch = Lustre scratch file systems are always encrypted with a key FSx manages
+
+## fsx-lustre-transit-encryption
+
+fsx-not-lustre = { $type } file systems are not Lustre
+fsx-type-unresolvable = FileSystemType is not resolvable
+fsx-lustre-no-deployment-type = no DeploymentType, so the file system is SCRATCH_1, which never encrypts data in transit
+fsx-lustre-scratch-1 = SCRATCH_1 file systems never encrypt data in transit
+fsx-lustre-transit = { $deployment } encrypts data in transit from supported instance types
+
+## fsx-windows-audit-logs
+
+fsx-not-windows = { $type } file systems have no Windows file access auditing
+fsx-audit-level = { $setting } is { $level }
+fsx-audit-off = file and share access auditing is off, so access to files on the share leaves no audit record

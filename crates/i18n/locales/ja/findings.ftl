@@ -959,3 +959,278 @@ cloudtrail-trail-not-logging = IsLogging が false です。証跡は存在し�
 cloudtrail-trail-logging-default = 証跡はログ記録中です (enable_logging のデフォルトは true)。
 cloudtrail-trail-not-collected = IsLogging が収集されていません (cloudtrail:GetTrailStatus)。
 cloudtrail-trail-logging-unset = IsLogging が設定されていません。CloudFormation ではこれが必須のため、このテンプレートは記述どおりにはデプロイできません。
+## iam-console-user-mfa
+
+iam-credential-row-not-collected = ユーザーの認証情報レポートの行は収集されていません (iam:GetCredentialReport)。
+iam-console-no-mfa = ユーザーは MFA デバイスなしでパスワードによりコンソールにサインインしています。
+iam-console-no-mfa-last-used = ユーザーは MFA デバイスなしでパスワードによりコンソールにサインインしています (パスワードの最終使用: { $used })。
+
+## iam-console-user-no-access-keys
+
+iam-console-no-password-workload = ユーザーにはコンソールパスワードがありません (人ではなくワークロードの ID です)。
+iam-console-active-keys = コンソールユーザーは有効な長期アクセスキーも { $count } 個保持しています ({ $keys })。
+
+## iam-no-long-term-access-keys
+
+iam-key-inactive = アクセスキーは無効な状態で作成されます。
+iam-key-inactive-for = '{ $user }' のアクセスキーは無効な状態で作成されます。
+iam-key-active = テンプレートが有効な長期アクセスキーを作成しています。ロールまたは一時的な認証情報を使用してください。
+iam-key-active-for = テンプレートが '{ $user }' の有効な長期アクセスキーを作成しています。ロールまたは一時的な認証情報を使用してください。
+iam-key-default-active = テンプレートが長期アクセスキーを作成しています (デフォルトで有効です)。ロールまたは一時的な認証情報を使用してください。
+iam-key-default-active-for = テンプレートが '{ $user }' の長期アクセスキーを作成しています (デフォルトで有効です)。ロールまたは一時的な認証情報を使用してください。
+
+## iam-root-mfa
+
+iam-root-mfa = アカウント { $account } のルートユーザーには MFA があります。
+iam-root-no-mfa = アカウント { $account } のルートユーザーには MFA デバイスがありません。パスワードだけですべての PHI ストアにアクセスできます。
+iam-root-mfa-not-collected = アカウント { $account } の RootMfaActive は収集されていません (iam:GenerateCredentialReport / iam:GetCredentialReport)。
+
+## iam-root-no-access-keys
+
+iam-root-no-key = アカウント { $account } のルートユーザーには有効なアクセスキーがありません。
+iam-root-active-key = アカウント { $account } のルートユーザーには有効なアクセスキーがあります。これはすべての権限を持ち、期限切れにならない共有の認証情報です。
+iam-root-keys-not-collected = アカウント { $account } の RootAccessKeysActive は収集されていません (iam:GetCredentialReport)。
+
+## docdb-audit-logs
+
+docdb-audit-no-exports = クラスターは CloudWatch にログをエクスポートしていません。監査イベントは記録されません。
+docdb-audit-not-exported = EnableCloudwatchLogsExports に audit が含まれていません。
+docdb-audit-default-group = 監査ログはエクスポートされていますが、デフォルトのパラメータグループでは audit_logs が無効のままのため、監査イベントは書き込まれません。
+docdb-audit-default-group-named = 監査ログはエクスポートされていますが、デフォルトのパラメータグループ { $group } では audit_logs が無効のままです。
+docdb-group-outside = パラメータグループ '{ $group }' はスキャンしたファイル内で定義されていません。
+docdb-audit-on = 監査ログはエクスポートされており、パラメータグループ '{ $group }' は audit_logs = { $value } を設定しています。
+docdb-audit-off = パラメータグループ '{ $group }' は audit_logs = { $value } を設定しているため、監査イベントは書き込まれません。
+docdb-audit-unset = パラメータグループ '{ $group }' では audit_logs がデフォルト (無効) のままです。
+
+## docdb-storage-encrypted
+
+docdb-storage-encrypted-absent = StorageEncrypted が設定されていません。DocumentDB クラスターはデフォルトでは暗号化されません。
+
+## docdb-tls
+
+docdb-tls-default-group = クラスターは TLS を必須とするデフォルトのパラメータグループを使用しています。
+docdb-tls-default-group-named = デフォルトのパラメータグループ { $group } は TLS を必須としています。
+docdb-tls-unset = パラメータグループ '{ $group }' では tls がデフォルト (有効) のままです。
+docdb-tls-disabled = パラメータグループ '{ $group }' は tls = disabled を設定しているため、クライアントは TLS なしで接続できます。
+docdb-tls-value = パラメータグループ '{ $group }' は tls = { $value } を設定しています。
+
+## batch-encrypted-storage
+
+batch-unmanaged = アンマネージド型のコンピューティング環境です。そのインスタンスは EC2 のルールで判定されます。
+batch-fargate = Fargate のコンピューティング環境です。ストレージは AWS が暗号化します。
+batch-no-compute-resources = コンピューティング環境はコンピューティングリソースを宣言していません。
+batch-ebs-default = アカウントは新しい EBS ボリュームをデフォルトで暗号化します ('{ $setting }')。
+batch-no-launch-template = 起動テンプレートがありません。アカウントが EBS をデフォルトで暗号化しない限り、インスタンスは AMI の暗号化されていない EBS ボリュームで起動します。
+batch-lt-not-named = 起動テンプレートが指定されていません。
+batch-lt-outside = 起動テンプレート '{ $template }' はこのスキャンに含まれていません。
+batch-lt-other = 起動テンプレートは '{ $name }' ({ $kind }) を指しています。
+batch-lt-no-mappings = 起動テンプレート '{ $template }' は暗号化されたボリュームを宣言していないため、ルートボリュームは AMI に従います (暗号化されません)。
+batch-lt-device-unencrypted = 起動テンプレート '{ $template }' は { $device } を暗号化しないままにしています。
+batch-lt-some-device-unencrypted = 起動テンプレート '{ $template }' はデバイスを暗号化しないままにしています。
+batch-lt-device-not-encrypted = 起動テンプレート '{ $template }' は { $device } を暗号化していません。
+batch-lt-some-device-not-encrypted = 起動テンプレート '{ $template }' は暗号化していないデバイスがあります。
+batch-lt-device-snapshot = { $device } は、暗号化の有無をここでは確認できないスナップショットから作成されます。
+batch-lt-some-device-snapshot = デバイスが、暗号化の有無をここでは確認できないスナップショットから作成されます。
+batch-lt-no-ebs = 起動テンプレート '{ $template }' は暗号化された EBS ボリュームを宣言していません。
+batch-lt-encrypted = 起動テンプレート '{ $template }' は宣言しているすべての EBS ボリュームを暗号化しています。
+
+## opensearch-encryption-at-rest
+
+opensearch-encryption-at-rest-absent = EncryptionAtRestOptions.Enabled が設定されていません。ドメインのデータは保管時に暗号化されません。
+
+## opensearch-https-only
+
+what-https-enforcement = HTTPS の強制
+opensearch-https-absent = DomainEndpointOptions.EnforceHTTPS が設定されていません。ドメインは平文の HTTP リクエストを受け付けます。
+
+## opensearch-node-to-node
+
+what-node-to-node-encryption = ノード間の暗号化
+opensearch-node-to-node-absent = NodeToNodeEncryptionOptions.Enabled が設定されていません。ノード間のトラフィックは暗号化されません。
+
+## opensearch-engine-version
+
+opensearch-es-version-absent = ElasticsearchVersion が設定されていないため、ドメインは Elasticsearch 1.5 で作成されます。
+opensearch-engine-version-absent = EngineVersion が設定されていません。ドメインは最新の OpenSearch バージョンで稼働します。
+opensearch-engine-opensearch = { $version } は OpenSearch です。
+opensearch-es-recent = Elasticsearch { $version } は 6.0 以降です。
+opensearch-es-old = Elasticsearch { $version } は、PHI に求められる最低バージョン 6.0 より古いバージョンです。
+opensearch-engine-unrecognised = '{ $version }' は認識できるエンジンバージョンではありません。
+
+## opensearch-tls-policy
+
+opensearch-tls-policy-absent = TLSSecurityPolicy が設定されていないため、エンドポイントは TLS 1.0 を受け付ける { $policy } を使用します。
+opensearch-tls-policy-ok = { $policy } は { $protocol } 以降を必須としています。
+opensearch-tls-policy-old = { $policy } は { $protocol } を受け付けます。TLS 1.2 のポリシーを使用してください。
+opensearch-tls-policy-unknown = '{ $policy }' はこのルールが認識している TLS セキュリティポリシーではありません。
+
+## opensearch-vpc-access
+
+opensearch-public-open-policy = ドメインにはパブリックエンドポイントがあり、そのアクセスポリシーは条件なしで全員 (Principal *) を許可しています。
+opensearch-public-endpoint = ドメインにはパブリックエンドポイントがあります (VPCOptions がありません)。ホワイトペーパーは VPC ドメインを求めています。
+
+## waf-protected-resource-https
+
+waf-lb-no-listener = '{ $lb }' のリスナーはこのスキャンに含まれていません。
+waf-listener-no-protocol = リスナー '{ $listener }' にはプロトコルがありません。
+waf-listener-protocol-unresolvable = リスナー '{ $listener }' のプロトコルを解決できません。
+waf-lb-http-listener = '{ $lb }' には、HTTPS にリダイレクトせずにトラフィックを処理する HTTP リスナー '{ $listener }' があります。
+waf-lb-https-only = '{ $lb }' は HTTPS のみを提供しています (HTTP リスナーはリダイレクトします)。
+waf-no-acl = ウェブ ACL がアタッチされていません。
+waf-viewer-http = キャッシュ動作がビューワーに HTTP の使用を許可しています (ViewerProtocolPolicy allow-all)。
+waf-origin-http = CloudFront は HTTP でカスタムオリジンに接続しています (OriginProtocolPolicy http-only)。
+waf-cloudfront-https = ビューワーとオリジンには HTTPS で接続しています。
+waf-no-resource = 関連付けにリソースが指定されていません。
+waf-endpoint-https-only = 保護対象のエンドポイントは HTTPS のみを受け付けます。
+waf-resource-https-only = '{ $name }' は HTTPS のみを受け付けます。
+waf-resource-not-judged = '{ $name }' ({ $kind }) のプロトコルはここでは判定しません。
+waf-resource-outside = '{ $arn }' はこのスキャン内で定義されていません。
+
+## judge: ecs_task.rs
+
+ecs-containers-not-list = { $path } はリストではありません。
+ecs-containers-unreadable = { $path } は読み取り可能なリストではありません。
+
+## ecs-container-logging
+
+ecs-no-containers = コンテナ定義がありません。
+ecs-logging-none = コンテナ '{ $container }' には LogConfiguration がないため、そのログはタスクとともに失われます。
+ecs-logging-none-driver = コンテナ '{ $container }' は none ログドライバーを使用しているため、そのログは破棄されます。
+ecs-logging-other-driver = コンテナ '{ $container }' は { $driver } ドライバーでログを記録しています。ログが CloudWatch または他の保持されるストアに届くかどうかは、ここでは確認できません。
+ecs-logging-no-driver = コンテナ '{ $container }' の LogConfiguration には LogDriver がありません。
+ecs-logging-ok = すべてのコンテナがログを CloudWatch Logs または FireLens に送信しています。
+
+## ecs-efs-transit-encryption
+
+ecs-no-volumes = ボリュームがありません。
+ecs-efs-transit-absent = EFS ボリューム '{ $volume }' は TransitEncryption を設定していません。デフォルトは DISABLED です。
+ecs-efs-tls = すべての EFS ボリュームが TLS でマウントされています。
+ecs-efs-transit-value = EFS ボリューム '{ $volume }' は TransitEncryption を { $value } に設定しています。
+ecs-no-efs-volumes = EFS ボリュームがありません。
+
+## ecs-log-destination-tls
+
+ecs-log-firelens-config-file = コンテナ '{ $container }': FireLens の出力はタスク定義ではなく設定ファイルで定義されています。
+ecs-log-unknown-output = コンテナ '{ $container }': Fluent Bit の出力 { $output } は phiguard が認識しているものではありません。
+ecs-log-address-absent = コンテナ '{ $container }': { $key } が設定されていません。
+ecs-log-fluentd = コンテナ '{ $container }': fluentd ドライバーの転送時のセキュリティは受信側のエージェントに依存します。
+ecs-log-driver-unresolvable = コンテナ '{ $container }': { $path } を解決できません。
+ecs-log-cleartext-fluent-bit-host = コンテナ '{ $container }' は、tls On なしの Fluent Bit の { $output } 出力を通じて { $host } にログを平文で送信しています。
+ecs-log-cleartext-fluent-bit = コンテナ '{ $container }' は、tls On なしの Fluent Bit の { $output } 出力を通じてその送信先ホストにログを平文で送信しています。
+ecs-log-cleartext-url = コンテナ '{ $container }' はログを { $url } に平文で送信しています。
+ecs-log-tls-awslogs = コンテナのログは TLS でホストから送信されています (CloudWatch Logs (awslogs))。
+ecs-log-tls-aws-output = コンテナのログは TLS でホストから送信されています (AWS の Fluent Bit 出力 { $output })。
+ecs-log-tls-fluent-bit = コンテナのログは TLS でホストから送信されています (TLS を有効にした Fluent Bit 出力 { $output })。
+ecs-log-tls-url = コンテナのログは TLS でホストから送信されています ({ $url })。
+ecs-log-none-off-host = ホストの外にログを送信するコンテナはありません。
+
+## backup-plan-covers-phi-stores
+
+backup-covers-selection = AWS Backup の選択 { $selection } がこのリソースをバックアッププランに割り当てています。
+backup-covers-attached = このリソースはインスタンス { $instance } にアタッチされており、そのインスタンスは AWS Backup の選択 { $selection } によってバックアップされています。
+backup-covers-dlm = Data Lifecycle Manager のポリシーがこのリソースのスナップショットを作成しています。
+backup-lead-native =
+    { $plan ->
+        [none] AWS Backup プランが定義されていません
+       *[unassigned] このリソースを割り当てる AWS Backup の選択はありません
+    }
+backup-lead-missing =
+    { $scope ->
+        [account] アカウント { $account } には、このリソースを (ARN またはタグで) 割り当てる AWS Backup の選択がありません
+        [scan] スキャン内には、このリソースを (ARN、参照またはタグで) 割り当てる AWS Backup の選択がありません
+       *[none] スキャンは AWS Backup プラン (AWS::Backup::BackupPlan/BackupSelection) を定義していません
+    }
+backup-native-backups-default = { backup-lead-native }が、自動バックアップはデフォルトで有効です ({ $prop } 1 日)。
+backup-native-backups-kept = { backup-lead-native }が、自動バックアップは { $days } 日間保持されます ({ $prop })。
+backup-native-snapshots-default = { backup-lead-native }が、自動スナップショットはデフォルトで有効です ({ $prop } 1 日)。
+backup-native-snapshots-kept = { backup-lead-native }が、自動スナップショットは { $days } 日間保持されます ({ $prop })。
+backup-native-pitr = { backup-lead-native }が、ポイントインタイムリカバリが継続的なバックアップを保持しています。
+backup-native-pitr-replicas = { backup-lead-native }が、ポイントインタイムリカバリがすべてのレプリカで継続的なバックアップを保持しています。
+backup-native-efs = { backup-lead-native }が、自動バックアップポリシー (BackupPolicy ENABLED) により AWS Backup のデフォルトプランに含まれています。
+backup-native-fsx-default = { backup-lead-native }が、FSx はデフォルトで毎日自動バックアップを取得します。
+backup-native-fsx-kept = { backup-lead-native }が、FSx は毎日の自動バックアップを { $days } 日間保持します。
+backup-native-backups-zero = { backup-lead-missing }。また、{ $prop } が 0 のため、自動バックアップは無効です。
+backup-native-snapshots-zero = { backup-lead-missing }。また、{ $prop } が 0 のため、自動スナップショットは無効です。
+backup-native-pitr-off = { backup-lead-missing }。また、ポイントインタイムリカバリは無効です。
+backup-native-pitr-replica-off = { backup-lead-missing }。また、一部のレプリカでポイントインタイムリカバリが無効です。
+backup-native-efs-off = { backup-lead-missing }。また、自動バックアップポリシー (BackupPolicy) は ENABLED ではありません。
+backup-native-ec2 = { backup-lead-missing }。また、EBS ボリュームと EC2 インスタンスには独自の自動バックアップがありません。
+backup-native-lustre = { backup-lead-missing }。また、FSx for Lustre はデフォルトでは自動バックアップを取得しません。
+backup-native-fsx-zero = { backup-lead-missing }。また、{ $path } が 0 のため、自動バックアップは無効です。
+
+## backup-plan-offsite-copy
+
+backup-copy-no-rules = プランにルールが記述されていません。
+backup-copy-offsite = 復旧ポイントは { $arn } にコピーされます。
+backup-copy-local-vault = コピー先はプランと一緒に定義されたボールト '{ $vault }' だけのため、リージョン外に出るコピーはありません。
+backup-copy-local-arn = コピー先はプラン自身のリージョンとアカウントにある '{ $arn }' だけのため、リージョン外に出るコピーはありません。
+backup-copy-not-arn = { $path } の '{ $arn }' はボールトの ARN ではありません。
+backup-copy-none = 復旧ポイントを別のリージョンまたはアカウントにコピーするルールがありません。すべてのコピーがソースボールトに留まります。
+
+## backup-recent-recovery-point
+
+backup-point-recent-hours = 復旧ポイント { $point } は { $time } に完了しました (収集の { $age } 時間前、上限 { $limit } 日)。
+backup-point-recent-days = 復旧ポイント { $point } は { $time } に完了しました (収集の { $age } 日前、上限 { $limit } 日)。
+backup-point-old-hours = 完了した最新の復旧ポイント { $point } は { $time } のものです (収集の { $age } 時間前、上限 { $limit } 日)。この PHI ストアのバックアップは停止しているか、緊急時対応計画に遅れています。
+backup-point-old-days = 完了した最新の復旧ポイント { $point } は { $time } のものです (収集の { $age } 日前、上限 { $limit } 日)。この PHI ストアのバックアップは停止しているか、緊急時対応計画に遅れています。
+backup-point-none = PHI ストアには完了した AWS Backup の復旧ポイントがありません。取得可能なコピーは存在しません。
+
+## backup-vault-kms-key
+
+backup-vault-key-named = ボールトは暗号化キーを指定しています。
+
+## s3-bucket-access-logging
+
+s3-logging-target-of = これはアクセスログ用のバケットです。{ $bucket } がサーバーアクセスログをここに配信しています。
+s3-logging-target-acl = これはアクセスログ用のバケットです。ACL が LogDeliveryWrite です。
+s3-logging-target-policy = これはアクセスログ用のバケットです。バケットポリシー { $policy } が logging.s3.amazonaws.com にログの配信を許可しています。
+
+## s3-bucket-encryption
+
+s3-bucket-encryption-default-missing = バケットにデフォルト暗号化が宣言されていません
+s3-bucket-encryption-default-does = 2023 年 1 月以降、新しいオブジェクトを SSE-S3 で暗号化しています
+
+## s3-bucket-public-access-block
+
+s3-bucket-public-access-block-default-missing = バケットに PublicAccessBlockConfiguration が宣言されていません
+s3-bucket-public-access-block-default-does = 2023 年 4 月以降、新しいバケットでブロックパブリックアクセスの 4 つの設定をすべて有効にしています
+
+## s3-transfer-acceleration-protected
+
+s3-acceleration-no-encryption = 高速化されたバケットはデフォルト暗号化を宣言していません (AWS は SSE-S3 を適用しますが、構成では宣言されていません)。
+s3-acceleration-no-policy = 高速化されたバケットには、TLS を使用しないリクエストを拒否するバケットポリシーがありません。
+s3-acceleration-no-encryption-no-policy = 高速化されたバケットはデフォルト暗号化を宣言しておらず (AWS は SSE-S3 を適用しますが、構成では宣言されていません)、TLS を使用しないリクエストを拒否するバケットポリシーもありません。
+
+## judge: bucket.rs
+
+bucket-role-encrypted = { $role } '{ $bucket }' はデフォルト暗号化 ({ $algorithm }) を宣言しています。
+bucket-role-outside = { $role } '{ $bucket }' はこのスキャン内で定義されていません。管理されている場所でデフォルト暗号化を確認してください。
+bucket-role-other = { $role } は、バケットではなく { $kind } である '{ $name }' を指しています。
+bucket-role-datasync-location = DataSync ロケーションのバケット
+bucket-role-command-output = コマンド出力用のバケット
+bucket-role-destination = 送信先バケット
+bucket-role-export-destination = エクスポート先のバケット
+bucket-role-home-directory = ホームディレクトリのバケット
+bucket-role-input = 入力バケット
+bucket-role-origin = オリジンのバケット
+bucket-role-revision = リビジョンのバケット
+bucket-role-tables = テーブルのバケット
+
+## fsx-kms
+
+fsx-kms-scratch-default = Lustre のスクラッチファイルシステム (デフォルトは SCRATCH_1) は、常に FSx が管理するキーで暗号化されます。
+fsx-kms-scratch = Lustre のスクラッチファイルシステムは、常に FSx が管理するキーで暗号化されます。
+
+## fsx-lustre-transit-encryption
+
+fsx-not-lustre = { $type } ファイルシステムは Lustre ではありません。
+fsx-type-unresolvable = FileSystemType を解決できません。
+fsx-lustre-no-deployment-type = DeploymentType がないため、ファイルシステムは SCRATCH_1 となり、転送中のデータを暗号化しません。
+fsx-lustre-scratch-1 = SCRATCH_1 ファイルシステムは転送中のデータを暗号化しません。
+fsx-lustre-transit = { $deployment } は、サポートされるインスタンスタイプからの転送中のデータを暗号化します。
+
+## fsx-windows-audit-logs
+
+fsx-not-windows = { $type } ファイルシステムには Windows のファイルアクセス監査がありません。
+fsx-audit-level = { $setting } は { $level } です。
+fsx-audit-off = ファイルおよび共有へのアクセス監査が無効のため、共有上のファイルへのアクセスは監査記録に残りません。

@@ -959,3 +959,278 @@ cloudtrail-trail-not-logging = IsLogging이 false입니다: 추적은 존재하�
 cloudtrail-trail-logging-default = 추적이 로깅 중입니다 (enable_logging의 기본값은 true).
 cloudtrail-trail-not-collected = IsLogging이 수집되지 않았습니다 (cloudtrail:GetTrailStatus).
 cloudtrail-trail-logging-unset = IsLogging이 설정되지 않았습니다. CloudFormation에서는 필수이므로 이 템플릿은 작성된 그대로 배포되지 않습니다.
+## iam-console-user-mfa
+
+iam-credential-row-not-collected = 사용자의 자격 증명 보고서 행이 수집되지 않았습니다(iam:GetCredentialReport).
+iam-console-no-mfa = 사용자가 MFA 디바이스 없이 암호로 콘솔에 로그인합니다.
+iam-console-no-mfa-last-used = 사용자가 MFA 디바이스 없이 암호로 콘솔에 로그인합니다(암호 마지막 사용: { $used }).
+
+## iam-console-user-no-access-keys
+
+iam-console-no-password-workload = 사용자에게 콘솔 암호가 없습니다(사람이 아닌 워크로드 자격 증명입니다).
+iam-console-active-keys = 콘솔 사용자가 활성 장기 액세스 키도 { $count }개 보유하고 있습니다({ $keys }).
+
+## iam-no-long-term-access-keys
+
+iam-key-inactive = 액세스 키가 비활성 상태로 생성됩니다.
+iam-key-inactive-for = '{ $user }'의 액세스 키가 비활성 상태로 생성됩니다.
+iam-key-active = 템플릿이 활성 장기 액세스 키를 생성합니다. 역할 또는 임시 자격 증명을 사용하십시오.
+iam-key-active-for = 템플릿이 '{ $user }'의 활성 장기 액세스 키를 생성합니다. 역할 또는 임시 자격 증명을 사용하십시오.
+iam-key-default-active = 템플릿이 장기 액세스 키를 생성합니다(기본적으로 활성). 역할 또는 임시 자격 증명을 사용하십시오.
+iam-key-default-active-for = 템플릿이 '{ $user }'의 장기 액세스 키를 생성합니다(기본적으로 활성). 역할 또는 임시 자격 증명을 사용하십시오.
+
+## iam-root-mfa
+
+iam-root-mfa = 계정 { $account }의 루트 사용자에게 MFA가 있습니다.
+iam-root-no-mfa = 계정 { $account }의 루트 사용자에게 MFA 디바이스가 없습니다. 암호만으로 모든 PHI 저장소에 접근할 수 있습니다.
+iam-root-mfa-not-collected = 계정 { $account }의 RootMfaActive가 수집되지 않았습니다(iam:GenerateCredentialReport / iam:GetCredentialReport).
+
+## iam-root-no-access-keys
+
+iam-root-no-key = 계정 { $account }의 루트 사용자에게 활성 액세스 키가 없습니다.
+iam-root-active-key = 계정 { $account }의 루트 사용자에게 활성 액세스 키가 있습니다. 이는 모든 권한을 가지며 만료되지 않는 공유 자격 증명입니다.
+iam-root-keys-not-collected = 계정 { $account }의 RootAccessKeysActive가 수집되지 않았습니다(iam:GetCredentialReport).
+
+## docdb-audit-logs
+
+docdb-audit-no-exports = 클러스터가 CloudWatch로 로그를 내보내지 않습니다. 감사 이벤트가 기록되지 않습니다.
+docdb-audit-not-exported = EnableCloudwatchLogsExports에 audit가 포함되어 있지 않습니다.
+docdb-audit-default-group = 감사 로그는 내보내지지만 기본 파라미터 그룹에서 audit_logs가 비활성화된 상태이므로 감사 이벤트가 기록되지 않습니다.
+docdb-audit-default-group-named = 감사 로그는 내보내지지만 기본 파라미터 그룹 { $group }에서 audit_logs가 비활성화된 상태입니다.
+docdb-group-outside = 파라미터 그룹 '{ $group }'이(가) 스캔한 파일에 정의되어 있지 않습니다.
+docdb-audit-on = 감사 로그가 내보내지며 파라미터 그룹 '{ $group }'이(가) audit_logs = { $value }(으)로 설정합니다.
+docdb-audit-off = 파라미터 그룹 '{ $group }'이(가) audit_logs = { $value }(으)로 설정하므로 감사 이벤트가 기록되지 않습니다.
+docdb-audit-unset = 파라미터 그룹 '{ $group }'에서 audit_logs가 기본값(비활성화)으로 유지됩니다.
+
+## docdb-storage-encrypted
+
+docdb-storage-encrypted-absent = StorageEncrypted가 설정되어 있지 않습니다. DocumentDB 클러스터는 기본적으로 암호화되지 않습니다.
+
+## docdb-tls
+
+docdb-tls-default-group = 클러스터가 TLS를 요구하는 기본 파라미터 그룹을 사용합니다.
+docdb-tls-default-group-named = 기본 파라미터 그룹 { $group }은(는) TLS를 요구합니다.
+docdb-tls-unset = 파라미터 그룹 '{ $group }'에서 tls가 기본값(활성화)으로 유지됩니다.
+docdb-tls-disabled = 파라미터 그룹 '{ $group }'이(가) tls = disabled로 설정하므로 클라이언트가 TLS 없이 연결할 수 있습니다.
+docdb-tls-value = 파라미터 그룹 '{ $group }'이(가) tls = { $value }(으)로 설정합니다.
+
+## batch-encrypted-storage
+
+batch-unmanaged = 관리형이 아닌 컴퓨팅 환경입니다. 해당 인스턴스는 EC2 규칙으로 판정됩니다.
+batch-fargate = Fargate 컴퓨팅 환경입니다. 스토리지는 AWS가 암호화합니다.
+batch-no-compute-resources = 컴퓨팅 환경에 컴퓨팅 리소스가 선언되어 있지 않습니다.
+batch-ebs-default = 계정이 새 EBS 볼륨을 기본적으로 암호화합니다('{ $setting }').
+batch-no-launch-template = 시작 템플릿이 없습니다. 계정이 EBS를 기본적으로 암호화하지 않는 한 인스턴스는 AMI의 암호화되지 않은 EBS 볼륨으로 부팅됩니다.
+batch-lt-not-named = 시작 템플릿이 지정되어 있지 않습니다.
+batch-lt-outside = 시작 템플릿 '{ $template }'이(가) 이 스캔에 포함되어 있지 않습니다.
+batch-lt-other = 시작 템플릿이 { $kind }인 '{ $name }'을(를) 가리킵니다.
+batch-lt-no-mappings = 시작 템플릿 '{ $template }'에 암호화된 볼륨이 선언되어 있지 않으므로 루트 볼륨은 AMI를 따릅니다(암호화되지 않음).
+batch-lt-device-unencrypted = 시작 템플릿 '{ $template }'이(가) { $device }을(를) 암호화하지 않은 상태로 둡니다.
+batch-lt-some-device-unencrypted = 시작 템플릿 '{ $template }'이(가) 디바이스를 암호화하지 않은 상태로 둡니다.
+batch-lt-device-not-encrypted = 시작 템플릿 '{ $template }'이(가) { $device }을(를) 암호화하지 않습니다.
+batch-lt-some-device-not-encrypted = 시작 템플릿 '{ $template }'이(가) 암호화하지 않는 디바이스가 있습니다.
+batch-lt-device-snapshot = { $device }은(는) 여기서 암호화 여부를 확인할 수 없는 스냅샷으로부터 생성됩니다.
+batch-lt-some-device-snapshot = 디바이스가 여기서 암호화 여부를 확인할 수 없는 스냅샷으로부터 생성됩니다.
+batch-lt-no-ebs = 시작 템플릿 '{ $template }'에 암호화된 EBS 볼륨이 선언되어 있지 않습니다.
+batch-lt-encrypted = 시작 템플릿 '{ $template }'이(가) 선언한 모든 EBS 볼륨을 암호화합니다.
+
+## opensearch-encryption-at-rest
+
+opensearch-encryption-at-rest-absent = EncryptionAtRestOptions.Enabled가 설정되어 있지 않습니다. 도메인의 데이터가 저장 시 암호화되지 않습니다.
+
+## opensearch-https-only
+
+what-https-enforcement = HTTPS 강제 적용
+opensearch-https-absent = DomainEndpointOptions.EnforceHTTPS가 설정되어 있지 않습니다. 도메인이 평문 HTTP 요청을 허용합니다.
+
+## opensearch-node-to-node
+
+what-node-to-node-encryption = 노드 간 암호화
+opensearch-node-to-node-absent = NodeToNodeEncryptionOptions.Enabled가 설정되어 있지 않습니다. 노드 간 트래픽이 암호화되지 않습니다.
+
+## opensearch-engine-version
+
+opensearch-es-version-absent = ElasticsearchVersion이 설정되어 있지 않으므로 도메인이 Elasticsearch 1.5로 생성됩니다.
+opensearch-engine-version-absent = EngineVersion이 설정되어 있지 않습니다. 도메인이 최신 OpenSearch 버전으로 실행됩니다.
+opensearch-engine-opensearch = { $version }은(는) OpenSearch입니다.
+opensearch-es-recent = Elasticsearch { $version }은(는) 6.0 이상입니다.
+opensearch-es-old = Elasticsearch { $version }은(는) PHI에 필요한 최소 버전인 6.0보다 오래되었습니다.
+opensearch-engine-unrecognised = '{ $version }'은(는) 인식할 수 있는 엔진 버전이 아닙니다.
+
+## opensearch-tls-policy
+
+opensearch-tls-policy-absent = TLSSecurityPolicy가 설정되어 있지 않으므로 엔드포인트가 TLS 1.0을 허용하는 { $policy }을(를) 사용합니다.
+opensearch-tls-policy-ok = { $policy }은(는) { $protocol } 이상을 요구합니다.
+opensearch-tls-policy-old = { $policy }은(는) { $protocol }을(를) 허용합니다. TLS 1.2 정책을 사용하십시오.
+opensearch-tls-policy-unknown = '{ $policy }'은(는) 이 규칙이 알고 있는 TLS 보안 정책이 아닙니다.
+
+## opensearch-vpc-access
+
+opensearch-public-open-policy = 도메인에 퍼블릭 엔드포인트가 있으며 액세스 정책이 조건 없이 모든 사용자(Principal *)를 허용합니다.
+opensearch-public-endpoint = 도메인에 퍼블릭 엔드포인트가 있습니다(VPCOptions 없음). 백서는 VPC 도메인을 요구합니다.
+
+## waf-protected-resource-https
+
+waf-lb-no-listener = '{ $lb }'의 리스너가 이 스캔에 포함되어 있지 않습니다.
+waf-listener-no-protocol = 리스너 '{ $listener }'에 프로토콜이 없습니다.
+waf-listener-protocol-unresolvable = 리스너 '{ $listener }'의 프로토콜을 확인할 수 없습니다.
+waf-lb-http-listener = '{ $lb }'에 HTTPS로 리디렉션하지 않고 트래픽을 처리하는 HTTP 리스너 '{ $listener }'이(가) 있습니다.
+waf-lb-https-only = '{ $lb }'은(는) HTTPS만 제공합니다(HTTP 리스너는 리디렉션합니다).
+waf-no-acl = 연결된 웹 ACL이 없습니다.
+waf-viewer-http = 캐시 동작이 뷰어의 HTTP 사용을 허용합니다(ViewerProtocolPolicy allow-all).
+waf-origin-http = CloudFront가 HTTP로 사용자 지정 오리진에 연결합니다(OriginProtocolPolicy http-only).
+waf-cloudfront-https = 뷰어와 오리진 모두 HTTPS로 연결됩니다.
+waf-no-resource = 연결에 리소스가 지정되어 있지 않습니다.
+waf-endpoint-https-only = 보호 대상 엔드포인트는 HTTPS만 허용합니다.
+waf-resource-https-only = '{ $name }'은(는) HTTPS만 허용합니다.
+waf-resource-not-judged = '{ $name }'({ $kind })의 프로토콜은 여기서 판정하지 않습니다.
+waf-resource-outside = '{ $arn }'이(가) 이 스캔에 정의되어 있지 않습니다.
+
+## judge: ecs_task.rs
+
+ecs-containers-not-list = { $path }은(는) 목록이 아닙니다.
+ecs-containers-unreadable = { $path }은(는) 읽을 수 있는 목록이 아닙니다.
+
+## ecs-container-logging
+
+ecs-no-containers = 컨테이너 정의가 없습니다.
+ecs-logging-none = 컨테이너 '{ $container }'에 LogConfiguration이 없으므로 해당 로그가 태스크와 함께 손실됩니다.
+ecs-logging-none-driver = 컨테이너 '{ $container }'이(가) none 로그 드라이버를 사용하므로 해당 로그가 폐기됩니다.
+ecs-logging-other-driver = 컨테이너 '{ $container }'이(가) { $driver } 드라이버로 로그를 기록합니다. 로그가 CloudWatch 또는 보존되는 다른 저장소에 도달하는지는 여기서 확인할 수 없습니다.
+ecs-logging-no-driver = 컨테이너 '{ $container }'의 LogConfiguration에 LogDriver가 없습니다.
+ecs-logging-ok = 모든 컨테이너가 로그를 CloudWatch Logs 또는 FireLens로 전송합니다.
+
+## ecs-efs-transit-encryption
+
+ecs-no-volumes = 볼륨이 없습니다.
+ecs-efs-transit-absent = EFS 볼륨 '{ $volume }'에 TransitEncryption이 설정되어 있지 않으며 기본값은 DISABLED입니다.
+ecs-efs-tls = 모든 EFS 볼륨이 TLS로 마운트됩니다.
+ecs-efs-transit-value = EFS 볼륨 '{ $volume }'이(가) TransitEncryption을 { $value }(으)로 설정합니다.
+ecs-no-efs-volumes = EFS 볼륨이 없습니다.
+
+## ecs-log-destination-tls
+
+ecs-log-firelens-config-file = 컨테이너 '{ $container }': FireLens 출력이 태스크 정의가 아닌 구성 파일에 정의되어 있습니다.
+ecs-log-unknown-output = 컨테이너 '{ $container }': Fluent Bit 출력 { $output }은(는) phiguard가 알고 있는 출력이 아닙니다.
+ecs-log-address-absent = 컨테이너 '{ $container }': { $key }이(가) 설정되어 있지 않습니다.
+ecs-log-fluentd = 컨테이너 '{ $container }': fluentd 드라이버의 전송 보안은 수신 에이전트에 따라 달라집니다.
+ecs-log-driver-unresolvable = 컨테이너 '{ $container }': { $path }을(를) 확인할 수 없습니다.
+ecs-log-cleartext-fluent-bit-host = 컨테이너 '{ $container }'이(가) tls On이 없는 Fluent Bit { $output } 출력을 통해 { $host }(으)로 로그를 평문으로 전송합니다.
+ecs-log-cleartext-fluent-bit = 컨테이너 '{ $container }'이(가) tls On이 없는 Fluent Bit { $output } 출력을 통해 해당 호스트로 로그를 평문으로 전송합니다.
+ecs-log-cleartext-url = 컨테이너 '{ $container }'이(가) 로그를 { $url }(으)로 평문 전송합니다.
+ecs-log-tls-awslogs = 컨테이너 로그가 TLS를 통해 호스트 밖으로 전송됩니다(CloudWatch Logs (awslogs)).
+ecs-log-tls-aws-output = 컨테이너 로그가 TLS를 통해 호스트 밖으로 전송됩니다(AWS Fluent Bit 출력 { $output }).
+ecs-log-tls-fluent-bit = 컨테이너 로그가 TLS를 통해 호스트 밖으로 전송됩니다(TLS가 켜진 Fluent Bit 출력 { $output }).
+ecs-log-tls-url = 컨테이너 로그가 TLS를 통해 호스트 밖으로 전송됩니다({ $url }).
+ecs-log-none-off-host = 호스트 외부로 로그를 전송하는 컨테이너가 없습니다.
+
+## backup-plan-covers-phi-stores
+
+backup-covers-selection = AWS Backup 선택 { $selection }이(가) 이 리소스를 백업 플랜에 할당합니다.
+backup-covers-attached = 이 리소스는 AWS Backup 선택 { $selection }이(가) 백업하는 인스턴스 { $instance }에 연결되어 있습니다.
+backup-covers-dlm = Data Lifecycle Manager 정책이 이 리소스의 스냅샷을 생성합니다.
+backup-lead-native =
+    { $plan ->
+        [none] AWS Backup 플랜이 정의되어 있지 않지만
+       *[unassigned] 이 리소스를 할당하는 AWS Backup 선택이 없지만
+    }
+backup-lead-missing =
+    { $scope ->
+        [account] 계정 { $account }에 이 리소스를 (ARN 또는 태그로) 할당하는 AWS Backup 선택이 없으며
+        [scan] 스캔에 이 리소스를 (ARN, 참조 또는 태그로) 할당하는 AWS Backup 선택이 없으며
+       *[none] 스캔에 AWS Backup 플랜(AWS::Backup::BackupPlan/BackupSelection)이 정의되어 있지 않으며
+    }
+backup-native-backups-default = { backup-lead-native }, 자동 백업은 기본적으로 켜져 있습니다({ $prop } 1일).
+backup-native-backups-kept = { backup-lead-native }, 자동 백업은 { $days }일 동안 보존됩니다({ $prop }).
+backup-native-snapshots-default = { backup-lead-native }, 자동 스냅샷은 기본적으로 켜져 있습니다({ $prop } 1일).
+backup-native-snapshots-kept = { backup-lead-native }, 자동 스냅샷은 { $days }일 동안 보존됩니다({ $prop }).
+backup-native-pitr = { backup-lead-native }, 특정 시점 복구가 연속 백업을 유지합니다.
+backup-native-pitr-replicas = { backup-lead-native }, 특정 시점 복구가 모든 복제본에서 연속 백업을 유지합니다.
+backup-native-efs = { backup-lead-native }, 자동 백업 정책(BackupPolicy ENABLED)에 따라 AWS Backup 기본 플랜에 포함됩니다.
+backup-native-fsx-default = { backup-lead-native }, FSx는 기본적으로 매일 자동 백업을 수행합니다.
+backup-native-fsx-kept = { backup-lead-native }, FSx는 매일의 자동 백업을 { $days }일 동안 보존합니다.
+backup-native-backups-zero = { backup-lead-missing }, { $prop }이(가) 0이므로 자동 백업이 꺼져 있습니다.
+backup-native-snapshots-zero = { backup-lead-missing }, { $prop }이(가) 0이므로 자동 스냅샷이 꺼져 있습니다.
+backup-native-pitr-off = { backup-lead-missing }, 특정 시점 복구가 꺼져 있습니다.
+backup-native-pitr-replica-off = { backup-lead-missing }, 일부 복제본에서 특정 시점 복구가 꺼져 있습니다.
+backup-native-efs-off = { backup-lead-missing }, 자동 백업 정책(BackupPolicy)이 ENABLED가 아닙니다.
+backup-native-ec2 = { backup-lead-missing }, EBS 볼륨과 EC2 인스턴스에는 자체 자동 백업이 없습니다.
+backup-native-lustre = { backup-lead-missing }, FSx for Lustre는 기본적으로 자동 백업을 수행하지 않습니다.
+backup-native-fsx-zero = { backup-lead-missing }, { $path }이(가) 0이므로 자동 백업이 꺼져 있습니다.
+
+## backup-plan-offsite-copy
+
+backup-copy-no-rules = 플랜에 작성된 규칙이 없습니다.
+backup-copy-offsite = 복구 지점이 { $arn }(으)로 복사됩니다.
+backup-copy-local-vault = 유일한 복사 대상이 플랜과 함께 정의된 볼트 '{ $vault }'이므로 리전 밖으로 나가는 복사본이 없습니다.
+backup-copy-local-arn = 유일한 복사 대상이 플랜과 같은 리전 및 계정에 있는 '{ $arn }'이므로 리전 밖으로 나가는 복사본이 없습니다.
+backup-copy-not-arn = { $path } '{ $arn }'은(는) 볼트 ARN이 아닙니다.
+backup-copy-none = 복구 지점을 다른 리전이나 계정으로 복사하는 규칙이 없습니다. 모든 복사본이 원본 볼트에 남습니다.
+
+## backup-recent-recovery-point
+
+backup-point-recent-hours = 복구 지점 { $point }이(가) { $time }에 완료되었습니다(수집 { $age }시간 전, 한도 { $limit }일).
+backup-point-recent-days = 복구 지점 { $point }이(가) { $time }에 완료되었습니다(수집 { $age }일 전, 한도 { $limit }일).
+backup-point-old-hours = 완료된 최신 복구 지점 { $point }은(는) { $time }의 것입니다(수집 { $age }시간 전, 한도 { $limit }일). 이 PHI 저장소의 백업이 중단되었거나 비상 계획보다 뒤처져 있습니다.
+backup-point-old-days = 완료된 최신 복구 지점 { $point }은(는) { $time }의 것입니다(수집 { $age }일 전, 한도 { $limit }일). 이 PHI 저장소의 백업이 중단되었거나 비상 계획보다 뒤처져 있습니다.
+backup-point-none = PHI 저장소에 완료된 AWS Backup 복구 지점이 없습니다. 검색 가능한 복사본이 존재하지 않습니다.
+
+## backup-vault-kms-key
+
+backup-vault-key-named = 볼트가 암호화 키를 지정합니다.
+
+## s3-bucket-access-logging
+
+s3-logging-target-of = 액세스 로그 버킷입니다. { $bucket }이(가) 서버 액세스 로그를 이곳으로 전달합니다.
+s3-logging-target-acl = 액세스 로그 버킷입니다. ACL이 LogDeliveryWrite입니다.
+s3-logging-target-policy = 액세스 로그 버킷입니다. 버킷 정책 { $policy }이(가) logging.s3.amazonaws.com의 로그 전달을 허용합니다.
+
+## s3-bucket-encryption
+
+s3-bucket-encryption-default-missing = 버킷에 기본 암호화가 선언되어 있지 않습니다
+s3-bucket-encryption-default-does = 2023년 1월부터 새 객체를 SSE-S3로 암호화합니다
+
+## s3-bucket-public-access-block
+
+s3-bucket-public-access-block-default-missing = 버킷에 PublicAccessBlockConfiguration이 선언되어 있지 않습니다
+s3-bucket-public-access-block-default-does = 2023년 4월부터 새 버킷에 대해 퍼블릭 액세스 차단 설정 4개를 모두 켭니다
+
+## s3-transfer-acceleration-protected
+
+s3-acceleration-no-encryption = 가속화된 버킷에 기본 암호화가 선언되어 있지 않습니다(AWS가 SSE-S3를 적용하지만 구성에는 선언되어 있지 않습니다).
+s3-acceleration-no-policy = 가속화된 버킷에 TLS 없는 요청을 거부하는 버킷 정책이 없습니다.
+s3-acceleration-no-encryption-no-policy = 가속화된 버킷에 기본 암호화가 선언되어 있지 않고(AWS가 SSE-S3를 적용하지만 구성에는 선언되어 있지 않습니다) TLS 없는 요청을 거부하는 버킷 정책도 없습니다.
+
+## judge: bucket.rs
+
+bucket-role-encrypted = { $role } '{ $bucket }'에 기본 암호화({ $algorithm })가 선언되어 있습니다.
+bucket-role-outside = { $role } '{ $bucket }'이(가) 이 스캔에 정의되어 있지 않습니다. 관리되는 곳에서 기본 암호화를 확인하십시오.
+bucket-role-other = { $role }이(가) 버킷이 아닌 { $kind }인 '{ $name }'을(를) 가리킵니다.
+bucket-role-datasync-location = DataSync 위치 버킷
+bucket-role-command-output = 명령 출력 버킷
+bucket-role-destination = 대상 버킷
+bucket-role-export-destination = 내보내기 대상 버킷
+bucket-role-home-directory = 홈 디렉터리 버킷
+bucket-role-input = 입력 버킷
+bucket-role-origin = 오리진 버킷
+bucket-role-revision = 개정 버킷
+bucket-role-tables = 테이블의 버킷
+
+## fsx-kms
+
+fsx-kms-scratch-default = Lustre 스크래치 파일 시스템(기본값 SCRATCH_1)은 항상 FSx가 관리하는 키로 암호화됩니다.
+fsx-kms-scratch = Lustre 스크래치 파일 시스템은 항상 FSx가 관리하는 키로 암호화됩니다.
+
+## fsx-lustre-transit-encryption
+
+fsx-not-lustre = { $type } 파일 시스템은 Lustre가 아닙니다.
+fsx-type-unresolvable = FileSystemType을 확인할 수 없습니다.
+fsx-lustre-no-deployment-type = DeploymentType이 없으므로 파일 시스템은 SCRATCH_1이며, 전송 중 데이터를 암호화하지 않습니다.
+fsx-lustre-scratch-1 = SCRATCH_1 파일 시스템은 전송 중 데이터를 암호화하지 않습니다.
+fsx-lustre-transit = { $deployment }은(는) 지원되는 인스턴스 유형에서 오는 전송 중 데이터를 암호화합니다.
+
+## fsx-windows-audit-logs
+
+fsx-not-windows = { $type } 파일 시스템에는 Windows 파일 액세스 감사가 없습니다.
+fsx-audit-level = { $setting }은(는) { $level }입니다.
+fsx-audit-off = 파일 및 공유 액세스 감사가 꺼져 있으므로 공유의 파일에 대한 액세스가 감사 기록을 남기지 않습니다.

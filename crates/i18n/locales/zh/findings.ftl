@@ -959,3 +959,278 @@ cloudtrail-trail-not-logging = IsLogging 为 false：跟踪存在但不记录任
 cloudtrail-trail-logging-default = 该跟踪正在记录日志 (enable_logging 默认为 true)。
 cloudtrail-trail-not-collected = 未收集 IsLogging (cloudtrail:GetTrailStatus)。
 cloudtrail-trail-logging-unset = 未设置 IsLogging；CloudFormation 要求设置该属性，因此该模板无法按所写内容部署。
+## iam-console-user-mfa
+
+iam-credential-row-not-collected = 未收集该用户在凭证报告中的行 (iam:GetCredentialReport)。
+iam-console-no-mfa = 该用户仅使用密码登录控制台，没有 MFA 设备。
+iam-console-no-mfa-last-used = 该用户仅使用密码登录控制台，没有 MFA 设备 (密码上次使用时间：{ $used })。
+
+## iam-console-user-no-access-keys
+
+iam-console-no-password-workload = 该用户没有控制台密码 (是工作负载身份，而非人员)。
+iam-console-active-keys = 该控制台用户还持有 { $count } 个有效的长期访问密钥 ({ $keys })。
+
+## iam-no-long-term-access-keys
+
+iam-key-inactive = 访问密钥以非活动状态创建。
+iam-key-inactive-for = '{ $user }' 的访问密钥以非活动状态创建。
+iam-key-active = 模板创建了有效的长期访问密钥；请使用角色或临时凭证。
+iam-key-active-for = 模板为 '{ $user }' 创建了有效的长期访问密钥；请使用角色或临时凭证。
+iam-key-default-active = 模板创建了长期访问密钥 (默认有效)；请使用角色或临时凭证。
+iam-key-default-active-for = 模板为 '{ $user }' 创建了长期访问密钥 (默认有效)；请使用角色或临时凭证。
+
+## iam-root-mfa
+
+iam-root-mfa = 账户 { $account } 的根用户已启用 MFA。
+iam-root-no-mfa = 账户 { $account } 的根用户没有 MFA 设备：仅凭其密码即可访问所有 PHI 存储。
+iam-root-mfa-not-collected = 未收集账户 { $account } 的 RootMfaActive (iam:GenerateCredentialReport / iam:GetCredentialReport)。
+
+## iam-root-no-access-keys
+
+iam-root-no-key = 账户 { $account } 的根用户没有有效的访问密钥。
+iam-root-active-key = 账户 { $account } 的根用户有一个有效的访问密钥：这是一个拥有全部权限、永不过期的共享凭证。
+iam-root-keys-not-collected = 未收集账户 { $account } 的 RootAccessKeysActive (iam:GetCredentialReport)。
+
+## docdb-audit-logs
+
+docdb-audit-no-exports = 该集群未向 CloudWatch 导出任何日志；审计事件不会被记录。
+docdb-audit-not-exported = EnableCloudwatchLogsExports 不包含 audit。
+docdb-audit-default-group = 审计日志已导出，但默认参数组使 audit_logs 保持禁用，因此不会写入任何审计事件。
+docdb-audit-default-group-named = 审计日志已导出，但默认参数组 { $group } 使 audit_logs 保持禁用。
+docdb-group-outside = 参数组 '{ $group }' 未在扫描的文件中定义。
+docdb-audit-on = 审计日志已导出，且参数组 '{ $group }' 设置了 audit_logs = { $value }。
+docdb-audit-off = 参数组 '{ $group }' 设置了 audit_logs = { $value }，因此不会写入任何审计事件。
+docdb-audit-unset = 参数组 '{ $group }' 使 audit_logs 保持默认值 (禁用)。
+
+## docdb-storage-encrypted
+
+docdb-storage-encrypted-absent = 未设置 StorageEncrypted；DocumentDB 集群默认不加密。
+
+## docdb-tls
+
+docdb-tls-default-group = 该集群使用默认参数组，该参数组要求 TLS。
+docdb-tls-default-group-named = 默认参数组 { $group } 要求 TLS。
+docdb-tls-unset = 参数组 '{ $group }' 使 tls 保持默认值 (启用)。
+docdb-tls-disabled = 参数组 '{ $group }' 设置了 tls = disabled，因此客户端可以不使用 TLS 进行连接。
+docdb-tls-value = 参数组 '{ $group }' 设置了 tls = { $value }。
+
+## batch-encrypted-storage
+
+batch-unmanaged = 非托管计算环境：其实例由 EC2 规则判定。
+batch-fargate = Fargate 计算环境：AWS 会加密其存储。
+batch-no-compute-resources = 该计算环境未声明任何计算资源。
+batch-ebs-default = 该账户默认加密新的 EBS 卷 ('{ $setting }')。
+batch-no-launch-template = 没有启动模板：除非账户默认加密 EBS，否则实例将使用 AMI 中未加密的 EBS 卷启动。
+batch-lt-not-named = 未指定启动模板。
+batch-lt-outside = 启动模板 '{ $template }' 不在此次扫描范围内。
+batch-lt-other = 启动模板指向 '{ $name }'，它是一个 { $kind }。
+batch-lt-no-mappings = 启动模板 '{ $template }' 未声明任何加密卷，因此根卷沿用 AMI 的设置 (未加密)。
+batch-lt-device-unencrypted = 启动模板 '{ $template }' 未加密 { $device }。
+batch-lt-some-device-unencrypted = 启动模板 '{ $template }' 有一个设备未加密。
+batch-lt-device-not-encrypted = 启动模板 '{ $template }' 未加密 { $device }。
+batch-lt-some-device-not-encrypted = 启动模板 '{ $template }' 有一个设备未加密。
+batch-lt-device-snapshot = { $device } 由一个快照创建，无法在此处看到其加密情况。
+batch-lt-some-device-snapshot = 有一个设备由快照创建，无法在此处看到其加密情况。
+batch-lt-no-ebs = 启动模板 '{ $template }' 未声明任何加密的 EBS 卷。
+batch-lt-encrypted = 启动模板 '{ $template }' 加密了其声明的每个 EBS 卷。
+
+## opensearch-encryption-at-rest
+
+opensearch-encryption-at-rest-absent = 未设置 EncryptionAtRestOptions.Enabled：该域的数据未进行静态加密。
+
+## opensearch-https-only
+
+what-https-enforcement = 强制 HTTPS
+opensearch-https-absent = 未设置 DomainEndpointOptions.EnforceHTTPS：该域接受明文 HTTP 请求。
+
+## opensearch-node-to-node
+
+what-node-to-node-encryption = 节点间加密
+opensearch-node-to-node-absent = 未设置 NodeToNodeEncryptionOptions.Enabled：节点之间的流量未加密。
+
+## opensearch-engine-version
+
+opensearch-es-version-absent = 未设置 ElasticsearchVersion，因此该域将使用 Elasticsearch 1.5 创建。
+opensearch-engine-version-absent = 未设置 EngineVersion：该域运行最新的 OpenSearch 版本。
+opensearch-engine-opensearch = { $version } 是 OpenSearch。
+opensearch-es-recent = Elasticsearch { $version } 为 6.0 或更高版本。
+opensearch-es-old = Elasticsearch { $version } 早于 PHI 所需的最低版本 6.0。
+opensearch-engine-unrecognised = '{ $version }' 不是可识别的引擎版本。
+
+## opensearch-tls-policy
+
+opensearch-tls-policy-absent = 未设置 TLSSecurityPolicy，因此终端节点使用接受 TLS 1.0 的 { $policy }。
+opensearch-tls-policy-ok = { $policy } 要求 { $protocol } 或更高版本。
+opensearch-tls-policy-old = { $policy } 接受 { $protocol }；请使用 TLS 1.2 策略。
+opensearch-tls-policy-unknown = '{ $policy }' 不是此规则已知的 TLS 安全策略。
+
+## opensearch-vpc-access
+
+opensearch-public-open-policy = 该域具有公共终端节点，且其访问策略无条件地允许所有人 (Principal *)。
+opensearch-public-endpoint = 该域具有公共终端节点 (没有 VPCOptions)；白皮书要求使用 VPC 域。
+
+## waf-protected-resource-https
+
+waf-lb-no-listener = '{ $lb }' 的侦听器均不在此次扫描范围内。
+waf-listener-no-protocol = 侦听器 '{ $listener }' 没有协议。
+waf-listener-protocol-unresolvable = 无法解析侦听器 '{ $listener }' 的协议。
+waf-lb-http-listener = '{ $lb }' 有一个 HTTP 侦听器 '{ $listener }'，它在不重定向到 HTTPS 的情况下处理流量。
+waf-lb-https-only = '{ $lb }' 仅提供 HTTPS 服务 (HTTP 侦听器会重定向)。
+waf-no-acl = 未附加任何 Web ACL。
+waf-viewer-http = 某个缓存行为允许查看器使用 HTTP (ViewerProtocolPolicy allow-all)。
+waf-origin-http = CloudFront 通过 HTTP 访问自定义源 (OriginProtocolPolicy http-only)。
+waf-cloudfront-https = 查看器和源均通过 HTTPS 访问。
+waf-no-resource = 该关联未指定任何资源。
+waf-endpoint-https-only = 受保护的终端节点仅接受 HTTPS。
+waf-resource-https-only = '{ $name }' 仅接受 HTTPS。
+waf-resource-not-judged = 此处不判定 '{ $name }' ({ $kind }) 的协议。
+waf-resource-outside = '{ $arn }' 未在此次扫描中定义。
+
+## judge: ecs_task.rs
+
+ecs-containers-not-list = { $path } 不是列表。
+ecs-containers-unreadable = { $path } 不是可读取的列表。
+
+## ecs-container-logging
+
+ecs-no-containers = 没有容器定义。
+ecs-logging-none = 容器 '{ $container }' 没有 LogConfiguration，因此其日志会随任务一起丢失。
+ecs-logging-none-driver = 容器 '{ $container }' 使用 none 日志驱动程序，因此其日志会被丢弃。
+ecs-logging-other-driver = 容器 '{ $container }' 使用 { $driver } 驱动程序记录日志；无法在此处看出日志是否到达 CloudWatch 或其他会保留日志的存储。
+ecs-logging-no-driver = 容器 '{ $container }' 的 LogConfiguration 没有 LogDriver。
+ecs-logging-ok = 每个容器都将其日志发送到 CloudWatch Logs 或 FireLens。
+
+## ecs-efs-transit-encryption
+
+ecs-no-volumes = 没有卷。
+ecs-efs-transit-absent = EFS 卷 '{ $volume }' 未设置 TransitEncryption，其默认值为 DISABLED。
+ecs-efs-tls = 每个 EFS 卷都使用 TLS 挂载。
+ecs-efs-transit-value = EFS 卷 '{ $volume }' 将 TransitEncryption 设置为 { $value }。
+ecs-no-efs-volumes = 没有 EFS 卷。
+
+## ecs-log-destination-tls
+
+ecs-log-firelens-config-file = 容器 '{ $container }'：FireLens 输出在配置文件中定义，而不是在任务定义中。
+ecs-log-unknown-output = 容器 '{ $container }'：Fluent Bit 输出 { $output } 不是 phiguard 已知的输出。
+ecs-log-address-absent = 容器 '{ $container }'：未设置 { $key }。
+ecs-log-fluentd = 容器 '{ $container }'：fluentd 驱动程序的传输安全性取决于接收代理。
+ecs-log-driver-unresolvable = 容器 '{ $container }'：无法解析 { $path }。
+ecs-log-cleartext-fluent-bit-host = 容器 '{ $container }' 通过未设置 tls On 的 Fluent Bit { $output } 输出，以明文将日志发送到 { $host }。
+ecs-log-cleartext-fluent-bit = 容器 '{ $container }' 通过未设置 tls On 的 Fluent Bit { $output } 输出，以明文将日志发送到其主机。
+ecs-log-cleartext-url = 容器 '{ $container }' 以明文将日志发送到 { $url }。
+ecs-log-tls-awslogs = 容器日志通过 TLS 离开主机 (CloudWatch Logs (awslogs))。
+ecs-log-tls-aws-output = 容器日志通过 TLS 离开主机 (AWS Fluent Bit 输出 { $output })。
+ecs-log-tls-fluent-bit = 容器日志通过 TLS 离开主机 (已启用 TLS 的 Fluent Bit 输出 { $output })。
+ecs-log-tls-url = 容器日志通过 TLS 离开主机 ({ $url })。
+ecs-log-none-off-host = 没有容器将其日志发送到主机之外。
+
+## backup-plan-covers-phi-stores
+
+backup-covers-selection = AWS Backup 选择 { $selection } 将其分配给备份计划。
+backup-covers-attached = 它已挂载到实例 { $instance }，该实例由 AWS Backup 选择 { $selection } 备份。
+backup-covers-dlm = 有一个 Data Lifecycle Manager 策略会为其创建快照。
+backup-lead-native =
+    { $plan ->
+        [none] 未定义任何 AWS Backup 计划
+       *[unassigned] 没有 AWS Backup 选择分配它
+    }
+backup-lead-missing =
+    { $scope ->
+        [account] 账户 { $account } 中没有 AWS Backup 选择 (通过 ARN 或标签) 分配它
+        [scan] 扫描中没有 AWS Backup 选择 (通过 ARN、引用或标签) 分配它
+       *[none] 扫描未定义任何 AWS Backup 计划 (AWS::Backup::BackupPlan/BackupSelection)
+    }
+backup-native-backups-default = { backup-lead-native }，但自动备份默认启用 ({ $prop } 1 天)。
+backup-native-backups-kept = { backup-lead-native }，但自动备份会保留 { $days } 天 ({ $prop })。
+backup-native-snapshots-default = { backup-lead-native }，但自动快照默认启用 ({ $prop } 1 天)。
+backup-native-snapshots-kept = { backup-lead-native }，但自动快照会保留 { $days } 天 ({ $prop })。
+backup-native-pitr = { backup-lead-native }，但时间点恢复会保留连续备份。
+backup-native-pitr-replicas = { backup-lead-native }，但时间点恢复会在每个副本上保留连续备份。
+backup-native-efs = { backup-lead-native }，但其自动备份策略 (BackupPolicy ENABLED) 将其纳入 AWS Backup 默认计划。
+backup-native-fsx-default = { backup-lead-native }，但 FSx 默认每天自动备份。
+backup-native-fsx-kept = { backup-lead-native }，但 FSx 会将每日自动备份保留 { $days } 天。
+backup-native-backups-zero = { backup-lead-missing }，并且 { $prop } 为 0，这会关闭自动备份。
+backup-native-snapshots-zero = { backup-lead-missing }，并且 { $prop } 为 0，这会关闭自动快照。
+backup-native-pitr-off = { backup-lead-missing }，并且时间点恢复未启用。
+backup-native-pitr-replica-off = { backup-lead-missing }，并且某些副本上的时间点恢复未启用。
+backup-native-efs-off = { backup-lead-missing }，并且其自动备份策略 (BackupPolicy) 不是 ENABLED。
+backup-native-ec2 = { backup-lead-missing }，并且 EBS 卷和 EC2 实例没有自身的自动备份。
+backup-native-lustre = { backup-lead-missing }，并且 FSx for Lustre 默认不进行自动备份。
+backup-native-fsx-zero = { backup-lead-missing }，并且 { $path } 为 0，这会关闭自动备份。
+
+## backup-plan-offsite-copy
+
+backup-copy-no-rules = 该计划未编写任何规则。
+backup-copy-offsite = 恢复点会被复制到 { $arn }。
+backup-copy-local-vault = 唯一的复制目标是与该计划一起定义的存储库 '{ $vault }'，因此没有副本离开该区域。
+backup-copy-local-arn = 唯一的复制目标是位于该计划自身区域和账户中的 '{ $arn }'，因此没有副本离开该区域。
+backup-copy-not-arn = { $path } '{ $arn }' 不是存储库 ARN。
+backup-copy-none = 没有规则将恢复点复制到其他区域或账户；所有副本都保留在源存储库中。
+
+## backup-recent-recovery-point
+
+backup-point-recent-hours = 恢复点 { $point } 于 { $time } 完成 (收集前 { $age } 小时；上限 { $limit } 天)。
+backup-point-recent-days = 恢复点 { $point } 于 { $time } 完成 (收集前 { $age } 天；上限 { $limit } 天)。
+backup-point-old-hours = 最新完成的恢复点 { $point } 来自 { $time } (收集前 { $age } 小时；上限 { $limit } 天)：此 PHI 存储的备份已停止或落后于应急计划。
+backup-point-old-days = 最新完成的恢复点 { $point } 来自 { $time } (收集前 { $age } 天；上限 { $limit } 天)：此 PHI 存储的备份已停止或落后于应急计划。
+backup-point-none = 该 PHI 存储没有已完成的 AWS Backup 恢复点：不存在可检索的副本。
+
+## backup-vault-kms-key
+
+backup-vault-key-named = 该存储库指定了其加密密钥。
+
+## s3-bucket-access-logging
+
+s3-logging-target-of = 这是一个访问日志存储桶：{ $bucket } 将其服务器访问日志传送到此处。
+s3-logging-target-acl = 这是一个访问日志存储桶：其 ACL 为 LogDeliveryWrite。
+s3-logging-target-policy = 这是一个访问日志存储桶：存储桶策略 { $policy } 允许 logging.s3.amazonaws.com 传送日志。
+
+## s3-bucket-encryption
+
+s3-bucket-encryption-default-missing = 未为该存储桶声明默认加密
+s3-bucket-encryption-default-does = 自 2023 年 1 月起使用 SSE-S3 加密新对象
+
+## s3-bucket-public-access-block
+
+s3-bucket-public-access-block-default-missing = 未为该存储桶声明 PublicAccessBlockConfiguration
+s3-bucket-public-access-block-default-does = 自 2023 年 4 月起为新存储桶开启全部四项阻止公共访问设置
+
+## s3-transfer-acceleration-protected
+
+s3-acceleration-no-encryption = 已加速的存储桶未声明默认加密 (AWS 会应用 SSE-S3，但配置中未声明)。
+s3-acceleration-no-policy = 已加速的存储桶没有拒绝不使用 TLS 的请求的存储桶策略。
+s3-acceleration-no-encryption-no-policy = 已加速的存储桶未声明默认加密 (AWS 会应用 SSE-S3，但配置中未声明)，也没有拒绝不使用 TLS 的请求的存储桶策略。
+
+## judge: bucket.rs
+
+bucket-role-encrypted = { $role } '{ $bucket }' 声明了默认加密 ({ $algorithm })。
+bucket-role-outside = { $role } '{ $bucket }' 未在此次扫描中定义；请在管理它的位置检查其默认加密。
+bucket-role-other = { $role } 指向 '{ $name }'，它是一个 { $kind }，而不是存储桶。
+bucket-role-datasync-location = DataSync 位置存储桶
+bucket-role-command-output = 命令输出存储桶
+bucket-role-destination = 目标存储桶
+bucket-role-export-destination = 导出目标存储桶
+bucket-role-home-directory = 主目录存储桶
+bucket-role-input = 输入存储桶
+bucket-role-origin = 源存储桶
+bucket-role-revision = 修订版本存储桶
+bucket-role-tables = 表的存储桶
+
+## fsx-kms
+
+fsx-kms-scratch-default = Lustre 暂存文件系统 (默认为 SCRATCH_1) 始终使用 FSx 管理的密钥加密。
+fsx-kms-scratch = Lustre 暂存文件系统始终使用 FSx 管理的密钥加密。
+
+## fsx-lustre-transit-encryption
+
+fsx-not-lustre = { $type } 文件系统不是 Lustre。
+fsx-type-unresolvable = 无法解析 FileSystemType。
+fsx-lustre-no-deployment-type = 没有 DeploymentType，因此该文件系统为 SCRATCH_1，它从不加密传输中的数据。
+fsx-lustre-scratch-1 = SCRATCH_1 文件系统从不加密传输中的数据。
+fsx-lustre-transit = { $deployment } 会加密来自受支持实例类型的传输中数据。
+
+## fsx-windows-audit-logs
+
+fsx-not-windows = { $type } 文件系统没有 Windows 文件访问审计。
+fsx-audit-level = { $setting } 为 { $level }。
+fsx-audit-off = 文件和共享访问审计已关闭，因此对共享中文件的访问不会留下审计记录。

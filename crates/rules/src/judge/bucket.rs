@@ -258,12 +258,20 @@ pub fn judge_bucket_encryption(
     role: &str,
 ) -> Outcome {
     let loc = node.location.as_ref();
+    let said = |o: Outcome, id: &'static str, args: &[(&'static str, &str)]| match role_id(role) {
+        Some(r) => o.l10n_refs(id, args, &[("role", r)]),
+        None => o,
+    };
     match reference::bucket(ctx, from, node) {
         Pointee::Found(b) => match bucket_encryption(b) {
-            Declared::Yes(alg) => Outcome::pass(format!(
-                "the {role} bucket '{}' declares default encryption ({alg})",
-                b.name
-            ))
+            Declared::Yes(alg) => said(
+                Outcome::pass(format!(
+                    "the {role} bucket '{}' declares default encryption ({alg})",
+                    b.name
+                )),
+                "bucket-role-encrypted",
+                &[("bucket", &b.name), ("algorithm", &alg)],
+            )
             .at(path, loc),
             Declared::No => {
                 let out = ctx.aws_default(
@@ -279,19 +287,44 @@ pub fn judge_bucket_encryption(
             ))
             .at(path, loc),
         },
-        Pointee::Outside(name) => Outcome::unknown(format!(
-            "the {role} bucket '{name}' is not defined in this scan; check its default encryption where it is managed"
-        ))
+        Pointee::Outside(name) => said(
+            Outcome::unknown(format!(
+                "the {role} bucket '{name}' is not defined in this scan; check its default encryption where it is managed"
+            )),
+            "bucket-role-outside",
+            &[("bucket", &name)],
+        )
         .at(path, loc),
-        Pointee::Other(o) => Outcome::unknown(format!(
-            "the {role} bucket points at '{}', a {}, not a bucket",
-            o.name, o.kind
-        ))
+        Pointee::Other(o) => said(
+            Outcome::unknown(format!(
+                "the {role} bucket points at '{}', a {}, not a bucket",
+                o.name, o.kind
+            )),
+            "bucket-role-other",
+            &[("name", &o.name), ("kind", &o.kind)],
+        )
         .at(path, loc),
         Pointee::Unresolved(why) => {
             Outcome::unknown(format!("the {role} bucket cannot be resolved: {why}")).at(path, loc)
         }
     }
+}
+
+/// The Fluent message saying "{role} bucket" for the roles rules pass to
+/// [`judge_bucket_encryption`]; `None` for another role, whose messages stay English.
+fn role_id(role: &str) -> Option<&'static str> {
+    Some(match role {
+        "DataSync location" => "bucket-role-datasync-location",
+        "command output" => "bucket-role-command-output",
+        "destination" => "bucket-role-destination",
+        "export destination" => "bucket-role-export-destination",
+        "home directory" => "bucket-role-home-directory",
+        "input" => "bucket-role-input",
+        "origin" => "bucket-role-origin",
+        "revision" => "bucket-role-revision",
+        "table's" => "bucket-role-tables",
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

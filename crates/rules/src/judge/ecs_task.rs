@@ -10,24 +10,19 @@ pub fn containers(r: &Resource) -> Result<Vec<Cow<'_, Node>>, Outcome> {
     let path = "ContainerDefinitions";
     let node = match r.get(path) {
         Lookup::Absent => return Ok(Vec::new()),
-        Lookup::Unknown(n) => {
-            return Err(
-                Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
-                    .at(path, n.location.as_ref()),
-            );
-        }
+        Lookup::Unknown(n) => return Err(crate::outcome::path_unknown(path, n)),
         Lookup::Set(n) => n,
     };
     match crate::judge::json_doc::read(node) {
         Some(Cow::Borrowed(n)) => Ok(n.items().iter().map(Cow::Borrowed).collect()),
-        Some(Cow::Owned(n)) => {
-            match n.value {
-                Value::List(items) => Ok(items.into_iter().map(Cow::Owned).collect()),
-                _ => Err(Outcome::unknown(format!("{path} is not a list"))
-                    .at(path, node.location.as_ref())),
-            }
-        }
+        Some(Cow::Owned(n)) => match n.value {
+            Value::List(items) => Ok(items.into_iter().map(Cow::Owned).collect()),
+            _ => Err(Outcome::unknown(format!("{path} is not a list"))
+                .l10n("ecs-containers-not-list", &[("path", path)])
+                .at(path, node.location.as_ref())),
+        },
         None => Err(Outcome::unknown(format!("{path} is not a readable list"))
+            .l10n("ecs-containers-unreadable", &[("path", path)])
             .at(path, node.location.as_ref())),
     }
 }
@@ -49,11 +44,13 @@ pub fn field<'a>(n: &'a Node, pascal: &str) -> Lookup<'a> {
 
 /// A container's name, for messages.
 pub fn name(c: &Node) -> String {
-    field(c, "Name")
-        .node()
-        .and_then(Node::as_str)
-        .unwrap_or("(unnamed)")
-        .to_string()
+    named(c).unwrap_or("(unnamed)").to_string()
+}
+
+/// A container's name as written, if it is: a message naming a container has a Fluent form
+/// only then (`(unnamed)` is English).
+pub fn named(c: &Node) -> Option<&str> {
+    field(c, "Name").node().and_then(Node::as_str)
 }
 
 /// The entries of a map-valued field (`Options`), whatever its key case.

@@ -93,7 +93,8 @@ fn judge(ctx: &Ctx, store: &Resource, selections: &[&Resource], any_plan: bool) 
             return Outcome::pass(format!(
                 "AWS Backup selection {} assigns it to a backup plan",
                 sel.name
-            ));
+            ))
+            .l10n("backup-covers-selection", &[("selection", &sel.name)]);
         }
     }
     // An instance's backup (an AMI) includes the volumes attached to it.
@@ -104,7 +105,11 @@ fn judge(ctx: &Ctx, store: &Resource, selections: &[&Resource], any_plan: bool) 
                     return Outcome::pass(format!(
                         "it is attached to instance {}, which AWS Backup selection {} backs up",
                         inst.name, sel.name
-                    ));
+                    ))
+                    .l10n(
+                        "backup-covers-attached",
+                        &[("instance", &inst.name), ("selection", &sel.name)],
+                    );
                 }
             }
         }
@@ -112,12 +117,16 @@ fn judge(ctx: &Ctx, store: &Resource, selections: &[&Resource], any_plan: bool) 
     let native = native(store);
     match &native {
         Native::Yes(how) => {
-            let lead = if any_plan {
-                "no AWS Backup selection assigns it"
+            // The sentence's lead is chosen in the message by `plan`.
+            let (lead, plan) = if any_plan {
+                ("no AWS Backup selection assigns it", "unassigned")
             } else {
-                "no AWS Backup plan is defined"
+                ("no AWS Backup plan is defined", "none")
             };
-            return Outcome::pass(format!("{lead}, but {how}"));
+            return how.say(
+                Outcome::pass(format!("{lead}, but {}", how.text)),
+                &[("plan", plan)],
+            );
         }
         Native::Unknown(why) => {
             unknown.get_or_insert(why.clone());
@@ -129,7 +138,10 @@ fn judge(ctx: &Ctx, store: &Resource, selections: &[&Resource], any_plan: bool) 
         "AWS::EC2::Volume" | "AWS::EC2::Instance"
     ) {
         match dlm(ctx, store) {
-            Tri::Yes => return Outcome::pass("a Data Lifecycle Manager policy snapshots it"),
+            Tri::Yes => {
+                return Outcome::pass("a Data Lifecycle Manager policy snapshots it")
+                    .l10n("backup-covers-dlm", &[]);
+            }
             Tri::Unknown(r) => {
                 unknown.get_or_insert(r);
             }
@@ -141,8 +153,9 @@ fn judge(ctx: &Ctx, store: &Resource, selections: &[&Resource], any_plan: bool) 
     }
     let why_not = match native {
         Native::No(why) => why,
-        _ => String::new(),
+        _ => Said::english(String::new()),
     };
+    // The sentence's lead is chosen in the message by `scope`.
     if let Some((account, region)) = crate::judge::live::place(store) {
         let scope = crate::judge::live::Scope {
             account: account.to_string(),
@@ -153,52 +166,133 @@ fn judge(ctx: &Ctx, store: &Resource, selections: &[&Resource], any_plan: bool) 
                 return out;
             }
         }
-        return Outcome::fail(format!(
-            "no AWS Backup selection in account {account} assigns it (by ARN or tag), and {why_not}"
-        ));
+        return why_not.say(
+            Outcome::fail(format!(
+                "no AWS Backup selection in account {account} assigns it (by ARN or tag), and {}",
+                why_not.text
+            )),
+            &[("scope", "account"), ("account", account)],
+        );
     }
     if any_plan {
-        Outcome::fail(format!(
-            "no AWS Backup selection in the scan assigns it (by ARN, reference or tag), and {why_not}"
-        ))
+        why_not.say(
+            Outcome::fail(format!(
+                "no AWS Backup selection in the scan assigns it (by ARN, reference or tag), and {}",
+                why_not.text
+            )),
+            &[("scope", "scan")],
+        )
     } else {
-        Outcome::fail(format!(
-            "the scan defines no AWS Backup plan (AWS::Backup::BackupPlan/BackupSelection), and {why_not}"
-        ))
+        why_not.say(
+            Outcome::fail(format!(
+                "the scan defines no AWS Backup plan (AWS::Backup::BackupPlan/BackupSelection), and {}",
+                why_not.text
+            )),
+            &[("scope", "none")],
+        )
+    }
+}
+
+/// A clause in English and its Fluent form: the id of the whole finding message it ends,
+/// and its arguments (`None` when the clause holds a free-text reason, which stays English).
+struct Said {
+    text: String,
+    form: Option<(&'static str, Vec<(&'static str, String)>)>,
+}
+
+impl Said {
+    fn new(text: impl Into<String>, id: &'static str, args: &[(&'static str, &str)]) -> Self {
+        let args = args.iter().map(|(k, v)| (*k, v.to_string())).collect();
+        Said {
+            text: text.into(),
+            form: Some((id, args)),
+        }
+    }
+    fn english(text: String) -> Self {
+        Said { text, form: None }
+    }
+    /// `o` said with this form, `extra` added to its arguments; `o` alone without a form.
+    fn say(&self, o: Outcome, extra: &[(&'static str, &str)]) -> Outcome {
+        match &self.form {
+            Some((id, args)) => {
+                let mut all: Vec<(&'static str, &str)> =
+                    args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                all.extend_from_slice(extra);
+                o.l10n(id, &all)
+            }
+            None => o,
+        }
     }
 }
 
 enum Native {
-    Yes(String),
-    No(String),
+    Yes(Said),
+    No(Said),
     Unknown(String),
 }
 
-/// The service's own automated backups.
+/// The service's own automated backups. `what` names them; `ids` are the messages ending
+/// in "on by default", "kept N days" (both after a `plan` lead) and "is 0" (after a
+/// `scope` lead).
 fn native(r: &Resource) -> Native {
-    let retention = |prop: &str, what: &str| match r.get(prop) {
-        Lookup::Absent => Native::Yes(format!(
-            "{what} are on by default (BackupRetentionPeriod 1 day)"
+    let retention = |prop: &str, what: &str, ids: [&'static str; 3]| match r.get(prop) {
+        Lookup::Absent => Native::Yes(Said::new(
+            format!("{what} are on by default ({prop} 1 day)"),
+            ids[0],
+            &[("prop", prop)],
         )),
         Lookup::Unknown(n) => Native::Unknown(format!("{prop} {}", crate::unknown_reason(n))),
         Lookup::Set(n) => match n.as_i64() {
-            Some(d) if d >= 1 => Native::Yes(format!("{what} are kept {d} day(s) ({prop})")),
-            Some(_) => Native::No(format!("{prop} is 0, which turns {what} off")),
+            Some(d) if d >= 1 => Native::Yes(Said::new(
+                format!("{what} are kept {d} day(s) ({prop})"),
+                ids[1],
+                &[("days", &d.to_string()), ("prop", prop)],
+            )),
+            Some(_) => Native::No(Said::new(
+                format!("{prop} is 0, which turns {what} off"),
+                ids[2],
+                &[("prop", prop)],
+            )),
             None => Native::Unknown(format!("{prop} {}", crate::unknown_reason(n))),
         },
     };
     match r.kind.as_str() {
-        "AWS::RDS::DBInstance" | "AWS::RDS::DBCluster" | "AWS::DocDB::DBCluster" | "AWS::Neptune::DBCluster" => {
-            retention("BackupRetentionPeriod", "automated backups")
-        }
-        "AWS::Redshift::Cluster" => match retention("AutomatedSnapshotRetentionPeriod", "automated snapshots") {
-            Native::Yes(s) => Native::Yes(s.replace("BackupRetentionPeriod", "AutomatedSnapshotRetentionPeriod")),
-            other => other,
-        },
-        "AWS::DynamoDB::Table" => match flag(r, "PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled") {
-            Flag::True(_) => Native::Yes("point-in-time recovery keeps continuous backups".into()),
+        "AWS::RDS::DBInstance"
+        | "AWS::RDS::DBCluster"
+        | "AWS::DocDB::DBCluster"
+        | "AWS::Neptune::DBCluster" => retention(
+            "BackupRetentionPeriod",
+            "automated backups",
+            [
+                "backup-native-backups-default",
+                "backup-native-backups-kept",
+                "backup-native-backups-zero",
+            ],
+        ),
+        "AWS::Redshift::Cluster" => retention(
+            "AutomatedSnapshotRetentionPeriod",
+            "automated snapshots",
+            [
+                "backup-native-snapshots-default",
+                "backup-native-snapshots-kept",
+                "backup-native-snapshots-zero",
+            ],
+        ),
+        "AWS::DynamoDB::Table" => match flag(
+            r,
+            "PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled",
+        ) {
+            Flag::True(_) => Native::Yes(Said::new(
+                "point-in-time recovery keeps continuous backups",
+                "backup-native-pitr",
+                &[],
+            )),
             Flag::Unknown(why, _) => Native::Unknown(format!("PointInTimeRecoveryEnabled {why}")),
-            _ => Native::No("point-in-time recovery is off".into()),
+            _ => Native::No(Said::new(
+                "point-in-time recovery is off",
+                "backup-native-pitr-off",
+                &[],
+            )),
         },
         "AWS::DynamoDB::GlobalTable" => {
             let reps = r.get("Replicas").node().map_or(&[][..], Node::items);
@@ -208,22 +302,44 @@ fn native(r: &Resource) -> Native {
                     .and_then(Node::as_bool)
             };
             if !reps.is_empty() && reps.iter().all(|rep| on(rep) == Some(true)) {
-                Native::Yes("point-in-time recovery keeps continuous backups on every replica".into())
-            } else if reps.iter().any(|rep| rep.get("PointInTimeRecoverySpecification").node().is_some() && on(rep).is_none()) {
-                Native::Unknown("a replica's PointInTimeRecoveryEnabled is known only at deploy time".into())
+                Native::Yes(Said::new(
+                    "point-in-time recovery keeps continuous backups on every replica",
+                    "backup-native-pitr-replicas",
+                    &[],
+                ))
+            } else if reps.iter().any(|rep| {
+                rep.get("PointInTimeRecoverySpecification").node().is_some() && on(rep).is_none()
+            }) {
+                Native::Unknown(
+                    "a replica's PointInTimeRecoveryEnabled is known only at deploy time".into(),
+                )
             } else {
-                Native::No("point-in-time recovery is off on some replica".into())
+                Native::No(Said::new(
+                    "point-in-time recovery is off on some replica",
+                    "backup-native-pitr-replica-off",
+                    &[],
+                ))
             }
         }
         "AWS::EFS::FileSystem" => match string_attr(r, "BackupPolicy.Status") {
-            Ok(Some((s, _))) if s.eq_ignore_ascii_case("ENABLED") => {
-                Native::Yes("its automatic backup policy (BackupPolicy ENABLED) puts it in the AWS Backup default plan".into())
-            }
-            Ok(_) => Native::No("its automatic backup policy (BackupPolicy) is not ENABLED".into()),
+            Ok(Some((s, _))) if s.eq_ignore_ascii_case("ENABLED") => Native::Yes(Said::new(
+                "its automatic backup policy (BackupPolicy ENABLED) puts it in the AWS Backup default plan",
+                "backup-native-efs",
+                &[],
+            )),
+            Ok(_) => Native::No(Said::new(
+                "its automatic backup policy (BackupPolicy) is not ENABLED",
+                "backup-native-efs-off",
+                &[],
+            )),
             Err(o) => Native::Unknown(o.message),
         },
         "AWS::FSx::FileSystem" => fsx(r),
-        _ => Native::No("EBS volumes and EC2 instances have no automatic backups of their own".into()),
+        _ => Native::No(Said::new(
+            "EBS volumes and EC2 instances have no automatic backups of their own",
+            "backup-native-ec2",
+            &[],
+        )),
     }
 }
 
@@ -243,16 +359,28 @@ fn fsx(r: &Resource) -> Native {
     };
     let path = format!("{config}.AutomaticBackupRetentionDays");
     match r.get(&path) {
-        Lookup::Absent if config == "LustreConfiguration" => {
-            Native::No("FSx for Lustre takes no automatic backups by default".into())
-        }
-        Lookup::Absent => Native::Yes("FSx takes automatic daily backups by default".into()),
+        Lookup::Absent if config == "LustreConfiguration" => Native::No(Said::new(
+            "FSx for Lustre takes no automatic backups by default",
+            "backup-native-lustre",
+            &[],
+        )),
+        Lookup::Absent => Native::Yes(Said::new(
+            "FSx takes automatic daily backups by default",
+            "backup-native-fsx-default",
+            &[],
+        )),
         Lookup::Unknown(n) => Native::Unknown(format!("{path} {}", crate::unknown_reason(n))),
         Lookup::Set(n) => match n.as_i64() {
-            Some(d) if d >= 1 => {
-                Native::Yes(format!("FSx keeps automatic daily backups {d} day(s)"))
-            }
-            Some(_) => Native::No(format!("{path} is 0, which turns automatic backups off")),
+            Some(d) if d >= 1 => Native::Yes(Said::new(
+                format!("FSx keeps automatic daily backups {d} day(s)"),
+                "backup-native-fsx-kept",
+                &[("days", &d.to_string())],
+            )),
+            Some(_) => Native::No(Said::new(
+                format!("{path} is 0, which turns automatic backups off"),
+                "backup-native-fsx-zero",
+                &[("path", &path)],
+            )),
             None => Native::Unknown(format!("{path} {}", crate::unknown_reason(n))),
         },
     }

@@ -25,15 +25,18 @@ Region (or a separate backup account) to the rules of `AWS::Backup::BackupPlan`;
 
 enum Dest {
     Offsite(String),
-    Local(String),
+    /// The vault defined alongside the plan.
+    LocalVault(String),
+    /// A vault ARN in the plan's own Region and account.
+    LocalArn(String),
+    /// Not a vault ARN.
+    NotArn(String),
     Unknown(String),
 }
 
 fn destination(ctx: &Ctx, r: &Resource, node: &Node) -> Dest {
     match reference::follow(ctx, r, node) {
-        Pointee::Found(v) | Pointee::Other(v) => {
-            Dest::Local(format!("the vault '{}' defined alongside the plan", v.name))
-        }
+        Pointee::Found(v) | Pointee::Other(v) => Dest::LocalVault(v.name.clone()),
         Pointee::Unresolved(why) => Dest::Unknown(why),
         Pointee::Outside(arn) => {
             let parts: Vec<&str> = arn.split(':').collect();
@@ -42,10 +45,10 @@ fn destination(ctx: &Ctx, r: &Resource, node: &Node) -> Dest {
                     if region.contains("${AWS::Region}")
                         && account.contains("${AWS::AccountId}") =>
                 {
-                    Dest::Local(format!("'{arn}', in the plan's own Region and account"))
+                    Dest::LocalArn(arn)
                 }
                 (Some(_), Some(_)) => Dest::Offsite(arn),
-                _ => Dest::Unknown(format!("'{arn}' is not a vault ARN")),
+                _ => Dest::NotArn(arn),
             }
         }
     }
@@ -54,13 +57,15 @@ fn destination(ctx: &Ctx, r: &Resource, node: &Node) -> Dest {
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let rules_path = "BackupPlan.BackupPlanRule";
     let rules = match written(r, rules_path, || {
-        Outcome::unknown("the plan has no rules written").at(rules_path, None)
+        Outcome::unknown("the plan has no rules written")
+            .l10n("backup-copy-no-rules", &[])
+            .at(rules_path, None)
     }) {
         Ok(n) => n,
         Err(o) => return o,
     };
-    let mut local = None;
-    let mut unknown = None;
+    let mut local: Option<Outcome> = None;
+    let mut unknown: Option<Outcome> = None;
     for (i, rule) in rules.items().iter().enumerate() {
         for (j, action) in rule
             .get("CopyActions")
@@ -71,31 +76,66 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             .enumerate()
         {
             let p = format!("{rules_path}.{i}.CopyActions.{j}.DestinationBackupVaultArn");
+            let loc = action.get("DestinationBackupVaultArn").location();
+            let only = |what: String, id: &'static str, arg: (&'static str, &str)| {
+                Outcome::fail(format!(
+                    "the only copy destination is {what}, so no copy leaves the Region"
+                ))
+                .l10n(id, &[arg])
+                .at(&p, loc)
+            };
             match action.get("DestinationBackupVaultArn") {
                 Lookup::Set(n) => match destination(ctx, r, n) {
                     Dest::Offsite(arn) => {
                         return Outcome::pass(format!("recovery points are copied to {arn}"))
+                            .l10n("backup-copy-offsite", &[("arn", &arn)])
                             .at(&p, n.location.as_ref());
                     }
-                    Dest::Local(what) => local = local.or(Some((what, p, n.location.clone()))),
-                    Dest::Unknown(why) => unknown = unknown.or(Some((why, p, n.location.clone()))),
+                    Dest::LocalVault(v) => {
+                        local.get_or_insert_with(|| {
+                            only(
+                                format!("the vault '{v}' defined alongside the plan"),
+                                "backup-copy-local-vault",
+                                ("vault", &v),
+                            )
+                        });
+                    }
+                    Dest::LocalArn(arn) => {
+                        local.get_or_insert_with(|| {
+                            only(
+                                format!("'{arn}', in the plan's own Region and account"),
+                                "backup-copy-local-arn",
+                                ("arn", &arn),
+                            )
+                        });
+                    }
+                    Dest::NotArn(arn) => {
+                        unknown.get_or_insert_with(|| {
+                            Outcome::unknown(format!("{p} '{arn}' is not a vault ARN"))
+                                .l10n("backup-copy-not-arn", &[("path", &p), ("arn", &arn)])
+                                .at(&p, loc)
+                        });
+                    }
+                    Dest::Unknown(why) => {
+                        unknown.get_or_insert_with(|| {
+                            Outcome::unknown(format!("{p} {why}")).at(&p, loc)
+                        });
+                    }
                 },
                 Lookup::Unknown(n) => {
-                    unknown = unknown.or(Some((crate::unknown_reason(n), p, n.location.clone())))
+                    unknown.get_or_insert_with(|| crate::outcome::path_unknown(&p, n));
                 }
                 Lookup::Absent => {}
             }
         }
     }
-    if let Some((why, p, at)) = unknown {
-        return Outcome::unknown(format!("{p} {why}")).at(&p, at.as_ref());
+    if let Some(o) = unknown {
+        return o;
     }
-    if let Some((what, p, at)) = local {
-        return Outcome::fail(format!(
-            "the only copy destination is {what}, so no copy leaves the Region"
-        ))
-        .at(&p, at.as_ref());
+    if let Some(o) = local {
+        return o;
     }
     Outcome::fail("no rule copies recovery points to another Region or account; every copy stays in the source vault")
+        .l10n("backup-copy-none", &[])
         .at(rules_path, rules.location.as_ref())
 }

@@ -69,19 +69,46 @@ fn judge(ctx: &Ctx, store: &Resource, max_days: u32) -> Outcome {
         }
     }
     let limit = chrono::Duration::days(i64::from(max_days));
+    // The age is in hours or in days: one message each.
+    let said =
+        |o: Outcome, p: &Resource, t: chrono::DateTime<chrono::Utc>, ids: [&'static str; 2]| {
+            let (age, id) = match age_hours(now - t) {
+                Some(h) => (h, ids[0]),
+                None => ((now - t).num_days(), ids[1]),
+            };
+            o.l10n(
+                id,
+                &[
+                    ("point", &p.name),
+                    ("time", &t.to_rfc3339()),
+                    ("age", &age.to_string()),
+                    ("limit", &max_days.to_string()),
+                ],
+            )
+        };
     match newest {
-        Some((t, p)) if now - t <= limit => Outcome::pass(format!(
-            "recovery point {} completed at {} ({} before the collection; limit {max_days} day(s))",
-            p.name,
-            t.to_rfc3339(),
-            age(now - t)
-        )),
-        Some((t, p)) => Outcome::fail(format!(
-            "the newest completed recovery point, {}, is from {} ({} before the collection; limit {max_days} day(s)): backups of this PHI store have stopped or fall behind the contingency plan",
-            p.name,
-            t.to_rfc3339(),
-            age(now - t)
-        )),
+        Some((t, p)) if now - t <= limit => said(
+            Outcome::pass(format!(
+                "recovery point {} completed at {} ({} before the collection; limit {max_days} day(s))",
+                p.name,
+                t.to_rfc3339(),
+                age(now - t)
+            )),
+            p,
+            t,
+            ["backup-point-recent-hours", "backup-point-recent-days"],
+        ),
+        Some((t, p)) => said(
+            Outcome::fail(format!(
+                "the newest completed recovery point, {}, is from {} ({} before the collection; limit {max_days} day(s)): backups of this PHI store have stopped or fall behind the contingency plan",
+                p.name,
+                t.to_rfc3339(),
+                age(now - t)
+            )),
+            p,
+            t,
+            ["backup-point-old-hours", "backup-point-old-days"],
+        ),
         None if !unreadable.is_empty() => Outcome::unknown(format!(
             "recovery points could not be read: {}",
             unreadable.join("; ")
@@ -96,6 +123,7 @@ fn judge(ctx: &Ctx, store: &Resource, max_days: u32) -> Outcome {
                 Outcome::fail(
                     "the PHI store has no completed AWS Backup recovery point: no retrievable copy exists",
                 )
+                .l10n("backup-point-none", &[])
             })
         }
     }
@@ -121,11 +149,15 @@ fn points_by_resource(ctx: &Ctx) -> PointsByResource {
 
 /// An age in hours under two days, in days above.
 fn age(d: chrono::Duration) -> String {
-    if d.num_hours() < 48 {
-        format!("{} hours", d.num_hours())
-    } else {
-        format!("{} days", d.num_days())
+    match age_hours(d) {
+        Some(h) => format!("{h} hours"),
+        None => format!("{} days", d.num_days()),
     }
+}
+
+/// The age in hours when it is under two days.
+fn age_hours(d: chrono::Duration) -> Option<i64> {
+    (d.num_hours() < 48).then(|| d.num_hours())
 }
 
 fn check(ctx: &Ctx) -> Vec<ScanOutcome> {

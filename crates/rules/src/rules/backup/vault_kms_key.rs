@@ -26,9 +26,9 @@ const PATH: &str = "EncryptionKeyArn";
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match is_set(r, PATH) {
         Err(unknown) => unknown,
-        Ok(true) => {
-            Outcome::pass("the vault names its encryption key").at_lookup(PATH, r.get(PATH))
-        }
+        Ok(true) => Outcome::pass("the vault names its encryption key")
+            .l10n("backup-vault-key-named", &[])
+            .at_lookup(PATH, r.get(PATH)),
         Ok(false) => ctx.aws_default_said(
             PATH,
             (

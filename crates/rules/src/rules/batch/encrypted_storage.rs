@@ -30,7 +30,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Ok(Some((t, _))) if t.eq_ignore_ascii_case("UNMANAGED") => {
             return Outcome::not_applicable(
                 "unmanaged compute environment: its instances are judged by the EC2 rules",
-            );
+            )
+            .l10n("batch-unmanaged", &[]);
         }
         Err(unknown) => return unknown,
         _ => {}
@@ -39,10 +40,12 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Ok(Some((t, _))) if t.to_ascii_uppercase().starts_with("FARGATE") => {
             return Outcome::not_applicable(
                 "Fargate compute environment: AWS encrypts its storage",
-            );
+            )
+            .l10n("batch-fargate", &[]);
         }
         Ok(None) if r.get("ComputeResources").is_absent() => {
-            return Outcome::unknown("the compute environment declares no compute resources");
+            return Outcome::unknown("the compute environment declares no compute resources")
+                .l10n("batch-no-compute-resources", &[]);
         }
         Err(unknown) => return unknown,
         _ => {}
@@ -55,12 +58,13 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         return Outcome::pass(format!(
             "the account encrypts new EBS volumes by default ('{}')",
             d.name
-        ));
+        ))
+        .l10n("batch-ebs-default", &[("setting", &d.name)]);
     }
     const LT: &str = "ComputeResources.LaunchTemplate";
     let lt = match r.get(LT) {
-        Lookup::Absent => return Outcome::fail("no launch template: instances boot with the AMI's unencrypted EBS volumes unless the account encrypts EBS by default").at(LT, None),
-        Lookup::Unknown(n) => return Outcome::unknown(format!("{LT} {}", crate::unknown_reason(n))).at(LT, n.location.as_ref()),
+        Lookup::Absent => return Outcome::fail("no launch template: instances boot with the AMI's unencrypted EBS volumes unless the account encrypts EBS by default").l10n("batch-no-launch-template", &[]).at(LT, None),
+        Lookup::Unknown(n) => return crate::outcome::path_unknown(LT, n),
         Lookup::Set(n) => n,
     };
     let loc = lt.location.as_ref();
@@ -71,7 +75,11 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::unknown(format!("the launch template {}", crate::unknown_reason(n)))
                 .at(LT, loc);
         }
-        _ => return Outcome::unknown("the launch template is not named").at(LT, loc),
+        _ => {
+            return Outcome::unknown("the launch template is not named")
+                .l10n("batch-lt-not-named", &[])
+                .at(LT, loc);
+        }
     };
     let template = match resolve(
         ctx,
@@ -87,6 +95,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Pointee::Found(t) => t,
         Pointee::Outside(name) => {
             return Outcome::unknown(format!("launch template '{name}' is not in this scan"))
+                .l10n("batch-lt-outside", &[("template", &name)])
                 .at(LT, loc);
         }
         Pointee::Other(o) => {
@@ -94,6 +103,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 "the launch template points at '{}', a {}",
                 o.name, o.kind
             ))
+            .l10n("batch-lt-other", &[("name", &o.name), ("kind", &o.kind)])
             .at(LT, loc);
         }
         Pointee::Unresolved(why) => {
@@ -112,17 +122,19 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             .at(LT, loc);
         }
         Lookup::Absent => {
-            return Outcome::fail(format!("launch template '{}' declares no encrypted volumes, so the root volume follows the AMI (unencrypted)", template.name)).at(LT, loc);
+            return Outcome::fail(format!("launch template '{}' declares no encrypted volumes, so the root volume follows the AMI (unencrypted)", template.name))
+                .l10n("batch-lt-no-mappings", &[("template", &template.name)])
+                .at(LT, loc);
         }
     };
     let mut ebs_count = 0;
     for m in mappings.items() {
-        let device = m
-            .get("DeviceName")
-            .node()
-            .and_then(Node::as_str)
-            .unwrap_or("a device")
-            .to_string();
+        let named = m.get("DeviceName").node().and_then(Node::as_str);
+        let device = named.unwrap_or("a device").to_string();
+        let said = |o: Outcome, id: &'static str, unnamed: &'static str| match named {
+            Some(d) => o.l10n(id, &[("template", &template.name), ("device", d)]),
+            None => o.l10n(unnamed, &[("template", &template.name)]),
+        };
         if m.get("Ebs").is_absent() {
             continue;
         }
@@ -131,10 +143,14 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             Lookup::Set(e) => match e.as_bool() {
                 Some(true) => {}
                 Some(false) => {
-                    return Outcome::fail(format!(
-                        "launch template '{}' leaves {device} unencrypted",
-                        template.name
-                    ))
+                    return said(
+                        Outcome::fail(format!(
+                            "launch template '{}' leaves {device} unencrypted",
+                            template.name
+                        )),
+                        "batch-lt-device-unencrypted",
+                        "batch-lt-some-device-unencrypted",
+                    )
                     .at(LT, e.location.as_ref());
                 }
                 None => {
@@ -154,15 +170,23 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             }
             Lookup::Absent => {
                 if m.get("Ebs.SnapshotId").is_absent() {
-                    return Outcome::fail(format!(
-                        "launch template '{}' does not encrypt {device}",
-                        template.name
-                    ))
+                    return said(
+                        Outcome::fail(format!(
+                            "launch template '{}' does not encrypt {device}",
+                            template.name
+                        )),
+                        "batch-lt-device-not-encrypted",
+                        "batch-lt-some-device-not-encrypted",
+                    )
                     .at(LT, m.location.as_ref());
                 }
-                return Outcome::unknown(format!(
-                    "{device} is created from a snapshot whose encryption is not visible here"
-                ))
+                return said(
+                    Outcome::unknown(format!(
+                        "{device} is created from a snapshot whose encryption is not visible here"
+                    )),
+                    "batch-lt-device-snapshot",
+                    "batch-lt-some-device-snapshot",
+                )
                 .at(LT, m.location.as_ref());
             }
         }
@@ -172,11 +196,13 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             "launch template '{}' declares no encrypted EBS volumes",
             template.name
         ))
+        .l10n("batch-lt-no-ebs", &[("template", &template.name)])
         .at(LT, loc);
     }
     Outcome::pass(format!(
         "launch template '{}' encrypts every EBS volume it declares",
         template.name
     ))
+    .l10n("batch-lt-encrypted", &[("template", &template.name)])
     .at(LT, loc)
 }

@@ -31,19 +31,19 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::fail(
                 "the cluster exports no logs to CloudWatch; audit events are not recorded",
             )
+            .l10n("docdb-audit-no-exports", &[])
             .at(exports, None);
         }
         Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{exports} {}", crate::unknown_reason(n)))
-                .at(exports, n.location.as_ref());
+            return crate::outcome::path_unknown(exports, n);
         }
         Lookup::Set(n) => {
             if let Some(u) = n.items().iter().find(|i| i.as_str().is_none()) {
-                return Outcome::unknown(format!("{exports} {}", crate::unknown_reason(u)))
-                    .at(exports, n.location.as_ref());
+                return crate::outcome::path_unknown(exports, u).at(exports, n.location.as_ref());
             }
             if !n.items().iter().any(|i| i.as_str() == Some("audit")) {
                 return Outcome::fail("EnableCloudwatchLogsExports does not include audit")
+                    .l10n("docdb-audit-not-exported", &[])
                     .at(exports, n.location.as_ref());
             }
         }
@@ -52,17 +52,20 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let group = match reference::follow_at(ctx, r, path) {
         None => {
             return Outcome::fail("the audit log is exported, but the default parameter group leaves audit_logs disabled, so no audit events are written")
+                .l10n("docdb-audit-default-group", &[])
                 .at(path, None);
         }
         Some(Pointee::Found(g) | Pointee::Other(g)) => g,
         Some(Pointee::Outside(name)) if name.starts_with("default.") => {
             return Outcome::fail(format!("the audit log is exported, but the default parameter group {name} leaves audit_logs disabled"))
+                .l10n("docdb-audit-default-group-named", &[("group", &name)])
                 .at_lookup(path, r.get(path));
         }
         Some(Pointee::Outside(name)) => {
             return Outcome::unknown(format!(
                 "the parameter group '{name}' is not defined in the scanned files"
             ))
+            .l10n("docdb-group-outside", &[("group", &name)])
             .at_lookup(path, r.get(path));
         }
         Some(Pointee::Unresolved(why)) => {
@@ -81,17 +84,20 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 "audit logs are exported and the parameter group '{}' sets audit_logs = {v}",
                 group.name
             ))
+            .l10n("docdb-audit-on", &[("group", &group.name), ("value", &v)])
             .at(path, at)
         }
         Param::Value(v) => Outcome::fail(format!(
             "the parameter group '{}' sets audit_logs = {v}, so no audit events are written",
             group.name
         ))
+        .l10n("docdb-audit-off", &[("group", &group.name), ("value", &v)])
         .at(path, at),
         Param::Unset => Outcome::fail(format!(
             "the parameter group '{}' leaves audit_logs at its default (disabled)",
             group.name
         ))
+        .l10n("docdb-audit-unset", &[("group", &group.name)])
         .at(path, at),
         Param::Unknown(why) => Outcome::unknown(format!(
             "audit_logs in the parameter group '{}' {why}",

@@ -33,6 +33,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         "what-storage-encryption",
         Outcome::fail(
             "StorageEncrypted is not set; DocumentDB clusters are unencrypted by default",
-        ),
+        )
+        .l10n("docdb-storage-encrypted-absent", &[]),
     )
 }

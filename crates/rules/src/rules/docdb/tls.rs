@@ -30,17 +30,20 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::pass(
                 "the cluster uses the default parameter group, which requires TLS",
             )
+            .l10n("docdb-tls-default-group", &[])
             .at(PATH, None);
         }
         Some(Pointee::Found(g) | Pointee::Other(g)) => g,
         Some(Pointee::Outside(name)) if name.starts_with("default.") => {
             return Outcome::pass(format!("the default parameter group {name} requires TLS"))
+                .l10n("docdb-tls-default-group-named", &[("group", &name)])
                 .at_lookup(PATH, r.get(PATH));
         }
         Some(Pointee::Outside(name)) => {
             return Outcome::unknown(format!(
                 "the parameter group '{name}' is not defined in the scanned files"
             ))
+            .l10n("docdb-group-outside", &[("group", &name)])
             .at_lookup(PATH, r.get(PATH));
         }
         Some(Pointee::Unresolved(why)) => {
@@ -53,16 +56,19 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             "the parameter group '{}' leaves tls at its default (enabled)",
             group.name
         ))
+        .l10n("docdb-tls-unset", &[("group", &group.name)])
         .at(PATH, at),
         Param::Value(v) if v.eq_ignore_ascii_case("disabled") => Outcome::fail(format!(
             "the parameter group '{}' sets tls = disabled, so clients may connect without TLS",
             group.name
         ))
+        .l10n("docdb-tls-disabled", &[("group", &group.name)])
         .at(PATH, at),
         Param::Value(v) => Outcome::pass(format!(
             "the parameter group '{}' sets tls = {v}",
             group.name
         ))
+        .l10n("docdb-tls-value", &[("group", &group.name), ("value", &v)])
         .at(PATH, at),
         Param::Unknown(why) => {
             Outcome::unknown(format!("tls in the parameter group '{}' {why}", group.name))

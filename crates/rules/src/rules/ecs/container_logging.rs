@@ -29,64 +29,69 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         Err(unknown) => return unknown,
     };
     if containers.is_empty() {
-        return Outcome::not_applicable("no container definitions");
+        return Outcome::not_applicable("no container definitions").l10n("ecs-no-containers", &[]);
     }
-    let mut unknown = None;
+    let mut unknown: Option<Outcome> = None;
     for (i, c) in containers.iter().enumerate() {
         let name = ecs_task::name(c);
+        // The Fluent form names the container, so it exists only when the container is named.
+        let said = |o: Outcome, id: &'static str, args: &[(&'static str, &str)]| {
+            match ecs_task::named(c) {
+                Some(n) => o.l10n(id, &[&[("container", n)], args].concat()),
+                None => o,
+            }
+        };
         let p = format!("ContainerDefinitions.{i}.LogConfiguration");
         let driver = match ecs_task::field(c, "LogConfiguration") {
             Lookup::Absent => {
-                return Outcome::fail(format!("the container '{name}' has no LogConfiguration, so its logs are lost with the task"))
+                return said(Outcome::fail(format!("the container '{name}' has no LogConfiguration, so its logs are lost with the task")), "ecs-logging-none", &[])
                     .at(&p, c.location.as_ref());
             }
             Lookup::Unknown(n) => {
-                unknown.get_or_insert((
-                    format!("{p} {}", crate::unknown_reason(n)),
-                    n.location.clone(),
-                ));
+                unknown.get_or_insert(crate::outcome::path_unknown(&p, n));
                 continue;
             }
             Lookup::Set(n) => ecs_task::field(n, "LogDriver"),
         };
+        let driver_path = format!("{p}.LogDriver");
         match driver {
-            Lookup::Set(d) => {
-                match d.as_str() {
-                    Some("awslogs" | "awsfirelens") => {}
-                    Some("none") => {
-                        return Outcome::fail(format!("the container '{name}' uses the none log driver, so its logs are discarded"))
+            Lookup::Set(d) => match d.as_str() {
+                Some("awslogs" | "awsfirelens") => {}
+                Some("none") => {
+                    return said(Outcome::fail(format!("the container '{name}' uses the none log driver, so its logs are discarded")), "ecs-logging-none-driver", &[])
                         .at(&p, d.location.as_ref());
-                    }
-                    Some(other) => {
-                        unknown.get_or_insert((
-                        format!("the container '{name}' logs with the {other} driver; whether the logs reach CloudWatch or another retained store is not visible here"),
-                        d.location.clone(),
-                    ));
-                    }
-                    None => {
-                        unknown.get_or_insert((
-                            format!("{p}.LogDriver {}", crate::unknown_reason(d)),
-                            d.location.clone(),
-                        ));
-                    }
                 }
-            }
+                Some(other) => {
+                    unknown.get_or_insert(said(Outcome::unknown(
+                        format!("the container '{name}' logs with the {other} driver; whether the logs reach CloudWatch or another retained store is not visible here")), "ecs-logging-other-driver", &[("driver", other)])
+                        .at(&p, d.location.as_ref()),
+                    );
+                }
+                None => {
+                    unknown.get_or_insert(crate::outcome::path_unknown(&driver_path, d));
+                }
+            },
             Lookup::Unknown(d) => {
-                unknown.get_or_insert((
-                    format!("{p}.LogDriver {}", crate::unknown_reason(d)),
-                    d.location.clone(),
-                ));
+                unknown.get_or_insert(crate::outcome::path_unknown(&driver_path, d));
             }
             Lookup::Absent => {
-                return Outcome::fail(format!(
-                    "the container '{name}' has a LogConfiguration without a LogDriver"
-                ))
+                return said(
+                    Outcome::fail(format!(
+                        "the container '{name}' has a LogConfiguration without a LogDriver"
+                    )),
+                    "ecs-logging-no-driver",
+                    &[],
+                )
                 .at(&p, c.location.as_ref());
             }
         }
     }
     match unknown {
-        Some((why, at)) => Outcome::unknown(why).at("ContainerDefinitions", at.as_ref()),
-        None => Outcome::pass("every container sends its logs to CloudWatch Logs or FireLens"),
+        Some(o) => {
+            let at = o.location.clone();
+            o.at("ContainerDefinitions", at.as_ref())
+        }
+        None => Outcome::pass("every container sends its logs to CloudWatch Logs or FireLens")
+            .l10n("ecs-logging-ok", &[]),
     }
 }

@@ -32,11 +32,8 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         ("Volumes", "EFSVolumeConfiguration")
     };
     let volumes = match r.get(volumes_path) {
-        Lookup::Absent => return Outcome::not_applicable("no volumes"),
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{volumes_path} {}", crate::unknown_reason(n)))
-                .at(volumes_path, n.location.as_ref());
-        }
+        Lookup::Absent => return Outcome::not_applicable("no volumes").l10n("ecs-no-volumes", &[]),
+        Lookup::Unknown(n) => return crate::outcome::path_unknown(volumes_path, n),
         Lookup::Set(n) => n,
     };
     let mut passed = None;
@@ -45,45 +42,47 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             Lookup::Absent => continue,
             Lookup::Unknown(n) => {
                 let p = format!("{volumes_path}.{i}.{efs_key}");
-                return Outcome::unknown(format!("{p} {}", crate::unknown_reason(n)))
-                    .at(&p, n.location.as_ref());
+                return crate::outcome::path_unknown(&p, n);
             }
             Lookup::Set(n) => n,
         };
-        let name = v
-            .get("Name")
-            .node()
-            .and_then(Node::as_str)
-            .unwrap_or("(unnamed)");
+        let named = v.get("Name").node().and_then(Node::as_str);
+        let name = named.unwrap_or("(unnamed)");
+        // The Fluent form names the volume, so it exists only when the volume is named.
+        let said = |o: Outcome, id: &'static str, args: &[(&'static str, &str)]| match named {
+            Some(n) => o.l10n(id, &[&[("volume", n)], args].concat()),
+            None => o,
+        };
         let p = format!("{volumes_path}.{i}.{efs_key}.TransitEncryption");
         match efs.get("TransitEncryption") {
             Lookup::Absent => {
-                return Outcome::fail(format!("the EFS volume '{name}' does not set TransitEncryption, which defaults to DISABLED"))
+                return said(Outcome::fail(format!("the EFS volume '{name}' does not set TransitEncryption, which defaults to DISABLED")), "ecs-efs-transit-absent", &[])
                     .at(&p, efs.location.as_ref());
             }
-            Lookup::Unknown(n) => {
-                return Outcome::unknown(format!("{p} {}", crate::unknown_reason(n)))
-                    .at(&p, n.location.as_ref());
-            }
+            Lookup::Unknown(n) => return crate::outcome::path_unknown(&p, n),
             Lookup::Set(n) => match n.as_str() {
                 Some(s) if s.eq_ignore_ascii_case("ENABLED") => {
                     passed.get_or_insert(
                         Outcome::pass("every EFS volume is mounted with TLS")
+                            .l10n("ecs-efs-tls", &[])
                             .at(&p, n.location.as_ref()),
                     );
                 }
                 Some(s) => {
-                    return Outcome::fail(format!(
-                        "the EFS volume '{name}' sets TransitEncryption {s}"
-                    ))
+                    return said(
+                        Outcome::fail(format!(
+                            "the EFS volume '{name}' sets TransitEncryption {s}"
+                        )),
+                        "ecs-efs-transit-value",
+                        &[("value", s)],
+                    )
                     .at(&p, n.location.as_ref());
                 }
-                None => {
-                    return Outcome::unknown(format!("{p} {}", crate::unknown_reason(n)))
-                        .at(&p, n.location.as_ref());
-                }
+                None => return crate::outcome::path_unknown(&p, n),
             },
         }
     }
-    passed.unwrap_or_else(|| Outcome::not_applicable("no EFS volumes"))
+    passed.unwrap_or_else(|| {
+        Outcome::not_applicable("no EFS volumes").l10n("ecs-no-efs-volumes", &[])
+    })
 }

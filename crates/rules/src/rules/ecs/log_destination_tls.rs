@@ -25,12 +25,45 @@ gelf drivers send cleartext to http://, tcp:// or udp:// addresses.",
     check: Check::Resource(check),
 };
 
+/// A description of a destination in English, and its Fluent form: the id of the whole
+/// finding message and its arguments (`None` when the text holds a free-text reason, which
+/// stays English).
+struct Said {
+    text: String,
+    form: Option<(&'static str, Vec<(&'static str, String)>)>,
+}
+
+impl Said {
+    fn new(text: impl Into<String>, id: &'static str, args: &[(&'static str, &str)]) -> Self {
+        let args = args.iter().map(|(k, v)| (*k, v.to_string())).collect();
+        Said {
+            text: text.into(),
+            form: Some((id, args)),
+        }
+    }
+    fn english(text: String) -> Self {
+        Said { text, form: None }
+    }
+    /// `o` said with this form, `extra` added to its arguments; `o` alone without a form.
+    fn say(&self, o: Outcome, extra: Option<(&'static str, &str)>) -> Outcome {
+        match &self.form {
+            Some((id, args)) => {
+                let mut all: Vec<(&'static str, &str)> =
+                    args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                all.extend(extra);
+                o.l10n(id, &all)
+            }
+            None => o,
+        }
+    }
+}
+
 /// Where one container's logs go.
 enum Dest {
-    Tls(String),
-    Cleartext(String),
+    Tls(Said),
+    Cleartext(Said),
     Local,
-    Unknown(String),
+    Unknown(Said),
 }
 
 fn opt<'a>(opts: &[(&'a str, &'a Node)], key: &str) -> Option<&'a Node> {
@@ -46,16 +79,17 @@ fn on(n: Option<&Node>) -> bool {
 
 fn firelens(opts: &[(&str, &Node)]) -> Dest {
     let Some(name) = opt(opts, "Name") else {
-        return Dest::Unknown(
-            "the FireLens output is defined in a configuration file, not in the task definition"
-                .into(),
-        );
+        return Dest::Unknown(Said::new(
+            "the FireLens output is defined in a configuration file, not in the task definition",
+            "ecs-log-firelens-config-file",
+            &[],
+        ));
     };
     let Some(name) = name.as_str() else {
-        return Dest::Unknown(format!(
+        return Dest::Unknown(Said::english(format!(
             "the FireLens output name {}",
             crate::unknown_reason(name)
-        ));
+        )));
     };
     let plugin = name.to_ascii_lowercase();
     if matches!(
@@ -68,7 +102,11 @@ fn firelens(opts: &[(&str, &Node)]) -> Dest {
             | "kinesis"
             | "s3"
     ) {
-        return Dest::Tls(format!("the AWS Fluent Bit output {name}"));
+        return Dest::Tls(Said::new(
+            format!("the AWS Fluent Bit output {name}"),
+            "ecs-log-tls-aws-output",
+            &[("output", name)],
+        ));
     }
     if !matches!(
         plugin.as_str(),
@@ -83,8 +121,10 @@ fn firelens(opts: &[(&str, &Node)]) -> Dest {
             | "syslog"
             | "gelf"
     ) {
-        return Dest::Unknown(format!(
-            "the Fluent Bit output {name} is not one phiguard knows"
+        return Dest::Unknown(Said::new(
+            format!("the Fluent Bit output {name} is not one phiguard knows"),
+            "ecs-log-unknown-output",
+            &[("output", name)],
         ));
     }
     let host = opt(opts, "Host").and_then(Node::as_str);
@@ -95,29 +135,45 @@ fn firelens(opts: &[(&str, &Node)]) -> Dest {
         .and_then(Node::as_str)
         .is_some_and(|m| m.eq_ignore_ascii_case("tls"));
     if on(opt(opts, "tls")) || mode_tls {
-        return Dest::Tls(format!("the Fluent Bit output {name} with TLS on"));
+        return Dest::Tls(Said::new(
+            format!("the Fluent Bit output {name} with TLS on"),
+            "ecs-log-tls-fluent-bit",
+            &[("output", name)],
+        ));
     }
     if let Some(t) = opt(opts, "tls")
         && t.scalar_text().is_none()
     {
-        return Dest::Unknown(format!(
+        return Dest::Unknown(Said::english(format!(
             "the tls option of the {name} output {}",
             crate::unknown_reason(t)
-        ));
+        )));
     }
-    Dest::Cleartext(format!(
-        "the Fluent Bit {name} output to {} without tls On",
-        host.unwrap_or("its host")
-    ))
+    Dest::Cleartext(match host {
+        Some(host) => Said::new(
+            format!("the Fluent Bit {name} output to {host} without tls On"),
+            "ecs-log-cleartext-fluent-bit-host",
+            &[("output", name), ("host", host)],
+        ),
+        None => Said::new(
+            format!("the Fluent Bit {name} output to its host without tls On"),
+            "ecs-log-cleartext-fluent-bit",
+            &[("output", name)],
+        ),
+    })
 }
 
 /// A Docker driver's address option: scheme and host.
 fn address(opts: &[(&str, &Node)], key: &str, tls_schemes: &[&str]) -> Dest {
     let Some(n) = opt(opts, key) else {
-        return Dest::Unknown(format!("{key} is not set"));
+        return Dest::Unknown(Said::new(
+            format!("{key} is not set"),
+            "ecs-log-address-absent",
+            &[("key", key)],
+        ));
     };
     let Some(url) = n.as_str() else {
-        return Dest::Unknown(format!("{key} {}", crate::unknown_reason(n)));
+        return Dest::Unknown(Said::english(format!("{key} {}", crate::unknown_reason(n))));
     };
     let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
     let host = rest.split(['/', ':']).next().unwrap_or("");
@@ -125,9 +181,9 @@ fn address(opts: &[(&str, &Node)], key: &str, tls_schemes: &[&str]) -> Dest {
     if scheme == "unix" || is_local(host) {
         Dest::Local
     } else if tls_schemes.contains(&scheme.as_str()) {
-        Dest::Tls(url.to_string())
+        Dest::Tls(Said::new(url, "ecs-log-tls-url", &[("url", url)]))
     } else {
-        Dest::Cleartext(url.to_string())
+        Dest::Cleartext(Said::new(url, "ecs-log-cleartext-url", &[("url", url)]))
     }
 }
 
@@ -148,41 +204,71 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             .node()
             .and_then(Node::as_str)
         {
-            Some("awslogs") => Dest::Tls("CloudWatch Logs (awslogs)".into()),
+            Some("awslogs") => Dest::Tls(Said::new(
+                "CloudWatch Logs (awslogs)",
+                "ecs-log-tls-awslogs",
+                &[],
+            )),
             Some("awsfirelens") => firelens(&opts),
             Some("splunk") => address(&opts, "splunk-url", &["https"]),
             Some("syslog") => address(&opts, "syslog-address", &["tcp+tls"]),
             Some("gelf") => address(&opts, "gelf-address", &[]),
-            Some("fluentd") => Dest::Unknown(
-                "the fluentd driver's transport security depends on the receiving agent".into(),
-            ),
+            Some("fluentd") => Dest::Unknown(Said::new(
+                "the fluentd driver's transport security depends on the receiving agent",
+                "ecs-log-fluentd",
+                &[],
+            )),
             Some(_) => Dest::Local,
-            None => Dest::Unknown(format!("{p}.LogDriver is not resolvable")),
+            None => {
+                let driver = format!("{p}.LogDriver");
+                Dest::Unknown(Said::new(
+                    format!("{driver} is not resolvable"),
+                    "ecs-log-driver-unresolvable",
+                    &[("path", &driver)],
+                ))
+            }
+        };
+        // A message naming the container has a Fluent form only when the container is named.
+        let container = |said: &Said, o: Outcome| match ecs_task::named(c) {
+            Some(n) => said.say(o, Some(("container", n))),
+            None => o,
         };
         match dest {
             Dest::Cleartext(what) => {
-                return Outcome::fail(format!(
-                    "the container '{name}' ships its logs to {what}, in cleartext"
-                ))
+                return container(
+                    &what,
+                    Outcome::fail(format!(
+                        "the container '{name}' ships its logs to {}, in cleartext",
+                        what.text
+                    )),
+                )
                 .at(&p, cfg.location.as_ref());
             }
             Dest::Tls(what) => {
                 tls.get_or_insert(what);
             }
             Dest::Unknown(why) => {
-                unknown.get_or_insert((
-                    format!("the container '{name}': {why}"),
-                    cfg.location.clone(),
-                ));
+                unknown.get_or_insert(
+                    container(
+                        &why,
+                        Outcome::unknown(format!("the container '{name}': {}", why.text)),
+                    )
+                    .at("ContainerDefinitions", cfg.location.as_ref()),
+                );
             }
             Dest::Local => {}
         }
     }
     match (unknown, tls) {
-        (Some((why, at)), _) => Outcome::unknown(why).at("ContainerDefinitions", at.as_ref()),
-        (None, Some(what)) => {
-            Outcome::pass(format!("container logs leave the host over TLS ({what})"))
-        }
-        (None, None) => Outcome::not_applicable("no container ships its logs off the host"),
+        (Some(o), _) => o,
+        (None, Some(what)) => what.say(
+            Outcome::pass(format!(
+                "container logs leave the host over TLS ({})",
+                what.text
+            )),
+            None,
+        ),
+        (None, None) => Outcome::not_applicable("no container ships its logs off the host")
+            .l10n("ecs-log-none-off-host", &[]),
     }
 }

@@ -29,19 +29,17 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             Lookup::Absent => {
                 return Outcome::pass(
                     "a Lustre scratch file system (SCRATCH_1 by default) is always encrypted with a key FSx manages",
-                );
+                )
+                .l10n("fsx-kms-scratch-default", &[]);
             }
             Lookup::Unknown(n) => {
-                return Outcome::unknown(format!(
-                    "LustreConfiguration.DeploymentType {}",
-                    crate::unknown_reason(n)
-                ))
-                .at("LustreConfiguration.DeploymentType", n.location.as_ref());
+                return crate::outcome::path_unknown("LustreConfiguration.DeploymentType", n);
             }
             Lookup::Set(n) if n.as_str().is_some_and(|d| d.starts_with("SCRATCH")) => {
                 return Outcome::pass(
                     "Lustre scratch file systems are always encrypted with a key FSx manages",
                 )
+                .l10n("fsx-kms-scratch", &[])
                 .at("LustreConfiguration.DeploymentType", n.location.as_ref());
             }
             Lookup::Set(_) => {}

@@ -24,20 +24,24 @@ in transit; in Terraform, `deployment_type` on `aws_fsx_lustre_file_system`.",
 fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     match r.get("FileSystemType").node().and_then(Node::as_str) {
         Some("LUSTRE") => {}
-        Some(t) => return Outcome::not_applicable(format!("{t} file systems are not Lustre")),
+        Some(t) => {
+            return Outcome::not_applicable(format!("{t} file systems are not Lustre"))
+                .l10n("fsx-not-lustre", &[("type", t)]);
+        }
         None => {
             return Outcome::unknown("FileSystemType is not resolvable")
+                .l10n("fsx-type-unresolvable", &[])
                 .at_lookup("FileSystemType", r.get("FileSystemType"));
         }
     }
     let path = "LustreConfiguration.DeploymentType";
     match r.get(path) {
-        Lookup::Absent => Outcome::fail("no DeploymentType, so the file system is SCRATCH_1, which never encrypts data in transit").at(path, None),
-        Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))).at(path, n.location.as_ref()),
+        Lookup::Absent => Outcome::fail("no DeploymentType, so the file system is SCRATCH_1, which never encrypts data in transit").l10n("fsx-lustre-no-deployment-type", &[]).at(path, None),
+        Lookup::Unknown(n) => crate::outcome::path_unknown(path, n),
         Lookup::Set(n) => match n.as_str() {
-            Some("SCRATCH_1") => Outcome::fail("SCRATCH_1 file systems never encrypt data in transit"),
-            Some(d) => Outcome::pass(format!("{d} encrypts data in transit from supported instance types")),
-            None => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))),
+            Some("SCRATCH_1") => Outcome::fail("SCRATCH_1 file systems never encrypt data in transit").l10n("fsx-lustre-scratch-1", &[]),
+            Some(d) => Outcome::pass(format!("{d} encrypts data in transit from supported instance types")).l10n("fsx-lustre-transit", &[("deployment", d)]),
+            None => crate::outcome::path_unknown(path, n),
         }
         .at(path, n.location.as_ref()),
     }

@@ -28,10 +28,12 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         Some(t) => {
             return Outcome::not_applicable(format!(
                 "{t} file systems have no Windows file access auditing"
-            ));
+            ))
+            .l10n("fsx-not-windows", &[("type", t)]);
         }
         None => {
             return Outcome::unknown("FileSystemType is not resolvable")
+                .l10n("fsx-type-unresolvable", &[])
                 .at_lookup("FileSystemType", r.get("FileSystemType"));
         }
     }
@@ -43,18 +45,20 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             Lookup::Set(n) => match n.as_str() {
                 Some("DISABLED") => {}
                 Some(l) => {
-                    return Outcome::pass(format!("{level} is {l}")).at(&p, n.location.as_ref());
+                    return Outcome::pass(format!("{level} is {l}"))
+                        .l10n("fsx-audit-level", &[("setting", level), ("level", l)])
+                        .at(&p, n.location.as_ref());
                 }
-                None => unknown = Some((p.clone(), crate::unknown_reason(n), n.location.clone())),
+                None => unknown = Some(crate::outcome::path_unknown(&p, n)),
             },
-            Lookup::Unknown(n) => {
-                unknown = Some((p.clone(), crate::unknown_reason(n), n.location.clone()))
-            }
+            Lookup::Unknown(n) => unknown = Some(crate::outcome::path_unknown(&p, n)),
             Lookup::Absent => {}
         }
     }
-    if let Some((p, why, at)) = unknown {
-        return Outcome::unknown(format!("{p} {why}")).at(&p, at.as_ref());
+    if let Some(o) = unknown {
+        return o;
     }
-    Outcome::fail("file and share access auditing is off, so access to files on the share leaves no audit record").at(base, None)
+    Outcome::fail("file and share access auditing is off, so access to files on the share leaves no audit record")
+        .l10n("fsx-audit-off", &[])
+        .at(base, None)
 }

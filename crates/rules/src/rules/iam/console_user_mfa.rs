@@ -32,6 +32,7 @@ fn judge(u: &Resource) -> Outcome {
         return Outcome::unknown(
             "the user's credential report row was not collected (iam:GetCredentialReport)",
         )
+        .l10n("iam-credential-row-not-collected", &[])
         .at(report, None);
     }
     match flag(u, "CredentialReport.PasswordEnabled") {
@@ -55,14 +56,19 @@ fn judge(u: &Resource) -> Outcome {
         .get("CredentialReport.PasswordLastUsed")
         .node()
         .and_then(Node::as_str)
-        .filter(|s| !s.is_empty() && *s != "N/A" && *s != "no_information")
-        .map(|s| format!(" (password last used {s})"))
-        .unwrap_or_default();
+        .filter(|s| !s.is_empty() && *s != "N/A" && *s != "no_information");
     match flag(u, "CredentialReport.MfaActive") {
         Flag::True(_) => Outcome::pass("the console user has MFA").l10n("iam-console-has-mfa", &[]),
-        Flag::False(_) => Outcome::fail(format!(
-            "the user signs in to the console with a password and no MFA device{last}"
-        )),
+        Flag::False(_) => match last {
+            Some(used) => Outcome::fail(format!(
+                "the user signs in to the console with a password and no MFA device (password last used {used})"
+            ))
+            .l10n("iam-console-no-mfa-last-used", &[("used", used)]),
+            None => Outcome::fail(
+                "the user signs in to the console with a password and no MFA device",
+            )
+            .l10n("iam-console-no-mfa", &[]),
+        },
         Flag::Absent => Outcome::unknown("CredentialReport.MfaActive was not collected")
             .l10n("iam-console-mfa-not-collected", &[]),
         Flag::Unknown(why, _) => Outcome::unknown(format!("CredentialReport.MfaActive {why}")),

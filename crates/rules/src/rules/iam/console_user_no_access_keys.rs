@@ -33,6 +33,7 @@ fn judge(u: &Resource) -> Outcome {
             return Outcome::not_applicable(
                 "the user has no console password (a workload identity, not a person)",
             )
+            .l10n("iam-console-no-password-workload", &[])
             .at(path, None);
         }
         Flag::Unknown(why, _) => return Outcome::unknown(format!("{path} {why}")).at(path, None),
@@ -40,6 +41,7 @@ fn judge(u: &Resource) -> Outcome {
             return Outcome::unknown(
                 "the user's credential report row was not collected (iam:GetCredentialReport)",
             )
+            .l10n("iam-credential-row-not-collected", &[])
             .at("CredentialReport", None);
         }
         Flag::True(_) => {}
@@ -57,11 +59,14 @@ fn judge(u: &Resource) -> Outcome {
         Outcome::pass("the console user has no active access key")
             .l10n("iam-console-no-active-key", &[])
     } else {
+        let (count, keys) = (active.len().to_string(), active.join(", "));
         Outcome::fail(format!(
-            "the console user also holds {} active long-term access key(s) ({})",
-            active.len(),
-            active.join(", ")
+            "the console user also holds {count} active long-term access key(s) ({keys})"
         ))
+        .l10n(
+            "iam-console-active-keys",
+            &[("count", &count), ("keys", &keys)],
+        )
     }
     .at("CredentialReport", None)
 }

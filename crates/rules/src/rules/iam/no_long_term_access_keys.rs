@@ -38,11 +38,32 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         Value::Ref { target, .. } => Some(target.clone()),
         _ => None,
     });
-    let whose = user.map(|u| format!(" for '{u}'")).unwrap_or_default();
+    let whose = user
+        .as_ref()
+        .map(|u| format!(" for '{u}'"))
+        .unwrap_or_default();
+    let said = |o: Outcome, id: &'static str, for_id: &'static str| match &user {
+        Some(u) => o.l10n(for_id, &[("user", u)]),
+        None => o.l10n(id, &[]),
+    };
     match string_attr(r, "Status") {
-        Ok(Some((s, loc))) if s.eq_ignore_ascii_case("Inactive") => Outcome::pass(format!("the access key{whose} is created inactive")).at("Status", loc),
-        Ok(Some((_, loc))) => Outcome::fail(format!("the template creates an active long-term access key{whose}; use a role or temporary credentials")).at("Status", loc),
-        Ok(None) => Outcome::fail(format!("the template creates a long-term access key{whose} (active by default); use a role or temporary credentials")),
+        Ok(Some((s, loc))) if s.eq_ignore_ascii_case("Inactive") => said(
+            Outcome::pass(format!("the access key{whose} is created inactive")),
+            "iam-key-inactive",
+            "iam-key-inactive-for",
+        )
+        .at("Status", loc),
+        Ok(Some((_, loc))) => said(
+            Outcome::fail(format!("the template creates an active long-term access key{whose}; use a role or temporary credentials")),
+            "iam-key-active",
+            "iam-key-active-for",
+        )
+        .at("Status", loc),
+        Ok(None) => said(
+            Outcome::fail(format!("the template creates a long-term access key{whose} (active by default); use a role or temporary credentials")),
+            "iam-key-default-active",
+            "iam-key-default-active-for",
+        ),
         Err(unknown) => unknown,
     }
 }

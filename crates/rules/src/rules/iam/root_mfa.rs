@@ -27,16 +27,25 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         .get("AccountId")
         .node()
         .and_then(Node::as_str)
-        .unwrap_or(r.name.as_str())
-        .to_string();
+        .unwrap_or(r.name.as_str());
+    let said = |o: Outcome, id: &'static str| o.l10n(id, &[("account", account)]);
     match flag(r, "RootMfaActive") {
-        Flag::True(_) => Outcome::pass(format!("the root user of account {account} has MFA")),
-        Flag::False(_) => Outcome::fail(format!(
-            "the root user of account {account} has no MFA device: its password alone opens every PHI store"
-        )),
-        Flag::Absent => Outcome::unknown(format!(
-            "RootMfaActive was not collected for account {account} (iam:GenerateCredentialReport / iam:GetCredentialReport)"
-        )),
+        Flag::True(_) => said(
+            Outcome::pass(format!("the root user of account {account} has MFA")),
+            "iam-root-mfa",
+        ),
+        Flag::False(_) => said(
+            Outcome::fail(format!(
+                "the root user of account {account} has no MFA device: its password alone opens every PHI store"
+            )),
+            "iam-root-no-mfa",
+        ),
+        Flag::Absent => said(
+            Outcome::unknown(format!(
+                "RootMfaActive was not collected for account {account} (iam:GenerateCredentialReport / iam:GetCredentialReport)"
+            )),
+            "iam-root-mfa-not-collected",
+        ),
         Flag::Unknown(why, _) => Outcome::unknown(format!("RootMfaActive {why}")),
     }
     .at("RootMfaActive", None)

@@ -30,18 +30,25 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         .get("AccountId")
         .node()
         .and_then(Node::as_str)
-        .unwrap_or(r.name.as_str())
-        .to_string();
+        .unwrap_or(r.name.as_str());
+    let said = |o: Outcome, id: &'static str| o.l10n(id, &[("account", account)]);
     match flag(r, "RootAccessKeysActive") {
-        Flag::False(_) => {
-            Outcome::pass(format!("the root user of account {account} has no active access key"))
-        }
-        Flag::True(_) => Outcome::fail(format!(
-            "the root user of account {account} has an active access key: a shared, never-expiring credential with every permission"
-        )),
-        Flag::Absent => Outcome::unknown(format!(
-            "RootAccessKeysActive was not collected for account {account} (iam:GetCredentialReport)"
-        )),
+        Flag::False(_) => said(
+            Outcome::pass(format!("the root user of account {account} has no active access key")),
+            "iam-root-no-key",
+        ),
+        Flag::True(_) => said(
+            Outcome::fail(format!(
+                "the root user of account {account} has an active access key: a shared, never-expiring credential with every permission"
+            )),
+            "iam-root-active-key",
+        ),
+        Flag::Absent => said(
+            Outcome::unknown(format!(
+                "RootAccessKeysActive was not collected for account {account} (iam:GetCredentialReport)"
+            )),
+            "iam-root-keys-not-collected",
+        ),
         Flag::Unknown(why, _) => Outcome::unknown(format!("RootAccessKeysActive {why}")),
     }
     .at("RootAccessKeysActive", None)

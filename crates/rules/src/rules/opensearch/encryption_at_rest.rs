@@ -23,12 +23,14 @@ files and automated snapshots, and is off unless the domain enables it.",
 };
 
 fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
-    require_true(
+    require_true_said(
         r,
         "EncryptionAtRestOptions.Enabled",
         "encryption at rest",
+        "what-encryption-at-rest",
         Outcome::fail(
             "EncryptionAtRestOptions.Enabled is not set: the domain's data is not encrypted at rest",
-        ),
+        )
+        .l10n("opensearch-encryption-at-rest-absent", &[]),
     )
 }

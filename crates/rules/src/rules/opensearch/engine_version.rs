@@ -39,33 +39,38 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::fail(
                 "ElasticsearchVersion is not set, so the domain is created with Elasticsearch 1.5",
             )
+            .l10n("opensearch-es-version-absent", &[])
             .at(path, None);
         }
         Ok(None) => {
             return Outcome::pass(
                 "EngineVersion is not set: the domain runs the latest OpenSearch version",
             )
+            .l10n("opensearch-engine-version-absent", &[])
             .at(path, None);
         }
         Err(o) => return o,
     };
     if text.to_ascii_lowercase().starts_with("opensearch_") {
-        return Outcome::pass(format!("{text} is OpenSearch")).at(path, loc);
+        return Outcome::pass(format!("{text} is OpenSearch"))
+            .l10n("opensearch-engine-opensearch", &[("version", text)])
+            .at(path, loc);
     }
     let number = text
         .strip_prefix("Elasticsearch_")
         .or_else(|| legacy.then_some(text))
         .and_then(Version::parse);
     match number {
-        Some(v) if v.at_least("6.0") => {
-            Outcome::pass(format!("Elasticsearch {v} is 6.0 or later")).at(path, loc)
-        }
+        Some(v) if v.at_least("6.0") => Outcome::pass(format!("Elasticsearch {v} is 6.0 or later"))
+            .l10n("opensearch-es-recent", &[("version", &v.to_string())])
+            .at(path, loc),
         Some(v) => Outcome::fail(format!(
             "Elasticsearch {v} is older than 6.0, the minimum for PHI"
         ))
+        .l10n("opensearch-es-old", &[("version", &v.to_string())])
         .at(path, loc),
-        None => {
-            Outcome::unknown(format!("'{text}' is not a recognised engine version")).at(path, loc)
-        }
+        None => Outcome::unknown(format!("'{text}' is not a recognised engine version"))
+            .l10n("opensearch-engine-unrecognised", &[("version", text)])
+            .at(path, loc),
     }
 }

@@ -24,12 +24,14 @@ tls_security_policy = \"Policy-Min-TLS-1-2-PFS-2023-10\" }`.",
 };
 
 fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
-    require_true(
+    require_true_said(
         r,
         "DomainEndpointOptions.EnforceHTTPS",
         "HTTPS enforcement",
+        "what-https-enforcement",
         Outcome::fail(
             "DomainEndpointOptions.EnforceHTTPS is not set: the domain accepts plain HTTP requests",
-        ),
+        )
+        .l10n("opensearch-https-absent", &[]),
     )
 }

@@ -23,12 +23,14 @@ OpenSearch versions and in Elasticsearch 6.0 and later). It is off unless enable
 };
 
 fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
-    require_true(
+    require_true_said(
         r,
         "NodeToNodeEncryptionOptions.Enabled",
         "node-to-node encryption",
+        "what-node-to-node-encryption",
         Outcome::fail(
             "NodeToNodeEncryptionOptions.Enabled is not set: traffic between nodes is not encrypted",
-        ),
+        )
+        .l10n("opensearch-node-to-node-absent", &[]),
     )
 }

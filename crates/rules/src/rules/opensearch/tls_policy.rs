@@ -33,20 +33,31 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::fail(format!(
                 "TLSSecurityPolicy is not set, so the endpoint uses {OPENSEARCH_API_DEFAULT_POLICY}, which accepts TLS 1.0"
             ))
+            .l10n(
+                "opensearch-tls-policy-absent",
+                &[("policy", OPENSEARCH_API_DEFAULT_POLICY)],
+            )
             .at(PATH, None);
         }
         Err(o) => return o,
     };
     match opensearch_minimum(policy) {
-        Some(p) if p >= Protocol::Tls12 => {
-            Outcome::pass(format!("{policy} requires {p} or later")).at(PATH, loc)
-        }
-        Some(p) => {
-            Outcome::fail(format!("{policy} accepts {p}; use a TLS 1.2 policy")).at(PATH, loc)
-        }
+        Some(p) if p >= Protocol::Tls12 => Outcome::pass(format!("{policy} requires {p} or later"))
+            .l10n(
+                "opensearch-tls-policy-ok",
+                &[("policy", policy), ("protocol", &p.to_string())],
+            )
+            .at(PATH, loc),
+        Some(p) => Outcome::fail(format!("{policy} accepts {p}; use a TLS 1.2 policy"))
+            .l10n(
+                "opensearch-tls-policy-old",
+                &[("policy", policy), ("protocol", &p.to_string())],
+            )
+            .at(PATH, loc),
         None => Outcome::unknown(format!(
             "'{policy}' is not a TLS security policy this rule knows"
         ))
+        .l10n("opensearch-tls-policy-unknown", &[("policy", policy)])
         .at(PATH, loc),
     }
 }

@@ -32,8 +32,7 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
                 .at("VPCOptions.SubnetIds", n.location.as_ref());
         }
         Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("VPCOptions.SubnetIds {}", crate::unknown_reason(n)))
-                .at("VPCOptions.SubnetIds", n.location.as_ref());
+            return crate::outcome::path_unknown("VPCOptions.SubnetIds", n);
         }
         _ => {}
     }
@@ -43,12 +42,14 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         Some(Some(true)) => Outcome::fail(
             "the domain has a public endpoint and its access policy allows everyone (Principal *) without a condition",
         )
+        .l10n("opensearch-public-open-policy", &[])
         .at_lookup("AccessPolicies", policy),
         Some(None) => Outcome::unknown("the domain has a public endpoint and its access policy cannot be read").l10n("opensearch-public-unreadable-policy", &[])
             .at_lookup("AccessPolicies", policy),
         _ => Outcome::fail(
             "the domain has a public endpoint (no VPCOptions); the whitepaper asks for a VPC domain",
         )
+        .l10n("opensearch-public-endpoint", &[])
         .at("VPCOptions", None),
     }
 }

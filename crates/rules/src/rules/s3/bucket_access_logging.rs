@@ -52,14 +52,11 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             };
             return out.at(PATH, n.location.as_ref());
         }
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{PATH} {}", crate::unknown_reason(n)))
-                .at(PATH, n.location.as_ref());
-        }
+        Lookup::Unknown(n) => return crate::outcome::path_unknown(PATH, n),
         Lookup::Absent => {}
     }
-    if let Some(why) = log_bucket(ctx, r) {
-        return Outcome::not_applicable(format!("this is an access-log bucket: {why}"));
+    if let Some(o) = log_bucket(ctx, r) {
+        return o;
     }
     match data_events(ctx, r) {
         Tri::Yes => Outcome::pass(
@@ -76,16 +73,20 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     }
 }
 
-/// Why the bucket is an access-log target, if it is.
-fn log_bucket(ctx: &Ctx, r: &Resource) -> Option<String> {
+/// The not-applicable outcome saying why the bucket is an access-log target, if it is.
+fn log_bucket(ctx: &Ctx, r: &Resource) -> Option<Outcome> {
+    let why = |why: String| Outcome::not_applicable(format!("this is an access-log bucket: {why}"));
     if let Some(other) = bucket::log_sources(ctx, r).first() {
-        return Some(format!(
-            "{} delivers its server access logs here",
-            other.name
-        ));
+        return Some(
+            why(format!(
+                "{} delivers its server access logs here",
+                other.name
+            ))
+            .l10n("s3-logging-target-of", &[("bucket", &other.name)]),
+        );
     }
     if r.get("AccessControl").node().and_then(Node::as_str) == Some("LogDeliveryWrite") {
-        return Some("its ACL is LogDeliveryWrite".into());
+        return Some(why("its ACL is LogDeliveryWrite".into()).l10n("s3-logging-target-acl", &[]));
     }
     for p in bucket::policies(ctx, r).attached {
         let Some(stmts) = p
@@ -103,10 +104,13 @@ fn log_bucket(ctx: &Ctx, r: &Resource) -> Option<String> {
                     .is_some_and(|v| v.iter().any(|x| x == "logging.s3.amazonaws.com"))
         });
         if grants {
-            return Some(format!(
-                "bucket policy {} lets logging.s3.amazonaws.com deliver logs",
-                p.name
-            ));
+            return Some(
+                why(format!(
+                    "bucket policy {} lets logging.s3.amazonaws.com deliver logs",
+                    p.name
+                ))
+                .l10n("s3-logging-target-policy", &[("policy", &p.name)]),
+            );
         }
     }
     None

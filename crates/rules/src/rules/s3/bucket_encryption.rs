@@ -26,16 +26,19 @@ const PATH: &str = "BucketEncryption.ServerSideEncryptionConfiguration";
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let rules = match r.get(PATH) {
         Lookup::Absent => {
-            return ctx.aws_default(
+            return ctx.aws_default_said(
                 "BucketEncryption",
-                "No default encryption is declared for the bucket",
-                "has encrypted new objects with SSE-S3 since January 2023",
+                (
+                    "No default encryption is declared for the bucket",
+                    "s3-bucket-encryption-default-missing",
+                ),
+                (
+                    "has encrypted new objects with SSE-S3 since January 2023",
+                    "s3-bucket-encryption-default-does",
+                ),
             );
         }
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{PATH} {}", crate::unknown_reason(n)))
-                .at(PATH, n.location.as_ref());
-        }
+        Lookup::Unknown(n) => return crate::outcome::path_unknown(PATH, n),
         Lookup::Set(n) => n,
     };
     for rule in rules.items() {
@@ -55,15 +58,12 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     .at(PATH, alg.location.as_ref());
                 }
                 None => {
-                    return Outcome::unknown(format!(
-                        "SSEAlgorithm {}",
-                        crate::unknown_reason(alg)
-                    ))
-                    .at(PATH, alg.location.as_ref());
+                    return crate::outcome::path_unknown("SSEAlgorithm", alg)
+                        .at(PATH, alg.location.as_ref());
                 }
             },
             Lookup::Unknown(n) => {
-                return Outcome::unknown(format!("SSEAlgorithm {}", crate::unknown_reason(n)))
+                return crate::outcome::path_unknown("SSEAlgorithm", n)
                     .at(PATH, n.location.as_ref());
             }
             Lookup::Absent => {}

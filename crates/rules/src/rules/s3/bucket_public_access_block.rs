@@ -88,16 +88,19 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 .l10n("s3-pab-live-absent", &[])
                 .at(PATH, None);
             }
-            return ctx.aws_default(
+            return ctx.aws_default_said(
                 PATH,
-                "No PublicAccessBlockConfiguration is declared for the bucket",
-                "has turned on all four Block Public Access settings for new buckets since April 2023",
+                (
+                    "No PublicAccessBlockConfiguration is declared for the bucket",
+                    "s3-bucket-public-access-block-default-missing",
+                ),
+                (
+                    "has turned on all four Block Public Access settings for new buckets since April 2023",
+                    "s3-bucket-public-access-block-default-does",
+                ),
             );
         }
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{PATH} {}", crate::unknown_reason(n)))
-                .at(PATH, n.location.as_ref());
-        }
+        Lookup::Unknown(n) => return crate::outcome::path_unknown(PATH, n),
         Lookup::Set(_) => {}
     }
     let mut off = Vec::new();

@@ -38,10 +38,16 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let at = r.get(ACCEL).location().cloned();
     let mut missing = Vec::new();
     let mut unknown = Vec::new();
+    // Which of the two missing protections were found, for the message id; a reason from
+    // the policy judge is English text, so a message holding it stays English.
+    let (mut no_encryption, mut no_policy, mut free_text) = (false, false, false);
     match bucket_encryption(r) {
         Declared::Yes(_) => {}
         Declared::No if ctx.config.trust_aws_defaults => {}
-        Declared::No => missing.push("declares no default encryption (AWS applies SSE-S3, but the configuration does not declare it)".to_string()),
+        Declared::No => {
+            no_encryption = true;
+            missing.push("declares no default encryption (AWS applies SSE-S3, but the configuration does not declare it)".to_string());
+        }
         Declared::Unknown(why) => unknown.push(format!("default encryption {why}")),
     }
     let name = r
@@ -68,6 +74,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         }
     }
     if docs.is_empty() && unknown.is_empty() {
+        no_policy = true;
         missing.push("has no bucket policy denying requests without TLS".into());
     } else if !docs.is_empty() {
         match deny_plaintext(
@@ -79,14 +86,21 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         ) {
             Plaintext::Enforced(_) => {}
             Plaintext::NotEnforced(why) => {
+                free_text = true;
                 missing.push(format!("does not refuse plaintext requests ({why})"))
             }
             Plaintext::Unknown(why, _) => unknown.push(why),
         }
     }
     if !missing.is_empty() {
-        return Outcome::fail(format!("the accelerated bucket {}", missing.join(" and ")))
-            .at(ACCEL, at.as_ref());
+        let out = Outcome::fail(format!("the accelerated bucket {}", missing.join(" and ")));
+        let out = match (no_encryption, no_policy, free_text) {
+            (true, false, false) => out.l10n("s3-acceleration-no-encryption", &[]),
+            (false, true, false) => out.l10n("s3-acceleration-no-policy", &[]),
+            (true, true, false) => out.l10n("s3-acceleration-no-encryption-no-policy", &[]),
+            _ => out,
+        };
+        return out.at(ACCEL, at.as_ref());
     }
     if !unknown.is_empty() {
         return Outcome::unknown(format!(

@@ -50,6 +50,7 @@ fn load_balancer(
         .collect();
     if listeners.is_empty() {
         return Outcome::unknown(format!("no listener of '{}' is in this scan", lb.name))
+            .l10n("waf-lb-no-listener", &[("lb", &lb.name)])
             .at(at, loc);
     }
     for l in &listeners {
@@ -57,6 +58,7 @@ fn load_balancer(
             Ok(Some((p, _))) => p.to_ascii_uppercase(),
             Ok(None) => {
                 return Outcome::unknown(format!("listener '{}' has no protocol", l.name))
+                    .l10n("waf-listener-no-protocol", &[("listener", &l.name)])
                     .at(at, loc);
             }
             Err(_) => {
@@ -64,6 +66,10 @@ fn load_balancer(
                     "the protocol of listener '{}' is not resolvable",
                     l.name
                 ))
+                .l10n(
+                    "waf-listener-protocol-unresolvable",
+                    &[("listener", &l.name)],
+                )
                 .at(at, loc);
             }
         };
@@ -86,6 +92,10 @@ fn load_balancer(
                 "'{}' has HTTP listener '{}' that serves traffic without redirecting to HTTPS",
                 lb.name, l.name
             ))
+            .l10n(
+                "waf-lb-http-listener",
+                &[("lb", &lb.name), ("listener", &l.name)],
+            )
             .at(at, loc);
         }
     }
@@ -93,13 +103,14 @@ fn load_balancer(
         "'{}' serves only HTTPS (HTTP listeners redirect)",
         lb.name
     ))
+    .l10n("waf-lb-https-only", &[("lb", &lb.name)])
     .at(at, loc)
 }
 
 fn distribution(r: &Resource) -> Outcome {
     const ACL: &str = "DistributionConfig.WebACLId";
     if r.get(ACL).is_absent() {
-        return Outcome::not_applicable("no web ACL is attached");
+        return Outcome::not_applicable("no web ACL is attached").l10n("waf-no-acl", &[]);
     }
     let mut behaviors = vec![(
         "DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy".to_string(),
@@ -119,22 +130,17 @@ fn distribution(r: &Resource) -> Outcome {
                 Some("allow-all") => return Outcome::fail(
                     "a cache behavior allows viewers to use HTTP (ViewerProtocolPolicy allow-all)",
                 )
+                .l10n("waf-viewer-http", &[])
                 .at(&path, n.location.as_ref()),
                 Some(_) => {}
                 None => {
-                    return Outcome::unknown(format!(
-                        "ViewerProtocolPolicy {}",
-                        crate::unknown_reason(n)
-                    ))
-                    .at(&path, n.location.as_ref());
+                    return crate::outcome::path_unknown("ViewerProtocolPolicy", n)
+                        .at(&path, n.location.as_ref());
                 }
             },
             Lookup::Unknown(n) => {
-                return Outcome::unknown(format!(
-                    "ViewerProtocolPolicy {}",
-                    crate::unknown_reason(n)
-                ))
-                .at(&path, n.location.as_ref());
+                return crate::outcome::path_unknown("ViewerProtocolPolicy", n)
+                    .at(&path, n.location.as_ref());
             }
             Lookup::Absent => {}
         }
@@ -147,26 +153,23 @@ fn distribution(r: &Resource) -> Outcome {
                 Lookup::Set(n) if n.as_str() == Some("http-only") => return Outcome::fail(
                     "CloudFront reaches a custom origin over HTTP (OriginProtocolPolicy http-only)",
                 )
+                .l10n("waf-origin-http", &[])
                 .at(&path, n.location.as_ref()),
                 Lookup::Set(n) if n.as_str().is_none() => {
-                    return Outcome::unknown(format!(
-                        "OriginProtocolPolicy {}",
-                        crate::unknown_reason(n)
-                    ))
-                    .at(&path, n.location.as_ref());
+                    return crate::outcome::path_unknown("OriginProtocolPolicy", n)
+                        .at(&path, n.location.as_ref());
                 }
                 Lookup::Unknown(n) => {
-                    return Outcome::unknown(format!(
-                        "OriginProtocolPolicy {}",
-                        crate::unknown_reason(n)
-                    ))
-                    .at(&path, n.location.as_ref());
+                    return crate::outcome::path_unknown("OriginProtocolPolicy", n)
+                        .at(&path, n.location.as_ref());
                 }
                 _ => {}
             }
         }
     }
-    Outcome::pass("viewers and origins are reached over HTTPS").at(ACL, r.get(ACL).location())
+    Outcome::pass("viewers and origins are reached over HTTPS")
+        .l10n("waf-cloudfront-https", &[])
+        .at(ACL, r.get(ACL).location())
 }
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
@@ -175,7 +178,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     }
     const P: &str = "ResourceArn";
     let n = match written(r, P, || {
-        Outcome::unknown("the association names no resource").at(P, None)
+        Outcome::unknown("the association names no resource")
+            .l10n("waf-no-resource", &[])
+            .at(P, None)
     }) {
         Ok(n) => n,
         Err(o) => return o,
@@ -184,7 +189,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if let Some(s) = n.as_str()
         && HTTPS_ONLY.iter().any(|h| s.contains(h))
     {
-        return Outcome::pass("the protected endpoint accepts only HTTPS").at(P, loc);
+        return Outcome::pass("the protected endpoint accepts only HTTPS")
+            .l10n("waf-endpoint-https-only", &[])
+            .at(P, loc);
     }
     match resolve(
         ctx,
@@ -203,16 +210,22 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     | "AWS::AppRunner::Service"
             ) =>
         {
-            Outcome::pass(format!("'{}' accepts only HTTPS", o.name)).at(P, loc)
+            Outcome::pass(format!("'{}' accepts only HTTPS", o.name))
+                .l10n("waf-resource-https-only", &[("name", &o.name)])
+                .at(P, loc)
         }
         Pointee::Other(o) => Outcome::unknown(format!(
             "the protocols of '{}' ({}) are not judged here",
             o.name, o.kind
         ))
+        .l10n(
+            "waf-resource-not-judged",
+            &[("name", &o.name), ("kind", &o.kind)],
+        )
         .at(P, loc),
-        Pointee::Outside(arn) => {
-            Outcome::unknown(format!("'{arn}' is not defined in this scan")).at(P, loc)
-        }
+        Pointee::Outside(arn) => Outcome::unknown(format!("'{arn}' is not defined in this scan"))
+            .l10n("waf-resource-outside", &[("arn", &arn)])
+            .at(P, loc),
         Pointee::Unresolved(why) => {
             Outcome::unknown(format!("the protected resource cannot be resolved: {why}")).at(P, loc)
         }

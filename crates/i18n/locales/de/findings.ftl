@@ -438,3 +438,59 @@ elb-listener-tls-encrypted = Der Listener verwendet { $protocol }.
 elb-listener-tls-pass-through = { $protocol } leitet den Verkehr unverändert durch; ob Clients und Ziele durchgehend TLS verwenden, ist nicht ersichtlich.
 elb-listener-tls-geneve = Listener eines Gateway Load Balancer übertragen gekapselten Verkehr.
 elb-listener-tls-other = Nicht erkanntes Listener-Protokoll '{ $protocol }'.
+
+## judge: glue.rs
+
+glue-connection-ssl-absent = Die JDBC-Verbindung '{ $connection }' setzt JDBC_ENFORCE_SSL nicht, daher kann Glue ohne TLS verbinden.
+glue-connection-ssl-enforced = Die JDBC-Verbindung '{ $connection }' erzwingt SSL.
+glue-connection-ssl-false = Die JDBC-Verbindung '{ $connection }' setzt JDBC_ENFORCE_SSL auf false, daher kann Glue ohne TLS verbinden.
+
+## glue-catalog-encryption
+
+glue-catalog-mode-other = CatalogEncryptionMode ist { $mode }; die Katalog-Metadaten sind nicht verschlüsselt.
+glue-catalog-mode-absent = CatalogEncryptionMode ist nicht gesetzt; die Katalog-Metadaten sind nicht verschlüsselt.
+glue-catalog-settings-elsewhere = Die DataCatalogEncryptionSettings des Scans tragen das Ergebnis.
+glue-catalog-no-settings = Keine AWS::Glue::DataCatalogEncryptionSettings im Scan; der Data Catalog, der diese Datenbank enthält, ist standardmäßig nicht verschlüsselt.
+
+## glue-job-encryption
+
+glue-job-sc-no-s3 = Die Sicherheitskonfiguration '{ $configuration }' verschlüsselt keine S3-Daten.
+glue-job-sc-disabled = Die Sicherheitskonfiguration '{ $configuration }' belässt die S3-Verschlüsselung auf DISABLED.
+glue-job-sc-encrypts = Die Sicherheitskonfiguration '{ $configuration }' verschlüsselt S3-Daten ({ $mode }).
+glue-job-sc-outside = Die Sicherheitskonfiguration '{ $configuration }' ist nicht in diesem Scan enthalten.
+glue-job-sc-other = SecurityConfiguration verweist auf '{ $target }', eine Ressource vom Typ { $kind }.
+
+## ssm-output-encrypted
+
+ssm-output-flag-false = { $flag } ist false; Sitzungsprotokolle gehen unverschlüsselt an { $destination }.
+ssm-output-flag-absent = { $flag } ist nicht angegeben, daher ist nicht erkennbar, ob Sitzungsprotokolle verschlüsselt werden.
+ssm-output-no-destination = Sitzungsprotokolle werden weder an S3 noch an CloudWatch Logs gesendet.
+
+## ssm-parameter-secure-string
+
+ssm-parameter-not-secret = '{ $name }' bezeichnet kein Secret.
+ssm-parameter-reference = '{ $name }' verweist auf ein anderswo gespeichertes Secret, nicht auf das Secret selbst.
+ssm-parameter-clear = '{ $name }' speichert ein Secret in einem String-Parameter im Klartext.
+ssm-parameter-copies = '{ $name }' kopiert ein Secret in einen String-Parameter im Klartext.
+ssm-parameter-no-value = '{ $name }' hat in der Vorlage keinen Wert.
+
+## dynamodb-no-phi-in-keys
+
+dynamodb-keys-identifier = Das Schlüsselattribut '{ $attribute }' bezeichnet eine Patientenkennung; Schlüssel- und Indexattribute bleiben in Abfragen, Protokollen und bei clientseitiger Verschlüsselung unverschlüsselt.
+dynamodb-keys-no-schema = Es ist kein Schlüsselschema angegeben.
+dynamodb-keys-clean = Kein Schlüssel- oder Indexattribut bezeichnet eine Patientenkennung.
+
+## dynamodb-point-in-time-recovery
+
+dynamodb-pitr-absent = Die Point-in-Time-Wiederherstellung ist nicht aktiviert; standardmäßig ist sie deaktiviert.
+dynamodb-pitr-no-replicas = Die globale Tabelle deklariert keine Replikate.
+dynamodb-pitr-replicas-off = Die Point-in-Time-Wiederherstellung ist für die Replikate in folgenden Regionen deaktiviert: { $regions }
+dynamodb-pitr-all-replicas = Die Point-in-Time-Wiederherstellung ist auf jedem Replikat aktiviert.
+
+## dynamodb-table-kms-encryption
+
+dynamodb-sse-absent = SSESpecification ist nicht gesetzt; die Tabelle ist mit einem AWS-eigenen Schlüssel (Standard von DynamoDB) verschlüsselt, dessen Verwendung keine Spur in Ihrem CloudTrail hinterlässt. Aktivieren Sie SSE mit einem KMS-Schlüssel.
+dynamodb-sse-false = SSEEnabled ist false; die Tabelle ist mit einem AWS-eigenen Schlüssel (Standard von DynamoDB) verschlüsselt, dessen Verwendung keine Spur in Ihrem CloudTrail hinterlässt. Aktivieren Sie SSE mit einem KMS-Schlüssel.
+dynamodb-sse-type-invalid = SSEType '{ $type }' ist kein DynamoDB-Verschlüsselungstyp (nur KMS ist einer).
+dynamodb-sse-customer-key = Die Tabelle ist mit einem kundenverwalteten KMS-Schlüssel verschlüsselt.
+dynamodb-sse-aws-managed-key = Die Tabelle ist mit dem von AWS verwalteten KMS-Schlüssel aws/dynamodb verschlüsselt.

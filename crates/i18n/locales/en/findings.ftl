@@ -454,3 +454,59 @@ elb-listener-tls-encrypted = the listener uses { $protocol }
 elb-listener-tls-pass-through = { $protocol } passes traffic through unchanged; whether clients and targets use TLS end to end cannot be seen
 elb-listener-tls-geneve = Gateway Load Balancer listeners carry encapsulated traffic
 elb-listener-tls-other = unrecognised listener protocol '{ $protocol }'
+
+## judge: glue.rs
+
+glue-connection-ssl-absent = JDBC connection '{ $connection }' does not set JDBC_ENFORCE_SSL, so Glue may connect without TLS
+glue-connection-ssl-enforced = JDBC connection '{ $connection }' enforces SSL
+glue-connection-ssl-false = JDBC connection '{ $connection }' sets JDBC_ENFORCE_SSL to false, so Glue may connect without TLS
+
+## glue-catalog-encryption
+
+glue-catalog-mode-other = CatalogEncryptionMode is { $mode }: catalog metadata is not encrypted
+glue-catalog-mode-absent = CatalogEncryptionMode is not set: catalog metadata is not encrypted
+glue-catalog-settings-elsewhere = the scan's DataCatalogEncryptionSettings carry the verdict
+glue-catalog-no-settings = no AWS::Glue::DataCatalogEncryptionSettings in the scan: the Data Catalog holding this database is not encrypted by default
+
+## glue-job-encryption
+
+glue-job-sc-no-s3 = security configuration '{ $configuration }' does not encrypt S3 data
+glue-job-sc-disabled = security configuration '{ $configuration }' leaves S3 encryption DISABLED
+glue-job-sc-encrypts = security configuration '{ $configuration }' encrypts S3 data ({ $mode })
+glue-job-sc-outside = security configuration '{ $configuration }' is not in this scan
+glue-job-sc-other = SecurityConfiguration points at '{ $target }', a { $kind }
+
+## ssm-output-encrypted
+
+ssm-output-flag-false = { $flag } is false: session transcripts go to { $destination } unencrypted
+ssm-output-flag-absent = { $flag } is not written, so whether session transcripts are encrypted is not shown
+ssm-output-no-destination = session transcripts are not sent to S3 or CloudWatch Logs
+
+## ssm-parameter-secure-string
+
+ssm-parameter-not-secret = '{ $name }' does not name a secret
+ssm-parameter-reference = '{ $name }' points at a secret kept elsewhere, not the secret itself
+ssm-parameter-clear = '{ $name }' keeps a secret in a clear-text String parameter
+ssm-parameter-copies = '{ $name }' copies a secret into a clear-text String parameter
+ssm-parameter-no-value = '{ $name }' has no value in the template
+
+## dynamodb-no-phi-in-keys
+
+dynamodb-keys-identifier = key attribute '{ $attribute }' names a patient identifier; key and index attributes stay unencrypted in queries, logs and client-side encryption
+dynamodb-keys-no-schema = no key schema is written
+dynamodb-keys-clean = no key or index attribute names a patient identifier
+
+## dynamodb-point-in-time-recovery
+
+dynamodb-pitr-absent = point-in-time recovery is not enabled; it is off by default
+dynamodb-pitr-no-replicas = the global table declares no replicas
+dynamodb-pitr-replicas-off = point-in-time recovery is off for the replica(s) in { $regions }
+dynamodb-pitr-all-replicas = point-in-time recovery is enabled on every replica
+
+## dynamodb-table-kms-encryption
+
+dynamodb-sse-absent = SSESpecification is not set: the table is encrypted with an AWS-owned key (the DynamoDB default), whose use leaves no trail in your CloudTrail; enable SSE with a KMS key
+dynamodb-sse-false = SSEEnabled is false: the table is encrypted with an AWS-owned key (the DynamoDB default), whose use leaves no trail in your CloudTrail; enable SSE with a KMS key
+dynamodb-sse-type-invalid = SSEType '{ $type }' is not a DynamoDB encryption type (only KMS is)
+dynamodb-sse-customer-key = the table is encrypted with a customer managed KMS key
+dynamodb-sse-aws-managed-key = the table is encrypted with the AWS managed KMS key aws/dynamodb

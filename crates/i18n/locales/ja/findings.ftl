@@ -438,3 +438,59 @@ elb-listener-tls-encrypted = リスナーは { $protocol } を使用していま
 elb-listener-tls-pass-through = { $protocol } はトラフィックを変更せずに通過させます。クライアントとターゲットがエンドツーエンドで TLS を使用しているかは確認できません。
 elb-listener-tls-geneve = Gateway Load Balancer のリスナーはカプセル化されたトラフィックを伝送します。
 elb-listener-tls-other = 認識できないリスナープロトコル '{ $protocol }' です。
+
+## judge: glue.rs
+
+glue-connection-ssl-absent = JDBC 接続 '{ $connection }' は JDBC_ENFORCE_SSL を設定していないため、Glue が TLS なしで接続する可能性があります。
+glue-connection-ssl-enforced = JDBC 接続 '{ $connection }' は SSL を強制しています。
+glue-connection-ssl-false = JDBC 接続 '{ $connection }' は JDBC_ENFORCE_SSL を false に設定しているため、Glue が TLS なしで接続する可能性があります。
+
+## glue-catalog-encryption
+
+glue-catalog-mode-other = CatalogEncryptionMode が { $mode } です。カタログのメタデータは暗号化されていません。
+glue-catalog-mode-absent = CatalogEncryptionMode が設定されていません。カタログのメタデータは暗号化されていません。
+glue-catalog-settings-elsewhere = 判定はスキャン内の DataCatalogEncryptionSettings が担います。
+glue-catalog-no-settings = スキャン内に AWS::Glue::DataCatalogEncryptionSettings がありません。このデータベースを保持する Data Catalog はデフォルトでは暗号化されません。
+
+## glue-job-encryption
+
+glue-job-sc-no-s3 = セキュリティ設定 '{ $configuration }' は S3 データを暗号化しません。
+glue-job-sc-disabled = セキュリティ設定 '{ $configuration }' は S3 の暗号化を DISABLED のままにしています。
+glue-job-sc-encrypts = セキュリティ設定 '{ $configuration }' は S3 データを暗号化します ({ $mode })。
+glue-job-sc-outside = セキュリティ設定 '{ $configuration }' はこのスキャンに含まれていません。
+glue-job-sc-other = SecurityConfiguration は '{ $target }' ({ $kind }) を指しています。
+
+## ssm-output-encrypted
+
+ssm-output-flag-false = { $flag } が false です。セッションの記録は暗号化されないまま { $destination } に送られます。
+ssm-output-flag-absent = { $flag } が記述されていないため、セッションの記録が暗号化されるかどうかは示されていません。
+ssm-output-no-destination = セッションの記録は S3 にも CloudWatch Logs にも送られません。
+
+## ssm-parameter-secure-string
+
+ssm-parameter-not-secret = '{ $name }' はシークレットを表す名前ではありません。
+ssm-parameter-reference = '{ $name }' はシークレットそのものではなく、別の場所に保管されたシークレットを指しています。
+ssm-parameter-clear = '{ $name }' はシークレットを平文の String パラメータに保存しています。
+ssm-parameter-copies = '{ $name }' はシークレットを平文の String パラメータにコピーしています。
+ssm-parameter-no-value = '{ $name }' にはテンプレート内で値がありません。
+
+## dynamodb-no-phi-in-keys
+
+dynamodb-keys-identifier = キー属性 '{ $attribute }' は患者の識別子を表しています。キー属性とインデックス属性は、クエリ、ログ、クライアント側暗号化において暗号化されないままです。
+dynamodb-keys-no-schema = キースキーマが記述されていません。
+dynamodb-keys-clean = 患者の識別子を表すキー属性やインデックス属性はありません。
+
+## dynamodb-point-in-time-recovery
+
+dynamodb-pitr-absent = ポイントインタイムリカバリが有効になっていません。デフォルトでは無効です。
+dynamodb-pitr-no-replicas = グローバルテーブルにレプリカが宣言されていません。
+dynamodb-pitr-replicas-off = 次のリージョンのレプリカでポイントインタイムリカバリが無効です: { $regions }
+dynamodb-pitr-all-replicas = すべてのレプリカでポイントインタイムリカバリが有効です。
+
+## dynamodb-table-kms-encryption
+
+dynamodb-sse-absent = SSESpecification が設定されていません。テーブルは AWS 所有キー (DynamoDB のデフォルト) で暗号化されており、その使用は CloudTrail に記録されません。KMS キーによる SSE を有効にしてください。
+dynamodb-sse-false = SSEEnabled が false です。テーブルは AWS 所有キー (DynamoDB のデフォルト) で暗号化されており、その使用は CloudTrail に記録されません。KMS キーによる SSE を有効にしてください。
+dynamodb-sse-type-invalid = SSEType '{ $type }' は DynamoDB の暗号化タイプではありません (KMS のみが有効です)。
+dynamodb-sse-customer-key = テーブルはカスタマーマネージド KMS キーで暗号化されています。
+dynamodb-sse-aws-managed-key = テーブルは AWS マネージド KMS キー aws/dynamodb で暗号化されています。

@@ -438,3 +438,59 @@ elb-listener-tls-encrypted = 리스너가 { $protocol }을(를) 사용합니다.
 elb-listener-tls-pass-through = { $protocol }은(는) 트래픽을 변경 없이 통과시킵니다. 클라이언트와 대상이 종단 간 TLS 를 사용하는지는 확인할 수 없습니다.
 elb-listener-tls-geneve = Gateway Load Balancer 리스너는 캡슐화된 트래픽을 전달합니다.
 elb-listener-tls-other = 인식할 수 없는 리스너 프로토콜 '{ $protocol }'입니다.
+
+## judge: glue.rs
+
+glue-connection-ssl-absent = JDBC 연결 '{ $connection }'이(가) JDBC_ENFORCE_SSL을 설정하지 않으므로 Glue가 TLS 없이 연결할 수 있습니다.
+glue-connection-ssl-enforced = JDBC 연결 '{ $connection }'이(가) SSL을 강제합니다.
+glue-connection-ssl-false = JDBC 연결 '{ $connection }'이(가) JDBC_ENFORCE_SSL을 false로 설정하므로 Glue가 TLS 없이 연결할 수 있습니다.
+
+## glue-catalog-encryption
+
+glue-catalog-mode-other = CatalogEncryptionMode가 { $mode }입니다. 카탈로그 메타데이터가 암호화되지 않습니다.
+glue-catalog-mode-absent = CatalogEncryptionMode가 설정되지 않았습니다. 카탈로그 메타데이터가 암호화되지 않습니다.
+glue-catalog-settings-elsewhere = 판정은 스캔의 DataCatalogEncryptionSettings가 담당합니다.
+glue-catalog-no-settings = 스캔에 AWS::Glue::DataCatalogEncryptionSettings가 없습니다. 이 데이터베이스를 보관하는 Data Catalog는 기본적으로 암호화되지 않습니다.
+
+## glue-job-encryption
+
+glue-job-sc-no-s3 = 보안 구성 '{ $configuration }'은(는) S3 데이터를 암호화하지 않습니다.
+glue-job-sc-disabled = 보안 구성 '{ $configuration }'은(는) S3 암호화를 DISABLED로 둡니다.
+glue-job-sc-encrypts = 보안 구성 '{ $configuration }'이(가) S3 데이터를 암호화합니다({ $mode }).
+glue-job-sc-outside = 보안 구성 '{ $configuration }'이(가) 이 스캔에 없습니다.
+glue-job-sc-other = SecurityConfiguration이 '{ $target }'({ $kind })을(를) 가리킵니다.
+
+## ssm-output-encrypted
+
+ssm-output-flag-false = { $flag }이(가) false입니다. 세션 기록이 암호화되지 않은 채 { $destination }(으)로 전송됩니다.
+ssm-output-flag-absent = { $flag }이(가) 작성되지 않았으므로 세션 기록이 암호화되는지 알 수 없습니다.
+ssm-output-no-destination = 세션 기록이 S3나 CloudWatch Logs로 전송되지 않습니다.
+
+## ssm-parameter-secure-string
+
+ssm-parameter-not-secret = '{ $name }'은(는) 시크릿을 나타내는 이름이 아닙니다.
+ssm-parameter-reference = '{ $name }'은(는) 시크릿 자체가 아니라 다른 곳에 보관된 시크릿을 가리킵니다.
+ssm-parameter-clear = '{ $name }'이(가) 시크릿을 평문 String 파라미터에 보관합니다.
+ssm-parameter-copies = '{ $name }'이(가) 시크릿을 평문 String 파라미터에 복사합니다.
+ssm-parameter-no-value = '{ $name }'에는 템플릿에 값이 없습니다.
+
+## dynamodb-no-phi-in-keys
+
+dynamodb-keys-identifier = 키 속성 '{ $attribute }'이(가) 환자 식별자를 나타냅니다. 키 속성과 인덱스 속성은 쿼리, 로그 및 클라이언트 측 암호화에서 암호화되지 않은 상태로 남습니다.
+dynamodb-keys-no-schema = 키 스키마가 작성되지 않았습니다.
+dynamodb-keys-clean = 환자 식별자를 나타내는 키 속성이나 인덱스 속성이 없습니다.
+
+## dynamodb-point-in-time-recovery
+
+dynamodb-pitr-absent = 특정 시점으로 복구가 활성화되지 않았습니다. 기본값은 꺼짐입니다.
+dynamodb-pitr-no-replicas = 글로벌 테이블에 선언된 복제본이 없습니다.
+dynamodb-pitr-replicas-off = 다음 리전의 복제본에서 특정 시점으로 복구가 꺼져 있습니다: { $regions }
+dynamodb-pitr-all-replicas = 모든 복제본에서 특정 시점으로 복구가 활성화되어 있습니다.
+
+## dynamodb-table-kms-encryption
+
+dynamodb-sse-absent = SSESpecification이 설정되지 않았습니다. 테이블은 AWS 소유 키(DynamoDB 기본값)로 암호화되며, 그 사용은 CloudTrail에 기록되지 않습니다. KMS 키를 사용하는 SSE를 활성화하십시오.
+dynamodb-sse-false = SSEEnabled가 false입니다. 테이블은 AWS 소유 키(DynamoDB 기본값)로 암호화되며, 그 사용은 CloudTrail에 기록되지 않습니다. KMS 키를 사용하는 SSE를 활성화하십시오.
+dynamodb-sse-type-invalid = SSEType '{ $type }'은(는) DynamoDB 암호화 유형이 아닙니다(KMS만 해당됩니다).
+dynamodb-sse-customer-key = 테이블이 고객 관리형 KMS 키로 암호화되어 있습니다.
+dynamodb-sse-aws-managed-key = 테이블이 AWS 관리형 KMS 키 aws/dynamodb로 암호화되어 있습니다.

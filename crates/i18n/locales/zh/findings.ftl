@@ -438,3 +438,59 @@ elb-listener-tls-encrypted = 侦听器使用 { $protocol }。
 elb-listener-tls-pass-through = { $protocol } 原样传递流量；无法看出客户端和目标是否端到端使用 TLS。
 elb-listener-tls-geneve = Gateway Load Balancer 侦听器传输封装的流量。
 elb-listener-tls-other = 无法识别的侦听器协议 '{ $protocol }'。
+
+## judge: glue.rs
+
+glue-connection-ssl-absent = JDBC 连接 '{ $connection }' 未设置 JDBC_ENFORCE_SSL，因此 Glue 可能在不使用 TLS 的情况下连接。
+glue-connection-ssl-enforced = JDBC 连接 '{ $connection }' 强制使用 SSL。
+glue-connection-ssl-false = JDBC 连接 '{ $connection }' 将 JDBC_ENFORCE_SSL 设置为 false，因此 Glue 可能在不使用 TLS 的情况下连接。
+
+## glue-catalog-encryption
+
+glue-catalog-mode-other = CatalogEncryptionMode 为 { $mode }：目录元数据未加密。
+glue-catalog-mode-absent = 未设置 CatalogEncryptionMode：目录元数据未加密。
+glue-catalog-settings-elsewhere = 由扫描中的 DataCatalogEncryptionSettings 承担判定。
+glue-catalog-no-settings = 扫描中没有 AWS::Glue::DataCatalogEncryptionSettings：保存此数据库的 Data Catalog 默认不加密。
+
+## glue-job-encryption
+
+glue-job-sc-no-s3 = 安全配置 '{ $configuration }' 不加密 S3 数据。
+glue-job-sc-disabled = 安全配置 '{ $configuration }' 将 S3 加密保持为 DISABLED。
+glue-job-sc-encrypts = 安全配置 '{ $configuration }' 加密 S3 数据（{ $mode }）。
+glue-job-sc-outside = 安全配置 '{ $configuration }' 不在本次扫描中。
+glue-job-sc-other = SecurityConfiguration 指向 '{ $target }'，这是一个 { $kind }。
+
+## ssm-output-encrypted
+
+ssm-output-flag-false = { $flag } 为 false：会话记录以未加密形式发送到 { $destination }。
+ssm-output-flag-absent = 未写入 { $flag }，因此无法看出会话记录是否加密。
+ssm-output-no-destination = 会话记录不发送到 S3 或 CloudWatch Logs。
+
+## ssm-parameter-secure-string
+
+ssm-parameter-not-secret = '{ $name }' 的名称并不表示密钥。
+ssm-parameter-reference = '{ $name }' 指向保存在别处的密钥，而不是密钥本身。
+ssm-parameter-clear = '{ $name }' 将密钥保存在明文 String 参数中。
+ssm-parameter-copies = '{ $name }' 将密钥复制到明文 String 参数中。
+ssm-parameter-no-value = '{ $name }' 在模板中没有值。
+
+## dynamodb-no-phi-in-keys
+
+dynamodb-keys-identifier = 键属性 '{ $attribute }' 表示患者标识符；键属性和索引属性在查询、日志和客户端加密中始终不加密。
+dynamodb-keys-no-schema = 未写入键架构。
+dynamodb-keys-clean = 没有表示患者标识符的键属性或索引属性。
+
+## dynamodb-point-in-time-recovery
+
+dynamodb-pitr-absent = 未启用时间点恢复；默认处于关闭状态。
+dynamodb-pitr-no-replicas = 全局表未声明任何副本。
+dynamodb-pitr-replicas-off = 以下区域的副本未启用时间点恢复：{ $regions }
+dynamodb-pitr-all-replicas = 所有副本均已启用时间点恢复。
+
+## dynamodb-table-kms-encryption
+
+dynamodb-sse-absent = 未设置 SSESpecification：该表使用 AWS 拥有的密钥（DynamoDB 默认）加密，其使用不会在您的 CloudTrail 中留下记录；请启用使用 KMS 密钥的 SSE。
+dynamodb-sse-false = SSEEnabled 为 false：该表使用 AWS 拥有的密钥（DynamoDB 默认）加密，其使用不会在您的 CloudTrail 中留下记录；请启用使用 KMS 密钥的 SSE。
+dynamodb-sse-type-invalid = SSEType '{ $type }' 不是 DynamoDB 加密类型（仅 KMS 有效）。
+dynamodb-sse-customer-key = 该表使用客户托管的 KMS 密钥加密。
+dynamodb-sse-aws-managed-key = 该表使用 AWS 托管的 KMS 密钥 aws/dynamodb 加密。

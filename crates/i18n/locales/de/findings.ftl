@@ -494,3 +494,59 @@ dynamodb-sse-false = SSEEnabled ist false; die Tabelle ist mit einem AWS-eigenen
 dynamodb-sse-type-invalid = SSEType '{ $type }' ist kein DynamoDB-Verschlüsselungstyp (nur KMS ist einer).
 dynamodb-sse-customer-key = Die Tabelle ist mit einem kundenverwalteten KMS-Schlüssel verschlüsselt.
 dynamodb-sse-aws-managed-key = Die Tabelle ist mit dem von AWS verwalteten KMS-Schlüssel aws/dynamodb verschlüsselt.
+
+## config-recorder-enabled
+
+config-recorder-listed-types = Der Recorder zeichnet nur die Ressourcentypen auf, die er auflistet.
+config-recorder-all-supported-false = AllSupported ist false; der Recorder zeichnet nur die Ressourcentypen auf, die er auflistet.
+config-recorder-stopped = Der Recorder in Konto { $account }, Region { $region } ist gestoppt.
+config-recorder-stopped-last = Der Recorder in Konto { $account }, Region { $region } ist gestoppt (letzter Status { $status }).
+config-recorder-status-not-collected = Der Status des Recorders wurde nicht erfasst (config:DescribeConfigurationRecorderStatus).
+config-recorder-no-channel-in = Kein Bereitstellungskanal in Konto { $account }, Region { $region }; der Konfigurationsverlauf des Recorders wird nirgendwohin geliefert.
+config-recorder-live-ok = Der Config-Recorder in Konto { $account }, Region { $region } zeichnet alle unterstützten Ressourcentypen auf und hat einen Bereitstellungskanal.
+config-recorder-none = In den gescannten Dateien ist kein AWS Config-Recorder definiert; Config wird pro Konto und Region aktiviert, prüfen Sie daher das Konto (oder scannen Sie auch dessen Baseline-Stack).
+config-recorder-no-channel = Es ist kein AWS::Config::DeliveryChannel definiert, daher kann der Recorder nicht starten.
+config-recorder-status-off = Der Recorder-Status '{ $status }' hält den Recorder gestoppt.
+config-recorder-terraform-status = Terraform startet den Recorder nicht ohne einen aws_config_configuration_recorder_status mit is_enabled = true.
+config-recorder-ok = Der Config-Recorder zeichnet alle unterstützten Ressourcentypen auf und hat einen Bereitstellungskanal.
+
+## sagemaker-endpoint-kms
+
+sagemaker-endpoint-ebs-no-key = Keine KmsKeyId; der EBS-Speicher der { $instance-type }-Hosting-Instances ist nicht mit einem vom Team benannten Schlüssel verschlüsselt.
+sagemaker-endpoint-local-storage = Jede Variante ist serverlos oder verwendet Instance-Typen mit hardwareverschlüsseltem lokalem Speicher, die keinen KMS-Schlüssel annehmen.
+
+## sagemaker-job-output-kms
+
+sagemaker-schedule-named-job = Der Zeitplan führt eine benannte Job-Definition aus, die das Ergebnis trägt.
+sagemaker-job-output-kms-default-missing = Für die Ausgaben des Jobs ist kein KMS-Schlüssel benannt
+sagemaker-job-output-kms-default-does = verschlüsselt sie mit dem von AWS verwalteten S3-Schlüssel des Kontos
+sagemaker-pipeline-no-job-steps = Die Pipeline hat keine Trainings-, Verarbeitungs-, Transformations- oder Tuning-Schritte.
+sagemaker-pipeline-all-keys = Jeder Job-Schritt benennt einen KMS-Schlüssel für die Ausgabe ({ $steps }).
+
+## sagemaker-notebook-kms
+
+sagemaker-domain-kms-set = Die EFS-Home-Verzeichnisse der Domain sind mit dem angegebenen KMS-Schlüssel verschlüsselt.
+sagemaker-notebook-kms-set = Das ML-Speichervolume des Notebooks ist mit dem angegebenen KMS-Schlüssel verschlüsselt.
+sagemaker-domain-kms-absent = KmsKeyId ist nicht gesetzt; kein vom Team benannter KMS-Schlüssel schützt die EFS-Home-Verzeichnisse der Domain.
+sagemaker-notebook-kms-absent = KmsKeyId ist nicht gesetzt; kein vom Team benannter KMS-Schlüssel schützt das ML-Speichervolume des Notebooks.
+
+## sagemaker-notebook-no-direct-internet
+
+sagemaker-notebook-internet-other = DirectInternetAccess ist { $value }; das Notebook erreicht das Internet außerhalb der Kontrollen der VPC.
+
+## redshift-encryption-at-rest
+
+redshift-encryption-at-rest-default-missing = Encrypted ist nicht deklariert
+redshift-encryption-at-rest-default-does = verschlüsselt neue bereitgestellte Cluster seit Januar 2025 standardmäßig
+
+## redshift-require-ssl
+
+redshift-require-ssl-default-missing = Es ist keine Parametergruppe deklariert, daher verlangt die Konfiguration kein SSL
+redshift-require-ssl-default-does = wendet auf seit Januar 2025 erstellte Cluster eine Standard-Parametergruppe mit require_ssl = true an
+redshift-ssl-default-group = '{ $group }' ist eine AWS-Standard-Parametergruppe; ob sie SSL verlangt, hängt davon ab, wann der Cluster erstellt wurde.
+redshift-ssl-group-outside = ClusterParameterGroupName nennt '{ $group }', eine Parametergruppe außerhalb dieses Scans; ob sie require_ssl setzt, kann nicht geprüft werden.
+redshift-ssl-true = Die Parametergruppe '{ $group }' setzt require_ssl = true.
+redshift-ssl-false = Die Parametergruppe '{ $group }' setzt require_ssl = false; Clients können sich ohne SSL verbinden.
+redshift-ssl-unreadable = require_ssl in der Parametergruppe '{ $group }' ist '{ $value }' und lässt sich weder als true noch als false lesen.
+redshift-ssl-not-literal = require_ssl in der Parametergruppe '{ $group }' ist kein literaler Wert und lässt sich weder als true noch als false lesen.
+redshift-ssl-absent = Die Parametergruppe '{ $group }' setzt require_ssl nicht, der Standardwert ist false; Clients können sich ohne SSL verbinden.

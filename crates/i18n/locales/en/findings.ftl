@@ -510,3 +510,59 @@ dynamodb-sse-false = SSEEnabled is false: the table is encrypted with an AWS-own
 dynamodb-sse-type-invalid = SSEType '{ $type }' is not a DynamoDB encryption type (only KMS is)
 dynamodb-sse-customer-key = the table is encrypted with a customer managed KMS key
 dynamodb-sse-aws-managed-key = the table is encrypted with the AWS managed KMS key aws/dynamodb
+
+## config-recorder-enabled
+
+config-recorder-listed-types = the recorder records only the resource types it lists
+config-recorder-all-supported-false = AllSupported is false: the recorder records only the resource types it lists
+config-recorder-stopped = the recorder in account { $account } region { $region } is stopped
+config-recorder-stopped-last = the recorder in account { $account } region { $region } is stopped (last status { $status })
+config-recorder-status-not-collected = the recorder's status was not collected (config:DescribeConfigurationRecorderStatus)
+config-recorder-no-channel-in = no delivery channel in account { $account } region { $region }: the recorder's configuration history goes nowhere
+config-recorder-live-ok = the Config recorder in account { $account } region { $region } is recording all supported resource types and has a delivery channel
+config-recorder-none = no AWS Config recorder is defined in the scanned files; Config is enabled per account and Region, so check the account (or scan its baseline stack too)
+config-recorder-no-channel = no AWS::Config::DeliveryChannel is defined, so the recorder cannot start
+config-recorder-status-off = recorder status '{ $status }' keeps the recorder stopped
+config-recorder-terraform-status = Terraform does not start the recorder without an aws_config_configuration_recorder_status with is_enabled = true
+config-recorder-ok = the Config recorder records all supported resource types and has a delivery channel
+
+## sagemaker-endpoint-kms
+
+sagemaker-endpoint-ebs-no-key = no KmsKeyId: the EBS storage of the { $instance-type } hosting instances is not encrypted with a key the team names
+sagemaker-endpoint-local-storage = every variant is serverless or uses instance types with hardware-encrypted local storage, which take no KMS key
+
+## sagemaker-job-output-kms
+
+sagemaker-schedule-named-job = the schedule runs a named job definition, which carries the verdict
+sagemaker-job-output-kms-default-missing = No KMS key is named for the job's outputs
+sagemaker-job-output-kms-default-does = encrypts them with the account's AWS managed S3 key
+sagemaker-pipeline-no-job-steps = the pipeline has no training, processing, transform or tuning steps
+sagemaker-pipeline-all-keys = every job step names an output KMS key ({ $steps })
+
+## sagemaker-notebook-kms
+
+sagemaker-domain-kms-set = the domain's EFS home directories is encrypted with the named KMS key
+sagemaker-notebook-kms-set = the notebook's ML storage volume is encrypted with the named KMS key
+sagemaker-domain-kms-absent = KmsKeyId is not set: no KMS key the team names protects the domain's EFS home directories
+sagemaker-notebook-kms-absent = KmsKeyId is not set: no KMS key the team names protects the notebook's ML storage volume
+
+## sagemaker-notebook-no-direct-internet
+
+sagemaker-notebook-internet-other = DirectInternetAccess is { $value }: the notebook reaches the internet outside the VPC's controls
+
+## redshift-encryption-at-rest
+
+redshift-encryption-at-rest-default-missing = Encrypted is not declared
+redshift-encryption-at-rest-default-does = has encrypted new provisioned clusters by default since January 2025
+
+## redshift-require-ssl
+
+redshift-require-ssl-default-missing = No parameter group is declared, so the configuration does not require SSL
+redshift-require-ssl-default-does = applies a default parameter group with require_ssl = true to clusters created since January 2025
+redshift-ssl-default-group = '{ $group }' is an AWS default parameter group; whether it requires SSL depends on when the cluster was created
+redshift-ssl-group-outside = ClusterParameterGroupName names '{ $group }', a parameter group outside this scan; whether it sets require_ssl cannot be checked
+redshift-ssl-true = parameter group '{ $group }' sets require_ssl = true
+redshift-ssl-false = parameter group '{ $group }' sets require_ssl = false: clients may connect without SSL
+redshift-ssl-unreadable = require_ssl in parameter group '{ $group }' is '{ $value }', which reads neither as true nor as false
+redshift-ssl-not-literal = require_ssl in parameter group '{ $group }' is not a literal value, which reads neither as true nor as false
+redshift-ssl-absent = parameter group '{ $group }' does not set require_ssl, which defaults to false: clients may connect without SSL

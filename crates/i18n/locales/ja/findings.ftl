@@ -494,3 +494,59 @@ dynamodb-sse-false = SSEEnabled が false です。テーブルは AWS 所有キ
 dynamodb-sse-type-invalid = SSEType '{ $type }' は DynamoDB の暗号化タイプではありません (KMS のみが有効です)。
 dynamodb-sse-customer-key = テーブルはカスタマーマネージド KMS キーで暗号化されています。
 dynamodb-sse-aws-managed-key = テーブルは AWS マネージド KMS キー aws/dynamodb で暗号化されています。
+
+## config-recorder-enabled
+
+config-recorder-listed-types = レコーダーは列挙されたリソースタイプのみを記録します。
+config-recorder-all-supported-false = AllSupported が false です。レコーダーは列挙されたリソースタイプのみを記録します。
+config-recorder-stopped = アカウント { $account } のリージョン { $region } のレコーダーは停止しています。
+config-recorder-stopped-last = アカウント { $account } のリージョン { $region } のレコーダーは停止しています (最後のステータス: { $status })。
+config-recorder-status-not-collected = レコーダーのステータスが収集されていません (config:DescribeConfigurationRecorderStatus)。
+config-recorder-no-channel-in = アカウント { $account } のリージョン { $region } に配信チャネルがありません。レコーダーの設定履歴はどこにも送られません。
+config-recorder-live-ok = アカウント { $account } のリージョン { $region } の Config レコーダーは、サポートされるすべてのリソースタイプを記録しており、配信チャネルがあります。
+config-recorder-none = スキャンしたファイルに AWS Config レコーダーが定義されていません。Config はアカウントとリージョンごとに有効化されるため、アカウントを確認してください (またはそのベースラインスタックもスキャンしてください)。
+config-recorder-no-channel = AWS::Config::DeliveryChannel が定義されていないため、レコーダーを開始できません。
+config-recorder-status-off = レコーダーステータス '{ $status }' がレコーダーを停止したままにしています。
+config-recorder-terraform-status = Terraform は、is_enabled = true の aws_config_configuration_recorder_status がなければレコーダーを開始しません。
+config-recorder-ok = Config レコーダーは、サポートされるすべてのリソースタイプを記録しており、配信チャネルがあります。
+
+## sagemaker-endpoint-kms
+
+sagemaker-endpoint-ebs-no-key = KmsKeyId がありません。{ $instance-type } ホスティングインスタンスの EBS ストレージは、チームが指定したキーで暗号化されていません。
+sagemaker-endpoint-local-storage = すべてのバリアントがサーバーレスであるか、ハードウェアで暗号化されたローカルストレージを持つインスタンスタイプを使用しており、KMS キーは指定できません。
+
+## sagemaker-job-output-kms
+
+sagemaker-schedule-named-job = スケジュールは名前で指定したジョブ定義を実行します。判定はそのジョブ定義が担います。
+sagemaker-job-output-kms-default-missing = ジョブの出力に KMS キーが指定されていません
+sagemaker-job-output-kms-default-does = それらをアカウントの AWS マネージド S3 キーで暗号化します
+sagemaker-pipeline-no-job-steps = パイプラインにトレーニング、処理、変換、チューニングのステップがありません。
+sagemaker-pipeline-all-keys = すべてのジョブステップが出力用の KMS キーを指定しています ({ $steps })。
+
+## sagemaker-notebook-kms
+
+sagemaker-domain-kms-set = ドメインの EFS ホームディレクトリは指定された KMS キーで暗号化されています。
+sagemaker-notebook-kms-set = ノートブックの ML ストレージボリュームは指定された KMS キーで暗号化されています。
+sagemaker-domain-kms-absent = KmsKeyId が設定されていません。ドメインの EFS ホームディレクトリを保護する、チームが指定した KMS キーはありません。
+sagemaker-notebook-kms-absent = KmsKeyId が設定されていません。ノートブックの ML ストレージボリュームを保護する、チームが指定した KMS キーはありません。
+
+## sagemaker-notebook-no-direct-internet
+
+sagemaker-notebook-internet-other = DirectInternetAccess が { $value } です。ノートブックは VPC の制御の外でインターネットに接続します。
+
+## redshift-encryption-at-rest
+
+redshift-encryption-at-rest-default-missing = Encrypted が宣言されていません
+redshift-encryption-at-rest-default-does = 2025 年 1 月以降、新しいプロビジョニング済みクラスターをデフォルトで暗号化しています
+
+## redshift-require-ssl
+
+redshift-require-ssl-default-missing = パラメータグループが宣言されていないため、構成は SSL を必須にしていません
+redshift-require-ssl-default-does = 2025 年 1 月以降に作成されたクラスターに require_ssl = true のデフォルトパラメータグループを適用します
+redshift-ssl-default-group = '{ $group }' は AWS のデフォルトパラメータグループです。SSL が必須かどうかはクラスターの作成時期によって異なります。
+redshift-ssl-group-outside = ClusterParameterGroupName はこのスキャン外のパラメータグループ '{ $group }' を指定しています。require_ssl が設定されているかどうかは確認できません。
+redshift-ssl-true = パラメータグループ '{ $group }' は require_ssl = true を設定しています。
+redshift-ssl-false = パラメータグループ '{ $group }' は require_ssl = false を設定しています。クライアントが SSL なしで接続する可能性があります。
+redshift-ssl-unreadable = パラメータグループ '{ $group }' の require_ssl は '{ $value }' であり、true とも false とも読み取れません。
+redshift-ssl-not-literal = パラメータグループ '{ $group }' の require_ssl はリテラル値ではなく、true とも false とも読み取れません。
+redshift-ssl-absent = パラメータグループ '{ $group }' は require_ssl を設定しておらず、デフォルトは false です。クライアントが SSL なしで接続する可能性があります。

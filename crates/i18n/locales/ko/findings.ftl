@@ -494,3 +494,59 @@ dynamodb-sse-false = SSEEnabled가 false입니다. 테이블은 AWS 소유 키(D
 dynamodb-sse-type-invalid = SSEType '{ $type }'은(는) DynamoDB 암호화 유형이 아닙니다(KMS만 해당됩니다).
 dynamodb-sse-customer-key = 테이블이 고객 관리형 KMS 키로 암호화되어 있습니다.
 dynamodb-sse-aws-managed-key = 테이블이 AWS 관리형 KMS 키 aws/dynamodb로 암호화되어 있습니다.
+
+## config-recorder-enabled
+
+config-recorder-listed-types = 레코더는 나열된 리소스 유형만 기록합니다.
+config-recorder-all-supported-false = AllSupported가 false입니다. 레코더는 나열된 리소스 유형만 기록합니다.
+config-recorder-stopped = 계정 { $account } 리전 { $region }의 레코더가 중지되어 있습니다.
+config-recorder-stopped-last = 계정 { $account } 리전 { $region }의 레코더가 중지되어 있습니다(마지막 상태: { $status }).
+config-recorder-status-not-collected = 레코더 상태가 수집되지 않았습니다(config:DescribeConfigurationRecorderStatus).
+config-recorder-no-channel-in = 계정 { $account } 리전 { $region }에 전송 채널이 없습니다. 레코더의 구성 기록이 어디에도 전달되지 않습니다.
+config-recorder-live-ok = 계정 { $account } 리전 { $region }의 Config 레코더가 지원되는 모든 리소스 유형을 기록하고 있으며 전송 채널이 있습니다.
+config-recorder-none = 스캔한 파일에 AWS Config 레코더가 정의되어 있지 않습니다. Config는 계정 및 리전별로 활성화되므로 계정을 확인하십시오(또는 해당 기준 스택도 스캔하십시오).
+config-recorder-no-channel = AWS::Config::DeliveryChannel이 정의되어 있지 않으므로 레코더를 시작할 수 없습니다.
+config-recorder-status-off = 레코더 상태 '{ $status }'이(가) 레코더를 중지된 상태로 유지합니다.
+config-recorder-terraform-status = Terraform은 is_enabled = true인 aws_config_configuration_recorder_status가 없으면 레코더를 시작하지 않습니다.
+config-recorder-ok = Config 레코더가 지원되는 모든 리소스 유형을 기록하며 전송 채널이 있습니다.
+
+## sagemaker-endpoint-kms
+
+sagemaker-endpoint-ebs-no-key = KmsKeyId가 없습니다. { $instance-type } 호스팅 인스턴스의 EBS 스토리지가 팀이 지정한 키로 암호화되지 않습니다.
+sagemaker-endpoint-local-storage = 모든 변형이 서버리스이거나 하드웨어로 암호화된 로컬 스토리지를 갖춘 인스턴스 유형을 사용하며, 이러한 유형은 KMS 키를 받지 않습니다.
+
+## sagemaker-job-output-kms
+
+sagemaker-schedule-named-job = 일정은 이름으로 지정된 작업 정의를 실행합니다. 판정은 해당 작업 정의가 담당합니다.
+sagemaker-job-output-kms-default-missing = 작업 출력에 대한 KMS 키가 지정되어 있지 않습니다
+sagemaker-job-output-kms-default-does = 이를 계정의 AWS 관리형 S3 키로 암호화합니다
+sagemaker-pipeline-no-job-steps = 파이프라인에 훈련, 처리, 변환 또는 튜닝 단계가 없습니다.
+sagemaker-pipeline-all-keys = 모든 작업 단계가 출력 KMS 키를 지정합니다({ $steps }).
+
+## sagemaker-notebook-kms
+
+sagemaker-domain-kms-set = 도메인의 EFS 홈 디렉터리가 지정된 KMS 키로 암호화되어 있습니다.
+sagemaker-notebook-kms-set = 노트북의 ML 스토리지 볼륨이 지정된 KMS 키로 암호화되어 있습니다.
+sagemaker-domain-kms-absent = KmsKeyId가 설정되지 않았습니다. 도메인의 EFS 홈 디렉터리를 보호하는, 팀이 지정한 KMS 키가 없습니다.
+sagemaker-notebook-kms-absent = KmsKeyId가 설정되지 않았습니다. 노트북의 ML 스토리지 볼륨을 보호하는, 팀이 지정한 KMS 키가 없습니다.
+
+## sagemaker-notebook-no-direct-internet
+
+sagemaker-notebook-internet-other = DirectInternetAccess가 { $value }입니다. 노트북이 VPC의 통제 밖에서 인터넷에 접속합니다.
+
+## redshift-encryption-at-rest
+
+redshift-encryption-at-rest-default-missing = Encrypted가 선언되어 있지 않습니다
+redshift-encryption-at-rest-default-does = 2025년 1월부터 새 프로비저닝된 클러스터를 기본적으로 암호화합니다
+
+## redshift-require-ssl
+
+redshift-require-ssl-default-missing = 파라미터 그룹이 선언되어 있지 않으므로 구성에서 SSL을 요구하지 않습니다
+redshift-require-ssl-default-does = 2025년 1월 이후 생성된 클러스터에 require_ssl = true인 기본 파라미터 그룹을 적용합니다
+redshift-ssl-default-group = '{ $group }'은(는) AWS 기본 파라미터 그룹입니다. SSL을 요구하는지는 클러스터 생성 시점에 따라 다릅니다.
+redshift-ssl-group-outside = ClusterParameterGroupName이 이 스캔 밖의 파라미터 그룹 '{ $group }'을(를) 지정합니다. require_ssl을 설정하는지 확인할 수 없습니다.
+redshift-ssl-true = 파라미터 그룹 '{ $group }'이(가) require_ssl = true를 설정합니다.
+redshift-ssl-false = 파라미터 그룹 '{ $group }'이(가) require_ssl = false를 설정합니다. 클라이언트가 SSL 없이 연결할 수 있습니다.
+redshift-ssl-unreadable = 파라미터 그룹 '{ $group }'의 require_ssl이 '{ $value }'(으)로, true로도 false로도 읽히지 않습니다.
+redshift-ssl-not-literal = 파라미터 그룹 '{ $group }'의 require_ssl이 리터럴 값이 아니므로 true로도 false로도 읽히지 않습니다.
+redshift-ssl-absent = 파라미터 그룹 '{ $group }'이(가) require_ssl을 설정하지 않으며 기본값은 false입니다. 클라이언트가 SSL 없이 연결할 수 있습니다.

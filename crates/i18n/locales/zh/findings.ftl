@@ -494,3 +494,59 @@ dynamodb-sse-false = SSEEnabled 为 false：该表使用 AWS 拥有的密钥（D
 dynamodb-sse-type-invalid = SSEType '{ $type }' 不是 DynamoDB 加密类型（仅 KMS 有效）。
 dynamodb-sse-customer-key = 该表使用客户托管的 KMS 密钥加密。
 dynamodb-sse-aws-managed-key = 该表使用 AWS 托管的 KMS 密钥 aws/dynamodb 加密。
+
+## config-recorder-enabled
+
+config-recorder-listed-types = 记录器只记录其列出的资源类型。
+config-recorder-all-supported-false = AllSupported 为 false：记录器只记录其列出的资源类型。
+config-recorder-stopped = 账户 { $account } 区域 { $region } 中的记录器已停止。
+config-recorder-stopped-last = 账户 { $account } 区域 { $region } 中的记录器已停止（最后状态为 { $status }）。
+config-recorder-status-not-collected = 未收集记录器的状态（config:DescribeConfigurationRecorderStatus）。
+config-recorder-no-channel-in = 账户 { $account } 区域 { $region } 中没有传送通道：记录器的配置历史无处可去。
+config-recorder-live-ok = 账户 { $account } 区域 { $region } 中的 Config 记录器正在记录所有支持的资源类型，并且有传送通道。
+config-recorder-none = 扫描的文件中未定义 AWS Config 记录器；Config 按账户和区域启用，因此请检查该账户（或同时扫描其基线堆栈）。
+config-recorder-no-channel = 未定义 AWS::Config::DeliveryChannel，因此记录器无法启动。
+config-recorder-status-off = 记录器状态 '{ $status }' 使记录器保持停止。
+config-recorder-terraform-status = 如果没有 is_enabled = true 的 aws_config_configuration_recorder_status，Terraform 不会启动记录器。
+config-recorder-ok = Config 记录器记录所有支持的资源类型，并且有传送通道。
+
+## sagemaker-endpoint-kms
+
+sagemaker-endpoint-ebs-no-key = 没有 KmsKeyId：{ $instance-type } 托管实例的 EBS 存储未使用团队指定的密钥加密。
+sagemaker-endpoint-local-storage = 每个变体都是无服务器的，或使用具有硬件加密本地存储的实例类型，这些类型不接受 KMS 密钥。
+
+## sagemaker-job-output-kms
+
+sagemaker-schedule-named-job = 该计划运行一个按名称指定的作业定义，由该作业定义承担判定。
+sagemaker-job-output-kms-default-missing = 未为作业输出指定 KMS 密钥
+sagemaker-job-output-kms-default-does = 使用账户的 AWS 托管 S3 密钥加密这些输出
+sagemaker-pipeline-no-job-steps = 该管道没有训练、处理、转换或调优步骤。
+sagemaker-pipeline-all-keys = 每个作业步骤都指定了输出 KMS 密钥（{ $steps }）。
+
+## sagemaker-notebook-kms
+
+sagemaker-domain-kms-set = 域的 EFS 主目录使用指定的 KMS 密钥加密。
+sagemaker-notebook-kms-set = 笔记本的 ML 存储卷使用指定的 KMS 密钥加密。
+sagemaker-domain-kms-absent = 未设置 KmsKeyId：没有团队指定的 KMS 密钥保护域的 EFS 主目录。
+sagemaker-notebook-kms-absent = 未设置 KmsKeyId：没有团队指定的 KMS 密钥保护笔记本的 ML 存储卷。
+
+## sagemaker-notebook-no-direct-internet
+
+sagemaker-notebook-internet-other = DirectInternetAccess 为 { $value }：笔记本在 VPC 的控制之外访问互联网。
+
+## redshift-encryption-at-rest
+
+redshift-encryption-at-rest-default-missing = 未声明 Encrypted
+redshift-encryption-at-rest-default-does = 自 2025 年 1 月起默认加密新的预置集群
+
+## redshift-require-ssl
+
+redshift-require-ssl-default-missing = 未声明参数组，因此配置未要求 SSL
+redshift-require-ssl-default-does = 对 2025 年 1 月以后创建的集群应用 require_ssl = true 的默认参数组
+redshift-ssl-default-group = '{ $group }' 是 AWS 默认参数组；是否要求 SSL 取决于集群的创建时间。
+redshift-ssl-group-outside = ClusterParameterGroupName 指定了本次扫描之外的参数组 '{ $group }'；无法检查它是否设置了 require_ssl。
+redshift-ssl-true = 参数组 '{ $group }' 设置了 require_ssl = true。
+redshift-ssl-false = 参数组 '{ $group }' 设置了 require_ssl = false：客户端可能在不使用 SSL 的情况下连接。
+redshift-ssl-unreadable = 参数组 '{ $group }' 中的 require_ssl 为 '{ $value }'，既不能读作 true 也不能读作 false。
+redshift-ssl-not-literal = 参数组 '{ $group }' 中的 require_ssl 不是字面值，既不能读作 true 也不能读作 false。
+redshift-ssl-absent = 参数组 '{ $group }' 未设置 require_ssl，其默认值为 false：客户端可能在不使用 SSL 的情况下连接。

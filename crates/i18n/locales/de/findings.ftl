@@ -1240,3 +1240,243 @@ fsx-lustre-transit = { $deployment } verschlüsselt Daten während der Übertrag
 fsx-not-windows = { $type }-Dateisysteme haben keine Windows-Dateizugriffsüberwachung.
 fsx-audit-level = { $setting } ist { $level }.
 fsx-audit-off = Die Überwachung des Datei- und Freigabezugriffs ist ausgeschaltet, daher hinterlässt der Zugriff auf Dateien der Freigabe keinen Prüfeintrag.
+## judge: glue.rs
+
+glue-connection-ssl-absent = Die JDBC-Verbindung '{ $connection }' setzt JDBC_ENFORCE_SSL nicht, daher kann Glue ohne TLS verbinden.
+glue-connection-ssl-enforced = Die JDBC-Verbindung '{ $connection }' erzwingt SSL.
+glue-connection-ssl-false = Die JDBC-Verbindung '{ $connection }' setzt JDBC_ENFORCE_SSL auf false, daher kann Glue ohne TLS verbinden.
+
+## glue-catalog-encryption
+
+glue-catalog-mode-other = CatalogEncryptionMode ist { $mode }; die Katalog-Metadaten sind nicht verschlüsselt.
+glue-catalog-mode-absent = CatalogEncryptionMode ist nicht gesetzt; die Katalog-Metadaten sind nicht verschlüsselt.
+glue-catalog-settings-elsewhere = Die DataCatalogEncryptionSettings des Scans tragen das Ergebnis.
+glue-catalog-no-settings = Keine AWS::Glue::DataCatalogEncryptionSettings im Scan; der Data Catalog, der diese Datenbank enthält, ist standardmäßig nicht verschlüsselt.
+
+## glue-job-encryption
+
+glue-job-sc-no-s3 = Die Sicherheitskonfiguration '{ $configuration }' verschlüsselt keine S3-Daten.
+glue-job-sc-disabled = Die Sicherheitskonfiguration '{ $configuration }' belässt die S3-Verschlüsselung auf DISABLED.
+glue-job-sc-encrypts = Die Sicherheitskonfiguration '{ $configuration }' verschlüsselt S3-Daten ({ $mode }).
+glue-job-sc-outside = Die Sicherheitskonfiguration '{ $configuration }' ist nicht in diesem Scan enthalten.
+glue-job-sc-other = SecurityConfiguration verweist auf '{ $target }', eine Ressource vom Typ { $kind }.
+
+## ssm-output-encrypted
+
+ssm-output-flag-false = { $flag } ist false; Sitzungsprotokolle gehen unverschlüsselt an { $destination }.
+ssm-output-flag-absent = { $flag } ist nicht angegeben, daher ist nicht erkennbar, ob Sitzungsprotokolle verschlüsselt werden.
+ssm-output-no-destination = Sitzungsprotokolle werden weder an S3 noch an CloudWatch Logs gesendet.
+
+## ssm-parameter-secure-string
+
+ssm-parameter-not-secret = '{ $name }' bezeichnet kein Secret.
+ssm-parameter-reference = '{ $name }' verweist auf ein anderswo gespeichertes Secret, nicht auf das Secret selbst.
+ssm-parameter-clear = '{ $name }' speichert ein Secret in einem String-Parameter im Klartext.
+ssm-parameter-copies = '{ $name }' kopiert ein Secret in einen String-Parameter im Klartext.
+ssm-parameter-no-value = '{ $name }' hat in der Vorlage keinen Wert.
+
+## dynamodb-no-phi-in-keys
+
+dynamodb-keys-identifier = Das Schlüsselattribut '{ $attribute }' bezeichnet eine Patientenkennung; Schlüssel- und Indexattribute bleiben in Abfragen, Protokollen und bei clientseitiger Verschlüsselung unverschlüsselt.
+dynamodb-keys-no-schema = Es ist kein Schlüsselschema angegeben.
+dynamodb-keys-clean = Kein Schlüssel- oder Indexattribut bezeichnet eine Patientenkennung.
+
+## dynamodb-point-in-time-recovery
+
+dynamodb-pitr-absent = Die Point-in-Time-Wiederherstellung ist nicht aktiviert; standardmäßig ist sie deaktiviert.
+dynamodb-pitr-no-replicas = Die globale Tabelle deklariert keine Replikate.
+dynamodb-pitr-replicas-off = Die Point-in-Time-Wiederherstellung ist für die Replikate in folgenden Regionen deaktiviert: { $regions }
+dynamodb-pitr-all-replicas = Die Point-in-Time-Wiederherstellung ist auf jedem Replikat aktiviert.
+
+## dynamodb-table-kms-encryption
+
+dynamodb-sse-absent = SSESpecification ist nicht gesetzt; die Tabelle ist mit einem AWS-eigenen Schlüssel (Standard von DynamoDB) verschlüsselt, dessen Verwendung keine Spur in Ihrem CloudTrail hinterlässt. Aktivieren Sie SSE mit einem KMS-Schlüssel.
+dynamodb-sse-false = SSEEnabled ist false; die Tabelle ist mit einem AWS-eigenen Schlüssel (Standard von DynamoDB) verschlüsselt, dessen Verwendung keine Spur in Ihrem CloudTrail hinterlässt. Aktivieren Sie SSE mit einem KMS-Schlüssel.
+dynamodb-sse-type-invalid = SSEType '{ $type }' ist kein DynamoDB-Verschlüsselungstyp (nur KMS ist einer).
+dynamodb-sse-customer-key = Die Tabelle ist mit einem kundenverwalteten KMS-Schlüssel verschlüsselt.
+dynamodb-sse-aws-managed-key = Die Tabelle ist mit dem von AWS verwalteten KMS-Schlüssel aws/dynamodb verschlüsselt.
+
+## config-recorder-enabled
+
+config-recorder-listed-types = Der Recorder zeichnet nur die Ressourcentypen auf, die er auflistet.
+config-recorder-all-supported-false = AllSupported ist false; der Recorder zeichnet nur die Ressourcentypen auf, die er auflistet.
+config-recorder-stopped = Der Recorder in Konto { $account }, Region { $region } ist gestoppt.
+config-recorder-stopped-last = Der Recorder in Konto { $account }, Region { $region } ist gestoppt (letzter Status { $status }).
+config-recorder-status-not-collected = Der Status des Recorders wurde nicht erfasst (config:DescribeConfigurationRecorderStatus).
+config-recorder-no-channel-in = Kein Bereitstellungskanal in Konto { $account }, Region { $region }; der Konfigurationsverlauf des Recorders wird nirgendwohin geliefert.
+config-recorder-live-ok = Der Config-Recorder in Konto { $account }, Region { $region } zeichnet alle unterstützten Ressourcentypen auf und hat einen Bereitstellungskanal.
+config-recorder-none = In den gescannten Dateien ist kein AWS Config-Recorder definiert; Config wird pro Konto und Region aktiviert, prüfen Sie daher das Konto (oder scannen Sie auch dessen Baseline-Stack).
+config-recorder-no-channel = Es ist kein AWS::Config::DeliveryChannel definiert, daher kann der Recorder nicht starten.
+config-recorder-status-off = Der Recorder-Status '{ $status }' hält den Recorder gestoppt.
+config-recorder-terraform-status = Terraform startet den Recorder nicht ohne einen aws_config_configuration_recorder_status mit is_enabled = true.
+config-recorder-ok = Der Config-Recorder zeichnet alle unterstützten Ressourcentypen auf und hat einen Bereitstellungskanal.
+
+## sagemaker-endpoint-kms
+
+sagemaker-endpoint-ebs-no-key = Keine KmsKeyId; der EBS-Speicher der { $instance-type }-Hosting-Instances ist nicht mit einem vom Team benannten Schlüssel verschlüsselt.
+sagemaker-endpoint-local-storage = Jede Variante ist serverlos oder verwendet Instance-Typen mit hardwareverschlüsseltem lokalem Speicher, die keinen KMS-Schlüssel annehmen.
+
+## sagemaker-job-output-kms
+
+sagemaker-schedule-named-job = Der Zeitplan führt eine benannte Job-Definition aus, die das Ergebnis trägt.
+sagemaker-job-output-kms-default-missing = Für die Ausgaben des Jobs ist kein KMS-Schlüssel benannt
+sagemaker-job-output-kms-default-does = verschlüsselt sie mit dem von AWS verwalteten S3-Schlüssel des Kontos
+sagemaker-pipeline-no-job-steps = Die Pipeline hat keine Trainings-, Verarbeitungs-, Transformations- oder Tuning-Schritte.
+sagemaker-pipeline-all-keys = Jeder Job-Schritt benennt einen KMS-Schlüssel für die Ausgabe ({ $steps }).
+
+## sagemaker-notebook-kms
+
+sagemaker-domain-kms-set = Die EFS-Home-Verzeichnisse der Domain sind mit dem angegebenen KMS-Schlüssel verschlüsselt.
+sagemaker-notebook-kms-set = Das ML-Speichervolume des Notebooks ist mit dem angegebenen KMS-Schlüssel verschlüsselt.
+sagemaker-domain-kms-absent = KmsKeyId ist nicht gesetzt; kein vom Team benannter KMS-Schlüssel schützt die EFS-Home-Verzeichnisse der Domain.
+sagemaker-notebook-kms-absent = KmsKeyId ist nicht gesetzt; kein vom Team benannter KMS-Schlüssel schützt das ML-Speichervolume des Notebooks.
+
+## sagemaker-notebook-no-direct-internet
+
+sagemaker-notebook-internet-other = DirectInternetAccess ist { $value }; das Notebook erreicht das Internet außerhalb der Kontrollen der VPC.
+
+## redshift-encryption-at-rest
+
+redshift-encryption-at-rest-default-missing = Encrypted ist nicht deklariert
+redshift-encryption-at-rest-default-does = verschlüsselt neue bereitgestellte Cluster seit Januar 2025 standardmäßig
+
+## redshift-require-ssl
+
+redshift-require-ssl-default-missing = Es ist keine Parametergruppe deklariert, daher verlangt die Konfiguration kein SSL
+redshift-require-ssl-default-does = wendet auf seit Januar 2025 erstellte Cluster eine Standard-Parametergruppe mit require_ssl = true an
+redshift-ssl-default-group = '{ $group }' ist eine AWS-Standard-Parametergruppe; ob sie SSL verlangt, hängt davon ab, wann der Cluster erstellt wurde.
+redshift-ssl-group-outside = ClusterParameterGroupName nennt '{ $group }', eine Parametergruppe außerhalb dieses Scans; ob sie require_ssl setzt, kann nicht geprüft werden.
+redshift-ssl-true = Die Parametergruppe '{ $group }' setzt require_ssl = true.
+redshift-ssl-false = Die Parametergruppe '{ $group }' setzt require_ssl = false; Clients können sich ohne SSL verbinden.
+redshift-ssl-unreadable = require_ssl in der Parametergruppe '{ $group }' ist '{ $value }' und lässt sich weder als true noch als false lesen.
+redshift-ssl-not-literal = require_ssl in der Parametergruppe '{ $group }' ist kein literaler Wert und lässt sich weder als true noch als false lesen.
+redshift-ssl-absent = Die Parametergruppe '{ $group }' setzt require_ssl nicht, der Standardwert ist false; Clients können sich ohne SSL verbinden.
+
+## not-for-phi-service
+
+not-for-phi-marked = Als PHI-haltig gekennzeichnet, aber laut Whitepaper darf { $service } PHI weder speichern noch übertragen oder verarbeiten.
+
+## eligibility-phi-in-eligible-service
+
+eligibility-what-marked = Diese als PHI-haltig gekennzeichnete Ressource ist vom Typ
+eligibility-what-assumed = Dieser Datenspeicher (als PHI-haltig angenommen, da im Scan nichts gekennzeichnet ist) ist vom Typ
+eligibility-what-backend = Das Backend einer API, die PHI überträgt, ist vom Typ
+eligibility-custom = { $what } Custom Resource: Der Code dahinter läuft anderswo, daher lässt sich ihr Service nicht aus der Vorlage lesen.
+eligibility-eligible = { $what } { $kind }, ein HIPAA-fähiger Service (Whitepaper: { $services }).
+eligibility-eligible-more = { $what } { $kind }, ein HIPAA-fähiger Service (Whitepaper: { $services } und { $more } weitere).
+eligibility-supporting = { $what } { $kind } ({ $service }), der im Whitepaper keinen eigenen Abschnitt hat; prüfen Sie ihn anhand der aktuellen HIPAA Eligible Services Reference.
+eligibility-not-in-whitepaper = { $what } { $kind } ({ $service }), der nicht vom Whitepaper abgedeckt ist; prüfen Sie ihn anhand der aktuellen HIPAA Eligible Services Reference.
+eligibility-newer = { $what } { $kind }, ein nach dem Whitepaper eingeführter Gesundheitsdienst; prüfen Sie ihn anhand der aktuellen HIPAA Eligible Services Reference.
+eligibility-unlisted = { $what } { $kind }, der im Whitepaper kein HIPAA-fähiger Service ist: Das BAA deckt PHI dort nicht ab.
+
+## msk-broker-logs
+
+msk-broker-logs-absent = Es ist kein Broker-Protokollziel konfiguriert (LoggingInfo.BrokerLogs ist nicht gesetzt).
+msk-broker-logs-to = Broker-Protokolle werden an { $destination } geliefert.
+
+## msk-encryption-at-rest-kms
+
+msk-encryption-at-rest-kms-default-missing = Für die Broker-Volumes ist kein KMS-Schlüssel deklariert
+msk-encryption-at-rest-kms-default-does = verschlüsselt den MSK-Broker-Speicher mit dem von AWS verwalteten Schlüssel aws/kafka, wenn keiner benannt ist
+
+## msk-public-access-disabled
+
+msk-public-absent = Der öffentliche Zugriff ist nicht aktiviert (MSK erstellt Broker ohne öffentliche Adressen).
+msk-public-on = Der öffentliche Zugriff ist { $type }; Broker erhalten öffentliche Adressen, die aus dem Internet erreichbar sind.
+
+## msk-tls-in-transit
+
+msk-tls-in-transit-default-missing = Die Verschlüsselung bei der Übertragung ist nicht deklariert
+msk-tls-in-transit-default-does = setzt bei neuen MSK-Clustern standardmäßig ClientBroker auf TLS und InCluster auf true
+msk-tls-client-other = ClientBroker ist { $value }; Clients können PHI ohne TLS senden und empfangen.
+msk-tls-in-cluster-false = InCluster ist false; Broker replizieren PHI untereinander ohne TLS.
+msk-tls-in-transit-default-missing-2 = ClientBroker ist nicht deklariert
+msk-tls-in-transit-default-does-2 = setzt ClientBroker standardmäßig auf TLS
+
+## opsworks-no-plaintext-secrets
+
+opsworks-no-custom-json = Der Stack hat kein benutzerdefiniertes JSON.
+opsworks-custom-json-secret = { $path } speichert ein Secret im Klartext im benutzerdefinierten JSON.
+opsworks-custom-json-clean = Das benutzerdefinierte JSON des Stacks enthält keine Werte, deren Namen auf ein Secret hindeuten.
+opsworks-no-environment = Die App setzt keine Umgebungsvariablen.
+opsworks-env-not-secure = Die Umgebungsvariable { $key } ist nicht als Secure gekennzeichnet, daher gibt DescribeApps sie im Klartext zurück.
+opsworks-env-not-secure-default = Die Umgebungsvariable { $key } ist nicht als Secure gekennzeichnet (Standard), daher gibt DescribeApps sie im Klartext zurück.
+opsworks-env-all-secure = Jede Umgebungsvariable, deren Name auf ein Secret hindeutet, ist als Secure gekennzeichnet.
+
+## storagegateway-audit-logging
+
+storagegateway-logs-delivered = Protokolle werden an das angegebene Ziel geliefert.
+storagegateway-gateway-no-logs = Kein CloudWatchLogGroupARN; das Gateway sendet keine Protokolle an CloudWatch Logs.
+storagegateway-share-no-audit = Kein AuditDestinationARN; die Dateifreigabe zeichnet kein Audit-Protokoll der Dateizugriffe auf.
+
+## storagegateway-file-share-encryption
+
+storagegateway-not-phi = Nicht als PHI-haltig gekennzeichnet.
+storagegateway-kms-type = Objekte werden mit einem KMS-Schlüssel verschlüsselt ({ $type }).
+storagegateway-sse-s3 = SSE-S3-Verschlüsselung der Objekte ist deklariert.
+storagegateway-type-unknown = EncryptionType '{ $type }' ist kein bekannter Typ.
+storagegateway-kms-flag = Objekte werden mit einem KMS-Schlüssel verschlüsselt (KMSEncrypted).
+storagegateway-kms-flag-false = SSE-S3-Verschlüsselung der Objekte ist deklariert (KMSEncrypted: false).
+storagegateway-file-share-encryption-default-missing = Die Dateifreigabe deklariert nicht, wie ihre Objekte verschlüsselt werden
+storagegateway-file-share-encryption-default-does = speichert Objekte von File Gateways standardmäßig mit SSE-S3
+
+## stepfunctions-logging-no-data
+
+stepfunctions-logging-off = Die Ausführungsprotokollierung ist deaktiviert (Level OFF).
+stepfunctions-data-false = Ausführungsprotokolle enthalten keine Ein- und Ausgaben der Zustände (IncludeExecutionData false).
+stepfunctions-data-absent = Ausführungsprotokolle enthalten keine Ein- und Ausgaben der Zustände (IncludeExecutionData ist nicht gesetzt; der Standardwert ist false).
+stepfunctions-group-outside = Ausführungsdaten werden in eine Protokollgruppe geschrieben, die hier nicht definiert ist ({ $path }); prüfen Sie, ob sie mit einem KMS-Schlüssel verschlüsselt ist.
+stepfunctions-no-group = IncludeExecutionData ist true, aber kein Protokollgruppenziel lässt sich auflösen.
+stepfunctions-group-no-key = IncludeExecutionData ist true und die Protokollgruppe '{ $group }' hat keine KmsKeyId; Ein- und Ausgaben der Zustände, die PHI enthalten können, werden ohne KMS-Schlüssel protokolliert.
+stepfunctions-groups-encrypted = Ausführungsdaten werden nur in mit KMS verschlüsselte Protokollgruppen geschrieben.
+
+## stepfunctions-no-phi
+
+stepfunctions-no-phi-marked = Als PHI-haltig gekennzeichnet, aber laut Whitepaper darf Step Functions PHI weder speichern noch übertragen oder verarbeiten; übergeben Sie Referenzen und bewahren Sie PHI in geeigneten Datenspeichern auf.
+
+## kinesisanalytics-encrypted-streams
+
+kinesisanalytics-input-outside = Der Eingabe-Stream { $stream } ist nicht im Scan enthalten.
+kinesisanalytics-stream-not-kms = Der Stream '{ $stream }' ist nicht mit KMS verschlüsselt.
+kinesisanalytics-stream-unencrypted = Der Stream '{ $stream }' hat keine serverseitige Verschlüsselung, daher sind PHI darin im Ruhezustand unverschlüsselt.
+kinesisanalytics-no-stream = Die Anwendung nennt in der Vorlage keinen Kinesis-Stream (im Code festgelegte Quellen müssen geprüft werden).
+kinesisanalytics-streams-kms = Die { $count } von der Anwendung verwendeten Streams sind mit KMS verschlüsselt.
+
+## kinesisanalytics-logging
+
+kinesisanalytics-logging-option = Die Protokollierungsoption '{ $option }' sendet die Protokolle der Anwendung an CloudWatch.
+kinesisanalytics-logging-maybe = Die Protokollierungsoption '{ $option }' gehört möglicherweise zu dieser Anwendung: Ihr ApplicationName ist nicht gesetzt.
+kinesisanalytics-logging-none = Der Anwendung ist keine CloudWatch-Protokollierungsoption zugeordnet, daher werden ihre Protokolle nicht aufbewahrt.
+
+## fargate-efs-transit-encryption
+
+fargate-not-fargate = Keine Fargate-Aufgabendefinition.
+fargate-no-efs = Die Aufgabe bindet keine EFS-Volumes ein.
+fargate-efs-no-tls = Das EFS-Volume '{ $volume }' wird ohne TLS eingebunden (TransitEncryption { $value }).
+fargate-efs-no-tls-default = Das EFS-Volume '{ $volume }' wird ohne TLS eingebunden (TransitEncryption ist standardmäßig DISABLED).
+fargate-efs-all-tls = Jedes EFS-Volume wird mit TLS eingebunden.
+
+## judge: emr_security.rs
+
+emr-no-security-configuration = Der Cluster nennt keine SecurityConfiguration, daher verschlüsselt EMR weder lokale Festplatten noch den Datenverkehr zwischen Knoten.
+emr-security-configuration-outside = Die Sicherheitskonfiguration '{ $configuration }' ist in den gescannten Dateien nicht definiert.
+emr-security-configuration-no-document = Die Sicherheitskonfiguration '{ $configuration }' hat kein Dokument.
+emr-security-configuration-unreadable = Die Sicherheitskonfiguration '{ $configuration }' ist kein lesbares JSON-Dokument.
+
+## emr-at-rest-encryption
+
+emr-at-rest-off = Die Sicherheitskonfiguration '{ $configuration }' aktiviert keine Verschlüsselung im Ruhezustand.
+emr-at-rest-without = Die Sicherheitskonfiguration '{ $configuration }' aktiviert die Verschlüsselung im Ruhezustand ohne { $part }.
+emr-at-rest-without-both = Die Sicherheitskonfiguration '{ $configuration }' aktiviert die Verschlüsselung im Ruhezustand ohne S3EncryptionConfiguration oder LocalDiskEncryptionConfiguration.
+emr-at-rest-all = Die Sicherheitskonfiguration '{ $configuration }' verschlüsselt EMRFS-Daten, lokale Festplatten und EBS-Volumes.
+emr-at-rest-no-ebs = Die Sicherheitskonfiguration '{ $configuration }' verschlüsselt EMRFS-Daten und lokale Festplatten (EnableEbsEncryption würde auch das EBS-Root-Volume abdecken).
+
+## emr-in-transit-encryption
+
+emr-in-transit-on = Die Sicherheitskonfiguration '{ $configuration }' aktiviert die Verschlüsselung bei der Übertragung.
+emr-in-transit-off = Die Sicherheitskonfiguration '{ $configuration }' aktiviert keine Verschlüsselung bei der Übertragung.
+
+## judge: declared_key.rs
+
+declared-key-ref = Mit dem KMS-Schlüssel '{ $key }' verschlüsselt.
+declared-key-literal = Mit dem KMS-Schlüssel { $key } verschlüsselt.

@@ -1250,3 +1250,243 @@ fsx-lustre-transit = { $deployment } encrypts data in transit from supported ins
 fsx-not-windows = { $type } file systems have no Windows file access auditing
 fsx-audit-level = { $setting } is { $level }
 fsx-audit-off = file and share access auditing is off, so access to files on the share leaves no audit record
+## judge: glue.rs
+
+glue-connection-ssl-absent = JDBC connection '{ $connection }' does not set JDBC_ENFORCE_SSL, so Glue may connect without TLS
+glue-connection-ssl-enforced = JDBC connection '{ $connection }' enforces SSL
+glue-connection-ssl-false = JDBC connection '{ $connection }' sets JDBC_ENFORCE_SSL to false, so Glue may connect without TLS
+
+## glue-catalog-encryption
+
+glue-catalog-mode-other = CatalogEncryptionMode is { $mode }: catalog metadata is not encrypted
+glue-catalog-mode-absent = CatalogEncryptionMode is not set: catalog metadata is not encrypted
+glue-catalog-settings-elsewhere = the scan's DataCatalogEncryptionSettings carry the verdict
+glue-catalog-no-settings = no AWS::Glue::DataCatalogEncryptionSettings in the scan: the Data Catalog holding this database is not encrypted by default
+
+## glue-job-encryption
+
+glue-job-sc-no-s3 = security configuration '{ $configuration }' does not encrypt S3 data
+glue-job-sc-disabled = security configuration '{ $configuration }' leaves S3 encryption DISABLED
+glue-job-sc-encrypts = security configuration '{ $configuration }' encrypts S3 data ({ $mode })
+glue-job-sc-outside = security configuration '{ $configuration }' is not in this scan
+glue-job-sc-other = SecurityConfiguration points at '{ $target }', a { $kind }
+
+## ssm-output-encrypted
+
+ssm-output-flag-false = { $flag } is false: session transcripts go to { $destination } unencrypted
+ssm-output-flag-absent = { $flag } is not written, so whether session transcripts are encrypted is not shown
+ssm-output-no-destination = session transcripts are not sent to S3 or CloudWatch Logs
+
+## ssm-parameter-secure-string
+
+ssm-parameter-not-secret = '{ $name }' does not name a secret
+ssm-parameter-reference = '{ $name }' points at a secret kept elsewhere, not the secret itself
+ssm-parameter-clear = '{ $name }' keeps a secret in a clear-text String parameter
+ssm-parameter-copies = '{ $name }' copies a secret into a clear-text String parameter
+ssm-parameter-no-value = '{ $name }' has no value in the template
+
+## dynamodb-no-phi-in-keys
+
+dynamodb-keys-identifier = key attribute '{ $attribute }' names a patient identifier; key and index attributes stay unencrypted in queries, logs and client-side encryption
+dynamodb-keys-no-schema = no key schema is written
+dynamodb-keys-clean = no key or index attribute names a patient identifier
+
+## dynamodb-point-in-time-recovery
+
+dynamodb-pitr-absent = point-in-time recovery is not enabled; it is off by default
+dynamodb-pitr-no-replicas = the global table declares no replicas
+dynamodb-pitr-replicas-off = point-in-time recovery is off for the replica(s) in { $regions }
+dynamodb-pitr-all-replicas = point-in-time recovery is enabled on every replica
+
+## dynamodb-table-kms-encryption
+
+dynamodb-sse-absent = SSESpecification is not set: the table is encrypted with an AWS-owned key (the DynamoDB default), whose use leaves no trail in your CloudTrail; enable SSE with a KMS key
+dynamodb-sse-false = SSEEnabled is false: the table is encrypted with an AWS-owned key (the DynamoDB default), whose use leaves no trail in your CloudTrail; enable SSE with a KMS key
+dynamodb-sse-type-invalid = SSEType '{ $type }' is not a DynamoDB encryption type (only KMS is)
+dynamodb-sse-customer-key = the table is encrypted with a customer managed KMS key
+dynamodb-sse-aws-managed-key = the table is encrypted with the AWS managed KMS key aws/dynamodb
+
+## config-recorder-enabled
+
+config-recorder-listed-types = the recorder records only the resource types it lists
+config-recorder-all-supported-false = AllSupported is false: the recorder records only the resource types it lists
+config-recorder-stopped = the recorder in account { $account } region { $region } is stopped
+config-recorder-stopped-last = the recorder in account { $account } region { $region } is stopped (last status { $status })
+config-recorder-status-not-collected = the recorder's status was not collected (config:DescribeConfigurationRecorderStatus)
+config-recorder-no-channel-in = no delivery channel in account { $account } region { $region }: the recorder's configuration history goes nowhere
+config-recorder-live-ok = the Config recorder in account { $account } region { $region } is recording all supported resource types and has a delivery channel
+config-recorder-none = no AWS Config recorder is defined in the scanned files; Config is enabled per account and Region, so check the account (or scan its baseline stack too)
+config-recorder-no-channel = no AWS::Config::DeliveryChannel is defined, so the recorder cannot start
+config-recorder-status-off = recorder status '{ $status }' keeps the recorder stopped
+config-recorder-terraform-status = Terraform does not start the recorder without an aws_config_configuration_recorder_status with is_enabled = true
+config-recorder-ok = the Config recorder records all supported resource types and has a delivery channel
+
+## sagemaker-endpoint-kms
+
+sagemaker-endpoint-ebs-no-key = no KmsKeyId: the EBS storage of the { $instance-type } hosting instances is not encrypted with a key the team names
+sagemaker-endpoint-local-storage = every variant is serverless or uses instance types with hardware-encrypted local storage, which take no KMS key
+
+## sagemaker-job-output-kms
+
+sagemaker-schedule-named-job = the schedule runs a named job definition, which carries the verdict
+sagemaker-job-output-kms-default-missing = No KMS key is named for the job's outputs
+sagemaker-job-output-kms-default-does = encrypts them with the account's AWS managed S3 key
+sagemaker-pipeline-no-job-steps = the pipeline has no training, processing, transform or tuning steps
+sagemaker-pipeline-all-keys = every job step names an output KMS key ({ $steps })
+
+## sagemaker-notebook-kms
+
+sagemaker-domain-kms-set = the domain's EFS home directories is encrypted with the named KMS key
+sagemaker-notebook-kms-set = the notebook's ML storage volume is encrypted with the named KMS key
+sagemaker-domain-kms-absent = KmsKeyId is not set: no KMS key the team names protects the domain's EFS home directories
+sagemaker-notebook-kms-absent = KmsKeyId is not set: no KMS key the team names protects the notebook's ML storage volume
+
+## sagemaker-notebook-no-direct-internet
+
+sagemaker-notebook-internet-other = DirectInternetAccess is { $value }: the notebook reaches the internet outside the VPC's controls
+
+## redshift-encryption-at-rest
+
+redshift-encryption-at-rest-default-missing = Encrypted is not declared
+redshift-encryption-at-rest-default-does = has encrypted new provisioned clusters by default since January 2025
+
+## redshift-require-ssl
+
+redshift-require-ssl-default-missing = No parameter group is declared, so the configuration does not require SSL
+redshift-require-ssl-default-does = applies a default parameter group with require_ssl = true to clusters created since January 2025
+redshift-ssl-default-group = '{ $group }' is an AWS default parameter group; whether it requires SSL depends on when the cluster was created
+redshift-ssl-group-outside = ClusterParameterGroupName names '{ $group }', a parameter group outside this scan; whether it sets require_ssl cannot be checked
+redshift-ssl-true = parameter group '{ $group }' sets require_ssl = true
+redshift-ssl-false = parameter group '{ $group }' sets require_ssl = false: clients may connect without SSL
+redshift-ssl-unreadable = require_ssl in parameter group '{ $group }' is '{ $value }', which reads neither as true nor as false
+redshift-ssl-not-literal = require_ssl in parameter group '{ $group }' is not a literal value, which reads neither as true nor as false
+redshift-ssl-absent = parameter group '{ $group }' does not set require_ssl, which defaults to false: clients may connect without SSL
+
+## not-for-phi-service
+
+not-for-phi-marked = marked as holding PHI, but the whitepaper says { $service } must not store, transmit or process PHI
+
+## eligibility-phi-in-eligible-service
+
+eligibility-what-marked = is marked as holding PHI and is
+eligibility-what-assumed = is a data store (assumed to hold PHI: nothing in the scan is marked) and is
+eligibility-what-backend = the backend of an API that carries PHI is
+eligibility-custom = { $what } a custom resource: the code behind it runs elsewhere, so its service cannot be read from the template
+eligibility-eligible = { $what } { $kind }, a HIPAA-eligible service (whitepaper: { $services })
+eligibility-eligible-more = { $what } { $kind }, a HIPAA-eligible service (whitepaper: { $services } and { $more } more)
+eligibility-supporting = { $what } { $kind } ({ $service }), which has no section of its own in the whitepaper; verify against the current HIPAA Eligible Services Reference
+eligibility-not-in-whitepaper = { $what } { $kind } ({ $service }), which is not covered by the whitepaper; verify against the current HIPAA Eligible Services Reference
+eligibility-newer = { $what } { $kind }, a healthcare service launched after the whitepaper; verify against the current HIPAA Eligible Services Reference
+eligibility-unlisted = { $what } { $kind }, which is not a HIPAA-eligible service in the whitepaper: the BAA does not cover PHI there
+
+## msk-broker-logs
+
+msk-broker-logs-absent = no broker log destination is configured (LoggingInfo.BrokerLogs is not set)
+msk-broker-logs-to = broker logs are delivered to { $destination }
+
+## msk-encryption-at-rest-kms
+
+msk-encryption-at-rest-kms-default-missing = No KMS key is declared for the broker volumes
+msk-encryption-at-rest-kms-default-does = encrypts MSK broker storage with the AWS managed key aws/kafka when none is named
+
+## msk-public-access-disabled
+
+msk-public-absent = public access is not turned on (MSK creates brokers without public addresses)
+msk-public-on = public access is { $type }: brokers get public addresses reachable from the internet
+
+## msk-tls-in-transit
+
+msk-tls-in-transit-default-missing = Encryption in transit is not declared
+msk-tls-in-transit-default-does = defaults new MSK clusters to ClientBroker TLS and InCluster true
+msk-tls-client-other = ClientBroker is { $value }: clients may send and receive PHI without TLS
+msk-tls-in-cluster-false = InCluster is false: brokers replicate PHI to each other without TLS
+msk-tls-in-transit-default-missing-2 = ClientBroker is not declared
+msk-tls-in-transit-default-does-2 = defaults ClientBroker to TLS
+
+## opsworks-no-plaintext-secrets
+
+opsworks-no-custom-json = the stack has no custom JSON
+opsworks-custom-json-secret = { $path } stores a secret in clear-text custom JSON
+opsworks-custom-json-clean = the stack's custom JSON holds no secret-named values
+opsworks-no-environment = the app sets no environment variables
+opsworks-env-not-secure = environment variable { $key } is not marked Secure, so DescribeApps returns it in clear text
+opsworks-env-not-secure-default = environment variable { $key } is not marked Secure (the default), so DescribeApps returns it in clear text
+opsworks-env-all-secure = every secret-named environment variable is marked Secure
+
+## storagegateway-audit-logging
+
+storagegateway-logs-delivered = logs are delivered to the named destination
+storagegateway-gateway-no-logs = no CloudWatchLogGroupARN: the gateway sends no logs to CloudWatch Logs
+storagegateway-share-no-audit = no AuditDestinationARN: the file share records no audit log of file access
+
+## storagegateway-file-share-encryption
+
+storagegateway-not-phi = not marked as holding PHI
+storagegateway-kms-type = objects are encrypted with a KMS key ({ $type })
+storagegateway-sse-s3 = SSE-S3 encryption of the objects is declared
+storagegateway-type-unknown = EncryptionType '{ $type }' is not a known type
+storagegateway-kms-flag = objects are encrypted with a KMS key (KMSEncrypted)
+storagegateway-kms-flag-false = SSE-S3 encryption of the objects is declared (KMSEncrypted: false)
+storagegateway-file-share-encryption-default-missing = The file share does not declare how its objects are encrypted
+storagegateway-file-share-encryption-default-does = stores file gateway objects with SSE-S3 by default
+
+## stepfunctions-logging-no-data
+
+stepfunctions-logging-off = execution logging is off (Level OFF)
+stepfunctions-data-false = execution logs leave out state input and output (IncludeExecutionData false)
+stepfunctions-data-absent = execution logs leave out state input and output (IncludeExecutionData is not set; the default is false)
+stepfunctions-group-outside = execution data is logged to a log group that is not defined here ({ $path }); check that it is encrypted with a KMS key
+stepfunctions-no-group = IncludeExecutionData is true but no log group destination is resolvable
+stepfunctions-group-no-key = IncludeExecutionData is true and log group '{ $group }' has no KmsKeyId: state input and output, which may carry PHI, are logged without a KMS key
+stepfunctions-groups-encrypted = execution data is logged only to KMS-encrypted log groups
+
+## stepfunctions-no-phi
+
+stepfunctions-no-phi-marked = marked as holding PHI, but the whitepaper says Step Functions must not store, transmit or process PHI; pass references and keep PHI in eligible data stores
+
+## kinesisanalytics-encrypted-streams
+
+kinesisanalytics-input-outside = the input stream { $stream } is not in the scan
+kinesisanalytics-stream-not-kms = the stream '{ $stream }' is not encrypted with KMS
+kinesisanalytics-stream-unencrypted = the stream '{ $stream }' has no server-side encryption, so PHI in it is unencrypted at rest
+kinesisanalytics-no-stream = the application names no Kinesis stream in the template (sources set in code need a review)
+kinesisanalytics-streams-kms = the { $count } stream(s) the application uses are KMS-encrypted
+
+## kinesisanalytics-logging
+
+kinesisanalytics-logging-option = the logging option '{ $option }' sends the application's logs to CloudWatch
+kinesisanalytics-logging-maybe = the logging option '{ $option }' may belong to this application: its ApplicationName is not set
+kinesisanalytics-logging-none = no CloudWatch logging option is attached to the application, so its logs are not kept
+
+## fargate-efs-transit-encryption
+
+fargate-not-fargate = not a Fargate task definition
+fargate-no-efs = the task mounts no EFS volumes
+fargate-efs-no-tls = EFS volume '{ $volume }' is mounted without TLS (TransitEncryption { $value })
+fargate-efs-no-tls-default = EFS volume '{ $volume }' is mounted without TLS (TransitEncryption defaults to DISABLED)
+fargate-efs-all-tls = every EFS volume is mounted with TLS
+
+## judge: emr_security.rs
+
+emr-no-security-configuration = the cluster names no SecurityConfiguration, so EMR encrypts neither local disks nor traffic between nodes
+emr-security-configuration-outside = the security configuration '{ $configuration }' is not defined in the scanned files
+emr-security-configuration-no-document = the security configuration '{ $configuration }' has no document
+emr-security-configuration-unreadable = the security configuration '{ $configuration }' is not a readable JSON document
+
+## emr-at-rest-encryption
+
+emr-at-rest-off = the security configuration '{ $configuration }' does not enable at-rest encryption
+emr-at-rest-without = the security configuration '{ $configuration }' enables at-rest encryption without { $part }
+emr-at-rest-without-both = the security configuration '{ $configuration }' enables at-rest encryption without S3EncryptionConfiguration or LocalDiskEncryptionConfiguration
+emr-at-rest-all = the security configuration '{ $configuration }' encrypts EMRFS data, local disks and EBS volumes
+emr-at-rest-no-ebs = the security configuration '{ $configuration }' encrypts EMRFS data and local disks (EnableEbsEncryption would also cover the EBS root volume)
+
+## emr-in-transit-encryption
+
+emr-in-transit-on = the security configuration '{ $configuration }' enables in-transit encryption
+emr-in-transit-off = the security configuration '{ $configuration }' does not enable in-transit encryption
+
+## judge: declared_key.rs
+
+declared-key-ref = encrypted with the KMS key '{ $key }'
+declared-key-literal = encrypted with the KMS key { $key }

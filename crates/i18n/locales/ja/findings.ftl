@@ -1234,3 +1234,243 @@ fsx-lustre-transit = { $deployment } は、サポートされるインスタン�
 fsx-not-windows = { $type } ファイルシステムには Windows のファイルアクセス監査がありません。
 fsx-audit-level = { $setting } は { $level } です。
 fsx-audit-off = ファイルおよび共有へのアクセス監査が無効のため、共有上のファイルへのアクセスは監査記録に残りません。
+## judge: glue.rs
+
+glue-connection-ssl-absent = JDBC 接続 '{ $connection }' は JDBC_ENFORCE_SSL を設定していないため、Glue が TLS なしで接続する可能性があります。
+glue-connection-ssl-enforced = JDBC 接続 '{ $connection }' は SSL を強制しています。
+glue-connection-ssl-false = JDBC 接続 '{ $connection }' は JDBC_ENFORCE_SSL を false に設定しているため、Glue が TLS なしで接続する可能性があります。
+
+## glue-catalog-encryption
+
+glue-catalog-mode-other = CatalogEncryptionMode が { $mode } です。カタログのメタデータは暗号化されていません。
+glue-catalog-mode-absent = CatalogEncryptionMode が設定されていません。カタログのメタデータは暗号化されていません。
+glue-catalog-settings-elsewhere = 判定はスキャン内の DataCatalogEncryptionSettings が担います。
+glue-catalog-no-settings = スキャン内に AWS::Glue::DataCatalogEncryptionSettings がありません。このデータベースを保持する Data Catalog はデフォルトでは暗号化されません。
+
+## glue-job-encryption
+
+glue-job-sc-no-s3 = セキュリティ設定 '{ $configuration }' は S3 データを暗号化しません。
+glue-job-sc-disabled = セキュリティ設定 '{ $configuration }' は S3 の暗号化を DISABLED のままにしています。
+glue-job-sc-encrypts = セキュリティ設定 '{ $configuration }' は S3 データを暗号化します ({ $mode })。
+glue-job-sc-outside = セキュリティ設定 '{ $configuration }' はこのスキャンに含まれていません。
+glue-job-sc-other = SecurityConfiguration は '{ $target }' ({ $kind }) を指しています。
+
+## ssm-output-encrypted
+
+ssm-output-flag-false = { $flag } が false です。セッションの記録は暗号化されないまま { $destination } に送られます。
+ssm-output-flag-absent = { $flag } が記述されていないため、セッションの記録が暗号化されるかどうかは示されていません。
+ssm-output-no-destination = セッションの記録は S3 にも CloudWatch Logs にも送られません。
+
+## ssm-parameter-secure-string
+
+ssm-parameter-not-secret = '{ $name }' はシークレットを表す名前ではありません。
+ssm-parameter-reference = '{ $name }' はシークレットそのものではなく、別の場所に保管されたシークレットを指しています。
+ssm-parameter-clear = '{ $name }' はシークレットを平文の String パラメータに保存しています。
+ssm-parameter-copies = '{ $name }' はシークレットを平文の String パラメータにコピーしています。
+ssm-parameter-no-value = '{ $name }' にはテンプレート内で値がありません。
+
+## dynamodb-no-phi-in-keys
+
+dynamodb-keys-identifier = キー属性 '{ $attribute }' は患者の識別子を表しています。キー属性とインデックス属性は、クエリ、ログ、クライアント側暗号化において暗号化されないままです。
+dynamodb-keys-no-schema = キースキーマが記述されていません。
+dynamodb-keys-clean = 患者の識別子を表すキー属性やインデックス属性はありません。
+
+## dynamodb-point-in-time-recovery
+
+dynamodb-pitr-absent = ポイントインタイムリカバリが有効になっていません。デフォルトでは無効です。
+dynamodb-pitr-no-replicas = グローバルテーブルにレプリカが宣言されていません。
+dynamodb-pitr-replicas-off = 次のリージョンのレプリカでポイントインタイムリカバリが無効です: { $regions }
+dynamodb-pitr-all-replicas = すべてのレプリカでポイントインタイムリカバリが有効です。
+
+## dynamodb-table-kms-encryption
+
+dynamodb-sse-absent = SSESpecification が設定されていません。テーブルは AWS 所有キー (DynamoDB のデフォルト) で暗号化されており、その使用は CloudTrail に記録されません。KMS キーによる SSE を有効にしてください。
+dynamodb-sse-false = SSEEnabled が false です。テーブルは AWS 所有キー (DynamoDB のデフォルト) で暗号化されており、その使用は CloudTrail に記録されません。KMS キーによる SSE を有効にしてください。
+dynamodb-sse-type-invalid = SSEType '{ $type }' は DynamoDB の暗号化タイプではありません (KMS のみが有効です)。
+dynamodb-sse-customer-key = テーブルはカスタマーマネージド KMS キーで暗号化されています。
+dynamodb-sse-aws-managed-key = テーブルは AWS マネージド KMS キー aws/dynamodb で暗号化されています。
+
+## config-recorder-enabled
+
+config-recorder-listed-types = レコーダーは列挙されたリソースタイプのみを記録します。
+config-recorder-all-supported-false = AllSupported が false です。レコーダーは列挙されたリソースタイプのみを記録します。
+config-recorder-stopped = アカウント { $account } のリージョン { $region } のレコーダーは停止しています。
+config-recorder-stopped-last = アカウント { $account } のリージョン { $region } のレコーダーは停止しています (最後のステータス: { $status })。
+config-recorder-status-not-collected = レコーダーのステータスが収集されていません (config:DescribeConfigurationRecorderStatus)。
+config-recorder-no-channel-in = アカウント { $account } のリージョン { $region } に配信チャネルがありません。レコーダーの設定履歴はどこにも送られません。
+config-recorder-live-ok = アカウント { $account } のリージョン { $region } の Config レコーダーは、サポートされるすべてのリソースタイプを記録しており、配信チャネルがあります。
+config-recorder-none = スキャンしたファイルに AWS Config レコーダーが定義されていません。Config はアカウントとリージョンごとに有効化されるため、アカウントを確認してください (またはそのベースラインスタックもスキャンしてください)。
+config-recorder-no-channel = AWS::Config::DeliveryChannel が定義されていないため、レコーダーを開始できません。
+config-recorder-status-off = レコーダーステータス '{ $status }' がレコーダーを停止したままにしています。
+config-recorder-terraform-status = Terraform は、is_enabled = true の aws_config_configuration_recorder_status がなければレコーダーを開始しません。
+config-recorder-ok = Config レコーダーは、サポートされるすべてのリソースタイプを記録しており、配信チャネルがあります。
+
+## sagemaker-endpoint-kms
+
+sagemaker-endpoint-ebs-no-key = KmsKeyId がありません。{ $instance-type } ホスティングインスタンスの EBS ストレージは、チームが指定したキーで暗号化されていません。
+sagemaker-endpoint-local-storage = すべてのバリアントがサーバーレスであるか、ハードウェアで暗号化されたローカルストレージを持つインスタンスタイプを使用しており、KMS キーは指定できません。
+
+## sagemaker-job-output-kms
+
+sagemaker-schedule-named-job = スケジュールは名前で指定したジョブ定義を実行します。判定はそのジョブ定義が担います。
+sagemaker-job-output-kms-default-missing = ジョブの出力に KMS キーが指定されていません
+sagemaker-job-output-kms-default-does = それらをアカウントの AWS マネージド S3 キーで暗号化します
+sagemaker-pipeline-no-job-steps = パイプラインにトレーニング、処理、変換、チューニングのステップがありません。
+sagemaker-pipeline-all-keys = すべてのジョブステップが出力用の KMS キーを指定しています ({ $steps })。
+
+## sagemaker-notebook-kms
+
+sagemaker-domain-kms-set = ドメインの EFS ホームディレクトリは指定された KMS キーで暗号化されています。
+sagemaker-notebook-kms-set = ノートブックの ML ストレージボリュームは指定された KMS キーで暗号化されています。
+sagemaker-domain-kms-absent = KmsKeyId が設定されていません。ドメインの EFS ホームディレクトリを保護する、チームが指定した KMS キーはありません。
+sagemaker-notebook-kms-absent = KmsKeyId が設定されていません。ノートブックの ML ストレージボリュームを保護する、チームが指定した KMS キーはありません。
+
+## sagemaker-notebook-no-direct-internet
+
+sagemaker-notebook-internet-other = DirectInternetAccess が { $value } です。ノートブックは VPC の制御の外でインターネットに接続します。
+
+## redshift-encryption-at-rest
+
+redshift-encryption-at-rest-default-missing = Encrypted が宣言されていません
+redshift-encryption-at-rest-default-does = 2025 年 1 月以降、新しいプロビジョニング済みクラスターをデフォルトで暗号化しています
+
+## redshift-require-ssl
+
+redshift-require-ssl-default-missing = パラメータグループが宣言されていないため、構成は SSL を必須にしていません
+redshift-require-ssl-default-does = 2025 年 1 月以降に作成されたクラスターに require_ssl = true のデフォルトパラメータグループを適用します
+redshift-ssl-default-group = '{ $group }' は AWS のデフォルトパラメータグループです。SSL が必須かどうかはクラスターの作成時期によって異なります。
+redshift-ssl-group-outside = ClusterParameterGroupName はこのスキャン外のパラメータグループ '{ $group }' を指定しています。require_ssl が設定されているかどうかは確認できません。
+redshift-ssl-true = パラメータグループ '{ $group }' は require_ssl = true を設定しています。
+redshift-ssl-false = パラメータグループ '{ $group }' は require_ssl = false を設定しています。クライアントが SSL なしで接続する可能性があります。
+redshift-ssl-unreadable = パラメータグループ '{ $group }' の require_ssl は '{ $value }' であり、true とも false とも読み取れません。
+redshift-ssl-not-literal = パラメータグループ '{ $group }' の require_ssl はリテラル値ではなく、true とも false とも読み取れません。
+redshift-ssl-absent = パラメータグループ '{ $group }' は require_ssl を設定しておらず、デフォルトは false です。クライアントが SSL なしで接続する可能性があります。
+
+## not-for-phi-service
+
+not-for-phi-marked = PHI を保持するものとしてマークされていますが、ホワイトペーパーでは { $service } で PHI を保存、送信、処理してはならないとされています。
+
+## eligibility-phi-in-eligible-service
+
+eligibility-what-marked = PHI を保持するものとしてマークされたこのリソースは
+eligibility-what-assumed = データストアであるこのリソース (スキャン内に何もマークされていないため、PHI を保持すると仮定) は
+eligibility-what-backend = PHI を扱う API のバックエンドは
+eligibility-custom = { $what }カスタムリソースです。その背後のコードは別の場所で実行されるため、サービスをテンプレートから読み取ることができません。
+eligibility-eligible = { $what } { $kind } で、HIPAA 対象サービスです (ホワイトペーパー: { $services })。
+eligibility-eligible-more = { $what } { $kind } で、HIPAA 対象サービスです (ホワイトペーパー: { $services } ほか { $more } 件)。
+eligibility-supporting = { $what } { $kind } ({ $service }) で、ホワイトペーパーに独自のセクションがありません。最新の HIPAA 対象サービスリファレンスで確認してください。
+eligibility-not-in-whitepaper = { $what } { $kind } ({ $service }) で、ホワイトペーパーの対象外です。最新の HIPAA 対象サービスリファレンスで確認してください。
+eligibility-newer = { $what } { $kind } で、ホワイトペーパーより後に提供が開始されたヘルスケアサービスです。最新の HIPAA 対象サービスリファレンスで確認してください。
+eligibility-unlisted = { $what } { $kind } で、ホワイトペーパーでは HIPAA 対象サービスではありません。そこでの PHI は BAA の対象外です。
+
+## msk-broker-logs
+
+msk-broker-logs-absent = ブローカーログの送信先が設定されていません (LoggingInfo.BrokerLogs が設定されていません)。
+msk-broker-logs-to = ブローカーログは { $destination } に配信されます。
+
+## msk-encryption-at-rest-kms
+
+msk-encryption-at-rest-kms-default-missing = ブローカーボリュームに KMS キーが宣言されていません
+msk-encryption-at-rest-kms-default-does = キーが指定されていない場合、MSK ブローカーのストレージを AWS マネージドキー aws/kafka で暗号化します
+
+## msk-public-access-disabled
+
+msk-public-absent = パブリックアクセスは有効になっていません (MSK はパブリックアドレスなしでブローカーを作成します)。
+msk-public-on = パブリックアクセスが { $type } です。ブローカーにはインターネットから到達可能なパブリックアドレスが割り当てられます。
+
+## msk-tls-in-transit
+
+msk-tls-in-transit-default-missing = 転送中の暗号化が宣言されていません
+msk-tls-in-transit-default-does = 新しい MSK クラスターのデフォルトを ClientBroker TLS、InCluster true にします
+msk-tls-client-other = ClientBroker が { $value } です。クライアントが TLS なしで PHI を送受信する可能性があります。
+msk-tls-in-cluster-false = InCluster が false です。ブローカー間で PHI が TLS なしで複製されます。
+msk-tls-in-transit-default-missing-2 = ClientBroker が宣言されていません
+msk-tls-in-transit-default-does-2 = ClientBroker のデフォルトを TLS にします
+
+## opsworks-no-plaintext-secrets
+
+opsworks-no-custom-json = スタックにカスタム JSON はありません。
+opsworks-custom-json-secret = { $path } はシークレットを平文のカスタム JSON に保存しています。
+opsworks-custom-json-clean = スタックのカスタム JSON には、シークレットを表す名前の値はありません。
+opsworks-no-environment = アプリは環境変数を設定していません。
+opsworks-env-not-secure = 環境変数 { $key } は Secure とマークされていないため、DescribeApps が平文で返します。
+opsworks-env-not-secure-default = 環境変数 { $key } は Secure とマークされていない (デフォルト) ため、DescribeApps が平文で返します。
+opsworks-env-all-secure = シークレットを表す名前の環境変数はすべて Secure とマークされています。
+
+## storagegateway-audit-logging
+
+storagegateway-logs-delivered = ログは指定された送信先に配信されます。
+storagegateway-gateway-no-logs = CloudWatchLogGroupARN がありません。ゲートウェイは CloudWatch Logs にログを送信しません。
+storagegateway-share-no-audit = AuditDestinationARN がありません。ファイル共有はファイルアクセスの監査ログを記録しません。
+
+## storagegateway-file-share-encryption
+
+storagegateway-not-phi = PHI を保持するものとしてマークされていません。
+storagegateway-kms-type = オブジェクトは KMS キーで暗号化されます ({ $type })。
+storagegateway-sse-s3 = オブジェクトの SSE-S3 暗号化が宣言されています。
+storagegateway-type-unknown = EncryptionType '{ $type }' は既知のタイプではありません。
+storagegateway-kms-flag = オブジェクトは KMS キーで暗号化されます (KMSEncrypted)。
+storagegateway-kms-flag-false = オブジェクトの SSE-S3 暗号化が宣言されています (KMSEncrypted: false)。
+storagegateway-file-share-encryption-default-missing = ファイル共有はオブジェクトの暗号化方法を宣言していません
+storagegateway-file-share-encryption-default-does = ファイルゲートウェイのオブジェクトをデフォルトで SSE-S3 により保存します
+
+## stepfunctions-logging-no-data
+
+stepfunctions-logging-off = 実行ログは無効です (Level OFF)。
+stepfunctions-data-false = 実行ログにはステートの入力と出力が含まれません (IncludeExecutionData false)。
+stepfunctions-data-absent = 実行ログにはステートの入力と出力が含まれません (IncludeExecutionData は設定されておらず、デフォルトは false です)。
+stepfunctions-group-outside = 実行データは、ここで定義されていないロググループに記録されます ({ $path })。KMS キーで暗号化されていることを確認してください。
+stepfunctions-no-group = IncludeExecutionData は true ですが、解決できるロググループの送信先がありません。
+stepfunctions-group-no-key = IncludeExecutionData が true で、ロググループ '{ $group }' に KmsKeyId がありません。PHI を含む可能性のあるステートの入力と出力が KMS キーなしで記録されます。
+stepfunctions-groups-encrypted = 実行データは KMS で暗号化されたロググループにのみ記録されます。
+
+## stepfunctions-no-phi
+
+stepfunctions-no-phi-marked = PHI を保持するものとしてマークされていますが、ホワイトペーパーでは Step Functions で PHI を保存、送信、処理してはならないとされています。参照を渡し、PHI は対象となるデータストアに保管してください。
+
+## kinesisanalytics-encrypted-streams
+
+kinesisanalytics-input-outside = 入力ストリーム { $stream } はスキャンに含まれていません。
+kinesisanalytics-stream-not-kms = ストリーム '{ $stream }' は KMS で暗号化されていません。
+kinesisanalytics-stream-unencrypted = ストリーム '{ $stream }' にはサーバー側暗号化がないため、その中の PHI は保管時に暗号化されていません。
+kinesisanalytics-no-stream = アプリケーションはテンプレート内で Kinesis ストリームを指定していません (コードで設定されたソースはレビューが必要です)。
+kinesisanalytics-streams-kms = アプリケーションが使用する { $count } 個のストリームは KMS で暗号化されています。
+
+## kinesisanalytics-logging
+
+kinesisanalytics-logging-option = ログ記録オプション '{ $option }' がアプリケーションのログを CloudWatch に送信します。
+kinesisanalytics-logging-maybe = ログ記録オプション '{ $option }' はこのアプリケーションのものである可能性があります。その ApplicationName が設定されていません。
+kinesisanalytics-logging-none = アプリケーションに CloudWatch のログ記録オプションが関連付けられていないため、ログは保持されません。
+
+## fargate-efs-transit-encryption
+
+fargate-not-fargate = Fargate のタスク定義ではありません。
+fargate-no-efs = タスクは EFS ボリュームをマウントしていません。
+fargate-efs-no-tls = EFS ボリューム '{ $volume }' は TLS なしでマウントされています (TransitEncryption { $value })。
+fargate-efs-no-tls-default = EFS ボリューム '{ $volume }' は TLS なしでマウントされています (TransitEncryption のデフォルトは DISABLED です)。
+fargate-efs-all-tls = すべての EFS ボリュームが TLS でマウントされています。
+
+## judge: emr_security.rs
+
+emr-no-security-configuration = クラスターが SecurityConfiguration を指定していないため、EMR はローカルディスクもノード間のトラフィックも暗号化しません。
+emr-security-configuration-outside = セキュリティ設定 '{ $configuration }' はスキャンしたファイル内で定義されていません。
+emr-security-configuration-no-document = セキュリティ設定 '{ $configuration }' にはドキュメントがありません。
+emr-security-configuration-unreadable = セキュリティ設定 '{ $configuration }' は読み取り可能な JSON ドキュメントではありません。
+
+## emr-at-rest-encryption
+
+emr-at-rest-off = セキュリティ設定 '{ $configuration }' は保管時の暗号化を有効にしていません。
+emr-at-rest-without = セキュリティ設定 '{ $configuration }' は { $part } なしで保管時の暗号化を有効にしています。
+emr-at-rest-without-both = セキュリティ設定 '{ $configuration }' は S3EncryptionConfiguration も LocalDiskEncryptionConfiguration もなしで保管時の暗号化を有効にしています。
+emr-at-rest-all = セキュリティ設定 '{ $configuration }' は EMRFS データ、ローカルディスク、EBS ボリュームを暗号化します。
+emr-at-rest-no-ebs = セキュリティ設定 '{ $configuration }' は EMRFS データとローカルディスクを暗号化します (EnableEbsEncryption を有効にすると EBS ルートボリュームも対象になります)。
+
+## emr-in-transit-encryption
+
+emr-in-transit-on = セキュリティ設定 '{ $configuration }' は転送中の暗号化を有効にしています。
+emr-in-transit-off = セキュリティ設定 '{ $configuration }' は転送中の暗号化を有効にしていません。
+
+## judge: declared_key.rs
+
+declared-key-ref = KMS キー '{ $key }' で暗号化されています。
+declared-key-literal = KMS キー { $key } で暗号化されています。

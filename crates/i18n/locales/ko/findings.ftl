@@ -1234,3 +1234,243 @@ fsx-lustre-transit = { $deployment }은(는) 지원되는 인스턴스 유형에
 fsx-not-windows = { $type } 파일 시스템에는 Windows 파일 액세스 감사가 없습니다.
 fsx-audit-level = { $setting }은(는) { $level }입니다.
 fsx-audit-off = 파일 및 공유 액세스 감사가 꺼져 있으므로 공유의 파일에 대한 액세스가 감사 기록을 남기지 않습니다.
+## judge: glue.rs
+
+glue-connection-ssl-absent = JDBC 연결 '{ $connection }'이(가) JDBC_ENFORCE_SSL을 설정하지 않으므로 Glue가 TLS 없이 연결할 수 있습니다.
+glue-connection-ssl-enforced = JDBC 연결 '{ $connection }'이(가) SSL을 강제합니다.
+glue-connection-ssl-false = JDBC 연결 '{ $connection }'이(가) JDBC_ENFORCE_SSL을 false로 설정하므로 Glue가 TLS 없이 연결할 수 있습니다.
+
+## glue-catalog-encryption
+
+glue-catalog-mode-other = CatalogEncryptionMode가 { $mode }입니다. 카탈로그 메타데이터가 암호화되지 않습니다.
+glue-catalog-mode-absent = CatalogEncryptionMode가 설정되지 않았습니다. 카탈로그 메타데이터가 암호화되지 않습니다.
+glue-catalog-settings-elsewhere = 판정은 스캔의 DataCatalogEncryptionSettings가 담당합니다.
+glue-catalog-no-settings = 스캔에 AWS::Glue::DataCatalogEncryptionSettings가 없습니다. 이 데이터베이스를 보관하는 Data Catalog는 기본적으로 암호화되지 않습니다.
+
+## glue-job-encryption
+
+glue-job-sc-no-s3 = 보안 구성 '{ $configuration }'은(는) S3 데이터를 암호화하지 않습니다.
+glue-job-sc-disabled = 보안 구성 '{ $configuration }'은(는) S3 암호화를 DISABLED로 둡니다.
+glue-job-sc-encrypts = 보안 구성 '{ $configuration }'이(가) S3 데이터를 암호화합니다({ $mode }).
+glue-job-sc-outside = 보안 구성 '{ $configuration }'이(가) 이 스캔에 없습니다.
+glue-job-sc-other = SecurityConfiguration이 '{ $target }'({ $kind })을(를) 가리킵니다.
+
+## ssm-output-encrypted
+
+ssm-output-flag-false = { $flag }이(가) false입니다. 세션 기록이 암호화되지 않은 채 { $destination }(으)로 전송됩니다.
+ssm-output-flag-absent = { $flag }이(가) 작성되지 않았으므로 세션 기록이 암호화되는지 알 수 없습니다.
+ssm-output-no-destination = 세션 기록이 S3나 CloudWatch Logs로 전송되지 않습니다.
+
+## ssm-parameter-secure-string
+
+ssm-parameter-not-secret = '{ $name }'은(는) 시크릿을 나타내는 이름이 아닙니다.
+ssm-parameter-reference = '{ $name }'은(는) 시크릿 자체가 아니라 다른 곳에 보관된 시크릿을 가리킵니다.
+ssm-parameter-clear = '{ $name }'이(가) 시크릿을 평문 String 파라미터에 보관합니다.
+ssm-parameter-copies = '{ $name }'이(가) 시크릿을 평문 String 파라미터에 복사합니다.
+ssm-parameter-no-value = '{ $name }'에는 템플릿에 값이 없습니다.
+
+## dynamodb-no-phi-in-keys
+
+dynamodb-keys-identifier = 키 속성 '{ $attribute }'이(가) 환자 식별자를 나타냅니다. 키 속성과 인덱스 속성은 쿼리, 로그 및 클라이언트 측 암호화에서 암호화되지 않은 상태로 남습니다.
+dynamodb-keys-no-schema = 키 스키마가 작성되지 않았습니다.
+dynamodb-keys-clean = 환자 식별자를 나타내는 키 속성이나 인덱스 속성이 없습니다.
+
+## dynamodb-point-in-time-recovery
+
+dynamodb-pitr-absent = 특정 시점으로 복구가 활성화되지 않았습니다. 기본값은 꺼짐입니다.
+dynamodb-pitr-no-replicas = 글로벌 테이블에 선언된 복제본이 없습니다.
+dynamodb-pitr-replicas-off = 다음 리전의 복제본에서 특정 시점으로 복구가 꺼져 있습니다: { $regions }
+dynamodb-pitr-all-replicas = 모든 복제본에서 특정 시점으로 복구가 활성화되어 있습니다.
+
+## dynamodb-table-kms-encryption
+
+dynamodb-sse-absent = SSESpecification이 설정되지 않았습니다. 테이블은 AWS 소유 키(DynamoDB 기본값)로 암호화되며, 그 사용은 CloudTrail에 기록되지 않습니다. KMS 키를 사용하는 SSE를 활성화하십시오.
+dynamodb-sse-false = SSEEnabled가 false입니다. 테이블은 AWS 소유 키(DynamoDB 기본값)로 암호화되며, 그 사용은 CloudTrail에 기록되지 않습니다. KMS 키를 사용하는 SSE를 활성화하십시오.
+dynamodb-sse-type-invalid = SSEType '{ $type }'은(는) DynamoDB 암호화 유형이 아닙니다(KMS만 해당됩니다).
+dynamodb-sse-customer-key = 테이블이 고객 관리형 KMS 키로 암호화되어 있습니다.
+dynamodb-sse-aws-managed-key = 테이블이 AWS 관리형 KMS 키 aws/dynamodb로 암호화되어 있습니다.
+
+## config-recorder-enabled
+
+config-recorder-listed-types = 레코더는 나열된 리소스 유형만 기록합니다.
+config-recorder-all-supported-false = AllSupported가 false입니다. 레코더는 나열된 리소스 유형만 기록합니다.
+config-recorder-stopped = 계정 { $account } 리전 { $region }의 레코더가 중지되어 있습니다.
+config-recorder-stopped-last = 계정 { $account } 리전 { $region }의 레코더가 중지되어 있습니다(마지막 상태: { $status }).
+config-recorder-status-not-collected = 레코더 상태가 수집되지 않았습니다(config:DescribeConfigurationRecorderStatus).
+config-recorder-no-channel-in = 계정 { $account } 리전 { $region }에 전송 채널이 없습니다. 레코더의 구성 기록이 어디에도 전달되지 않습니다.
+config-recorder-live-ok = 계정 { $account } 리전 { $region }의 Config 레코더가 지원되는 모든 리소스 유형을 기록하고 있으며 전송 채널이 있습니다.
+config-recorder-none = 스캔한 파일에 AWS Config 레코더가 정의되어 있지 않습니다. Config는 계정 및 리전별로 활성화되므로 계정을 확인하십시오(또는 해당 기준 스택도 스캔하십시오).
+config-recorder-no-channel = AWS::Config::DeliveryChannel이 정의되어 있지 않으므로 레코더를 시작할 수 없습니다.
+config-recorder-status-off = 레코더 상태 '{ $status }'이(가) 레코더를 중지된 상태로 유지합니다.
+config-recorder-terraform-status = Terraform은 is_enabled = true인 aws_config_configuration_recorder_status가 없으면 레코더를 시작하지 않습니다.
+config-recorder-ok = Config 레코더가 지원되는 모든 리소스 유형을 기록하며 전송 채널이 있습니다.
+
+## sagemaker-endpoint-kms
+
+sagemaker-endpoint-ebs-no-key = KmsKeyId가 없습니다. { $instance-type } 호스팅 인스턴스의 EBS 스토리지가 팀이 지정한 키로 암호화되지 않습니다.
+sagemaker-endpoint-local-storage = 모든 변형이 서버리스이거나 하드웨어로 암호화된 로컬 스토리지를 갖춘 인스턴스 유형을 사용하며, 이러한 유형은 KMS 키를 받지 않습니다.
+
+## sagemaker-job-output-kms
+
+sagemaker-schedule-named-job = 일정은 이름으로 지정된 작업 정의를 실행합니다. 판정은 해당 작업 정의가 담당합니다.
+sagemaker-job-output-kms-default-missing = 작업 출력에 대한 KMS 키가 지정되어 있지 않습니다
+sagemaker-job-output-kms-default-does = 이를 계정의 AWS 관리형 S3 키로 암호화합니다
+sagemaker-pipeline-no-job-steps = 파이프라인에 훈련, 처리, 변환 또는 튜닝 단계가 없습니다.
+sagemaker-pipeline-all-keys = 모든 작업 단계가 출력 KMS 키를 지정합니다({ $steps }).
+
+## sagemaker-notebook-kms
+
+sagemaker-domain-kms-set = 도메인의 EFS 홈 디렉터리가 지정된 KMS 키로 암호화되어 있습니다.
+sagemaker-notebook-kms-set = 노트북의 ML 스토리지 볼륨이 지정된 KMS 키로 암호화되어 있습니다.
+sagemaker-domain-kms-absent = KmsKeyId가 설정되지 않았습니다. 도메인의 EFS 홈 디렉터리를 보호하는, 팀이 지정한 KMS 키가 없습니다.
+sagemaker-notebook-kms-absent = KmsKeyId가 설정되지 않았습니다. 노트북의 ML 스토리지 볼륨을 보호하는, 팀이 지정한 KMS 키가 없습니다.
+
+## sagemaker-notebook-no-direct-internet
+
+sagemaker-notebook-internet-other = DirectInternetAccess가 { $value }입니다. 노트북이 VPC의 통제 밖에서 인터넷에 접속합니다.
+
+## redshift-encryption-at-rest
+
+redshift-encryption-at-rest-default-missing = Encrypted가 선언되어 있지 않습니다
+redshift-encryption-at-rest-default-does = 2025년 1월부터 새 프로비저닝된 클러스터를 기본적으로 암호화합니다
+
+## redshift-require-ssl
+
+redshift-require-ssl-default-missing = 파라미터 그룹이 선언되어 있지 않으므로 구성에서 SSL을 요구하지 않습니다
+redshift-require-ssl-default-does = 2025년 1월 이후 생성된 클러스터에 require_ssl = true인 기본 파라미터 그룹을 적용합니다
+redshift-ssl-default-group = '{ $group }'은(는) AWS 기본 파라미터 그룹입니다. SSL을 요구하는지는 클러스터 생성 시점에 따라 다릅니다.
+redshift-ssl-group-outside = ClusterParameterGroupName이 이 스캔 밖의 파라미터 그룹 '{ $group }'을(를) 지정합니다. require_ssl을 설정하는지 확인할 수 없습니다.
+redshift-ssl-true = 파라미터 그룹 '{ $group }'이(가) require_ssl = true를 설정합니다.
+redshift-ssl-false = 파라미터 그룹 '{ $group }'이(가) require_ssl = false를 설정합니다. 클라이언트가 SSL 없이 연결할 수 있습니다.
+redshift-ssl-unreadable = 파라미터 그룹 '{ $group }'의 require_ssl이 '{ $value }'(으)로, true로도 false로도 읽히지 않습니다.
+redshift-ssl-not-literal = 파라미터 그룹 '{ $group }'의 require_ssl이 리터럴 값이 아니므로 true로도 false로도 읽히지 않습니다.
+redshift-ssl-absent = 파라미터 그룹 '{ $group }'이(가) require_ssl을 설정하지 않으며 기본값은 false입니다. 클라이언트가 SSL 없이 연결할 수 있습니다.
+
+## not-for-phi-service
+
+not-for-phi-marked = PHI를 보관하는 것으로 표시되어 있지만, 백서에 따르면 { $service }에서는 PHI를 저장, 전송 또는 처리해서는 안 됩니다.
+
+## eligibility-phi-in-eligible-service
+
+eligibility-what-marked = PHI를 보관하는 것으로 표시된 이 리소스의 유형은
+eligibility-what-assumed = 데이터 스토어인 이 리소스(스캔에 표시된 것이 없으므로 PHI를 보관하는 것으로 가정)의 유형은
+eligibility-what-backend = PHI를 전달하는 API의 백엔드 유형은
+eligibility-custom = { $what } 사용자 지정 리소스입니다. 그 뒤의 코드는 다른 곳에서 실행되므로 서비스를 템플릿에서 읽을 수 없습니다.
+eligibility-eligible = { $what } { $kind }이며, HIPAA 적격 서비스입니다(백서: { $services }).
+eligibility-eligible-more = { $what } { $kind }이며, HIPAA 적격 서비스입니다(백서: { $services } 외 { $more }개).
+eligibility-supporting = { $what } { $kind }({ $service })이며, 백서에 자체 섹션이 없습니다. 최신 HIPAA 적격 서비스 참조에서 확인하십시오.
+eligibility-not-in-whitepaper = { $what } { $kind }({ $service })이며, 백서에서 다루지 않습니다. 최신 HIPAA 적격 서비스 참조에서 확인하십시오.
+eligibility-newer = { $what } { $kind }이며, 백서 이후에 출시된 의료 서비스입니다. 최신 HIPAA 적격 서비스 참조에서 확인하십시오.
+eligibility-unlisted = { $what } { $kind }이며, 백서에서 HIPAA 적격 서비스가 아닙니다. BAA는 그곳의 PHI를 보장하지 않습니다.
+
+## msk-broker-logs
+
+msk-broker-logs-absent = 브로커 로그 대상이 구성되어 있지 않습니다(LoggingInfo.BrokerLogs가 설정되지 않음).
+msk-broker-logs-to = 브로커 로그가 { $destination }(으)로 전달됩니다.
+
+## msk-encryption-at-rest-kms
+
+msk-encryption-at-rest-kms-default-missing = 브로커 볼륨에 대한 KMS 키가 선언되어 있지 않습니다
+msk-encryption-at-rest-kms-default-does = 키가 지정되지 않으면 MSK 브로커 스토리지를 AWS 관리형 키 aws/kafka로 암호화합니다
+
+## msk-public-access-disabled
+
+msk-public-absent = 퍼블릭 액세스가 켜져 있지 않습니다(MSK는 퍼블릭 주소 없이 브로커를 생성합니다).
+msk-public-on = 퍼블릭 액세스가 { $type }입니다. 브로커가 인터넷에서 접근 가능한 퍼블릭 주소를 받습니다.
+
+## msk-tls-in-transit
+
+msk-tls-in-transit-default-missing = 전송 중 암호화가 선언되어 있지 않습니다
+msk-tls-in-transit-default-does = 새 MSK 클러스터의 기본값을 ClientBroker TLS 및 InCluster true로 설정합니다
+msk-tls-client-other = ClientBroker가 { $value }입니다. 클라이언트가 TLS 없이 PHI를 주고받을 수 있습니다.
+msk-tls-in-cluster-false = InCluster가 false입니다. 브로커 간에 PHI가 TLS 없이 복제됩니다.
+msk-tls-in-transit-default-missing-2 = ClientBroker가 선언되어 있지 않습니다
+msk-tls-in-transit-default-does-2 = ClientBroker의 기본값을 TLS로 설정합니다
+
+## opsworks-no-plaintext-secrets
+
+opsworks-no-custom-json = 스택에 사용자 지정 JSON이 없습니다.
+opsworks-custom-json-secret = { $path }이(가) 시크릿을 평문 사용자 지정 JSON에 저장합니다.
+opsworks-custom-json-clean = 스택의 사용자 지정 JSON에 시크릿을 나타내는 이름의 값이 없습니다.
+opsworks-no-environment = 앱이 환경 변수를 설정하지 않습니다.
+opsworks-env-not-secure = 환경 변수 { $key }이(가) Secure로 표시되지 않았으므로 DescribeApps가 이를 평문으로 반환합니다.
+opsworks-env-not-secure-default = 환경 변수 { $key }이(가) Secure로 표시되지 않았으므로(기본값) DescribeApps가 이를 평문으로 반환합니다.
+opsworks-env-all-secure = 시크릿을 나타내는 이름의 모든 환경 변수가 Secure로 표시되어 있습니다.
+
+## storagegateway-audit-logging
+
+storagegateway-logs-delivered = 로그가 지정된 대상으로 전달됩니다.
+storagegateway-gateway-no-logs = CloudWatchLogGroupARN이 없습니다. 게이트웨이가 CloudWatch Logs로 로그를 보내지 않습니다.
+storagegateway-share-no-audit = AuditDestinationARN이 없습니다. 파일 공유가 파일 액세스 감사 로그를 기록하지 않습니다.
+
+## storagegateway-file-share-encryption
+
+storagegateway-not-phi = PHI를 보관하는 것으로 표시되지 않았습니다.
+storagegateway-kms-type = 객체가 KMS 키로 암호화됩니다({ $type }).
+storagegateway-sse-s3 = 객체의 SSE-S3 암호화가 선언되어 있습니다.
+storagegateway-type-unknown = EncryptionType '{ $type }'은(는) 알려진 유형이 아닙니다.
+storagegateway-kms-flag = 객체가 KMS 키로 암호화됩니다(KMSEncrypted).
+storagegateway-kms-flag-false = 객체의 SSE-S3 암호화가 선언되어 있습니다(KMSEncrypted: false).
+storagegateway-file-share-encryption-default-missing = 파일 공유가 객체의 암호화 방법을 선언하지 않습니다
+storagegateway-file-share-encryption-default-does = 파일 게이트웨이 객체를 기본적으로 SSE-S3로 저장합니다
+
+## stepfunctions-logging-no-data
+
+stepfunctions-logging-off = 실행 로깅이 꺼져 있습니다(Level OFF).
+stepfunctions-data-false = 실행 로그에 상태 입력과 출력이 포함되지 않습니다(IncludeExecutionData false).
+stepfunctions-data-absent = 실행 로그에 상태 입력과 출력이 포함되지 않습니다(IncludeExecutionData가 설정되지 않았으며 기본값은 false입니다).
+stepfunctions-group-outside = 실행 데이터가 여기에 정의되지 않은 로그 그룹에 기록됩니다({ $path }). KMS 키로 암호화되어 있는지 확인하십시오.
+stepfunctions-no-group = IncludeExecutionData가 true이지만 확인할 수 있는 로그 그룹 대상이 없습니다.
+stepfunctions-group-no-key = IncludeExecutionData가 true이고 로그 그룹 '{ $group }'에 KmsKeyId가 없습니다. PHI를 포함할 수 있는 상태 입력과 출력이 KMS 키 없이 기록됩니다.
+stepfunctions-groups-encrypted = 실행 데이터가 KMS로 암호화된 로그 그룹에만 기록됩니다.
+
+## stepfunctions-no-phi
+
+stepfunctions-no-phi-marked = PHI를 보관하는 것으로 표시되어 있지만, 백서에 따르면 Step Functions에서는 PHI를 저장, 전송 또는 처리해서는 안 됩니다. 참조를 전달하고 PHI는 적격 데이터 스토어에 보관하십시오.
+
+## kinesisanalytics-encrypted-streams
+
+kinesisanalytics-input-outside = 입력 스트림 { $stream }이(가) 스캔에 없습니다.
+kinesisanalytics-stream-not-kms = 스트림 '{ $stream }'이(가) KMS로 암호화되어 있지 않습니다.
+kinesisanalytics-stream-unencrypted = 스트림 '{ $stream }'에 서버 측 암호화가 없으므로 그 안의 PHI가 저장 시 암호화되지 않습니다.
+kinesisanalytics-no-stream = 애플리케이션이 템플릿에서 Kinesis 스트림을 지정하지 않습니다(코드에서 설정된 소스는 검토가 필요합니다).
+kinesisanalytics-streams-kms = 애플리케이션이 사용하는 스트림 { $count }개가 KMS로 암호화되어 있습니다.
+
+## kinesisanalytics-logging
+
+kinesisanalytics-logging-option = 로깅 옵션 '{ $option }'이(가) 애플리케이션의 로그를 CloudWatch로 보냅니다.
+kinesisanalytics-logging-maybe = 로깅 옵션 '{ $option }'이(가) 이 애플리케이션의 것일 수 있습니다. 해당 ApplicationName이 설정되지 않았습니다.
+kinesisanalytics-logging-none = 애플리케이션에 CloudWatch 로깅 옵션이 연결되어 있지 않으므로 로그가 보관되지 않습니다.
+
+## fargate-efs-transit-encryption
+
+fargate-not-fargate = Fargate 작업 정의가 아닙니다.
+fargate-no-efs = 작업이 EFS 볼륨을 마운트하지 않습니다.
+fargate-efs-no-tls = EFS 볼륨 '{ $volume }'이(가) TLS 없이 마운트됩니다(TransitEncryption { $value }).
+fargate-efs-no-tls-default = EFS 볼륨 '{ $volume }'이(가) TLS 없이 마운트됩니다(TransitEncryption 기본값은 DISABLED).
+fargate-efs-all-tls = 모든 EFS 볼륨이 TLS로 마운트됩니다.
+
+## judge: emr_security.rs
+
+emr-no-security-configuration = 클러스터가 SecurityConfiguration을 지정하지 않으므로 EMR이 로컬 디스크도 노드 간 트래픽도 암호화하지 않습니다.
+emr-security-configuration-outside = 보안 구성 '{ $configuration }'이(가) 스캔한 파일에 정의되어 있지 않습니다.
+emr-security-configuration-no-document = 보안 구성 '{ $configuration }'에 문서가 없습니다.
+emr-security-configuration-unreadable = 보안 구성 '{ $configuration }'은(는) 읽을 수 있는 JSON 문서가 아닙니다.
+
+## emr-at-rest-encryption
+
+emr-at-rest-off = 보안 구성 '{ $configuration }'이(가) 저장 시 암호화를 활성화하지 않습니다.
+emr-at-rest-without = 보안 구성 '{ $configuration }'이(가) { $part } 없이 저장 시 암호화를 활성화합니다.
+emr-at-rest-without-both = 보안 구성 '{ $configuration }'이(가) S3EncryptionConfiguration이나 LocalDiskEncryptionConfiguration 없이 저장 시 암호화를 활성화합니다.
+emr-at-rest-all = 보안 구성 '{ $configuration }'이(가) EMRFS 데이터, 로컬 디스크 및 EBS 볼륨을 암호화합니다.
+emr-at-rest-no-ebs = 보안 구성 '{ $configuration }'이(가) EMRFS 데이터와 로컬 디스크를 암호화합니다(EnableEbsEncryption을 사용하면 EBS 루트 볼륨도 포함됩니다).
+
+## emr-in-transit-encryption
+
+emr-in-transit-on = 보안 구성 '{ $configuration }'이(가) 전송 중 암호화를 활성화합니다.
+emr-in-transit-off = 보안 구성 '{ $configuration }'이(가) 전송 중 암호화를 활성화하지 않습니다.
+
+## judge: declared_key.rs
+
+declared-key-ref = KMS 키 '{ $key }'로 암호화되어 있습니다.
+declared-key-literal = KMS 키 { $key }로 암호화되어 있습니다.

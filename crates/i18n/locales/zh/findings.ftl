@@ -1234,3 +1234,243 @@ fsx-lustre-transit = { $deployment } 会加密来自受支持实例类型的传�
 fsx-not-windows = { $type } 文件系统没有 Windows 文件访问审计。
 fsx-audit-level = { $setting } 为 { $level }。
 fsx-audit-off = 文件和共享访问审计已关闭，因此对共享中文件的访问不会留下审计记录。
+## judge: glue.rs
+
+glue-connection-ssl-absent = JDBC 连接 '{ $connection }' 未设置 JDBC_ENFORCE_SSL，因此 Glue 可能在不使用 TLS 的情况下连接。
+glue-connection-ssl-enforced = JDBC 连接 '{ $connection }' 强制使用 SSL。
+glue-connection-ssl-false = JDBC 连接 '{ $connection }' 将 JDBC_ENFORCE_SSL 设置为 false，因此 Glue 可能在不使用 TLS 的情况下连接。
+
+## glue-catalog-encryption
+
+glue-catalog-mode-other = CatalogEncryptionMode 为 { $mode }：目录元数据未加密。
+glue-catalog-mode-absent = 未设置 CatalogEncryptionMode：目录元数据未加密。
+glue-catalog-settings-elsewhere = 由扫描中的 DataCatalogEncryptionSettings 承担判定。
+glue-catalog-no-settings = 扫描中没有 AWS::Glue::DataCatalogEncryptionSettings：保存此数据库的 Data Catalog 默认不加密。
+
+## glue-job-encryption
+
+glue-job-sc-no-s3 = 安全配置 '{ $configuration }' 不加密 S3 数据。
+glue-job-sc-disabled = 安全配置 '{ $configuration }' 将 S3 加密保持为 DISABLED。
+glue-job-sc-encrypts = 安全配置 '{ $configuration }' 加密 S3 数据（{ $mode }）。
+glue-job-sc-outside = 安全配置 '{ $configuration }' 不在本次扫描中。
+glue-job-sc-other = SecurityConfiguration 指向 '{ $target }'，这是一个 { $kind }。
+
+## ssm-output-encrypted
+
+ssm-output-flag-false = { $flag } 为 false：会话记录以未加密形式发送到 { $destination }。
+ssm-output-flag-absent = 未写入 { $flag }，因此无法看出会话记录是否加密。
+ssm-output-no-destination = 会话记录不发送到 S3 或 CloudWatch Logs。
+
+## ssm-parameter-secure-string
+
+ssm-parameter-not-secret = '{ $name }' 的名称并不表示密钥。
+ssm-parameter-reference = '{ $name }' 指向保存在别处的密钥，而不是密钥本身。
+ssm-parameter-clear = '{ $name }' 将密钥保存在明文 String 参数中。
+ssm-parameter-copies = '{ $name }' 将密钥复制到明文 String 参数中。
+ssm-parameter-no-value = '{ $name }' 在模板中没有值。
+
+## dynamodb-no-phi-in-keys
+
+dynamodb-keys-identifier = 键属性 '{ $attribute }' 表示患者标识符；键属性和索引属性在查询、日志和客户端加密中始终不加密。
+dynamodb-keys-no-schema = 未写入键架构。
+dynamodb-keys-clean = 没有表示患者标识符的键属性或索引属性。
+
+## dynamodb-point-in-time-recovery
+
+dynamodb-pitr-absent = 未启用时间点恢复；默认处于关闭状态。
+dynamodb-pitr-no-replicas = 全局表未声明任何副本。
+dynamodb-pitr-replicas-off = 以下区域的副本未启用时间点恢复：{ $regions }
+dynamodb-pitr-all-replicas = 所有副本均已启用时间点恢复。
+
+## dynamodb-table-kms-encryption
+
+dynamodb-sse-absent = 未设置 SSESpecification：该表使用 AWS 拥有的密钥（DynamoDB 默认）加密，其使用不会在您的 CloudTrail 中留下记录；请启用使用 KMS 密钥的 SSE。
+dynamodb-sse-false = SSEEnabled 为 false：该表使用 AWS 拥有的密钥（DynamoDB 默认）加密，其使用不会在您的 CloudTrail 中留下记录；请启用使用 KMS 密钥的 SSE。
+dynamodb-sse-type-invalid = SSEType '{ $type }' 不是 DynamoDB 加密类型（仅 KMS 有效）。
+dynamodb-sse-customer-key = 该表使用客户托管的 KMS 密钥加密。
+dynamodb-sse-aws-managed-key = 该表使用 AWS 托管的 KMS 密钥 aws/dynamodb 加密。
+
+## config-recorder-enabled
+
+config-recorder-listed-types = 记录器只记录其列出的资源类型。
+config-recorder-all-supported-false = AllSupported 为 false：记录器只记录其列出的资源类型。
+config-recorder-stopped = 账户 { $account } 区域 { $region } 中的记录器已停止。
+config-recorder-stopped-last = 账户 { $account } 区域 { $region } 中的记录器已停止（最后状态为 { $status }）。
+config-recorder-status-not-collected = 未收集记录器的状态（config:DescribeConfigurationRecorderStatus）。
+config-recorder-no-channel-in = 账户 { $account } 区域 { $region } 中没有传送通道：记录器的配置历史无处可去。
+config-recorder-live-ok = 账户 { $account } 区域 { $region } 中的 Config 记录器正在记录所有支持的资源类型，并且有传送通道。
+config-recorder-none = 扫描的文件中未定义 AWS Config 记录器；Config 按账户和区域启用，因此请检查该账户（或同时扫描其基线堆栈）。
+config-recorder-no-channel = 未定义 AWS::Config::DeliveryChannel，因此记录器无法启动。
+config-recorder-status-off = 记录器状态 '{ $status }' 使记录器保持停止。
+config-recorder-terraform-status = 如果没有 is_enabled = true 的 aws_config_configuration_recorder_status，Terraform 不会启动记录器。
+config-recorder-ok = Config 记录器记录所有支持的资源类型，并且有传送通道。
+
+## sagemaker-endpoint-kms
+
+sagemaker-endpoint-ebs-no-key = 没有 KmsKeyId：{ $instance-type } 托管实例的 EBS 存储未使用团队指定的密钥加密。
+sagemaker-endpoint-local-storage = 每个变体都是无服务器的，或使用具有硬件加密本地存储的实例类型，这些类型不接受 KMS 密钥。
+
+## sagemaker-job-output-kms
+
+sagemaker-schedule-named-job = 该计划运行一个按名称指定的作业定义，由该作业定义承担判定。
+sagemaker-job-output-kms-default-missing = 未为作业输出指定 KMS 密钥
+sagemaker-job-output-kms-default-does = 使用账户的 AWS 托管 S3 密钥加密这些输出
+sagemaker-pipeline-no-job-steps = 该管道没有训练、处理、转换或调优步骤。
+sagemaker-pipeline-all-keys = 每个作业步骤都指定了输出 KMS 密钥（{ $steps }）。
+
+## sagemaker-notebook-kms
+
+sagemaker-domain-kms-set = 域的 EFS 主目录使用指定的 KMS 密钥加密。
+sagemaker-notebook-kms-set = 笔记本的 ML 存储卷使用指定的 KMS 密钥加密。
+sagemaker-domain-kms-absent = 未设置 KmsKeyId：没有团队指定的 KMS 密钥保护域的 EFS 主目录。
+sagemaker-notebook-kms-absent = 未设置 KmsKeyId：没有团队指定的 KMS 密钥保护笔记本的 ML 存储卷。
+
+## sagemaker-notebook-no-direct-internet
+
+sagemaker-notebook-internet-other = DirectInternetAccess 为 { $value }：笔记本在 VPC 的控制之外访问互联网。
+
+## redshift-encryption-at-rest
+
+redshift-encryption-at-rest-default-missing = 未声明 Encrypted
+redshift-encryption-at-rest-default-does = 自 2025 年 1 月起默认加密新的预置集群
+
+## redshift-require-ssl
+
+redshift-require-ssl-default-missing = 未声明参数组，因此配置未要求 SSL
+redshift-require-ssl-default-does = 对 2025 年 1 月以后创建的集群应用 require_ssl = true 的默认参数组
+redshift-ssl-default-group = '{ $group }' 是 AWS 默认参数组；是否要求 SSL 取决于集群的创建时间。
+redshift-ssl-group-outside = ClusterParameterGroupName 指定了本次扫描之外的参数组 '{ $group }'；无法检查它是否设置了 require_ssl。
+redshift-ssl-true = 参数组 '{ $group }' 设置了 require_ssl = true。
+redshift-ssl-false = 参数组 '{ $group }' 设置了 require_ssl = false：客户端可能在不使用 SSL 的情况下连接。
+redshift-ssl-unreadable = 参数组 '{ $group }' 中的 require_ssl 为 '{ $value }'，既不能读作 true 也不能读作 false。
+redshift-ssl-not-literal = 参数组 '{ $group }' 中的 require_ssl 不是字面值，既不能读作 true 也不能读作 false。
+redshift-ssl-absent = 参数组 '{ $group }' 未设置 require_ssl，其默认值为 false：客户端可能在不使用 SSL 的情况下连接。
+
+## not-for-phi-service
+
+not-for-phi-marked = 已标记为保存 PHI，但白皮书规定 { $service } 不得存储、传输或处理 PHI。
+
+## eligibility-phi-in-eligible-service
+
+eligibility-what-marked = 该资源已标记为保存 PHI，其类型为
+eligibility-what-assumed = 该资源是数据存储（扫描中没有任何标记，因此假定其保存 PHI），其类型为
+eligibility-what-backend = 承载 PHI 的 API 的后端类型为
+eligibility-custom = { $what }自定义资源：其背后的代码在别处运行，因此无法从模板中读出其服务。
+eligibility-eligible = { $what } { $kind }，这是符合 HIPAA 资格的服务（白皮书：{ $services }）。
+eligibility-eligible-more = { $what } { $kind }，这是符合 HIPAA 资格的服务（白皮书：{ $services } 等另外 { $more } 项）。
+eligibility-supporting = { $what } { $kind }（{ $service }），它在白皮书中没有单独的章节；请对照最新的 HIPAA 合格服务参考进行核实。
+eligibility-not-in-whitepaper = { $what } { $kind }（{ $service }），它不在白皮书的涵盖范围内；请对照最新的 HIPAA 合格服务参考进行核实。
+eligibility-newer = { $what } { $kind }，这是在白皮书之后推出的医疗健康服务；请对照最新的 HIPAA 合格服务参考进行核实。
+eligibility-unlisted = { $what } { $kind }，它在白皮书中不是符合 HIPAA 资格的服务：BAA 不涵盖其中的 PHI。
+
+## msk-broker-logs
+
+msk-broker-logs-absent = 未配置代理日志目标（未设置 LoggingInfo.BrokerLogs）。
+msk-broker-logs-to = 代理日志传送到 { $destination }。
+
+## msk-encryption-at-rest-kms
+
+msk-encryption-at-rest-kms-default-missing = 未为代理卷声明 KMS 密钥
+msk-encryption-at-rest-kms-default-does = 在未指定密钥时使用 AWS 托管密钥 aws/kafka 加密 MSK 代理存储
+
+## msk-public-access-disabled
+
+msk-public-absent = 未开启公有访问（MSK 创建的代理没有公有地址）。
+msk-public-on = 公有访问为 { $type }：代理获得可从互联网访问的公有地址。
+
+## msk-tls-in-transit
+
+msk-tls-in-transit-default-missing = 未声明传输中加密
+msk-tls-in-transit-default-does = 将新 MSK 集群默认设置为 ClientBroker TLS 和 InCluster true
+msk-tls-client-other = ClientBroker 为 { $value }：客户端可能在不使用 TLS 的情况下发送和接收 PHI。
+msk-tls-in-cluster-false = InCluster 为 false：代理之间在不使用 TLS 的情况下复制 PHI。
+msk-tls-in-transit-default-missing-2 = 未声明 ClientBroker
+msk-tls-in-transit-default-does-2 = 将 ClientBroker 默认设置为 TLS
+
+## opsworks-no-plaintext-secrets
+
+opsworks-no-custom-json = 该堆栈没有自定义 JSON。
+opsworks-custom-json-secret = { $path } 将密钥以明文形式保存在自定义 JSON 中。
+opsworks-custom-json-clean = 该堆栈的自定义 JSON 不含名称表示密钥的值。
+opsworks-no-environment = 该应用未设置环境变量。
+opsworks-env-not-secure = 环境变量 { $key } 未标记为 Secure，因此 DescribeApps 会以明文返回它。
+opsworks-env-not-secure-default = 环境变量 { $key } 未标记为 Secure（默认），因此 DescribeApps 会以明文返回它。
+opsworks-env-all-secure = 所有名称表示密钥的环境变量都已标记为 Secure。
+
+## storagegateway-audit-logging
+
+storagegateway-logs-delivered = 日志传送到指定的目标。
+storagegateway-gateway-no-logs = 没有 CloudWatchLogGroupARN：网关不向 CloudWatch Logs 发送日志。
+storagegateway-share-no-audit = 没有 AuditDestinationARN：文件共享不记录文件访问的审计日志。
+
+## storagegateway-file-share-encryption
+
+storagegateway-not-phi = 未被标记为保存 PHI。
+storagegateway-kms-type = 对象使用 KMS 密钥加密（{ $type }）。
+storagegateway-sse-s3 = 已声明对象的 SSE-S3 加密。
+storagegateway-type-unknown = EncryptionType '{ $type }' 不是已知类型。
+storagegateway-kms-flag = 对象使用 KMS 密钥加密（KMSEncrypted）。
+storagegateway-kms-flag-false = 已声明对象的 SSE-S3 加密（KMSEncrypted: false）。
+storagegateway-file-share-encryption-default-missing = 文件共享未声明其对象的加密方式
+storagegateway-file-share-encryption-default-does = 默认使用 SSE-S3 存储文件网关对象
+
+## stepfunctions-logging-no-data
+
+stepfunctions-logging-off = 执行日志已关闭（Level OFF）。
+stepfunctions-data-false = 执行日志不包含状态的输入和输出（IncludeExecutionData false）。
+stepfunctions-data-absent = 执行日志不包含状态的输入和输出（未设置 IncludeExecutionData；默认值为 false）。
+stepfunctions-group-outside = 执行数据记录到此处未定义的日志组（{ $path }）；请检查它是否使用 KMS 密钥加密。
+stepfunctions-no-group = IncludeExecutionData 为 true，但没有可解析的日志组目标。
+stepfunctions-group-no-key = IncludeExecutionData 为 true，且日志组 '{ $group }' 没有 KmsKeyId：可能包含 PHI 的状态输入和输出在没有 KMS 密钥的情况下被记录。
+stepfunctions-groups-encrypted = 执行数据仅记录到使用 KMS 加密的日志组。
+
+## stepfunctions-no-phi
+
+stepfunctions-no-phi-marked = 已标记为保存 PHI，但白皮书规定 Step Functions 不得存储、传输或处理 PHI；请传递引用，并将 PHI 保存在合格的数据存储中。
+
+## kinesisanalytics-encrypted-streams
+
+kinesisanalytics-input-outside = 输入流 { $stream } 不在扫描中。
+kinesisanalytics-stream-not-kms = 流 '{ $stream }' 未使用 KMS 加密。
+kinesisanalytics-stream-unencrypted = 流 '{ $stream }' 没有服务器端加密，因此其中的 PHI 在静态时未加密。
+kinesisanalytics-no-stream = 该应用程序在模板中未指定 Kinesis 流（在代码中设置的源需要审查）。
+kinesisanalytics-streams-kms = 该应用程序使用的 { $count } 个流均已使用 KMS 加密。
+
+## kinesisanalytics-logging
+
+kinesisanalytics-logging-option = 日志记录选项 '{ $option }' 将应用程序的日志发送到 CloudWatch。
+kinesisanalytics-logging-maybe = 日志记录选项 '{ $option }' 可能属于此应用程序：其 ApplicationName 未设置。
+kinesisanalytics-logging-none = 该应用程序未附加 CloudWatch 日志记录选项，因此其日志不会被保留。
+
+## fargate-efs-transit-encryption
+
+fargate-not-fargate = 不是 Fargate 任务定义。
+fargate-no-efs = 该任务未挂载 EFS 卷。
+fargate-efs-no-tls = EFS 卷 '{ $volume }' 在未使用 TLS 的情况下挂载（TransitEncryption { $value }）。
+fargate-efs-no-tls-default = EFS 卷 '{ $volume }' 在未使用 TLS 的情况下挂载（TransitEncryption 默认为 DISABLED）。
+fargate-efs-all-tls = 所有 EFS 卷均使用 TLS 挂载。
+
+## judge: emr_security.rs
+
+emr-no-security-configuration = 该集群未指定 SecurityConfiguration，因此 EMR 既不加密本地磁盘，也不加密节点之间的流量。
+emr-security-configuration-outside = 安全配置 '{ $configuration }' 未在扫描的文件中定义。
+emr-security-configuration-no-document = 安全配置 '{ $configuration }' 没有文档。
+emr-security-configuration-unreadable = 安全配置 '{ $configuration }' 不是可读的 JSON 文档。
+
+## emr-at-rest-encryption
+
+emr-at-rest-off = 安全配置 '{ $configuration }' 未启用静态加密。
+emr-at-rest-without = 安全配置 '{ $configuration }' 启用了静态加密，但没有 { $part }。
+emr-at-rest-without-both = 安全配置 '{ $configuration }' 启用了静态加密，但既没有 S3EncryptionConfiguration 也没有 LocalDiskEncryptionConfiguration。
+emr-at-rest-all = 安全配置 '{ $configuration }' 加密 EMRFS 数据、本地磁盘和 EBS 卷。
+emr-at-rest-no-ebs = 安全配置 '{ $configuration }' 加密 EMRFS 数据和本地磁盘（EnableEbsEncryption 还可覆盖 EBS 根卷）。
+
+## emr-in-transit-encryption
+
+emr-in-transit-on = 安全配置 '{ $configuration }' 启用了传输中加密。
+emr-in-transit-off = 安全配置 '{ $configuration }' 未启用传输中加密。
+
+## judge: declared_key.rs
+
+declared-key-ref = 使用 KMS 密钥 '{ $key }' 加密。
+declared-key-literal = 使用 KMS 密钥 { $key } 加密。

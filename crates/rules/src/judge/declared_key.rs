@@ -1,6 +1,7 @@
 //! The common "a KMS key is declared" check for services that always encrypt at rest
 //! and only let the configuration choose the key.
 
+use crate::outcome::path_unknown;
 use crate::{Ctx, Outcome};
 use phiguard_model::{Lookup, Resource, Value};
 
@@ -17,12 +18,13 @@ pub fn check(ctx: &Ctx, r: &Resource, path: &str, aws_does: &str) -> Outcome {
         Lookup::Set(n) => match &n.value {
             Value::Ref { target, .. } => {
                 Outcome::pass(format!("encrypted with the KMS key '{target}'"))
+                    .l10n("declared-key-ref", &[("key", target)])
             }
-            Value::Str(s) => Outcome::pass(format!("encrypted with the KMS key {s}")),
-            _ => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))),
+            Value::Str(s) => Outcome::pass(format!("encrypted with the KMS key {s}"))
+                .l10n("declared-key-literal", &[("key", s)]),
+            _ => path_unknown(path, n),
         }
         .at(path, n.location.as_ref()),
-        Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
-            .at(path, n.location.as_ref()),
+        Lookup::Unknown(n) => path_unknown(path, n),
     }
 }

@@ -17,6 +17,7 @@ pub fn encryption_of<'g>(
             return Err(Outcome::fail(
                 "the cluster names no SecurityConfiguration, so EMR encrypts neither local disks nor traffic between nodes",
             )
+            .l10n("emr-no-security-configuration", &[])
             .at(path, None));
         }
         Some(Pointee::Found(c) | Pointee::Other(c)) => c,
@@ -33,6 +34,10 @@ pub fn encryption_of<'g>(
                     return Err(Outcome::unknown(format!(
                         "the security configuration '{name}' is not defined in the scanned files"
                     ))
+                    .l10n(
+                        "emr-security-configuration-outside",
+                        &[("configuration", &name)],
+                    )
                     .at(path, at));
                 }
             }
@@ -56,6 +61,10 @@ pub fn encryption_of<'g>(
                 "the security configuration '{}' has no document",
                 config.name
             ))
+            .l10n(
+                "emr-security-configuration-no-document",
+                &[("configuration", &config.name)],
+            )
             .at(path, at));
         }
     };
@@ -65,6 +74,10 @@ pub fn encryption_of<'g>(
             "the security configuration '{}' is not a readable JSON document",
             config.name
         ))
+        .l10n(
+            "emr-security-configuration-unreadable",
+            &[("configuration", &config.name)],
+        )
         .at(path, at)),
     }
 }

@@ -36,6 +36,7 @@ fn records_everything(r: &Resource) -> Result<(), Outcome> {
         Ok(Some((s, loc))) if s.eq_ignore_ascii_case("INCLUSION_BY_RESOURCE_TYPES") => {
             return Err(
                 Outcome::fail("the recorder records only the resource types it lists")
+                    .l10n("config-recorder-listed-types", &[])
                     .at("RecordingGroup.RecordingStrategy.UseOnly", loc),
             );
         }
@@ -51,19 +52,24 @@ fn records_everything(r: &Resource) -> Result<(), Outcome> {
         Flag::False(n) => Err(Outcome::fail(
             "AllSupported is false: the recorder records only the resource types it lists",
         )
+        .l10n("config-recorder-all-supported-false", &[])
         .at("RecordingGroup.AllSupported", n.location.as_ref())),
         Flag::Absent if !r.get("RecordingGroup.ResourceTypes").is_absent() => Err(Outcome::fail(
             "the recorder records only the resource types it lists",
         )
+        .l10n("config-recorder-listed-types", &[])
         .at(
             "RecordingGroup.ResourceTypes",
             r.get("RecordingGroup.ResourceTypes").location(),
         )),
         Flag::Absent => Ok(()),
-        Flag::Unknown(why, loc) => Err(Outcome::unknown(format!(
-            "RecordingGroup.AllSupported {why}"
-        ))
-        .at("RecordingGroup.AllSupported", loc)),
+        Flag::Unknown(why, loc) => Err(match r.get("RecordingGroup.AllSupported") {
+            Lookup::Set(n) | Lookup::Unknown(n) => {
+                crate::outcome::path_unknown("RecordingGroup.AllSupported", n)
+            }
+            Lookup::Absent => Outcome::unknown(format!("RecordingGroup.AllSupported {why}"))
+                .at("RecordingGroup.AllSupported", loc),
+        }),
     }
 }
 
@@ -78,24 +84,37 @@ fn judge_live(ctx: &Ctx, s: &live::Scope, r: &Resource) -> Outcome {
     match flag(r, "Status.Recording") {
         Flag::True(_) => {}
         Flag::False(_) => {
-            let last = r
-                .get("Status.LastStatus")
-                .node()
-                .and_then(Node::as_str)
-                .map(|l| format!(" (last status {l})"))
-                .unwrap_or_default();
-            return Outcome::fail(format!("the recorder in {s} is stopped{last}"))
-                .at("Status.Recording", None);
+            let scope = [
+                ("account", s.account.as_str()),
+                ("region", s.region.as_str()),
+            ];
+            let out = match r.get("Status.LastStatus").node().and_then(Node::as_str) {
+                Some(l) => {
+                    Outcome::fail(format!("the recorder in {s} is stopped (last status {l})")).l10n(
+                        "config-recorder-stopped-last",
+                        &[scope[0], scope[1], ("status", l)],
+                    )
+                }
+                None => Outcome::fail(format!("the recorder in {s} is stopped"))
+                    .l10n("config-recorder-stopped", &scope),
+            };
+            return out.at("Status.Recording", None);
         }
         Flag::Absent => {
             return Outcome::unknown(
                 "the recorder's status was not collected (config:DescribeConfigurationRecorderStatus)",
             )
+            .l10n("config-recorder-status-not-collected", &[])
             .at("Status.Recording", None);
         }
         Flag::Unknown(why, _) => {
-            return Outcome::unknown(format!("Status.Recording {why}"))
-                .at("Status.Recording", None);
+            let out = match r.get("Status.Recording") {
+                Lookup::Set(n) | Lookup::Unknown(n) => {
+                    crate::outcome::path_unknown("Status.Recording", n)
+                }
+                Lookup::Absent => Outcome::unknown(format!("Status.Recording {why}")),
+            };
+            return out.at("Status.Recording", None);
         }
     }
     if !ctx.graph.of_kind(CHANNEL).any(|c| live::in_scope(c, s)) {
@@ -103,11 +122,19 @@ fn judge_live(ctx: &Ctx, s: &live::Scope, r: &Resource) -> Outcome {
             Outcome::fail(format!(
                 "no delivery channel in {s}: the recorder's configuration history goes nowhere"
             ))
+            .l10n(
+                "config-recorder-no-channel-in",
+                &[("account", &s.account), ("region", &s.region)],
+            )
         });
     }
     Outcome::pass(format!(
         "the Config recorder in {s} is recording all supported resource types and has a delivery channel"
     ))
+    .l10n(
+        "config-recorder-live-ok",
+        &[("account", &s.account), ("region", &s.region)],
+    )
 }
 
 fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
@@ -138,7 +165,8 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
             None,
             Outcome::unknown(
                 "no AWS Config recorder is defined in the scanned files; Config is enabled per account and Region, so check the account (or scan its baseline stack too)",
-            ),
+            )
+            .l10n("config-recorder-none", &[]),
         )];
     }
     let has_channel = g.of_kind("AWS::Config::DeliveryChannel").next().is_some();
@@ -152,12 +180,16 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
                 out
             } else if !has_channel {
                 Outcome::fail("no AWS::Config::DeliveryChannel is defined, so the recorder cannot start")
+                    .l10n("config-recorder-no-channel", &[])
             } else if let Some(off) = statuses.iter().find(|s| matches!(flag(s, "IsEnabled"), Flag::False(_))) {
                 Outcome::fail(format!("recorder status '{}' keeps the recorder stopped", off.name))
+                    .l10n("config-recorder-status-off", &[("status", &off.name)])
             } else if r.source_type.starts_with("aws_") && !statuses.iter().any(|s| matches!(flag(s, "IsEnabled"), Flag::True(_))) {
                 Outcome::fail("Terraform does not start the recorder without an aws_config_configuration_recorder_status with is_enabled = true")
+                    .l10n("config-recorder-terraform-status", &[])
             } else {
                 Outcome::pass("the Config recorder records all supported resource types and has a delivery channel")
+                    .l10n("config-recorder-ok", &[])
             };
             (Some(r.id), out)
         })

@@ -99,17 +99,18 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::fail(format!(
                 "key attribute '{name}' names a patient identifier; key and index attributes stay unencrypted in queries, logs and client-side encryption"
             ))
+            .l10n("dynamodb-keys-identifier", &[("attribute", name)])
             .at(path, node.location.as_ref());
         }
     }
     if let Some((path, n)) = unknown {
-        return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
-            .at(&path, n.location.as_ref());
+        return crate::outcome::path_unknown(&path, n);
     }
     if keys.is_empty() {
-        return Outcome::unknown("no key schema is written");
+        return Outcome::unknown("no key schema is written").l10n("dynamodb-keys-no-schema", &[]);
     }
     Outcome::pass("no key or index attribute names a patient identifier")
+        .l10n("dynamodb-keys-clean", &[])
         .at_lookup("KeySchema", r.get("KeySchema"))
 }
 

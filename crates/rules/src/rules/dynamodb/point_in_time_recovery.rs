@@ -32,19 +32,22 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         PATH,
         "point-in-time recovery",
         "what-point-in-time-recovery",
-        Outcome::fail("point-in-time recovery is not enabled; it is off by default"),
+        Outcome::fail("point-in-time recovery is not enabled; it is off by default")
+            .l10n("dynamodb-pitr-absent", &[]),
     )
 }
 
 fn global_table(r: &Resource) -> Outcome {
     let replicas = match written(r, "Replicas", || {
         Outcome::fail("the global table declares no replicas")
+            .l10n("dynamodb-pitr-no-replicas", &[])
     }) {
         Ok(n) => n,
         Err(o) => return o,
     };
     if replicas.items().is_empty() {
         return Outcome::fail("the global table declares no replicas")
+            .l10n("dynamodb-pitr-no-replicas", &[])
             .at("Replicas", replicas.location.as_ref());
     }
     let mut off = Vec::new();
@@ -70,10 +73,11 @@ fn global_table(r: &Resource) -> Outcome {
         }
     }
     if !off.is_empty() {
+        let regions = off.join(", ");
         return Outcome::fail(format!(
-            "point-in-time recovery is off for the replica(s) in {}",
-            off.join(", ")
+            "point-in-time recovery is off for the replica(s) in {regions}"
         ))
+        .l10n("dynamodb-pitr-replicas-off", &[("regions", &regions)])
         .at("Replicas", replicas.location.as_ref());
     }
     if let Some((region, why, loc)) = unknown {
@@ -81,5 +85,6 @@ fn global_table(r: &Resource) -> Outcome {
             .at("Replicas", loc.as_ref());
     }
     Outcome::pass("point-in-time recovery is enabled on every replica")
+        .l10n("dynamodb-pitr-all-replicas", &[])
         .at("Replicas", replicas.location.as_ref())
 }

@@ -32,16 +32,21 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
                  leaves no trail in your CloudTrail; enable SSE with a KMS key";
     match flag(r, PATH) {
         Flag::Absent => Outcome::fail(format!("SSESpecification is not set: {owned}"))
+            .l10n("dynamodb-sse-absent", &[])
             .at_lookup("SSESpecification", r.get("SSESpecification")),
-        Flag::False(n) => {
-            Outcome::fail(format!("SSEEnabled is false: {owned}")).at(PATH, n.location.as_ref())
-        }
-        Flag::Unknown(why, loc) => Outcome::unknown(format!("{PATH} {why}")).at(PATH, loc),
+        Flag::False(n) => Outcome::fail(format!("SSEEnabled is false: {owned}"))
+            .l10n("dynamodb-sse-false", &[])
+            .at(PATH, n.location.as_ref()),
+        Flag::Unknown(why, loc) => match r.get(PATH) {
+            Lookup::Set(n) | Lookup::Unknown(n) => crate::outcome::path_unknown(PATH, n),
+            Lookup::Absent => Outcome::unknown(format!("{PATH} {why}")).at(PATH, loc),
+        },
         Flag::True(n) => match string_attr(r, "SSESpecification.SSEType") {
             Err(unknown) => unknown,
             Ok(Some((t, loc))) if !t.eq_ignore_ascii_case("KMS") => Outcome::unknown(format!(
                 "SSEType '{t}' is not a DynamoDB encryption type (only KMS is)"
             ))
+            .l10n("dynamodb-sse-type-invalid", &[("type", t)])
             .at("SSESpecification.SSEType", loc),
             Ok(_) => {
                 // A global table names its keys per replica.
@@ -50,12 +55,17 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
                         .iter()
                         .any(|rep| !rep.get("SSESpecification.KMSMasterKeyId").is_absent())
                 });
-                let key = if replica_keys || !r.get("SSESpecification.KMSMasterKeyId").is_absent() {
-                    "a customer managed KMS key"
-                } else {
-                    "the AWS managed KMS key aws/dynamodb"
-                };
+                let (key, id) =
+                    if replica_keys || !r.get("SSESpecification.KMSMasterKeyId").is_absent() {
+                        ("a customer managed KMS key", "dynamodb-sse-customer-key")
+                    } else {
+                        (
+                            "the AWS managed KMS key aws/dynamodb",
+                            "dynamodb-sse-aws-managed-key",
+                        )
+                    };
                 Outcome::pass(format!("the table is encrypted with {key}"))
+                    .l10n(id, &[])
                     .at(PATH, n.location.as_ref())
             }
         },

@@ -143,7 +143,8 @@ fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
                     Outcome::fail(format!(
                         "marked as holding PHI, but the whitepaper says {} must not store, transmit or process PHI",
                         r.service()
-                    )),
+                    ))
+                    .l10n("not-for-phi-marked", &[("service", r.service())]),
                 ));
                 continue;
             }

@@ -38,52 +38,87 @@ record the decision as a suppression with its reason.",
     check: Check::Scan(check),
 };
 
-fn names(services: &[&Service]) -> String {
+/// The whitepaper sections of `services`, at most three, and how many more there are.
+fn names(services: &[&Service]) -> (String, usize) {
     let mut names: Vec<&str> = Vec::new();
     for s in services {
         if !names.contains(&s.name.as_str()) {
             names.push(&s.name);
         }
     }
-    match names.len() {
-        0..=3 => names.join(", "),
-        n => format!("{} and {} more", names[..3].join(", "), n - 3),
-    }
+    let shown = names.len().min(3);
+    (names[..shown].join(", "), names.len() - shown)
 }
 
-/// The verdict for PHI in (or flowing to) a resource.
-fn judge(r: &Resource, what: &str) -> Outcome {
+/// The verdict for PHI in (or flowing to) a resource; `what` says what the resource is
+/// (its English text and its Fluent message id, a message reference).
+fn judge(r: &Resource, (what, what_id): (&str, &'static str)) -> Outcome {
+    let kind = r.kind.as_str();
+    let said = |o: Outcome, id: &'static str, args: &[(&'static str, &str)]| {
+        o.l10n_refs(id, args, &[("what", what_id)])
+    };
     if r.kind.starts_with("Custom::") || r.kind == "AWS::CloudFormation::CustomResource" {
-        return Outcome::unknown(format!(
-            "{what} a custom resource: the code behind it runs elsewhere, so its service cannot be read from the template"
-        ));
+        return said(
+            Outcome::unknown(format!(
+                "{what} a custom resource: the code behind it runs elsewhere, so its service cannot be read from the template"
+            )),
+            "eligibility-custom",
+            &[],
+        );
     }
     match coverage(r) {
         Coverage::Listed(s) => match s[0].listing {
-            Listing::Eligible => Outcome::pass(format!(
-                "{what} {}, a HIPAA-eligible service (whitepaper: {})",
-                r.kind,
-                names(&s)
-            )),
-            Listing::Supporting => Outcome::unknown(format!(
-                "{what} {} ({}), which has no section of its own in the whitepaper; verify against the current HIPAA Eligible Services Reference",
-                r.kind, s[0].name
-            )),
-            Listing::NotInWhitepaper => Outcome::unknown(format!(
-                "{what} {} ({}), which is not covered by the whitepaper; verify against the current HIPAA Eligible Services Reference",
-                r.kind, s[0].name
-            )),
+            Listing::Eligible => match names(&s) {
+                (services, 0) => said(
+                    Outcome::pass(format!(
+                        "{what} {kind}, a HIPAA-eligible service (whitepaper: {services})"
+                    )),
+                    "eligibility-eligible",
+                    &[("kind", kind), ("services", &services)],
+                ),
+                (services, more) => said(
+                    Outcome::pass(format!(
+                        "{what} {kind}, a HIPAA-eligible service (whitepaper: {services} and {more} more)"
+                    )),
+                    "eligibility-eligible-more",
+                    &[
+                        ("kind", kind),
+                        ("services", &services),
+                        ("more", &more.to_string()),
+                    ],
+                ),
+            },
+            Listing::Supporting => said(
+                Outcome::unknown(format!(
+                    "{what} {kind} ({}), which has no section of its own in the whitepaper; verify against the current HIPAA Eligible Services Reference",
+                    s[0].name
+                )),
+                "eligibility-supporting",
+                &[("kind", kind), ("service", &s[0].name)],
+            ),
+            Listing::NotInWhitepaper => said(
+                Outcome::unknown(format!(
+                    "{what} {kind} ({}), which is not covered by the whitepaper; verify against the current HIPAA Eligible Services Reference",
+                    s[0].name
+                )),
+                "eligibility-not-in-whitepaper",
+                &[("kind", kind), ("service", &s[0].name)],
+            ),
         },
-        Coverage::Unlisted if NEWER_THAN_WHITEPAPER.iter().any(|p| r.kind.starts_with(p)) => {
+        Coverage::Unlisted if NEWER_THAN_WHITEPAPER.iter().any(|p| r.kind.starts_with(p)) => said(
             Outcome::unknown(format!(
-                "{what} {}, a healthcare service launched after the whitepaper; verify against the current HIPAA Eligible Services Reference",
-                r.kind
-            ))
-        }
-        Coverage::Unlisted => Outcome::fail(format!(
-            "{what} {}, which is not a HIPAA-eligible service in the whitepaper: the BAA does not cover PHI there",
-            r.kind
-        )),
+                "{what} {kind}, a healthcare service launched after the whitepaper; verify against the current HIPAA Eligible Services Reference"
+            )),
+            "eligibility-newer",
+            &[("kind", kind)],
+        ),
+        Coverage::Unlisted => said(
+            Outcome::fail(format!(
+                "{what} {kind}, which is not a HIPAA-eligible service in the whitepaper: the BAA does not cover PHI there"
+            )),
+            "eligibility-unlisted",
+            &[("kind", kind)],
+        ),
         Coverage::Undecided(why) => Outcome::unknown(format!("{what} {}: {why}", r.kind)),
     }
 }
@@ -150,9 +185,12 @@ fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
         }
         if ctx.phi.holds(r) {
             let what = if ctx.phi.any_marked {
-                "is marked as holding PHI and is"
+                ("is marked as holding PHI and is", "eligibility-what-marked")
             } else {
-                "is a data store (assumed to hold PHI: nothing in the scan is marked) and is"
+                (
+                    "is a data store (assumed to hold PHI: nothing in the scan is marked) and is",
+                    "eligibility-what-assumed",
+                )
             };
             out.push((Some(r.id), judge(r, what)));
         }
@@ -187,7 +225,13 @@ fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
                 .map(|e| ctx.graph.resource(e.to))
                 .collect();
             for t in targets {
-                let o = judge(t, "the backend of an API that carries PHI is");
+                let o = judge(
+                    t,
+                    (
+                        "the backend of an API that carries PHI is",
+                        "eligibility-what-backend",
+                    ),
+                );
                 let loc = m.get(uri).location().cloned();
                 out.push((Some(m.id), o.at(uri, loc.as_ref())));
             }

@@ -54,6 +54,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 "the security configuration '{}' does not enable at-rest encryption",
                 config.name
             ))
+            .l10n("emr-at-rest-off", &[("configuration", &config.name)])
             .at("SecurityConfiguration", at);
         }
     }
@@ -66,12 +67,22 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     .filter(|p| doc.get(&format!("{parts}.{p}")).is_absent())
     .collect();
     if !missing.is_empty() {
-        return Outcome::fail(format!(
+        let o = Outcome::fail(format!(
             "the security configuration '{}' enables at-rest encryption without {}",
             config.name,
             missing.join(" or ")
-        ))
-        .at("SecurityConfiguration", at);
+        ));
+        let o = match missing[..] {
+            [part] => o.l10n(
+                "emr-at-rest-without",
+                &[("configuration", &config.name), ("part", part)],
+            ),
+            _ => o.l10n(
+                "emr-at-rest-without-both",
+                &[("configuration", &config.name)],
+            ),
+        };
+        return o.at("SecurityConfiguration", at);
     }
     let ebs = doc
         .get(&format!(
@@ -79,13 +90,24 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         ))
         .node()
         .and_then(Node::as_bool);
-    Outcome::pass(if ebs == Some(true) {
-        format!("the security configuration '{}' encrypts EMRFS data, local disks and EBS volumes", config.name)
-    } else {
-        format!(
-            "the security configuration '{}' encrypts EMRFS data and local disks (EnableEbsEncryption would also cover the EBS root volume)",
-            config.name
+    let (message, id) = if ebs == Some(true) {
+        (
+            format!(
+                "the security configuration '{}' encrypts EMRFS data, local disks and EBS volumes",
+                config.name
+            ),
+            "emr-at-rest-all",
         )
-    })
-    .at("SecurityConfiguration", at)
+    } else {
+        (
+            format!(
+                "the security configuration '{}' encrypts EMRFS data and local disks (EnableEbsEncryption would also cover the EBS root volume)",
+                config.name
+            ),
+            "emr-at-rest-no-ebs",
+        )
+    };
+    Outcome::pass(message)
+        .l10n(id, &[("configuration", &config.name)])
+        .at("SecurityConfiguration", at)
 }

@@ -32,7 +32,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Lookup::Set(n) if n.as_bool() == Some(true) => Outcome::pass(format!(
             "the security configuration '{}' enables in-transit encryption",
             config.name
-        )),
+        ))
+        .l10n("emr-in-transit-on", &[("configuration", &config.name)]),
         Lookup::Set(n) if n.as_bool().is_none() => Outcome::unknown(format!(
             "EnableInTransitEncryption in '{}' {}",
             config.name,
@@ -46,7 +47,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         _ => Outcome::fail(format!(
             "the security configuration '{}' does not enable in-transit encryption",
             config.name
-        )),
+        ))
+        .l10n("emr-in-transit-off", &[("configuration", &config.name)]),
     }
     .at("SecurityConfiguration", at)
 }

@@ -28,17 +28,14 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
                 i.as_str()
                     .is_some_and(|s| s.eq_ignore_ascii_case("FARGATE"))
             }) => {}
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!(
-                "RequiresCompatibilities {}",
-                crate::unknown_reason(n)
-            ))
-            .at("RequiresCompatibilities", n.location.as_ref());
+        Lookup::Unknown(n) => return crate::outcome::path_unknown("RequiresCompatibilities", n),
+        _ => {
+            return Outcome::not_applicable("not a Fargate task definition")
+                .l10n("fargate-not-fargate", &[]);
         }
-        _ => return Outcome::not_applicable("not a Fargate task definition"),
     }
     let volumes = match written(r, "Volumes", || {
-        Outcome::not_applicable("the task mounts no EFS volumes")
+        Outcome::not_applicable("the task mounts no EFS volumes").l10n("fargate-no-efs", &[])
     }) {
         Ok(n) => n,
         Err(o) => return o,
@@ -54,15 +51,22 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         match v.get("EFSVolumeConfiguration.TransitEncryption") {
             Lookup::Set(t) => match t.as_str() {
                 Some(s) if s.eq_ignore_ascii_case("ENABLED") => {}
-                Some(s) => return Outcome::fail(format!("EFS volume '{name}' is mounted without TLS (TransitEncryption {s})")).at(&path, t.location.as_ref()),
+                Some(s) => return Outcome::fail(format!("EFS volume '{name}' is mounted without TLS (TransitEncryption {s})"))
+                    .l10n("fargate-efs-no-tls", &[("volume", name), ("value", s)])
+                    .at(&path, t.location.as_ref()),
                 None => return Outcome::unknown(format!("TransitEncryption of '{name}' {}", crate::unknown_reason(t))).at(&path, t.location.as_ref()),
             },
             Lookup::Unknown(t) => return Outcome::unknown(format!("TransitEncryption of '{name}' {}", crate::unknown_reason(t))).at(&path, t.location.as_ref()),
-            Lookup::Absent => return Outcome::fail(format!("EFS volume '{name}' is mounted without TLS (TransitEncryption defaults to DISABLED)")).at(&path, v.location.as_ref()),
+            Lookup::Absent => return Outcome::fail(format!("EFS volume '{name}' is mounted without TLS (TransitEncryption defaults to DISABLED)"))
+                .l10n("fargate-efs-no-tls-default", &[("volume", name)])
+                .at(&path, v.location.as_ref()),
         }
     }
     if efs == 0 {
-        return Outcome::not_applicable("the task mounts no EFS volumes");
+        return Outcome::not_applicable("the task mounts no EFS volumes")
+            .l10n("fargate-no-efs", &[]);
     }
-    Outcome::pass("every EFS volume is mounted with TLS").at("Volumes", volumes.location.as_ref())
+    Outcome::pass("every EFS volume is mounted with TLS")
+        .l10n("fargate-efs-all-tls", &[])
+        .at("Volumes", volumes.location.as_ref())
 }

@@ -39,12 +39,14 @@ fn judge(s: &Resource) -> Outcome {
             return Outcome::fail(format!(
                 "CatalogEncryptionMode is {m}: catalog metadata is not encrypted"
             ))
+            .l10n("glue-catalog-mode-other", &[("mode", m)])
             .at(MODE, loc);
         }
         Ok(None) => {
             return Outcome::fail(
                 "CatalogEncryptionMode is not set: catalog metadata is not encrypted",
             )
+            .l10n("glue-catalog-mode-absent", &[])
             .at(MODE, None);
         }
         Err(unknown) => return unknown,
@@ -53,7 +55,10 @@ fn judge(s: &Resource) -> Outcome {
         Flag::True(n) => Outcome::pass("catalog metadata and connection passwords are encrypted with KMS").l10n("glue-catalog-passwords-encrypted", &[]).at(PASSWORDS, n.location.as_ref()),
         Flag::False(n) => Outcome::fail("ReturnConnectionPasswordEncrypted is false: connection passwords are returned in clear text").l10n("glue-catalog-passwords-clear", &[]).at(PASSWORDS, n.location.as_ref()),
         Flag::Absent => Outcome::fail("connection-password encryption is not enabled").l10n("glue-catalog-passwords-absent", &[]).at(PASSWORDS, None),
-        Flag::Unknown(why, loc) => Outcome::unknown(format!("{PASSWORDS} {why}")).at(PASSWORDS, loc),
+        Flag::Unknown(why, loc) => match s.get(PASSWORDS) {
+            Lookup::Set(n) | Lookup::Unknown(n) => crate::outcome::path_unknown(PASSWORDS, n),
+            Lookup::Absent => Outcome::unknown(format!("{PASSWORDS} {why}")).at(PASSWORDS, loc),
+        },
     }
 }
 
@@ -68,9 +73,11 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if ctx.graph.of_kind(SETTINGS).next().is_some() {
         return Outcome::not_applicable(
             "the scan's DataCatalogEncryptionSettings carry the verdict",
-        );
+        )
+        .l10n("glue-catalog-settings-elsewhere", &[]);
     }
     Outcome::fail(
         "no AWS::Glue::DataCatalogEncryptionSettings in the scan: the Data Catalog holding this database is not encrypted by default",
     )
+    .l10n("glue-catalog-no-settings", &[])
 }

@@ -39,7 +39,8 @@ fn s3_mode(sc: &Resource) -> Result<String, Outcome> {
             return Err(Outcome::fail(format!(
                 "security configuration '{}' does not encrypt S3 data",
                 sc.name
-            )));
+            ))
+            .l10n("glue-job-sc-no-s3", &[("configuration", &sc.name)]));
         }
     };
     let items: Vec<&Node> = match &node.value {
@@ -51,26 +52,17 @@ fn s3_mode(sc: &Resource) -> Result<String, Outcome> {
             Lookup::Set(m) => match m.as_str() {
                 Some(mode) if mode.eq_ignore_ascii_case("DISABLED") => {}
                 Some(mode) => return Ok(mode.to_string()),
-                None => {
-                    return Err(Outcome::unknown(format!(
-                        "S3EncryptionMode {}",
-                        crate::unknown_reason(m)
-                    )));
-                }
+                None => return Err(crate::outcome::path_unknown("S3EncryptionMode", m)),
             },
-            Lookup::Unknown(m) => {
-                return Err(Outcome::unknown(format!(
-                    "S3EncryptionMode {}",
-                    crate::unknown_reason(m)
-                )));
-            }
+            Lookup::Unknown(m) => return Err(crate::outcome::path_unknown("S3EncryptionMode", m)),
             Lookup::Absent => {}
         }
     }
     Err(Outcome::fail(format!(
         "security configuration '{}' leaves S3 encryption DISABLED",
         sc.name
-    )))
+    ))
+    .l10n("glue-job-sc-disabled", &[("configuration", &sc.name)]))
 }
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
@@ -101,17 +93,23 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             let loc = n.location.as_ref();
             match resolve(ctx, r, n, &["AWS::Glue::SecurityConfiguration"], "Name") {
                 Pointee::Found(sc) => match s3_mode(sc) {
-                    Ok(mode) => Outcome::pass(format!("security configuration '{}' encrypts S3 data ({mode})", sc.name)).at(SC, loc),
+                    Ok(mode) => Outcome::pass(format!("security configuration '{}' encrypts S3 data ({mode})", sc.name))
+                        .l10n("glue-job-sc-encrypts", &[("configuration", &sc.name), ("mode", &mode)])
+                        .at(SC, loc),
                     Err(out) => out.at(SC, loc),
                 },
-                Pointee::Outside(name) => Outcome::unknown(format!("security configuration '{name}' is not in this scan")).at(SC, loc),
-                Pointee::Other(o) => Outcome::unknown(format!("SecurityConfiguration points at '{}', a {}", o.name, o.kind)).at(SC, loc),
+                Pointee::Outside(name) => Outcome::unknown(format!("security configuration '{name}' is not in this scan"))
+                    .l10n("glue-job-sc-outside", &[("configuration", &name)])
+                    .at(SC, loc),
+                Pointee::Other(o) => Outcome::unknown(format!("SecurityConfiguration points at '{}', a {}", o.name, o.kind))
+                    .l10n("glue-job-sc-other", &[("target", &o.name), ("kind", &o.kind)])
+                    .at(SC, loc),
                 Pointee::Unresolved(why) => Outcome::unknown(format!("the security configuration cannot be resolved: {why}")).at(SC, loc),
             }
         }
-        Lookup::Unknown(n) => Outcome::unknown(format!("{SC} {}", crate::unknown_reason(n))).at(SC, n.location.as_ref()),
+        Lookup::Unknown(n) => crate::outcome::path_unknown(SC, n),
         Lookup::Absent => match r.get(ARG) {
-            Lookup::Unknown(n) => Outcome::unknown(format!("--encryption-type {}", crate::unknown_reason(n))).at(ARG, n.location.as_ref()),
+            Lookup::Unknown(n) => crate::outcome::path_unknown("--encryption-type", n).at(ARG, n.location.as_ref()),
             _ => Outcome::fail("the job has no security configuration and no --encryption-type, so its S3 output carries no server-side encryption setting").l10n("glue-job-no-encryption", &[]).at(SC, None),
         },
     }

@@ -53,18 +53,17 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 match reference::follow(ctx, r, arn) {
                     Pointee::Found(_) | Pointee::Other(_) => {}
                     Pointee::Outside(a) => {
-                        outside = outside.or(Some((
-                            format!("the input stream {a} is not in the scan"),
-                            format!("{path}.{i}"),
-                            arn.location.clone(),
-                        )))
+                        outside = outside.or(Some(
+                            Outcome::unknown(format!("the input stream {a} is not in the scan"))
+                                .l10n("kinesisanalytics-input-outside", &[("stream", &a)])
+                                .at(&format!("{path}.{i}"), arn.location.as_ref()),
+                        ))
                     }
                     Pointee::Unresolved(why) => {
-                        outside = outside.or(Some((
-                            format!("an input stream {why}"),
-                            format!("{path}.{i}"),
-                            arn.location.clone(),
-                        )))
+                        outside = outside.or(Some(
+                            Outcome::unknown(format!("an input stream {why}"))
+                                .at(&format!("{path}.{i}"), arn.location.as_ref()),
+                        ))
                     }
                 }
             }
@@ -74,41 +73,37 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         match s.get("StreamEncryption.EncryptionType") {
             Lookup::Set(n) if n.as_str() == Some("KMS") => {}
             Lookup::Set(n) if n.as_str().is_some() => {
-                return Outcome::fail(format!("the stream '{}' is not encrypted with KMS", s.name));
+                return Outcome::fail(format!("the stream '{}' is not encrypted with KMS", s.name))
+                    .l10n("kinesisanalytics-stream-not-kms", &[("stream", &s.name)]);
             }
             Lookup::Absent => {
                 return Outcome::fail(format!(
                     "the stream '{}' has no server-side encryption, so PHI in it is unencrypted at rest",
                     s.name
-                ));
+                ))
+                .l10n("kinesisanalytics-stream-unencrypted", &[("stream", &s.name)]);
             }
             Lookup::Set(n) | Lookup::Unknown(n) => {
-                outside = outside.or(Some((
-                    format!(
-                        "the encryption of stream '{}' {}",
-                        s.name,
-                        crate::unknown_reason(n)
-                    ),
-                    String::new(),
-                    None,
-                )));
+                outside = outside.or(Some(Outcome::unknown(format!(
+                    "the encryption of stream '{}' {}",
+                    s.name,
+                    crate::unknown_reason(n)
+                ))));
             }
         }
     }
-    if let Some((why, path, at)) = outside {
-        return if path.is_empty() {
-            Outcome::unknown(why)
-        } else {
-            Outcome::unknown(why).at(&path, at.as_ref())
-        };
+    if let Some(unknown) = outside {
+        return unknown;
     }
     if streams.is_empty() {
         return Outcome::not_applicable(
             "the application names no Kinesis stream in the template (sources set in code need a review)",
-        );
+        )
+        .l10n("kinesisanalytics-no-stream", &[]);
     }
+    let count = streams.len().to_string();
     Outcome::pass(format!(
-        "the {} stream(s) the application uses are KMS-encrypted",
-        streams.len()
+        "the {count} stream(s) the application uses are KMS-encrypted"
     ))
+    .l10n("kinesisanalytics-streams-kms", &[("count", &count)])
 }

@@ -27,7 +27,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         return Outcome::pass(format!(
             "the logging option '{}' sends the application's logs to CloudWatch",
             opt.name
-        ));
+        ))
+        .l10n("kinesisanalytics-logging-option", &[("option", &opt.name)]);
     }
     let name = r.get("ApplicationName").node().and_then(Node::as_str);
     if let Some(opt) = ctx.graph.of_kind(kind).find(|o| {
@@ -38,16 +39,21 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         return Outcome::pass(format!(
             "the logging option '{}' sends the application's logs to CloudWatch",
             opt.name
-        ));
+        ))
+        .l10n("kinesisanalytics-logging-option", &[("option", &opt.name)]);
     }
     if let Some(opt) = ctx.graph.of_kind(kind).find(|o| o.unit == r.unit && !matches!(o.get("ApplicationName"), Lookup::Set(n) if n.as_str().is_some() || matches!(n.value, Value::Ref { .. }))) {
         let why = match opt.get("ApplicationName") {
             Lookup::Set(n) | Lookup::Unknown(n) => crate::unknown_reason(n),
-            Lookup::Absent => "is not set".to_string(),
+            Lookup::Absent => {
+                return Outcome::unknown(format!("the logging option '{}' may belong to this application: its ApplicationName is not set", opt.name))
+                    .l10n("kinesisanalytics-logging-maybe", &[("option", &opt.name)]);
+            }
         };
         return Outcome::unknown(format!("the logging option '{}' may belong to this application: its ApplicationName {why}", opt.name));
     }
     Outcome::fail(
         "no CloudWatch logging option is attached to the application, so its logs are not kept",
     )
+    .l10n("kinesisanalytics-logging-none", &[])
 }

@@ -30,11 +30,11 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
             return Outcome::fail(
                 "no broker log destination is configured (LoggingInfo.BrokerLogs is not set)",
             )
+            .l10n("msk-broker-logs-absent", &[])
             .at(PATH, None);
         }
         Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{PATH} {}", crate::unknown_reason(n)))
-                .at(PATH, n.location.as_ref());
+            return crate::outcome::path_unknown(PATH, n);
         }
         Lookup::Set(n) => n,
     };
@@ -44,6 +44,7 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
             Lookup::Set(n) => match n.as_bool() {
                 Some(true) => {
                     return Outcome::pass(format!("broker logs are delivered to {dest}"))
+                        .l10n("msk-broker-logs-to", &[("destination", dest)])
                         .at(&format!("{PATH}.{dest}.Enabled"), n.location.as_ref());
                 }
                 Some(false) => {}

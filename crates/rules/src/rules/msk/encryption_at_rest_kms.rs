@@ -29,10 +29,16 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Ok(true) => Outcome::pass("broker storage is encrypted with a declared KMS key")
             .l10n("msk-storage-kms", &[])
             .at_lookup(PATH, r.get(PATH)),
-        Ok(false) => ctx.aws_default(
+        Ok(false) => ctx.aws_default_said(
             PATH,
-            "No KMS key is declared for the broker volumes",
-            "encrypts MSK broker storage with the AWS managed key aws/kafka when none is named",
+            (
+                "No KMS key is declared for the broker volumes",
+                "msk-encryption-at-rest-kms-default-missing",
+            ),
+            (
+                "encrypts MSK broker storage with the AWS managed key aws/kafka when none is named",
+                "msk-encryption-at-rest-kms-default-does",
+            ),
         ),
         Err(unknown) => unknown,
     }

@@ -28,7 +28,8 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         Err(unknown) => unknown,
         Ok(None) => Outcome::pass(
             "public access is not turned on (MSK creates brokers without public addresses)",
-        ),
+        )
+        .l10n("msk-public-absent", &[]),
         Ok(Some((t, loc))) if t.eq_ignore_ascii_case("DISABLED") => {
             Outcome::pass("public access is DISABLED")
                 .l10n("msk-public-disabled", &[])
@@ -37,6 +38,7 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         Ok(Some((t, loc))) => Outcome::fail(format!(
             "public access is {t}: brokers get public addresses reachable from the internet"
         ))
+        .l10n("msk-public-on", &[("type", t)])
         .at(PATH, loc),
     }
 }

@@ -27,10 +27,16 @@ const CLUSTER: &str = "EncryptionInfo.EncryptionInTransit.InCluster";
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if r.get(BLOCK).is_absent() {
-        return ctx.aws_default(
+        return ctx.aws_default_said(
             BLOCK,
-            "Encryption in transit is not declared",
-            "defaults new MSK clusters to ClientBroker TLS and InCluster true",
+            (
+                "Encryption in transit is not declared",
+                "msk-tls-in-transit-default-missing",
+            ),
+            (
+                "defaults new MSK clusters to ClientBroker TLS and InCluster true",
+                "msk-tls-in-transit-default-does",
+            ),
         );
     }
     let client = match string_attr(r, CLIENT) {
@@ -40,6 +46,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::fail(format!(
                 "ClientBroker is {other}: clients may send and receive PHI without TLS"
             ))
+            .l10n("msk-tls-client-other", &[("value", other)])
             .at(CLIENT, loc);
         }
         Ok(None) => None,
@@ -49,10 +56,14 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::fail(
                 "InCluster is false: brokers replicate PHI to each other without TLS",
             )
+            .l10n("msk-tls-in-cluster-false", &[])
             .at(CLUSTER, n.location.as_ref());
         }
         Flag::Unknown(why, loc) => {
-            return Outcome::unknown(format!("{CLUSTER} {why}")).at(CLUSTER, loc);
+            return match r.get(CLUSTER) {
+                Lookup::Set(n) | Lookup::Unknown(n) => crate::outcome::path_unknown(CLUSTER, n),
+                Lookup::Absent => Outcome::unknown(format!("{CLUSTER} {why}")).at(CLUSTER, loc),
+            };
         }
         Flag::True(_) | Flag::Absent => {}
     }
@@ -60,10 +71,16 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Some(loc) => Outcome::pass("ClientBroker is TLS and inter-broker encryption is on")
             .l10n("msk-tls-on", &[])
             .at(CLIENT, loc),
-        None => ctx.aws_default(
+        None => ctx.aws_default_said(
             CLIENT,
-            "ClientBroker is not declared",
-            "defaults ClientBroker to TLS",
+            (
+                "ClientBroker is not declared",
+                "msk-tls-in-transit-default-missing-2",
+            ),
+            (
+                "defaults ClientBroker to TLS",
+                "msk-tls-in-transit-default-does-2",
+            ),
         ),
     }
 }

@@ -38,11 +38,11 @@ fn json_secret<'a>(n: &'a Node, path: String, out: &mut Option<(String, &'a Node
 fn check(_: &Ctx, r: &Resource) -> Outcome {
     if r.kind == "AWS::OpsWorks::Stack" {
         let custom = match r.get("CustomJson") {
-            Lookup::Absent => return Outcome::pass("the stack has no custom JSON"),
-            Lookup::Unknown(n) => {
-                return Outcome::unknown(format!("CustomJson {}", crate::unknown_reason(n)))
-                    .at("CustomJson", n.location.as_ref());
+            Lookup::Absent => {
+                return Outcome::pass("the stack has no custom JSON")
+                    .l10n("opsworks-no-custom-json", &[]);
             }
+            Lookup::Unknown(n) => return crate::outcome::path_unknown("CustomJson", n),
             Lookup::Set(n) => n,
         };
         let doc = match crate::judge::policy::document(custom) {
@@ -57,18 +57,20 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         return match found {
             Some((path, n)) => {
                 Outcome::fail(format!("{path} stores a secret in clear-text custom JSON"))
+                    .l10n("opsworks-custom-json-secret", &[("path", &path)])
                     .at(&path, n.location.as_ref())
             }
             None => Outcome::pass("the stack's custom JSON holds no secret-named values")
+                .l10n("opsworks-custom-json-clean", &[])
                 .at("CustomJson", custom.location.as_ref()),
         };
     }
     let env = match r.get("Environment") {
-        Lookup::Absent => return Outcome::pass("the app sets no environment variables"),
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("Environment {}", crate::unknown_reason(n)))
-                .at("Environment", n.location.as_ref());
+        Lookup::Absent => {
+            return Outcome::pass("the app sets no environment variables")
+                .l10n("opsworks-no-environment", &[]);
         }
+        Lookup::Unknown(n) => return crate::outcome::path_unknown("Environment", n),
         Lookup::Set(n) => n,
     };
     for (i, e) in env.items().iter().enumerate() {
@@ -81,11 +83,16 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         let path = format!("Environment.{i}.Secure");
         match e.get("Secure") {
             Lookup::Set(s) if s.as_bool() == Some(true) => {}
-            Lookup::Set(s) if s.as_bool() == Some(false) => return Outcome::fail(format!("environment variable {key} is not marked Secure, so DescribeApps returns it in clear text")).at(&path, s.location.as_ref()),
-            Lookup::Absent => return Outcome::fail(format!("environment variable {key} is not marked Secure (the default), so DescribeApps returns it in clear text")).at(&path, e.location.as_ref()),
+            Lookup::Set(s) if s.as_bool() == Some(false) => return Outcome::fail(format!("environment variable {key} is not marked Secure, so DescribeApps returns it in clear text"))
+                .l10n("opsworks-env-not-secure", &[("key", key)])
+                .at(&path, s.location.as_ref()),
+            Lookup::Absent => return Outcome::fail(format!("environment variable {key} is not marked Secure (the default), so DescribeApps returns it in clear text"))
+                .l10n("opsworks-env-not-secure-default", &[("key", key)])
+                .at(&path, e.location.as_ref()),
             Lookup::Set(s) | Lookup::Unknown(s) => return Outcome::unknown(format!("Secure of {key} {}", crate::unknown_reason(s))).at(&path, s.location.as_ref()),
         }
     }
     Outcome::pass("every secret-named environment variable is marked Secure")
+        .l10n("opsworks-env-all-secure", &[])
         .at("Environment", env.location.as_ref())
 }

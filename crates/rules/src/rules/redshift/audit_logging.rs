@@ -32,8 +32,7 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
                 .at(PATH, None);
         }
         Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{PATH} {}", crate::unknown_reason(n)))
-                .at(PATH, n.location.as_ref());
+            return crate::outcome::path_unknown(PATH, n);
         }
         Lookup::Set(n) => n,
     };
@@ -48,11 +47,8 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
                 .at(PATH, d.location.as_ref());
         }
         Lookup::Unknown(d) => {
-            return Outcome::unknown(format!(
-                "LoggingProperties.LogDestinationType {}",
-                crate::unknown_reason(d)
-            ))
-            .at(PATH, d.location.as_ref());
+            return crate::outcome::path_unknown("LoggingProperties.LogDestinationType", d)
+                .at(PATH, d.location.as_ref());
         }
         _ => {}
     }
@@ -61,11 +57,8 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             Outcome::pass("audit logs go to S3")
                 .l10n("redshift-audit-s3", &[]).at(PATH, b.location.as_ref())
         }
-        Lookup::Unknown(b) => Outcome::unknown(format!(
-            "LoggingProperties.BucketName {}",
-            crate::unknown_reason(b)
-        ))
-        .at(PATH, b.location.as_ref()),
+        Lookup::Unknown(b) => crate::outcome::path_unknown("LoggingProperties.BucketName", b)
+            .at(PATH, b.location.as_ref()),
         _ => Outcome::fail("LoggingProperties names neither an S3 bucket nor CloudWatch Logs: audit logging is off")
             .l10n("redshift-audit-no-destination", &[])
             .at(PATH, at),

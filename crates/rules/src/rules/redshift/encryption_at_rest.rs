@@ -43,11 +43,20 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 .l10n("redshift-encrypted-false", &[])
                 .at(PATH, n.location.as_ref())
         }
-        Flag::Unknown(why, loc) => Outcome::unknown(format!("{PATH} {why}")).at(PATH, loc),
-        Flag::Absent => ctx.aws_default(
+        Flag::Unknown(why, loc) => match r.get(PATH) {
+            Lookup::Set(n) | Lookup::Unknown(n) => crate::outcome::path_unknown(PATH, n),
+            Lookup::Absent => Outcome::unknown(format!("{PATH} {why}")).at(PATH, loc),
+        },
+        Flag::Absent => ctx.aws_default_said(
             PATH,
-            "Encrypted is not declared",
-            "has encrypted new provisioned clusters by default since January 2025",
+            (
+                "Encrypted is not declared",
+                "redshift-encryption-at-rest-default-missing",
+            ),
+            (
+                "has encrypted new provisioned clusters by default since January 2025",
+                "redshift-encryption-at-rest-default-does",
+            ),
         ),
     }
 }

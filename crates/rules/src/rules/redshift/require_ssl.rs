@@ -38,22 +38,30 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         "ParameterGroupName",
     ) {
         None => {
-            return ctx.aws_default(
+            return ctx.aws_default_said(
                 PROP,
-                "No parameter group is declared, so the configuration does not require SSL",
-                "applies a default parameter group with require_ssl = true to clusters created since January 2025",
+                (
+                    "No parameter group is declared, so the configuration does not require SSL",
+                    "redshift-require-ssl-default-missing",
+                ),
+                (
+                    "applies a default parameter group with require_ssl = true to clusters created since January 2025",
+                    "redshift-require-ssl-default-does",
+                ),
             );
         }
         Some(Pointee::Outside(name)) if name.to_ascii_lowercase().starts_with("default.") => {
             return Outcome::unknown(format!(
                 "'{name}' is an AWS default parameter group; whether it requires SSL depends on when the cluster was created"
             ))
+            .l10n("redshift-ssl-default-group", &[("group", &name)])
             .at(PROP, location);
         }
         Some(Pointee::Outside(name)) => {
             return Outcome::unknown(format!(
                 "{PROP} names '{name}', a parameter group outside this scan; whether it sets {PARAM} cannot be checked"
             ))
+            .l10n("redshift-ssl-group-outside", &[("group", &name)])
             .at(PROP, location);
         }
         Some(p @ (Pointee::Other(_) | Pointee::Unresolved(_))) => {
@@ -71,17 +79,26 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 "parameter group '{}' sets require_ssl = true",
                 group.name
             ))
+            .l10n("redshift-ssl-true", &[("group", &group.name)])
             .at(PROP, n.location.as_ref().or(location)),
             Some(false) => Outcome::fail(format!(
                 "parameter group '{}' sets require_ssl = false: clients may connect without SSL",
                 group.name
             ))
+            .l10n("redshift-ssl-false", &[("group", &group.name)])
             .at(PROP, n.location.as_ref().or(location)),
-            None => Outcome::unknown(format!(
-                "require_ssl in parameter group '{}' is {}, which reads neither as true nor as false",
-                group.name,
-                n.scalar_text().map_or_else(|| "not a literal value".to_string(), |v| format!("'{v}'"))
-            ))
+            None => match n.scalar_text() {
+                Some(v) => Outcome::unknown(format!(
+                    "require_ssl in parameter group '{}' is '{v}', which reads neither as true nor as false",
+                    group.name
+                ))
+                .l10n("redshift-ssl-unreadable", &[("group", &group.name), ("value", &v)]),
+                None => Outcome::unknown(format!(
+                    "require_ssl in parameter group '{}' is not a literal value, which reads neither as true nor as false",
+                    group.name
+                ))
+                .l10n("redshift-ssl-not-literal", &[("group", &group.name)]),
+            }
             .at(PROP, n.location.as_ref().or(location)),
         },
         Lookup::Unknown(n) => Outcome::unknown(format!(
@@ -94,6 +111,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             "parameter group '{}' does not set require_ssl, which defaults to false: clients may connect without SSL",
             group.name
         ))
+        .l10n("redshift-ssl-absent", &[("group", &group.name)])
         .at(PROP, location),
     }
 }

@@ -73,7 +73,9 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         }
     }
     if let Some(t) = ebs {
-        return Outcome::fail(format!("no KmsKeyId: the EBS storage of the {t} hosting instances is not encrypted with a key the team names")).at("KmsKeyId", None);
+        return Outcome::fail(format!("no KmsKeyId: the EBS storage of the {t} hosting instances is not encrypted with a key the team names"))
+            .l10n("sagemaker-endpoint-ebs-no-key", &[("instance-type", &t)])
+            .at("KmsKeyId", None);
     }
     if let Some(why) = unknown {
         return Outcome::unknown(format!("no KmsKeyId, and a variant's InstanceType {why}"))
@@ -82,6 +84,7 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
     Outcome::not_applicable(
         "every variant is serverless or uses instance types with hardware-encrypted local storage, which take no KMS key",
     )
+    .l10n("sagemaker-endpoint-local-storage", &[])
 }
 
 #[cfg(test)]

@@ -58,7 +58,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     {
         return Outcome::not_applicable(
             "the schedule runs a named job definition, which carries the verdict",
-        );
+        )
+        .l10n("sagemaker-schedule-named-job", &[]);
     }
     let Some(path) = output_key_path(&r.kind) else {
         return Outcome::not_applicable("not a job definition").l10n("sagemaker-job-not-job", &[]);
@@ -67,10 +68,16 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Ok(true) => Outcome::pass("job outputs are encrypted with the named KMS key")
             .l10n("sagemaker-job-output-kms-set", &[])
             .at_lookup(path, r.get(path)),
-        Ok(false) => ctx.aws_default(
+        Ok(false) => ctx.aws_default_said(
             path,
-            "No KMS key is named for the job's outputs",
-            "encrypts them with the account's AWS managed S3 key",
+            (
+                "No KMS key is named for the job's outputs",
+                "sagemaker-job-output-kms-default-missing",
+            ),
+            (
+                "encrypts them with the account's AWS managed S3 key",
+                "sagemaker-job-output-kms-default-does",
+            ),
         ),
         Err(unknown) => unknown,
     }
@@ -153,14 +160,14 @@ fn pipeline(ctx: &Ctx, r: &Resource) -> Outcome {
     if judged.is_empty() {
         return Outcome::not_applicable(
             "the pipeline has no training, processing, transform or tuning steps",
-        );
+        )
+        .l10n("sagemaker-pipeline-no-job-steps", &[]);
     }
     if missing.is_empty() {
-        return Outcome::pass(format!(
-            "every job step names an output KMS key ({})",
-            judged.join(", ")
-        ))
-        .at(BODY, body.location.as_ref());
+        let steps = judged.join(", ");
+        return Outcome::pass(format!("every job step names an output KMS key ({steps})"))
+            .l10n("sagemaker-pipeline-all-keys", &[("steps", &steps)])
+            .at(BODY, body.location.as_ref());
     }
     let out = ctx.aws_default(
         BODY,

@@ -25,17 +25,27 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         return Outcome::not_applicable("not marked as holding PHI")
             .l10n("sagemaker-notebook-not-phi", &[]);
     }
-    let what = if r.kind == "AWS::SageMaker::Domain" {
-        "the domain's EFS home directories"
+    let (what, set_id, absent_id) = if r.kind == "AWS::SageMaker::Domain" {
+        (
+            "the domain's EFS home directories",
+            "sagemaker-domain-kms-set",
+            "sagemaker-domain-kms-absent",
+        )
     } else {
-        "the notebook's ML storage volume"
+        (
+            "the notebook's ML storage volume",
+            "sagemaker-notebook-kms-set",
+            "sagemaker-notebook-kms-absent",
+        )
     };
     match is_set(r, "KmsKeyId") {
         Ok(true) => Outcome::pass(format!("{what} is encrypted with the named KMS key"))
+            .l10n(set_id, &[])
             .at_lookup("KmsKeyId", r.get("KmsKeyId")),
         Ok(false) => Outcome::fail(format!(
             "KmsKeyId is not set: no KMS key the team names protects {what}"
         ))
+        .l10n(absent_id, &[])
         .at("KmsKeyId", None),
         Err(unknown) => unknown,
     }

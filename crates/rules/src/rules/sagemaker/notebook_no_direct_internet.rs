@@ -25,7 +25,9 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
     const P: &str = "DirectInternetAccess";
     match string_attr(r, P) {
         Ok(Some((v, loc))) if v.eq_ignore_ascii_case("Disabled") => Outcome::pass("direct internet access is disabled; traffic goes through the VPC").l10n("sagemaker-notebook-internet-disabled", &[]).at(P, loc),
-        Ok(Some((v, loc))) => Outcome::fail(format!("DirectInternetAccess is {v}: the notebook reaches the internet outside the VPC's controls")).at(P, loc),
+        Ok(Some((v, loc))) => Outcome::fail(format!("DirectInternetAccess is {v}: the notebook reaches the internet outside the VPC's controls"))
+            .l10n("sagemaker-notebook-internet-other", &[("value", v)])
+            .at(P, loc),
         Ok(None) => Outcome::fail("DirectInternetAccess is not set; notebooks get direct internet access by default").l10n("sagemaker-notebook-internet-absent", &[]).at(P, None),
         Err(unknown) => unknown,
     }

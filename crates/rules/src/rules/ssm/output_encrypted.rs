@@ -91,17 +91,22 @@ fn session_document(r: &Resource) -> Outcome {
         match doc.get(&format!("inputs.{flag_key}")) {
             Lookup::Set(n) => match n.as_bool() {
                 Some(true) => {}
-                Some(false) => return Outcome::fail(format!("{flag_key} is false: session transcripts go to {dest} unencrypted")).at(&path, n.location.as_ref()),
-                None => return Outcome::unknown(format!("{flag_key} {}", crate::unknown_reason(n))).at(&path, n.location.as_ref()),
+                Some(false) => return Outcome::fail(format!("{flag_key} is false: session transcripts go to {dest} unencrypted"))
+                    .l10n("ssm-output-flag-false", &[("flag", flag_key), ("destination", dest)])
+                    .at(&path, n.location.as_ref()),
+                None => return crate::outcome::path_unknown(flag_key, n).at(&path, n.location.as_ref()),
             },
-            Lookup::Unknown(n) => return Outcome::unknown(format!("{flag_key} {}", crate::unknown_reason(n))).at(&path, n.location.as_ref()),
-            Lookup::Absent => return Outcome::unknown(format!("{flag_key} is not written, so whether session transcripts are encrypted is not shown")).at(&path, content.location.as_ref()),
+            Lookup::Unknown(n) => return crate::outcome::path_unknown(flag_key, n).at(&path, n.location.as_ref()),
+            Lookup::Absent => return Outcome::unknown(format!("{flag_key} is not written, so whether session transcripts are encrypted is not shown"))
+                .l10n("ssm-output-flag-absent", &[("flag", flag_key)])
+                .at(&path, content.location.as_ref()),
         }
     }
     if destinations == 0 {
         return Outcome::not_applicable(
             "session transcripts are not sent to S3 or CloudWatch Logs",
-        );
+        )
+        .l10n("ssm-output-no-destination", &[]);
     }
     Outcome::pass("session transcripts are sent only to encrypted destinations")
         .l10n("ssm-output-encrypted-only", &[])

@@ -30,7 +30,8 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         Err(_) => r.name.clone(),
     };
     if !looks_secret(&name) {
-        return Outcome::not_applicable(format!("'{name}' does not name a secret"));
+        return Outcome::not_applicable(format!("'{name}' does not name a secret"))
+            .l10n("ssm-parameter-not-secret", &[("name", &name)]);
     }
     match string_attr(r, "Type") {
         Ok(Some((t, loc))) if t.eq_ignore_ascii_case("SecureString") => {
@@ -46,18 +47,22 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
             Value::Str(s) if s.starts_with("arn:") || s.contains("${") => Outcome::pass(format!(
                 "'{name}' points at a secret kept elsewhere, not the secret itself"
             ))
+            .l10n("ssm-parameter-reference", &[("name", &name)])
             .at("Value", v.location.as_ref()),
             Value::Str(_) | Value::List(_) => Outcome::fail(format!(
                 "'{name}' keeps a secret in a clear-text String parameter"
             ))
+            .l10n("ssm-parameter-clear", &[("name", &name)])
             .at_lookup("Type", r.get("Type")),
             Value::Secret | Value::LiteralSecret => Outcome::fail(format!(
                 "'{name}' copies a secret into a clear-text String parameter"
             ))
+            .l10n("ssm-parameter-copies", &[("name", &name)])
             .at_lookup("Type", r.get("Type")),
             _ => Outcome::pass(format!(
                 "'{name}' points at a secret kept elsewhere, not the secret itself"
             ))
+            .l10n("ssm-parameter-reference", &[("name", &name)])
             .at("Value", v.location.as_ref()),
         },
         Lookup::Unknown(v) => Outcome::unknown(format!(
@@ -65,6 +70,7 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
             crate::unknown_reason(v)
         ))
         .at("Value", v.location.as_ref()),
-        Lookup::Absent => Outcome::unknown(format!("'{name}' has no value in the template")),
+        Lookup::Absent => Outcome::unknown(format!("'{name}' has no value in the template"))
+            .l10n("ssm-parameter-no-value", &[("name", &name)]),
     }
 }

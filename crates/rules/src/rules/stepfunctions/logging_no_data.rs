@@ -31,10 +31,12 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         .and_then(Node::as_str)
     {
         Some(level) if level.eq_ignore_ascii_case("OFF") => {
-            return Outcome::pass("execution logging is off (Level OFF)").at_lookup(
-                "LoggingConfiguration.Level",
-                r.get("LoggingConfiguration.Level"),
-            );
+            return Outcome::pass("execution logging is off (Level OFF)")
+                .l10n("stepfunctions-logging-off", &[])
+                .at_lookup(
+                    "LoggingConfiguration.Level",
+                    r.get("LoggingConfiguration.Level"),
+                );
         }
         _ => {}
     }
@@ -44,14 +46,21 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::pass(
                 "execution logs leave out state input and output (IncludeExecutionData false)",
             )
+            .l10n("stepfunctions-data-false", &[])
             .at(PATH, n.location.as_ref());
         }
         Flag::Absent => {
             return Outcome::pass(
                 "execution logs leave out state input and output (IncludeExecutionData is not set; the default is false)",
-            );
+            )
+            .l10n("stepfunctions-data-absent", &[]);
         }
-        Flag::Unknown(why, loc) => return Outcome::unknown(format!("{PATH} {why}")).at(PATH, loc),
+        Flag::Unknown(why, loc) => {
+            return match r.get(PATH) {
+                Lookup::Set(n) | Lookup::Unknown(n) => crate::outcome::path_unknown(PATH, n),
+                Lookup::Absent => Outcome::unknown(format!("{PATH} {why}")).at(PATH, loc),
+            };
+        }
     };
     let dests = "LoggingConfiguration.Destinations";
     let mut groups = Vec::new();
@@ -71,6 +80,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     return Outcome::unknown(format!(
                         "execution data is logged to a log group that is not defined here ({p}); check that it is encrypted with a KMS key"
                     ))
+                    .l10n("stepfunctions-group-outside", &[("path", &p)])
                     .at(&p, n.location.as_ref());
                 }
             },
@@ -81,6 +91,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         return Outcome::unknown(
             "IncludeExecutionData is true but no log group destination is resolvable",
         )
+        .l10n("stepfunctions-no-group", &[])
         .at(PATH, data.location.as_ref());
     }
     for (p, g, n) in &groups {
@@ -90,6 +101,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     "IncludeExecutionData is true and log group '{}' has no KmsKeyId: state input and output, which may carry PHI, are logged without a KMS key",
                     g.name
                 ))
+                .l10n("stepfunctions-group-no-key", &[("group", &g.name)])
                 .at(PATH, data.location.as_ref());
             }
             KeyState::Unknown(why) => {
@@ -100,6 +112,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         }
     }
     Outcome::pass("execution data is logged only to KMS-encrypted log groups")
+        .l10n("stepfunctions-groups-encrypted", &[])
         .at(PATH, data.location.as_ref())
 }
 

@@ -50,7 +50,8 @@ fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
                     Some(r.id),
                     Outcome::fail(
                         "marked as holding PHI, but the whitepaper says Step Functions must not store, transmit or process PHI; pass references and keep PHI in eligible data stores",
-                    ),
+                    )
+                    .l10n("stepfunctions-no-phi-marked", &[]),
                 ));
                 continue;
             }

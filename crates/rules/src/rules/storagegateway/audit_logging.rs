@@ -27,21 +27,26 @@ Gateways have no CloudFormation type; the gateway part is read from Terraform's 
 };
 
 fn check(_: &Ctx, r: &Resource) -> Outcome {
-    let (path, what) = if r.kind == "AWS::StorageGateway::Gateway" {
+    let (path, what, id) = if r.kind == "AWS::StorageGateway::Gateway" {
         (
             "CloudWatchLogGroupARN",
             "the gateway sends no logs to CloudWatch Logs",
+            "storagegateway-gateway-no-logs",
         )
     } else {
         (
             "AuditDestinationARN",
             "the file share records no audit log of file access",
+            "storagegateway-share-no-audit",
         )
     };
     match is_set(r, path) {
         Ok(true) => Outcome::pass("logs are delivered to the named destination")
+            .l10n("storagegateway-logs-delivered", &[])
             .at_lookup(path, r.get(path)),
-        Ok(false) => Outcome::fail(format!("no {path}: {what}")).at(path, None),
+        Ok(false) => Outcome::fail(format!("no {path}: {what}"))
+            .l10n(id, &[])
+            .at(path, None),
         Err(unknown) => unknown,
     }
 }

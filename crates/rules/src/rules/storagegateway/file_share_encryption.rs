@@ -27,21 +27,25 @@ KMS key leaves a usage trail. File names stay unencrypted metadata and must not 
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if ctx.phi.any_marked && !ctx.phi.holds(r) {
-        return Outcome::not_applicable("not marked as holding PHI");
+        return Outcome::not_applicable("not marked as holding PHI")
+            .l10n("storagegateway-not-phi", &[]);
     }
     match string_attr(r, "EncryptionType") {
         Ok(Some((t, loc)))
             if t.eq_ignore_ascii_case("SseKms") || t.eq_ignore_ascii_case("DsseKms") =>
         {
             return Outcome::pass(format!("objects are encrypted with a KMS key ({t})"))
+                .l10n("storagegateway-kms-type", &[("type", t)])
                 .at("EncryptionType", loc);
         }
         Ok(Some((t, loc))) if t.eq_ignore_ascii_case("SseS3") => {
             return Outcome::pass("SSE-S3 encryption of the objects is declared")
+                .l10n("storagegateway-sse-s3", &[])
                 .at("EncryptionType", loc);
         }
         Ok(Some((t, loc))) => {
             return Outcome::unknown(format!("EncryptionType '{t}' is not a known type"))
+                .l10n("storagegateway-type-unknown", &[("type", t)])
                 .at("EncryptionType", loc);
         }
         Err(unknown) => return unknown,
@@ -49,18 +53,29 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     }
     match flag(r, "KMSEncrypted") {
         Flag::True(n) => Outcome::pass("objects are encrypted with a KMS key (KMSEncrypted)")
+            .l10n("storagegateway-kms-flag", &[])
             .at("KMSEncrypted", n.location.as_ref()),
         Flag::False(n) => {
             Outcome::pass("SSE-S3 encryption of the objects is declared (KMSEncrypted: false)")
+                .l10n("storagegateway-kms-flag-false", &[])
                 .at("KMSEncrypted", n.location.as_ref())
         }
-        Flag::Unknown(why, loc) => {
-            Outcome::unknown(format!("KMSEncrypted {why}")).at("KMSEncrypted", loc)
-        }
-        Flag::Absent => ctx.aws_default(
+        Flag::Unknown(why, loc) => match r.get("KMSEncrypted") {
+            Lookup::Set(n) | Lookup::Unknown(n) => crate::outcome::path_unknown("KMSEncrypted", n),
+            Lookup::Absent => {
+                Outcome::unknown(format!("KMSEncrypted {why}")).at("KMSEncrypted", loc)
+            }
+        },
+        Flag::Absent => ctx.aws_default_said(
             "EncryptionType",
-            "The file share does not declare how its objects are encrypted",
-            "stores file gateway objects with SSE-S3 by default",
+            (
+                "The file share does not declare how its objects are encrypted",
+                "storagegateway-file-share-encryption-default-missing",
+            ),
+            (
+                "stores file gateway objects with SSE-S3 by default",
+                "storagegateway-file-share-encryption-default-does",
+            ),
         ),
     }
 }

@@ -621,3 +621,127 @@ sqs-queue-encryption-default-does = aktiviert seit Oktober 2022 standardmäßig 
 ## sqs-queue-tls-only
 
 sqs-tls-policy-maybe = Die Warteschlangenrichtlinie '{ $policy }' gilt möglicherweise für diese Warteschlange, aber ihre Warteschlangenliste lässt sich nicht auflösen.
+
+## vmie-bucket-encrypted
+
+vmie-bucket-encrypted = Der VM Import/Export-Bucket deklariert eine Standardverschlüsselung ({ $algorithm }).
+vmie-bucket-encrypted-default-missing = Der VM Import/Export-Bucket deklariert keine Standardverschlüsselung
+vmie-bucket-encrypted-default-does = verschlüsselt seit Januar 2023 neue S3-Objekte mit SSE-S3
+vmie-bucket-outside = Der VM Import/Export-Bucket '{ $bucket }' ist in diesem Scan nicht definiert.
+
+## securityhub-enabled
+
+securityhub-enabled-scope = Security Hub ist in Konto { $account } Region { $region } aktiviert.
+securityhub-not-enabled-scope = Security Hub ist in Konto { $account } Region { $region } nicht aktiviert.
+securityhub-no-hub = In den gescannten Dateien ist kein Security Hub-Hub definiert; Security Hub wird pro Konto und Region aktiviert, prüfen Sie daher das Konto (oder scannen Sie auch dessen Basis-Stack).
+securityhub-no-standards = EnableDefaultStandards ist false und kein AWS::SecurityHub::Standard ist aktiviert, daher wird nichts geprüft.
+securityhub-standards = Security Hub ist mit Sicherheitsstandards aktiviert.
+
+## dataexchange-export-encrypted
+
+dataexchange-no-export = Die Ereignisaktion exportiert nicht nach S3.
+dataexchange-export-encrypted = Exporte werden verschlüsselt ({ $type }).
+dataexchange-export-invalid-type = '{ $type }' ist kein S3-Typ für serverseitige Verschlüsselung.
+dataexchange-no-bucket = Der Export nennt keinen Ziel-Bucket.
+
+## codepipeline-artifact-store-kms
+
+codepipeline-no-store = Die Pipeline deklariert keinen Artefaktspeicher.
+codepipeline-store-no-key = { $store } nennt keinen KMS-Schlüssel. AWS verschlüsselt Artefakte mit dem AWS-verwalteten Schlüssel aws/s3, aber die Konfiguration deklariert es nicht, daher ist es kein Nachweis für ein Audit.
+codepipeline-store-no-key-trusted = { $store } nennt keinen KMS-Schlüssel; akzeptiert (trust_aws_defaults): AWS verschlüsselt Artefakte mit dem AWS-verwalteten Schlüssel aws/s3.
+codepipeline-all-keys = Jeder Artefaktspeicher nennt einen KMS-Schlüssel.
+
+## acm-certificate-dns-validation
+
+acm-private-ca = Privates Zertifikat, ausgestellt von AWS Private CA; ACM erneuert es ohne Validierung.
+acm-imported = Importiertes Zertifikat: ACM erneuert es nicht, daher muss sein Ablauf überwacht werden.
+acm-dns = DNS-Validierung: ACM erneuert das Zertifikat automatisch.
+acm-validation-method = ValidationMethod ist { $method }: Die Erneuerung wartet darauf, dass jemand eine E-Mail bestätigt.
+acm-no-validation-method = Keine ValidationMethod: CloudFormation verwendet standardmäßig die E-Mail-Validierung, daher wartet die Erneuerung darauf, dass jemand eine E-Mail bestätigt.
+
+## healthlake-datastore-kms
+
+healthlake-datastore-kms-default-missing = Es ist keine SseConfiguration deklariert
+healthlake-datastore-kms-default-does = verschlüsselt FHIR-Datenspeicher mit einem AWS-eigenen Schlüssel
+healthlake-cmk-type-unknown = CmkType '{ $type }' ist phiguard nicht bekannt.
+
+## kms-key-rotation
+
+kms-aws-managed = Ein AWS-verwalteter Schlüssel: AWS rotiert ihn jährlich, und seine Rotation kann nicht geändert werden.
+kms-asymmetric = Die automatische Rotation gilt nur für symmetrische Verschlüsselungsschlüssel; dieser Schlüssel ist { $spec }.
+kms-origin-manual = Schlüssel mit Origin { $origin } können nicht automatisch rotiert werden; rotieren Sie sie manuell.
+what-automatic-key-rotation = Automatische Schlüsselrotation
+
+## workspaces-volume-encryption
+
+workspaces-root-false = Das Root-Volume ist nicht verschlüsselt ({ $path } ist false).
+workspaces-root-not-set = Das Root-Volume ist nicht verschlüsselt ({ $path } ist nicht gesetzt).
+workspaces-user-false = Das Benutzer-Volume ist nicht verschlüsselt ({ $path } ist false).
+workspaces-user-not-set = Das Benutzer-Volume ist nicht verschlüsselt ({ $path } ist nicht gesetzt).
+workspaces-encrypted = Root- und Benutzer-Volumes sind verschlüsselt.
+
+## glacier-vault-tls-only
+
+glacier-no-policy = Der Tresor hat weder eine Zugriffs- noch eine Sperrrichtlinie, daher lehnt nichts Klartext-Anfragen (HTTP) ab.
+glacier-tls-enforced = Eine Tresorrichtlinie lehnt Anfragen ohne TLS ab.
+
+## qldb-ledger-kms
+
+qldb-ledger-kms-default-missing = Für das Ledger ist kein Verschlüsselungsschlüssel deklariert
+qldb-ledger-kms-default-does = verschlüsselt QLDB-Ledger mit einem AWS-eigenen Schlüssel, wenn keiner angegeben ist
+
+## qldb-permissions-mode-standard
+
+qldb-permissions-unknown-mode = PermissionsMode '{ $mode }' ist kein bekannter Modus.
+
+## logs-group-retention
+
+logs-retention-audit-trail = RetentionInDays ist nicht gesetzt, daher laufen Ereignisse nie ab; diese Protokollgruppe enthält Audit-Protokolle (der CloudTrail-Trail { $name } liefert an sie), die unbegrenzt aufbewahrt werden dürfen.
+logs-retention-audit-flow-log = RetentionInDays ist nicht gesetzt, daher laufen Ereignisse nie ab; diese Protokollgruppe enthält Audit-Protokolle (das Flow-Log { $name } liefert an sie), die unbegrenzt aufbewahrt werden dürfen.
+logs-retention-audit-name = RetentionInDays ist nicht gesetzt, daher laufen Ereignisse nie ab; diese Protokollgruppe enthält Audit-Protokolle (ihr Name { $name } kennzeichnet sie als Audit-Protokoll), die unbegrenzt aufbewahrt werden dürfen.
+
+## globalaccelerator-encrypted-listener
+
+ga-listener-protocol-unknown = Das Protokoll des Listeners '{ $listener }' ist nicht bekannt.
+ga-lb-no-listener = '{ $lb }' hat in diesem Scan keinen Listener auf Port { $port }.
+ga-ports-too-wide = Die Ports { $from }-{ $to } sind ein zu großer Bereich, um sie einzeln zu beurteilen.
+ga-port-not-visible = Port { $port } leitet an Endpunkte weiter, deren Protokoll hier nicht sichtbar ist.
+ga-port-plain = Listener-Port { $port } leitet an den { $protocol }-Listener '{ $listener }' von '{ $lb }' auf Port { $target } weiter, daher durchquert PHI den Accelerator unverschlüsselt.
+
+## kinesis-stream-encryption
+
+kinesis-stream-no-key-id = EncryptionType ist KMS, aber KeyId fehlt; der Stream kann so, wie er geschrieben ist, nicht erstellt werden.
+kinesis-stream-type-unencrypted = EncryptionType ist { $type }: Der Stream speichert Datensätze unverschlüsselt.
+
+## guardduty-enabled
+
+guardduty-enabled-scope = GuardDuty ist in Konto { $account } Region { $region } aktiviert.
+guardduty-no-detector-scope = GuardDuty ist in Konto { $account } Region { $region } nicht aktiviert: Dort existiert kein Detektor.
+what-guardduty = GuardDuty
+guardduty-no-detector = Kein AWS::GuardDuty::Detector in den gescannten Dateien; GuardDuty wird pro Konto und Region aktiviert, prüfen Sie daher das Konto.
+
+## ecr-repository-encryption
+
+ecr-images-encrypted = Images werden mit { $type } verschlüsselt.
+ecr-invalid-type = EncryptionType '{ $type }' ist kein ECR-Verschlüsselungstyp.
+
+## codebuild-artifact-encryption
+
+codebuild-encryption-disabled = { $place } schaltet die Verschlüsselung aus (EncryptionDisabled: true).
+codebuild-no-output = Das Projekt erzeugt weder Artefakte noch S3-Protokolle.
+codebuild-kms-named = Die Build-Ausgabe wird mit dem angegebenen KMS-Schlüssel verschlüsselt.
+
+## pinpoint-sms-short-code
+
+pinpoint-sms-disabled = Der SMS-Kanal ist deaktiviert.
+pinpoint-short-code = Der SMS-Kanal sendet über einen dedizierten Short Code.
+pinpoint-no-short-code = Der SMS-Kanal nennt keinen Short Code, daher werden Nachrichten von gemeinsam genutzten Nummern, Long-Code-Nummern oder einer Absender-ID versendet.
+
+## inspector-phi-instances
+
+inspector-scans-ec2 = Inspector scannt EC2 in Konto { $account } Region { $region }.
+inspector-no-ec2-scan = Amazon Inspector scannt EC2 in Konto { $account } Region { $region } nicht: Diese PHI-Instance erhält keine Schwachstellenbewertung.
+
+## codedeploy-revision-bucket-encrypted
+
+codedeploy-no-s3-revision = Die Bereitstellungsgruppe stellt keine Revision aus S3 bereit.

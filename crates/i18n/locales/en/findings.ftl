@@ -637,3 +637,127 @@ sqs-queue-encryption-default-does = has enabled SSE-SQS on new queues by default
 ## sqs-queue-tls-only
 
 sqs-tls-policy-maybe = queue policy '{ $policy }' may apply to this queue but its queue list cannot be resolved
+
+## vmie-bucket-encrypted
+
+vmie-bucket-encrypted = the VM Import/Export bucket declares default encryption ({ $algorithm })
+vmie-bucket-encrypted-default-missing = The VM Import/Export bucket declares no default encryption
+vmie-bucket-encrypted-default-does = has encrypted new S3 objects with SSE-S3 since January 2023
+vmie-bucket-outside = VM Import/Export bucket '{ $bucket }' is not defined in this scan
+
+## securityhub-enabled
+
+securityhub-enabled-scope = Security Hub is enabled in account { $account } region { $region }
+securityhub-not-enabled-scope = Security Hub is not enabled in account { $account } region { $region }
+securityhub-no-hub = no Security Hub hub is defined in the scanned files; Security Hub is enabled per account and Region, so check the account (or scan its baseline stack too)
+securityhub-no-standards = EnableDefaultStandards is false and no AWS::SecurityHub::Standard is enabled, so nothing is checked
+securityhub-standards = Security Hub is enabled with security standards
+
+## dataexchange-export-encrypted
+
+dataexchange-no-export = the event action does not export to S3
+dataexchange-export-encrypted = exports are encrypted ({ $type })
+dataexchange-export-invalid-type = '{ $type }' is not an S3 server-side encryption type
+dataexchange-no-bucket = the export names no destination bucket
+
+## codepipeline-artifact-store-kms
+
+codepipeline-no-store = the pipeline declares no artifact store
+codepipeline-store-no-key = { $store } names no KMS key. AWS encrypts artifacts with the AWS managed key aws/s3, but the configuration does not declare it, so it is no evidence for an audit
+codepipeline-store-no-key-trusted = { $store } names no KMS key; accepted because AWS encrypts artifacts with the AWS managed key aws/s3 (trust_aws_defaults)
+codepipeline-all-keys = every artifact store names a KMS key
+
+## acm-certificate-dns-validation
+
+acm-private-ca = private certificate issued by AWS Private CA; ACM renews it without validation
+acm-imported = imported certificate: ACM does not renew it, so its expiry must be watched
+acm-dns = DNS validation: ACM renews the certificate automatically
+acm-validation-method = ValidationMethod is { $method }: renewal waits for someone to approve an e-mail
+acm-no-validation-method = no ValidationMethod: CloudFormation defaults to e-mail validation, so renewal waits for someone to approve an e-mail
+
+## healthlake-datastore-kms
+
+healthlake-datastore-kms-default-missing = No SseConfiguration is declared
+healthlake-datastore-kms-default-does = encrypts FHIR data stores with an AWS-owned key
+healthlake-cmk-type-unknown = CmkType '{ $type }' is not one phiguard knows
+
+## kms-key-rotation
+
+kms-aws-managed = an AWS managed key: AWS rotates it every year and its rotation cannot be changed
+kms-asymmetric = automatic rotation applies only to symmetric encryption keys; this key is { $spec }
+kms-origin-manual = keys with Origin { $origin } cannot rotate automatically; rotate them manually
+what-automatic-key-rotation = automatic key rotation
+
+## workspaces-volume-encryption
+
+workspaces-root-false = the root volume is not encrypted ({ $path } is false)
+workspaces-root-not-set = the root volume is not encrypted ({ $path } is not set)
+workspaces-user-false = the user volume is not encrypted ({ $path } is false)
+workspaces-user-not-set = the user volume is not encrypted ({ $path } is not set)
+workspaces-encrypted = root and user volumes are encrypted
+
+## glacier-vault-tls-only
+
+glacier-no-policy = the vault has no access or lock policy, so nothing refuses plaintext (HTTP) requests
+glacier-tls-enforced = a vault policy denies requests without TLS
+
+## qldb-ledger-kms
+
+qldb-ledger-kms-default-missing = No encryption key is declared for the ledger
+qldb-ledger-kms-default-does = encrypts QLDB ledgers with an AWS owned key when none is named
+
+## qldb-permissions-mode-standard
+
+qldb-permissions-unknown-mode = PermissionsMode '{ $mode }' is not a known mode
+
+## logs-group-retention
+
+logs-retention-audit-trail = RetentionInDays is not set, so events never expire; this log group holds audit logs (CloudTrail trail { $name } delivers to it), which may be kept indefinitely
+logs-retention-audit-flow-log = RetentionInDays is not set, so events never expire; this log group holds audit logs (flow log { $name } delivers to it), which may be kept indefinitely
+logs-retention-audit-name = RetentionInDays is not set, so events never expire; this log group holds audit logs (its name { $name } marks it as an audit log), which may be kept indefinitely
+
+## globalaccelerator-encrypted-listener
+
+ga-listener-protocol-unknown = the protocol of listener '{ $listener }' is not known
+ga-lb-no-listener = '{ $lb }' has no listener on port { $port } in this scan
+ga-ports-too-wide = ports { $from }-{ $to } are too wide a range to judge one by one
+ga-port-not-visible = port { $port } forwards to endpoints whose protocol is not visible here
+ga-port-plain = listener port { $port } forwards to the { $protocol } listener '{ $listener }' of '{ $lb }' on port { $target }, so PHI crosses the accelerator unencrypted
+
+## kinesis-stream-encryption
+
+kinesis-stream-no-key-id = EncryptionType is KMS but KeyId is missing; the stream cannot be created as written
+kinesis-stream-type-unencrypted = EncryptionType is { $type }: the stream stores records unencrypted
+
+## guardduty-enabled
+
+guardduty-enabled-scope = GuardDuty is enabled in account { $account } region { $region }
+guardduty-no-detector-scope = GuardDuty is not enabled in account { $account } region { $region }: no detector exists there
+what-guardduty = GuardDuty
+guardduty-no-detector = no AWS::GuardDuty::Detector in the scanned files; GuardDuty is enabled per account and Region, so check the account
+
+## ecr-repository-encryption
+
+ecr-images-encrypted = images are encrypted with { $type }
+ecr-invalid-type = EncryptionType '{ $type }' is not an ECR encryption type
+
+## codebuild-artifact-encryption
+
+codebuild-encryption-disabled = { $place } turns encryption off (EncryptionDisabled: true)
+codebuild-no-output = the project produces no artifacts and no S3 logs
+codebuild-kms-named = build output is encrypted with the named KMS key
+
+## pinpoint-sms-short-code
+
+pinpoint-sms-disabled = the SMS channel is disabled
+pinpoint-short-code = the SMS channel sends through a dedicated short code
+pinpoint-no-short-code = the SMS channel names no short code, so messages go out from shared or long-code numbers or a sender ID
+
+## inspector-phi-instances
+
+inspector-scans-ec2 = Inspector scans EC2 in account { $account } region { $region }
+inspector-no-ec2-scan = Amazon Inspector does not scan EC2 in account { $account } region { $region }: this PHI instance gets no vulnerability assessment
+
+## codedeploy-revision-bucket-encrypted
+
+codedeploy-no-s3-revision = the deployment group does not deploy a revision from S3

@@ -621,3 +621,127 @@ sqs-queue-encryption-default-does = 2022 年 10 月以降、新しいキュー�
 ## sqs-queue-tls-only
 
 sqs-tls-policy-maybe = キューポリシー '{ $policy }' はこのキューに適用される可能性がありますが、そのキューリストを解決できません。
+
+## vmie-bucket-encrypted
+
+vmie-bucket-encrypted = VM Import/Export のバケットはデフォルト暗号化を宣言しています ({ $algorithm })。
+vmie-bucket-encrypted-default-missing = VM Import/Export のバケットはデフォルト暗号化を宣言していません
+vmie-bucket-encrypted-default-does = 2023 年 1 月以降、新しい S3 オブジェクトを SSE-S3 で暗号化しています
+vmie-bucket-outside = VM Import/Export のバケット '{ $bucket }' はこのスキャンで定義されていません。
+
+## securityhub-enabled
+
+securityhub-enabled-scope = アカウント { $account } リージョン { $region } で Security Hub が有効になっています。
+securityhub-not-enabled-scope = アカウント { $account } リージョン { $region } で Security Hub が有効になっていません。
+securityhub-no-hub = スキャンしたファイルに Security Hub のハブが定義されていません。Security Hub はアカウントとリージョンごとに有効化されるため、アカウントを確認してください (またはそのベースラインスタックもスキャンしてください)。
+securityhub-no-standards = EnableDefaultStandards が false で、AWS::SecurityHub::Standard も有効になっていないため、何もチェックされません。
+securityhub-standards = Security Hub はセキュリティ標準とともに有効になっています。
+
+## dataexchange-export-encrypted
+
+dataexchange-no-export = イベントアクションは S3 にエクスポートしません。
+dataexchange-export-encrypted = エクスポートは暗号化されます ({ $type })。
+dataexchange-export-invalid-type = '{ $type }' は S3 のサーバー側暗号化タイプではありません。
+dataexchange-no-bucket = エクスポートは送信先バケットを指定していません。
+
+## codepipeline-artifact-store-kms
+
+codepipeline-no-store = パイプラインはアーティファクトストアを宣言していません。
+codepipeline-store-no-key = { $store } は KMS キーを指定していません。AWS はアーティファクトを AWS マネージドキー aws/s3 で暗号化しますが、構成で宣言されていないため、監査の証拠にはなりません。
+codepipeline-store-no-key-trusted = { $store } は KMS キーを指定していません。AWS はアーティファクトを AWS マネージドキー aws/s3 で暗号化します。このため許容しています (trust_aws_defaults)。
+codepipeline-all-keys = すべてのアーティファクトストアが KMS キーを指定しています。
+
+## acm-certificate-dns-validation
+
+acm-private-ca = AWS Private CA が発行したプライベート証明書です。ACM は検証なしで更新します。
+acm-imported = インポートされた証明書です。ACM は更新しないため、有効期限を監視する必要があります。
+acm-dns = DNS 検証: ACM は証明書を自動的に更新します。
+acm-validation-method = ValidationMethod が { $method } です。更新は誰かが E メールを承認するまで待機します。
+acm-no-validation-method = ValidationMethod がありません。CloudFormation のデフォルトは E メール検証のため、更新は誰かが E メールを承認するまで待機します。
+
+## healthlake-datastore-kms
+
+healthlake-datastore-kms-default-missing = SseConfiguration が宣言されていません
+healthlake-datastore-kms-default-does = FHIR データストアを AWS 所有キーで暗号化します
+healthlake-cmk-type-unknown = CmkType '{ $type }' は phiguard が認識している値ではありません。
+
+## kms-key-rotation
+
+kms-aws-managed = AWS マネージドキーです。AWS が毎年ローテーションし、そのローテーションは変更できません。
+kms-asymmetric = 自動ローテーションは対称暗号化キーにのみ適用されます。このキーは { $spec } です。
+kms-origin-manual = Origin が { $origin } のキーは自動ローテーションできません。手動でローテーションしてください。
+what-automatic-key-rotation = 自動キーローテーション
+
+## workspaces-volume-encryption
+
+workspaces-root-false = ルートボリュームは暗号化されていません ({ $path } が false です)。
+workspaces-root-not-set = ルートボリュームは暗号化されていません ({ $path } が設定されていません)。
+workspaces-user-false = ユーザーボリュームは暗号化されていません ({ $path } が false です)。
+workspaces-user-not-set = ユーザーボリュームは暗号化されていません ({ $path } が設定されていません)。
+workspaces-encrypted = ルートボリュームとユーザーボリュームは暗号化されています。
+
+## glacier-vault-tls-only
+
+glacier-no-policy = ボールトにはアクセスポリシーもロックポリシーもないため、平文 (HTTP) のリクエストを拒否するものがありません。
+glacier-tls-enforced = ボールトポリシーが TLS なしのリクエストを拒否します。
+
+## qldb-ledger-kms
+
+qldb-ledger-kms-default-missing = 台帳に暗号化キーが宣言されていません
+qldb-ledger-kms-default-does = キーが指定されていない場合、QLDB 台帳を AWS 所有キーで暗号化します
+
+## qldb-permissions-mode-standard
+
+qldb-permissions-unknown-mode = PermissionsMode '{ $mode }' は既知のモードではありません。
+
+## logs-group-retention
+
+logs-retention-audit-trail = RetentionInDays が設定されていないため、イベントは期限切れになりません。このロググループは監査ログを保持しており (CloudTrail 証跡 { $name } が配信しています)、無期限に保持してもかまいません。
+logs-retention-audit-flow-log = RetentionInDays が設定されていないため、イベントは期限切れになりません。このロググループは監査ログを保持しており (フローログ { $name } が配信しています)、無期限に保持してもかまいません。
+logs-retention-audit-name = RetentionInDays が設定されていないため、イベントは期限切れになりません。このロググループは監査ログを保持しており (名前 { $name } が監査ログであることを示しています)、無期限に保持してもかまいません。
+
+## globalaccelerator-encrypted-listener
+
+ga-listener-protocol-unknown = リスナー '{ $listener }' のプロトコルが不明です。
+ga-lb-no-listener = このスキャンでは '{ $lb }' にポート { $port } のリスナーがありません。
+ga-ports-too-wide = ポート { $from }-{ $to } は範囲が広すぎるため、1 つずつ判定できません。
+ga-port-not-visible = ポート { $port } は、ここではプロトコルを確認できないエンドポイントに転送します。
+ga-port-plain = リスナーポート { $port } は '{ $lb }' のポート { $target } にある { $protocol } リスナー '{ $listener }' に転送するため、PHI は暗号化されずにアクセラレーターを通過します。
+
+## kinesis-stream-encryption
+
+kinesis-stream-no-key-id = EncryptionType は KMS ですが、KeyId がありません。記述どおりではストリームを作成できません。
+kinesis-stream-type-unencrypted = EncryptionType が { $type } です。ストリームはレコードを暗号化せずに保存します。
+
+## guardduty-enabled
+
+guardduty-enabled-scope = アカウント { $account } リージョン { $region } で GuardDuty が有効になっています。
+guardduty-no-detector-scope = アカウント { $account } リージョン { $region } で GuardDuty が有効になっていません。ディテクターが存在しません。
+what-guardduty = GuardDuty
+guardduty-no-detector = スキャンしたファイルに AWS::GuardDuty::Detector がありません。GuardDuty はアカウントとリージョンごとに有効化されるため、アカウントを確認してください。
+
+## ecr-repository-encryption
+
+ecr-images-encrypted = イメージは { $type } で暗号化されます。
+ecr-invalid-type = EncryptionType '{ $type }' は ECR の暗号化タイプではありません。
+
+## codebuild-artifact-encryption
+
+codebuild-encryption-disabled = { $place } は暗号化を無効にしています (EncryptionDisabled: true)。
+codebuild-no-output = プロジェクトはアーティファクトも S3 ログも生成しません。
+codebuild-kms-named = ビルド出力は指定された KMS キーで暗号化されます。
+
+## pinpoint-sms-short-code
+
+pinpoint-sms-disabled = SMS チャネルは無効です。
+pinpoint-short-code = SMS チャネルは専用のショートコードを通じて送信します。
+pinpoint-no-short-code = SMS チャネルはショートコードを指定していないため、メッセージは共有番号、ロングコード番号、または送信者 ID から送信されます。
+
+## inspector-phi-instances
+
+inspector-scans-ec2 = Inspector はアカウント { $account } リージョン { $region } の EC2 をスキャンします。
+inspector-no-ec2-scan = Amazon Inspector はアカウント { $account } リージョン { $region } の EC2 をスキャンしません。この PHI インスタンスは脆弱性評価を受けません。
+
+## codedeploy-revision-bucket-encrypted
+
+codedeploy-no-s3-revision = デプロイグループは S3 からリビジョンをデプロイしません。

@@ -621,3 +621,127 @@ sqs-queue-encryption-default-does = 2022년 10월부터 새 대기열에서 기�
 ## sqs-queue-tls-only
 
 sqs-tls-policy-maybe = 대기열 정책 '{ $policy }'이(가) 이 대기열에 적용될 수 있지만 해당 대기열 목록을 확인할 수 없습니다.
+
+## vmie-bucket-encrypted
+
+vmie-bucket-encrypted = VM Import/Export 버킷이 기본 암호화를 선언합니다({ $algorithm }).
+vmie-bucket-encrypted-default-missing = VM Import/Export 버킷이 기본 암호화를 선언하지 않습니다
+vmie-bucket-encrypted-default-does = 2023년 1월부터 새 S3 객체를 SSE-S3로 암호화하고 있습니다
+vmie-bucket-outside = VM Import/Export 버킷 '{ $bucket }'은(는) 이 스캔에 정의되어 있지 않습니다.
+
+## securityhub-enabled
+
+securityhub-enabled-scope = 계정 { $account } 리전 { $region }에서 Security Hub가 활성화되어 있습니다.
+securityhub-not-enabled-scope = 계정 { $account } 리전 { $region }에서 Security Hub가 활성화되어 있지 않습니다.
+securityhub-no-hub = 스캔한 파일에 Security Hub 허브가 정의되어 있지 않습니다. Security Hub는 계정 및 리전별로 활성화되므로 계정을 확인하십시오(또는 해당 기준 스택도 스캔하십시오).
+securityhub-no-standards = EnableDefaultStandards가 false이고 활성화된 AWS::SecurityHub::Standard가 없으므로 아무것도 검사되지 않습니다.
+securityhub-standards = Security Hub가 보안 표준과 함께 활성화되어 있습니다.
+
+## dataexchange-export-encrypted
+
+dataexchange-no-export = 이벤트 작업이 S3로 내보내지 않습니다.
+dataexchange-export-encrypted = 내보내기가 암호화됩니다({ $type }).
+dataexchange-export-invalid-type = '{ $type }'은(는) S3 서버 측 암호화 유형이 아닙니다.
+dataexchange-no-bucket = 내보내기가 대상 버킷을 지정하지 않습니다.
+
+## codepipeline-artifact-store-kms
+
+codepipeline-no-store = 파이프라인이 아티팩트 저장소를 선언하지 않습니다.
+codepipeline-store-no-key = { $store }이(가) KMS 키를 지정하지 않습니다. AWS는 아티팩트를 AWS 관리형 키 aws/s3로 암호화합니다. 그러나 구성에 선언되어 있지 않으므로 감사 증거가 되지 않습니다.
+codepipeline-store-no-key-trusted = { $store }이(가) KMS 키를 지정하지 않습니다. AWS는 아티팩트를 AWS 관리형 키 aws/s3로 암호화합니다. 따라서 허용합니다 (trust_aws_defaults).
+codepipeline-all-keys = 모든 아티팩트 저장소가 KMS 키를 지정합니다.
+
+## acm-certificate-dns-validation
+
+acm-private-ca = AWS Private CA에서 발급한 사설 인증서입니다. ACM이 검증 없이 갱신합니다.
+acm-imported = 가져온 인증서입니다. ACM이 갱신하지 않으므로 만료를 모니터링해야 합니다.
+acm-dns = DNS 검증: ACM이 인증서를 자동으로 갱신합니다.
+acm-validation-method = ValidationMethod가 { $method }입니다. 갱신은 누군가 이메일을 승인할 때까지 대기합니다.
+acm-no-validation-method = ValidationMethod가 없습니다. CloudFormation은 기본적으로 이메일 검증을 사용하므로 갱신은 누군가 이메일을 승인할 때까지 대기합니다.
+
+## healthlake-datastore-kms
+
+healthlake-datastore-kms-default-missing = SseConfiguration이 선언되어 있지 않습니다
+healthlake-datastore-kms-default-does = FHIR 데이터 저장소를 AWS 소유 키로 암호화합니다
+healthlake-cmk-type-unknown = CmkType '{ $type }'은(는) phiguard가 알고 있는 값이 아닙니다.
+
+## kms-key-rotation
+
+kms-aws-managed = AWS 관리형 키입니다. AWS가 매년 교체하며 교체 설정은 변경할 수 없습니다.
+kms-asymmetric = 자동 교체는 대칭 암호화 키에만 적용됩니다. 이 키는 { $spec }입니다.
+kms-origin-manual = Origin이 { $origin }인 키는 자동으로 교체할 수 없습니다. 수동으로 교체하십시오.
+what-automatic-key-rotation = 자동 키 교체
+
+## workspaces-volume-encryption
+
+workspaces-root-false = 루트 볼륨이 암호화되어 있지 않습니다({ $path }이(가) false입니다).
+workspaces-root-not-set = 루트 볼륨이 암호화되어 있지 않습니다({ $path }이(가) 설정되어 있지 않습니다).
+workspaces-user-false = 사용자 볼륨이 암호화되어 있지 않습니다({ $path }이(가) false입니다).
+workspaces-user-not-set = 사용자 볼륨이 암호화되어 있지 않습니다({ $path }이(가) 설정되어 있지 않습니다).
+workspaces-encrypted = 루트 볼륨과 사용자 볼륨이 암호화되어 있습니다.
+
+## glacier-vault-tls-only
+
+glacier-no-policy = 볼트에 액세스 정책이나 잠금 정책이 없으므로 일반 텍스트(HTTP) 요청을 거부하는 것이 없습니다.
+glacier-tls-enforced = 볼트 정책이 TLS 없는 요청을 거부합니다.
+
+## qldb-ledger-kms
+
+qldb-ledger-kms-default-missing = 원장에 암호화 키가 선언되어 있지 않습니다
+qldb-ledger-kms-default-does = 키가 지정되지 않으면 QLDB 원장을 AWS 소유 키로 암호화합니다
+
+## qldb-permissions-mode-standard
+
+qldb-permissions-unknown-mode = PermissionsMode '{ $mode }'은(는) 알려진 모드가 아닙니다.
+
+## logs-group-retention
+
+logs-retention-audit-trail = RetentionInDays가 설정되어 있지 않으므로 이벤트가 만료되지 않습니다. 이 로그 그룹은 감사 로그를 보관하며(CloudTrail 추적 { $name }이(가) 로그를 전달함), 감사 로그는 무기한 보관해도 됩니다.
+logs-retention-audit-flow-log = RetentionInDays가 설정되어 있지 않으므로 이벤트가 만료되지 않습니다. 이 로그 그룹은 감사 로그를 보관하며(흐름 로그 { $name }이(가) 로그를 전달함), 감사 로그는 무기한 보관해도 됩니다.
+logs-retention-audit-name = RetentionInDays가 설정되어 있지 않으므로 이벤트가 만료되지 않습니다. 이 로그 그룹은 감사 로그를 보관하며(이름 { $name }이(가) 감사 로그임을 나타냄), 감사 로그는 무기한 보관해도 됩니다.
+
+## globalaccelerator-encrypted-listener
+
+ga-listener-protocol-unknown = 리스너 '{ $listener }'의 프로토콜을 알 수 없습니다.
+ga-lb-no-listener = 이 스캔에서 '{ $lb }'에는 포트 { $port }의 리스너가 없습니다.
+ga-ports-too-wide = 포트 { $from }-{ $to }은(는) 범위가 너무 넓어 하나씩 판정할 수 없습니다.
+ga-port-not-visible = 포트 { $port }은(는) 여기에서 프로토콜을 확인할 수 없는 엔드포인트로 전달합니다.
+ga-port-plain = 리스너 포트 { $port }은(는) '{ $lb }'의 포트 { $target }에 있는 { $protocol } 리스너 '{ $listener }'(으)로 전달하므로 PHI가 암호화되지 않은 채 액셀러레이터를 통과합니다.
+
+## kinesis-stream-encryption
+
+kinesis-stream-no-key-id = EncryptionType이 KMS이지만 KeyId가 없습니다. 작성된 대로는 스트림을 생성할 수 없습니다.
+kinesis-stream-type-unencrypted = EncryptionType이 { $type }입니다. 스트림이 레코드를 암호화하지 않고 저장합니다.
+
+## guardduty-enabled
+
+guardduty-enabled-scope = 계정 { $account } 리전 { $region }에서 GuardDuty가 활성화되어 있습니다.
+guardduty-no-detector-scope = 계정 { $account } 리전 { $region }에서 GuardDuty가 활성화되어 있지 않습니다. 해당 위치에 탐지기가 없습니다.
+what-guardduty = GuardDuty
+guardduty-no-detector = 스캔한 파일에 AWS::GuardDuty::Detector가 없습니다. GuardDuty는 계정 및 리전별로 활성화되므로 계정을 확인하십시오.
+
+## ecr-repository-encryption
+
+ecr-images-encrypted = 이미지가 { $type }(으)로 암호화됩니다.
+ecr-invalid-type = EncryptionType '{ $type }'은(는) ECR 암호화 유형이 아닙니다.
+
+## codebuild-artifact-encryption
+
+codebuild-encryption-disabled = { $place }이(가) 암호화를 끕니다(EncryptionDisabled: true).
+codebuild-no-output = 프로젝트가 아티팩트와 S3 로그를 생성하지 않습니다.
+codebuild-kms-named = 빌드 출력이 지정된 KMS 키로 암호화됩니다.
+
+## pinpoint-sms-short-code
+
+pinpoint-sms-disabled = SMS 채널이 비활성화되어 있습니다.
+pinpoint-short-code = SMS 채널이 전용 단축 코드를 통해 전송합니다.
+pinpoint-no-short-code = SMS 채널이 단축 코드를 지정하지 않으므로 메시지가 공유 번호, 긴 코드 번호 또는 발신자 ID에서 전송됩니다.
+
+## inspector-phi-instances
+
+inspector-scans-ec2 = Inspector가 계정 { $account } 리전 { $region }의 EC2를 스캔합니다.
+inspector-no-ec2-scan = Amazon Inspector가 계정 { $account } 리전 { $region }의 EC2를 스캔하지 않습니다. 이 PHI 인스턴스는 취약성 평가를 받지 못합니다.
+
+## codedeploy-revision-bucket-encrypted
+
+codedeploy-no-s3-revision = 배포 그룹이 S3에서 개정을 배포하지 않습니다.

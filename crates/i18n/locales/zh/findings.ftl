@@ -621,3 +621,127 @@ sqs-queue-encryption-default-does = 自 2022 年 10 月起默认在新队列上�
 ## sqs-queue-tls-only
 
 sqs-tls-policy-maybe = 队列策略 '{ $policy }' 可能适用于此队列，但无法解析其队列列表。
+
+## vmie-bucket-encrypted
+
+vmie-bucket-encrypted = VM Import/Export 存储桶声明了默认加密（{ $algorithm }）。
+vmie-bucket-encrypted-default-missing = VM Import/Export 存储桶未声明默认加密
+vmie-bucket-encrypted-default-does = 自 2023 年 1 月起使用 SSE-S3 加密新的 S3 对象
+vmie-bucket-outside = VM Import/Export 存储桶 '{ $bucket }' 未在本次扫描中定义。
+
+## securityhub-enabled
+
+securityhub-enabled-scope = 账户 { $account } 区域 { $region } 中已启用 Security Hub。
+securityhub-not-enabled-scope = 账户 { $account } 区域 { $region } 中未启用 Security Hub。
+securityhub-no-hub = 扫描的文件中未定义 Security Hub 中心；Security Hub 按账户和区域启用，因此请检查该账户（或同时扫描其基线堆栈）。
+securityhub-no-standards = EnableDefaultStandards 为 false，且未启用任何 AWS::SecurityHub::Standard，因此不会检查任何内容。
+securityhub-standards = Security Hub 已启用并应用了安全标准。
+
+## dataexchange-export-encrypted
+
+dataexchange-no-export = 该事件操作不导出到 S3。
+dataexchange-export-encrypted = 导出内容已加密（{ $type }）。
+dataexchange-export-invalid-type = '{ $type }' 不是 S3 服务器端加密类型。
+dataexchange-no-bucket = 该导出未指定目标存储桶。
+
+## codepipeline-artifact-store-kms
+
+codepipeline-no-store = 该管道未声明构件存储。
+codepipeline-store-no-key = { $store } 未指定 KMS 密钥。AWS 使用 AWS 托管密钥 aws/s3 加密构件，但配置中未声明，因此不能作为审计证据。
+codepipeline-store-no-key-trusted = { $store } 未指定 KMS 密钥；由于 AWS 使用 AWS 托管密钥 aws/s3 加密构件，已接受 (trust_aws_defaults)。
+codepipeline-all-keys = 每个构件存储都指定了 KMS 密钥。
+
+## acm-certificate-dns-validation
+
+acm-private-ca = 由 AWS Private CA 颁发的私有证书；ACM 无需验证即可续订。
+acm-imported = 导入的证书：ACM 不会续订，因此必须监控其到期时间。
+acm-dns = DNS 验证：ACM 自动续订证书。
+acm-validation-method = ValidationMethod 为 { $method }：续订需等待有人批准电子邮件。
+acm-no-validation-method = 没有 ValidationMethod：CloudFormation 默认使用电子邮件验证，因此续订需等待有人批准电子邮件。
+
+## healthlake-datastore-kms
+
+healthlake-datastore-kms-default-missing = 未声明 SseConfiguration
+healthlake-datastore-kms-default-does = 使用 AWS 拥有的密钥加密 FHIR 数据存储
+healthlake-cmk-type-unknown = CmkType '{ $type }' 不是 phiguard 已知的值。
+
+## kms-key-rotation
+
+kms-aws-managed = AWS 托管密钥：AWS 每年轮换一次，且其轮换无法更改。
+kms-asymmetric = 自动轮换仅适用于对称加密密钥；此密钥为 { $spec }。
+kms-origin-manual = Origin 为 { $origin } 的密钥无法自动轮换；请手动轮换。
+what-automatic-key-rotation = 自动密钥轮换
+
+## workspaces-volume-encryption
+
+workspaces-root-false = 根卷未加密（{ $path } 为 false）。
+workspaces-root-not-set = 根卷未加密（未设置 { $path }）。
+workspaces-user-false = 用户卷未加密（{ $path } 为 false）。
+workspaces-user-not-set = 用户卷未加密（未设置 { $path }）。
+workspaces-encrypted = 根卷和用户卷均已加密。
+
+## glacier-vault-tls-only
+
+glacier-no-policy = 该保管库没有访问策略或锁定策略，因此没有任何机制拒绝明文 (HTTP) 请求。
+glacier-tls-enforced = 保管库策略拒绝不使用 TLS 的请求。
+
+## qldb-ledger-kms
+
+qldb-ledger-kms-default-missing = 未为该分类账声明加密密钥
+qldb-ledger-kms-default-does = 在未指定密钥时使用 AWS 拥有的密钥加密 QLDB 分类账
+
+## qldb-permissions-mode-standard
+
+qldb-permissions-unknown-mode = PermissionsMode '{ $mode }' 不是已知的模式。
+
+## logs-group-retention
+
+logs-retention-audit-trail = 未设置 RetentionInDays，因此事件永不过期；此日志组存储审计日志（CloudTrail 跟踪 { $name } 向其传送日志），可以无限期保留。
+logs-retention-audit-flow-log = 未设置 RetentionInDays，因此事件永不过期；此日志组存储审计日志（流日志 { $name } 向其传送日志），可以无限期保留。
+logs-retention-audit-name = 未设置 RetentionInDays，因此事件永不过期；此日志组存储审计日志（其名称 { $name } 表明它是审计日志），可以无限期保留。
+
+## globalaccelerator-encrypted-listener
+
+ga-listener-protocol-unknown = 侦听器 '{ $listener }' 的协议未知。
+ga-lb-no-listener = 在本次扫描中，'{ $lb }' 在端口 { $port } 上没有侦听器。
+ga-ports-too-wide = 端口 { $from }-{ $to } 范围过大，无法逐一判定。
+ga-port-not-visible = 端口 { $port } 转发到此处无法看到其协议的终端节点。
+ga-port-plain = 侦听器端口 { $port } 转发到 '{ $lb }' 端口 { $target } 上的 { $protocol } 侦听器 '{ $listener }'，因此 PHI 以未加密方式通过加速器。
+
+## kinesis-stream-encryption
+
+kinesis-stream-no-key-id = EncryptionType 为 KMS，但缺少 KeyId；按所写内容无法创建该流。
+kinesis-stream-type-unencrypted = EncryptionType 为 { $type }：该流以未加密方式存储记录。
+
+## guardduty-enabled
+
+guardduty-enabled-scope = 账户 { $account } 区域 { $region } 中已启用 GuardDuty。
+guardduty-no-detector-scope = 账户 { $account } 区域 { $region } 中未启用 GuardDuty：那里不存在检测器。
+what-guardduty = GuardDuty
+guardduty-no-detector = 扫描的文件中没有 AWS::GuardDuty::Detector；GuardDuty 按账户和区域启用，因此请检查该账户。
+
+## ecr-repository-encryption
+
+ecr-images-encrypted = 镜像使用 { $type } 加密。
+ecr-invalid-type = EncryptionType '{ $type }' 不是 ECR 加密类型。
+
+## codebuild-artifact-encryption
+
+codebuild-encryption-disabled = { $place } 关闭了加密（EncryptionDisabled: true）。
+codebuild-no-output = 该项目不生成构件，也不生成 S3 日志。
+codebuild-kms-named = 构建输出使用指定的 KMS 密钥加密。
+
+## pinpoint-sms-short-code
+
+pinpoint-sms-disabled = SMS 渠道已禁用。
+pinpoint-short-code = SMS 渠道通过专用短代码发送。
+pinpoint-no-short-code = SMS 渠道未指定短代码，因此消息从共享号码、长代码号码或发件人 ID 发出。
+
+## inspector-phi-instances
+
+inspector-scans-ec2 = Inspector 会扫描账户 { $account } 区域 { $region } 中的 EC2。
+inspector-no-ec2-scan = Amazon Inspector 不扫描账户 { $account } 区域 { $region } 中的 EC2：此 PHI 实例得不到漏洞评估。
+
+## codedeploy-revision-bucket-encrypted
+
+codedeploy-no-s3-revision = 该部署组不从 S3 部署修订。

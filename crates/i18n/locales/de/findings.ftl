@@ -1480,3 +1480,309 @@ emr-in-transit-off = Die Sicherheitskonfiguration '{ $configuration }' aktiviert
 
 declared-key-ref = Mit dem KMS-Schlüssel '{ $key }' verschlüsselt.
 declared-key-literal = Mit dem KMS-Schlüssel { $key } verschlüsselt.
+## autoscaling-multi-az
+
+autoscaling-single-zone = { $path } nennt nur eine einzige Zone.
+autoscaling-single-subnet = { $path } nennt nur ein einziges Subnetz.
+autoscaling-subnets-one-zone = Alle { $count } Subnetze liegen in { $zone }.
+autoscaling-entries = { $path } führt { $count } Einträge auf.
+autoscaling-no-placement = Weder VPCZoneIdentifier noch AvailabilityZones ist angegeben (eine Startvorlage oder eine Richtlinie für gemischte Instances kann die Instances platzieren).
+
+## autoscaling-no-credentials-in-urls
+
+autoscaling-url-password = { $url } bettet ein Passwort in die URL ein.
+autoscaling-url-deferred = { $url } setzt an die Stelle des Passworts in einer URL einen Wert, der erst bei der Bereitstellung bekannt ist.
+autoscaling-url-none = Keine URL in den gescannten Ressourcen enthält Anmeldedaten.
+
+## lambda-environment-kms
+
+lambda-env-none = Die Funktion hat keine Umgebungsvariablen.
+
+## lambda-plaintext-endpoints
+
+lambda-inline-http = Der Inline-Code ruft den AWS-Endpunkt http://{ $host } im Klartext auf.
+
+## lambda-url-auth
+
+lambda-url-carries = Die Funktions-URL '{ $url }' trägt das Urteil.
+lambda-url-auth-not-written = { $path } ist nicht angegeben.
+lambda-url-auth-none = AuthType ist NONE: Jeder im Internet kann die Funktions-URL aufrufen.
+
+## eks-control-plane-logging
+
+eks-logging-none = Es sind keine Protokolltypen der Steuerungsebene aktiviert.
+eks-logging-on = Die Protokolle api, audit und authenticator sind aktiviert.
+eks-logging-lacks = Der Protokollierung der Steuerungsebene fehlt { $types }.
+
+## eks-secrets-encryption
+
+eks-secrets-kms = Kubernetes-Secrets werden mit einem deklarierten KMS-Schlüssel per Envelope-Verschlüsselung geschützt.
+eks-secrets-no-key = EncryptionConfig erfasst Secrets, nennt aber keinen KMS-Schlüssel.
+eks-secrets-old-version = Es gibt keine EncryptionConfig für Secrets, und diese Kubernetes-Version ist älter als die standardmäßige Envelope-Verschlüsselung von EKS (1.28).
+
+## athena-source-bucket-encrypted
+
+athena-table-no-location = Die Tabelle nennt keinen S3-Speicherort.
+athena-table-not-s3 = Der Speicherort '{ $location }' der Tabelle liegt nicht in S3.
+athena-table-not-phi = Weder die Tabelle noch ihr Bucket ist als PHI-haltig gekennzeichnet.
+
+## athena-workgroup-results-encrypted
+
+athena-managed-results = Verwaltete Abfrageergebnisse sind aktiviert; Athena verschlüsselt sie.
+athena-results-encrypted = Abfrageergebnisse werden mit { $option } verschlüsselt.
+athena-results-encrypted-overridable = Abfrageergebnisse werden mit { $option } verschlüsselt, Clients können dies jedoch überschreiben (EnforceWorkGroupConfiguration ist false).
+athena-results-invalid-option = EncryptionOption '{ $option }' ist weder SSE_S3 noch SSE_KMS noch CSE_KMS.
+
+## snapshot-encrypted
+
+what-snapshot-encryption = Snapshot-Verschlüsselung
+snapshot-not-collected = { $path } wurde nicht erfasst.
+
+## snapshot-not-public
+
+snapshot-sharing-outside = Die Freigabe von Snapshots wird außerhalb der Snapshot-Definition festgelegt; nur ein Live-Scan zeigt sie.
+snapshot-public = Der Snapshot ist öffentlich: Jedes AWS-Konto kann ihn wiederherstellen und die enthaltenen Daten lesen.
+snapshot-not-shared = Der Snapshot ist mit keinem anderen Konto geteilt.
+snapshot-shared-named = Der Snapshot ist nur mit { $count } namentlich genannten Konto(en) geteilt, nicht öffentlich.
+
+## datasync-efs-location-tls
+
+datasync-efs-tls = DataSync bindet das Dateisystem über TLS 1.2 ein.
+datasync-efs-plain = InTransitEncryption ist { $value }: DataSync kopiert PHI über unverschlüsseltes NFS nach EFS.
+datasync-efs-absent = InTransitEncryption ist nicht gesetzt; DataSync bindet EFS standardmäßig ohne TLS ein.
+
+## datasync-s3-location-encrypted
+
+datasync-s3-no-bucket = Der Speicherort nennt keinen Bucket.
+
+## datasync-task-logging
+
+datasync-log-level-off = Options.LogLevel ist OFF, daher zeichnet die Aufgabe nichts auf.
+datasync-task-logs = Die Aufgabe protokolliert in CloudWatch Logs.
+datasync-task-no-log-group = Kein CloudWatchLogGroupArn: Die Übertragungen der Aufgabe werden nicht protokolliert.
+
+## appmesh-listener-tls
+
+appmesh-client-not-enforced = Die Standard-Client-Richtlinie erzwingt kein TLS (Enforce: false).
+appmesh-no-listeners = Keine Listener: Der Knoten ruft nur andere Services auf.
+appmesh-listener-mode = Listener { $listener } verwendet den TLS-Modus { $mode }, der Klartext akzeptiert.
+appmesh-listener-no-tls = Listener { $listener } hat keine TLS-Konfiguration und akzeptiert daher nur Klartext.
+appmesh-all-strict = Jeder Listener verlangt TLS (STRICT).
+
+## macie-enabled
+
+macie-not-enabled-scope = Macie ist in Konto { $account } Region { $region }, in der S3-Buckets PHI enthalten, nicht aktiviert.
+macie-no-session = Keine AWS::Macie::Session in den gescannten Dateien; Macie wird pro Konto und Region aktiviert, prüfen Sie daher das Konto.
+macie-session-status = Der Status der Macie-Sitzung ist { $status }, daher sucht Macie nicht nach sensiblen Daten.
+
+## macie-job-bucket-encryption
+
+macie-job-bucket-unencrypted = Bucket '{ $bucket }' im Macie-Auftrag deklariert keine serverseitige Standardverschlüsselung. AWS verschlüsselt seit Januar 2023 neue S3-Objekte mit SSE-S3, aber die Konfiguration deklariert es nicht, daher ist es kein Nachweis für ein Audit.
+macie-job-bucket-outside = Bucket '{ $bucket }' ist in diesem Scan nicht definiert.
+macie-job-not-bucket = '{ $name }' ist ein { $kind }.
+macie-job-all-encrypted = Jeder Bucket im Auftrag deklariert serverseitige Verschlüsselung ({ $buckets }).
+
+## judge: live.rs
+
+live-gap = { $kind } konnte in Konto { $account } Region { $region } nicht aufgelistet werden: { $action } ist fehlgeschlagen ({ $reason }), daher beweist sein Fehlen nichts.
+
+## mq-broker-logs
+
+mq-logs-absent = Es werden keine Broker-Protokolle veröffentlicht (Logs ist nicht gesetzt; general- und audit-Protokolle sind standardmäßig ausgeschaltet).
+mq-logs-false = { $path } ist false, daher veröffentlicht der Broker diese Protokolle nicht.
+mq-logs-not-set = { $path } ist nicht gesetzt; der Broker veröffentlicht diese Protokolle standardmäßig nicht.
+mq-logs-general = Der Broker veröffentlicht general-Protokolle.
+mq-logs-general-audit = Der Broker veröffentlicht general- und audit-Protokolle.
+
+## mq-encryption-at-rest
+
+mq-rabbitmq-encrypted = RabbitMQ-Broker werden ruhend immer mit einem AWS-eigenen Schlüssel verschlüsselt und haben keine Schlüsseleinstellung.
+mq-aws-owned-key = Die Verschlüsselung ruhender Daten mit einem AWS-eigenen Schlüssel ist deklariert.
+mq-declared-key = Nachrichten werden ruhend mit dem deklarierten KMS-Schlüssel verschlüsselt.
+mq-managed-key = Nachrichten werden ruhend mit dem AWS-verwalteten Schlüssel aws/mq verschlüsselt.
+
+## databrew-dataset-ssl
+
+databrew-dataset-not-jdbc = Der Datensatz liest keine Datenbank über JDBC.
+databrew-connection-not-jdbc = Die Glue-Verbindung '{ $connection }' ist keine JDBC-Verbindung.
+databrew-connection-outside = Die Glue-Verbindung '{ $connection }' ist nicht in diesem Scan; prüfen Sie dort JDBC_ENFORCE_SSL.
+databrew-connection-other = Der Verbindungsname verweist auf '{ $name }', ein { $kind }.
+
+## databrew-job-encryption
+
+databrew-job-encrypted = Die Auftragsausgabe wird verschlüsselt ({ $mode }).
+databrew-job-mode-unencrypted = EncryptionMode '{ $mode }' verschlüsselt die Auftragsausgabe nicht.
+
+## secretsmanager-no-plaintext-passwords
+
+secretsmanager-password-literal = { $path } ist ein Literal in der Vorlage (oder der Standardwert eines Parameters); bewahren Sie es in Secrets Manager auf.
+secretsmanager-password-literal-default = { $path } ist verborgen (NoEcho oder sensitive), aber sein literaler Standardwert ist im Repository eingecheckt; bewahren Sie es in Secrets Manager auf.
+secretsmanager-no-password = Es ist kein Passwort angegeben (vom Service verwaltet, aus einem Snapshot wiederhergestellt oder nicht verwendet).
+secretsmanager-password-secret = { $paths } stammt aus einem Secret oder NoEcho-Wert, der bei der Bereitstellung aufgelöst wird.
+
+## secretsmanager-secret-kms
+
+secretsmanager-kms-named = Das Secret ist mit dem angegebenen KMS-Schlüssel verschlüsselt.
+secretsmanager-secret-kms-default-missing = Für das Secret ist kein KMS-Schlüssel angegeben
+secretsmanager-secret-kms-default-does = verschlüsselt Secrets mit dem AWS-verwalteten Schlüssel aws/secretsmanager
+
+## transfer-server-no-ftp
+
+transfer-ftp = Der Server bietet unverschlüsseltes FTP an, das Anmeldedaten und Dateien im Klartext überträgt.
+transfer-encrypted-protocols = Der Server bietet nur verschlüsselte Protokolle an ({ $protocols }).
+
+## ses-event-destination
+
+ses-event-destination = Das Ereignisziel '{ $destination }' veröffentlicht Versandereignisse.
+ses-no-event-destination = Es ist kein aktiviertes Ereignisziel angehängt, daher werden Sendungen, Bounces und Ablehnungen nicht aufgezeichnet.
+
+## ses-receipt-s3-kms
+
+ses-receipt-no-kms = Eine S3-Aktion speichert empfangene E-Mails ohne SES-Verschlüsselung (kein KmsKeyArn).
+
+## ses-tls-required
+
+ses-tls-optional = TlsPolicy ist { $policy }: SES stellt im Klartext zu, wenn der empfangende Server kein TLS anbietet.
+
+## iot-domain-tls-policy
+
+iot-domain-tls-min = { $policy } verlangt TLS 1.{ $minor } oder höher.
+iot-domain-tls-old = { $policy } akzeptiert weiterhin TLS 1.{ $minor }.
+iot-domain-policy-unknown = Die Sicherheitsrichtlinie '{ $policy }' ist kein bekannter IoT-Richtlinienname.
+
+## iot-policy-no-wildcard
+
+iot-policy-wildcard = Die Richtlinie erlaubt { $action } auf jeder Ressource.
+
+## sqs-queue-encryption
+
+sqs-queue-encryption-default-missing = Für die Warteschlange ist weder KmsMasterKeyId noch SqsManagedSseEnabled deklariert
+sqs-queue-encryption-default-does = aktiviert seit Oktober 2022 standardmäßig SSE-SQS für neue Warteschlangen
+
+## sqs-queue-tls-only
+
+sqs-tls-policy-maybe = Die Warteschlangenrichtlinie '{ $policy }' gilt möglicherweise für diese Warteschlange, aber ihre Warteschlangenliste lässt sich nicht auflösen.
+
+## vmie-bucket-encrypted
+
+vmie-bucket-encrypted = Der VM Import/Export-Bucket deklariert eine Standardverschlüsselung ({ $algorithm }).
+vmie-bucket-encrypted-default-missing = Der VM Import/Export-Bucket deklariert keine Standardverschlüsselung
+vmie-bucket-encrypted-default-does = verschlüsselt seit Januar 2023 neue S3-Objekte mit SSE-S3
+vmie-bucket-outside = Der VM Import/Export-Bucket '{ $bucket }' ist in diesem Scan nicht definiert.
+
+## securityhub-enabled
+
+securityhub-enabled-scope = Security Hub ist in Konto { $account } Region { $region } aktiviert.
+securityhub-not-enabled-scope = Security Hub ist in Konto { $account } Region { $region } nicht aktiviert.
+securityhub-no-hub = In den gescannten Dateien ist kein Security Hub-Hub definiert; Security Hub wird pro Konto und Region aktiviert, prüfen Sie daher das Konto (oder scannen Sie auch dessen Basis-Stack).
+securityhub-no-standards = EnableDefaultStandards ist false und kein AWS::SecurityHub::Standard ist aktiviert, daher wird nichts geprüft.
+securityhub-standards = Security Hub ist mit Sicherheitsstandards aktiviert.
+
+## dataexchange-export-encrypted
+
+dataexchange-no-export = Die Ereignisaktion exportiert nicht nach S3.
+dataexchange-export-encrypted = Exporte werden verschlüsselt ({ $type }).
+dataexchange-export-invalid-type = '{ $type }' ist kein S3-Typ für serverseitige Verschlüsselung.
+dataexchange-no-bucket = Der Export nennt keinen Ziel-Bucket.
+
+## codepipeline-artifact-store-kms
+
+codepipeline-no-store = Die Pipeline deklariert keinen Artefaktspeicher.
+codepipeline-store-no-key = { $store } nennt keinen KMS-Schlüssel. AWS verschlüsselt Artefakte mit dem AWS-verwalteten Schlüssel aws/s3, aber die Konfiguration deklariert es nicht, daher ist es kein Nachweis für ein Audit.
+codepipeline-store-no-key-trusted = { $store } nennt keinen KMS-Schlüssel; akzeptiert (trust_aws_defaults): AWS verschlüsselt Artefakte mit dem AWS-verwalteten Schlüssel aws/s3.
+codepipeline-all-keys = Jeder Artefaktspeicher nennt einen KMS-Schlüssel.
+
+## acm-certificate-dns-validation
+
+acm-private-ca = Privates Zertifikat, ausgestellt von AWS Private CA; ACM erneuert es ohne Validierung.
+acm-imported = Importiertes Zertifikat: ACM erneuert es nicht, daher muss sein Ablauf überwacht werden.
+acm-dns = DNS-Validierung: ACM erneuert das Zertifikat automatisch.
+acm-validation-method = ValidationMethod ist { $method }: Die Erneuerung wartet darauf, dass jemand eine E-Mail bestätigt.
+acm-no-validation-method = Keine ValidationMethod: CloudFormation verwendet standardmäßig die E-Mail-Validierung, daher wartet die Erneuerung darauf, dass jemand eine E-Mail bestätigt.
+
+## healthlake-datastore-kms
+
+healthlake-datastore-kms-default-missing = Es ist keine SseConfiguration deklariert
+healthlake-datastore-kms-default-does = verschlüsselt FHIR-Datenspeicher mit einem AWS-eigenen Schlüssel
+healthlake-cmk-type-unknown = CmkType '{ $type }' ist phiguard nicht bekannt.
+
+## kms-key-rotation
+
+kms-aws-managed = Ein AWS-verwalteter Schlüssel: AWS rotiert ihn jährlich, und seine Rotation kann nicht geändert werden.
+kms-asymmetric = Die automatische Rotation gilt nur für symmetrische Verschlüsselungsschlüssel; dieser Schlüssel ist { $spec }.
+kms-origin-manual = Schlüssel mit Origin { $origin } können nicht automatisch rotiert werden; rotieren Sie sie manuell.
+what-automatic-key-rotation = Automatische Schlüsselrotation
+
+## workspaces-volume-encryption
+
+workspaces-root-false = Das Root-Volume ist nicht verschlüsselt ({ $path } ist false).
+workspaces-root-not-set = Das Root-Volume ist nicht verschlüsselt ({ $path } ist nicht gesetzt).
+workspaces-user-false = Das Benutzer-Volume ist nicht verschlüsselt ({ $path } ist false).
+workspaces-user-not-set = Das Benutzer-Volume ist nicht verschlüsselt ({ $path } ist nicht gesetzt).
+workspaces-encrypted = Root- und Benutzer-Volumes sind verschlüsselt.
+
+## glacier-vault-tls-only
+
+glacier-no-policy = Der Tresor hat weder eine Zugriffs- noch eine Sperrrichtlinie, daher lehnt nichts Klartext-Anfragen (HTTP) ab.
+glacier-tls-enforced = Eine Tresorrichtlinie lehnt Anfragen ohne TLS ab.
+
+## qldb-ledger-kms
+
+qldb-ledger-kms-default-missing = Für das Ledger ist kein Verschlüsselungsschlüssel deklariert
+qldb-ledger-kms-default-does = verschlüsselt QLDB-Ledger mit einem AWS-eigenen Schlüssel, wenn keiner angegeben ist
+
+## qldb-permissions-mode-standard
+
+qldb-permissions-unknown-mode = PermissionsMode '{ $mode }' ist kein bekannter Modus.
+
+## logs-group-retention
+
+logs-retention-audit-trail = RetentionInDays ist nicht gesetzt, daher laufen Ereignisse nie ab; diese Protokollgruppe enthält Audit-Protokolle (der CloudTrail-Trail { $name } liefert an sie), die unbegrenzt aufbewahrt werden dürfen.
+logs-retention-audit-flow-log = RetentionInDays ist nicht gesetzt, daher laufen Ereignisse nie ab; diese Protokollgruppe enthält Audit-Protokolle (das Flow-Log { $name } liefert an sie), die unbegrenzt aufbewahrt werden dürfen.
+logs-retention-audit-name = RetentionInDays ist nicht gesetzt, daher laufen Ereignisse nie ab; diese Protokollgruppe enthält Audit-Protokolle (ihr Name { $name } kennzeichnet sie als Audit-Protokoll), die unbegrenzt aufbewahrt werden dürfen.
+
+## globalaccelerator-encrypted-listener
+
+ga-listener-protocol-unknown = Das Protokoll des Listeners '{ $listener }' ist nicht bekannt.
+ga-lb-no-listener = '{ $lb }' hat in diesem Scan keinen Listener auf Port { $port }.
+ga-ports-too-wide = Die Ports { $from }-{ $to } sind ein zu großer Bereich, um sie einzeln zu beurteilen.
+ga-port-not-visible = Port { $port } leitet an Endpunkte weiter, deren Protokoll hier nicht sichtbar ist.
+ga-port-plain = Listener-Port { $port } leitet an den { $protocol }-Listener '{ $listener }' von '{ $lb }' auf Port { $target } weiter, daher durchquert PHI den Accelerator unverschlüsselt.
+
+## kinesis-stream-encryption
+
+kinesis-stream-no-key-id = EncryptionType ist KMS, aber KeyId fehlt; der Stream kann so, wie er geschrieben ist, nicht erstellt werden.
+kinesis-stream-type-unencrypted = EncryptionType ist { $type }: Der Stream speichert Datensätze unverschlüsselt.
+
+## guardduty-enabled
+
+guardduty-enabled-scope = GuardDuty ist in Konto { $account } Region { $region } aktiviert.
+guardduty-no-detector-scope = GuardDuty ist in Konto { $account } Region { $region } nicht aktiviert: Dort existiert kein Detektor.
+what-guardduty = GuardDuty
+guardduty-no-detector = Kein AWS::GuardDuty::Detector in den gescannten Dateien; GuardDuty wird pro Konto und Region aktiviert, prüfen Sie daher das Konto.
+
+## ecr-repository-encryption
+
+ecr-images-encrypted = Images werden mit { $type } verschlüsselt.
+ecr-invalid-type = EncryptionType '{ $type }' ist kein ECR-Verschlüsselungstyp.
+
+## codebuild-artifact-encryption
+
+codebuild-encryption-disabled = { $place } schaltet die Verschlüsselung aus (EncryptionDisabled: true).
+codebuild-no-output = Das Projekt erzeugt weder Artefakte noch S3-Protokolle.
+codebuild-kms-named = Die Build-Ausgabe wird mit dem angegebenen KMS-Schlüssel verschlüsselt.
+
+## pinpoint-sms-short-code
+
+pinpoint-sms-disabled = Der SMS-Kanal ist deaktiviert.
+pinpoint-short-code = Der SMS-Kanal sendet über einen dedizierten Short Code.
+pinpoint-no-short-code = Der SMS-Kanal nennt keinen Short Code, daher werden Nachrichten von gemeinsam genutzten Nummern, Long-Code-Nummern oder einer Absender-ID versendet.
+
+## inspector-phi-instances
+
+inspector-scans-ec2 = Inspector scannt EC2 in Konto { $account } Region { $region }.
+inspector-no-ec2-scan = Amazon Inspector scannt EC2 in Konto { $account } Region { $region } nicht: Diese PHI-Instance erhält keine Schwachstellenbewertung.
+
+## codedeploy-revision-bucket-encrypted
+
+codedeploy-no-s3-revision = Die Bereitstellungsgruppe stellt keine Revision aus S3 bereit.

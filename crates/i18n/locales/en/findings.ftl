@@ -1490,3 +1490,309 @@ emr-in-transit-off = the security configuration '{ $configuration }' does not en
 
 declared-key-ref = encrypted with the KMS key '{ $key }'
 declared-key-literal = encrypted with the KMS key { $key }
+## autoscaling-multi-az
+
+autoscaling-single-zone = { $path } names a single zone
+autoscaling-single-subnet = { $path } names a single subnet
+autoscaling-subnets-one-zone = all { $count } subnets are in { $zone }
+autoscaling-entries = { $path } lists { $count } entries
+autoscaling-no-placement = neither VPCZoneIdentifier nor AvailabilityZones is written (a launch template or mixed-instances policy may place the instances)
+
+## autoscaling-no-credentials-in-urls
+
+autoscaling-url-password = { $url } embeds a password in the URL
+autoscaling-url-deferred = { $url } puts a deploy-time value in the password position of a URL
+autoscaling-url-none = no URL in the scanned resources embeds credentials
+
+## lambda-environment-kms
+
+lambda-env-none = the function has no environment variables
+
+## lambda-plaintext-endpoints
+
+lambda-inline-http = the inline code calls http://{ $host }, an AWS endpoint, in cleartext
+
+## lambda-url-auth
+
+lambda-url-carries = the function URL '{ $url }' carries the verdict
+lambda-url-auth-not-written = { $path } is not written
+lambda-url-auth-none = AuthType is NONE: anyone on the internet can invoke the function URL
+
+## eks-control-plane-logging
+
+eks-logging-none = no control-plane log types are enabled
+eks-logging-on = api, audit and authenticator logs are enabled
+eks-logging-lacks = control-plane logging lacks { $types }
+
+## eks-secrets-encryption
+
+eks-secrets-kms = Kubernetes secrets are envelope-encrypted with a declared KMS key
+eks-secrets-no-key = EncryptionConfig covers secrets but names no KMS key
+eks-secrets-old-version = no EncryptionConfig for secrets, and this Kubernetes version predates EKS default envelope encryption (1.28)
+
+## athena-source-bucket-encrypted
+
+athena-table-no-location = the table names no S3 location
+athena-table-not-s3 = the table's location '{ $location }' is not in S3
+athena-table-not-phi = neither the table nor its bucket is marked as holding PHI
+
+## athena-workgroup-results-encrypted
+
+athena-managed-results = managed query results are enabled; Athena encrypts them
+athena-results-encrypted = query results are encrypted with { $option }
+athena-results-encrypted-overridable = query results are encrypted with { $option }, though clients may override it (EnforceWorkGroupConfiguration is false)
+athena-results-invalid-option = EncryptionOption '{ $option }' is not SSE_S3, SSE_KMS or CSE_KMS
+
+## snapshot-encrypted
+
+what-snapshot-encryption = snapshot encryption
+snapshot-not-collected = { $path } was not collected
+
+## snapshot-not-public
+
+snapshot-sharing-outside = snapshot sharing is set outside the snapshot's definition; only a live scan shows it
+snapshot-public = the snapshot is public: any AWS account can restore it and read the data it holds
+snapshot-not-shared = the snapshot is shared with no other account
+snapshot-shared-named = the snapshot is shared with { $count } named account(s) only, not publicly
+
+## datasync-efs-location-tls
+
+datasync-efs-tls = DataSync mounts the file system over TLS 1.2
+datasync-efs-plain = InTransitEncryption is { $value }: DataSync copies PHI to EFS over unencrypted NFS
+datasync-efs-absent = InTransitEncryption is not set; DataSync mounts EFS without TLS by default
+
+## datasync-s3-location-encrypted
+
+datasync-s3-no-bucket = the location names no bucket
+
+## datasync-task-logging
+
+datasync-log-level-off = Options.LogLevel is OFF, so the task records nothing
+datasync-task-logs = the task logs to CloudWatch Logs
+datasync-task-no-log-group = no CloudWatchLogGroupArn: the task's transfers are not logged
+
+## appmesh-listener-tls
+
+appmesh-client-not-enforced = the default client policy does not enforce TLS (Enforce: false)
+appmesh-no-listeners = no listeners: the node only calls other services
+appmesh-listener-mode = listener { $listener } uses TLS mode { $mode }, which accepts plaintext
+appmesh-listener-no-tls = listener { $listener } has no TLS configuration, so it accepts only plaintext
+appmesh-all-strict = every listener requires TLS (STRICT)
+
+## macie-enabled
+
+macie-not-enabled-scope = Macie is not enabled in account { $account } region { $region }, where S3 buckets hold PHI
+macie-no-session = no AWS::Macie::Session in the scanned files; Macie is enabled per account and Region, so check the account
+macie-session-status = the Macie session's Status is { $status }, so Macie does not look for sensitive data
+
+## macie-job-bucket-encryption
+
+macie-job-bucket-unencrypted = Bucket '{ $bucket }' in the Macie job declares no server-side default encryption. AWS has encrypted new S3 objects with SSE-S3 since January 2023, but the configuration does not declare it, so it is no evidence for an audit
+macie-job-bucket-outside = bucket '{ $bucket }' is not defined in this scan
+macie-job-not-bucket = '{ $name }' is a { $kind }
+macie-job-all-encrypted = every bucket in the job declares server-side encryption ({ $buckets })
+
+## judge: live.rs
+
+live-gap = { $kind } could not be listed in account { $account } region { $region }: { $action } failed ({ $reason }), so its absence proves nothing
+
+## mq-broker-logs
+
+mq-logs-absent = no broker logs are published (Logs is not set; general and audit logs are off by default)
+mq-logs-false = { $path } is false, so the broker does not publish those logs
+mq-logs-not-set = { $path } is not set; the broker does not publish those logs by default
+mq-logs-general = the broker publishes general logs
+mq-logs-general-audit = the broker publishes general and audit logs
+
+## mq-encryption-at-rest
+
+mq-rabbitmq-encrypted = RabbitMQ brokers are always encrypted at rest with an AWS owned key and have no key setting
+mq-aws-owned-key = at-rest encryption with an AWS owned key is declared
+mq-declared-key = messages are encrypted at rest with the declared KMS key
+mq-managed-key = messages are encrypted at rest with the AWS managed key aws/mq
+
+## databrew-dataset-ssl
+
+databrew-dataset-not-jdbc = the dataset does not read a database through JDBC
+databrew-connection-not-jdbc = Glue connection '{ $connection }' is not a JDBC connection
+databrew-connection-outside = Glue connection '{ $connection }' is not in this scan; check JDBC_ENFORCE_SSL there
+databrew-connection-other = the connection name points at '{ $name }', a { $kind }
+
+## databrew-job-encryption
+
+databrew-job-encrypted = job output is encrypted ({ $mode })
+databrew-job-mode-unencrypted = EncryptionMode '{ $mode }' does not encrypt job output
+
+## secretsmanager-no-plaintext-passwords
+
+secretsmanager-password-literal = { $path } is a literal in the template (or a parameter's default); keep it in Secrets Manager
+secretsmanager-password-literal-default = { $path } is hidden (NoEcho or sensitive) but its literal default is committed in the repository; keep it in Secrets Manager
+secretsmanager-no-password = no password is written (managed by the service, restored from a snapshot, or not used)
+secretsmanager-password-secret = { $paths } comes from a secret or NoEcho value resolved at deploy time
+
+## secretsmanager-secret-kms
+
+secretsmanager-kms-named = the secret is encrypted with the named KMS key
+secretsmanager-secret-kms-default-missing = No KMS key is named for the secret
+secretsmanager-secret-kms-default-does = encrypts secrets with the AWS managed key aws/secretsmanager
+
+## transfer-server-no-ftp
+
+transfer-ftp = the server offers plain FTP, which sends credentials and files in clear text
+transfer-encrypted-protocols = the server offers only encrypted protocols ({ $protocols })
+
+## ses-event-destination
+
+ses-event-destination = event destination '{ $destination }' publishes sending events
+ses-no-event-destination = no enabled event destination is attached, so sends, bounces and rejects are not recorded
+
+## ses-receipt-s3-kms
+
+ses-receipt-no-kms = an S3 action stores received mail without SES encryption (no KmsKeyArn)
+
+## ses-tls-required
+
+ses-tls-optional = TlsPolicy is { $policy }: SES delivers in clear text when the receiving server does not offer TLS
+
+## iot-domain-tls-policy
+
+iot-domain-tls-min = { $policy } requires TLS 1.{ $minor } or later
+iot-domain-tls-old = { $policy } still accepts TLS 1.{ $minor }
+iot-domain-policy-unknown = security policy '{ $policy }' is not a known IoT policy name
+
+## iot-policy-no-wildcard
+
+iot-policy-wildcard = the policy allows { $action } on every resource
+
+## sqs-queue-encryption
+
+sqs-queue-encryption-default-missing = Neither KmsMasterKeyId nor SqsManagedSseEnabled is declared for the queue
+sqs-queue-encryption-default-does = has enabled SSE-SQS on new queues by default since October 2022
+
+## sqs-queue-tls-only
+
+sqs-tls-policy-maybe = queue policy '{ $policy }' may apply to this queue but its queue list cannot be resolved
+
+## vmie-bucket-encrypted
+
+vmie-bucket-encrypted = the VM Import/Export bucket declares default encryption ({ $algorithm })
+vmie-bucket-encrypted-default-missing = The VM Import/Export bucket declares no default encryption
+vmie-bucket-encrypted-default-does = has encrypted new S3 objects with SSE-S3 since January 2023
+vmie-bucket-outside = VM Import/Export bucket '{ $bucket }' is not defined in this scan
+
+## securityhub-enabled
+
+securityhub-enabled-scope = Security Hub is enabled in account { $account } region { $region }
+securityhub-not-enabled-scope = Security Hub is not enabled in account { $account } region { $region }
+securityhub-no-hub = no Security Hub hub is defined in the scanned files; Security Hub is enabled per account and Region, so check the account (or scan its baseline stack too)
+securityhub-no-standards = EnableDefaultStandards is false and no AWS::SecurityHub::Standard is enabled, so nothing is checked
+securityhub-standards = Security Hub is enabled with security standards
+
+## dataexchange-export-encrypted
+
+dataexchange-no-export = the event action does not export to S3
+dataexchange-export-encrypted = exports are encrypted ({ $type })
+dataexchange-export-invalid-type = '{ $type }' is not an S3 server-side encryption type
+dataexchange-no-bucket = the export names no destination bucket
+
+## codepipeline-artifact-store-kms
+
+codepipeline-no-store = the pipeline declares no artifact store
+codepipeline-store-no-key = { $store } names no KMS key. AWS encrypts artifacts with the AWS managed key aws/s3, but the configuration does not declare it, so it is no evidence for an audit
+codepipeline-store-no-key-trusted = { $store } names no KMS key; accepted because AWS encrypts artifacts with the AWS managed key aws/s3 (trust_aws_defaults)
+codepipeline-all-keys = every artifact store names a KMS key
+
+## acm-certificate-dns-validation
+
+acm-private-ca = private certificate issued by AWS Private CA; ACM renews it without validation
+acm-imported = imported certificate: ACM does not renew it, so its expiry must be watched
+acm-dns = DNS validation: ACM renews the certificate automatically
+acm-validation-method = ValidationMethod is { $method }: renewal waits for someone to approve an e-mail
+acm-no-validation-method = no ValidationMethod: CloudFormation defaults to e-mail validation, so renewal waits for someone to approve an e-mail
+
+## healthlake-datastore-kms
+
+healthlake-datastore-kms-default-missing = No SseConfiguration is declared
+healthlake-datastore-kms-default-does = encrypts FHIR data stores with an AWS-owned key
+healthlake-cmk-type-unknown = CmkType '{ $type }' is not one phiguard knows
+
+## kms-key-rotation
+
+kms-aws-managed = an AWS managed key: AWS rotates it every year and its rotation cannot be changed
+kms-asymmetric = automatic rotation applies only to symmetric encryption keys; this key is { $spec }
+kms-origin-manual = keys with Origin { $origin } cannot rotate automatically; rotate them manually
+what-automatic-key-rotation = automatic key rotation
+
+## workspaces-volume-encryption
+
+workspaces-root-false = the root volume is not encrypted ({ $path } is false)
+workspaces-root-not-set = the root volume is not encrypted ({ $path } is not set)
+workspaces-user-false = the user volume is not encrypted ({ $path } is false)
+workspaces-user-not-set = the user volume is not encrypted ({ $path } is not set)
+workspaces-encrypted = root and user volumes are encrypted
+
+## glacier-vault-tls-only
+
+glacier-no-policy = the vault has no access or lock policy, so nothing refuses plaintext (HTTP) requests
+glacier-tls-enforced = a vault policy denies requests without TLS
+
+## qldb-ledger-kms
+
+qldb-ledger-kms-default-missing = No encryption key is declared for the ledger
+qldb-ledger-kms-default-does = encrypts QLDB ledgers with an AWS owned key when none is named
+
+## qldb-permissions-mode-standard
+
+qldb-permissions-unknown-mode = PermissionsMode '{ $mode }' is not a known mode
+
+## logs-group-retention
+
+logs-retention-audit-trail = RetentionInDays is not set, so events never expire; this log group holds audit logs (CloudTrail trail { $name } delivers to it), which may be kept indefinitely
+logs-retention-audit-flow-log = RetentionInDays is not set, so events never expire; this log group holds audit logs (flow log { $name } delivers to it), which may be kept indefinitely
+logs-retention-audit-name = RetentionInDays is not set, so events never expire; this log group holds audit logs (its name { $name } marks it as an audit log), which may be kept indefinitely
+
+## globalaccelerator-encrypted-listener
+
+ga-listener-protocol-unknown = the protocol of listener '{ $listener }' is not known
+ga-lb-no-listener = '{ $lb }' has no listener on port { $port } in this scan
+ga-ports-too-wide = ports { $from }-{ $to } are too wide a range to judge one by one
+ga-port-not-visible = port { $port } forwards to endpoints whose protocol is not visible here
+ga-port-plain = listener port { $port } forwards to the { $protocol } listener '{ $listener }' of '{ $lb }' on port { $target }, so PHI crosses the accelerator unencrypted
+
+## kinesis-stream-encryption
+
+kinesis-stream-no-key-id = EncryptionType is KMS but KeyId is missing; the stream cannot be created as written
+kinesis-stream-type-unencrypted = EncryptionType is { $type }: the stream stores records unencrypted
+
+## guardduty-enabled
+
+guardduty-enabled-scope = GuardDuty is enabled in account { $account } region { $region }
+guardduty-no-detector-scope = GuardDuty is not enabled in account { $account } region { $region }: no detector exists there
+what-guardduty = GuardDuty
+guardduty-no-detector = no AWS::GuardDuty::Detector in the scanned files; GuardDuty is enabled per account and Region, so check the account
+
+## ecr-repository-encryption
+
+ecr-images-encrypted = images are encrypted with { $type }
+ecr-invalid-type = EncryptionType '{ $type }' is not an ECR encryption type
+
+## codebuild-artifact-encryption
+
+codebuild-encryption-disabled = { $place } turns encryption off (EncryptionDisabled: true)
+codebuild-no-output = the project produces no artifacts and no S3 logs
+codebuild-kms-named = build output is encrypted with the named KMS key
+
+## pinpoint-sms-short-code
+
+pinpoint-sms-disabled = the SMS channel is disabled
+pinpoint-short-code = the SMS channel sends through a dedicated short code
+pinpoint-no-short-code = the SMS channel names no short code, so messages go out from shared or long-code numbers or a sender ID
+
+## inspector-phi-instances
+
+inspector-scans-ec2 = Inspector scans EC2 in account { $account } region { $region }
+inspector-no-ec2-scan = Amazon Inspector does not scan EC2 in account { $account } region { $region }: this PHI instance gets no vulnerability assessment
+
+## codedeploy-revision-bucket-encrypted
+
+codedeploy-no-s3-revision = the deployment group does not deploy a revision from S3

@@ -1474,3 +1474,309 @@ emr-in-transit-off = セキュリティ設定 '{ $configuration }' は転送中�
 
 declared-key-ref = KMS キー '{ $key }' で暗号化されています。
 declared-key-literal = KMS キー { $key } で暗号化されています。
+## autoscaling-multi-az
+
+autoscaling-single-zone = { $path } にはゾーンが 1 つしか指定されていません。
+autoscaling-single-subnet = { $path } にはサブネットが 1 つしか指定されていません。
+autoscaling-subnets-one-zone = { $count } 個のサブネットはすべて { $zone } にあります。
+autoscaling-entries = { $path } には { $count } 個のエントリが指定されています。
+autoscaling-no-placement = VPCZoneIdentifier と AvailabilityZones のどちらも記述されていません (起動テンプレートまたは混合インスタンスポリシーがインスタンスを配置している可能性があります)。
+
+## autoscaling-no-credentials-in-urls
+
+autoscaling-url-password = { $url } は URL にパスワードを埋め込んでいます。
+autoscaling-url-deferred = { $url } は URL のパスワードの位置にデプロイ時に決まる値を使用しています。
+autoscaling-url-none = スキャンしたリソース内の URL に認証情報を埋め込んだものはありません。
+
+## lambda-environment-kms
+
+lambda-env-none = 関数には環境変数がありません。
+
+## lambda-plaintext-endpoints
+
+lambda-inline-http = インラインコードが AWS エンドポイントである http://{ $host } を平文で呼び出しています。
+
+## lambda-url-auth
+
+lambda-url-carries = 関数 URL '{ $url }' が判定を担います。
+lambda-url-auth-not-written = { $path } が記述されていません。
+lambda-url-auth-none = AuthType が NONE です。インターネット上の誰もが関数 URL を呼び出せます。
+
+## eks-control-plane-logging
+
+eks-logging-none = コントロールプレーンのログタイプが 1 つも有効になっていません。
+eks-logging-on = api、audit、authenticator のログが有効です。
+eks-logging-lacks = コントロールプレーンのログ記録に { $types } がありません。
+
+## eks-secrets-encryption
+
+eks-secrets-kms = Kubernetes シークレットは宣言された KMS キーでエンベロープ暗号化されています。
+eks-secrets-no-key = EncryptionConfig はシークレットを対象としていますが、KMS キーを指定していません。
+eks-secrets-old-version = シークレットの EncryptionConfig がなく、この Kubernetes バージョンは EKS のデフォルトのエンベロープ暗号化 (1.28) より前のものです。
+
+## athena-source-bucket-encrypted
+
+athena-table-no-location = テーブルは S3 の場所を指定していません。
+athena-table-not-s3 = テーブルの場所 '{ $location }' は S3 にありません。
+athena-table-not-phi = テーブルもそのバケットも PHI を保持するとマークされていません。
+
+## athena-workgroup-results-encrypted
+
+athena-managed-results = マネージドクエリ結果が有効です。Athena がそれらを暗号化します。
+athena-results-encrypted = クエリ結果は { $option } で暗号化されます。
+athena-results-encrypted-overridable = クエリ結果は { $option } で暗号化されますが、クライアントはこれを上書きできます (EnforceWorkGroupConfiguration が false です)。
+athena-results-invalid-option = EncryptionOption '{ $option }' は SSE_S3、SSE_KMS、CSE_KMS のいずれでもありません。
+
+## snapshot-encrypted
+
+what-snapshot-encryption = スナップショットの暗号化
+snapshot-not-collected = { $path } は収集されていません。
+
+## snapshot-not-public
+
+snapshot-sharing-outside = スナップショットの共有はスナップショットの定義の外で設定されます。ライブスキャンでのみ確認できます。
+snapshot-public = スナップショットはパブリックです。任意の AWS アカウントが復元し、保持されているデータを読み取れます。
+snapshot-not-shared = スナップショットは他のどのアカウントとも共有されていません。
+snapshot-shared-named = スナップショットは指定された { $count } 個のアカウントとのみ共有されており、パブリックではありません。
+
+## datasync-efs-location-tls
+
+datasync-efs-tls = DataSync はファイルシステムを TLS 1.2 でマウントします。
+datasync-efs-plain = InTransitEncryption が { $value } です。DataSync は暗号化されていない NFS 経由で PHI を EFS にコピーします。
+datasync-efs-absent = InTransitEncryption が設定されていません。DataSync はデフォルトで TLS なしで EFS をマウントします。
+
+## datasync-s3-location-encrypted
+
+datasync-s3-no-bucket = ロケーションはバケットを指定していません。
+
+## datasync-task-logging
+
+datasync-log-level-off = Options.LogLevel が OFF のため、タスクは何も記録しません。
+datasync-task-logs = タスクは CloudWatch Logs にログを記録します。
+datasync-task-no-log-group = CloudWatchLogGroupArn がありません。タスクの転送はログに記録されません。
+
+## appmesh-listener-tls
+
+appmesh-client-not-enforced = デフォルトのクライアントポリシーは TLS を強制していません (Enforce: false)。
+appmesh-no-listeners = リスナーがありません。ノードは他のサービスを呼び出すだけです。
+appmesh-listener-mode = リスナー { $listener } は TLS モード { $mode } を使用しており、平文を受け付けます。
+appmesh-listener-no-tls = リスナー { $listener } には TLS 設定がないため、平文のみを受け付けます。
+appmesh-all-strict = すべてのリスナーが TLS を必須としています (STRICT)。
+
+## macie-enabled
+
+macie-not-enabled-scope = S3 バケットが PHI を保持しているアカウント { $account } リージョン { $region } で Macie が有効になっていません。
+macie-no-session = スキャンしたファイルに AWS::Macie::Session がありません。Macie はアカウントとリージョンごとに有効化されるため、アカウントを確認してください。
+macie-session-status = Macie セッションの Status が { $status } のため、Macie は機密データを検出しません。
+
+## macie-job-bucket-encryption
+
+macie-job-bucket-unencrypted = Macie ジョブのバケット '{ $bucket }' はサーバー側のデフォルト暗号化を宣言していません。AWS は 2023 年 1 月以降、新しい S3 オブジェクトを SSE-S3 で暗号化していますが、構成で宣言されていないため、監査の証拠にはなりません。
+macie-job-bucket-outside = バケット '{ $bucket }' はこのスキャンで定義されていません。
+macie-job-not-bucket = '{ $name }' は { $kind } です。
+macie-job-all-encrypted = ジョブ内のすべてのバケットがサーバー側の暗号化を宣言しています ({ $buckets })。
+
+## judge: live.rs
+
+live-gap = アカウント { $account } リージョン { $region } で { $kind } を一覧表示できませんでした。{ $action } が失敗したため ({ $reason })、存在しないことは何も証明しません。
+
+## mq-broker-logs
+
+mq-logs-absent = ブローカーログは発行されていません (Logs が設定されておらず、general ログと audit ログはデフォルトで無効です)。
+mq-logs-false = { $path } が false のため、ブローカーはそれらのログを発行しません。
+mq-logs-not-set = { $path } が設定されていません。ブローカーはデフォルトではそれらのログを発行しません。
+mq-logs-general = ブローカーは general ログを発行します。
+mq-logs-general-audit = ブローカーは general ログと audit ログを発行します。
+
+## mq-encryption-at-rest
+
+mq-rabbitmq-encrypted = RabbitMQ ブローカーは常に AWS 所有キーで保管時に暗号化され、キーの設定はありません。
+mq-aws-owned-key = AWS 所有キーによる保管時の暗号化が宣言されています。
+mq-declared-key = メッセージは宣言された KMS キーで保管時に暗号化されます。
+mq-managed-key = メッセージは AWS マネージドキー aws/mq で保管時に暗号化されます。
+
+## databrew-dataset-ssl
+
+databrew-dataset-not-jdbc = データセットは JDBC 経由でデータベースを読み取りません。
+databrew-connection-not-jdbc = Glue 接続 '{ $connection }' は JDBC 接続ではありません。
+databrew-connection-outside = Glue 接続 '{ $connection }' はこのスキャンに含まれていません。そちらで JDBC_ENFORCE_SSL を確認してください。
+databrew-connection-other = 接続名は { $kind } である '{ $name }' を指しています。
+
+## databrew-job-encryption
+
+databrew-job-encrypted = ジョブの出力は暗号化されます ({ $mode })。
+databrew-job-mode-unencrypted = EncryptionMode '{ $mode }' はジョブの出力を暗号化しません。
+
+## secretsmanager-no-plaintext-passwords
+
+secretsmanager-password-literal = { $path } はテンプレート (またはパラメータのデフォルト値) 内のリテラルです。Secrets Manager に保管してください。
+secretsmanager-password-literal-default = { $path } は非表示 (NoEcho または sensitive) ですが、そのリテラルのデフォルト値がリポジトリにコミットされています。Secrets Manager に保管してください。
+secretsmanager-no-password = パスワードは記述されていません (サービスによる管理、スナップショットからの復元、または未使用)。
+secretsmanager-password-secret = { $paths } はデプロイ時に解決されるシークレットまたは NoEcho 値から取得されます。
+
+## secretsmanager-secret-kms
+
+secretsmanager-kms-named = シークレットは指定された KMS キーで暗号化されています。
+secretsmanager-secret-kms-default-missing = シークレットに KMS キーが指定されていません
+secretsmanager-secret-kms-default-does = シークレットを AWS マネージドキー aws/secretsmanager で暗号化します
+
+## transfer-server-no-ftp
+
+transfer-ftp = サーバーはプレーンな FTP を提供しており、認証情報とファイルを平文で送信します。
+transfer-encrypted-protocols = サーバーは暗号化されたプロトコルのみを提供しています ({ $protocols })。
+
+## ses-event-destination
+
+ses-event-destination = イベント送信先 '{ $destination }' が送信イベントを発行します。
+ses-no-event-destination = 有効なイベント送信先が関連付けられていないため、送信、バウンス、拒否は記録されません。
+
+## ses-receipt-s3-kms
+
+ses-receipt-no-kms = S3 アクションが受信メールを SES の暗号化なしで保存しています (KmsKeyArn がありません)。
+
+## ses-tls-required
+
+ses-tls-optional = TlsPolicy が { $policy } です。受信側サーバーが TLS を提供しない場合、SES は平文で配信します。
+
+## iot-domain-tls-policy
+
+iot-domain-tls-min = { $policy } は TLS 1.{ $minor } 以降を必須とします。
+iot-domain-tls-old = { $policy } は依然として TLS 1.{ $minor } を受け付けます。
+iot-domain-policy-unknown = セキュリティポリシー '{ $policy }' は既知の IoT ポリシー名ではありません。
+
+## iot-policy-no-wildcard
+
+iot-policy-wildcard = ポリシーはすべてのリソースに対して { $action } を許可しています。
+
+## sqs-queue-encryption
+
+sqs-queue-encryption-default-missing = キューに KmsMasterKeyId も SqsManagedSseEnabled も宣言されていません
+sqs-queue-encryption-default-does = 2022 年 10 月以降、新しいキューでデフォルトで SSE-SQS を有効にしています
+
+## sqs-queue-tls-only
+
+sqs-tls-policy-maybe = キューポリシー '{ $policy }' はこのキューに適用される可能性がありますが、そのキューリストを解決できません。
+
+## vmie-bucket-encrypted
+
+vmie-bucket-encrypted = VM Import/Export のバケットはデフォルト暗号化を宣言しています ({ $algorithm })。
+vmie-bucket-encrypted-default-missing = VM Import/Export のバケットはデフォルト暗号化を宣言していません
+vmie-bucket-encrypted-default-does = 2023 年 1 月以降、新しい S3 オブジェクトを SSE-S3 で暗号化しています
+vmie-bucket-outside = VM Import/Export のバケット '{ $bucket }' はこのスキャンで定義されていません。
+
+## securityhub-enabled
+
+securityhub-enabled-scope = アカウント { $account } リージョン { $region } で Security Hub が有効になっています。
+securityhub-not-enabled-scope = アカウント { $account } リージョン { $region } で Security Hub が有効になっていません。
+securityhub-no-hub = スキャンしたファイルに Security Hub のハブが定義されていません。Security Hub はアカウントとリージョンごとに有効化されるため、アカウントを確認してください (またはそのベースラインスタックもスキャンしてください)。
+securityhub-no-standards = EnableDefaultStandards が false で、AWS::SecurityHub::Standard も有効になっていないため、何もチェックされません。
+securityhub-standards = Security Hub はセキュリティ標準とともに有効になっています。
+
+## dataexchange-export-encrypted
+
+dataexchange-no-export = イベントアクションは S3 にエクスポートしません。
+dataexchange-export-encrypted = エクスポートは暗号化されます ({ $type })。
+dataexchange-export-invalid-type = '{ $type }' は S3 のサーバー側暗号化タイプではありません。
+dataexchange-no-bucket = エクスポートは送信先バケットを指定していません。
+
+## codepipeline-artifact-store-kms
+
+codepipeline-no-store = パイプラインはアーティファクトストアを宣言していません。
+codepipeline-store-no-key = { $store } は KMS キーを指定していません。AWS はアーティファクトを AWS マネージドキー aws/s3 で暗号化しますが、構成で宣言されていないため、監査の証拠にはなりません。
+codepipeline-store-no-key-trusted = { $store } は KMS キーを指定していません。AWS はアーティファクトを AWS マネージドキー aws/s3 で暗号化します。このため許容しています (trust_aws_defaults)。
+codepipeline-all-keys = すべてのアーティファクトストアが KMS キーを指定しています。
+
+## acm-certificate-dns-validation
+
+acm-private-ca = AWS Private CA が発行したプライベート証明書です。ACM は検証なしで更新します。
+acm-imported = インポートされた証明書です。ACM は更新しないため、有効期限を監視する必要があります。
+acm-dns = DNS 検証: ACM は証明書を自動的に更新します。
+acm-validation-method = ValidationMethod が { $method } です。更新は誰かが E メールを承認するまで待機します。
+acm-no-validation-method = ValidationMethod がありません。CloudFormation のデフォルトは E メール検証のため、更新は誰かが E メールを承認するまで待機します。
+
+## healthlake-datastore-kms
+
+healthlake-datastore-kms-default-missing = SseConfiguration が宣言されていません
+healthlake-datastore-kms-default-does = FHIR データストアを AWS 所有キーで暗号化します
+healthlake-cmk-type-unknown = CmkType '{ $type }' は phiguard が認識している値ではありません。
+
+## kms-key-rotation
+
+kms-aws-managed = AWS マネージドキーです。AWS が毎年ローテーションし、そのローテーションは変更できません。
+kms-asymmetric = 自動ローテーションは対称暗号化キーにのみ適用されます。このキーは { $spec } です。
+kms-origin-manual = Origin が { $origin } のキーは自動ローテーションできません。手動でローテーションしてください。
+what-automatic-key-rotation = 自動キーローテーション
+
+## workspaces-volume-encryption
+
+workspaces-root-false = ルートボリュームは暗号化されていません ({ $path } が false です)。
+workspaces-root-not-set = ルートボリュームは暗号化されていません ({ $path } が設定されていません)。
+workspaces-user-false = ユーザーボリュームは暗号化されていません ({ $path } が false です)。
+workspaces-user-not-set = ユーザーボリュームは暗号化されていません ({ $path } が設定されていません)。
+workspaces-encrypted = ルートボリュームとユーザーボリュームは暗号化されています。
+
+## glacier-vault-tls-only
+
+glacier-no-policy = ボールトにはアクセスポリシーもロックポリシーもないため、平文 (HTTP) のリクエストを拒否するものがありません。
+glacier-tls-enforced = ボールトポリシーが TLS なしのリクエストを拒否します。
+
+## qldb-ledger-kms
+
+qldb-ledger-kms-default-missing = 台帳に暗号化キーが宣言されていません
+qldb-ledger-kms-default-does = キーが指定されていない場合、QLDB 台帳を AWS 所有キーで暗号化します
+
+## qldb-permissions-mode-standard
+
+qldb-permissions-unknown-mode = PermissionsMode '{ $mode }' は既知のモードではありません。
+
+## logs-group-retention
+
+logs-retention-audit-trail = RetentionInDays が設定されていないため、イベントは期限切れになりません。このロググループは監査ログを保持しており (CloudTrail 証跡 { $name } が配信しています)、無期限に保持してもかまいません。
+logs-retention-audit-flow-log = RetentionInDays が設定されていないため、イベントは期限切れになりません。このロググループは監査ログを保持しており (フローログ { $name } が配信しています)、無期限に保持してもかまいません。
+logs-retention-audit-name = RetentionInDays が設定されていないため、イベントは期限切れになりません。このロググループは監査ログを保持しており (名前 { $name } が監査ログであることを示しています)、無期限に保持してもかまいません。
+
+## globalaccelerator-encrypted-listener
+
+ga-listener-protocol-unknown = リスナー '{ $listener }' のプロトコルが不明です。
+ga-lb-no-listener = このスキャンでは '{ $lb }' にポート { $port } のリスナーがありません。
+ga-ports-too-wide = ポート { $from }-{ $to } は範囲が広すぎるため、1 つずつ判定できません。
+ga-port-not-visible = ポート { $port } は、ここではプロトコルを確認できないエンドポイントに転送します。
+ga-port-plain = リスナーポート { $port } は '{ $lb }' のポート { $target } にある { $protocol } リスナー '{ $listener }' に転送するため、PHI は暗号化されずにアクセラレーターを通過します。
+
+## kinesis-stream-encryption
+
+kinesis-stream-no-key-id = EncryptionType は KMS ですが、KeyId がありません。記述どおりではストリームを作成できません。
+kinesis-stream-type-unencrypted = EncryptionType が { $type } です。ストリームはレコードを暗号化せずに保存します。
+
+## guardduty-enabled
+
+guardduty-enabled-scope = アカウント { $account } リージョン { $region } で GuardDuty が有効になっています。
+guardduty-no-detector-scope = アカウント { $account } リージョン { $region } で GuardDuty が有効になっていません。ディテクターが存在しません。
+what-guardduty = GuardDuty
+guardduty-no-detector = スキャンしたファイルに AWS::GuardDuty::Detector がありません。GuardDuty はアカウントとリージョンごとに有効化されるため、アカウントを確認してください。
+
+## ecr-repository-encryption
+
+ecr-images-encrypted = イメージは { $type } で暗号化されます。
+ecr-invalid-type = EncryptionType '{ $type }' は ECR の暗号化タイプではありません。
+
+## codebuild-artifact-encryption
+
+codebuild-encryption-disabled = { $place } は暗号化を無効にしています (EncryptionDisabled: true)。
+codebuild-no-output = プロジェクトはアーティファクトも S3 ログも生成しません。
+codebuild-kms-named = ビルド出力は指定された KMS キーで暗号化されます。
+
+## pinpoint-sms-short-code
+
+pinpoint-sms-disabled = SMS チャネルは無効です。
+pinpoint-short-code = SMS チャネルは専用のショートコードを通じて送信します。
+pinpoint-no-short-code = SMS チャネルはショートコードを指定していないため、メッセージは共有番号、ロングコード番号、または送信者 ID から送信されます。
+
+## inspector-phi-instances
+
+inspector-scans-ec2 = Inspector はアカウント { $account } リージョン { $region } の EC2 をスキャンします。
+inspector-no-ec2-scan = Amazon Inspector はアカウント { $account } リージョン { $region } の EC2 をスキャンしません。この PHI インスタンスは脆弱性評価を受けません。
+
+## codedeploy-revision-bucket-encrypted
+
+codedeploy-no-s3-revision = デプロイグループは S3 からリビジョンをデプロイしません。

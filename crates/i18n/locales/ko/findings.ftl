@@ -1474,3 +1474,309 @@ emr-in-transit-off = 보안 구성 '{ $configuration }'이(가) 전송 중 암�
 
 declared-key-ref = KMS 키 '{ $key }'로 암호화되어 있습니다.
 declared-key-literal = KMS 키 { $key }로 암호화되어 있습니다.
+## autoscaling-multi-az
+
+autoscaling-single-zone = { $path }에 영역이 하나만 지정되어 있습니다.
+autoscaling-single-subnet = { $path }에 서브넷이 하나만 지정되어 있습니다.
+autoscaling-subnets-one-zone = { $count }개 서브넷이 모두 { $zone }에 있습니다.
+autoscaling-entries = { $path }에 { $count }개 항목이 나열되어 있습니다.
+autoscaling-no-placement = VPCZoneIdentifier와 AvailabilityZones 모두 작성되어 있지 않습니다(시작 템플릿 또는 혼합 인스턴스 정책이 인스턴스를 배치할 수 있습니다).
+
+## autoscaling-no-credentials-in-urls
+
+autoscaling-url-password = { $url }은(는) URL에 암호를 포함하고 있습니다.
+autoscaling-url-deferred = { $url }은(는) URL의 암호 위치에 배포 시 결정되는 값을 사용합니다.
+autoscaling-url-none = 스캔한 리소스의 어떤 URL에도 자격 증명이 포함되어 있지 않습니다.
+
+## lambda-environment-kms
+
+lambda-env-none = 함수에 환경 변수가 없습니다.
+
+## lambda-plaintext-endpoints
+
+lambda-inline-http = 인라인 코드가 AWS 엔드포인트인 http://{ $host }을(를) 일반 텍스트로 호출합니다.
+
+## lambda-url-auth
+
+lambda-url-carries = 함수 URL '{ $url }'이(가) 판정을 담당합니다.
+lambda-url-auth-not-written = { $path }이(가) 작성되어 있지 않습니다.
+lambda-url-auth-none = AuthType이 NONE입니다. 인터넷의 누구나 함수 URL을 호출할 수 있습니다.
+
+## eks-control-plane-logging
+
+eks-logging-none = 활성화된 컨트롤 플레인 로그 유형이 없습니다.
+eks-logging-on = api, audit, authenticator 로그가 활성화되어 있습니다.
+eks-logging-lacks = 컨트롤 플레인 로깅에 { $types }이(가) 빠져 있습니다.
+
+## eks-secrets-encryption
+
+eks-secrets-kms = Kubernetes 시크릿이 선언된 KMS 키로 봉투 암호화됩니다.
+eks-secrets-no-key = EncryptionConfig가 시크릿을 대상으로 하지만 KMS 키를 지정하지 않습니다.
+eks-secrets-old-version = 시크릿에 대한 EncryptionConfig가 없으며, 이 Kubernetes 버전은 EKS 기본 봉투 암호화(1.28) 이전 버전입니다.
+
+## athena-source-bucket-encrypted
+
+athena-table-no-location = 테이블이 S3 위치를 지정하지 않습니다.
+athena-table-not-s3 = 테이블 위치 '{ $location }'은(는) S3에 있지 않습니다.
+athena-table-not-phi = 테이블과 해당 버킷 모두 PHI를 보관하는 것으로 표시되어 있지 않습니다.
+
+## athena-workgroup-results-encrypted
+
+athena-managed-results = 관리형 쿼리 결과가 활성화되어 있습니다. Athena가 이를 암호화합니다.
+athena-results-encrypted = 쿼리 결과가 { $option }(으)로 암호화됩니다.
+athena-results-encrypted-overridable = 쿼리 결과가 { $option }(으)로 암호화되지만 클라이언트가 이를 재정의할 수 있습니다(EnforceWorkGroupConfiguration이 false입니다).
+athena-results-invalid-option = EncryptionOption '{ $option }'은(는) SSE_S3, SSE_KMS, CSE_KMS 중 어느 것도 아닙니다.
+
+## snapshot-encrypted
+
+what-snapshot-encryption = 스냅샷 암호화
+snapshot-not-collected = { $path }이(가) 수집되지 않았습니다.
+
+## snapshot-not-public
+
+snapshot-sharing-outside = 스냅샷 공유는 스냅샷 정의 외부에서 설정됩니다. 라이브 스캔에서만 확인할 수 있습니다.
+snapshot-public = 스냅샷이 퍼블릭입니다. 모든 AWS 계정이 이를 복원하고 보관된 데이터를 읽을 수 있습니다.
+snapshot-not-shared = 스냅샷이 다른 어떤 계정과도 공유되지 않습니다.
+snapshot-shared-named = 스냅샷은 지정된 { $count }개 계정과만 공유되며 퍼블릭이 아닙니다.
+
+## datasync-efs-location-tls
+
+datasync-efs-tls = DataSync가 TLS 1.2로 파일 시스템을 마운트합니다.
+datasync-efs-plain = InTransitEncryption이 { $value }입니다. DataSync가 암호화되지 않은 NFS를 통해 PHI를 EFS로 복사합니다.
+datasync-efs-absent = InTransitEncryption이 설정되어 있지 않습니다. DataSync는 기본적으로 TLS 없이 EFS를 마운트합니다.
+
+## datasync-s3-location-encrypted
+
+datasync-s3-no-bucket = 위치가 버킷을 지정하지 않습니다.
+
+## datasync-task-logging
+
+datasync-log-level-off = Options.LogLevel이 OFF이므로 작업이 아무것도 기록하지 않습니다.
+datasync-task-logs = 작업이 CloudWatch Logs에 로그를 기록합니다.
+datasync-task-no-log-group = CloudWatchLogGroupArn이 없습니다. 작업의 전송이 기록되지 않습니다.
+
+## appmesh-listener-tls
+
+appmesh-client-not-enforced = 기본 클라이언트 정책이 TLS를 강제하지 않습니다(Enforce: false).
+appmesh-no-listeners = 리스너가 없습니다. 노드는 다른 서비스를 호출하기만 합니다.
+appmesh-listener-mode = 리스너 { $listener }이(가) 일반 텍스트를 허용하는 TLS 모드 { $mode }을(를) 사용합니다.
+appmesh-listener-no-tls = 리스너 { $listener }에 TLS 구성이 없으므로 일반 텍스트만 허용합니다.
+appmesh-all-strict = 모든 리스너가 TLS를 요구합니다(STRICT).
+
+## macie-enabled
+
+macie-not-enabled-scope = S3 버킷이 PHI를 보관하는 계정 { $account } 리전 { $region }에서 Macie가 활성화되어 있지 않습니다.
+macie-no-session = 스캔한 파일에 AWS::Macie::Session이 없습니다. Macie는 계정 및 리전별로 활성화되므로 계정을 확인하십시오.
+macie-session-status = Macie 세션의 Status가 { $status }이므로 Macie가 민감한 데이터를 찾지 않습니다.
+
+## macie-job-bucket-encryption
+
+macie-job-bucket-unencrypted = Macie 작업의 버킷 '{ $bucket }'이(가) 서버 측 기본 암호화를 선언하지 않습니다. AWS는 2023년 1월부터 새 S3 객체를 SSE-S3로 암호화하고 있습니다. 그러나 구성에 선언되어 있지 않으므로 감사 증거가 되지 않습니다.
+macie-job-bucket-outside = 버킷 '{ $bucket }'은(는) 이 스캔에 정의되어 있지 않습니다.
+macie-job-not-bucket = '{ $name }'은(는) { $kind }입니다.
+macie-job-all-encrypted = 작업의 모든 버킷이 서버 측 암호화를 선언합니다({ $buckets }).
+
+## judge: live.rs
+
+live-gap = 계정 { $account } 리전 { $region }에서 { $kind }을(를) 나열할 수 없었습니다. { $action }이(가) 실패했으므로({ $reason }) 존재하지 않는다는 것은 아무것도 증명하지 않습니다.
+
+## mq-broker-logs
+
+mq-logs-absent = 브로커 로그가 게시되지 않습니다(Logs가 설정되어 있지 않으며 general 및 audit 로그는 기본적으로 꺼져 있습니다).
+mq-logs-false = { $path }이(가) false이므로 브로커가 해당 로그를 게시하지 않습니다.
+mq-logs-not-set = { $path }이(가) 설정되어 있지 않습니다. 브로커는 기본적으로 해당 로그를 게시하지 않습니다.
+mq-logs-general = 브로커가 general 로그를 게시합니다.
+mq-logs-general-audit = 브로커가 general 및 audit 로그를 게시합니다.
+
+## mq-encryption-at-rest
+
+mq-rabbitmq-encrypted = RabbitMQ 브로커는 항상 AWS 소유 키로 저장 시 암호화되며 키 설정이 없습니다.
+mq-aws-owned-key = AWS 소유 키를 사용한 저장 데이터 암호화가 선언되어 있습니다.
+mq-declared-key = 메시지가 선언된 KMS 키로 저장 시 암호화됩니다.
+mq-managed-key = 메시지가 AWS 관리형 키 aws/mq로 저장 시 암호화됩니다.
+
+## databrew-dataset-ssl
+
+databrew-dataset-not-jdbc = 데이터 세트가 JDBC를 통해 데이터베이스를 읽지 않습니다.
+databrew-connection-not-jdbc = Glue 연결 '{ $connection }'은(는) JDBC 연결이 아닙니다.
+databrew-connection-outside = Glue 연결 '{ $connection }'은(는) 이 스캔에 포함되어 있지 않습니다. 해당 연결에서 JDBC_ENFORCE_SSL을 확인하십시오.
+databrew-connection-other = 연결 이름이 { $kind }인 '{ $name }'을(를) 가리킵니다.
+
+## databrew-job-encryption
+
+databrew-job-encrypted = 작업 출력이 암호화됩니다({ $mode }).
+databrew-job-mode-unencrypted = EncryptionMode '{ $mode }'은(는) 작업 출력을 암호화하지 않습니다.
+
+## secretsmanager-no-plaintext-passwords
+
+secretsmanager-password-literal = { $path }은(는) 템플릿(또는 파라미터 기본값)의 리터럴입니다. Secrets Manager에 보관하십시오.
+secretsmanager-password-literal-default = { $path }은(는) 숨겨져 있지만(NoEcho 또는 sensitive) 리터럴 기본값이 리포지토리에 커밋되어 있습니다. Secrets Manager에 보관하십시오.
+secretsmanager-no-password = 작성된 암호가 없습니다(서비스에서 관리, 스냅샷에서 복원 또는 사용하지 않음).
+secretsmanager-password-secret = { $paths }은(는) 배포 시 확인되는 시크릿 또는 NoEcho 값에서 가져옵니다.
+
+## secretsmanager-secret-kms
+
+secretsmanager-kms-named = 시크릿이 지정된 KMS 키로 암호화됩니다.
+secretsmanager-secret-kms-default-missing = 시크릿에 KMS 키가 지정되어 있지 않습니다
+secretsmanager-secret-kms-default-does = 시크릿을 AWS 관리형 키 aws/secretsmanager로 암호화합니다
+
+## transfer-server-no-ftp
+
+transfer-ftp = 서버가 일반 FTP를 제공하며, 이는 자격 증명과 파일을 일반 텍스트로 전송합니다.
+transfer-encrypted-protocols = 서버가 암호화된 프로토콜만 제공합니다({ $protocols }).
+
+## ses-event-destination
+
+ses-event-destination = 이벤트 대상 '{ $destination }'이(가) 전송 이벤트를 게시합니다.
+ses-no-event-destination = 활성화된 이벤트 대상이 연결되어 있지 않으므로 전송, 반송 및 거부가 기록되지 않습니다.
+
+## ses-receipt-s3-kms
+
+ses-receipt-no-kms = S3 작업이 수신 메일을 SES 암호화 없이 저장합니다(KmsKeyArn 없음).
+
+## ses-tls-required
+
+ses-tls-optional = TlsPolicy가 { $policy }입니다. 수신 서버가 TLS를 제공하지 않으면 SES가 일반 텍스트로 전송합니다.
+
+## iot-domain-tls-policy
+
+iot-domain-tls-min = { $policy }은(는) TLS 1.{ $minor } 이상을 요구합니다.
+iot-domain-tls-old = { $policy }은(는) 여전히 TLS 1.{ $minor }을(를) 허용합니다.
+iot-domain-policy-unknown = 보안 정책 '{ $policy }'은(는) 알려진 IoT 정책 이름이 아닙니다.
+
+## iot-policy-no-wildcard
+
+iot-policy-wildcard = 정책이 모든 리소스에 대해 { $action }을(를) 허용합니다.
+
+## sqs-queue-encryption
+
+sqs-queue-encryption-default-missing = 대기열에 KmsMasterKeyId와 SqsManagedSseEnabled 모두 선언되어 있지 않습니다
+sqs-queue-encryption-default-does = 2022년 10월부터 새 대기열에서 기본적으로 SSE-SQS를 활성화하고 있습니다
+
+## sqs-queue-tls-only
+
+sqs-tls-policy-maybe = 대기열 정책 '{ $policy }'이(가) 이 대기열에 적용될 수 있지만 해당 대기열 목록을 확인할 수 없습니다.
+
+## vmie-bucket-encrypted
+
+vmie-bucket-encrypted = VM Import/Export 버킷이 기본 암호화를 선언합니다({ $algorithm }).
+vmie-bucket-encrypted-default-missing = VM Import/Export 버킷이 기본 암호화를 선언하지 않습니다
+vmie-bucket-encrypted-default-does = 2023년 1월부터 새 S3 객체를 SSE-S3로 암호화하고 있습니다
+vmie-bucket-outside = VM Import/Export 버킷 '{ $bucket }'은(는) 이 스캔에 정의되어 있지 않습니다.
+
+## securityhub-enabled
+
+securityhub-enabled-scope = 계정 { $account } 리전 { $region }에서 Security Hub가 활성화되어 있습니다.
+securityhub-not-enabled-scope = 계정 { $account } 리전 { $region }에서 Security Hub가 활성화되어 있지 않습니다.
+securityhub-no-hub = 스캔한 파일에 Security Hub 허브가 정의되어 있지 않습니다. Security Hub는 계정 및 리전별로 활성화되므로 계정을 확인하십시오(또는 해당 기준 스택도 스캔하십시오).
+securityhub-no-standards = EnableDefaultStandards가 false이고 활성화된 AWS::SecurityHub::Standard가 없으므로 아무것도 검사되지 않습니다.
+securityhub-standards = Security Hub가 보안 표준과 함께 활성화되어 있습니다.
+
+## dataexchange-export-encrypted
+
+dataexchange-no-export = 이벤트 작업이 S3로 내보내지 않습니다.
+dataexchange-export-encrypted = 내보내기가 암호화됩니다({ $type }).
+dataexchange-export-invalid-type = '{ $type }'은(는) S3 서버 측 암호화 유형이 아닙니다.
+dataexchange-no-bucket = 내보내기가 대상 버킷을 지정하지 않습니다.
+
+## codepipeline-artifact-store-kms
+
+codepipeline-no-store = 파이프라인이 아티팩트 저장소를 선언하지 않습니다.
+codepipeline-store-no-key = { $store }이(가) KMS 키를 지정하지 않습니다. AWS는 아티팩트를 AWS 관리형 키 aws/s3로 암호화합니다. 그러나 구성에 선언되어 있지 않으므로 감사 증거가 되지 않습니다.
+codepipeline-store-no-key-trusted = { $store }이(가) KMS 키를 지정하지 않습니다. AWS는 아티팩트를 AWS 관리형 키 aws/s3로 암호화합니다. 따라서 허용합니다 (trust_aws_defaults).
+codepipeline-all-keys = 모든 아티팩트 저장소가 KMS 키를 지정합니다.
+
+## acm-certificate-dns-validation
+
+acm-private-ca = AWS Private CA에서 발급한 사설 인증서입니다. ACM이 검증 없이 갱신합니다.
+acm-imported = 가져온 인증서입니다. ACM이 갱신하지 않으므로 만료를 모니터링해야 합니다.
+acm-dns = DNS 검증: ACM이 인증서를 자동으로 갱신합니다.
+acm-validation-method = ValidationMethod가 { $method }입니다. 갱신은 누군가 이메일을 승인할 때까지 대기합니다.
+acm-no-validation-method = ValidationMethod가 없습니다. CloudFormation은 기본적으로 이메일 검증을 사용하므로 갱신은 누군가 이메일을 승인할 때까지 대기합니다.
+
+## healthlake-datastore-kms
+
+healthlake-datastore-kms-default-missing = SseConfiguration이 선언되어 있지 않습니다
+healthlake-datastore-kms-default-does = FHIR 데이터 저장소를 AWS 소유 키로 암호화합니다
+healthlake-cmk-type-unknown = CmkType '{ $type }'은(는) phiguard가 알고 있는 값이 아닙니다.
+
+## kms-key-rotation
+
+kms-aws-managed = AWS 관리형 키입니다. AWS가 매년 교체하며 교체 설정은 변경할 수 없습니다.
+kms-asymmetric = 자동 교체는 대칭 암호화 키에만 적용됩니다. 이 키는 { $spec }입니다.
+kms-origin-manual = Origin이 { $origin }인 키는 자동으로 교체할 수 없습니다. 수동으로 교체하십시오.
+what-automatic-key-rotation = 자동 키 교체
+
+## workspaces-volume-encryption
+
+workspaces-root-false = 루트 볼륨이 암호화되어 있지 않습니다({ $path }이(가) false입니다).
+workspaces-root-not-set = 루트 볼륨이 암호화되어 있지 않습니다({ $path }이(가) 설정되어 있지 않습니다).
+workspaces-user-false = 사용자 볼륨이 암호화되어 있지 않습니다({ $path }이(가) false입니다).
+workspaces-user-not-set = 사용자 볼륨이 암호화되어 있지 않습니다({ $path }이(가) 설정되어 있지 않습니다).
+workspaces-encrypted = 루트 볼륨과 사용자 볼륨이 암호화되어 있습니다.
+
+## glacier-vault-tls-only
+
+glacier-no-policy = 볼트에 액세스 정책이나 잠금 정책이 없으므로 일반 텍스트(HTTP) 요청을 거부하는 것이 없습니다.
+glacier-tls-enforced = 볼트 정책이 TLS 없는 요청을 거부합니다.
+
+## qldb-ledger-kms
+
+qldb-ledger-kms-default-missing = 원장에 암호화 키가 선언되어 있지 않습니다
+qldb-ledger-kms-default-does = 키가 지정되지 않으면 QLDB 원장을 AWS 소유 키로 암호화합니다
+
+## qldb-permissions-mode-standard
+
+qldb-permissions-unknown-mode = PermissionsMode '{ $mode }'은(는) 알려진 모드가 아닙니다.
+
+## logs-group-retention
+
+logs-retention-audit-trail = RetentionInDays가 설정되어 있지 않으므로 이벤트가 만료되지 않습니다. 이 로그 그룹은 감사 로그를 보관하며(CloudTrail 추적 { $name }이(가) 로그를 전달함), 감사 로그는 무기한 보관해도 됩니다.
+logs-retention-audit-flow-log = RetentionInDays가 설정되어 있지 않으므로 이벤트가 만료되지 않습니다. 이 로그 그룹은 감사 로그를 보관하며(흐름 로그 { $name }이(가) 로그를 전달함), 감사 로그는 무기한 보관해도 됩니다.
+logs-retention-audit-name = RetentionInDays가 설정되어 있지 않으므로 이벤트가 만료되지 않습니다. 이 로그 그룹은 감사 로그를 보관하며(이름 { $name }이(가) 감사 로그임을 나타냄), 감사 로그는 무기한 보관해도 됩니다.
+
+## globalaccelerator-encrypted-listener
+
+ga-listener-protocol-unknown = 리스너 '{ $listener }'의 프로토콜을 알 수 없습니다.
+ga-lb-no-listener = 이 스캔에서 '{ $lb }'에는 포트 { $port }의 리스너가 없습니다.
+ga-ports-too-wide = 포트 { $from }-{ $to }은(는) 범위가 너무 넓어 하나씩 판정할 수 없습니다.
+ga-port-not-visible = 포트 { $port }은(는) 여기에서 프로토콜을 확인할 수 없는 엔드포인트로 전달합니다.
+ga-port-plain = 리스너 포트 { $port }은(는) '{ $lb }'의 포트 { $target }에 있는 { $protocol } 리스너 '{ $listener }'(으)로 전달하므로 PHI가 암호화되지 않은 채 액셀러레이터를 통과합니다.
+
+## kinesis-stream-encryption
+
+kinesis-stream-no-key-id = EncryptionType이 KMS이지만 KeyId가 없습니다. 작성된 대로는 스트림을 생성할 수 없습니다.
+kinesis-stream-type-unencrypted = EncryptionType이 { $type }입니다. 스트림이 레코드를 암호화하지 않고 저장합니다.
+
+## guardduty-enabled
+
+guardduty-enabled-scope = 계정 { $account } 리전 { $region }에서 GuardDuty가 활성화되어 있습니다.
+guardduty-no-detector-scope = 계정 { $account } 리전 { $region }에서 GuardDuty가 활성화되어 있지 않습니다. 해당 위치에 탐지기가 없습니다.
+what-guardduty = GuardDuty
+guardduty-no-detector = 스캔한 파일에 AWS::GuardDuty::Detector가 없습니다. GuardDuty는 계정 및 리전별로 활성화되므로 계정을 확인하십시오.
+
+## ecr-repository-encryption
+
+ecr-images-encrypted = 이미지가 { $type }(으)로 암호화됩니다.
+ecr-invalid-type = EncryptionType '{ $type }'은(는) ECR 암호화 유형이 아닙니다.
+
+## codebuild-artifact-encryption
+
+codebuild-encryption-disabled = { $place }이(가) 암호화를 끕니다(EncryptionDisabled: true).
+codebuild-no-output = 프로젝트가 아티팩트와 S3 로그를 생성하지 않습니다.
+codebuild-kms-named = 빌드 출력이 지정된 KMS 키로 암호화됩니다.
+
+## pinpoint-sms-short-code
+
+pinpoint-sms-disabled = SMS 채널이 비활성화되어 있습니다.
+pinpoint-short-code = SMS 채널이 전용 단축 코드를 통해 전송합니다.
+pinpoint-no-short-code = SMS 채널이 단축 코드를 지정하지 않으므로 메시지가 공유 번호, 긴 코드 번호 또는 발신자 ID에서 전송됩니다.
+
+## inspector-phi-instances
+
+inspector-scans-ec2 = Inspector가 계정 { $account } 리전 { $region }의 EC2를 스캔합니다.
+inspector-no-ec2-scan = Amazon Inspector가 계정 { $account } 리전 { $region }의 EC2를 스캔하지 않습니다. 이 PHI 인스턴스는 취약성 평가를 받지 못합니다.
+
+## codedeploy-revision-bucket-encrypted
+
+codedeploy-no-s3-revision = 배포 그룹이 S3에서 개정을 배포하지 않습니다.

@@ -1474,3 +1474,309 @@ emr-in-transit-off = 安全配置 '{ $configuration }' 未启用传输中加密�
 
 declared-key-ref = 使用 KMS 密钥 '{ $key }' 加密。
 declared-key-literal = 使用 KMS 密钥 { $key } 加密。
+## autoscaling-multi-az
+
+autoscaling-single-zone = { $path } 仅指定了一个可用区。
+autoscaling-single-subnet = { $path } 仅指定了一个子网。
+autoscaling-subnets-one-zone = 全部 { $count } 个子网都位于 { $zone }。
+autoscaling-entries = { $path } 列出了 { $count } 个条目。
+autoscaling-no-placement = 既未写明 VPCZoneIdentifier，也未写明 AvailabilityZones（实例可能由启动模板或混合实例策略放置）。
+
+## autoscaling-no-credentials-in-urls
+
+autoscaling-url-password = { $url } 在 URL 中嵌入了密码。
+autoscaling-url-deferred = { $url } 在 URL 的密码位置使用了部署时才确定的值。
+autoscaling-url-none = 扫描的资源中没有任何 URL 嵌入凭证。
+
+## lambda-environment-kms
+
+lambda-env-none = 该函数没有环境变量。
+
+## lambda-plaintext-endpoints
+
+lambda-inline-http = 内联代码以明文方式调用 AWS 终端节点 http://{ $host }。
+
+## lambda-url-auth
+
+lambda-url-carries = 由函数 URL '{ $url }' 承担判定。
+lambda-url-auth-not-written = 未写明 { $path }。
+lambda-url-auth-none = AuthType 为 NONE：互联网上的任何人都可以调用该函数 URL。
+
+## eks-control-plane-logging
+
+eks-logging-none = 未启用任何控制平面日志类型。
+eks-logging-on = 已启用 api、audit 和 authenticator 日志。
+eks-logging-lacks = 控制平面日志记录缺少 { $types }。
+
+## eks-secrets-encryption
+
+eks-secrets-kms = Kubernetes 密钥使用声明的 KMS 密钥进行信封加密。
+eks-secrets-no-key = EncryptionConfig 涵盖密钥，但未指定 KMS 密钥。
+eks-secrets-old-version = 没有针对密钥的 EncryptionConfig，且此 Kubernetes 版本早于 EKS 默认信封加密 (1.28)。
+
+## athena-source-bucket-encrypted
+
+athena-table-no-location = 该表未指定 S3 位置。
+athena-table-not-s3 = 该表的位置 '{ $location }' 不在 S3 中。
+athena-table-not-phi = 该表及其存储桶均未标记为存储 PHI。
+
+## athena-workgroup-results-encrypted
+
+athena-managed-results = 已启用托管查询结果；Athena 会对其加密。
+athena-results-encrypted = 查询结果使用 { $option } 加密。
+athena-results-encrypted-overridable = 查询结果使用 { $option } 加密，但客户端可以覆盖此设置（EnforceWorkGroupConfiguration 为 false）。
+athena-results-invalid-option = EncryptionOption '{ $option }' 不是 SSE_S3、SSE_KMS 或 CSE_KMS。
+
+## snapshot-encrypted
+
+what-snapshot-encryption = 快照加密
+snapshot-not-collected = 未收集 { $path }。
+
+## snapshot-not-public
+
+snapshot-sharing-outside = 快照共享在快照定义之外设置；只有实时扫描才能显示。
+snapshot-public = 该快照是公开的：任何 AWS 账户都可以还原它并读取其中的数据。
+snapshot-not-shared = 该快照未与任何其他账户共享。
+snapshot-shared-named = 该快照仅与 { $count } 个指定账户共享，未公开。
+
+## datasync-efs-location-tls
+
+datasync-efs-tls = DataSync 通过 TLS 1.2 挂载文件系统。
+datasync-efs-plain = InTransitEncryption 为 { $value }：DataSync 通过未加密的 NFS 将 PHI 复制到 EFS。
+datasync-efs-absent = 未设置 InTransitEncryption；DataSync 默认不使用 TLS 挂载 EFS。
+
+## datasync-s3-location-encrypted
+
+datasync-s3-no-bucket = 该位置未指定存储桶。
+
+## datasync-task-logging
+
+datasync-log-level-off = Options.LogLevel 为 OFF，因此该任务不记录任何内容。
+datasync-task-logs = 该任务将日志记录到 CloudWatch Logs。
+datasync-task-no-log-group = 没有 CloudWatchLogGroupArn：该任务的传输未被记录。
+
+## appmesh-listener-tls
+
+appmesh-client-not-enforced = 默认客户端策略未强制使用 TLS（Enforce: false）。
+appmesh-no-listeners = 没有侦听器：该节点仅调用其他服务。
+appmesh-listener-mode = 侦听器 { $listener } 使用 TLS 模式 { $mode }，该模式接受明文。
+appmesh-listener-no-tls = 侦听器 { $listener } 没有 TLS 配置，因此只接受明文。
+appmesh-all-strict = 每个侦听器都要求 TLS（STRICT）。
+
+## macie-enabled
+
+macie-not-enabled-scope = 在 S3 存储桶存储 PHI 的账户 { $account } 区域 { $region } 中未启用 Macie。
+macie-no-session = 扫描的文件中没有 AWS::Macie::Session；Macie 按账户和区域启用，因此请检查该账户。
+macie-session-status = Macie 会话的 Status 为 { $status }，因此 Macie 不会查找敏感数据。
+
+## macie-job-bucket-encryption
+
+macie-job-bucket-unencrypted = Macie 作业中的存储桶 '{ $bucket }' 未声明服务器端默认加密。AWS 自 2023 年 1 月起使用 SSE-S3 加密新的 S3 对象，但配置中未声明，因此不能作为审计证据。
+macie-job-bucket-outside = 存储桶 '{ $bucket }' 未在本次扫描中定义。
+macie-job-not-bucket = '{ $name }' 是 { $kind }。
+macie-job-all-encrypted = 作业中的每个存储桶都声明了服务器端加密（{ $buckets }）。
+
+## judge: live.rs
+
+live-gap = 无法在账户 { $account } 区域 { $region } 中列出 { $kind }：{ $action } 失败（{ $reason }），因此其不存在不能证明任何事情。
+
+## mq-broker-logs
+
+mq-logs-absent = 未发布任何代理日志（未设置 Logs；general 和 audit 日志默认关闭）。
+mq-logs-false = { $path } 为 false，因此代理不发布这些日志。
+mq-logs-not-set = 未设置 { $path }；代理默认不发布这些日志。
+mq-logs-general = 代理发布 general 日志。
+mq-logs-general-audit = 代理发布 general 和 audit 日志。
+
+## mq-encryption-at-rest
+
+mq-rabbitmq-encrypted = RabbitMQ 代理始终使用 AWS 拥有的密钥进行静态加密，且没有密钥设置。
+mq-aws-owned-key = 已声明使用 AWS 拥有的密钥进行静态加密。
+mq-declared-key = 消息使用声明的 KMS 密钥进行静态加密。
+mq-managed-key = 消息使用 AWS 托管密钥 aws/mq 进行静态加密。
+
+## databrew-dataset-ssl
+
+databrew-dataset-not-jdbc = 该数据集不通过 JDBC 读取数据库。
+databrew-connection-not-jdbc = Glue 连接 '{ $connection }' 不是 JDBC 连接。
+databrew-connection-outside = Glue 连接 '{ $connection }' 不在本次扫描中；请在那里检查 JDBC_ENFORCE_SSL。
+databrew-connection-other = 连接名称指向 '{ $name }'，它是 { $kind }。
+
+## databrew-job-encryption
+
+databrew-job-encrypted = 作业输出已加密（{ $mode }）。
+databrew-job-mode-unencrypted = EncryptionMode '{ $mode }' 不会加密作业输出。
+
+## secretsmanager-no-plaintext-passwords
+
+secretsmanager-password-literal = { $path } 是模板中的字面值（或参数的默认值）；请将其保存在 Secrets Manager 中。
+secretsmanager-password-literal-default = { $path } 已隐藏（NoEcho 或 sensitive），但其字面默认值已提交到存储库中；请将其保存在 Secrets Manager 中。
+secretsmanager-no-password = 未写入密码（由服务管理、从快照还原或未使用）。
+secretsmanager-password-secret = { $paths } 来自部署时解析的密钥或 NoEcho 值。
+
+## secretsmanager-secret-kms
+
+secretsmanager-kms-named = 该密钥使用指定的 KMS 密钥加密。
+secretsmanager-secret-kms-default-missing = 未为该密钥指定 KMS 密钥
+secretsmanager-secret-kms-default-does = 使用 AWS 托管密钥 aws/secretsmanager 加密密钥
+
+## transfer-server-no-ftp
+
+transfer-ftp = 该服务器提供普通 FTP，会以明文发送凭证和文件。
+transfer-encrypted-protocols = 该服务器仅提供加密协议（{ $protocols }）。
+
+## ses-event-destination
+
+ses-event-destination = 事件目标 '{ $destination }' 发布发送事件。
+ses-no-event-destination = 未关联任何已启用的事件目标，因此不会记录发送、退信和拒绝。
+
+## ses-receipt-s3-kms
+
+ses-receipt-no-kms = 某个 S3 操作在未经 SES 加密的情况下存储收到的邮件（没有 KmsKeyArn）。
+
+## ses-tls-required
+
+ses-tls-optional = TlsPolicy 为 { $policy }：当接收服务器不提供 TLS 时，SES 以明文投递。
+
+## iot-domain-tls-policy
+
+iot-domain-tls-min = { $policy } 要求 TLS 1.{ $minor } 或更高版本。
+iot-domain-tls-old = { $policy } 仍接受 TLS 1.{ $minor }。
+iot-domain-policy-unknown = 安全策略 '{ $policy }' 不是已知的 IoT 策略名称。
+
+## iot-policy-no-wildcard
+
+iot-policy-wildcard = 该策略允许对所有资源执行 { $action }。
+
+## sqs-queue-encryption
+
+sqs-queue-encryption-default-missing = 该队列既未声明 KmsMasterKeyId，也未声明 SqsManagedSseEnabled
+sqs-queue-encryption-default-does = 自 2022 年 10 月起默认在新队列上启用 SSE-SQS
+
+## sqs-queue-tls-only
+
+sqs-tls-policy-maybe = 队列策略 '{ $policy }' 可能适用于此队列，但无法解析其队列列表。
+
+## vmie-bucket-encrypted
+
+vmie-bucket-encrypted = VM Import/Export 存储桶声明了默认加密（{ $algorithm }）。
+vmie-bucket-encrypted-default-missing = VM Import/Export 存储桶未声明默认加密
+vmie-bucket-encrypted-default-does = 自 2023 年 1 月起使用 SSE-S3 加密新的 S3 对象
+vmie-bucket-outside = VM Import/Export 存储桶 '{ $bucket }' 未在本次扫描中定义。
+
+## securityhub-enabled
+
+securityhub-enabled-scope = 账户 { $account } 区域 { $region } 中已启用 Security Hub。
+securityhub-not-enabled-scope = 账户 { $account } 区域 { $region } 中未启用 Security Hub。
+securityhub-no-hub = 扫描的文件中未定义 Security Hub 中心；Security Hub 按账户和区域启用，因此请检查该账户（或同时扫描其基线堆栈）。
+securityhub-no-standards = EnableDefaultStandards 为 false，且未启用任何 AWS::SecurityHub::Standard，因此不会检查任何内容。
+securityhub-standards = Security Hub 已启用并应用了安全标准。
+
+## dataexchange-export-encrypted
+
+dataexchange-no-export = 该事件操作不导出到 S3。
+dataexchange-export-encrypted = 导出内容已加密（{ $type }）。
+dataexchange-export-invalid-type = '{ $type }' 不是 S3 服务器端加密类型。
+dataexchange-no-bucket = 该导出未指定目标存储桶。
+
+## codepipeline-artifact-store-kms
+
+codepipeline-no-store = 该管道未声明构件存储。
+codepipeline-store-no-key = { $store } 未指定 KMS 密钥。AWS 使用 AWS 托管密钥 aws/s3 加密构件，但配置中未声明，因此不能作为审计证据。
+codepipeline-store-no-key-trusted = { $store } 未指定 KMS 密钥；由于 AWS 使用 AWS 托管密钥 aws/s3 加密构件，已接受 (trust_aws_defaults)。
+codepipeline-all-keys = 每个构件存储都指定了 KMS 密钥。
+
+## acm-certificate-dns-validation
+
+acm-private-ca = 由 AWS Private CA 颁发的私有证书；ACM 无需验证即可续订。
+acm-imported = 导入的证书：ACM 不会续订，因此必须监控其到期时间。
+acm-dns = DNS 验证：ACM 自动续订证书。
+acm-validation-method = ValidationMethod 为 { $method }：续订需等待有人批准电子邮件。
+acm-no-validation-method = 没有 ValidationMethod：CloudFormation 默认使用电子邮件验证，因此续订需等待有人批准电子邮件。
+
+## healthlake-datastore-kms
+
+healthlake-datastore-kms-default-missing = 未声明 SseConfiguration
+healthlake-datastore-kms-default-does = 使用 AWS 拥有的密钥加密 FHIR 数据存储
+healthlake-cmk-type-unknown = CmkType '{ $type }' 不是 phiguard 已知的值。
+
+## kms-key-rotation
+
+kms-aws-managed = AWS 托管密钥：AWS 每年轮换一次，且其轮换无法更改。
+kms-asymmetric = 自动轮换仅适用于对称加密密钥；此密钥为 { $spec }。
+kms-origin-manual = Origin 为 { $origin } 的密钥无法自动轮换；请手动轮换。
+what-automatic-key-rotation = 自动密钥轮换
+
+## workspaces-volume-encryption
+
+workspaces-root-false = 根卷未加密（{ $path } 为 false）。
+workspaces-root-not-set = 根卷未加密（未设置 { $path }）。
+workspaces-user-false = 用户卷未加密（{ $path } 为 false）。
+workspaces-user-not-set = 用户卷未加密（未设置 { $path }）。
+workspaces-encrypted = 根卷和用户卷均已加密。
+
+## glacier-vault-tls-only
+
+glacier-no-policy = 该保管库没有访问策略或锁定策略，因此没有任何机制拒绝明文 (HTTP) 请求。
+glacier-tls-enforced = 保管库策略拒绝不使用 TLS 的请求。
+
+## qldb-ledger-kms
+
+qldb-ledger-kms-default-missing = 未为该分类账声明加密密钥
+qldb-ledger-kms-default-does = 在未指定密钥时使用 AWS 拥有的密钥加密 QLDB 分类账
+
+## qldb-permissions-mode-standard
+
+qldb-permissions-unknown-mode = PermissionsMode '{ $mode }' 不是已知的模式。
+
+## logs-group-retention
+
+logs-retention-audit-trail = 未设置 RetentionInDays，因此事件永不过期；此日志组存储审计日志（CloudTrail 跟踪 { $name } 向其传送日志），可以无限期保留。
+logs-retention-audit-flow-log = 未设置 RetentionInDays，因此事件永不过期；此日志组存储审计日志（流日志 { $name } 向其传送日志），可以无限期保留。
+logs-retention-audit-name = 未设置 RetentionInDays，因此事件永不过期；此日志组存储审计日志（其名称 { $name } 表明它是审计日志），可以无限期保留。
+
+## globalaccelerator-encrypted-listener
+
+ga-listener-protocol-unknown = 侦听器 '{ $listener }' 的协议未知。
+ga-lb-no-listener = 在本次扫描中，'{ $lb }' 在端口 { $port } 上没有侦听器。
+ga-ports-too-wide = 端口 { $from }-{ $to } 范围过大，无法逐一判定。
+ga-port-not-visible = 端口 { $port } 转发到此处无法看到其协议的终端节点。
+ga-port-plain = 侦听器端口 { $port } 转发到 '{ $lb }' 端口 { $target } 上的 { $protocol } 侦听器 '{ $listener }'，因此 PHI 以未加密方式通过加速器。
+
+## kinesis-stream-encryption
+
+kinesis-stream-no-key-id = EncryptionType 为 KMS，但缺少 KeyId；按所写内容无法创建该流。
+kinesis-stream-type-unencrypted = EncryptionType 为 { $type }：该流以未加密方式存储记录。
+
+## guardduty-enabled
+
+guardduty-enabled-scope = 账户 { $account } 区域 { $region } 中已启用 GuardDuty。
+guardduty-no-detector-scope = 账户 { $account } 区域 { $region } 中未启用 GuardDuty：那里不存在检测器。
+what-guardduty = GuardDuty
+guardduty-no-detector = 扫描的文件中没有 AWS::GuardDuty::Detector；GuardDuty 按账户和区域启用，因此请检查该账户。
+
+## ecr-repository-encryption
+
+ecr-images-encrypted = 镜像使用 { $type } 加密。
+ecr-invalid-type = EncryptionType '{ $type }' 不是 ECR 加密类型。
+
+## codebuild-artifact-encryption
+
+codebuild-encryption-disabled = { $place } 关闭了加密（EncryptionDisabled: true）。
+codebuild-no-output = 该项目不生成构件，也不生成 S3 日志。
+codebuild-kms-named = 构建输出使用指定的 KMS 密钥加密。
+
+## pinpoint-sms-short-code
+
+pinpoint-sms-disabled = SMS 渠道已禁用。
+pinpoint-short-code = SMS 渠道通过专用短代码发送。
+pinpoint-no-short-code = SMS 渠道未指定短代码，因此消息从共享号码、长代码号码或发件人 ID 发出。
+
+## inspector-phi-instances
+
+inspector-scans-ec2 = Inspector 会扫描账户 { $account } 区域 { $region } 中的 EC2。
+inspector-no-ec2-scan = Amazon Inspector 不扫描账户 { $account } 区域 { $region } 中的 EC2：此 PHI 实例得不到漏洞评估。
+
+## codedeploy-revision-bucket-encrypted
+
+codedeploy-no-s3-revision = 该部署组不从 S3 部署修订。

@@ -129,6 +129,18 @@ pub(crate) fn per_scope<'g>(
     judge: impl Fn(&Scope, &[&'g Resource]) -> crate::ScanOutcome,
     absent: impl Fn(&Scope) -> String,
 ) -> Vec<crate::ScanOutcome> {
+    per_scope_said(g, scopes, kind, judge, |s| Outcome::fail(absent(s)))
+}
+
+/// [`per_scope`] whose `absent` builds the failure itself, so that it can carry its Fluent
+/// form.
+pub(crate) fn per_scope_said<'g>(
+    g: &'g Graph,
+    scopes: &[Scope],
+    kind: &str,
+    judge: impl Fn(&Scope, &[&'g Resource]) -> crate::ScanOutcome,
+    absent: impl Fn(&Scope) -> Outcome,
+) -> Vec<crate::ScanOutcome> {
     scopes
         .iter()
         .map(|s| {
@@ -137,7 +149,7 @@ pub(crate) fn per_scope<'g>(
                 return judge(s, &found);
             }
             let carrier = region_resource(g, s).map(|r| r.id);
-            let out = gap(g, kind, s).unwrap_or_else(|| Outcome::fail(absent(s)));
+            let out = gap(g, kind, s).unwrap_or_else(|| absent(s));
             (carrier, out)
         })
         .collect()
@@ -186,10 +198,22 @@ pub(crate) fn gap(g: &Graph, kind: &str, s: &Scope) -> Option<Outcome> {
         .filter(|x| x.account == s.account && (x.region == s.region || x.region == "global"))
         .collect();
     let first = gaps.first()?;
-    Some(Outcome::unknown(format!(
-        "{kind} could not be listed in {s}: {} failed ({}), so its absence proves nothing",
-        first.action, first.reason
-    )))
+    Some(
+        Outcome::unknown(format!(
+            "{kind} could not be listed in {s}: {} failed ({}), so its absence proves nothing",
+            first.action, first.reason
+        ))
+        .l10n(
+            "live-gap",
+            &[
+                ("kind", kind),
+                ("account", &s.account),
+                ("region", &s.region),
+                ("action", &first.action),
+                ("reason", &first.reason),
+            ],
+        ),
+    )
 }
 
 /// The text of a string value, or the target of a reference (the inventory adapter turns

@@ -27,18 +27,30 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
     if !r.get("CertificateAuthorityArn").is_absent() {
         return Outcome::not_applicable(
             "private certificate issued by AWS Private CA; ACM renews it without validation",
-        );
+        )
+        .l10n("acm-private-ca", &[]);
     }
     if !r.get("PrivateKey").is_absent() || !r.get("CertificateBody").is_absent() {
         return Outcome::unknown(
             "imported certificate: ACM does not renew it, so its expiry must be watched",
-        );
+        )
+        .l10n("acm-imported", &[]);
     }
     const P: &str = "ValidationMethod";
     match string_attr(r, P) {
-        Ok(Some((v, loc))) if v.eq_ignore_ascii_case("DNS") => Outcome::pass("DNS validation: ACM renews the certificate automatically").at(P, loc),
-        Ok(Some((v, loc))) => Outcome::fail(format!("ValidationMethod is {v}: renewal waits for someone to approve an e-mail")).at(P, loc),
-        Ok(None) => Outcome::fail("no ValidationMethod: CloudFormation defaults to e-mail validation, so renewal waits for someone to approve an e-mail").at(P, None),
+        Ok(Some((v, loc))) if v.eq_ignore_ascii_case("DNS") => {
+            Outcome::pass("DNS validation: ACM renews the certificate automatically")
+                .l10n("acm-dns", &[])
+                .at(P, loc)
+        }
+        Ok(Some((v, loc))) => Outcome::fail(format!(
+            "ValidationMethod is {v}: renewal waits for someone to approve an e-mail"
+        ))
+        .l10n("acm-validation-method", &[("method", v)])
+        .at(P, loc),
+        Ok(None) => Outcome::fail("no ValidationMethod: CloudFormation defaults to e-mail validation, so renewal waits for someone to approve an e-mail")
+            .l10n("acm-no-validation-method", &[])
+            .at(P, None),
         Err(unknown) => unknown,
     }
 }

@@ -28,7 +28,9 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         Err(unknown) => return unknown,
     };
     if r.get("Logs").is_absent() {
-        return Outcome::fail("no broker logs are published (Logs is not set; general and audit logs are off by default)").at("Logs", None);
+        return Outcome::fail("no broker logs are published (Logs is not set; general and audit logs are off by default)")
+            .l10n("mq-logs-absent", &[])
+            .at("Logs", None);
     }
     let mut wanted = vec!["Logs.General"];
     if engine.as_deref() != Some("RABBITMQ") {
@@ -42,16 +44,21 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
                 return Outcome::fail(format!(
                     "{path} is false, so the broker does not publish those logs"
                 ))
+                .l10n("mq-logs-false", &[("path", path)])
                 .at(path, n.location.as_ref());
             }
             Flag::Absent => {
                 return Outcome::fail(format!(
                     "{path} is not set; the broker does not publish those logs by default"
                 ))
+                .l10n("mq-logs-not-set", &[("path", path)])
                 .at(path, None);
             }
             Flag::Unknown(why, loc) => {
-                return Outcome::unknown(format!("{path} {why}")).at(path, loc);
+                return match r.get(path) {
+                    Lookup::Set(n) | Lookup::Unknown(n) => crate::outcome::path_unknown(path, n),
+                    Lookup::Absent => Outcome::unknown(format!("{path} {why}")).at(path, loc),
+                };
             }
         }
     }
@@ -60,6 +67,12 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         .iter()
         .map(|(p, _)| p.trim_start_matches("Logs.").to_ascii_lowercase())
         .collect();
+    let id = if what.len() > 1 {
+        "mq-logs-general-audit"
+    } else {
+        "mq-logs-general"
+    };
     Outcome::pass(format!("the broker publishes {} logs", what.join(" and ")))
+        .l10n(id, &[])
         .at(path, loc.as_ref())
 }

@@ -30,7 +30,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Ok(Some(e)) if e == "RABBITMQ" => {
             return Outcome::not_applicable(
                 "RabbitMQ brokers are always encrypted at rest with an AWS owned key and have no key setting",
-            );
+            )
+            .l10n("mq-rabbitmq-encrypted", &[]);
         }
         Err(unknown) => return unknown,
         _ => {}
@@ -50,17 +51,20 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     }
     match flag(r, OWNED) {
         Flag::True(n) => Outcome::pass("at-rest encryption with an AWS owned key is declared")
+            .l10n("mq-aws-owned-key", &[])
             .at(OWNED, n.location.as_ref()),
-        Flag::False(n) => {
-            let key = if is_set(r, "EncryptionOptions.KmsKeyId").unwrap_or(true) {
-                "the declared KMS key"
-            } else {
-                "the AWS managed key aws/mq"
-            };
-            Outcome::pass(format!("messages are encrypted at rest with {key}"))
-                .at(OWNED, n.location.as_ref())
+        Flag::False(n) => if is_set(r, "EncryptionOptions.KmsKeyId").unwrap_or(true) {
+            Outcome::pass("messages are encrypted at rest with the declared KMS key")
+                .l10n("mq-declared-key", &[])
+        } else {
+            Outcome::pass("messages are encrypted at rest with the AWS managed key aws/mq")
+                .l10n("mq-managed-key", &[])
         }
-        Flag::Unknown(why, loc) => Outcome::unknown(format!("{OWNED} {why}")).at(OWNED, loc),
+        .at(OWNED, n.location.as_ref()),
+        Flag::Unknown(why, loc) => match r.get(OWNED) {
+            Lookup::Set(n) | Lookup::Unknown(n) => crate::outcome::path_unknown(OWNED, n),
+            Lookup::Absent => Outcome::unknown(format!("{OWNED} {why}")).at(OWNED, loc),
+        },
         Flag::Absent => ctx.aws_default_said(
             OWNED,
             (

@@ -26,16 +26,19 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
     const ENFORCE: &str = "Spec.BackendDefaults.ClientPolicy.TLS.Enforce";
     if let Flag::False(n) = flag(r, ENFORCE) {
         return Outcome::fail("the default client policy does not enforce TLS (Enforce: false)")
+            .l10n("appmesh-client-not-enforced", &[])
             .at(ENFORCE, n.location.as_ref());
     }
-    let listeners = match written(r, "Spec.Listeners", || {
+    let none = || {
         Outcome::not_applicable("no listeners: the node only calls other services")
-    }) {
+            .l10n("appmesh-no-listeners", &[])
+    };
+    let listeners = match written(r, "Spec.Listeners", none) {
         Ok(n) => n,
         Err(o) => return o,
     };
     if listeners.items().is_empty() {
-        return Outcome::not_applicable("no listeners: the node only calls other services");
+        return none();
     }
     for (i, l) in listeners.items().iter().enumerate() {
         let path = format!("Spec.Listeners.{i}.TLS.Mode");
@@ -46,6 +49,10 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
                     return Outcome::fail(format!(
                         "listener {i} uses TLS mode {v}, which accepts plaintext"
                     ))
+                    .l10n(
+                        "appmesh-listener-mode",
+                        &[("listener", &i.to_string()), ("mode", v)],
+                    )
                     .at(&path, m.location.as_ref());
                 }
                 None => {
@@ -61,10 +68,12 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
                 return Outcome::fail(format!(
                     "listener {i} has no TLS configuration, so it accepts only plaintext"
                 ))
+                .l10n("appmesh-listener-no-tls", &[("listener", &i.to_string())])
                 .at(&path, l.location.as_ref());
             }
         }
     }
     Outcome::pass("every listener requires TLS (STRICT)")
+        .l10n("appmesh-all-strict", &[])
         .at("Spec.Listeners", listeners.location.as_ref())
 }

@@ -25,18 +25,19 @@ const PATH: &str = "TableInput.StorageDescriptor.Location";
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let node = match r.get(PATH) {
-        Lookup::Absent => return Outcome::not_applicable("the table names no S3 location"),
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{PATH} {}", crate::unknown_reason(n)))
-                .at(PATH, n.location.as_ref());
+        Lookup::Absent => {
+            return Outcome::not_applicable("the table names no S3 location")
+                .l10n("athena-table-no-location", &[]);
         }
+        Lookup::Unknown(n) => return crate::outcome::path_unknown(PATH, n),
         Lookup::Set(n) => n,
     };
     if let Some(s) = node.as_str()
         && !s.starts_with("s3://")
         && !s.contains("${")
     {
-        return Outcome::not_applicable(format!("the table's location '{s}' is not in S3"));
+        return Outcome::not_applicable(format!("the table's location '{s}' is not in S3"))
+            .l10n("athena-table-not-s3", &[("location", s)]);
     }
     let bucket = match crate::judge::reference::bucket(ctx, r, node) {
         crate::judge::reference::Pointee::Found(b) => Some(b),
@@ -45,7 +46,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if ctx.phi.any_marked && !ctx.phi.holds(r) && !bucket.is_some_and(|b| ctx.phi.holds(b)) {
         return Outcome::not_applicable(
             "neither the table nor its bucket is marked as holding PHI",
-        );
+        )
+        .l10n("athena-table-not-phi", &[]);
     }
     crate::judge::bucket::judge_bucket_encryption(ctx, r, PATH, node, "table's")
 }

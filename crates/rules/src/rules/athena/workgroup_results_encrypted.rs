@@ -32,10 +32,12 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         ),
         Flag::True(_)
     ) {
-        return Outcome::pass("managed query results are enabled; Athena encrypts them").at_lookup(
-            "WorkGroupConfiguration.ManagedQueryResultsConfiguration",
-            r.get("WorkGroupConfiguration.ManagedQueryResultsConfiguration"),
-        );
+        return Outcome::pass("managed query results are enabled; Athena encrypts them")
+            .l10n("athena-managed-results", &[])
+            .at_lookup(
+                "WorkGroupConfiguration.ManagedQueryResultsConfiguration",
+                r.get("WorkGroupConfiguration.ManagedQueryResultsConfiguration"),
+            );
     }
     let path =
         "WorkGroupConfiguration.ResultConfiguration.EncryptionConfiguration.EncryptionOption";
@@ -48,15 +50,18 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             "WorkGroupConfiguration.ResultConfiguration",
             ("No encryption of query results is declared", "athena-workgroup-results-encrypted-default-missing"), ("has encrypted new objects in the results bucket with SSE-S3 since January 2023", "athena-workgroup-results-encrypted-default-does"),
         ),
-        Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))).at(path, n.location.as_ref()),
+        Lookup::Unknown(n) => crate::outcome::path_unknown(path, n),
         Lookup::Set(n) => match n.as_str() {
-            Some(o @ ("SSE_S3" | "SSE_KMS" | "CSE_KMS")) => Outcome::pass(if enforced {
-                format!("query results are encrypted with {o}")
+            Some(o @ ("SSE_S3" | "SSE_KMS" | "CSE_KMS")) => if enforced {
+                Outcome::pass(format!("query results are encrypted with {o}"))
+                    .l10n("athena-results-encrypted", &[("option", o)])
             } else {
-                format!("query results are encrypted with {o}, though clients may override it (EnforceWorkGroupConfiguration is false)")
-            }),
-            Some(o) => Outcome::fail(format!("EncryptionOption '{o}' is not SSE_S3, SSE_KMS or CSE_KMS")),
-            None => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))),
+                Outcome::pass(format!("query results are encrypted with {o}, though clients may override it (EnforceWorkGroupConfiguration is false)"))
+                    .l10n("athena-results-encrypted-overridable", &[("option", o)])
+            },
+            Some(o) => Outcome::fail(format!("EncryptionOption '{o}' is not SSE_S3, SSE_KMS or CSE_KMS"))
+                .l10n("athena-results-invalid-option", &[("option", o)]),
+            None => crate::outcome::path_unknown(path, n),
         }
         .at(path, n.location.as_ref()),
     }

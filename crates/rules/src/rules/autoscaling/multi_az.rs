@@ -25,27 +25,22 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     for path in ["VPCZoneIdentifier", "AvailabilityZones"] {
         let list = match r.get(path) {
             Lookup::Absent => continue,
-            Lookup::Unknown(n) => {
-                return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
-                    .at(path, n.location.as_ref());
-            }
+            Lookup::Unknown(n) => return crate::outcome::path_unknown(path, n),
             Lookup::Set(n) => n,
         };
         let items = list.items();
         if let Some(u) = items.iter().find(|i| matches!(i.value, Value::Unknown(_))) {
-            return Outcome::unknown(format!("{path} {}", crate::unknown_reason(u)))
-                .at(path, list.location.as_ref());
+            return crate::outcome::path_unknown(path, u).at(path, list.location.as_ref());
         }
         if items.len() < 2 {
-            return Outcome::fail(format!(
-                "{path} names a single {}",
-                if path == "AvailabilityZones" {
-                    "zone"
-                } else {
-                    "subnet"
-                }
-            ))
-            .at(path, list.location.as_ref());
+            let single = if path == "AvailabilityZones" {
+                Outcome::fail(format!("{path} names a single zone"))
+                    .l10n("autoscaling-single-zone", &[("path", path)])
+            } else {
+                Outcome::fail(format!("{path} names a single subnet"))
+                    .l10n("autoscaling-single-subnet", &[("path", path)])
+            };
+            return single.at(path, list.location.as_ref());
         }
         if path == "VPCZoneIdentifier" {
             // Subnets defined in the scan with literal zones: all in one zone fails.
@@ -63,14 +58,22 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             if let Some(z) = zones
                 && z.iter().all(|x| *x == z[0])
             {
-                return Outcome::fail(format!("all {} subnets are in {}", z.len(), z[0]))
+                let count = z.len().to_string();
+                return Outcome::fail(format!("all {count} subnets are in {}", z[0]))
+                    .l10n(
+                        "autoscaling-subnets-one-zone",
+                        &[("count", &count), ("zone", &z[0])],
+                    )
                     .at(path, list.location.as_ref());
             }
         }
-        return Outcome::pass(format!("{path} lists {} entries", items.len()))
+        let count = items.len().to_string();
+        return Outcome::pass(format!("{path} lists {count} entries"))
+            .l10n("autoscaling-entries", &[("path", path), ("count", &count)])
             .at(path, list.location.as_ref());
     }
     Outcome::unknown(
         "neither VPCZoneIdentifier nor AvailabilityZones is written (a launch template or mixed-instances policy may place the instances)",
     )
+    .l10n("autoscaling-no-placement", &[])
 }

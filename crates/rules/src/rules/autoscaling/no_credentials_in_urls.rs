@@ -120,6 +120,7 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
             outs.push((
                 Some(r.id),
                 Outcome::fail(format!("{url} embeds a password in the URL"))
+                    .l10n("autoscaling-url-password", &[("url", url)])
                     .at(path, n.location.as_ref()),
             ));
         } else if let Some((path, n, Found::Deferred(url))) = found.first() {
@@ -128,6 +129,7 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
                 Outcome::unknown(format!(
                     "{url} puts a deploy-time value in the password position of a URL"
                 ))
+                .l10n("autoscaling-url-deferred", &[("url", url)])
                 .at(path, n.location.as_ref()),
             ));
         }
@@ -135,7 +137,8 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
     if outs.is_empty() {
         outs.push((
             None,
-            Outcome::pass("no URL in the scanned resources embeds credentials"),
+            Outcome::pass("no URL in the scanned resources embeds credentials")
+                .l10n("autoscaling-url-none", &[]),
         ));
     }
     outs

@@ -33,10 +33,14 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 return Outcome::fail(format!(
                     "{place} turns encryption off (EncryptionDisabled: true)"
                 ))
+                .l10n("codebuild-encryption-disabled", &[("place", place)])
                 .at(&path, n.location.as_ref());
             }
             Flag::Unknown(why, loc) => {
-                return Outcome::unknown(format!("{path} {why}")).at(&path, loc);
+                return match r.get(&path) {
+                    Lookup::Set(n) | Lookup::Unknown(n) => crate::outcome::path_unknown(&path, n),
+                    Lookup::Absent => Outcome::unknown(format!("{path} {why}")).at(&path, loc),
+                };
             }
             Flag::False(_) | Flag::Absent => {}
         }
@@ -44,10 +48,12 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let no_artifacts = matches!(string_attr(r, "Artifacts.Type"), Ok(Some((t, _))) if t.eq_ignore_ascii_case("NO_ARTIFACTS"));
     let s3_logs = matches!(string_attr(r, "LogsConfig.S3Logs.Status"), Ok(Some((s, _))) if s.eq_ignore_ascii_case("ENABLED"));
     if no_artifacts && places.len() == 2 && !s3_logs {
-        return Outcome::not_applicable("the project produces no artifacts and no S3 logs");
+        return Outcome::not_applicable("the project produces no artifacts and no S3 logs")
+            .l10n("codebuild-no-output", &[]);
     }
     match is_set(r, "EncryptionKey") {
         Ok(true) => Outcome::pass("build output is encrypted with the named KMS key")
+            .l10n("codebuild-kms-named", &[])
             .at_lookup("EncryptionKey", r.get("EncryptionKey")),
         Ok(false) => ctx.aws_default_said(
             "EncryptionKey",

@@ -26,6 +26,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match r.get(P) {
         Lookup::Absent => {
             Outcome::not_applicable("the deployment group does not deploy a revision from S3")
+                .l10n("codedeploy-no-s3-revision", &[])
         }
         Lookup::Unknown(n) => {
             Outcome::unknown(format!("the revision bucket {}", crate::unknown_reason(n)))

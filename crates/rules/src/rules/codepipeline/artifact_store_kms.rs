@@ -25,24 +25,19 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let mut stores = Vec::new();
     match r.get("ArtifactStore") {
         Lookup::Set(_) => stores.push("ArtifactStore".to_string()),
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("ArtifactStore {}", crate::unknown_reason(n)))
-                .at("ArtifactStore", n.location.as_ref());
-        }
+        Lookup::Unknown(n) => return crate::outcome::path_unknown("ArtifactStore", n),
         Lookup::Absent => {}
     }
     match r.get("ArtifactStores") {
         Lookup::Set(n) => {
             stores.extend((0..n.items().len()).map(|i| format!("ArtifactStores.{i}.ArtifactStore")))
         }
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("ArtifactStores {}", crate::unknown_reason(n)))
-                .at("ArtifactStores", n.location.as_ref());
-        }
+        Lookup::Unknown(n) => return crate::outcome::path_unknown("ArtifactStores", n),
         Lookup::Absent => {}
     }
     if stores.is_empty() {
-        return Outcome::unknown("the pipeline declares no artifact store");
+        return Outcome::unknown("the pipeline declares no artifact store")
+            .l10n("codepipeline-no-store", &[]);
     }
     for s in &stores {
         let path = format!("{s}.EncryptionKey.Id");
@@ -54,13 +49,20 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     &format!("{s} names no KMS key"),
                     "encrypts artifacts with the AWS managed key aws/s3",
                 );
-                return out.at(&path, r.get(s).location());
+                let id = if out.verdict == crate::Verdict::Pass {
+                    "codepipeline-store-no-key-trusted"
+                } else {
+                    "codepipeline-store-no-key"
+                };
+                return out.l10n(id, &[("store", s)]).at(&path, r.get(s).location());
             }
             Err(unknown) => return unknown,
         }
     }
-    Outcome::pass("every artifact store names a KMS key").at_lookup(
-        &format!("{}.EncryptionKey.Id", stores[0]),
-        r.get(&format!("{}.EncryptionKey.Id", stores[0])),
-    )
+    Outcome::pass("every artifact store names a KMS key")
+        .l10n("codepipeline-all-keys", &[])
+        .at_lookup(
+            &format!("{}.EncryptionKey.Id", stores[0]),
+            r.get(&format!("{}.EncryptionKey.Id", stores[0])),
+        )
 }

@@ -25,7 +25,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     const P: &str = "Input.DatabaseInputDefinition.GlueConnectionName";
     let n = match r.get(P) {
         Lookup::Absent => {
-            return Outcome::not_applicable("the dataset does not read a database through JDBC");
+            return Outcome::not_applicable("the dataset does not read a database through JDBC")
+                .l10n("databrew-dataset-not-jdbc", &[]);
         }
         Lookup::Unknown(n) => {
             return Outcome::unknown(format!("the Glue connection {}", crate::unknown_reason(n)))
@@ -50,16 +51,25 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             None => Outcome::not_applicable(format!(
                 "Glue connection '{}' is not a JDBC connection",
                 conn.name
-            )),
+            ))
+            .l10n(
+                "databrew-connection-not-jdbc",
+                &[("connection", &conn.name)],
+            ),
         },
         Pointee::Outside(name) => Outcome::unknown(format!(
             "Glue connection '{name}' is not in this scan; check JDBC_ENFORCE_SSL there"
         ))
+        .l10n("databrew-connection-outside", &[("connection", &name)])
         .at(P, loc),
         Pointee::Other(o) => Outcome::unknown(format!(
             "the connection name points at '{}', a {}",
             o.name, o.kind
         ))
+        .l10n(
+            "databrew-connection-other",
+            &[("name", &o.name), ("kind", &o.kind)],
+        )
         .at(P, loc),
         Pointee::Unresolved(why) => {
             Outcome::unknown(format!("the Glue connection cannot be resolved: {why}")).at(P, loc)

@@ -25,10 +25,14 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Ok(Some((m, loc)))
             if m.eq_ignore_ascii_case("SSE-KMS") || m.eq_ignore_ascii_case("SSE-S3") =>
         {
-            Outcome::pass(format!("job output is encrypted ({m})")).at(P, loc)
+            Outcome::pass(format!("job output is encrypted ({m})"))
+                .l10n("databrew-job-encrypted", &[("mode", m)])
+                .at(P, loc)
         }
         Ok(Some((m, loc))) => {
-            Outcome::fail(format!("EncryptionMode '{m}' does not encrypt job output")).at(P, loc)
+            Outcome::fail(format!("EncryptionMode '{m}' does not encrypt job output"))
+                .l10n("databrew-job-mode-unencrypted", &[("mode", m)])
+                .at(P, loc)
         }
         Ok(None) => ctx.aws_default_said(
             P,

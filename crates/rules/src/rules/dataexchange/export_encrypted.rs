@@ -27,14 +27,18 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     const TYPE: &str = "Action.ExportRevisionToS3.Encryption.Type";
     const BUCKET: &str = "Action.ExportRevisionToS3.RevisionDestination.Bucket";
     if r.get(EXPORT).is_absent() {
-        return Outcome::not_applicable("the event action does not export to S3");
+        return Outcome::not_applicable("the event action does not export to S3")
+            .l10n("dataexchange-no-export", &[]);
     }
     match string_attr(r, TYPE) {
         Ok(Some((t, loc))) if t == "aws:kms" || t == "AES256" => {
-            return Outcome::pass(format!("exports are encrypted ({t})")).at(TYPE, loc);
+            return Outcome::pass(format!("exports are encrypted ({t})"))
+                .l10n("dataexchange-export-encrypted", &[("type", t)])
+                .at(TYPE, loc);
         }
         Ok(Some((t, loc))) => {
             return Outcome::fail(format!("'{t}' is not an S3 server-side encryption type"))
+                .l10n("dataexchange-export-invalid-type", &[("type", t)])
                 .at(TYPE, loc);
         }
         Err(unknown) => return unknown,
@@ -47,8 +51,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             crate::unknown_reason(n)
         ))
         .at(BUCKET, n.location.as_ref()),
-        Lookup::Absent => {
-            Outcome::unknown("the export names no destination bucket").at(EXPORT, None)
-        }
+        Lookup::Absent => Outcome::unknown("the export names no destination bucket")
+            .l10n("dataexchange-no-bucket", &[])
+            .at(EXPORT, None),
     }
 }

@@ -23,15 +23,19 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
     const P: &str = "InTransitEncryption";
     match string_attr(r, P) {
         Ok(Some((v, loc))) if v.eq_ignore_ascii_case("TLS1_2") => {
-            Outcome::pass("DataSync mounts the file system over TLS 1.2").at(P, loc)
+            Outcome::pass("DataSync mounts the file system over TLS 1.2")
+                .l10n("datasync-efs-tls", &[])
+                .at(P, loc)
         }
         Ok(Some((v, loc))) => Outcome::fail(format!(
             "InTransitEncryption is {v}: DataSync copies PHI to EFS over unencrypted NFS"
         ))
+        .l10n("datasync-efs-plain", &[("value", v)])
         .at(P, loc),
         Ok(None) => Outcome::fail(
             "InTransitEncryption is not set; DataSync mounts EFS without TLS by default",
         )
+        .l10n("datasync-efs-absent", &[])
         .at(P, None),
         Err(unknown) => unknown,
     }

@@ -27,6 +27,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Lookup::Set(n) => judge_bucket_encryption(ctx, r, P, n, "DataSync location"),
         Lookup::Unknown(n) => Outcome::unknown(format!("the bucket {}", crate::unknown_reason(n)))
             .at(P, n.location.as_ref()),
-        Lookup::Absent => Outcome::unknown("the location names no bucket").at(P, None),
+        Lookup::Absent => Outcome::unknown("the location names no bucket")
+            .l10n("datasync-s3-no-bucket", &[])
+            .at(P, None),
     }
 }

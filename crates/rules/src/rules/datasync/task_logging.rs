@@ -27,13 +27,15 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         && l.eq_ignore_ascii_case("OFF")
     {
         return Outcome::fail("Options.LogLevel is OFF, so the task records nothing")
+            .l10n("datasync-log-level-off", &[])
             .at(LEVEL, loc);
     }
     match is_set(r, GROUP) {
-        Ok(true) => {
-            Outcome::pass("the task logs to CloudWatch Logs").at_lookup(GROUP, r.get(GROUP))
-        }
+        Ok(true) => Outcome::pass("the task logs to CloudWatch Logs")
+            .l10n("datasync-task-logs", &[])
+            .at_lookup(GROUP, r.get(GROUP)),
         Ok(false) => Outcome::fail("no CloudWatchLogGroupArn: the task's transfers are not logged")
+            .l10n("datasync-task-no-log-group", &[])
             .at(GROUP, None),
         Err(unknown) => unknown,
     }

@@ -35,16 +35,17 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 "ecr-repository-encryption-default-does",
             ),
         ),
-        Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
-            .at(path, n.location.as_ref()),
+        Lookup::Unknown(n) => crate::outcome::path_unknown(path, n),
         Lookup::Set(n) => match n.as_str() {
             Some(t @ ("AES256" | "KMS" | "KMS_DSSE")) => {
                 Outcome::pass(format!("images are encrypted with {t}"))
+                    .l10n("ecr-images-encrypted", &[("type", t)])
             }
             Some(other) => Outcome::fail(format!(
                 "EncryptionType '{other}' is not an ECR encryption type"
-            )),
-            None => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))),
+            ))
+            .l10n("ecr-invalid-type", &[("type", other)]),
+            None => crate::outcome::path_unknown(path, n),
         }
         .at(path, n.location.as_ref()),
     }

@@ -31,22 +31,18 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     let path = "Logging.ClusterLogging.EnabledTypes";
     let types = match r.get(path) {
         Lookup::Absent => {
-            return Outcome::fail("no control-plane log types are enabled").at(path, None);
+            return Outcome::fail("no control-plane log types are enabled")
+                .l10n("eks-logging-none", &[])
+                .at(path, None);
         }
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
-                .at(path, n.location.as_ref());
-        }
+        Lookup::Unknown(n) => return crate::outcome::path_unknown(path, n),
         Lookup::Set(n) => n,
     };
     let mut enabled = Vec::new();
     for t in types.items() {
         match t.get("Type") {
             Lookup::Set(v) => enabled.extend(v.as_str().map(str::to_ascii_lowercase)),
-            Lookup::Unknown(v) => {
-                return Outcome::unknown(format!("{path} {}", crate::unknown_reason(v)))
-                    .at(path, v.location.as_ref());
-            }
+            Lookup::Unknown(v) => return crate::outcome::path_unknown(path, v),
             Lookup::Absent => {}
         }
     }
@@ -55,12 +51,11 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         .filter(|n| !enabled.iter().any(|e| e == n))
         .collect();
     if missing.is_empty() {
-        Outcome::pass("api, audit and authenticator logs are enabled")
+        Outcome::pass("api, audit and authenticator logs are enabled").l10n("eks-logging-on", &[])
     } else {
-        Outcome::fail(format!(
-            "control-plane logging lacks {}",
-            missing.join(", ")
-        ))
+        let types = missing.join(", ");
+        Outcome::fail(format!("control-plane logging lacks {types}"))
+            .l10n("eks-logging-lacks", &[("types", &types)])
     }
     .at(path, types.location.as_ref())
 }

@@ -38,10 +38,7 @@ fn before_default(r: &Resource) -> bool {
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let path = "EncryptionConfig";
     let configs = match r.get(path) {
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
-                .at(path, n.location.as_ref());
-        }
+        Lookup::Unknown(n) => return crate::outcome::path_unknown(path, n),
         Lookup::Set(n) => n.items(),
         Lookup::Absent => &[],
     };
@@ -60,16 +57,18 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         return match c.get("Provider.KeyArn") {
             Lookup::Set(k) if !matches!(&k.value, Value::Str(s) if s.is_empty()) => {
                 Outcome::pass("Kubernetes secrets are envelope-encrypted with a declared KMS key")
+                    .l10n("eks-secrets-kms", &[])
                     .at(&p, k.location.as_ref())
             }
-            Lookup::Unknown(k) => Outcome::unknown(format!("{p} {}", crate::unknown_reason(k)))
-                .at(&p, k.location.as_ref()),
+            Lookup::Unknown(k) => crate::outcome::path_unknown(&p, k),
             _ => Outcome::fail("EncryptionConfig covers secrets but names no KMS key")
+                .l10n("eks-secrets-no-key", &[])
                 .at(&p, c.location.as_ref()),
         };
     }
     if before_default(r) {
         return Outcome::fail("no EncryptionConfig for secrets, and this Kubernetes version predates EKS default envelope encryption (1.28)")
+            .l10n("eks-secrets-old-version", &[])
             .at_lookup("Version", r.get("Version"));
     }
     ctx.aws_default_said(

@@ -53,6 +53,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         return Outcome::fail(
             "the vault has no access or lock policy, so nothing refuses plaintext (HTTP) requests",
         )
+        .l10n("glacier-no-policy", &[])
         .at("AccessPolicy", None);
     };
     let at = first.location.clone();
@@ -75,6 +76,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         },
     ) {
         Plaintext::Enforced(l) => Outcome::pass("a vault policy denies requests without TLS")
+            .l10n("glacier-tls-enforced", &[])
             .at("AccessPolicy", l.as_ref().or(at.as_ref())),
         Plaintext::NotEnforced(why) => Outcome::fail(format!(
             "the vault policies do not refuse plaintext requests: {why}"

@@ -26,8 +26,15 @@ and HTTPS listeners behind `aws_globalaccelerator_endpoint_group`.",
 
 enum Port {
     Encrypted,
-    Plain(String),
-    Unknown(String),
+    /// A plaintext listener: its protocol, its name, its load balancer's name and its port.
+    Plain {
+        protocol: String,
+        listener: String,
+        lb: String,
+        port: i64,
+    },
+    /// Cannot tell; the unknown outcome saying why.
+    Unknown(Outcome),
 }
 
 /// The verdict for traffic arriving on `port` at load balancer `lb`.
@@ -61,30 +68,43 @@ fn lb_port(ctx: &Ctx, lb: &Resource, port: i64) -> Port {
                 return if redirects {
                     Port::Encrypted
                 } else {
-                    Port::Plain(format!(
-                        "the HTTP listener '{}' of '{}' on port {port}",
-                        l.name, lb.name
-                    ))
+                    Port::Plain {
+                        protocol: "HTTP".into(),
+                        listener: l.name.clone(),
+                        lb: lb.name.clone(),
+                        port,
+                    }
                 };
             }
             "" => {
-                return Port::Unknown(format!(
-                    "the protocol of listener '{}' is not known",
-                    l.name
-                ));
+                return Port::Unknown(
+                    Outcome::unknown(format!(
+                        "the protocol of listener '{}' is not known",
+                        l.name
+                    ))
+                    .l10n("ga-listener-protocol-unknown", &[("listener", &l.name)]),
+                );
             }
             p => {
-                return Port::Plain(format!(
-                    "the {p} listener '{}' of '{}' on port {port}",
-                    l.name, lb.name
-                ));
+                return Port::Plain {
+                    protocol: p.into(),
+                    listener: l.name.clone(),
+                    lb: lb.name.clone(),
+                    port,
+                };
             }
         }
     }
-    Port::Unknown(format!(
-        "'{}' has no listener on port {port} in this scan",
-        lb.name
-    ))
+    Port::Unknown(
+        Outcome::unknown(format!(
+            "'{}' has no listener on port {port} in this scan",
+            lb.name
+        ))
+        .l10n(
+            "ga-lb-no-listener",
+            &[("lb", &lb.name), ("port", &port.to_string())],
+        ),
+    )
 }
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
@@ -111,6 +131,10 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::unknown(format!(
                 "ports {from}-{to} are too wide a range to judge one by one"
             ))
+            .l10n(
+                "ga-ports-too-wide",
+                &[("from", &from.to_string()), ("to", &to.to_string())],
+            )
             .at("PortRanges", at);
         }
         ports.extend(from..=to);
@@ -158,25 +182,48 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             vec![if p == 443 {
                 Port::Encrypted
             } else {
-                Port::Unknown(format!(
-                    "port {p} forwards to endpoints whose protocol is not visible here"
-                ))
+                Port::Unknown(
+                    Outcome::unknown(format!(
+                        "port {p} forwards to endpoints whose protocol is not visible here"
+                    ))
+                    .l10n("ga-port-not-visible", &[("port", &p.to_string())]),
+                )
             }]
         } else {
             lbs.iter().map(|lb| lb_port(ctx, lb, target)).collect()
         };
         for v in verdicts {
             match v {
-                Port::Plain(why) => return Outcome::fail(format!("listener port {p} forwards to {why}, so PHI crosses the accelerator unencrypted")).at("PortRanges", at),
-                Port::Unknown(why) => {
-                    unknown.get_or_insert(why);
+                Port::Plain {
+                    protocol,
+                    listener,
+                    lb,
+                    port,
+                } => {
+                    let why =
+                        format!("the {protocol} listener '{listener}' of '{lb}' on port {port}");
+                    return Outcome::fail(format!("listener port {p} forwards to {why}, so PHI crosses the accelerator unencrypted"))
+                        .l10n(
+                            "ga-port-plain",
+                            &[
+                                ("port", &p.to_string()),
+                                ("protocol", &protocol),
+                                ("listener", &listener),
+                                ("lb", &lb),
+                                ("target", &port.to_string()),
+                            ],
+                        )
+                        .at("PortRanges", at);
+                }
+                Port::Unknown(out) => {
+                    unknown.get_or_insert(out);
                 }
                 Port::Encrypted => {}
             }
         }
     }
     match unknown {
-        Some(why) => Outcome::unknown(why).at("PortRanges", at),
+        Some(out) => out.at("PortRanges", at),
         None => Outcome::pass("every listener port reaches a TLS-terminating endpoint")
             .l10n("ga-all-ports-tls", &[])
             .at("PortRanges", at),

@@ -31,7 +31,7 @@ const DETECTOR: &str = "AWS::GuardDuty::Detector";
 /// A live scan: a detector enabled in every scanned account and region.
 fn check_live(ctx: &Ctx) -> Vec<ScanOutcome> {
     let g = ctx.graph;
-    let mut out = live::per_scope(
+    let mut out = live::per_scope_said(
         g,
         &live::scopes(g),
         DETECTOR,
@@ -41,21 +41,35 @@ fn check_live(ctx: &Ctx) -> Vec<ScanOutcome> {
         {
             Some(d) => (
                 Some(d.id),
-                Outcome::pass(format!("GuardDuty is enabled in {s}")).at("Enable", None),
+                Outcome::pass(format!("GuardDuty is enabled in {s}"))
+                    .l10n(
+                        "guardduty-enabled-scope",
+                        &[("account", &s.account), ("region", &s.region)],
+                    )
+                    .at("Enable", None),
             ),
             None => (Some(found[0].id), judge(found[0])),
         },
-        |s| format!("GuardDuty is not enabled in {s}: no detector exists there"),
+        |s| {
+            Outcome::fail(format!(
+                "GuardDuty is not enabled in {s}: no detector exists there"
+            ))
+            .l10n(
+                "guardduty-no-detector-scope",
+                &[("account", &s.account), ("region", &s.region)],
+            )
+        },
     );
     out.extend(live::from_files(g, DETECTOR).map(|d| (Some(d.id), judge(d))));
     out
 }
 
 fn judge(d: &Resource) -> Outcome {
-    require_true(
+    require_true_said(
         d,
         "Enable",
         "GuardDuty",
+        "what-guardduty",
         Outcome::fail("Enable is not set on the detector").l10n("guardduty-enable-absent", &[]),
     )
 }
@@ -75,6 +89,7 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
                 Outcome::unknown(
                     "no AWS::GuardDuty::Detector in the scanned files; GuardDuty is enabled per account and Region, so check the account",
                 )
+                .l10n("guardduty-no-detector", &[])
             },
         )];
     }

@@ -25,13 +25,18 @@ with the AWS Cloud Control provider, `sse_configuration` on `awscc_healthlake_fh
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let path = "SseConfiguration.KmsEncryptionConfig.CmkType";
     match r.get(path) {
-        Lookup::Absent => ctx.aws_default(
+        Lookup::Absent => ctx.aws_default_said(
             "SseConfiguration",
-            "No SseConfiguration is declared",
-            "encrypts FHIR data stores with an AWS-owned key",
+            (
+                "No SseConfiguration is declared",
+                "healthlake-datastore-kms-default-missing",
+            ),
+            (
+                "encrypts FHIR data stores with an AWS-owned key",
+                "healthlake-datastore-kms-default-does",
+            ),
         ),
-        Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
-            .at(path, n.location.as_ref()),
+        Lookup::Unknown(n) => crate::outcome::path_unknown(path, n),
         Lookup::Set(n) => match n.as_str() {
             Some("CUSTOMER_MANAGED_KMS_KEY") => {
                 Outcome::pass("encrypted with a customer managed KMS key")
@@ -41,8 +46,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 Outcome::pass("encryption with the AWS-owned key is declared")
                     .l10n("healthlake-kms-aws-owned", &[])
             }
-            Some(other) => Outcome::unknown(format!("CmkType '{other}' is not one phiguard knows")),
-            None => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))),
+            Some(other) => Outcome::unknown(format!("CmkType '{other}' is not one phiguard knows"))
+                .l10n("healthlake-cmk-type-unknown", &[("type", other)]),
+            None => crate::outcome::path_unknown(path, n),
         }
         .at(path, n.location.as_ref()),
     }

@@ -39,6 +39,10 @@ fn judge(ctx: &Ctx, i: &Resource) -> Outcome {
         match e.get("ResourceTypes") {
             Lookup::Set(n) if n.items().iter().any(|t| t.as_str() == Some("EC2")) => {
                 return Outcome::pass(format!("Inspector scans EC2 in {scope}"))
+                    .l10n(
+                        "inspector-scans-ec2",
+                        &[("account", account), ("region", region)],
+                    )
                     .at("ResourceTypes", None);
             }
             Lookup::Set(_) | Lookup::Absent => {}
@@ -56,6 +60,10 @@ fn judge(ctx: &Ctx, i: &Resource) -> Outcome {
     Outcome::fail(format!(
         "Amazon Inspector does not scan EC2 in {scope}: this PHI instance gets no vulnerability assessment"
     ))
+    .l10n(
+        "inspector-no-ec2-scan",
+        &[("account", account), ("region", region)],
+    )
 }
 
 fn check(ctx: &Ctx) -> Vec<ScanOutcome> {

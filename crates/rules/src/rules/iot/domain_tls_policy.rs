@@ -36,13 +36,22 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
     const P: &str = "TlsConfig.SecurityPolicy";
     match string_attr(r, P) {
         Ok(Some((p, loc))) => match min_minor(p) {
-            Some(m) if m >= 2 => {
-                Outcome::pass(format!("{p} requires TLS 1.{m} or later")).at(P, loc)
-            }
-            Some(m) => Outcome::fail(format!("{p} still accepts TLS 1.{m}")).at(P, loc),
+            Some(m) if m >= 2 => Outcome::pass(format!("{p} requires TLS 1.{m} or later"))
+                .l10n(
+                    "iot-domain-tls-min",
+                    &[("policy", p), ("minor", &m.to_string())],
+                )
+                .at(P, loc),
+            Some(m) => Outcome::fail(format!("{p} still accepts TLS 1.{m}"))
+                .l10n(
+                    "iot-domain-tls-old",
+                    &[("policy", p), ("minor", &m.to_string())],
+                )
+                .at(P, loc),
             None => Outcome::unknown(format!(
                 "security policy '{p}' is not a known IoT policy name"
             ))
+            .l10n("iot-domain-policy-unknown", &[("policy", p)])
             .at(P, loc),
         },
         Ok(None) => Outcome::pass("the default security policy requires TLS 1.2 or later")

@@ -84,6 +84,7 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
             && resources.iter().any(|r| r == "*")
         {
             return Outcome::fail(format!("the policy allows {a} on every resource"))
+                .l10n("iot-policy-wildcard", &[("action", a)])
                 .at(P, s.location.as_ref().or(node.location.as_ref()));
         }
     }

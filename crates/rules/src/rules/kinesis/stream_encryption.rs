@@ -25,8 +25,7 @@ const PATH: &str = "StreamEncryption.EncryptionType";
 
 fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     if let Lookup::Unknown(n) = r.get("StreamEncryption") {
-        return Outcome::unknown(format!("StreamEncryption {}", crate::unknown_reason(n)))
-            .at("StreamEncryption", n.location.as_ref());
+        return crate::outcome::path_unknown("StreamEncryption", n);
     }
     match string_attr(r, PATH) {
         Err(unknown) => unknown,
@@ -38,10 +37,13 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             Ok(false) => Outcome::unknown(
                 "EncryptionType is KMS but KeyId is missing; the stream cannot be created as written",
             )
+            .l10n("kinesis-stream-no-key-id", &[])
             .at(PATH, loc),
         },
         Ok(Some((t, loc))) => {
-            Outcome::fail(format!("EncryptionType is {t}: the stream stores records unencrypted")).at(PATH, loc)
+            Outcome::fail(format!("EncryptionType is {t}: the stream stores records unencrypted"))
+                .l10n("kinesis-stream-type-unencrypted", &[("type", t)])
+                .at(PATH, loc)
         }
     }
 }

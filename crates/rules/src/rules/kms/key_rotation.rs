@@ -32,6 +32,7 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::not_applicable(
                 "an AWS managed key: AWS rotates it every year and its rotation cannot be changed",
             )
+            .l10n("kms-aws-managed", &[])
             .at("KeyManager", loc);
         }
         Ok(_) => {}
@@ -48,6 +49,7 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::not_applicable(format!(
                 "automatic rotation applies only to symmetric encryption keys; this key is {spec}"
             ))
+            .l10n("kms-asymmetric", &[("spec", spec)])
             .at(spec_path, loc);
         }
         Ok(_) => {}
@@ -58,14 +60,16 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::not_applicable(format!(
                 "keys with Origin {origin} cannot rotate automatically; rotate them manually"
             ))
+            .l10n("kms-origin-manual", &[("origin", origin)])
             .at("Origin", loc);
         }
         Ok(_) => {}
     }
-    require_true(
+    require_true_said(
         r,
         "EnableKeyRotation",
         "automatic key rotation",
+        "what-automatic-key-rotation",
         Outcome::fail("EnableKeyRotation is not set; KMS keys do not rotate unless it is true")
             .l10n("kms-rotation-absent", &[]),
     )

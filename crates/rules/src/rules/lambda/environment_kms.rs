@@ -25,10 +25,12 @@ Terraform, `kms_key_arn` on `aws_lambda_function`.",
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match r.get("Environment.Variables") {
         Lookup::Absent => {
-            return Outcome::not_applicable("the function has no environment variables");
+            return Outcome::not_applicable("the function has no environment variables")
+                .l10n("lambda-env-none", &[]);
         }
         Lookup::Set(n) if n.entries().is_empty() && matches!(n.value, Value::Map(_)) => {
-            return Outcome::not_applicable("the function has no environment variables");
+            return Outcome::not_applicable("the function has no environment variables")
+                .l10n("lambda-env-none", &[]);
         }
         _ => {}
     }

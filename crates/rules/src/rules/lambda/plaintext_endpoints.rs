@@ -32,15 +32,13 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::fail(format!(
                 "the inline code calls http://{host}, an AWS endpoint, in cleartext"
             ))
+            .l10n("lambda-inline-http", &[("host", host)])
             .at_lookup(path, r.get(path));
         }
     }
     let path = "Environment.Variables";
     let vars = match r.get(path) {
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
-                .at(path, n.location.as_ref());
-        }
+        Lookup::Unknown(n) => return crate::outcome::path_unknown(path, n),
         Lookup::Set(n) => n,
         Lookup::Absent => return EnvScan::default().outcome(path),
     };

@@ -29,7 +29,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             Some(url) => Outcome::not_applicable(format!(
                 "the function URL '{}' carries the verdict",
                 url.name
-            )),
+            ))
+            .l10n("lambda-url-carries", &[("url", &url.name)]),
             None => Outcome::not_applicable("the function has no function URL")
                 .l10n("lambda-url-none", &[]),
         };
@@ -37,16 +38,18 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         "FunctionUrlConfig.AuthType"
     };
     match r.get(path) {
-        Lookup::Absent => Outcome::unknown(format!("{path} is not written")).at(path, None),
-        Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
-            .at(path, n.location.as_ref()),
+        Lookup::Absent => Outcome::unknown(format!("{path} is not written"))
+            .l10n("lambda-url-auth-not-written", &[("path", path)])
+            .at(path, None),
+        Lookup::Unknown(n) => crate::outcome::path_unknown(path, n),
         Lookup::Set(n) => match n.as_str() {
             Some("AWS_IAM") => Outcome::pass("callers must sign requests with IAM credentials")
                 .l10n("lambda-url-iam", &[]),
             Some("NONE") => Outcome::fail(
                 "AuthType is NONE: anyone on the internet can invoke the function URL",
-            ),
-            _ => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))),
+            )
+            .l10n("lambda-url-auth-none", &[]),
+            _ => crate::outcome::path_unknown(path, n),
         }
         .at(path, n.location.as_ref()),
     }

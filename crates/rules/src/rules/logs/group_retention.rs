@@ -32,15 +32,14 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             Some(d) => Outcome::pass(format!("log events are kept {d} day(s)"))
                 .l10n("logs-retention-days", &[("days", &d.to_string())])
                 .at(PATH, n.location.as_ref()),
-            None => Outcome::unknown(format!("{PATH} {}", crate::unknown_reason(n)))
-                .at(PATH, n.location.as_ref()),
+            None => crate::outcome::path_unknown(PATH, n),
         },
-        Lookup::Unknown(n) => Outcome::unknown(format!("{PATH} {}", crate::unknown_reason(n)))
-            .at(PATH, n.location.as_ref()),
+        Lookup::Unknown(n) => crate::outcome::path_unknown(PATH, n),
         Lookup::Absent => match audit_source(ctx, r) {
-            Some(src) => Outcome::pass(format!(
+            Some((src, id, name)) => Outcome::pass(format!(
                 "RetentionInDays is not set, so events never expire; this log group holds audit logs ({src}), which may be kept indefinitely"
-            )),
+            ))
+            .l10n(id, &[("name", &name)]),
             None => Outcome::fail(
                 "RetentionInDays is not set: log events that may contain PHI never expire, and no \
                  retention decision is recorded; declare the period your retention policy requires",
@@ -51,13 +50,21 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     }
 }
 
-/// What makes the log group an audit log, if anything.
-fn audit_source(ctx: &Ctx, r: &Resource) -> Option<String> {
+/// What makes the log group an audit log, if anything: the English reason, the Fluent
+/// message of the whole pass message, and the name it gives.
+fn audit_source(ctx: &Ctx, r: &Resource) -> Option<(String, &'static str, String)> {
+    const TRAIL: &str = "logs-retention-audit-trail";
+    const FLOW: &str = "logs-retention-audit-flow-log";
     if let Some(t) = ctx.graph.referrers(r.id, "AWS::CloudTrail::Trail").next() {
-        return Some(format!("CloudTrail trail {} delivers to it", t.name));
+        let src = format!("CloudTrail trail {} delivers to it", t.name);
+        return Some((src, TRAIL, t.name.clone()));
     }
     if let Some(f) = ctx.graph.referrers(r.id, "AWS::EC2::FlowLog").next() {
-        return Some(format!("flow log {} delivers to it", f.name));
+        return Some((
+            format!("flow log {} delivers to it", f.name),
+            FLOW,
+            f.name.clone(),
+        ));
     }
     let name = r.get("LogGroupName").node().and_then(Node::as_str)?;
     let lower = name.to_ascii_lowercase();
@@ -66,10 +73,20 @@ fn audit_source(ctx: &Ctx, r: &Resource) -> Option<String> {
         .of_kind("AWS::EC2::FlowLog")
         .find(|f| f.get("LogGroupName").node().and_then(Node::as_str) == Some(name))
     {
-        return Some(format!("flow log {} delivers to it", f.name));
+        return Some((
+            format!("flow log {} delivers to it", f.name),
+            FLOW,
+            f.name.clone(),
+        ));
     }
     ["cloudtrail", "flowlog", "flow-log", "flow_log"]
         .iter()
         .any(|k| lower.contains(k))
-        .then(|| format!("its name {name} marks it as an audit log"))
+        .then(|| {
+            (
+                format!("its name {name} marks it as an audit log"),
+                "logs-retention-audit-name",
+                name.to_string(),
+            )
+        })
 }

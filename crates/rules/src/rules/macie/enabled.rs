@@ -41,12 +41,20 @@ fn check_live(ctx: &Ctx) -> Vec<ScanOutcome> {
                 .l10n("macie-no-phi-bucket", &[]),
         )];
     }
-    live::per_scope(
+    live::per_scope_said(
         g,
         &scopes,
         "AWS::Macie::Session",
         |_, found| (Some(found[0].id), judge(found[0])),
-        |s| format!("Macie is not enabled in {s}, where S3 buckets hold PHI"),
+        |s| {
+            Outcome::fail(format!(
+                "Macie is not enabled in {s}, where S3 buckets hold PHI"
+            ))
+            .l10n(
+                "macie-not-enabled-scope",
+                &[("account", &s.account), ("region", &s.region)],
+            )
+        },
     )
 }
 
@@ -66,6 +74,7 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
                 Outcome::unknown(
                     "no AWS::Macie::Session in the scanned files; Macie is enabled per account and Region, so check the account",
                 )
+                .l10n("macie-no-session", &[])
             } else {
                 Outcome::not_applicable("no Macie session and no S3 bucket holding PHI in the scan")
                     .l10n("macie-no-session-no-phi", &[])
@@ -85,16 +94,16 @@ fn judge(s: &Resource) -> Outcome {
                 .l10n("macie-session-default", &[])
                 .at("Status", None)
         }
-        Lookup::Unknown(n) => Outcome::unknown(format!("Status {}", crate::unknown_reason(n)))
-            .at("Status", n.location.as_ref()),
+        Lookup::Unknown(n) => crate::outcome::path_unknown("Status", n),
         Lookup::Set(n) => match n.as_str() {
             Some("ENABLED") => {
                 Outcome::pass("the Macie session is enabled").l10n("macie-session-enabled", &[])
             }
             Some(other) => Outcome::fail(format!(
                 "the Macie session's Status is {other}, so Macie does not look for sensitive data"
-            )),
-            None => Outcome::unknown(format!("Status {}", crate::unknown_reason(n))),
+            ))
+            .l10n("macie-session-status", &[("status", other)]),
+            None => crate::outcome::path_unknown("Status", n),
         }
         .at("Status", n.location.as_ref()),
     }

@@ -57,36 +57,49 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     Declared::No => {
                         let out = ctx.aws_default(P, &format!("Bucket '{}' in the Macie job declares no server-side default encryption", bucket.name), "has encrypted new S3 objects with SSE-S3 since January 2023");
                         if out.verdict == crate::Verdict::Fail {
-                            return out.at(P, b.location.as_ref());
+                            return out
+                                .l10n("macie-job-bucket-unencrypted", &[("bucket", &bucket.name)])
+                                .at(P, b.location.as_ref());
                         }
                         passed.push(bucket.name.clone());
                     }
                     Declared::Unknown(why) => {
-                        unknown.get_or_insert(format!("the encryption of '{}' {why}", bucket.name));
+                        unknown.get_or_insert_with(|| {
+                            Outcome::unknown(format!("the encryption of '{}' {why}", bucket.name))
+                        });
                     }
                 },
                 Pointee::Outside(name) => {
-                    unknown.get_or_insert(format!("bucket '{name}' is not defined in this scan"));
+                    unknown.get_or_insert_with(|| {
+                        Outcome::unknown(format!("bucket '{name}' is not defined in this scan"))
+                            .l10n("macie-job-bucket-outside", &[("bucket", &name)])
+                    });
                 }
                 Pointee::Other(o) => {
-                    unknown.get_or_insert(format!("'{}' is a {}", o.name, o.kind));
+                    unknown.get_or_insert_with(|| {
+                        Outcome::unknown(format!("'{}' is a {}", o.name, o.kind)).l10n(
+                            "macie-job-not-bucket",
+                            &[("name", &o.name), ("kind", &o.kind)],
+                        )
+                    });
                 }
                 Pointee::Unresolved(why) => {
-                    unknown.get_or_insert(why);
+                    unknown.get_or_insert_with(|| Outcome::unknown(why));
                 }
             }
         }
     }
-    if let Some(why) = unknown {
-        return Outcome::unknown(why).at(P, defs.location.as_ref());
+    if let Some(out) = unknown {
+        return out.at(P, defs.location.as_ref());
     }
     if passed.is_empty() {
         return Outcome::not_applicable("the job names no buckets")
             .l10n("macie-job-no-buckets", &[]);
     }
+    let buckets = passed.join(", ");
     Outcome::pass(format!(
-        "every bucket in the job declares server-side encryption ({})",
-        passed.join(", ")
+        "every bucket in the job declares server-side encryption ({buckets})"
     ))
+    .l10n("macie-job-all-encrypted", &[("buckets", &buckets)])
     .at(P, defs.location.as_ref())
 }

@@ -25,11 +25,16 @@ only from that short code, and do not use `SenderId` for PHI messages.",
 fn check(_: &Ctx, r: &Resource) -> Outcome {
     if let Flag::False(n) = flag(r, "Enabled") {
         return Outcome::not_applicable("the SMS channel is disabled")
+            .l10n("pinpoint-sms-disabled", &[])
             .at("Enabled", n.location.as_ref());
     }
     match is_set(r, "ShortCode") {
-        Ok(true) => Outcome::pass("the SMS channel sends through a dedicated short code").at_lookup("ShortCode", r.get("ShortCode")),
-        Ok(false) => Outcome::fail("the SMS channel names no short code, so messages go out from shared or long-code numbers or a sender ID").at("ShortCode", None),
+        Ok(true) => Outcome::pass("the SMS channel sends through a dedicated short code")
+            .l10n("pinpoint-short-code", &[])
+            .at_lookup("ShortCode", r.get("ShortCode")),
+        Ok(false) => Outcome::fail("the SMS channel names no short code, so messages go out from shared or long-code numbers or a sender ID")
+            .l10n("pinpoint-no-short-code", &[])
+            .at("ShortCode", None),
         Err(unknown) => unknown,
     }
 }

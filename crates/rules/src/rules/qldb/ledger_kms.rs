@@ -22,13 +22,18 @@ CloudTrail.",
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match r.get("KmsKey") {
-        Lookup::Absent => ctx.aws_default(
+        Lookup::Absent => ctx.aws_default_said(
             "KmsKey",
-            "No encryption key is declared for the ledger",
-            "encrypts QLDB ledgers with an AWS owned key when none is named",
+            (
+                "No encryption key is declared for the ledger",
+                "qldb-ledger-kms-default-missing",
+            ),
+            (
+                "encrypts QLDB ledgers with an AWS owned key when none is named",
+                "qldb-ledger-kms-default-does",
+            ),
         ),
-        Lookup::Unknown(n) => Outcome::unknown(format!("KmsKey {}", crate::unknown_reason(n)))
-            .at("KmsKey", n.location.as_ref()),
+        Lookup::Unknown(n) => crate::outcome::path_unknown("KmsKey", n),
         Lookup::Set(n) if n.as_str() == Some("AWS_OWNED_KMS_KEY") => {
             Outcome::pass("encryption with the AWS owned key is declared")
                 .l10n("qldb-kms-aws-owned", &[])

@@ -25,7 +25,9 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
     match string_attr(r, "PermissionsMode") {
         Ok(Some((m, loc))) if m.eq_ignore_ascii_case("STANDARD") => Outcome::pass("the ledger checks table-level IAM permissions (STANDARD)").l10n("qldb-permissions-standard", &[]).at("PermissionsMode", loc),
         Ok(Some((m, loc))) if m.eq_ignore_ascii_case("ALLOW_ALL") => Outcome::fail("PermissionsMode is ALLOW_ALL: anyone allowed SendCommand can read and change every table").l10n("qldb-permissions-allow-all", &[]).at("PermissionsMode", loc),
-        Ok(Some((m, loc))) => Outcome::unknown(format!("PermissionsMode '{m}' is not a known mode")).at("PermissionsMode", loc),
+        Ok(Some((m, loc))) => Outcome::unknown(format!("PermissionsMode '{m}' is not a known mode"))
+            .l10n("qldb-permissions-unknown-mode", &[("mode", m)])
+            .at("PermissionsMode", loc),
         Ok(None) => Outcome::unknown("PermissionsMode is required but not written").l10n("qldb-permissions-not-written", &[]).at("PermissionsMode", None),
         Err(unknown) => unknown,
     }

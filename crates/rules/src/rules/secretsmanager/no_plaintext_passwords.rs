@@ -93,10 +93,14 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         for (p, n) in values(r, path) {
             match &n.value {
                 Value::Str(s) if !s.is_empty() && !s.contains("${") => {
-                    return Outcome::fail(format!("{p} is a literal in the template (or a parameter's default); keep it in Secrets Manager")).at(&p, n.location.as_ref());
+                    return Outcome::fail(format!("{p} is a literal in the template (or a parameter's default); keep it in Secrets Manager"))
+                        .l10n("secretsmanager-password-literal", &[("path", &p)])
+                        .at(&p, n.location.as_ref());
                 }
                 Value::LiteralSecret => {
-                    return Outcome::fail(format!("{p} is hidden (NoEcho or sensitive) but its literal default is committed in the repository; keep it in Secrets Manager")).at(&p, n.location.as_ref());
+                    return Outcome::fail(format!("{p} is hidden (NoEcho or sensitive) but its literal default is committed in the repository; keep it in Secrets Manager"))
+                        .l10n("secretsmanager-password-literal-default", &[("path", &p)])
+                        .at(&p, n.location.as_ref());
                 }
                 Value::Secret => judged.push(p),
                 Value::Unknown(why) => {
@@ -115,10 +119,12 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
     if judged.is_empty() {
         return Outcome::not_applicable(
             "no password is written (managed by the service, restored from a snapshot, or not used)",
-        );
+        )
+        .l10n("secretsmanager-no-password", &[]);
     }
+    let paths = judged.join(", ");
     Outcome::pass(format!(
-        "{} comes from a secret or NoEcho value resolved at deploy time",
-        judged.join(", ")
+        "{paths} comes from a secret or NoEcho value resolved at deploy time"
     ))
+    .l10n("secretsmanager-password-secret", &[("paths", &paths)])
 }

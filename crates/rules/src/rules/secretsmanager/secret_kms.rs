@@ -24,11 +24,18 @@ secret across accounts); naming it is the evidence an auditor reads.",
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match is_set(r, "KmsKeyId") {
         Ok(true) => Outcome::pass("the secret is encrypted with the named KMS key")
+            .l10n("secretsmanager-kms-named", &[])
             .at_lookup("KmsKeyId", r.get("KmsKeyId")),
-        Ok(false) => ctx.aws_default(
+        Ok(false) => ctx.aws_default_said(
             "KmsKeyId",
-            "No KMS key is named for the secret",
-            "encrypts secrets with the AWS managed key aws/secretsmanager",
+            (
+                "No KMS key is named for the secret",
+                "secretsmanager-secret-kms-default-missing",
+            ),
+            (
+                "encrypts secrets with the AWS managed key aws/secretsmanager",
+                "secretsmanager-secret-kms-default-does",
+            ),
         ),
         Err(unknown) => unknown,
     }

@@ -30,17 +30,25 @@ where the call was refused is unknown, naming it.",
 /// A live scan: a hub in every scanned account and region.
 fn check_live(ctx: &Ctx) -> Vec<ScanOutcome> {
     let g = ctx.graph;
-    live::per_scope(
+    live::per_scope_said(
         g,
         &live::scopes(g),
         "AWS::SecurityHub::Hub",
         |s, found| {
             (
                 Some(found[0].id),
-                Outcome::pass(format!("Security Hub is enabled in {s}")),
+                Outcome::pass(format!("Security Hub is enabled in {s}")).l10n(
+                    "securityhub-enabled-scope",
+                    &[("account", &s.account), ("region", &s.region)],
+                ),
             )
         },
-        |s| format!("Security Hub is not enabled in {s}"),
+        |s| {
+            Outcome::fail(format!("Security Hub is not enabled in {s}")).l10n(
+                "securityhub-not-enabled-scope",
+                &[("account", &s.account), ("region", &s.region)],
+            )
+        },
     )
 }
 
@@ -58,16 +66,26 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
             None,
             Outcome::unknown(
                 "no Security Hub hub is defined in the scanned files; Security Hub is enabled per account and Region, so check the account (or scan its baseline stack too)",
-            ),
+            )
+            .l10n("securityhub-no-hub", &[]),
         )];
     }
     let has_standard = g.of_kind("AWS::SecurityHub::Standard").next().is_some();
     hubs.into_iter()
         .map(|h| {
             let out = match flag(h, "EnableDefaultStandards") {
-                Flag::False(n) if !has_standard => Outcome::fail("EnableDefaultStandards is false and no AWS::SecurityHub::Standard is enabled, so nothing is checked").at("EnableDefaultStandards", n.location.as_ref()),
-                Flag::Unknown(why, loc) if !has_standard => Outcome::unknown(format!("EnableDefaultStandards {why}")).at("EnableDefaultStandards", loc),
-                _ => Outcome::pass("Security Hub is enabled with security standards"),
+                Flag::False(n) if !has_standard => Outcome::fail("EnableDefaultStandards is false and no AWS::SecurityHub::Standard is enabled, so nothing is checked")
+                    .l10n("securityhub-no-standards", &[])
+                    .at("EnableDefaultStandards", n.location.as_ref()),
+                Flag::Unknown(why, loc) if !has_standard => match h.get("EnableDefaultStandards") {
+                    Lookup::Set(n) | Lookup::Unknown(n) => {
+                        crate::outcome::path_unknown("EnableDefaultStandards", n)
+                    }
+                    Lookup::Absent => Outcome::unknown(format!("EnableDefaultStandards {why}"))
+                        .at("EnableDefaultStandards", loc),
+                },
+                _ => Outcome::pass("Security Hub is enabled with security standards")
+                    .l10n("securityhub-standards", &[]),
             };
             (Some(h.id), out)
         })

@@ -47,7 +47,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 return Outcome::pass(format!(
                     "event destination '{}' publishes sending events",
                     d.name
-                ));
+                ))
+                .l10n("ses-event-destination", &[("destination", &d.name)]);
             }
             Flag::False(_) | Flag::Absent => {}
             Flag::Unknown(why, _) => {
@@ -63,4 +64,5 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     Outcome::fail(
         "no enabled event destination is attached, so sends, bounces and rejects are not recorded",
     )
+    .l10n("ses-no-event-destination", &[])
 }

@@ -51,11 +51,11 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
                 return Outcome::fail(
                     "an S3 action stores received mail without SES encryption (no KmsKeyArn)",
                 )
+                .l10n("ses-receipt-no-kms", &[])
                 .at(&path, s3.location.as_ref());
             }
             Lookup::Unknown(n) => {
-                return Outcome::unknown(format!("KmsKeyArn {}", crate::unknown_reason(n)))
-                    .at(&path, n.location.as_ref());
+                return crate::outcome::path_unknown("KmsKeyArn", n).at(&path, n.location.as_ref());
             }
             Lookup::Set(_) => {}
         }

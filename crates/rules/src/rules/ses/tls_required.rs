@@ -28,7 +28,9 @@ const P: &str = "DeliveryOptions.TlsPolicy";
 fn check(_: &Ctx, r: &Resource) -> Outcome {
     match string_attr(r, P) {
         Ok(Some((v, loc))) if v.eq_ignore_ascii_case("REQUIRE") => Outcome::pass("delivery requires TLS; SES will not fall back to plaintext").l10n("ses-tls-require", &[]).at(P, loc),
-        Ok(Some((v, loc))) => Outcome::fail(format!("TlsPolicy is {v}: SES delivers in clear text when the receiving server does not offer TLS")).at(P, loc),
+        Ok(Some((v, loc))) => Outcome::fail(format!("TlsPolicy is {v}: SES delivers in clear text when the receiving server does not offer TLS"))
+            .l10n("ses-tls-optional", &[("policy", v)])
+            .at(P, loc),
         Ok(None) => Outcome::fail("no TlsPolicy is set; the default (OPTIONAL) delivers in clear text when the receiving server does not offer TLS").l10n("ses-tls-absent", &[]).at(P, None),
         Err(unknown) => unknown,
     }

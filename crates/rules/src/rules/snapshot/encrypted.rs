@@ -33,10 +33,12 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     } else {
         "Encrypted"
     };
-    require_true(
+    require_true_said(
         r,
         path,
         "snapshot encryption",
-        Outcome::unknown(format!("{path} was not collected")),
+        "what-snapshot-encryption",
+        Outcome::unknown(format!("{path} was not collected"))
+            .l10n("snapshot-not-collected", &[("path", path)]),
     )
 }

@@ -42,22 +42,27 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     match r.get(path) {
         Lookup::Absent if crate::judge::live::place(r).is_none() => Outcome::not_applicable(
             "snapshot sharing is set outside the snapshot's definition; only a live scan shows it",
-        ),
-        Lookup::Absent => Outcome::unknown(format!("{path} was not collected")),
-        Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))),
+        )
+        .l10n("snapshot-sharing-outside", &[]),
+        Lookup::Absent => Outcome::unknown(format!("{path} was not collected"))
+            .l10n("snapshot-not-collected", &[("path", path)]),
+        Lookup::Unknown(n) => crate::outcome::path_unknown(path, n),
         Lookup::Set(n) => {
             let items = n.items();
             if items.iter().any(public) {
                 Outcome::fail(
                     "the snapshot is public: any AWS account can restore it and read the data it holds",
                 )
+                .l10n("snapshot-public", &[])
             } else if items.is_empty() {
                 Outcome::pass("the snapshot is shared with no other account")
+                    .l10n("snapshot-not-shared", &[])
             } else {
+                let count = items.len().to_string();
                 Outcome::pass(format!(
-                    "the snapshot is shared with {} named account(s) only, not publicly",
-                    items.len()
+                    "the snapshot is shared with {count} named account(s) only, not publicly"
                 ))
+                .l10n("snapshot-shared-named", &[("count", &count)])
             }
         }
     }

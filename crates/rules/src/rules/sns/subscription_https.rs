@@ -46,8 +46,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     }
     match r.get("Protocol") {
         Lookup::Set(n) => judge(n, "Protocol"),
-        Lookup::Unknown(n) => Outcome::unknown(format!("Protocol {}", crate::unknown_reason(n)))
-            .at("Protocol", n.location.as_ref()),
+        Lookup::Unknown(n) => crate::outcome::path_unknown("Protocol", n),
         Lookup::Absent => Outcome::unknown("Protocol is not written")
             .l10n("sns-sub-not-written", &[("path", "Protocol")])
             .at("Protocol", None),
@@ -65,10 +64,7 @@ fn topic(ctx: &Ctx, r: &Resource) -> Outcome {
             )
             .l10n("sns-sub-no-inline", &[]);
         }
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("Subscription {}", crate::unknown_reason(n)))
-                .at("Subscription", n.location.as_ref());
-        }
+        Lookup::Unknown(n) => return crate::outcome::path_unknown("Subscription", n),
         Lookup::Set(n) => n,
     };
     let mut worst = Worst::new();
@@ -76,8 +72,7 @@ fn topic(ctx: &Ctx, r: &Resource) -> Outcome {
         let path = format!("Subscription.{i}.Protocol");
         let out = match s.get("Protocol") {
             Lookup::Set(n) => judge(n, &path),
-            Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
-                .at(&path, n.location.as_ref()),
+            Lookup::Unknown(n) => crate::outcome::path_unknown(&path, n),
             Lookup::Absent => Outcome::unknown(format!("{path} is not written"))
                 .l10n("sns-sub-not-written", &[("path", &path)])
                 .at(&path, s.location.as_ref()),
@@ -93,7 +88,7 @@ fn topic(ctx: &Ctx, r: &Resource) -> Outcome {
 fn judge(n: &Node, path: &str) -> Outcome {
     let loc: Option<&Location> = n.location.as_ref();
     let Some(protocol) = n.as_str() else {
-        return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))).at(path, loc);
+        return crate::outcome::path_unknown(path, n);
     };
     match protocol.to_ascii_lowercase().as_str() {
         "http" => Outcome::fail(

@@ -55,11 +55,20 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         )
         .l10n("sqs-queue-encryption-disabled", &[])
         .at(SSE_SQS, n.location.as_ref()),
-        Flag::Unknown(why, loc) => Outcome::unknown(format!("{SSE_SQS} {why}")).at(SSE_SQS, loc),
-        Flag::Absent => ctx.aws_default(
+        Flag::Unknown(why, loc) => match r.get(SSE_SQS) {
+            Lookup::Set(n) | Lookup::Unknown(n) => crate::outcome::path_unknown(SSE_SQS, n),
+            Lookup::Absent => Outcome::unknown(format!("{SSE_SQS} {why}")).at(SSE_SQS, loc),
+        },
+        Flag::Absent => ctx.aws_default_said(
             SSE_SQS,
-            "Neither KmsMasterKeyId nor SqsManagedSseEnabled is declared for the queue",
-            "has enabled SSE-SQS on new queues by default since October 2022",
+            (
+                "Neither KmsMasterKeyId nor SqsManagedSseEnabled is declared for the queue",
+                "sqs-queue-encryption-default-missing",
+            ),
+            (
+                "has enabled SSE-SQS on new queues by default since October 2022",
+                "sqs-queue-encryption-default-does",
+            ),
         ),
     }
 }

@@ -83,7 +83,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         if let Some(name) = maybe {
             return Outcome::unknown(format!(
                 "queue policy '{name}' may apply to this queue but its queue list cannot be resolved"
-            ));
+            ))
+            .l10n("sqs-tls-policy-maybe", &[("policy", &name)]);
         }
         return Outcome::fail(
             "no queue policy denies requests without TLS (the queue has no policy)",

@@ -29,10 +29,7 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
                     .l10n("transfer-logging-on", &[])
                     .at(p, n.location.as_ref());
             }
-            Lookup::Unknown(n) => {
-                return Outcome::unknown(format!("{p} {}", crate::unknown_reason(n)))
-                    .at(p, n.location.as_ref());
-            }
+            Lookup::Unknown(n) => return crate::outcome::path_unknown(p, n),
             _ => {}
         }
     }

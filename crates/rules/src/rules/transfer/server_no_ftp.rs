@@ -26,21 +26,23 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         Lookup::Absent => Outcome::pass("the server offers only SFTP (the default)")
             .l10n("transfer-sftp-only", &[])
             .at(P, None),
-        Lookup::Unknown(n) => {
-            Outcome::unknown(format!("{P} {}", crate::unknown_reason(n))).at(P, n.location.as_ref())
-        }
+        Lookup::Unknown(n) => crate::outcome::path_unknown(P, n),
         Lookup::Set(n) => match crate::judge::policy::strings(n) {
             Ok(protocols) if protocols.iter().any(|p| p.eq_ignore_ascii_case("FTP")) => {
                 Outcome::fail(
                     "the server offers plain FTP, which sends credentials and files in clear text",
                 )
+                .l10n("transfer-ftp", &[])
                 .at(P, n.location.as_ref())
             }
-            Ok(protocols) => Outcome::pass(format!(
-                "the server offers only encrypted protocols ({})",
-                protocols.join(", ")
-            ))
-            .at(P, n.location.as_ref()),
+            Ok(protocols) => {
+                let protocols = protocols.join(", ");
+                Outcome::pass(format!(
+                    "the server offers only encrypted protocols ({protocols})"
+                ))
+                .l10n("transfer-encrypted-protocols", &[("protocols", &protocols)])
+                .at(P, n.location.as_ref())
+            }
             Err(why) => Outcome::unknown(format!("{P} {why}")).at(P, n.location.as_ref()),
         },
     }

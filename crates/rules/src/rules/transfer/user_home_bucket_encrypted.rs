@@ -40,11 +40,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             }
         }
         Lookup::Unknown(m) => {
-            return Outcome::unknown(format!(
-                "HomeDirectoryMappings {}",
-                crate::unknown_reason(m)
-            ))
-            .at("HomeDirectoryMappings", m.location.as_ref());
+            return crate::outcome::path_unknown("HomeDirectoryMappings", m);
         }
         Lookup::Absent => {}
     }

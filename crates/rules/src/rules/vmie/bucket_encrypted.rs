@@ -113,11 +113,18 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
                             let out = match bucket_encryption(b) {
                                 Declared::Yes(alg) => Outcome::pass(format!(
                                     "the VM Import/Export bucket declares default encryption ({alg})"
-                                )),
-                                Declared::No => ctx.aws_default(
+                                ))
+                                .l10n("vmie-bucket-encrypted", &[("algorithm", &alg)]),
+                                Declared::No => ctx.aws_default_said(
                                     "BucketEncryption",
-                                    "The VM Import/Export bucket declares no default encryption",
-                                    "has encrypted new S3 objects with SSE-S3 since January 2023",
+                                    (
+                                        "The VM Import/Export bucket declares no default encryption",
+                                        "vmie-bucket-encrypted-default-missing",
+                                    ),
+                                    (
+                                        "has encrypted new S3 objects with SSE-S3 since January 2023",
+                                        "vmie-bucket-encrypted-default-does",
+                                    ),
                                 ),
                                 Declared::Unknown(why) => Outcome::unknown(format!(
                                     "the bucket's default encryption {why}"
@@ -132,6 +139,7 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
                             let out = Outcome::unknown(format!(
                                 "VM Import/Export bucket '{name}' is not defined in this scan"
                             ))
+                            .l10n("vmie-bucket-outside", &[("bucket", &name)])
                             .at("Policies", item.location.as_ref());
                             seen_names.push(name);
                             outs.push((Some(role.id), out));

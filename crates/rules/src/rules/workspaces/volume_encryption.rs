@@ -24,9 +24,19 @@ chosen when the WorkSpace is created.",
 
 fn check(_: &Ctx, r: &Resource) -> Outcome {
     let mut on = Vec::new();
-    for (path, what) in [
-        ("RootVolumeEncryptionEnabled", "root"),
-        ("UserVolumeEncryptionEnabled", "user"),
+    for (path, what, false_id, absent_id) in [
+        (
+            "RootVolumeEncryptionEnabled",
+            "root",
+            "workspaces-root-false",
+            "workspaces-root-not-set",
+        ),
+        (
+            "UserVolumeEncryptionEnabled",
+            "user",
+            "workspaces-user-false",
+            "workspaces-user-not-set",
+        ),
     ] {
         match flag(r, path) {
             Flag::True(n) => on.push(n.location.clone()),
@@ -34,21 +44,28 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
                 return Outcome::fail(format!(
                     "the {what} volume is not encrypted ({path} is false)"
                 ))
+                .l10n(false_id, &[("path", path)])
                 .at(path, n.location.as_ref());
             }
             Flag::Absent => {
                 return Outcome::fail(format!(
                     "the {what} volume is not encrypted ({path} is not set)"
                 ))
+                .l10n(absent_id, &[("path", path)])
                 .at(path, None);
             }
             Flag::Unknown(why, loc) => {
-                return Outcome::unknown(format!("{path} {why}")).at(path, loc);
+                return match r.get(path) {
+                    Lookup::Set(n) | Lookup::Unknown(n) => crate::outcome::path_unknown(path, n),
+                    Lookup::Absent => Outcome::unknown(format!("{path} {why}")).at(path, loc),
+                };
             }
         }
     }
-    Outcome::pass("root and user volumes are encrypted").at(
-        "UserVolumeEncryptionEnabled",
-        on.last().cloned().flatten().as_ref(),
-    )
+    Outcome::pass("root and user volumes are encrypted")
+        .l10n("workspaces-encrypted", &[])
+        .at(
+            "UserVolumeEncryptionEnabled",
+            on.last().cloned().flatten().as_ref(),
+        )
 }

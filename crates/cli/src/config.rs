@@ -160,11 +160,14 @@ pub fn unmatched(
         .collect();
     for name in &config.phi.resources {
         if !names.contains(&name.as_str()) {
-            out.push(Diagnostic::warning(
-                file,
-                None,
-                format!("'{name}' (--phi or [phi] resources) names no resource in this scan"),
-            ));
+            out.push(
+                Diagnostic::warning(
+                    file,
+                    None,
+                    format!("'{name}' (--phi or [phi] resources) names no resource in this scan"),
+                )
+                .l10n("diag-config-phi-unmatched", &[("name", name)]),
+            );
         }
     }
     let declared: Vec<&str> = result
@@ -178,11 +181,14 @@ pub fn unmatched(
         .collect();
     for p in params {
         if !declared.contains(&p.as_str()) {
-            out.push(Diagnostic::warning(
-                "(command line)",
-                None,
-                format!("--param {p} names no parameter of a scanned CloudFormation template"),
-            ));
+            out.push(
+                Diagnostic::warning(
+                    "(command line)",
+                    None,
+                    format!("--param {p} names no parameter of a scanned CloudFormation template"),
+                )
+                .l10n("diag-config-param-unmatched", &[("name", p)]),
+            );
         }
     }
     out

@@ -40,12 +40,23 @@ struct Inline {
 }
 
 impl Inline {
-    fn warn(&mut self, file: &str, line: u32, col: u32, message: String) {
-        self.warnings.push(Diagnostic::warning(
-            file,
-            Some(Location::new(Arc::from(file), line, col)),
-            format!("inline suppression ignored: {message}"),
-        ));
+    /// Warns that a suppression is ignored because of `message`, said in Fluent as
+    /// `id` with `args` (the whole sentence).
+    fn warn(
+        &mut self,
+        (file, line, col): (&str, u32, u32),
+        message: String,
+        id: &'static str,
+        args: &[(&'static str, &str)],
+    ) {
+        self.warnings.push(
+            Diagnostic::warning(
+                file,
+                Some(Location::new(Arc::from(file), line, col)),
+                format!("inline suppression ignored: {message}"),
+            )
+            .l10n(id, args),
+        );
     }
 
     /// Checks the fields and keeps the suppression, or warns.
@@ -61,22 +72,27 @@ impl Inline {
         owner: Option<String>,
     ) {
         let Some(rule) = rule.filter(|r| !r.trim().is_empty()) else {
-            return self.warn(file, line, col, "it names no rule".into());
+            return self.warn(
+                (file, line, col),
+                "it names no rule".into(),
+                "diag-inline-no-rule",
+                &[],
+            );
         };
         let Some(known) = phiguard_rules::find(rule.trim()) else {
             return self.warn(
-                file,
-                line,
-                col,
+                (file, line, col),
                 format!("no rule '{rule}' (`phiguard rules` lists them)"),
+                "diag-inline-unknown-rule",
+                &[("rule", &rule)],
             );
         };
         let Some(reason) = reason.filter(|r| !r.trim().is_empty()) else {
             return self.warn(
-                file,
-                line,
-                col,
+                (file, line, col),
                 format!("the suppression of {rule} needs a reason (who accepted it and why)"),
+                "diag-inline-no-reason",
+                &[("rule", &rule)],
             );
         };
         let expires = match expires {
@@ -85,10 +101,10 @@ impl Inline {
                 Some(d) => Some(d),
                 None => {
                     return self.warn(
-                        file,
-                        line,
-                        col,
+                        (file, line, col),
                         format!("expires '{e}' is not a date such as 2027-03-31"),
+                        "diag-inline-bad-date",
+                        &[("expires", &e)],
                     );
                 }
             },
@@ -121,10 +137,10 @@ impl Inline {
                 Some(RawKind::Seq(items)) => items,
                 _ => {
                     self.warn(
-                        file,
-                        pk.line,
-                        pk.col,
+                        (file, pk.line, pk.col),
                         "Metadata.phiguard needs `suppress:` with a list of {rule, reason, expires, owner}".into(),
+                        "diag-inline-no-list",
+                        &[],
                     );
                     continue;
                 }
@@ -138,14 +154,12 @@ impl Inline {
                     .filter(|k| !["rule", "reason", "expires", "owner"].contains(k))
                     .collect();
                 if !unknown.is_empty() {
+                    let keys = unknown.join(", ");
                     self.warn(
-                        file,
-                        item.line,
-                        item.col,
-                        format!(
-                            "unknown key {} (rule, reason, expires, owner)",
-                            unknown.join(", ")
-                        ),
+                        (file, item.line, item.col),
+                        format!("unknown key {keys} (rule, reason, expires, owner)"),
+                        "diag-inline-unknown-key",
+                        &[("keys", &keys)],
                     );
                     continue;
                 }
@@ -195,10 +209,10 @@ impl Inline {
                 && let Some(col) = l.find(MARKER).filter(|&c| is_in_comment(l, c))
             {
                 self.warn(
-                    file,
-                    j as u32 + 1,
-                    col as u32 + 1,
+                    (file, j as u32 + 1, col as u32 + 1),
                     "it is neither inside a resource block nor on the comment lines right above one".into(),
+                    "diag-inline-misplaced",
+                    &[],
                 );
             }
         }

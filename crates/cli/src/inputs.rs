@@ -96,9 +96,11 @@ pub fn read_file(
         return match read {
             Ok(None) => (
                 InputKind::Inventory,
-                Err(unreadable(
+                Err(unreadable_said(
                     path,
                     "not a phiguard inventory (no \"format\": \"phiguard-inventory/1\")",
+                    "diag-read-not-inventory",
+                    &[],
                 )),
             ),
             other => (InputKind::Inventory, other),
@@ -122,10 +124,24 @@ pub fn read_file(
 }
 
 /// A located error for a file that cannot be read at all.
+/// `why` is the system's error text; see [`unreadable_said`] for phiguard's own reasons.
 pub fn unreadable(path: &str, why: impl std::fmt::Display) -> Diagnostic {
+    let why = why.to_string();
     Diagnostic::error(
         path,
         Some(Location::new(Arc::from(path), 1, 1)),
         format!("cannot read file: {why}"),
     )
+    .l10n("diag-read-file", &[("error", &why)])
+}
+
+/// [`unreadable`] for a reason phiguard states, said in Fluent as `id` with `args` (the
+/// whole sentence).
+pub fn unreadable_said(
+    path: &str,
+    why: impl std::fmt::Display,
+    id: &'static str,
+    args: &[(&'static str, &str)],
+) -> Diagnostic {
+    unreadable(path, why).l10n(id, args)
 }

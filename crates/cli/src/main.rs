@@ -148,11 +148,14 @@ impl PolicyArgs {
     /// Loads the custom rules (with the configuration's `policy_dirs` from phiguard.toml
     /// in the working directory) and prints what could not be loaded; true when
     /// something could not.
-    fn load_listing(&self) -> Result<bool> {
+    fn load_listing(&self, tr: Tr) -> Result<bool> {
         let policies = phiguard::policy::load(&self.policy_dirs, None, false)?;
         let errors = policies.errors();
         for d in &errors {
-            eprintln!("{}", neutralise(&d.to_string()));
+            eprintln!(
+                "{}",
+                neutralise(&phiguard_report::l10n::diagnostic_line(tr, d))
+            );
         }
         Ok(!errors.is_empty())
     }
@@ -376,7 +379,7 @@ fn run(cli: Cli) -> Result<u8> {
             output_dir: None,
             policies,
         } => {
-            let broken = policies.load_listing()?;
+            let broken = policies.load_listing(tr)?;
             let out = match format.as_str() {
                 "text" => phiguard::catalog::rules_text(tr),
                 "json" => phiguard::catalog::rules_json(tr),
@@ -387,7 +390,7 @@ fn run(cli: Cli) -> Result<u8> {
             Ok(if broken { 2 } else { 0 })
         }
         Command::Explain { rule, policies } => {
-            let broken = policies.load_listing()?;
+            let broken = policies.load_listing(tr)?;
             match phiguard_rules::find(&rule) {
                 Some(r) => {
                     print!("{}", phiguard::catalog::rule_markdown(tr, r));
@@ -398,7 +401,7 @@ fn run(cli: Cli) -> Result<u8> {
             }
         }
         Command::Coverage { format, policies } => {
-            let broken = policies.load_listing()?;
+            let broken = policies.load_listing(tr)?;
             let rows = phiguard::coverage::rows();
             match format.as_str() {
                 "text" => print!("{}", phiguard::coverage::text(tr, &rows)),
@@ -612,7 +615,10 @@ fn run_graph(tr: Tr, args: GraphArgs) -> Result<u8> {
     check_output(args.output.as_ref(), &args.inputs, &result)?;
     write_out(args.output.as_ref(), |out| renderer.render(&result, out))?;
     for d in &result.diagnostics {
-        eprintln!("{}", neutralise(&d.to_string()));
+        eprintln!(
+            "{}",
+            neutralise(&phiguard_report::l10n::diagnostic_line(tr, d))
+        );
     }
     let empty = nothing_read(tr, &result, args.inputs.allow_empty);
     Ok(if result.summary().input_errors > 0 || empty {
@@ -718,7 +724,10 @@ fn run_scan(tr: Tr, args: ScanArgs) -> Result<u8> {
     if args.format == "asff" {
         // ASFF carries findings about resources only: its warnings go to the log.
         for d in &result.diagnostics {
-            eprintln!("{}", neutralise(&d.to_string()));
+            eprintln!(
+                "{}",
+                neutralise(&phiguard_report::l10n::diagnostic_line(tr, d))
+            );
         }
     }
     if args.format == "sarif" {
@@ -770,10 +779,14 @@ fn run_fix(args: FixArgs) -> Result<u8> {
     }
     let (opts, source) = scan_options(&args.inputs)?;
     let (result, sources) = scan_with_scope(&args.inputs, &opts, source, &|_, _| {});
+    let tr = Tr::new(Lang::from_env());
     for d in &result.diagnostics {
-        eprintln!("{}", neutralise(&d.to_string()));
+        eprintln!(
+            "{}",
+            neutralise(&phiguard_report::l10n::diagnostic_line(tr, d))
+        );
     }
-    let empty = nothing_read(Tr::new(Lang::from_env()), &result, args.inputs.allow_empty);
+    let empty = nothing_read(tr, &result, args.inputs.allow_empty);
     let fix_opts = phiguard_fix::Options {
         unsafe_fixes: args.unsafe_fixes,
         rules: args.rules.clone(),

@@ -59,18 +59,22 @@ pub fn discover(
                     &p.to_string_lossy(),
                     None,
                     "skipped: not a recognised input (.yaml .yml .json .template .tf; --input forces a format)",
-                )),
+                )
+                .l10n("diag-skipped-not-input", &[])),
             }
             continue;
         }
         for entry in ignore::WalkBuilder::new(p).hidden(true).build().flatten() {
             let path = entry.path();
             if entry.path_is_symlink() && entry.depth() > 0 {
-                skipped.push(Diagnostic::warning(
-                    &path.to_string_lossy(),
-                    None,
-                    "skipped: symbolic link, not followed",
-                ));
+                skipped.push(
+                    Diagnostic::warning(
+                        &path.to_string_lossy(),
+                        None,
+                        "skipped: symbolic link, not followed",
+                    )
+                    .l10n("diag-skipped-symlink", &[]),
+                );
                 continue;
             }
             if !entry.file_type().is_some_and(|t| t.is_file()) {
@@ -142,11 +146,14 @@ fn jobs(
         if !in_terraform || inputs::json_is_input(&p) {
             jobs.push(Job::File(p, InputKind::Cloudformation, false));
         } else {
-            skipped.push(Diagnostic::warning(
-                &p.to_string_lossy(),
-                None,
-                "skipped: JSON data in a Terraform folder (neither a template nor a plan)",
-            ));
+            skipped.push(
+                Diagnostic::warning(
+                    &p.to_string_lossy(),
+                    None,
+                    "skipped: JSON data in a Terraform folder (neither a template nor a plan)",
+                )
+                .l10n("diag-skipped-terraform-json", &[]),
+            );
         }
     }
     for d in phiguard_terraform::root_modules(&dirs, loader) {
@@ -183,13 +190,18 @@ fn read_one(path: &Path, kind: InputKind, forced: bool, opts: &ScanOptions) -> R
         Ok(m) if m.len() > inputs::MAX_FILE_BYTES => {
             return fail(
                 file,
-                inputs::unreadable(
+                inputs::unreadable_said(
                     &shown,
                     format!(
                         "{} bytes is over the {} byte limit",
                         m.len(),
                         inputs::MAX_FILE_BYTES
                     ),
+                    "diag-read-too-large",
+                    &[
+                        ("size", &m.len().to_string()),
+                        ("limit", &inputs::MAX_FILE_BYTES.to_string()),
+                    ],
                 ),
             );
         }
@@ -203,7 +215,10 @@ fn read_one(path: &Path, kind: InputKind, forced: bool, opts: &ScanOptions) -> R
     file.sha256 = sha256(&bytes);
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
-        Err(_) => return fail(file, inputs::unreadable(&shown, "not UTF-8 text")),
+        Err(_) => {
+            let d = inputs::unreadable_said(&shown, "not UTF-8 text", "diag-read-not-utf8", &[]);
+            return fail(file, d);
+        }
     };
     let (kind, read) = inputs::read_file(kind, forced, &shown, &text, opts);
     file.kind = kind.as_str().into();
@@ -288,7 +303,8 @@ fn isolated(job: &Job, read: impl FnOnce() -> Read) -> Read {
                 &path,
                 None,
                 format!("internal error while reading this input ({why}); it is not judged, the other inputs are"),
-            )),
+            )
+            .l10n("diag-internal-error", &[("error", &why)])),
         }
     })
 }
@@ -335,11 +351,14 @@ pub fn scan_with_progress(
         if !is_input {
             // A file named like a template that is not one (a workflow, a manifest).
             for (file, _) in &r.files {
-                diagnostics.push(Diagnostic::warning(
-                    &file.path,
-                    None,
-                    "skipped: not a CloudFormation template or Terraform plan",
-                ));
+                diagnostics.push(
+                    Diagnostic::warning(
+                        &file.path,
+                        None,
+                        "skipped: not a CloudFormation template or Terraform plan",
+                    )
+                    .l10n("diag-skipped-not-template", &[]),
+                );
             }
         }
         if let Some(unit) = r.unit {
@@ -361,11 +380,10 @@ pub fn scan_with_progress(
         }
     }
     for p in paths.iter().filter(|p| !p.exists()) {
-        diagnostics.push(Diagnostic::error(
-            &p.to_string_lossy(),
-            None,
-            "no such file or folder",
-        ));
+        diagnostics.push(
+            Diagnostic::error(&p.to_string_lossy(), None, "no such file or folder")
+                .l10n("diag-no-such-path", &[]),
+        );
     }
     phiguard_flow::derive(&mut graph);
     if !opts.config.allows_inline() {
@@ -381,7 +399,8 @@ pub fn scan_with_progress(
                     "inline suppression of {} refused: the configuration sets allow_inline = false; the finding is judged as if it were not there",
                     s.rule
                 ),
-            ));
+            )
+            .l10n("diag-inline-refused", &[("rule", &s.rule)]));
         }
     }
     let today = opts.now.unwrap_or_else(phiguard_rules::Date::today);

@@ -22,6 +22,7 @@ pub fn read(file: &str, text: &str, opts: &Options) -> Result<Option<Unit>, Diag
             Some(Location::new(Arc::from(file), e.line, e.col)),
             format!("cannot parse template: {}", e.message),
         )
+        .l10n("diag-cfn-parse", &[("error", &e.message)])
     })?;
     if !is_template(&root) {
         return Ok(None);

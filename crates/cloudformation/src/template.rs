@@ -49,11 +49,10 @@ pub fn adapt(file: &str, root: &Raw, opts: &Options) -> Unit {
         return unit;
     };
     if !matches!(resources.kind, RawKind::Map(_)) {
-        unit.diagnostics.push(Diagnostic::error(
-            &file,
-            Some(loc(resources)),
-            "`Resources` must be a mapping",
-        ));
+        unit.diagnostics.push(
+            Diagnostic::error(&file, Some(loc(resources)), "`Resources` must be a mapping")
+                .l10n("diag-cfn-resources-not-map", &[]),
+        );
         return unit;
     }
 
@@ -82,14 +81,17 @@ pub fn adapt(file: &str, root: &Raw, opts: &Options) -> Unit {
                     &file,
                     Some(at),
                     format!("resource '{}' is a Rain module; package the template with `rain pkg` to check what it creates", key.name),
-                ));
+                ).l10n("diag-cfn-rain-module", &[("resource", &key.name)]));
                 continue;
             }
-            unit.diagnostics.push(Diagnostic::error(
-                &file,
-                Some(at),
-                format!("resource '{}' has no `Type`; it was skipped", key.name),
-            ));
+            unit.diagnostics.push(
+                Diagnostic::error(
+                    &file,
+                    Some(at),
+                    format!("resource '{}' has no `Type`; it was skipped", key.name),
+                )
+                .l10n("diag-cfn-no-type", &[("resource", &key.name)]),
+            );
             continue;
         };
         let condition = body.get("Condition").and_then(Raw::as_str);
@@ -108,11 +110,14 @@ pub fn adapt(file: &str, root: &Raw, opts: &Options) -> Unit {
             None => Node::new(Value::Map(Vec::new()), Some(at.clone())),
         };
         if !matches!(attributes.value, Value::Map(_) | Value::Unknown(_)) {
-            unit.diagnostics.push(Diagnostic::warning(
-                &file,
-                Some(at.clone()),
-                format!("the Properties of '{}' are not a mapping", key.name),
-            ));
+            unit.diagnostics.push(
+                Diagnostic::warning(
+                    &file,
+                    Some(at.clone()),
+                    format!("the Properties of '{}' are not a mapping", key.name),
+                )
+                .l10n("diag-cfn-properties-not-map", &[("resource", &key.name)]),
+            );
             attributes = Node::empty_map();
         }
         if type_name.starts_with("AWS::Serverless::") {
@@ -246,11 +251,14 @@ fn expand_for_each<'a>(
         }
         let at = Location::new(file.clone(), k.line, k.col);
         let RawKind::Seq(parts) = &v.kind else {
-            diags.push(Diagnostic::error(
-                file,
-                Some(at),
-                "Fn::ForEach needs [Identifier, Collection, Template]",
-            ));
+            diags.push(
+                Diagnostic::error(
+                    file,
+                    Some(at),
+                    "Fn::ForEach needs [Identifier, Collection, Template]",
+                )
+                .l10n("diag-cfn-foreach-shape", &[]),
+            );
             continue;
         };
         let (Some(ident), Some(coll), Some(tmpl)) = (
@@ -258,11 +266,14 @@ fn expand_for_each<'a>(
             parts.get(1),
             parts.get(2),
         ) else {
-            diags.push(Diagnostic::error(
-                file,
-                Some(at),
-                "Fn::ForEach needs [Identifier, Collection, Template]",
-            ));
+            diags.push(
+                Diagnostic::error(
+                    file,
+                    Some(at),
+                    "Fn::ForEach needs [Identifier, Collection, Template]",
+                )
+                .l10n("diag-cfn-foreach-shape", &[]),
+            );
             continue;
         };
         let items: Vec<String> = match resolver.resolve(coll) {
@@ -273,7 +284,7 @@ fn expand_for_each<'a>(
                         file,
                         Some(at),
                         format!("the collection of {} is known only at deploy time; its resources were not checked", k.name),
-                    ));
+                    ).l10n("diag-cfn-foreach-deploy-time", &[("loop", &k.name)]));
                     continue;
                 }
             },

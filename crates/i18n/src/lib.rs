@@ -19,13 +19,22 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// The message files, in load order (an id defined twice is a test failure).
-pub const FILES: &[&str] = &["report", "cli", "hipaa", "findings", "whitepaper", "rules"];
+pub const FILES: &[&str] = &[
+    "report",
+    "cli",
+    "diagnostics",
+    "hipaa",
+    "findings",
+    "whitepaper",
+    "rules",
+];
 
 macro_rules! files {
     ($lang:literal) => {
         [
             include_str!(concat!("../locales/", $lang, "/report.ftl")),
             include_str!(concat!("../locales/", $lang, "/cli.ftl")),
+            include_str!(concat!("../locales/", $lang, "/diagnostics.ftl")),
             include_str!(concat!("../locales/", $lang, "/hipaa.ftl")),
             include_str!(concat!("../locales/", $lang, "/findings.ftl")),
             include_str!(concat!("../locales/", $lang, "/whitepaper.ftl")),
@@ -35,7 +44,7 @@ macro_rules! files {
 }
 
 /// The embedded sources of one language, in [`FILES`] order.
-pub fn sources(lang: Lang) -> [&'static str; 6] {
+pub fn sources(lang: Lang) -> [&'static str; 7] {
     match lang {
         Lang::En => files!("en"),
         Lang::Ja => files!("ja"),

@@ -27,7 +27,7 @@
 //! becomes a reference to it, so references and data flows work as in templates.
 
 use phiguard_model::{Diagnostic, Gap, Live, Location, Node, Origin, Resource, ResourceId, Tag};
-use phiguard_model::{Unit, Value};
+use phiguard_model::{MessagePart, Unit, Value};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -108,12 +108,31 @@ pub fn is_inventory(text: &str) -> bool {
 
 /// Parses an inventory, with a message that says what is wrong.
 pub fn parse(text: &str) -> Result<Inventory, String> {
-    let inv: Inventory = serde_json::from_str(text)
-        .map_err(|e| format!("invalid inventory at line {}: {e}", e.line()))?;
+    parse_said(text).map_err(|(m, _)| m)
+}
+
+/// [`parse`], with the message's Fluent form.
+fn parse_said(text: &str) -> Result<Inventory, (String, MessagePart)> {
+    let inv: Inventory = serde_json::from_str(text).map_err(|e| {
+        let line = e.line().to_string();
+        (
+            format!("invalid inventory at line {line}: {e}"),
+            MessagePart::new(
+                "diag-inventory-invalid",
+                &[("line", &line), ("error", &e.to_string())],
+            ),
+        )
+    })?;
     if inv.format != FORMAT {
-        return Err(format!(
-            "unsupported inventory format '{}' (this phiguard reads '{FORMAT}')",
-            inv.format
+        return Err((
+            format!(
+                "unsupported inventory format '{}' (this phiguard reads '{FORMAT}')",
+                inv.format
+            ),
+            MessagePart::new(
+                "diag-inventory-format",
+                &[("format", &inv.format), ("supported", FORMAT)],
+            ),
         ));
     }
     Ok(inv)
@@ -124,7 +143,11 @@ pub fn read(file: &str, text: &str) -> Result<Option<Unit>, Diagnostic> {
     if !is_inventory(text) {
         return Ok(None);
     }
-    let inv = parse(text).map_err(|m| Diagnostic::error(file, None, m))?;
+    let inv = parse_said(text).map_err(|(m, l10n)| {
+        let mut d = Diagnostic::error(file, None, m);
+        d.l10n = Some(l10n);
+        d
+    })?;
     Ok(Some(adapt(file, &inv)))
 }
 
@@ -191,6 +214,16 @@ pub fn adapt(file: &str, inv: &Inventory) -> Unit {
                 g.reason,
                 g.kinds.join(", ")
             ),
+        )
+        .l10n(
+            "diag-inventory-gap",
+            &[
+                ("action", &g.action),
+                ("account", &g.account),
+                ("region", &g.region),
+                ("reason", &g.reason),
+                ("kinds", &g.kinds.join(", ")),
+            ],
         ));
     }
     unit.gaps = inv.gaps.clone();

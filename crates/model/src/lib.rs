@@ -12,7 +12,7 @@ mod graph;
 mod location;
 mod value;
 
-pub use diagnostic::{Diagnostic, Level};
+pub use diagnostic::{Diagnostic, Level, MessagePart};
 pub use graph::{Edge, EdgeKind, Gap, Graph, Resource, ResourceId, Tag, Unit};
 pub use location::{Live, Location, Origin};
-pub use value::{Lookup, Node, Value};
+pub use value::{Lookup, Node, Value, reason_l10n};

@@ -1,6 +1,6 @@
 //! Attribute values with their provenance.
 
-use crate::Location;
+use crate::{Location, MessagePart};
 use serde::Serialize;
 
 /// A resolved attribute value.
@@ -286,9 +286,106 @@ impl<'a> Lookup<'a> {
     }
 }
 
+/// The reasons the loaders give for unknown values ([`Value::Unknown`]) that have a Fluent
+/// form (`findings.ftl`): message id and English template, where `{name}` is the
+/// argument `name`.
+const REASONS: &[(&str, &str)] = &[
+    (
+        "reason-cfn-param-no-default",
+        "parameter '{name}' has no default; pass --param {name}=VALUE",
+    ),
+    (
+        "reason-cfn-param-ssm",
+        "parameter '{name}' is read from SSM at deploy time",
+    ),
+    (
+        "reason-cfn-import-value",
+        "Fn::ImportValue reads another stack's export",
+    ),
+    (
+        "reason-cfn-get-azs",
+        "Fn::GetAZs is known only at deploy time",
+    ),
+    (
+        "reason-cfn-notification-arns",
+        "AWS::NotificationARNs is known only at deploy time",
+    ),
+    (
+        "reason-cfn-dynamic-reference",
+        "dynamic reference resolved at deploy time",
+    ),
+    ("reason-cfn-cidr", "Fn::Cidr is not evaluated"),
+    (
+        "reason-cfn-unset-condition",
+        "condition depends on an unset parameter",
+    ),
+    (
+        "reason-tf-var-no-value",
+        "comes from variable '{name}', which has no default and no value was given (--var, --var-file)",
+    ),
+    (
+        "reason-tf-no-variable",
+        "invalid expression: no variable '{name}' is declared",
+    ),
+    (
+        "reason-tf-no-resource",
+        "invalid expression: no resource '{name}' is declared",
+    ),
+    (
+        "reason-tf-after-apply",
+        "is known only after apply ({name})",
+    ),
+];
+
+/// A loader's reason for an unknown value as a Fluent message, when it is one of the
+/// known reasons: recognised from its English text, and only when the message says
+/// exactly that text in English (so an unrecognised reason stays English, whole).
+pub fn reason_l10n(text: &str) -> Option<MessagePart> {
+    REASONS
+        .iter()
+        .find_map(|&(id, template)| matches(id, template, text))
+}
+
+/// `text` read as `template`: each literal piece is matched exactly and each placeholder
+/// takes the text between, so the message says `text` exactly whenever this succeeds.
+fn matches(id: &'static str, template: &str, text: &str) -> Option<MessagePart> {
+    let mut part = MessagePart::new(id, &[]);
+    let mut pieces = template.split('{');
+    let mut rest = text.strip_prefix(pieces.next()?)?;
+    for piece in pieces {
+        let (name, literal) = piece.split_once('}')?;
+        let end = if literal.is_empty() {
+            rest.len()
+        } else {
+            rest.find(literal)?
+        };
+        let value = &rest[..end];
+        rest = &rest[end + literal.len()..];
+        match part.args.iter().find(|(k, _)| *k == name) {
+            Some((_, v)) if v != value => return None,
+            Some(_) => {}
+            None if name == "name" => part.args.push(("name", value.to_string())),
+            None => return None,
+        }
+    }
+    rest.is_empty().then_some(part)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn known_reasons_are_recognised_exactly() {
+        let p = reason_l10n("parameter 'Key' has no default; pass --param Key=VALUE").unwrap();
+        assert_eq!(p.id, "reason-cfn-param-no-default");
+        assert_eq!(p.args, vec![("name", "Key".to_string())]);
+        assert!(reason_l10n("parameter 'Key' has no default; pass --param Other=VALUE").is_none());
+        let p = reason_l10n("is known only after apply (arn)").unwrap();
+        assert_eq!(p.id, "reason-tf-after-apply");
+        assert!(reason_l10n("is known only after apply (a) and more").is_none());
+        assert!(reason_l10n("Fn::ImportValue reads another stack's export").is_some());
+    }
 
     fn map(entries: Vec<(&str, Node)>) -> Node {
         Node::bare(Value::Map(

@@ -35,6 +35,18 @@ fn located(file: &str, line: Option<u32>, message: &str) -> Diagnostic {
     Diagnostic::error(file, location, format!("custom rule not run: {what}"))
 }
 
+/// [`located`] for an error text of the Rego engine (or of a JSON conversion), which is
+/// an argument of the Fluent form, never translated.
+fn engine_error(file: &str, line: Option<u32>, message: &str) -> Diagnostic {
+    let d = located(file, line, message);
+    let what = d
+        .message
+        .strip_prefix("custom rule not run: ")
+        .unwrap_or_default()
+        .to_string();
+    d.l10n("diag-policy-error", &[("error", &what)])
+}
+
 /// The `file:line:col` at the start of a regorus message about `file`, if there is one.
 fn regorus_location(file: &str, message: &str) -> Option<Location> {
     let rest = message

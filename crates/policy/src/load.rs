@@ -96,11 +96,10 @@ pub fn load_dirs(dirs: &[PathBuf]) -> PolicySet {
     for dir in dirs {
         let shown = dir.to_string_lossy();
         if !dir.is_dir() {
-            errors.push(Diagnostic::error(
-                &shown,
-                None,
-                "custom rules not run: no such policy folder",
-            ));
+            errors.push(
+                Diagnostic::error(&shown, None, "custom rules not run: no such policy folder")
+                    .l10n("diag-policy-no-folder", &[]),
+            );
             continue;
         }
         let mut files = Vec::new();
@@ -110,11 +109,14 @@ pub fn load_dirs(dirs: &[PathBuf]) -> PolicySet {
             let shown = f.to_string_lossy().to_string();
             match std::fs::read_to_string(&f) {
                 Ok(text) => sources.push((shown, text)),
-                Err(e) => errors.push(Diagnostic::error(
-                    &shown,
-                    None,
-                    format!("custom rule not run: cannot read the policy: {e}"),
-                )),
+                Err(e) => errors.push(
+                    Diagnostic::error(
+                        &shown,
+                        None,
+                        format!("custom rule not run: cannot read the policy: {e}"),
+                    )
+                    .l10n("diag-policy-unreadable", &[("error", &e.to_string())]),
+                ),
             }
         }
     }
@@ -128,11 +130,17 @@ fn rego_files(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<Diagnostic>) 
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            errors.push(Diagnostic::error(
-                &dir.to_string_lossy(),
-                None,
-                format!("custom rules not run: cannot read the policy folder: {e}"),
-            ));
+            errors.push(
+                Diagnostic::error(
+                    &dir.to_string_lossy(),
+                    None,
+                    format!("custom rules not run: cannot read the policy folder: {e}"),
+                )
+                .l10n(
+                    "diag-policy-folder-unreadable",
+                    &[("error", &e.to_string())],
+                ),
+            );
             return;
         }
     };
@@ -158,24 +166,33 @@ pub fn load_sources(sources: &[(String, String)]) -> PolicySet {
         match load_one(file, text, TIME_LIMIT) {
             Ok(check) => {
                 if let Some(first) = set.checks.iter().find(|c| c.id == check.id) {
-                    set.errors.push(located(
-                        file,
-                        line_of(text, "metadata"),
-                        &format!(
-                            "id '{}' is already the id of the rule in {}",
-                            check.id, first.file
+                    set.errors.push(
+                        located(
+                            file,
+                            line_of(text, "metadata"),
+                            &format!(
+                                "id '{}' is already the id of the rule in {}",
+                                check.id, first.file
+                            ),
+                        )
+                        .l10n(
+                            "diag-policy-duplicate-id",
+                            &[("id", &check.id), ("file", &first.file)],
                         ),
-                    ));
+                    );
                     continue;
                 }
                 let check: &'static RegoCheck = Box::leak(Box::new(check));
                 let rule: &'static Rule = Box::leak(Box::new(check.rule()));
                 if !phiguard_rules::register_custom(rule) {
-                    set.errors.push(located(
-                        file,
-                        line_of(text, "metadata"),
-                        &format!("id '{}' is the id of a built-in rule", check.id),
-                    ));
+                    set.errors.push(
+                        located(
+                            file,
+                            line_of(text, "metadata"),
+                            &format!("id '{}' is the id of a built-in rule", check.id),
+                        )
+                        .l10n("diag-policy-builtin-id", &[("id", &check.id)]),
+                    );
                     continue;
                 }
                 set.checks.push(check);
@@ -245,7 +262,10 @@ impl RegoCheck {
     }
 
     pub(crate) fn error(&self, message: &str) {
-        let d = located(&self.file, self.results_line, message);
+        self.push_error(located(&self.file, self.results_line, message));
+    }
+
+    fn push_error(&self, d: Diagnostic) {
         self.errors
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -278,7 +298,8 @@ impl CustomCheck for RegoCheck {
         match value {
             Ok(v) => results::outcomes(self, ctx, &v),
             Err(e) => {
-                self.error(&format!("{e:#}"));
+                let d = crate::engine_error(&self.file, self.results_line, &format!("{e:#}"));
+                self.push_error(d);
                 Vec::new()
             }
         }
@@ -295,25 +316,27 @@ fn load_one(file: &str, text: &str, limit: Duration) -> Result<RegoCheck, Diagno
     });
     let package = engine
         .add_policy(file.to_string(), text.to_string())
-        .map_err(|e| located(file, None, &format!("{e:#}")))?;
+        .map_err(|e| crate::engine_error(file, None, &format!("{e:#}")))?;
     let meta_line = line_of(text, "metadata");
     let results_line = line_of(text, "results");
     let meta_err = |m: String| located(file, meta_line.or(Some(1)), &m);
     if meta_line.is_none() {
         return Err(meta_err(format!(
             "{package} declares no `metadata` object (id, title, severity, rationale, remediation...)"
-        )));
+        ))
+        .l10n("diag-policy-no-metadata", &[("package", &package)]));
     }
     if results_line.is_none() {
         return Err(located(
             file,
             Some(1),
             &format!("{package} declares no `results` set (the verdicts)"),
-        ));
+        )
+        .l10n("diag-policy-no-results", &[("package", &package)]));
     }
     let meta = engine
         .eval_rule(format!("{package}.metadata"))
-        .map_err(|e| located(file, meta_line, &format!("{e:#}")))?;
+        .map_err(|e| crate::engine_error(file, meta_line, &format!("{e:#}")))?;
     let meta: Json = serde_json::to_value(&meta).map_err(|e| meta_err(e.to_string()))?;
     let (id, meta) = parse_meta(&meta).map_err(meta_err)?;
     Ok(RegoCheck {

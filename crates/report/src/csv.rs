@@ -113,8 +113,9 @@ impl Render for Csv {
                 Some(l) => (l.file.to_string(), l.line.to_string(), l.column.to_string()),
                 None => (d.file.clone(), String::new(), String::new()),
             };
+            let message = l10n::diagnostic_message(tr, d);
             let r = [
-                verdict, "", "", "", "", &file, &line, &column, "", "", &d.message, "", "",
+                verdict, "", "", "", "", &file, &line, &column, "", "", &message, "", "",
             ];
             w.write_record(r.iter().map(|c| cell(c)))?;
         }

@@ -2,7 +2,8 @@
 //! documented in `docs/json-schema.md`).
 
 use crate::{Render, ScanResult, l10n};
-use phiguard_i18n::Tr;
+use phiguard_i18n::{Lang, Tr};
+use phiguard_model::Diagnostic;
 use phiguard_rules::Finding;
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -78,6 +79,19 @@ impl<'a> FindingJson<'a> {
     }
 }
 
+/// The diagnostics, their messages in the report's language (English: as serialised).
+fn diagnostics(tr: Tr, all: &[Diagnostic]) -> Value {
+    let mut v = json!(all);
+    if tr.lang != Lang::En
+        && let Value::Array(items) = &mut v
+    {
+        for (item, d) in items.iter_mut().zip(all) {
+            item["message"] = json!(l10n::diagnostic_message(tr, d));
+        }
+    }
+    v
+}
+
 /// Findings serialised one by one, so a large scan is never held as one JSON tree.
 struct Findings<'a>(Tr, &'a [Finding]);
 
@@ -107,7 +121,7 @@ impl Render for Json {
                 "fail_by_severity": s.fail_by_severity.iter().map(|(k, v)| (k.as_str().to_string(), json!(v))).collect::<serde_json::Map<_, _>>(),
             },
             "inputs": scan.inputs,
-            "diagnostics": scan.diagnostics,
+            "diagnostics": diagnostics(self.tr, &scan.diagnostics),
             "config": scan.scope.config,
             "skipped_rules": scan.scope.skipped_rules,
             "baseline": scan.scope.baseline,

@@ -110,7 +110,7 @@ fn scope_suite(tr: Tr, scan: &ScanResult) -> TestSuite {
                 s
             }
         };
-        status.set_message(d.to_string());
+        status.set_message(l10n::diagnostic_line(tr, d));
         let mut case = TestCase::new(d.file.as_str(), status);
         case.set_classname("input");
         suite.add_test_case(case);

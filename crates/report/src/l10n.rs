@@ -5,6 +5,7 @@
 //! language, else it is shown in English whole.
 
 use phiguard_i18n::{FluentValue, Lang, Tr, join_sentences};
+use phiguard_model::{Diagnostic, Level};
 use phiguard_rules::{Finding, MessagePart, Rule, Severity, Verdict};
 use std::borrow::Cow;
 
@@ -48,12 +49,7 @@ pub fn severity(tr: Tr, s: Severity) -> String {
 /// What a finding found, in the report's language when every sentence of it can be.
 pub fn message(tr: Tr, f: &Finding) -> Cow<'_, str> {
     match &f.l10n {
-        Some(parts)
-            if tr.lang != Lang::En
-                && parts
-                    .iter()
-                    .all(|p| tr.has(p.id) && p.refs.iter().all(|(_, r)| tr.has(r))) =>
-        {
+        Some(parts) if tr.lang != Lang::En && parts.iter().all(|p| p.all_ids(&|id| tr.has(id))) => {
             let sentences: Vec<String> = parts.iter().map(|p| part(tr, p)).collect();
             Cow::Owned(join_sentences(tr.lang, &sentences))
         }
@@ -71,7 +67,49 @@ pub fn part(tr: Tr, p: &MessagePart) -> String {
     for (k, id) in &p.refs {
         args.push((*k, FluentValue::from(tr.t(id))));
     }
+    for (k, nested) in &p.nested {
+        args.push((*k, FluentValue::from(part(tr, nested))));
+    }
     tr.args(p.id, &args)
+}
+
+/// What a diagnostic (a problem with an input) says, in the report's language when it
+/// has a Fluent form translated there, else in English.
+pub fn diagnostic_message(tr: Tr, d: &Diagnostic) -> Cow<'_, str> {
+    match &d.l10n {
+        Some(p) if tr.lang != Lang::En && p.all_ids(&|id| tr.has(id)) => Cow::Owned(part(tr, p)),
+        _ => Cow::Borrowed(&d.message),
+    }
+}
+
+/// A diagnostic's level for people (`error`, `Warnung`).
+pub fn diagnostic_level(tr: Tr, level: Level) -> String {
+    tr.t(match level {
+        Level::Error => "diag-level-error",
+        Level::Warning => "diag-level-warning",
+    })
+}
+
+/// A diagnostic as one line, `error: file:line:col: message` (its `Display`), in the
+/// report's language.
+pub fn diagnostic_line(tr: Tr, d: &Diagnostic) -> String {
+    if tr.lang == Lang::En {
+        return d.to_string();
+    }
+    let place = match &d.location {
+        Some(l) => l.to_string(),
+        // Configuration warnings that belong to no file name the command line.
+        None if d.file == "(command line)" => tr.t("diag-command-line"),
+        None => d.file.clone(),
+    };
+    tr.args(
+        "diag-line",
+        &[
+            ("level", diagnostic_level(tr, d.level).into()),
+            ("place", place.into()),
+            ("message", diagnostic_message(tr, d).into_owned().into()),
+        ],
+    )
 }
 
 /// The scan's summary counts as one sentence.

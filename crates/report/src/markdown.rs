@@ -262,7 +262,7 @@ impl Render for Markdown {
         let problems = scan
             .diagnostics
             .iter()
-            .map(|d| format!("- {}", text(&d.to_string())))
+            .map(|d| format!("- {}", text(&l10n::diagnostic_line(tr, d))))
             .collect();
         c.section(
             &[

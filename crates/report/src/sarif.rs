@@ -455,7 +455,7 @@ impl Render for Sarif {
                     }
                     Location::builder().physical_location(phys).build()
                 });
-                notification(level, d.to_string(), location)
+                notification(level, crate::l10n::diagnostic_line(tr, d), location)
             })
             .collect();
         let scope: Vec<Notification> = crate::l10n::scope_lines(tr, scan)

@@ -77,10 +77,14 @@ fn write_finding(out: &mut dyn Write, tr: Tr, f: &Finding, full: bool) -> io::Re
 
 impl Text {
     fn write_diagnostic(&self, out: &mut dyn Write, d: &Diagnostic) -> io::Result<()> {
-        let level = match d.level {
+        let mut level = match d.level {
             DiagLevel::Error => Level::ERROR,
             DiagLevel::Warning => Level::WARNING,
         };
+        if self.tr.lang != phiguard_i18n::Lang::En {
+            level = level.with_name(l10n::diagnostic_level(self.tr, d.level));
+        }
+        let message = l10n::diagnostic_message(self.tr, d);
         let source = self
             .sources
             .iter()
@@ -98,14 +102,14 @@ impl Text {
                 } else {
                     end
                 };
-                let report = &[level.primary_title(&d.message).element(
+                let report = &[level.primary_title(message.as_ref()).element(
                     Snippet::source(text)
                         .path(&d.file)
                         .annotation(AnnotationKind::Primary.span(offset..end)),
                 )];
                 writeln!(out, "{}\n", Renderer::plain().render(report))
             }
-            _ => writeln!(out, "{d}\n"),
+            _ => writeln!(out, "{}\n", l10n::diagnostic_line(self.tr, d)),
         }
     }
 }

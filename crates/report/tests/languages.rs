@@ -168,6 +168,7 @@ fn a_shared_helper_message_translates_its_phrase_too() {
         id: "helper-true-off",
         args: vec![("path", "Encrypted".into())],
         refs: vec![("what", "what-ebs-encryption")],
+        nested: Vec::new(),
     };
     let en = phiguard_report::l10n::part(phiguard_i18n::Tr::new(Lang::En), &p);
     assert_eq!(en, "EBS encryption is off: Encrypted is false");

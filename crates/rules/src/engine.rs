@@ -413,6 +413,7 @@ fn push_part(f: &mut Finding, id: &'static str, args: Vec<(&'static str, String)
             id,
             args,
             refs: Vec::new(),
+            nested: Vec::new(),
         });
     }
 }

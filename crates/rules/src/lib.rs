@@ -18,7 +18,7 @@ pub mod suppress;
 pub use engine::{Config, Ctx, DEFAULT_MAX_RECOVERY_POINT_AGE_DAYS, Finding, Subject, run, run_at};
 pub use outcome::{
     Flag, MessagePart, Outcome, flag, is_set, require_true, require_true_said, string_attr,
-    unknown_reason, written,
+    unknown_reason, unknown_reason_l10n, written,
 };
 pub use phi::{DATA_STORES, PhiMap, PhiMarking};
 pub use rule::{Check, CustomCheck, Rule, ScanOutcome, Severity, Verdict};

@@ -21,17 +21,7 @@ pub struct Outcome {
 
 /// One sentence of a finding message: a Fluent message id and its arguments, whose English
 /// formatting is exactly the sentence (a test checks this on every rule fixture).
-#[derive(Clone, Debug, PartialEq)]
-pub struct MessagePart {
-    /// The message id (`s3-encryption-declared`).
-    pub id: &'static str,
-    /// Named arguments; values are identifiers or names from the input, never English.
-    pub args: Vec<(&'static str, String)>,
-    /// Named arguments whose value is itself a Fluent message id (an English phrase a rule
-    /// passes to a shared helper, such as `require_true`'s `what`), rendered in the
-    /// report's language before being inserted.
-    pub refs: Vec<(&'static str, &'static str)>,
-}
+pub use phiguard_model::MessagePart;
 
 impl Outcome {
     fn new(verdict: Verdict, message: impl Into<String>) -> Self {
@@ -66,6 +56,7 @@ impl Outcome {
             id,
             args,
             refs: Vec::new(),
+            nested: Vec::new(),
         }]);
         self
     }
@@ -141,17 +132,49 @@ pub fn unknown_reason(n: &Node) -> String {
     }
 }
 
+/// [`unknown_reason`] as a Fluent message (`reason-*`), for a rule message that embeds
+/// it (as a nested argument, [`MessagePart::with`]); `None` when the reason is free text
+/// from the input's model that has no Fluent form (it stays English).
+pub fn unknown_reason_l10n(n: &Node) -> Option<MessagePart> {
+    use phiguard_model::Value;
+    Some(match &n.value {
+        Value::Unknown(r) => return phiguard_model::reason_l10n(r),
+        Value::Ref { target, .. } => MessagePart::new("reason-ref", &[("target", target)]),
+        Value::Secret => MessagePart::new("reason-secret", &[]),
+        Value::Choice { condition, .. } => {
+            MessagePart::new("reason-choice", &[("condition", condition)])
+        }
+        Value::LiteralSecret => MessagePart::new("reason-literal-secret", &[]),
+        _ => MessagePart::new("reason-not-literal", &[]),
+    })
+}
+
+/// Adds an unknown value's reason, said by its own message (`reason-*`), to the Fluent
+/// form of `o` (made with `helper-path-unknown` or `helper-true-unknown`).
+fn with_reason(mut o: Outcome, n: &Node) -> Outcome {
+    if let (Some(parts), phiguard_model::Value::Unknown(r)) = (&mut o.l10n, &n.value)
+        && let Some(reason) = phiguard_model::reason_l10n(r)
+    {
+        parts[0].nested.push(("reason", reason));
+    }
+    o
+}
+
 /// A reason's message ids (after a path, after `what: path`) and its own argument.
 type ReasonIds<'a> = (&'static str, &'static str, Option<(&'static str, &'a str)>);
 
 /// Why a node is not a usable value, as Fluent message ids: the reason after a path
 /// (`helper-path-*`, argument `path`) and after `require_true`'s `what: path`
-/// (`helper-true-*`, arguments `what` and `path`), with the reason's own argument. `None`
-/// when the reason is free text from the input's model, which stays English.
+/// (`helper-true-*`, arguments `what` and `path`), with the reason's own argument. A
+/// reason from the input's model is the nested argument `reason` (see [`with_reason`]);
+/// `None` when it has no Fluent form, and stays English.
 fn reason_ids(n: &Node) -> Option<ReasonIds<'_>> {
     use phiguard_model::Value;
     Some(match &n.value {
-        Value::Unknown(_) => return None,
+        Value::Unknown(r) => {
+            phiguard_model::reason_l10n(r)?;
+            ("helper-path-unknown", "helper-true-unknown", None)
+        }
         Value::Ref { target, .. } => (
             "helper-path-ref",
             "helper-true-ref",
@@ -179,7 +202,7 @@ pub(crate) fn path_unknown(path: &str, n: &Node) -> Outcome {
         Some((id, _, extra)) => {
             let mut args = vec![("path", path)];
             args.extend(extra);
-            o.l10n(id, &args)
+            with_reason(o.l10n(id, &args), n)
         }
         None => o,
     }
@@ -230,15 +253,15 @@ fn require_true_inner(
         Flag::Absent => absent.at(path, None),
         Flag::Unknown(why, loc) => {
             let o = Outcome::unknown(format!("{what}: {path} {why}")).at(path, loc);
-            let ids = match r.get(path) {
-                Lookup::Unknown(n) | Lookup::Set(n) => reason_ids(n),
+            let node = match r.get(path) {
+                Lookup::Unknown(n) | Lookup::Set(n) => Some(n),
                 Lookup::Absent => None,
             };
-            match (what_id, ids) {
-                (Some(w), Some((_, id, extra))) => {
+            match (what_id, node.and_then(|n| Some((n, reason_ids(n)?)))) {
+                (Some(w), Some((n, (_, id, extra)))) => {
                     let mut args = vec![("path", path)];
                     args.extend(extra);
-                    o.l10n_refs(id, &args, &[("what", w)])
+                    with_reason(o.l10n_refs(id, &args, &[("what", w)]), n)
                 }
                 _ => o,
             }

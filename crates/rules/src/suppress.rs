@@ -367,17 +367,45 @@ pub fn apply(
             (None, Some(r)) if r != "*" => format!("the suppression of {} on '{r}'", s.rule),
             (None, _) => format!("the suppression of {}", s.rule),
         };
+        // `what` for Fluent (`diag-suppression-what`): which kind, the rule, the resource.
+        let (kind, resource) = match (&s.on, s.resource.as_deref()) {
+            (Some(_), _) => ("inline", ""),
+            (None, Some(r)) if r != "*" => ("resource", r),
+            (None, _) => ("rule", ""),
+        };
+        let said = |id, date: &str, d: Diagnostic| {
+            let count = n.to_string();
+            d.l10n(
+                id,
+                &[
+                    ("kind", kind),
+                    ("rule", &s.rule),
+                    ("resource", resource),
+                    ("date", date),
+                    ("count", &count),
+                ],
+            )
+        };
         let (file, at) = s.source.location();
         if let Some(e) = s.expires.filter(|_| expired(s))
             && n == 0
         {
-            out.push(Diagnostic::warning(
-                &file,
-                at,
-                format!("{what} expired on {e} and matches no failing finding; remove it"),
+            out.push(said(
+                "diag-suppression-expired-unused",
+                &e.to_string(),
+                Diagnostic::warning(
+                    &file,
+                    at,
+                    format!("{what} expired on {e} and matches no failing finding; remove it"),
+                ),
             ));
         } else if let Some(e) = s.expires.filter(|_| expired(s)) {
-            out.push(Diagnostic::warning(
+            let id = if n == 1 {
+                "diag-suppression-expired-one"
+            } else {
+                "diag-suppression-expired-other"
+            };
+            out.push(said(id, &e.to_string(), Diagnostic::warning(
                 &file,
                 at,
                 format!(
@@ -385,15 +413,15 @@ pub fn apply(
                     if n == 1 { "" } else { "s" },
                     if n == 1 { "is" } else { "are" },
                 ),
-            ));
+            )));
         } else if n == 0 {
-            out.push(Diagnostic::warning(
+            out.push(said("diag-suppression-stale", "", Diagnostic::warning(
                 &file,
                 at,
                 format!(
                     "stale suppression: {what} matches no failing finding (the resource is gone or passes, or the rule does not judge it); remove it"
                 ),
-            ));
+            )));
         }
     }
     out

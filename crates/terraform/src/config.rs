@@ -174,6 +174,7 @@ pub fn parse_file(f: &SourceFile) -> Result<Body, Diagnostic> {
             Some(f.line_col(l.line() as u32, l.column() as u32)),
             format!("cannot parse Terraform file: {}", e.message()),
         )
+        .l10n("diag-tf-parse", &[("error", e.message())])
     })
 }
 

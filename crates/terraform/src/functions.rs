@@ -305,9 +305,14 @@ fn apply(scope: &Scope<'_>, name: &str, args: Vec<Node>, loc: Option<Location>) 
                 let why = format!(
                     "range() would give more than {MAX_RANGE} numbers, which phiguard does not evaluate"
                 );
-                scope
-                    .env
-                    .warn_at(loc.clone(), format!("{why}; the value is unknown"));
+                scope.env.warn_said(
+                    loc.clone(),
+                    format!("{why}; the value is unknown"),
+                    phiguard_model::MessagePart::new(
+                        "diag-tf-range-too-long",
+                        &[("max", &MAX_RANGE.to_string())],
+                    ),
+                );
                 return unknown(format!("is computed by {why}"), loc);
             }
             let mut out = Vec::new();
@@ -540,8 +545,14 @@ impl Scope<'_> {
     fn env_read(&self, path: &str, loc: &Option<Location>) -> Result<String, String> {
         let r = self.env.read_file(std::path::Path::new(path));
         if let Err(e) = &r {
-            self.env
-                .warn_at(loc.clone(), format!("file '{path}' is not read: {e}"));
+            self.env.warn_said(
+                loc.clone(),
+                format!("file '{path}' is not read: {e}"),
+                phiguard_model::MessagePart::new(
+                    "diag-tf-data-file-refused",
+                    &[("file", path), ("error", e)],
+                ),
+            );
         }
         r
     }

@@ -54,6 +54,7 @@ pub fn rewrite(path: &str, text: &str) -> Result<Rewritten, Diagnostic> {
             Some(Location::new(Arc::from(path), e.line, e.col)),
             format!("cannot parse Terraform JSON file: {}", e.message),
         )
+        .l10n("diag-tf-json-parse", &[("error", &e.message)])
     })?;
     let mut out = Out {
         text: String::new(),

@@ -188,11 +188,10 @@ pub fn read_module(
                     unparsed.push((shown, text));
                 }
             },
-            Err(e) => diagnostics.push(Diagnostic::error(
-                &shown,
-                None,
-                format!("cannot read file: {e}"),
-            )),
+            Err(e) => diagnostics.push(
+                Diagnostic::error(&shown, None, format!("cannot read file: {e}"))
+                    .l10n("diag-read-file", &[("error", &e.to_string())]),
+            ),
         }
     }
     let module = config::Module::parse(dir, sources);
@@ -228,11 +227,10 @@ pub fn read_module(
         let text = match read {
             Ok(t) => t,
             Err(e) => {
-                diagnostics.push(Diagnostic::error(
-                    &shown,
-                    None,
-                    format!("cannot read variable file: {e}"),
-                ));
+                diagnostics.push(
+                    Diagnostic::error(&shown, None, format!("cannot read variable file: {e}"))
+                        .l10n("diag-tf-read-vars", &[("error", &e.to_string())]),
+                );
                 continue;
             }
         };
@@ -256,11 +254,14 @@ pub fn read_module(
     }
     for (k, v) in &opts.vars {
         if !module.variables.iter().any(|x| x.name == *k) && !module.files.is_empty() {
-            diagnostics.push(Diagnostic::warning(
-                &dir.to_string_lossy(),
-                None,
-                format!("--var {k}: no variable \"{k}\" is declared in this module"),
-            ));
+            diagnostics.push(
+                Diagnostic::warning(
+                    &dir.to_string_lossy(),
+                    None,
+                    format!("--var {k}: no variable \"{k}\" is declared in this module"),
+                )
+                .l10n("diag-tf-var-undeclared", &[("name", k)]),
+            );
         }
         given.push((k.clone(), RootValue::Text(v.clone())));
     }

@@ -8,7 +8,7 @@ use crate::source::SourceFile;
 use hcl_edit::Span;
 use hcl_edit::expr::TraversalOperator;
 use hcl_edit::structure::{Body, Structure};
-use phiguard_model::{Diagnostic, Location, Node, Value};
+use phiguard_model::{Diagnostic, Location, MessagePart, Node, Value};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -258,7 +258,11 @@ impl<'m> Env<'m> {
         if !self.busy.borrow_mut().insert(busy.clone()) {
             let loc = self.module.location(d.file, d.span.clone());
             let why = format!("{busy} includes its own document (directly or through another)");
-            self.warn_at(Some(loc.clone()), format!("{why}; it is unknown"));
+            self.warn_said(
+                Some(loc.clone()),
+                format!("{why}; it is unknown"),
+                MessagePart::new("diag-tf-policy-document-cycle", &[("document", &busy)]),
+            );
             return invalid(why, Some(loc));
         }
         let body = eval_body(&scope, &d.body, true);
@@ -289,12 +293,22 @@ impl<'m> Env<'m> {
 
     /// A warning at `loc` (or the module's first file), reported once per place and message.
     pub fn warn_at(&self, loc: Option<Location>, message: String) {
+        self.push_warning(loc, message, None);
+    }
+
+    /// [`Env::warn_at`] with the warning's Fluent form.
+    pub fn warn_said(&self, loc: Option<Location>, message: String, l10n: MessagePart) {
+        self.push_warning(loc, message, Some(l10n));
+    }
+
+    fn push_warning(&self, loc: Option<Location>, message: String, l10n: Option<MessagePart>) {
         let loc = loc.or_else(|| self.module.files.first().map(|f| f.start()));
         let file = loc.as_ref().map_or_else(
             || self.module.dir.to_string_lossy().into_owned(),
             |l| l.file.to_string(),
         );
-        let d = Diagnostic::warning(&file, loc, message);
+        let mut d = Diagnostic::warning(&file, loc, message);
+        d.l10n = l10n;
         let mut all = self.diagnostics.borrow_mut();
         if !all.contains(&d) {
             all.push(d);
@@ -303,6 +317,16 @@ impl<'m> Env<'m> {
 
     fn warn(&self, file: usize, span: Option<std::ops::Range<usize>>, message: String) {
         self.warn_at(Some(self.module.location(file, span)), message);
+    }
+
+    fn warn_l10n(
+        &self,
+        file: usize,
+        span: Option<std::ops::Range<usize>>,
+        message: String,
+        l10n: MessagePart,
+    ) {
+        self.warn_said(Some(self.module.location(file, span)), message, l10n);
     }
 
     /// Where `terraform init` installed the remote module `name` called here, per
@@ -379,11 +403,15 @@ impl<'m> Env<'m> {
         } else if let Some(found) = self.installed(name) {
             found
         } else {
-            self.warn(
+            self.warn_l10n(
                 call.file,
                 call.span.clone(),
                 format!(
                     "module \"{name}\" comes from '{source}', which is not read (only local modules and modules installed by `terraform init` are); its outputs are unknown"
+                ),
+                MessagePart::new(
+                    "diag-tf-module-source-not-read",
+                    &[("name", name), ("source", &source)],
                 ),
             );
             return err(format!(
@@ -391,29 +419,38 @@ impl<'m> Env<'m> {
             ));
         };
         if self.chain.contains(&dir) {
+            let cycle = self
+                .chain
+                .iter()
+                .chain([&dir])
+                .map(|d| d.display().to_string())
+                .collect::<Vec<_>>()
+                .join(" -> ");
+            let shown = dir.display().to_string();
             let why = format!(
-                "module.{name} calls {}, a module that is already being read (a cycle: {})",
-                dir.display(),
-                self.chain
-                    .iter()
-                    .chain([&dir])
-                    .map(|d| d.display().to_string())
-                    .collect::<Vec<_>>()
-                    .join(" -> ")
+                "module.{name} calls {shown}, a module that is already being read (a cycle: {cycle})"
             );
-            self.warn(
+            self.warn_l10n(
                 call.file,
                 call.span.clone(),
                 format!("{why}; it is not read again"),
+                MessagePart::new(
+                    "diag-tf-module-cycle",
+                    &[("name", name), ("dir", &shown), ("cycle", &cycle)],
+                ),
             );
             return err(why);
         }
         if self.chain.len() >= MAX_DEPTH {
             let why = format!("module.{name} is nested more than {MAX_DEPTH} modules deep");
-            self.warn(
+            self.warn_l10n(
                 call.file,
                 call.span.clone(),
                 format!("{why}; it is not read"),
+                MessagePart::new(
+                    "diag-tf-module-too-deep",
+                    &[("name", name), ("depth", &MAX_DEPTH.to_string())],
+                ),
             );
             return err(why);
         }
@@ -425,17 +462,25 @@ impl<'m> Env<'m> {
         let files = match module_files(self.loader, &dir) {
             Ok((f, refused)) => {
                 for (p, e) in refused {
-                    self.warn(
+                    self.warn_l10n(
                         call.file,
                         call.span.clone(),
                         format!("module \"{name}\": {p} is not read: {e}"),
+                        MessagePart::new(
+                            "diag-tf-module-file-refused",
+                            &[("name", name), ("file", &p), ("error", &e)],
+                        ),
                     );
                 }
                 if f.is_empty() {
-                    self.warn(
+                    self.warn_l10n(
                         call.file,
                         call.span.clone(),
                         format!("module \"{name}\": no .tf files read in {}", dir.display()),
+                        MessagePart::new(
+                            "diag-tf-module-empty",
+                            &[("name", name), ("dir", &dir.display().to_string())],
+                        ),
                     );
                     return err(format!(
                         "module.{name} has no .tf files read in {}",
@@ -445,10 +490,18 @@ impl<'m> Env<'m> {
                 f
             }
             Err(e) => {
-                self.warn(
+                self.warn_l10n(
                     call.file,
                     call.span.clone(),
                     format!("module \"{name}\": cannot read {}: {e}", dir.display()),
+                    MessagePart::new(
+                        "diag-tf-module-unreadable",
+                        &[
+                            ("name", name),
+                            ("dir", &dir.display().to_string()),
+                            ("error", &e.to_string()),
+                        ],
+                    ),
                 );
                 return err(format!("module.{name} cannot be read"));
             }
@@ -642,9 +695,13 @@ fn expand(scope: &Scope<'_>, body: &Body) -> Instances {
         return match v.as_i64() {
             Some(n) => Ok((0..{
                 if n > MAX_COUNT {
-                    scope.env.warn_at(
+                    scope.env.warn_said(
                         scope.loc(&c.value),
                         format!("count is {n}; only the first {MAX_COUNT} instances are read"),
+                        MessagePart::new(
+                            "diag-tf-count-capped",
+                            &[("count", &n.to_string()), ("max", &MAX_COUNT.to_string())],
+                        ),
                     );
                 }
                 n.clamp(0, MAX_COUNT)

@@ -34,6 +34,14 @@ pub fn strict_json(file: &str, text: &str, what: &str) -> Result<(), Diagnostic>
                 e.column().max(1) as u32,
             )),
             format!("cannot parse {what}: {e}"),
+        )
+        .l10n(
+            if what == "Terraform plan" {
+                "diag-tf-plan-parse"
+            } else {
+                "diag-tf-json-parse"
+            },
+            &[("error", &e.to_string())],
         )),
     }
 }
@@ -48,6 +56,7 @@ pub fn read_plan(file: &str, text: &str) -> Result<Option<Unit>, Diagnostic> {
             Some(Location::new(path.clone(), e.line, e.col)),
             format!("cannot parse Terraform plan: {}", e.message),
         )
+        .l10n("diag-tf-plan-parse", &[("error", &e.message)])
     })?;
     if root.get("format_version").is_none()
         || (root.get("planned_values").is_none() && root.get("resource_changes").is_none())
@@ -385,6 +394,7 @@ pub fn tfvars_json(file: &SourceFile) -> Result<Vec<(String, Node)>, Diagnostic>
             Some(Location::new(file.path.clone(), e.line, e.col)),
             format!("cannot parse variable file: {}", e.message),
         )
+        .l10n("diag-tf-vars-parse", &[("error", &e.message)])
     })?;
     Ok(root
         .entries()

@@ -1786,3 +1786,24 @@ inspector-no-ec2-scan = Amazon Inspector scannt EC2 in Konto { $account } Region
 ## codedeploy-revision-bucket-encrypted
 
 codedeploy-no-s3-revision = Die Bereitstellungsgruppe stellt keine Revision aus S3 bereit.
+## unknown-value reasons (outcome.rs unknown_reason, the loaders' reasons)
+
+helper-path-unknown = { $path }: { $reason }
+helper-true-unknown = { $what }: { $path }: { $reason }
+reason-ref = Der Wert verweist auf '{ $target }', das erst bei der Bereitstellung bekannt ist.
+reason-secret = Der Wert stammt aus einem Secret.
+reason-choice = Der Wert hängt von der Bedingung '{ $condition }' ab, die von einem nicht gesetzten Parameter oder einer nicht gesetzten Variablen abhängt.
+reason-literal-secret = Der Wert ist ein Secret, dessen literaler Standardwert im Repository eingecheckt ist.
+reason-not-literal = Der Wert ist kein Literal.
+reason-cfn-param-no-default = Der Parameter '{ $name }' hat keinen Standardwert; übergeben Sie --param { $name }=VALUE.
+reason-cfn-param-ssm = Der Parameter '{ $name }' wird bei der Bereitstellung aus SSM gelesen.
+reason-cfn-import-value = Fn::ImportValue liest den Export eines anderen Stacks.
+reason-cfn-get-azs = Fn::GetAZs ist erst bei der Bereitstellung bekannt.
+reason-cfn-notification-arns = AWS::NotificationARNs ist erst bei der Bereitstellung bekannt.
+reason-cfn-dynamic-reference = Eine dynamische Referenz wird erst bei der Bereitstellung aufgelöst.
+reason-cfn-cidr = Fn::Cidr wird nicht ausgewertet.
+reason-cfn-unset-condition = Die Bedingung hängt von einem nicht gesetzten Parameter ab.
+reason-tf-var-no-value = Der Wert stammt aus der Variablen '{ $name }', die keinen Standardwert hat und für die kein Wert angegeben wurde (--var, --var-file).
+reason-tf-no-variable = Ungültiger Ausdruck: Es ist keine Variable '{ $name }' deklariert.
+reason-tf-no-resource = Ungültiger Ausdruck: Es ist keine Ressource '{ $name }' deklariert.
+reason-tf-after-apply = Der Wert ist erst nach dem Apply bekannt ({ $name }).

@@ -1796,3 +1796,24 @@ inspector-no-ec2-scan = Amazon Inspector does not scan EC2 in account { $account
 ## codedeploy-revision-bucket-encrypted
 
 codedeploy-no-s3-revision = the deployment group does not deploy a revision from S3
+## unknown-value reasons (outcome.rs unknown_reason, the loaders' reasons)
+
+helper-path-unknown = { $path } { $reason }
+helper-true-unknown = { $what }: { $path } { $reason }
+reason-ref = refers to '{ $target }', known only at deploy time
+reason-secret = comes from a secret
+reason-choice = depends on condition '{ $condition }', which depends on an unset parameter or variable
+reason-literal-secret = is a secret whose literal default is committed in the repository
+reason-not-literal = is not a literal value
+reason-cfn-param-no-default = parameter '{ $name }' has no default; pass --param { $name }=VALUE
+reason-cfn-param-ssm = parameter '{ $name }' is read from SSM at deploy time
+reason-cfn-import-value = Fn::ImportValue reads another stack's export
+reason-cfn-get-azs = Fn::GetAZs is known only at deploy time
+reason-cfn-notification-arns = AWS::NotificationARNs is known only at deploy time
+reason-cfn-dynamic-reference = dynamic reference resolved at deploy time
+reason-cfn-cidr = Fn::Cidr is not evaluated
+reason-cfn-unset-condition = condition depends on an unset parameter
+reason-tf-var-no-value = comes from variable '{ $name }', which has no default and no value was given (--var, --var-file)
+reason-tf-no-variable = invalid expression: no variable '{ $name }' is declared
+reason-tf-no-resource = invalid expression: no resource '{ $name }' is declared
+reason-tf-after-apply = is known only after apply ({ $name })

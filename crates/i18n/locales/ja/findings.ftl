@@ -1780,3 +1780,24 @@ inspector-no-ec2-scan = Amazon Inspector はアカウント { $account } リー�
 ## codedeploy-revision-bucket-encrypted
 
 codedeploy-no-s3-revision = デプロイグループは S3 からリビジョンをデプロイしません。
+## unknown-value reasons (outcome.rs unknown_reason, the loaders' reasons)
+
+helper-path-unknown = { $path }: { $reason }
+helper-true-unknown = { $what }: { $path }: { $reason }
+reason-ref = '{ $target }' を参照しており、デプロイ時にのみ判明します。
+reason-secret = シークレットから取得されます。
+reason-choice = 条件 '{ $condition }' に依存し、その条件は未設定のパラメータまたは変数に依存します。
+reason-literal-secret = リテラルのデフォルト値がリポジトリにコミットされたシークレットです。
+reason-not-literal = リテラル値ではありません。
+reason-cfn-param-no-default = パラメータ '{ $name }' にデフォルト値がありません。--param { $name }=VALUE で値を指定してください。
+reason-cfn-param-ssm = パラメータ '{ $name }' はデプロイ時に SSM から読み取られます。
+reason-cfn-import-value = Fn::ImportValue は別のスタックのエクスポートを読み取ります。
+reason-cfn-get-azs = Fn::GetAZs はデプロイ時にのみ判明します。
+reason-cfn-notification-arns = AWS::NotificationARNs はデプロイ時にのみ判明します。
+reason-cfn-dynamic-reference = 動的参照はデプロイ時に解決されます。
+reason-cfn-cidr = Fn::Cidr は評価されません。
+reason-cfn-unset-condition = 条件が未設定のパラメータに依存しています。
+reason-tf-var-no-value = 変数 '{ $name }' から取得されますが、この変数にはデフォルト値がなく、値も指定されていません (--var, --var-file)。
+reason-tf-no-variable = 無効な式です: 変数 '{ $name }' は宣言されていません。
+reason-tf-no-resource = 無効な式です: リソース '{ $name }' は宣言されていません。
+reason-tf-after-apply = apply 後にのみ判明します ({ $name })。

@@ -1780,3 +1780,24 @@ inspector-no-ec2-scan = Amazon Inspector가 계정 { $account } 리전 { $region
 ## codedeploy-revision-bucket-encrypted
 
 codedeploy-no-s3-revision = 배포 그룹이 S3에서 개정을 배포하지 않습니다.
+## unknown-value reasons (outcome.rs unknown_reason, the loaders' reasons)
+
+helper-path-unknown = { $path }: { $reason }
+helper-true-unknown = { $what }: { $path }: { $reason }
+reason-ref = '{ $target }'을(를) 참조하며 배포 시에만 알 수 있습니다.
+reason-secret = 시크릿에서 가져옵니다.
+reason-choice = 조건 '{ $condition }'에 따라 달라지며, 이 조건은 설정되지 않은 파라미터 또는 변수에 따라 달라집니다.
+reason-literal-secret = 리터럴 기본값이 리포지토리에 커밋된 시크릿입니다.
+reason-not-literal = 리터럴 값이 아닙니다.
+reason-cfn-param-no-default = 파라미터 '{ $name }'에 기본값이 없습니다. --param { $name }=VALUE로 값을 전달하십시오.
+reason-cfn-param-ssm = 파라미터 '{ $name }'은(는) 배포 시 SSM에서 읽습니다.
+reason-cfn-import-value = Fn::ImportValue는 다른 스택의 내보내기 값을 읽습니다.
+reason-cfn-get-azs = Fn::GetAZs는 배포 시에만 알 수 있습니다.
+reason-cfn-notification-arns = AWS::NotificationARNs는 배포 시에만 알 수 있습니다.
+reason-cfn-dynamic-reference = 동적 참조는 배포 시에 확인됩니다.
+reason-cfn-cidr = Fn::Cidr는 평가하지 않습니다.
+reason-cfn-unset-condition = 조건이 설정되지 않은 파라미터에 따라 달라집니다.
+reason-tf-var-no-value = 변수 '{ $name }'에서 가져오지만, 이 변수에는 기본값이 없고 값도 지정되지 않았습니다(--var, --var-file).
+reason-tf-no-variable = 잘못된 표현식입니다: 변수 '{ $name }'이(가) 선언되어 있지 않습니다.
+reason-tf-no-resource = 잘못된 표현식입니다: 리소스 '{ $name }'이(가) 선언되어 있지 않습니다.
+reason-tf-after-apply = apply 후에만 알 수 있습니다({ $name }).

@@ -1780,3 +1780,24 @@ inspector-no-ec2-scan = Amazon Inspector 不扫描账户 { $account } 区域 { $
 ## codedeploy-revision-bucket-encrypted
 
 codedeploy-no-s3-revision = 该部署组不从 S3 部署修订。
+## unknown-value reasons (outcome.rs unknown_reason, the loaders' reasons)
+
+helper-path-unknown = { $path }：{ $reason }
+helper-true-unknown = { $what }：{ $path }：{ $reason }
+reason-ref = 引用了“{ $target }”，仅在部署时才能确定。
+reason-secret = 来自密钥。
+reason-choice = 取决于条件“{ $condition }”，而该条件取决于未设置的参数或变量。
+reason-literal-secret = 是一个密钥，其字面默认值已提交到代码库中。
+reason-not-literal = 不是字面值。
+reason-cfn-param-no-default = 参数“{ $name }”没有默认值；请通过 --param { $name }=VALUE 传入值。
+reason-cfn-param-ssm = 参数“{ $name }”在部署时从 SSM 读取。
+reason-cfn-import-value = Fn::ImportValue 读取另一个堆栈的导出值。
+reason-cfn-get-azs = Fn::GetAZs 仅在部署时才能确定。
+reason-cfn-notification-arns = AWS::NotificationARNs 仅在部署时才能确定。
+reason-cfn-dynamic-reference = 动态引用在部署时解析。
+reason-cfn-cidr = 不对 Fn::Cidr 求值。
+reason-cfn-unset-condition = 条件取决于未设置的参数。
+reason-tf-var-no-value = 来自变量“{ $name }”，该变量没有默认值，也未指定值（--var, --var-file）。
+reason-tf-no-variable = 无效的表达式：未声明变量“{ $name }”。
+reason-tf-no-resource = 无效的表达式：未声明资源“{ $name }”。
+reason-tf-after-apply = 仅在 apply 之后才能确定（{ $name }）。

@@ -221,7 +221,11 @@ impl Render for Html {
             flow: flow::build(tr, scan),
             attestations,
             inputs: &scan.inputs,
-            diagnostics: scan.diagnostics.iter().map(|d| d.to_string()).collect(),
+            diagnostics: scan
+                .diagnostics
+                .iter()
+                .map(|d| l10n::diagnostic_line(tr, d))
+                .collect(),
             scope: l10n::scope_lines(tr, scan),
             config: l10n::config_name(tr, scan),
             skipped_rules: &scan.scope.skipped_rules,

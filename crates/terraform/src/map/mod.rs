@@ -480,7 +480,8 @@ pub fn adapt(raws: Vec<RawResource>) -> (Vec<Resource>, Vec<Diagnostic>) {
                     "{}: the resource it configures is not in this scan; its settings are not checked",
                     a.address
                 ),
-            )),
+            )
+            .l10n("diag-tf-attachment-outside", &[("address", &a.address)])),
         }
     }
     (resources, diagnostics)

@@ -19,7 +19,15 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// The message files, in load order (an id defined twice is a test failure).
-pub const FILES: &[&str] = &["report", "cli", "hipaa", "findings", "whitepaper", "rules"];
+pub const FILES: &[&str] = &[
+    "report",
+    "cli",
+    "hipaa",
+    "findings",
+    "whitepaper",
+    "rules",
+    "help",
+];
 
 macro_rules! files {
     ($lang:literal) => {
@@ -30,12 +38,13 @@ macro_rules! files {
             include_str!(concat!("../locales/", $lang, "/findings.ftl")),
             include_str!(concat!("../locales/", $lang, "/whitepaper.ftl")),
             include_str!(concat!("../locales/", $lang, "/rules.ftl")),
+            include_str!(concat!("../locales/", $lang, "/help.ftl")),
         ]
     };
 }
 
 /// The embedded sources of one language, in [`FILES`] order.
-pub fn sources(lang: Lang) -> [&'static str; 6] {
+pub fn sources(lang: Lang) -> [&'static str; 7] {
     match lang {
         Lang::En => files!("en"),
         Lang::Ja => files!("ja"),

@@ -102,6 +102,34 @@ const CLAP: &[(&str, &str)] = &[
     ),
 ];
 
+/// phiguard's own words about a flag's value (its value parsers): the key of
+/// `help-value-<key>` and its English Fluent source.
+const VALUES: &[(&str, &str)] = &[
+    (
+        "lang",
+        "expected one of en, ja, zh, ko, de; got '{ $value }'",
+    ),
+    (
+        "severity",
+        "expected one of critical, high, medium, low; got '{ $value }'",
+    ),
+    (
+        "account",
+        "an AWS account id is 12 digits; got '{ $value }'",
+    ),
+    (
+        "region",
+        "expected an AWS region such as us-east-1; got '{ $value }'",
+    ),
+];
+
+/// A value parser's complaint `help-value-<key>` about `value`, in the language the
+/// command line is parsed in (clap shows it after "invalid value … for …").
+pub fn value_error(key: &str, value: &str) -> String {
+    let tr = TR.get().copied().unwrap_or_default();
+    tr.args(&format!("help-value-{key}"), &[("value", value.into())])
+}
+
 /// The language the command line asks for: the last `--lang X` or `--lang=X` naming a
 /// language (before `--`), else the locale ([`Lang::from_env`]). `args` is the whole
 /// command line, the program first.
@@ -133,44 +161,13 @@ static TR: OnceLock<Tr> = OnceLock::new();
 pub fn parse<T: clap::FromArgMatches>(cmd: Command, tr: Tr) -> T {
     let _ = TR.set(tr);
     let mut cmd = localize(cmd, tr);
-    let args: Vec<_> = std::env::args_os().collect();
-    let result = cmd.try_get_matches_from_mut(&args);
-    let mut matches = result.unwrap_or_else(|e| exit(e, &cmd, &args, tr));
-    T::from_arg_matches_mut(&mut matches).unwrap_or_else(|e| {
-        let e = e.format(&mut cmd);
-        exit(e, &cmd, &args, tr)
-    })
+    let result = cmd.try_get_matches_from_mut(std::env::args_os());
+    let mut matches = result.unwrap_or_else(|e| exit(e, tr));
+    T::from_arg_matches_mut(&mut matches).unwrap_or_else(|e| exit(e.format(&mut cmd), tr))
 }
 
 /// Prints a parse error (or the help or version clap answers with) and exits as clap does.
-fn exit(mut e: clap::Error, cmd: &Command, args: &[std::ffi::OsString], tr: Tr) -> ! {
-    // The possible values are hidden from clap (its list is English), so clap leaves
-    // them out of "a value is required" errors: give them back.
-    if e.kind() == ErrorKind::InvalidValue
-        && !matches!(e.get(ContextKind::ValidValue), Some(ContextValue::Strings(v)) if !v.is_empty())
-        && let Some(ContextValue::String(name)) = e.get(ContextKind::InvalidArg)
-    {
-        let mut used = cmd;
-        for a in args.iter().skip(1).filter_map(|a| a.to_str()) {
-            if let Some(sc) = used.find_subcommand(a) {
-                used = sc;
-            }
-        }
-        let values: Vec<String> = used
-            .get_arguments()
-            .find(|a| a.to_string() == *name)
-            .map(|a| {
-                let values = a.get_possible_values().into_iter();
-                values
-                    .filter(|p| !p.is_hide_set())
-                    .map(|p| p.get_name().to_string())
-                    .collect()
-            })
-            .unwrap_or_default();
-        if !values.is_empty() {
-            e.insert(ContextKind::ValidValue, ContextValue::Strings(values));
-        }
-    }
+fn exit(e: clap::Error, tr: Tr) -> ! {
     if render_error(&e, tr).is_some() {
         e.apply::<Localized>().exit()
     }
@@ -506,11 +503,12 @@ fn render_error<F: ErrorFormatter>(error: &clap::error::Error<F>, tr: Tr) -> Opt
         }
         (ErrorKind::InvalidSubcommand, _, _) => string(ContextKind::InvalidSubcommand)
             .map(|n| msg("unrecognized-subcommand", &[("name", bad(&n))])),
-        (ErrorKind::InvalidValue, Some(a), Some(v)) if v.is_empty() => {
-            Some(msg("value-required", &[("arg", bad(&a))]))
-        }
         (ErrorKind::InvalidValue, Some(a), Some(v)) => {
-            let mut m = msg("invalid-value", &[("value", bad(&v)), ("arg", lit(&a))]);
+            let mut m = if v.is_empty() {
+                msg("value-required", &[("arg", bad(&a))])
+            } else {
+                msg("invalid-value", &[("value", bad(&v)), ("arg", lit(&a))])
+            };
             if let Some(ContextValue::Strings(list)) = error.get(ContextKind::ValidValue)
                 && !list.is_empty()
             {
@@ -752,6 +750,10 @@ pub fn english_ftl(cmd: Command, generator: &str) -> String {
                 first.insert(english, id);
             }
         }
+    }
+    s += "\n## values\n\n";
+    for (key, english) in VALUES {
+        let _ = writeln!(s, "help-value-{key} = {english}");
     }
     s += "\n## clap\n\n";
     for (key, english) in CLAP {

@@ -29,7 +29,7 @@ struct Cli {
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::parse(s).ok_or_else(|| format!("expected one of en, ja, zh, ko, de; got '{s}'"))
+    Lang::parse(s).ok_or_else(|| phiguard::help::value_error("lang", s))
 }
 
 #[derive(Subcommand)]
@@ -278,7 +278,7 @@ fn parse_account(s: &str) -> Result<String, String> {
     if s.len() == 12 && s.bytes().all(|b| b.is_ascii_digit()) {
         Ok(s.to_string())
     } else {
-        Err(format!("an AWS account id is 12 digits; got '{s}'"))
+        Err(phiguard::help::value_error("account", s))
     }
 }
 
@@ -289,15 +289,12 @@ fn parse_region(s: &str) -> Result<String, String> {
     if ok {
         Ok(s.to_string())
     } else {
-        Err(format!(
-            "expected an AWS region such as us-east-1; got '{s}'"
-        ))
+        Err(phiguard::help::value_error("region", s))
     }
 }
 
 fn parse_severity(s: &str) -> Result<Severity, String> {
-    Severity::parse(s)
-        .ok_or_else(|| format!("expected one of critical, high, medium, low; got '{s}'"))
+    Severity::parse(s).ok_or_else(|| phiguard::help::value_error("severity", s))
 }
 
 fn main() -> ExitCode {
@@ -854,6 +851,23 @@ mod tests {
                 path.display()
             );
         }
+        // The value parsers' English is as it was.
+        assert_eq!(
+            parse_lang("fr").err().unwrap(),
+            "expected one of en, ja, zh, ko, de; got 'fr'"
+        );
+        assert_eq!(
+            parse_severity("x").unwrap_err(),
+            "expected one of critical, high, medium, low; got 'x'"
+        );
+        assert_eq!(
+            parse_account("1").unwrap_err(),
+            "an AWS account id is 12 digits; got '1'"
+        );
+        assert_eq!(
+            parse_region("x").unwrap_err(),
+            "expected an AWS region such as us-east-1; got 'x'"
+        );
         // And Fluent reads every text back exactly.
         let tr = Tr::new(Lang::En);
         for (id, english) in phiguard::help::english_texts(Cli::command()) {

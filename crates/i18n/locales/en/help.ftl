@@ -140,6 +140,13 @@ help-diff-new = The later report
 help-diff-format = Output format: text, json or markdown (for a pull-request comment)
 help-diff-output = Write here instead of standard output
 
+## values
+
+help-value-lang = expected one of en, ja, zh, ko, de; got '{ $value }'
+help-value-severity = expected one of critical, high, medium, low; got '{ $value }'
+help-value-account = an AWS account id is 12 digits; got '{ $value }'
+help-value-region = expected an AWS region such as us-east-1; got '{ $value }'
+
 ## clap
 
 help-clap-usage = Usage

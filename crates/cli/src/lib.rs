@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod config;
 pub mod coverage;
 pub mod diff;
+pub mod help;
 pub mod history;
 pub mod inline;
 pub mod inputs;

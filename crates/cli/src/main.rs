@@ -1,7 +1,7 @@
 //! The `phiguard` command line.
 
 use anyhow::{Context, Result, bail};
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use phiguard::inputs::InputKind;
 use phiguard::{ScanOptions, scan_with_progress};
 use phiguard_i18n::{Lang, Tr};
@@ -29,7 +29,7 @@ struct Cli {
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::parse(s).ok_or_else(|| format!("expected one of en, ja, zh, ko, de; got '{s}'"))
+    Lang::parse(s).ok_or_else(|| phiguard::help::value_error("lang", s))
 }
 
 #[derive(Subcommand)]
@@ -281,7 +281,7 @@ fn parse_account(s: &str) -> Result<String, String> {
     if s.len() == 12 && s.bytes().all(|b| b.is_ascii_digit()) {
         Ok(s.to_string())
     } else {
-        Err(format!("an AWS account id is 12 digits; got '{s}'"))
+        Err(phiguard::help::value_error("account", s))
     }
 }
 
@@ -292,20 +292,22 @@ fn parse_region(s: &str) -> Result<String, String> {
     if ok {
         Ok(s.to_string())
     } else {
-        Err(format!(
-            "expected an AWS region such as us-east-1; got '{s}'"
-        ))
+        Err(phiguard::help::value_error("region", s))
     }
 }
 
 fn parse_severity(s: &str) -> Result<Severity, String> {
-    Severity::parse(s)
-        .ok_or_else(|| format!("expected one of critical, high, medium, low; got '{s}'"))
+    Severity::parse(s).ok_or_else(|| phiguard::help::value_error("severity", s))
 }
 
 fn main() -> ExitCode {
     quiet_on_closed_pipe();
-    match run(Cli::parse()) {
+    // The language is decided before parsing, so help and usage errors speak it too.
+    let cli = match phiguard::help::lang_of(std::env::args_os()) {
+        Lang::En => Cli::parse(),
+        lang => phiguard::help::parse(Cli::command(), Tr::new(lang)),
+    };
+    match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
             eprintln!("error: {}", neutralise(&format!("{e:#}")));
@@ -838,4 +840,51 @@ fn run_fix(args: FixArgs) -> Result<u8> {
     } else {
         0
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `en/help.ftl` is generated from the clap definitions, so a new flag cannot go
+    /// untranslated: `UPDATE_FTL=1 cargo test -p phiguard --bin phiguard` rewrites it, and
+    /// the completeness test of phiguard-i18n then asks every language for it.
+    #[test]
+    fn english_help_ftl_is_the_clap_definitions() {
+        let generator = "UPDATE_FTL=1 cargo test -p phiguard --bin phiguard";
+        let want = phiguard::help::english_ftl(Cli::command(), generator);
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../i18n/locales/en/help.ftl");
+        if std::env::var_os("UPDATE_FTL").is_some() {
+            std::fs::write(&path, &want).unwrap();
+        } else {
+            let have = std::fs::read_to_string(&path).unwrap_or_default();
+            assert!(
+                have == want,
+                "{} is out of date; run `{generator}`",
+                path.display()
+            );
+        }
+        // The value parsers' English is as it was.
+        assert_eq!(
+            parse_lang("fr").err().unwrap(),
+            "expected one of en, ja, zh, ko, de; got 'fr'"
+        );
+        assert_eq!(
+            parse_severity("x").unwrap_err(),
+            "expected one of critical, high, medium, low; got 'x'"
+        );
+        assert_eq!(
+            parse_account("1").unwrap_err(),
+            "an AWS account id is 12 digits; got '1'"
+        );
+        assert_eq!(
+            parse_region("x").unwrap_err(),
+            "expected an AWS region such as us-east-1; got 'x'"
+        );
+        // And Fluent reads every text back exactly.
+        let tr = Tr::new(Lang::En);
+        for (id, english) in phiguard::help::english_texts(Cli::command()) {
+            assert_eq!(tr.t(&id), english, "{id}");
+        }
+    }
 }

@@ -77,3 +77,101 @@ fn the_flag_wins_over_the_locale_on_every_command() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// The commands and argument specs in a help text's left column, in order: flags, value
+/// names and command names, which no language translates.
+fn identifiers(help: &str) -> Vec<String> {
+    help.lines()
+        .filter(|l| l.starts_with("  ") && !l[2..].starts_with(' ') || l.starts_with("      --"))
+        .filter_map(|l| l.trim_start().split("  ").next())
+        .filter(|spec| spec.starts_with(['-', '<']) || spec.starts_with(char::is_lowercase))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn help_speaks_the_language_and_keeps_identifiers() {
+    // English is clap's own text.
+    let out = run(phiguard(&[]).arg("--help"));
+    assert!(out.contains("Usage: phiguard [OPTIONS] <COMMAND>\n\nCommands:\n  scan      Scan templates and report findings\n"), "{out}");
+    assert!(
+        out.contains("  -h, --help         Print help\n  -V, --version      Print version\n"),
+        "{out}"
+    );
+
+    let out = run(phiguard(&[]).args(["scan", "--help", "--lang", "ja"]));
+    for want in [
+        "テンプレートをスキャンし、検出結果を報告します\n\n使い方: phiguard scan [OPTIONS] <PATHS>...\n\n引数:\n  <PATHS>...\n",
+        "\nオプション:\n",
+        "      --fail-on <FAIL_ON>\n          不適合の検出結果がこの重大度以上の場合に 1 で終了します",
+        "[既定値: low]",
+        "[既定値: text]\n          [指定可能な値: text, json, sarif, junit, csv, markdown, asff, html]",
+        "指定可能な値:\n          - cloudformation: CloudFormation または SAM のテンプレート",
+        "  -h, --help\n          ヘルプを表示します (要約は '-h')",
+        "\n\n終了コード:\n  0  --fail-on 以上の",
+    ] {
+        assert!(out.contains(want), "{want}\n---\n{out}");
+    }
+    for english in ["Usage", "Options:", "Arguments:", "[default", "Print help"] {
+        assert!(!out.contains(english), "{english}\n---\n{out}");
+    }
+
+    let out = run(phiguard(&[("LANG", "de_DE.UTF-8")]).args(["scan", "--help"]));
+    assert!(
+        out.contains("Aufruf: phiguard scan [OPTIONS] <PATHS>..."),
+        "{out}"
+    );
+    assert!(
+        out.contains("\nOptionen:\n      --param <KEY=VALUE>\n"),
+        "{out}"
+    );
+
+    // Every language lists the same commands, flags and values as English, in its order.
+    for command in [
+        "", "scan", "rules", "explain", "coverage", "graph", "fix", "history", "diff",
+    ] {
+        for flag in ["-h", "--help"] {
+            let args: Vec<&str> = [command, flag]
+                .into_iter()
+                .filter(|a| !a.is_empty())
+                .collect();
+            let english = identifiers(&run(phiguard(&[]).args(&args)));
+            assert!(english.len() > 2, "{args:?}: {english:?}");
+            for lang in ["ja", "zh", "ko", "de"] {
+                let out = run(phiguard(&[]).args(&args).args(["--lang", lang]));
+                assert_eq!(identifiers(&out), english, "{lang} {args:?}:\n{out}");
+            }
+        }
+    }
+}
+
+#[test]
+fn usage_errors_speak_the_language() {
+    let out = phiguard(&[]).args(["scan", "--bogus"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let en = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        en.starts_with("error: unexpected argument '--bogus' found\n"),
+        "{en}"
+    );
+
+    let out = phiguard(&[])
+        .args(["scan", "--bogus", "--lang", "ja"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let ja = String::from_utf8_lossy(&out.stderr);
+    assert!(ja.starts_with("エラー: 想定外の引数 '--bogus' があります\n\n  ヒント: '--bogus' を値として渡すには '-- --bogus' と指定してください\n\n使い方: phiguard scan [OPTIONS] <PATHS>...\n\n詳しくは '--help' を実行してください。\n"), "{ja}");
+
+    let out = run(phiguard(&[("LANG", "ko_KR.UTF-8")]).args(["scan", "x", "--fail-on", "x"]));
+    assert!(out.contains("오류: '--fail-on <FAIL_ON>'의 값 'x'가 잘못되었습니다: critical, high, medium, low 중 하나여야 합니다. 지정한 값: 'x'"), "{out}");
+
+    let out = run(phiguard(&[("LANG", "zh_CN.UTF-8")]).args(["scan", "x", "--format"]));
+    assert!(
+        out.contains("错误: '--format <FORMAT>' 需要一个值，但未提供\n  [可选值: text, json"),
+        "{out}"
+    );
+
+    let out = run(phiguard(&[]).args(["scna", "--lang=de"]));
+    assert!(out.contains("Fehler: unbekannter Unterbefehl 'scna'\n\n  Tipp: ein ähnlicher Unterbefehl existiert: 'scan'"), "{out}");
+}

@@ -27,6 +27,7 @@ pub const FILES: &[&str] = &[
     "findings",
     "whitepaper",
     "rules",
+    "help",
 ];
 
 macro_rules! files {
@@ -39,12 +40,13 @@ macro_rules! files {
             include_str!(concat!("../locales/", $lang, "/findings.ftl")),
             include_str!(concat!("../locales/", $lang, "/whitepaper.ftl")),
             include_str!(concat!("../locales/", $lang, "/rules.ftl")),
+            include_str!(concat!("../locales/", $lang, "/help.ftl")),
         ]
     };
 }
 
 /// The embedded sources of one language, in [`FILES`] order.
-pub fn sources(lang: Lang) -> [&'static str; 7] {
+pub fn sources(lang: Lang) -> [&'static str; 8] {
     match lang {
         Lang::En => files!("en"),
         Lang::Ja => files!("ja"),

@@ -1807,3 +1807,94 @@ reason-tf-var-no-value = Der Wert stammt aus der Variablen '{ $name }', die kein
 reason-tf-no-variable = Ungültiger Ausdruck: Es ist keine Variable '{ $name }' deklariert.
 reason-tf-no-resource = Ungültiger Ausdruck: Es ist keine Ressource '{ $name }' deklariert.
 reason-tf-after-apply = Der Wert ist erst nach dem Apply bekannt ({ $name }).
+
+## apigateway-cache-encrypted
+
+apigateway-cache-no-stage-settings = Das Deployment beschreibt keine Stage-Einstellungen.
+apigateway-cache-api = Die Stages der API tragen die Cache-Einstellungen.
+apigateway-cache-no-cluster = Die Stage hat keinen Cache-Cluster.
+apigateway-cache-unencrypted = Die Stage speichert Antworten im Cache, aber CacheDataEncrypted ist false.
+apigateway-cache-encryption-absent = Die Stage speichert Antworten im Cache, setzt aber CacheDataEncrypted nicht, daher ist der Cache nicht verschlüsselt.
+apigateway-cache-default-unencrypted = Die Stage hat einen Cache-Cluster, der GET-Methoden standardmäßig zwischenspeichert, und keine Stage-weite Einstellung (ResourcePath /*, HttpMethod *) setzt CacheDataEncrypted, daher ist der Cache nicht verschlüsselt.
+apigateway-cache-override-unencrypted = Eine Methodenüberschreibung speichert Antworten mit CacheDataEncrypted false im Cache.
+apigateway-cache-override-inherits = Eine Methodenüberschreibung speichert Antworten ohne eigenes CacheDataEncrypted im Cache; ob sie die Stage-weite Einstellung übernimmt, lässt sich aus der Vorlage nicht erkennen.
+apigateway-cache-override-absent = Eine Methodenüberschreibung speichert Antworten ohne CacheDataEncrypted im Cache.
+apigateway-cache-encrypted = Cache-Daten sind Stage-weit verschlüsselt.
+apigateway-cache-no-method = Keine Methode speichert Antworten im Cache.
+
+## apigateway-domain-tls12
+
+apigateway-tls-policy-strong = Sicherheitsrichtlinie { $policy } lehnt TLS unter 1.2 ab.
+apigateway-tls-policy-weak = Sicherheitsrichtlinie { $policy } akzeptiert TLS 1.0 und 1.1.
+apigateway-tls-policy-unknown = Sicherheitsrichtlinie '{ $policy }' ist phiguard nicht bekannt.
+apigateway-tls-policy-absent = SecurityPolicy ist nicht gesetzt; benutzerdefinierte Domains von REST APIs verwenden standardmäßig TLS_1_0, das TLS 1.0 und 1.1 akzeptiert.
+apigateway-tls-no-configuration = Keine Domainnamen-Konfiguration ist angegeben; Domainnamen von API Gateway V2 verwenden standardmäßig TLS_1_2.
+apigateway-tls-v2-default = Keine SecurityPolicy ist angegeben; Domainnamen von API Gateway V2 verwenden standardmäßig TLS_1_2.
+
+## apigateway-logging
+
+apigateway-logging-access = Zugriffsprotokolle gehen an CloudWatch.
+apigateway-logging-execution = Ausführungsprotokolle der Stufe { $level } gehen an CloudWatch.
+apigateway-logging-no-stage = Das Deployment erstellt keine Stage.
+apigateway-logging-deployment-none = Das Deployment erstellt eine Stage ohne Zugriffs- und ohne Ausführungsprotokollierung.
+apigateway-logging-api = Die Stages der API tragen die Protokollierungseinstellungen.
+apigateway-logging-off = Die Stage schreibt weder Zugriffs- noch Ausführungsprotokolle, daher hinterlassen Aufrufe der API keinen Audit-Nachweis.
+
+## apigateway-method-authorization
+
+apigateway-auth-options-method = OPTIONS-Methoden (CORS-Preflight) transportieren keine Daten.
+apigateway-auth-mock = Eine MOCK-Integration gibt eine feste Antwort zurück und erreicht kein Backend.
+apigateway-auth-absent = AuthorizationType ist nicht gesetzt und daher standardmäßig NONE: Jeder, der den Endpunkt erreicht, kann ihn aufrufen.
+apigateway-auth-absent-api-key = AuthorizationType ist nicht gesetzt und daher standardmäßig NONE: Jeder, der den Endpunkt erreicht, kann ihn aufrufen. Ein API-Schlüssel ist erforderlich, aber API-Schlüssel sind kein Autorisierungsmechanismus.
+apigateway-auth-none = AuthorizationType ist NONE: Jeder, der den Endpunkt erreicht, kann ihn aufrufen.
+apigateway-auth-none-api-key = AuthorizationType ist NONE: Jeder, der den Endpunkt erreicht, kann ihn aufrufen. Ein API-Schlüssel ist erforderlich, aber API-Schlüssel sind kein Autorisierungsmechanismus.
+apigateway-auth-type = Aufrufer werden mit { $type } autorisiert.
+apigateway-auth-options-route = OPTIONS-Routen (CORS-Preflight) transportieren keine Daten.
+apigateway-auth-default-route = Die API der Route $default ist nicht im Scan, daher ist unbekannt, ob es eine WebSocket-Route ist (die keinen Authorizer haben kann).
+apigateway-auth-websocket-route = WebSocket-Routen außer $connect werden beim Aufbau der Verbindung autorisiert.
+
+## apigateway-no-data-trace
+
+apigateway-trace-no-stage = Hier sind keine Stage-Einstellungen definiert.
+apigateway-trace-on = { $path } ist true: Vollständige Anfrage- und Antworttexte werden mitsamt darin enthaltener PHI in CloudWatch Logs geschrieben.
+apigateway-trace-off = Data Tracing ist ausgeschaltet (DataTraceEnabled ist nicht true).
+
+## dms-endpoint-ssl
+
+dms-endpoint-no-engine = Der Endpunkt nennt keine Engine.
+dms-ssl-https = { $engine }-Endpunkte verwenden die HTTPS-API des Dienstes.
+dms-ssl-kafka-plaintext = Der Kafka-Endpunkt verbindet sich im Klartext.
+dms-ssl-kafka-protocol = Der Kafka-Endpunkt verbindet sich mit { $protocol }.
+dms-ssl-kafka-absent = Kein SecurityProtocol: DMS verbindet sich im Klartext mit den Kafka-Brokern.
+dms-ssl-not-judged = Die SSL-Einstellungen von { $engine }-Endpunkten werden nicht beurteilt.
+dms-ssl-none = SslMode ist none: Die Verbindung zu { $engine } überträgt PHI im Klartext.
+dms-ssl-on = Die Verbindung zu { $engine } verwendet SSL ({ $mode }).
+dms-ssl-absent = SslMode ist nicht gesetzt; DMS verbindet sich standardmäßig ohne SSL mit { $engine }.
+
+## dms-kms-key
+
+dms-kms-key-serverless = Der genannte KMS-Schlüssel verschlüsselt den Speicher der Serverless-Replikation.
+dms-kms-key-endpoint = Der genannte KMS-Schlüssel verschlüsselt die Verbindungseinstellungen des Endpunkts.
+dms-kms-key-instance = Der genannte KMS-Schlüssel verschlüsselt den Speicher der Replikationsinstanz.
+dms-kms-key-default-missing-serverless = Für den Speicher der Serverless-Replikation ist kein KMS-Schlüssel genannt
+dms-kms-key-default-missing-endpoint = Für die Verbindungseinstellungen des Endpunkts ist kein KMS-Schlüssel genannt
+dms-kms-key-default-missing-instance = Für den Speicher der Replikationsinstanz ist kein KMS-Schlüssel genannt
+dms-kms-key-default-does = verschlüsselt in diesem Fall mit dem AWS-verwalteten Schlüssel aws/dms
+
+## dms-replication-instance-private
+
+dms-instance-private = Die Replikationsinstanz hat nur eine private Adresse.
+dms-instance-public = Die Replikationsinstanz ist öffentlich zugänglich.
+dms-instance-public-absent = PubliclyAccessible ist nicht gesetzt; DMS macht Replikationsinstanzen standardmäßig öffentlich zugänglich.
+
+## dms-target-encrypted
+
+dms-target-db-encrypted = Das Ziel '{ $target }' verschlüsselt seinen Speicher.
+dms-target-db-unencrypted = Das Ziel '{ $target }' verschlüsselt seinen Speicher nicht ({ $path } ist nicht true).
+dms-target-source-endpoint = Quellendpunkt.
+dms-target-s3-mode = DMS schreibt die Zieldateien mit { $mode }.
+dms-target-s3-mode-unknown = EncryptionMode '{ $mode }' ist kein bekannter Modus.
+dms-target-dynamodb = DynamoDB verschlüsselt jede Tabelle; die Tabellenregeln beurteilen den Schlüssel.
+dms-target-no-server = Das { $engine }-Ziel nennt keinen Server (er kann aus einem Secret stammen).
+dms-target-outside = Das Ziel '{ $target }' ist in diesem Scan nicht definiert; prüfen Sie seine Verschlüsselung dort, wo es verwaltet wird.
+dms-target-other = Der Zielserver verweist auf '{ $target }', eine Ressource vom Typ { $kind }.

@@ -1817,3 +1817,94 @@ reason-tf-var-no-value = comes from variable '{ $name }', which has no default a
 reason-tf-no-variable = invalid expression: no variable '{ $name }' is declared
 reason-tf-no-resource = invalid expression: no resource '{ $name }' is declared
 reason-tf-after-apply = is known only after apply ({ $name })
+
+## apigateway-cache-encrypted
+
+apigateway-cache-no-stage-settings = the deployment describes no stage settings
+apigateway-cache-api = the API's stages carry the cache settings
+apigateway-cache-no-cluster = the stage has no cache cluster
+apigateway-cache-unencrypted = the stage caches responses but CacheDataEncrypted is false
+apigateway-cache-encryption-absent = the stage caches responses but does not set CacheDataEncrypted, so the cache is not encrypted
+apigateway-cache-default-unencrypted = the stage has a cache cluster, which caches GET methods by default, and no stage-wide setting (ResourcePath /*, HttpMethod *) sets CacheDataEncrypted, so the cache is not encrypted
+apigateway-cache-override-unencrypted = a method override caches responses with CacheDataEncrypted false
+apigateway-cache-override-inherits = a method override caches responses without its own CacheDataEncrypted; whether it inherits the stage-wide setting cannot be told from the template
+apigateway-cache-override-absent = a method override caches responses without CacheDataEncrypted
+apigateway-cache-encrypted = cache data is encrypted stage-wide
+apigateway-cache-no-method = no method caches responses
+
+## apigateway-domain-tls12
+
+apigateway-tls-policy-strong = security policy { $policy } refuses TLS below 1.2
+apigateway-tls-policy-weak = security policy { $policy } accepts TLS 1.0 and 1.1
+apigateway-tls-policy-unknown = security policy '{ $policy }' is not one phiguard knows
+apigateway-tls-policy-absent = SecurityPolicy is not set; REST API custom domains default to TLS_1_0, which accepts TLS 1.0 and 1.1
+apigateway-tls-no-configuration = no domain name configuration is written; API Gateway V2 domain names default to TLS_1_2
+apigateway-tls-v2-default = no SecurityPolicy is written; API Gateway V2 domain names default to TLS_1_2
+
+## apigateway-logging
+
+apigateway-logging-access = access logs go to CloudWatch
+apigateway-logging-execution = execution logs at level { $level } go to CloudWatch
+apigateway-logging-no-stage = the deployment creates no stage
+apigateway-logging-deployment-none = the deployment creates a stage with neither access nor execution logging
+apigateway-logging-api = the API's stages carry the logging settings
+apigateway-logging-off = the stage writes neither access logs nor execution logs, so calls to the API leave no audit record
+
+## apigateway-method-authorization
+
+apigateway-auth-options-method = OPTIONS (CORS preflight) methods carry no data
+apigateway-auth-mock = a MOCK integration returns a fixed response and reaches no backend
+apigateway-auth-absent = AuthorizationType is not set, so it defaults to NONE: anyone who reaches the endpoint can call it.
+apigateway-auth-absent-api-key = AuthorizationType is not set, so it defaults to NONE: anyone who reaches the endpoint can call it. An API key is required, but API keys are not an authorization mechanism.
+apigateway-auth-none = AuthorizationType is NONE: anyone who reaches the endpoint can call it.
+apigateway-auth-none-api-key = AuthorizationType is NONE: anyone who reaches the endpoint can call it. An API key is required, but API keys are not an authorization mechanism.
+apigateway-auth-type = callers are authorized with { $type }
+apigateway-auth-options-route = OPTIONS (CORS preflight) routes carry no data
+apigateway-auth-default-route = the $default route's API is not in the scan, so whether it is a WebSocket route (which cannot carry an authorizer) is unknown
+apigateway-auth-websocket-route = WebSocket routes other than $connect are authorized when the connection is made
+
+## apigateway-no-data-trace
+
+apigateway-trace-no-stage = no stage settings are defined here
+apigateway-trace-on = { $path } is true: full request and response bodies, with any PHI they carry, are written to CloudWatch Logs
+apigateway-trace-off = data tracing is off (DataTraceEnabled is not true)
+
+## dms-endpoint-ssl
+
+dms-endpoint-no-engine = the endpoint names no engine
+dms-ssl-https = { $engine } endpoints use the service's HTTPS API
+dms-ssl-kafka-plaintext = the Kafka endpoint connects in plaintext
+dms-ssl-kafka-protocol = the Kafka endpoint connects with { $protocol }
+dms-ssl-kafka-absent = no SecurityProtocol: DMS connects to the Kafka brokers in plaintext
+dms-ssl-not-judged = the SSL settings of { $engine } endpoints are not judged
+dms-ssl-none = SslMode is none: the { $engine } connection carries PHI in clear text
+dms-ssl-on = the { $engine } connection uses SSL ({ $mode })
+dms-ssl-absent = SslMode is not set; DMS connects to { $engine } without SSL by default
+
+## dms-kms-key
+
+dms-kms-key-serverless = the named KMS key encrypts the serverless replication's storage
+dms-kms-key-endpoint = the named KMS key encrypts the endpoint's connection settings
+dms-kms-key-instance = the named KMS key encrypts the replication instance's storage
+dms-kms-key-default-missing-serverless = No KMS key is named for the serverless replication's storage
+dms-kms-key-default-missing-endpoint = No KMS key is named for the endpoint's connection settings
+dms-kms-key-default-missing-instance = No KMS key is named for the replication instance's storage
+dms-kms-key-default-does = encrypts it with the AWS managed key aws/dms
+
+## dms-replication-instance-private
+
+dms-instance-private = the replication instance has only a private address
+dms-instance-public = the replication instance is publicly accessible
+dms-instance-public-absent = PubliclyAccessible is not set; DMS makes replication instances publicly accessible by default
+
+## dms-target-encrypted
+
+dms-target-db-encrypted = the target '{ $target }' encrypts its storage
+dms-target-db-unencrypted = the target '{ $target }' does not encrypt its storage ({ $path } is not true)
+dms-target-source-endpoint = source endpoint
+dms-target-s3-mode = DMS writes the target files with { $mode }
+dms-target-s3-mode-unknown = EncryptionMode '{ $mode }' is not a known mode
+dms-target-dynamodb = DynamoDB encrypts every table; the table rules judge the key
+dms-target-no-server = the { $engine } target names no server (it may come from a secret)
+dms-target-outside = the target '{ $target }' is not defined in this scan; check its encryption where it is managed
+dms-target-other = the target server points at '{ $target }', a { $kind }

@@ -1801,3 +1801,94 @@ reason-tf-var-no-value = 変数 '{ $name }' から取得されますが、この
 reason-tf-no-variable = 無効な式です: 変数 '{ $name }' は宣言されていません。
 reason-tf-no-resource = 無効な式です: リソース '{ $name }' は宣言されていません。
 reason-tf-after-apply = apply 後にのみ判明します ({ $name })。
+
+## apigateway-cache-encrypted
+
+apigateway-cache-no-stage-settings = デプロイメントはステージ設定を記述していません。
+apigateway-cache-api = キャッシュ設定は API のステージが持ちます。
+apigateway-cache-no-cluster = ステージにキャッシュクラスターがありません。
+apigateway-cache-unencrypted = ステージはレスポンスをキャッシュしていますが、CacheDataEncrypted が false です。
+apigateway-cache-encryption-absent = ステージはレスポンスをキャッシュしていますが、CacheDataEncrypted を設定していないため、キャッシュは暗号化されません。
+apigateway-cache-default-unencrypted = ステージにはデフォルトで GET メソッドをキャッシュするキャッシュクラスターがありますが、ステージ全体の設定 (ResourcePath /*、HttpMethod *) で CacheDataEncrypted を設定しているものがないため、キャッシュは暗号化されません。
+apigateway-cache-override-unencrypted = メソッドのオーバーライドが CacheDataEncrypted を false にしてレスポンスをキャッシュしています。
+apigateway-cache-override-inherits = メソッドのオーバーライドが独自の CacheDataEncrypted なしでレスポンスをキャッシュしています。ステージ全体の設定を引き継ぐかどうかはテンプレートからはわかりません。
+apigateway-cache-override-absent = メソッドのオーバーライドが CacheDataEncrypted なしでレスポンスをキャッシュしています。
+apigateway-cache-encrypted = キャッシュデータはステージ全体で暗号化されています。
+apigateway-cache-no-method = レスポンスをキャッシュするメソッドはありません。
+
+## apigateway-domain-tls12
+
+apigateway-tls-policy-strong = セキュリティポリシー { $policy } は 1.2 未満の TLS を拒否します。
+apigateway-tls-policy-weak = セキュリティポリシー { $policy } は TLS 1.0 と 1.1 を受け入れます。
+apigateway-tls-policy-unknown = セキュリティポリシー '{ $policy }' は phiguard が把握しているものではありません。
+apigateway-tls-policy-absent = SecurityPolicy が設定されていません。REST API のカスタムドメインのデフォルトは TLS_1_0 であり、TLS 1.0 と 1.1 を受け入れます。
+apigateway-tls-no-configuration = ドメイン名の設定が記述されていません。API Gateway V2 のドメイン名のデフォルトは TLS_1_2 です。
+apigateway-tls-v2-default = SecurityPolicy が記述されていません。API Gateway V2 のドメイン名のデフォルトは TLS_1_2 です。
+
+## apigateway-logging
+
+apigateway-logging-access = アクセスログは CloudWatch に送信されます。
+apigateway-logging-execution = レベル { $level } の実行ログは CloudWatch に送信されます。
+apigateway-logging-no-stage = デプロイメントはステージを作成しません。
+apigateway-logging-deployment-none = デプロイメントは、アクセスログ記録も実行ログ記録もないステージを作成します。
+apigateway-logging-api = ログ記録の設定は API のステージが持ちます。
+apigateway-logging-off = ステージはアクセスログも実行ログも書き込まないため、API の呼び出しは監査記録に残りません。
+
+## apigateway-method-authorization
+
+apigateway-auth-options-method = OPTIONS (CORS プリフライト) メソッドはデータを運びません。
+apigateway-auth-mock = MOCK 統合は固定のレスポンスを返し、バックエンドには到達しません。
+apigateway-auth-absent = AuthorizationType が設定されていないため、デフォルトの NONE になります。エンドポイントに到達できる誰もが呼び出せます。
+apigateway-auth-absent-api-key = AuthorizationType が設定されていないため、デフォルトの NONE になります。エンドポイントに到達できる誰もが呼び出せます。API キーが必須になっていますが、API キーは認可の仕組みではありません。
+apigateway-auth-none = AuthorizationType が NONE です。エンドポイントに到達できる誰もが呼び出せます。
+apigateway-auth-none-api-key = AuthorizationType が NONE です。エンドポイントに到達できる誰もが呼び出せます。API キーが必須になっていますが、API キーは認可の仕組みではありません。
+apigateway-auth-type = 呼び出し元は { $type } で認可されます。
+apigateway-auth-options-route = OPTIONS (CORS プリフライト) ルートはデータを運びません。
+apigateway-auth-default-route = $default ルートの API がスキャン対象内にないため、それが WebSocket ルート (オーソライザーを持てない) かどうかはわかりません。
+apigateway-auth-websocket-route = $connect 以外の WebSocket ルートは、接続の確立時に認可されます。
+
+## apigateway-no-data-trace
+
+apigateway-trace-no-stage = ここではステージ設定が定義されていません。
+apigateway-trace-on = { $path } が true です。リクエストとレスポンスの本文全体が、含まれる PHI ごと CloudWatch Logs に書き込まれます。
+apigateway-trace-off = データトレースは無効です (DataTraceEnabled が true ではありません)。
+
+## dms-endpoint-ssl
+
+dms-endpoint-no-engine = エンドポイントにエンジンが指定されていません。
+dms-ssl-https = { $engine } エンドポイントはサービスの HTTPS API を使用します。
+dms-ssl-kafka-plaintext = Kafka エンドポイントは平文で接続します。
+dms-ssl-kafka-protocol = Kafka エンドポイントは { $protocol } で接続します。
+dms-ssl-kafka-absent = SecurityProtocol がありません。DMS は Kafka ブローカーに平文で接続します。
+dms-ssl-not-judged = { $engine } エンドポイントの SSL 設定は判定されません。
+dms-ssl-none = SslMode が none です。{ $engine } への接続は PHI を平文で運びます。
+dms-ssl-on = { $engine } への接続は SSL ({ $mode }) を使用します。
+dms-ssl-absent = SslMode が設定されていません。DMS はデフォルトで SSL なしで { $engine } に接続します。
+
+## dms-kms-key
+
+dms-kms-key-serverless = 指定された KMS キーがサーバーレスレプリケーションのストレージを暗号化します。
+dms-kms-key-endpoint = 指定された KMS キーがエンドポイントの接続設定を暗号化します。
+dms-kms-key-instance = 指定された KMS キーがレプリケーションインスタンスのストレージを暗号化します。
+dms-kms-key-default-missing-serverless = サーバーレスレプリケーションのストレージに KMS キーが指定されていません
+dms-kms-key-default-missing-endpoint = エンドポイントの接続設定に KMS キーが指定されていません
+dms-kms-key-default-missing-instance = レプリケーションインスタンスのストレージに KMS キーが指定されていません
+dms-kms-key-default-does = これを AWS マネージドキー aws/dms で暗号化します
+
+## dms-replication-instance-private
+
+dms-instance-private = レプリケーションインスタンスにはプライベートアドレスしかありません。
+dms-instance-public = レプリケーションインスタンスはパブリックにアクセス可能です。
+dms-instance-public-absent = PubliclyAccessible が設定されていません。DMS はデフォルトでレプリケーションインスタンスをパブリックにアクセス可能にします。
+
+## dms-target-encrypted
+
+dms-target-db-encrypted = ターゲット '{ $target }' はストレージを暗号化しています。
+dms-target-db-unencrypted = ターゲット '{ $target }' はストレージを暗号化していません ({ $path } が true ではありません)。
+dms-target-source-endpoint = ソースエンドポイントです。
+dms-target-s3-mode = DMS はターゲットファイルを { $mode } で書き込みます。
+dms-target-s3-mode-unknown = EncryptionMode '{ $mode }' は既知のモードではありません。
+dms-target-dynamodb = DynamoDB はすべてのテーブルを暗号化します。キーはテーブルのルールが判定します。
+dms-target-no-server = { $engine } ターゲットにサーバーが指定されていません (シークレットから取得される可能性があります)。
+dms-target-outside = ターゲット '{ $target }' はこのスキャン内で定義されていません。管理されている場所でその暗号化を確認してください。
+dms-target-other = ターゲットサーバーは '{ $target }' を指していますが、これは { $kind } 型のリソースです。

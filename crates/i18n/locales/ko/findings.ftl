@@ -1801,3 +1801,94 @@ reason-tf-var-no-value = 변수 '{ $name }'에서 가져오지만, 이 변수에
 reason-tf-no-variable = 잘못된 표현식입니다: 변수 '{ $name }'이(가) 선언되어 있지 않습니다.
 reason-tf-no-resource = 잘못된 표현식입니다: 리소스 '{ $name }'이(가) 선언되어 있지 않습니다.
 reason-tf-after-apply = apply 후에만 알 수 있습니다({ $name }).
+
+## apigateway-cache-encrypted
+
+apigateway-cache-no-stage-settings = 배포에 스테이지 설정이 기술되어 있지 않습니다.
+apigateway-cache-api = 캐시 설정은 API의 스테이지가 가집니다.
+apigateway-cache-no-cluster = 스테이지에 캐시 클러스터가 없습니다.
+apigateway-cache-unencrypted = 스테이지가 응답을 캐시하지만 CacheDataEncrypted가 false입니다.
+apigateway-cache-encryption-absent = 스테이지가 응답을 캐시하지만 CacheDataEncrypted를 설정하지 않으므로 캐시가 암호화되지 않습니다.
+apigateway-cache-default-unencrypted = 스테이지에 기본적으로 GET 메서드를 캐시하는 캐시 클러스터가 있지만, 스테이지 전체 설정(ResourcePath /*, HttpMethod *) 중 CacheDataEncrypted를 설정하는 것이 없으므로 캐시가 암호화되지 않습니다.
+apigateway-cache-override-unencrypted = 메서드 재정의가 CacheDataEncrypted를 false로 하여 응답을 캐시합니다.
+apigateway-cache-override-inherits = 메서드 재정의가 자체 CacheDataEncrypted 없이 응답을 캐시합니다. 스테이지 전체 설정을 상속하는지는 템플릿으로 알 수 없습니다.
+apigateway-cache-override-absent = 메서드 재정의가 CacheDataEncrypted 없이 응답을 캐시합니다.
+apigateway-cache-encrypted = 캐시 데이터가 스테이지 전체에서 암호화됩니다.
+apigateway-cache-no-method = 응답을 캐시하는 메서드가 없습니다.
+
+## apigateway-domain-tls12
+
+apigateway-tls-policy-strong = 보안 정책 { $policy }은(는) 1.2 미만의 TLS를 거부합니다.
+apigateway-tls-policy-weak = 보안 정책 { $policy }은(는) TLS 1.0 및 1.1을 허용합니다.
+apigateway-tls-policy-unknown = 보안 정책 '{ $policy }'은(는) phiguard가 알고 있는 정책이 아닙니다.
+apigateway-tls-policy-absent = SecurityPolicy가 설정되어 있지 않습니다. REST API 사용자 지정 도메인의 기본값은 TLS_1_0이며, TLS 1.0 및 1.1을 허용합니다.
+apigateway-tls-no-configuration = 도메인 이름 구성이 작성되어 있지 않습니다. API Gateway V2 도메인 이름의 기본값은 TLS_1_2입니다.
+apigateway-tls-v2-default = SecurityPolicy가 작성되어 있지 않습니다. API Gateway V2 도메인 이름의 기본값은 TLS_1_2입니다.
+
+## apigateway-logging
+
+apigateway-logging-access = 액세스 로그가 CloudWatch로 전송됩니다.
+apigateway-logging-execution = 수준 { $level }의 실행 로그가 CloudWatch로 전송됩니다.
+apigateway-logging-no-stage = 배포가 스테이지를 생성하지 않습니다.
+apigateway-logging-deployment-none = 배포가 액세스 로깅도 실행 로깅도 없는 스테이지를 생성합니다.
+apigateway-logging-api = 로깅 설정은 API의 스테이지가 가집니다.
+apigateway-logging-off = 스테이지가 액세스 로그도 실행 로그도 기록하지 않으므로 API 호출이 감사 기록으로 남지 않습니다.
+
+## apigateway-method-authorization
+
+apigateway-auth-options-method = OPTIONS(CORS 사전 요청) 메서드는 데이터를 전달하지 않습니다.
+apigateway-auth-mock = MOCK 통합은 고정된 응답을 반환하며 백엔드에 도달하지 않습니다.
+apigateway-auth-absent = AuthorizationType이 설정되어 있지 않으므로 기본값인 NONE이 됩니다. 엔드포인트에 도달하는 누구나 호출할 수 있습니다.
+apigateway-auth-absent-api-key = AuthorizationType이 설정되어 있지 않으므로 기본값인 NONE이 됩니다. 엔드포인트에 도달하는 누구나 호출할 수 있습니다. API 키가 필수이지만, API 키는 권한 부여 메커니즘이 아닙니다.
+apigateway-auth-none = AuthorizationType이 NONE입니다. 엔드포인트에 도달하는 누구나 호출할 수 있습니다.
+apigateway-auth-none-api-key = AuthorizationType이 NONE입니다. 엔드포인트에 도달하는 누구나 호출할 수 있습니다. API 키가 필수이지만, API 키는 권한 부여 메커니즘이 아닙니다.
+apigateway-auth-type = 호출자는 { $type }(으)로 권한을 부여받습니다.
+apigateway-auth-options-route = OPTIONS(CORS 사전 요청) 라우트는 데이터를 전달하지 않습니다.
+apigateway-auth-default-route = $default 라우트의 API가 스캔 범위에 없으므로, 이것이 WebSocket 라우트(권한 부여자를 가질 수 없음)인지 알 수 없습니다.
+apigateway-auth-websocket-route = $connect 이외의 WebSocket 라우트는 연결이 이루어질 때 권한이 부여됩니다.
+
+## apigateway-no-data-trace
+
+apigateway-trace-no-stage = 여기에는 스테이지 설정이 정의되어 있지 않습니다.
+apigateway-trace-on = { $path }이(가) true입니다. 요청 및 응답 본문 전체가 포함된 PHI와 함께 CloudWatch Logs에 기록됩니다.
+apigateway-trace-off = 데이터 추적이 꺼져 있습니다(DataTraceEnabled가 true가 아님).
+
+## dms-endpoint-ssl
+
+dms-endpoint-no-engine = 엔드포인트에 엔진이 지정되어 있지 않습니다.
+dms-ssl-https = { $engine } 엔드포인트는 서비스의 HTTPS API를 사용합니다.
+dms-ssl-kafka-plaintext = Kafka 엔드포인트가 일반 텍스트로 연결합니다.
+dms-ssl-kafka-protocol = Kafka 엔드포인트가 { $protocol }(으)로 연결합니다.
+dms-ssl-kafka-absent = SecurityProtocol이 없습니다. DMS가 Kafka 브로커에 일반 텍스트로 연결합니다.
+dms-ssl-not-judged = { $engine } 엔드포인트의 SSL 설정은 판정하지 않습니다.
+dms-ssl-none = SslMode가 none입니다. { $engine } 연결이 PHI를 일반 텍스트로 전달합니다.
+dms-ssl-on = { $engine } 연결이 SSL({ $mode })을 사용합니다.
+dms-ssl-absent = SslMode가 설정되어 있지 않습니다. DMS는 기본적으로 SSL 없이 { $engine }에 연결합니다.
+
+## dms-kms-key
+
+dms-kms-key-serverless = 지정된 KMS 키가 서버리스 복제의 스토리지를 암호화합니다.
+dms-kms-key-endpoint = 지정된 KMS 키가 엔드포인트의 연결 설정을 암호화합니다.
+dms-kms-key-instance = 지정된 KMS 키가 복제 인스턴스의 스토리지를 암호화합니다.
+dms-kms-key-default-missing-serverless = 서버리스 복제의 스토리지에 KMS 키가 지정되어 있지 않습니다
+dms-kms-key-default-missing-endpoint = 엔드포인트의 연결 설정에 KMS 키가 지정되어 있지 않습니다
+dms-kms-key-default-missing-instance = 복제 인스턴스의 스토리지에 KMS 키가 지정되어 있지 않습니다
+dms-kms-key-default-does = 이를 AWS 관리형 키 aws/dms로 암호화합니다
+
+## dms-replication-instance-private
+
+dms-instance-private = 복제 인스턴스에는 프라이빗 주소만 있습니다.
+dms-instance-public = 복제 인스턴스에 퍼블릭 액세스가 가능합니다.
+dms-instance-public-absent = PubliclyAccessible이 설정되어 있지 않습니다. DMS는 기본적으로 복제 인스턴스를 퍼블릭 액세스 가능하게 합니다.
+
+## dms-target-encrypted
+
+dms-target-db-encrypted = 대상 '{ $target }'은(는) 스토리지를 암호화합니다.
+dms-target-db-unencrypted = 대상 '{ $target }'은(는) 스토리지를 암호화하지 않습니다({ $path }이(가) true가 아님).
+dms-target-source-endpoint = 소스 엔드포인트입니다.
+dms-target-s3-mode = DMS는 대상 파일을 { $mode }(으)로 기록합니다.
+dms-target-s3-mode-unknown = EncryptionMode '{ $mode }'은(는) 알려진 모드가 아닙니다.
+dms-target-dynamodb = DynamoDB는 모든 테이블을 암호화합니다. 키는 테이블 규칙이 판정합니다.
+dms-target-no-server = { $engine } 대상에 서버가 지정되어 있지 않습니다(시크릿에서 가져올 수 있음).
+dms-target-outside = 대상 '{ $target }'은(는) 이번 스캔에 정의되어 있지 않습니다. 관리되는 곳에서 암호화를 확인하십시오.
+dms-target-other = 대상 서버가 { $kind } 유형의 리소스인 '{ $target }'을(를) 가리킵니다.

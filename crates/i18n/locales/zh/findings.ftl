@@ -1801,3 +1801,94 @@ reason-tf-var-no-value = 来自变量“{ $name }”，该变量没有默认值�
 reason-tf-no-variable = 无效的表达式：未声明变量“{ $name }”。
 reason-tf-no-resource = 无效的表达式：未声明资源“{ $name }”。
 reason-tf-after-apply = 仅在 apply 之后才能确定（{ $name }）。
+
+## apigateway-cache-encrypted
+
+apigateway-cache-no-stage-settings = 该部署未描述任何阶段设置。
+apigateway-cache-api = 缓存设置由 API 的阶段承载。
+apigateway-cache-no-cluster = 该阶段没有缓存集群。
+apigateway-cache-unencrypted = 该阶段缓存响应，但 CacheDataEncrypted 为 false。
+apigateway-cache-encryption-absent = 该阶段缓存响应，但未设置 CacheDataEncrypted，因此缓存未加密。
+apigateway-cache-default-unencrypted = 该阶段有缓存集群，默认缓存 GET 方法，而没有任何阶段级设置（ResourcePath /*、HttpMethod *）设置 CacheDataEncrypted，因此缓存未加密。
+apigateway-cache-override-unencrypted = 某个方法覆盖在 CacheDataEncrypted 为 false 的情况下缓存响应。
+apigateway-cache-override-inherits = 某个方法覆盖在没有自身 CacheDataEncrypted 的情况下缓存响应；无法从模板判断它是否继承阶段级设置。
+apigateway-cache-override-absent = 某个方法覆盖在没有 CacheDataEncrypted 的情况下缓存响应。
+apigateway-cache-encrypted = 缓存数据在整个阶段范围内加密。
+apigateway-cache-no-method = 没有方法缓存响应。
+
+## apigateway-domain-tls12
+
+apigateway-tls-policy-strong = 安全策略 { $policy } 拒绝低于 1.2 的 TLS。
+apigateway-tls-policy-weak = 安全策略 { $policy } 接受 TLS 1.0 和 1.1。
+apigateway-tls-policy-unknown = 安全策略“{ $policy }”不是 phiguard 已知的策略。
+apigateway-tls-policy-absent = 未设置 SecurityPolicy；REST API 自定义域默认使用 TLS_1_0，它接受 TLS 1.0 和 1.1。
+apigateway-tls-no-configuration = 未写入域名配置；API Gateway V2 域名默认使用 TLS_1_2。
+apigateway-tls-v2-default = 未写入 SecurityPolicy；API Gateway V2 域名默认使用 TLS_1_2。
+
+## apigateway-logging
+
+apigateway-logging-access = 访问日志发送到 CloudWatch。
+apigateway-logging-execution = 级别为 { $level } 的执行日志发送到 CloudWatch。
+apigateway-logging-no-stage = 该部署未创建阶段。
+apigateway-logging-deployment-none = 该部署创建的阶段既没有访问日志记录，也没有执行日志记录。
+apigateway-logging-api = 日志记录设置由 API 的阶段承载。
+apigateway-logging-off = 该阶段既不写入访问日志也不写入执行日志，因此对 API 的调用不会留下审计记录。
+
+## apigateway-method-authorization
+
+apigateway-auth-options-method = OPTIONS（CORS 预检）方法不承载数据。
+apigateway-auth-mock = MOCK 集成返回固定响应，不会到达任何后端。
+apigateway-auth-absent = 未设置 AuthorizationType，因此默认为 NONE：任何能访问该端点的人都可以调用它。
+apigateway-auth-absent-api-key = 未设置 AuthorizationType，因此默认为 NONE：任何能访问该端点的人都可以调用它。虽然要求 API 密钥，但 API 密钥并不是授权机制。
+apigateway-auth-none = AuthorizationType 为 NONE：任何能访问该端点的人都可以调用它。
+apigateway-auth-none-api-key = AuthorizationType 为 NONE：任何能访问该端点的人都可以调用它。虽然要求 API 密钥，但 API 密钥并不是授权机制。
+apigateway-auth-type = 调用方通过 { $type } 进行授权。
+apigateway-auth-options-route = OPTIONS（CORS 预检）路由不承载数据。
+apigateway-auth-default-route = $default 路由的 API 不在扫描范围内，因此无法确定它是否为 WebSocket 路由（WebSocket 路由无法附加授权方）。
+apigateway-auth-websocket-route = $connect 以外的 WebSocket 路由在建立连接时进行授权。
+
+## apigateway-no-data-trace
+
+apigateway-trace-no-stage = 此处未定义阶段设置。
+apigateway-trace-on = { $path } 为 true：完整的请求和响应正文（连同其中的任何 PHI）都会写入 CloudWatch Logs。
+apigateway-trace-off = 数据跟踪已关闭（DataTraceEnabled 不为 true）。
+
+## dms-endpoint-ssl
+
+dms-endpoint-no-engine = 该端点未指定引擎。
+dms-ssl-https = { $engine } 端点使用该服务的 HTTPS API。
+dms-ssl-kafka-plaintext = Kafka 端点以明文连接。
+dms-ssl-kafka-protocol = Kafka 端点使用 { $protocol } 连接。
+dms-ssl-kafka-absent = 没有 SecurityProtocol：DMS 以明文连接到 Kafka 代理。
+dms-ssl-not-judged = 不判定 { $engine } 端点的 SSL 设置。
+dms-ssl-none = SslMode 为 none：{ $engine } 连接以明文传输 PHI。
+dms-ssl-on = { $engine } 连接使用 SSL ({ $mode })。
+dms-ssl-absent = 未设置 SslMode；DMS 默认不使用 SSL 连接到 { $engine }。
+
+## dms-kms-key
+
+dms-kms-key-serverless = 指定的 KMS 密钥加密无服务器复制的存储。
+dms-kms-key-endpoint = 指定的 KMS 密钥加密端点的连接设置。
+dms-kms-key-instance = 指定的 KMS 密钥加密复制实例的存储。
+dms-kms-key-default-missing-serverless = 未为无服务器复制的存储指定 KMS 密钥
+dms-kms-key-default-missing-endpoint = 未为端点的连接设置指定 KMS 密钥
+dms-kms-key-default-missing-instance = 未为复制实例的存储指定 KMS 密钥
+dms-kms-key-default-does = 使用 AWS 托管密钥 aws/dms 对其加密
+
+## dms-replication-instance-private
+
+dms-instance-private = 该复制实例只有私有地址。
+dms-instance-public = 该复制实例可公开访问。
+dms-instance-public-absent = 未设置 PubliclyAccessible；DMS 默认使复制实例可公开访问。
+
+## dms-target-encrypted
+
+dms-target-db-encrypted = 目标“{ $target }”加密其存储。
+dms-target-db-unencrypted = 目标“{ $target }”未加密其存储（{ $path } 不为 true）。
+dms-target-source-endpoint = 源端点。
+dms-target-s3-mode = DMS 使用 { $mode } 写入目标文件。
+dms-target-s3-mode-unknown = EncryptionMode“{ $mode }”不是已知的模式。
+dms-target-dynamodb = DynamoDB 加密每个表；由表的规则判定密钥。
+dms-target-no-server = { $engine } 目标未指定服务器（可能来自密钥）。
+dms-target-outside = 目标“{ $target }”未在本次扫描中定义；请在管理它的地方检查其加密。
+dms-target-other = 目标服务器指向“{ $target }”，这是一个 { $kind } 类型的资源。

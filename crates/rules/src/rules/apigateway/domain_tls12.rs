@@ -41,13 +41,15 @@ fn strong(policy: &str) -> Option<bool> {
 fn judge(path: &str, node: &Node) -> Outcome {
     match node.as_str() {
         Some(p) => match strong(p) {
-            Some(true) => Outcome::pass(format!("security policy {p} refuses TLS below 1.2")),
-            Some(false) => Outcome::fail(format!("security policy {p} accepts TLS 1.0 and 1.1")),
-            None => Outcome::unknown(format!("security policy '{p}' is not one phiguard knows")),
+            Some(true) => Outcome::pass(format!("security policy {p} refuses TLS below 1.2"))
+                .l10n("apigateway-tls-policy-strong", &[("policy", p)]),
+            Some(false) => Outcome::fail(format!("security policy {p} accepts TLS 1.0 and 1.1"))
+                .l10n("apigateway-tls-policy-weak", &[("policy", p)]),
+            None => Outcome::unknown(format!("security policy '{p}' is not one phiguard knows"))
+                .l10n("apigateway-tls-policy-unknown", &[("policy", p)]),
         }
         .at(path, node.location.as_ref()),
-        None => Outcome::unknown(format!("{path} {}", crate::unknown_reason(node)))
-            .at(path, node.location.as_ref()),
+        None => crate::outcome::path_unknown(path, node),
     }
 }
 
@@ -57,6 +59,7 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             Lookup::Absent => Outcome::fail(
                 "SecurityPolicy is not set; REST API custom domains default to TLS_1_0, which accepts TLS 1.0 and 1.1",
             )
+            .l10n("apigateway-tls-policy-absent", &[])
             .at("SecurityPolicy", None),
             Lookup::Unknown(n) | Lookup::Set(n) => judge("SecurityPolicy", n),
         };
@@ -64,6 +67,7 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     let configs = match r.get("DomainNameConfigurations") {
         Lookup::Absent => {
             return Outcome::pass("no domain name configuration is written; API Gateway V2 domain names default to TLS_1_2")
+                .l10n("apigateway-tls-no-configuration", &[])
                 .at("DomainNameConfigurations", None);
         }
         Lookup::Unknown(n) => return judge("DomainNameConfigurations", n),
@@ -85,6 +89,7 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         Outcome::pass(
             "no SecurityPolicy is written; API Gateway V2 domain names default to TLS_1_2",
         )
+        .l10n("apigateway-tls-v2-default", &[])
         .at("DomainNameConfigurations", configs.location.as_ref())
     })
 }

@@ -30,14 +30,14 @@ or `aws_apigatewayv2_stage`, and `aws_api_gateway_method_settings` `settings { l
     check: Check::Resource(check),
 };
 
-enum Seen {
-    On(String, String, Option<phiguard_model::Location>),
+enum Seen<'a> {
+    On(Outcome, String, Option<phiguard_model::Location>),
     Off,
-    Unknown(String, String, Option<phiguard_model::Location>),
+    Unknown(String, &'a Node),
 }
 
 /// Whether `settings` writes logs: an access-log destination or an execution log level.
-fn logging(settings: &Node, prefix: &str) -> Seen {
+fn logging<'a>(settings: &'a Node, prefix: &str) -> Seen<'a> {
     let mut unknown = None;
     for access in [
         "AccessLogSetting.DestinationArn",
@@ -46,18 +46,13 @@ fn logging(settings: &Node, prefix: &str) -> Seen {
         match settings.get(access) {
             Lookup::Set(n) => {
                 return Seen::On(
-                    "access logs go to CloudWatch".into(),
+                    Outcome::pass("access logs go to CloudWatch")
+                        .l10n("apigateway-logging-access", &[]),
                     format!("{prefix}{access}"),
                     n.location.clone(),
                 );
             }
-            Lookup::Unknown(n) => {
-                unknown = Some((
-                    format!("{prefix}{access}"),
-                    crate::unknown_reason(n),
-                    n.location.clone(),
-                ))
-            }
+            Lookup::Unknown(n) => unknown = Some((format!("{prefix}{access}"), n)),
             Lookup::Absent => {}
         }
     }
@@ -83,17 +78,18 @@ fn logging(settings: &Node, prefix: &str) -> Seen {
         match n.as_str() {
             Some(l) if l.eq_ignore_ascii_case("INFO") || l.eq_ignore_ascii_case("ERROR") => {
                 return Seen::On(
-                    format!("execution logs at level {l} go to CloudWatch"),
+                    Outcome::pass(format!("execution logs at level {l} go to CloudWatch"))
+                        .l10n("apigateway-logging-execution", &[("level", l)]),
                     path,
                     n.location.clone(),
                 );
             }
             Some(_) => {}
-            None => unknown = Some((path, crate::unknown_reason(n), n.location.clone())),
+            None => unknown = Some((path, n)),
         }
     }
     match unknown {
-        Some((p, why, at)) => Seen::Unknown(p, why, at),
+        Some((p, n)) => Seen::Unknown(p, n),
         None => Seen::Off,
     }
 }
@@ -102,37 +98,38 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     let (settings, prefix) = match (r.kind.as_str(), r.source_type.as_str()) {
         ("AWS::ApiGateway::Deployment", _) => {
             if r.get("StageName").is_absent() {
-                return Outcome::not_applicable("the deployment creates no stage");
+                return Outcome::not_applicable("the deployment creates no stage")
+                    .l10n("apigateway-logging-no-stage", &[]);
             }
             match r.get("StageDescription") {
                 Lookup::Set(n) => (n, "StageDescription."),
                 Lookup::Unknown(n) => {
-                    return Outcome::unknown(format!(
-                        "StageDescription {}",
-                        crate::unknown_reason(n)
-                    ))
-                    .at("StageDescription", n.location.as_ref());
+                    return crate::outcome::path_unknown("StageDescription", n);
                 }
                 Lookup::Absent => {
                     return Outcome::fail(
                         "the deployment creates a stage with neither access nor execution logging",
                     )
+                    .l10n("apigateway-logging-deployment-none", &[])
                     .at("StageDescription", None);
                 }
             }
         }
         ("AWS::ApiGateway::RestApi", src) if src != "AWS::Serverless::Api" => {
-            return Outcome::not_applicable("the API's stages carry the logging settings");
+            return Outcome::not_applicable("the API's stages carry the logging settings")
+                .l10n("apigateway-logging-api", &[]);
         }
         ("AWS::ApiGatewayV2::Api", src) if src != "AWS::Serverless::HttpApi" => {
-            return Outcome::not_applicable("the API's stages carry the logging settings");
+            return Outcome::not_applicable("the API's stages carry the logging settings")
+                .l10n("apigateway-logging-api", &[]);
         }
         _ => (&r.attributes, ""),
     };
     match logging(settings, prefix) {
-        Seen::On(what, path, at) => Outcome::pass(what).at(&path, at.as_ref()),
-        Seen::Unknown(path, why, at) => Outcome::unknown(format!("{path} {why}")).at(&path, at.as_ref()),
+        Seen::On(pass, path, at) => pass.at(&path, at.as_ref()),
+        Seen::Unknown(path, n) => crate::outcome::path_unknown(&path, n),
         Seen::Off => Outcome::fail("the stage writes neither access logs nor execution logs, so calls to the API leave no audit record")
+            .l10n("apigateway-logging-off", &[])
             .at(if r.kind.starts_with("AWS::ApiGatewayV2") { "AccessLogSettings" } else { "AccessLogSetting" }, None),
     }
 }

@@ -30,12 +30,14 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         if let Some(m) = r.get("HttpMethod").node().and_then(Node::as_str)
             && m.eq_ignore_ascii_case("OPTIONS")
         {
-            return Outcome::not_applicable("OPTIONS (CORS preflight) methods carry no data");
+            return Outcome::not_applicable("OPTIONS (CORS preflight) methods carry no data")
+                .l10n("apigateway-auth-options-method", &[]);
         }
         if r.get("Integration.Type").node().and_then(Node::as_str) == Some("MOCK") {
             return Outcome::not_applicable(
                 "a MOCK integration returns a fixed response and reaches no backend",
-            );
+            )
+            .l10n("apigateway-auth-mock", &[]);
         }
     } else if let Some(na) = route_not_judged(ctx, r) {
         return na;
@@ -46,25 +48,33 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
 
 fn authorization(r: &Resource, api_key: bool) -> Outcome {
     let path = "AuthorizationType";
-    let note = if api_key {
-        " An API key is required, but API keys are not an authorization mechanism."
+    let (note, absent_id, none_id) = if api_key {
+        (
+            " An API key is required, but API keys are not an authorization mechanism.",
+            "apigateway-auth-absent-api-key",
+            "apigateway-auth-none-api-key",
+        )
     } else {
-        ""
+        ("", "apigateway-auth-absent", "apigateway-auth-none")
     };
     match r.get(path) {
         Lookup::Absent => Outcome::fail(format!(
             "AuthorizationType is not set, so it defaults to NONE: anyone who reaches the endpoint can call it.{note}"
         ))
+        .l10n(absent_id, &[])
         .at(path, None),
-        Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))).at(path, n.location.as_ref()),
+        Lookup::Unknown(n) => crate::outcome::path_unknown(path, n),
         Lookup::Set(n) => match n.as_str() {
             Some(t) if t.eq_ignore_ascii_case("NONE") => {
                 Outcome::fail(format!("AuthorizationType is NONE: anyone who reaches the endpoint can call it.{note}"))
+                    .l10n(none_id, &[])
+                    .at(path, n.location.as_ref())
             }
-            Some(t) => Outcome::pass(format!("callers are authorized with {t}")),
-            None => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))),
-        }
-        .at(path, n.location.as_ref()),
+            Some(t) => Outcome::pass(format!("callers are authorized with {t}"))
+                .l10n("apigateway-auth-type", &[("type", t)])
+                .at(path, n.location.as_ref()),
+            None => crate::outcome::path_unknown(path, n),
+        },
     }
 }
 
@@ -76,9 +86,10 @@ fn route_not_judged(ctx: &Ctx, r: &Resource) -> Option<Outcome> {
         _ => return None,
     };
     if key.to_ascii_uppercase().starts_with("OPTIONS ") {
-        return Some(Outcome::not_applicable(
-            "OPTIONS (CORS preflight) routes carry no data",
-        ));
+        return Some(
+            Outcome::not_applicable("OPTIONS (CORS preflight) routes carry no data")
+                .l10n("apigateway-auth-options-route", &[]),
+        );
     }
     let websocket = match reference::follow_at(ctx, r, "ApiId") {
         Some(Pointee::Found(api) | Pointee::Other(api)) => Some(
@@ -97,6 +108,7 @@ fn route_not_judged(ctx: &Ctx, r: &Resource) -> Option<Outcome> {
             Outcome::unknown(
                 "the $default route's API is not in the scan, so whether it is a WebSocket route (which cannot carry an authorizer) is unknown",
             )
+            .l10n("apigateway-auth-default-route", &[])
             .at("ApiId", r.get("ApiId").location()),
         ),
         _ => None,
@@ -107,4 +119,5 @@ fn not_judged() -> Outcome {
     Outcome::not_applicable(
         "WebSocket routes other than $connect are authorized when the connection is made",
     )
+    .l10n("apigateway-auth-websocket-route", &[])
 }

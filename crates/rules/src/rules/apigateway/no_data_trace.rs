@@ -33,15 +33,15 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             "StageDescription."
         }
         "AWS::ApiGateway::RestApi" if r.source_type == "AWS::Serverless::Api" => "",
-        _ => return Outcome::not_applicable("no stage settings are defined here"),
+        _ => {
+            return Outcome::not_applicable("no stage settings are defined here")
+                .l10n("apigateway-trace-no-stage", &[]);
+        }
     };
     let mut places = vec![format!("{base}DataTraceEnabled")];
     let settings = format!("{base}MethodSettings");
     match r.get(&settings) {
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{settings} {}", crate::unknown_reason(n)))
-                .at(&settings, n.location.as_ref());
-        }
+        Lookup::Unknown(n) => return crate::outcome::path_unknown(&settings, n),
         Lookup::Set(n) => {
             places.extend((0..n.items().len()).map(|i| format!("{settings}.{i}.DataTraceEnabled")));
         }
@@ -54,13 +54,20 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
                 return Outcome::fail(format!(
                     "{p} is true: full request and response bodies, with any PHI they carry, are written to CloudWatch Logs"
                 ))
+                .l10n("apigateway-trace-on", &[("path", p)])
                 .at(p, n.location.as_ref());
             }
             Flag::Unknown(why, loc) => {
-                unknown.get_or_insert(Outcome::unknown(format!("{p} {why}")).at(p, loc));
+                unknown.get_or_insert_with(|| match r.get(p) {
+                    Lookup::Set(n) | Lookup::Unknown(n) => crate::outcome::path_unknown(p, n),
+                    Lookup::Absent => Outcome::unknown(format!("{p} {why}")).at(p, loc),
+                });
             }
             Flag::False(_) | Flag::Absent => {}
         }
     }
-    unknown.unwrap_or_else(|| Outcome::pass("data tracing is off (DataTraceEnabled is not true)"))
+    unknown.unwrap_or_else(|| {
+        Outcome::pass("data tracing is off (DataTraceEnabled is not true)")
+            .l10n("apigateway-trace-off", &[])
+    })
 }

@@ -54,23 +54,31 @@ const HTTPS_ENGINES: &[&str] = &[
 fn check(_: &Ctx, r: &Resource) -> Outcome {
     let engine = match string_attr(r, "EngineName") {
         Ok(Some((e, _))) => e.to_ascii_lowercase(),
-        Ok(None) => return Outcome::unknown("the endpoint names no engine").at("EngineName", None),
+        Ok(None) => {
+            return Outcome::unknown("the endpoint names no engine")
+                .l10n("dms-endpoint-no-engine", &[])
+                .at("EngineName", None);
+        }
         Err(unknown) => return unknown,
     };
     if HTTPS_ENGINES.contains(&engine.as_str()) {
-        return Outcome::not_applicable(format!("{engine} endpoints use the service's HTTPS API"));
+        return Outcome::not_applicable(format!("{engine} endpoints use the service's HTTPS API"))
+            .l10n("dms-ssl-https", &[("engine", &engine)]);
     }
     if engine == "kafka" {
         const P: &str = "KafkaSettings.SecurityProtocol";
         return match string_attr(r, P) {
             Ok(Some((p, loc))) if p.eq_ignore_ascii_case("plaintext") => {
-                Outcome::fail("the Kafka endpoint connects in plaintext").at(P, loc)
+                Outcome::fail("the Kafka endpoint connects in plaintext")
+                    .l10n("dms-ssl-kafka-plaintext", &[])
+                    .at(P, loc)
             }
-            Ok(Some((p, loc))) => {
-                Outcome::pass(format!("the Kafka endpoint connects with {p}")).at(P, loc)
-            }
+            Ok(Some((p, loc))) => Outcome::pass(format!("the Kafka endpoint connects with {p}"))
+                .l10n("dms-ssl-kafka-protocol", &[("protocol", p)])
+                .at(P, loc),
             Ok(None) => {
                 Outcome::fail("no SecurityProtocol: DMS connects to the Kafka brokers in plaintext")
+                    .l10n("dms-ssl-kafka-absent", &[])
                     .at(P, None)
             }
             Err(unknown) => unknown,
@@ -79,20 +87,23 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
     if !SSL_ENGINES.contains(&engine.as_str()) {
         return Outcome::unknown(format!(
             "the SSL settings of {engine} endpoints are not judged"
-        ));
+        ))
+        .l10n("dms-ssl-not-judged", &[("engine", &engine)]);
     }
     const P: &str = "SslMode";
     match string_attr(r, P) {
         Ok(Some((m, loc))) if m.eq_ignore_ascii_case("none") => Outcome::fail(format!(
             "SslMode is none: the {engine} connection carries PHI in clear text"
         ))
+        .l10n("dms-ssl-none", &[("engine", &engine)])
         .at(P, loc),
-        Ok(Some((m, loc))) => {
-            Outcome::pass(format!("the {engine} connection uses SSL ({m})")).at(P, loc)
-        }
+        Ok(Some((m, loc))) => Outcome::pass(format!("the {engine} connection uses SSL ({m})"))
+            .l10n("dms-ssl-on", &[("engine", &engine), ("mode", m)])
+            .at(P, loc),
         Ok(None) => Outcome::fail(format!(
             "SslMode is not set; DMS connects to {engine} without SSL by default"
         ))
+        .l10n("dms-ssl-absent", &[("engine", &engine)])
         .at(P, None),
         Err(unknown) => unknown,
     }

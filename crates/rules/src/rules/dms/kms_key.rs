@@ -26,22 +26,45 @@ and naming the key is the evidence an auditor reads.",
 };
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
-    let (path, what) = match r.kind.as_str() {
+    // The path, what the key encrypts, and the Fluent messages of the pass and of the
+    // missing key.
+    let (path, what, (pass_id, missing_id)) = match r.kind.as_str() {
         "AWS::DMS::ReplicationConfig" => (
             "ComputeConfig.KmsKeyId",
             "the serverless replication's storage",
+            (
+                "dms-kms-key-serverless",
+                "dms-kms-key-default-missing-serverless",
+            ),
         ),
-        "AWS::DMS::Endpoint" => ("KmsKeyId", "the endpoint's connection settings"),
-        _ => ("KmsKeyId", "the replication instance's storage"),
+        "AWS::DMS::Endpoint" => (
+            "KmsKeyId",
+            "the endpoint's connection settings",
+            (
+                "dms-kms-key-endpoint",
+                "dms-kms-key-default-missing-endpoint",
+            ),
+        ),
+        _ => (
+            "KmsKeyId",
+            "the replication instance's storage",
+            (
+                "dms-kms-key-instance",
+                "dms-kms-key-default-missing-instance",
+            ),
+        ),
     };
     match is_set(r, path) {
-        Ok(true) => {
-            Outcome::pass(format!("the named KMS key encrypts {what}")).at_lookup(path, r.get(path))
-        }
-        Ok(false) => ctx.aws_default(
+        Ok(true) => Outcome::pass(format!("the named KMS key encrypts {what}"))
+            .l10n(pass_id, &[])
+            .at_lookup(path, r.get(path)),
+        Ok(false) => ctx.aws_default_said(
             path,
-            &format!("No KMS key is named for {what}"),
-            "encrypts it with the AWS managed key aws/dms",
+            (&format!("No KMS key is named for {what}"), missing_id),
+            (
+                "encrypts it with the AWS managed key aws/dms",
+                "dms-kms-key-default-does",
+            ),
         ),
         Err(unknown) => unknown,
     }

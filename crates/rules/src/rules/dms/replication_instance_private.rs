@@ -23,9 +23,18 @@ transit on the internet, guarded only by its security group.",
 fn check(_: &Ctx, r: &Resource) -> Outcome {
     const P: &str = "PubliclyAccessible";
     match flag(r, P) {
-        Flag::False(n) => Outcome::pass("the replication instance has only a private address").at(P, n.location.as_ref()),
-        Flag::True(n) => Outcome::fail("the replication instance is publicly accessible").at(P, n.location.as_ref()),
-        Flag::Absent => Outcome::fail("PubliclyAccessible is not set; DMS makes replication instances publicly accessible by default").at(P, None),
-        Flag::Unknown(why, loc) => Outcome::unknown(format!("{P} {why}")).at(P, loc),
+        Flag::False(n) => Outcome::pass("the replication instance has only a private address")
+            .l10n("dms-instance-private", &[])
+            .at(P, n.location.as_ref()),
+        Flag::True(n) => Outcome::fail("the replication instance is publicly accessible")
+            .l10n("dms-instance-public", &[])
+            .at(P, n.location.as_ref()),
+        Flag::Absent => Outcome::fail("PubliclyAccessible is not set; DMS makes replication instances publicly accessible by default")
+            .l10n("dms-instance-public-absent", &[])
+            .at(P, None),
+        Flag::Unknown(why, loc) => match r.get(P) {
+            Lookup::Set(n) | Lookup::Unknown(n) => crate::outcome::path_unknown(P, n),
+            Lookup::Absent => Outcome::unknown(format!("{P} {why}")).at(P, loc),
+        },
     }
 }

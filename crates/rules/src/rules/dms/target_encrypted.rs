@@ -44,11 +44,16 @@ fn db_encrypted(ctx: &Ctx, db: &Resource) -> Outcome {
         "StorageEncrypted"
     };
     match flag(db, p) {
-        Flag::True(_) => Outcome::pass(format!("the target '{}' encrypts its storage", db.name)),
+        Flag::True(_) => Outcome::pass(format!("the target '{}' encrypts its storage", db.name))
+            .l10n("dms-target-db-encrypted", &[("target", &db.name)]),
         Flag::False(_) | Flag::Absent => Outcome::fail(format!(
             "the target '{}' does not encrypt its storage ({p} is not true)",
             db.name
-        )),
+        ))
+        .l10n(
+            "dms-target-db-unencrypted",
+            &[("target", &db.name), ("path", p)],
+        ),
         Flag::Unknown(why, _) => Outcome::unknown(format!("the target's {p} {why}")),
     }
 }
@@ -56,14 +61,19 @@ fn db_encrypted(ctx: &Ctx, db: &Resource) -> Outcome {
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match string_attr(r, "EndpointType") {
         Ok(Some((t, _))) if t.eq_ignore_ascii_case("source") => {
-            return Outcome::not_applicable("source endpoint");
+            return Outcome::not_applicable("source endpoint")
+                .l10n("dms-target-source-endpoint", &[]);
         }
         Err(unknown) => return unknown,
         _ => {}
     }
     let engine = match string_attr(r, "EngineName") {
         Ok(Some((e, _))) => e.to_ascii_lowercase(),
-        Ok(None) => return Outcome::unknown("the endpoint names no engine").at("EngineName", None),
+        Ok(None) => {
+            return Outcome::unknown("the endpoint names no engine")
+                .l10n("dms-endpoint-no-engine", &[])
+                .at("EngineName", None);
+        }
         Err(unknown) => return unknown,
     };
     match engine.as_str() {
@@ -73,10 +83,14 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 Ok(Some((m, loc)))
                     if m.eq_ignore_ascii_case("SSE_KMS") || m.eq_ignore_ascii_case("SSE_S3") =>
                 {
-                    Outcome::pass(format!("DMS writes the target files with {m}")).at(P, loc)
+                    Outcome::pass(format!("DMS writes the target files with {m}"))
+                        .l10n("dms-target-s3-mode", &[("mode", m)])
+                        .at(P, loc)
                 }
                 Ok(Some((m, loc))) => {
-                    Outcome::unknown(format!("EncryptionMode '{m}' is not a known mode")).at(P, loc)
+                    Outcome::unknown(format!("EncryptionMode '{m}' is not a known mode"))
+                        .l10n("dms-target-s3-mode-unknown", &[("mode", m)])
+                        .at(P, loc)
                 }
                 Ok(None) => ctx.aws_default_said(
                     P,
@@ -95,7 +109,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         "dynamodb" => {
             return Outcome::not_applicable(
                 "DynamoDB encrypts every table; the table rules judge the key",
-            );
+            )
+            .l10n("dms-target-dynamodb", &[]);
         }
         _ => {}
     }
@@ -110,14 +125,19 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::unknown(format!(
                 "the {engine} target names no server (it may come from a secret)"
             ))
+            .l10n("dms-target-no-server", &[("engine", &engine)])
             .at(SERVER, None);
         }
     };
     let loc = server.location.as_ref();
     match resolve(ctx, r, server, DB_KINDS, "-") {
         Pointee::Found(db) => db_encrypted(ctx, db).at(SERVER, loc),
-        Pointee::Outside(host) => Outcome::unknown(format!("the target '{host}' is not defined in this scan; check its encryption where it is managed")).at(SERVER, loc),
-        Pointee::Other(o) => Outcome::unknown(format!("the target server points at '{}', a {}", o.name, o.kind)).at(SERVER, loc),
+        Pointee::Outside(host) => Outcome::unknown(format!("the target '{host}' is not defined in this scan; check its encryption where it is managed"))
+            .l10n("dms-target-outside", &[("target", &host)])
+            .at(SERVER, loc),
+        Pointee::Other(o) => Outcome::unknown(format!("the target server points at '{}', a {}", o.name, o.kind))
+            .l10n("dms-target-other", &[("target", &o.name), ("kind", &o.kind)])
+            .at(SERVER, loc),
         Pointee::Unresolved(why) => Outcome::unknown(format!("the target server cannot be resolved: {why}")).at(SERVER, loc),
     }
 }

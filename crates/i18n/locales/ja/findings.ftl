@@ -648,20 +648,20 @@ value-reason = { $reason ->
 
 ## elb-access-logs
 
-elb-access-logs-key-unreadable = 属性キーは { value-reason }。
+elb-access-logs-key-unreadable = 属性キーは{ value-reason }。
 
 ## elb-listener-tls
 
-elb-listener-tls-rule-actions-unreadable = リスナールール '{ $rule }' のアクションは { value-reason }。
-elb-listener-tls-type-unreadable = アクションタイプは { value-reason }。
-elb-listener-tls-rule-type-unreadable = リスナールール '{ $rule }': アクションタイプは { value-reason }。
-elb-listener-tls-redirect-unreadable = リダイレクトのプロトコルは { value-reason }。
-elb-listener-tls-rule-redirect-unreadable = リスナールール '{ $rule }': リダイレクトのプロトコルは { value-reason }。
+elb-listener-tls-rule-actions-unreadable = リスナールール '{ $rule }' のアクションは{ value-reason }。
+elb-listener-tls-type-unreadable = アクションタイプは{ value-reason }。
+elb-listener-tls-rule-type-unreadable = リスナールール '{ $rule }': アクションタイプは{ value-reason }。
+elb-listener-tls-redirect-unreadable = リダイレクトのプロトコルは{ value-reason }。
+elb-listener-tls-rule-redirect-unreadable = リスナールール '{ $rule }': リダイレクトのプロトコルは{ value-reason }。
 
 ## flow-transmission-encrypted
 
-flow-unreadable = { flow-hop }: { $property } は { value-reason }。
+flow-unreadable = { flow-hop }: { $property } は{ value-reason }。
 
 ## neptune-tls
 
-neptune-parameters-unreadable = '{ $group }' のパラメータは { value-reason }。
+neptune-parameters-unreadable = '{ $group }' のパラメータは{ value-reason }。

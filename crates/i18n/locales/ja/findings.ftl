@@ -800,19 +800,19 @@ value-reason = { $reason ->
 
 ## elb-access-logs
 
-elb-access-logs-key-unreadable = 属性キーは { value-reason }。
+elb-access-logs-key-unreadable = 属性キーは{ value-reason }。
 
 ## elb-listener-tls
 
-elb-listener-tls-rule-actions-unreadable = リスナールール '{ $rule }' のアクションは { value-reason }。
-elb-listener-tls-type-unreadable = アクションタイプは { value-reason }。
-elb-listener-tls-rule-type-unreadable = リスナールール '{ $rule }': アクションタイプは { value-reason }。
-elb-listener-tls-redirect-unreadable = リダイレクトのプロトコルは { value-reason }。
-elb-listener-tls-rule-redirect-unreadable = リスナールール '{ $rule }': リダイレクトのプロトコルは { value-reason }。
+elb-listener-tls-rule-actions-unreadable = リスナールール '{ $rule }' のアクションは{ value-reason }。
+elb-listener-tls-type-unreadable = アクションタイプは{ value-reason }。
+elb-listener-tls-rule-type-unreadable = リスナールール '{ $rule }': アクションタイプは{ value-reason }。
+elb-listener-tls-redirect-unreadable = リダイレクトのプロトコルは{ value-reason }。
+elb-listener-tls-rule-redirect-unreadable = リスナールール '{ $rule }': リダイレクトのプロトコルは{ value-reason }。
 
 ## flow-transmission-encrypted
 
-flow-unreadable = { flow-hop }: { $property } は { value-reason }。
+flow-unreadable = { flow-hop }: { $property } は{ value-reason }。
 
 ## neptune-tls
 
@@ -1892,3 +1892,4 @@ dms-target-dynamodb = DynamoDB はすべてのテーブルを暗号化します�
 dms-target-no-server = { $engine } ターゲットにサーバーが指定されていません (シークレットから取得される可能性があります)。
 dms-target-outside = ターゲット '{ $target }' はこのスキャン内で定義されていません。管理されている場所でその暗号化を確認してください。
 dms-target-other = ターゲットサーバーは '{ $target }' を指していますが、これは { $kind } 型のリソースです。
+neptune-parameters-unreadable = '{ $group }' のパラメータは{ value-reason }。

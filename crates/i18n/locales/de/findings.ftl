@@ -1364,10 +1364,10 @@ eligibility-what-backend = Das Backend einer API, die PHI überträgt, ist vom T
 eligibility-custom = { $what } Custom Resource: Der Code dahinter läuft anderswo, daher lässt sich ihr Service nicht aus der Vorlage lesen.
 eligibility-eligible = { $what } { $kind }, ein HIPAA-fähiger Service (Whitepaper: { $services }).
 eligibility-eligible-more = { $what } { $kind }, ein HIPAA-fähiger Service (Whitepaper: { $services } und { $more } weitere).
-eligibility-supporting = { $what } { $kind } ({ $service }), der im Whitepaper keinen eigenen Abschnitt hat; prüfen Sie ihn anhand der aktuellen HIPAA Eligible Services Reference.
-eligibility-not-in-whitepaper = { $what } { $kind } ({ $service }), der nicht vom Whitepaper abgedeckt ist; prüfen Sie ihn anhand der aktuellen HIPAA Eligible Services Reference.
-eligibility-newer = { $what } { $kind }, ein nach dem Whitepaper eingeführter Gesundheitsdienst; prüfen Sie ihn anhand der aktuellen HIPAA Eligible Services Reference.
-eligibility-unlisted = { $what } { $kind }, der im Whitepaper kein HIPAA-fähiger Service ist: Das BAA deckt PHI dort nicht ab.
+eligibility-supporting = { $what } { $kind } ({ $service }); dieser Service hat im Whitepaper keinen eigenen Abschnitt. Prüfen Sie ihn anhand der aktuellen HIPAA Eligible Services Reference.
+eligibility-not-in-whitepaper = { $what } { $kind } ({ $service }); dieser Service wird vom Whitepaper nicht abgedeckt. Prüfen Sie ihn anhand der aktuellen HIPAA Eligible Services Reference.
+eligibility-newer = { $what } { $kind }, ein nach dem Whitepaper eingeführter Gesundheitsdienst. Prüfen Sie ihn anhand der aktuellen HIPAA Eligible Services Reference.
+eligibility-unlisted = { $what } { $kind }, laut Whitepaper kein HIPAA-fähiger Service: Das BAA deckt PHI dort nicht ab.
 
 ## msk-broker-logs
 

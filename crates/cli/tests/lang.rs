@@ -161,10 +161,10 @@ fn usage_errors_speak_the_language() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let ja = String::from_utf8_lossy(&out.stderr);
-    assert!(ja.starts_with("エラー: 想定外の引数 '--bogus' があります\n\n  ヒント: '--bogus' を値として渡すには '-- --bogus' と指定してください\n\n使い方: phiguard scan [OPTIONS] <PATHS>...\n\n詳しくは '--help' を実行してください。\n"), "{ja}");
+    assert!(ja.starts_with("エラー: 想定外の引数 '--bogus' があります\n\n  ヒント: '--bogus' を値として渡すには '-- --bogus' と指定してください\n\n使い方: phiguard scan [OPTIONS] <PATHS>...\n\n詳しくは '--help' を付けて実行してください。\n"), "{ja}");
 
     let out = run(phiguard(&[("LANG", "ko_KR.UTF-8")]).args(["scan", "x", "--fail-on", "x"]));
-    assert!(out.contains("오류: '--fail-on <FAIL_ON>'의 값 'x'가 잘못되었습니다: critical, high, medium, low 중 하나여야 합니다. 지정한 값: 'x'"), "{out}");
+    assert!(out.contains("오류: '--fail-on <FAIL_ON>'의 값이 잘못되었습니다: 'x': critical, high, medium, low 중 하나여야 합니다. 지정한 값: 'x'"), "{out}");
 
     let out = run(phiguard(&[("LANG", "zh_CN.UTF-8")]).args(["scan", "x", "--format"]));
     assert!(

@@ -761,3 +761,19 @@ inspector-no-ec2-scan = Amazon Inspector does not scan EC2 in account { $account
 ## codedeploy-revision-bucket-encrypted
 
 codedeploy-no-s3-revision = the deployment group does not deploy a revision from S3
+
+## judge: policy.rs
+
+policy-plaintext-no-deny = no statement denies requests whose aws:SecureTransport is false
+policy-plaintext-not-principal = the Deny on aws:SecureTransport uses NotPrincipal, so it exempts some principals
+policy-plaintext-some-principals = the Deny on aws:SecureTransport names specific principals, not '*'
+
+## sqs-queue-tls-only
+
+sqs-tls-not-enforced = the queue policy does not refuse plaintext requests: { $gap }
+sqs-tls-actions-uncovered = the queue policy does not refuse plaintext requests: the Deny on aws:SecureTransport does not cover { $actions }
+
+## glacier-vault-tls-only
+
+glacier-tls-not-enforced = the vault policies do not refuse plaintext requests: { $gap }
+glacier-tls-actions-uncovered = the vault policies do not refuse plaintext requests: the Deny on aws:SecureTransport does not cover { $actions }

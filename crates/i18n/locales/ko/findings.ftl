@@ -745,3 +745,19 @@ inspector-no-ec2-scan = Amazon Inspector가 계정 { $account } 리전 { $region
 ## codedeploy-revision-bucket-encrypted
 
 codedeploy-no-s3-revision = 배포 그룹이 S3에서 개정을 배포하지 않습니다.
+
+## judge: policy.rs
+
+policy-plaintext-no-deny = aws:SecureTransport가 false인 요청을 거부하는 문이 없습니다
+policy-plaintext-not-principal = aws:SecureTransport에 대한 Deny가 NotPrincipal을 사용하므로 일부 보안 주체가 제외됩니다
+policy-plaintext-some-principals = aws:SecureTransport에 대한 Deny가 '*'가 아닌 특정 보안 주체를 지정합니다
+
+## sqs-queue-tls-only
+
+sqs-tls-not-enforced = 대기열 정책이 일반 텍스트 요청을 거부하지 않습니다: { $gap }.
+sqs-tls-actions-uncovered = 대기열 정책이 일반 텍스트 요청을 거부하지 않습니다: aws:SecureTransport에 대한 Deny가 { $actions }을(를) 포함하지 않습니다.
+
+## glacier-vault-tls-only
+
+glacier-tls-not-enforced = 볼트 정책이 일반 텍스트 요청을 거부하지 않습니다: { $gap }.
+glacier-tls-actions-uncovered = 볼트 정책이 일반 텍스트 요청을 거부하지 않습니다: aws:SecureTransport에 대한 Deny가 { $actions }을(를) 포함하지 않습니다.

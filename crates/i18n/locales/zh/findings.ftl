@@ -745,3 +745,19 @@ inspector-no-ec2-scan = Amazon Inspector 不扫描账户 { $account } 区域 { $
 ## codedeploy-revision-bucket-encrypted
 
 codedeploy-no-s3-revision = 该部署组不从 S3 部署修订。
+
+## judge: policy.rs
+
+policy-plaintext-no-deny = 没有任何语句拒绝 aws:SecureTransport 为 false 的请求
+policy-plaintext-not-principal = 针对 aws:SecureTransport 的 Deny 使用了 NotPrincipal，因此豁免了部分委托人
+policy-plaintext-some-principals = 针对 aws:SecureTransport 的 Deny 指定了特定委托人，而不是 '*'
+
+## sqs-queue-tls-only
+
+sqs-tls-not-enforced = 队列策略未拒绝明文请求：{ $gap }。
+sqs-tls-actions-uncovered = 队列策略未拒绝明文请求：针对 aws:SecureTransport 的 Deny 未涵盖 { $actions }。
+
+## glacier-vault-tls-only
+
+glacier-tls-not-enforced = 保管库策略未拒绝明文请求：{ $gap }。
+glacier-tls-actions-uncovered = 保管库策略未拒绝明文请求：针对 aws:SecureTransport 的 Deny 未涵盖 { $actions }。

@@ -1504,7 +1504,7 @@ lambda-inline-http = Der Inline-Code ruft den AWS-Endpunkt http://{ $host } im K
 
 ## lambda-url-auth
 
-lambda-url-carries = Die Funktions-URL '{ $url }' trägt das Urteil.
+lambda-url-carries = Die Funktions-URL '{ $url }' trägt das Ergebnis.
 lambda-url-auth-not-written = { $path } ist nicht angegeben.
 lambda-url-auth-none = AuthType ist NONE: Jeder im Internet kann die Funktions-URL aufrufen.
 
@@ -1898,3 +1898,19 @@ dms-target-dynamodb = DynamoDB verschlüsselt jede Tabelle; die Tabellenregeln b
 dms-target-no-server = Das { $engine }-Ziel nennt keinen Server (er kann aus einem Secret stammen).
 dms-target-outside = Das Ziel '{ $target }' ist in diesem Scan nicht definiert; prüfen Sie seine Verschlüsselung dort, wo es verwaltet wird.
 dms-target-other = Der Zielserver verweist auf '{ $target }', eine Ressource vom Typ { $kind }.
+
+## judge: policy.rs
+
+policy-plaintext-no-deny = Keine Anweisung lehnt Anfragen ab, deren aws:SecureTransport false ist
+policy-plaintext-not-principal = Das Deny auf aws:SecureTransport verwendet NotPrincipal und nimmt daher einige Principals aus
+policy-plaintext-some-principals = Das Deny auf aws:SecureTransport nennt bestimmte Principals, nicht '*'
+
+## sqs-queue-tls-only
+
+sqs-tls-not-enforced = Die Warteschlangenrichtlinie lehnt Klartext-Anfragen nicht ab: { $gap }.
+sqs-tls-actions-uncovered = Die Warteschlangenrichtlinie lehnt Klartext-Anfragen nicht ab: Das Deny auf aws:SecureTransport erfasst { $actions } nicht.
+
+## glacier-vault-tls-only
+
+glacier-tls-not-enforced = Die Tresorrichtlinien lehnen Klartext-Anfragen nicht ab: { $gap }.
+glacier-tls-actions-uncovered = Die Tresorrichtlinien lehnen Klartext-Anfragen nicht ab: Das Deny auf aws:SecureTransport erfasst { $actions } nicht.

@@ -1908,3 +1908,19 @@ dms-target-dynamodb = DynamoDB encrypts every table; the table rules judge the k
 dms-target-no-server = the { $engine } target names no server (it may come from a secret)
 dms-target-outside = the target '{ $target }' is not defined in this scan; check its encryption where it is managed
 dms-target-other = the target server points at '{ $target }', a { $kind }
+
+## judge: policy.rs
+
+policy-plaintext-no-deny = no statement denies requests whose aws:SecureTransport is false
+policy-plaintext-not-principal = the Deny on aws:SecureTransport uses NotPrincipal, so it exempts some principals
+policy-plaintext-some-principals = the Deny on aws:SecureTransport names specific principals, not '*'
+
+## sqs-queue-tls-only
+
+sqs-tls-not-enforced = the queue policy does not refuse plaintext requests: { $gap }
+sqs-tls-actions-uncovered = the queue policy does not refuse plaintext requests: the Deny on aws:SecureTransport does not cover { $actions }
+
+## glacier-vault-tls-only
+
+glacier-tls-not-enforced = the vault policies do not refuse plaintext requests: { $gap }
+glacier-tls-actions-uncovered = the vault policies do not refuse plaintext requests: the Deny on aws:SecureTransport does not cover { $actions }

@@ -1498,7 +1498,7 @@ lambda-inline-http = インラインコードが AWS エンドポイントであ
 
 ## lambda-url-auth
 
-lambda-url-carries = 関数 URL '{ $url }' が判定を担います。
+lambda-url-carries = 判定は関数 URL '{ $url }' が担います。
 lambda-url-auth-not-written = { $path } が記述されていません。
 lambda-url-auth-none = AuthType が NONE です。インターネット上の誰もが関数 URL を呼び出せます。
 
@@ -1893,3 +1893,19 @@ dms-target-no-server = { $engine } ターゲットにサーバーが指定され
 dms-target-outside = ターゲット '{ $target }' はこのスキャン内で定義されていません。管理されている場所でその暗号化を確認してください。
 dms-target-other = ターゲットサーバーは '{ $target }' を指していますが、これは { $kind } 型のリソースです。
 neptune-parameters-unreadable = '{ $group }' のパラメータは{ value-reason }。
+
+## judge: policy.rs
+
+policy-plaintext-no-deny = aws:SecureTransport が false のリクエストを拒否するステートメントがありません
+policy-plaintext-not-principal = aws:SecureTransport に対する Deny が NotPrincipal を使用しているため、一部のプリンシパルが除外されます
+policy-plaintext-some-principals = aws:SecureTransport に対する Deny は '*' ではなく特定のプリンシパルを指定しています
+
+## sqs-queue-tls-only
+
+sqs-tls-not-enforced = キューポリシーは平文のリクエストを拒否していません: { $gap }。
+sqs-tls-actions-uncovered = キューポリシーは平文のリクエストを拒否していません: aws:SecureTransport に対する Deny は { $actions } を対象としていません。
+
+## glacier-vault-tls-only
+
+glacier-tls-not-enforced = ボールトポリシーは平文のリクエストを拒否していません: { $gap }。
+glacier-tls-actions-uncovered = ボールトポリシーは平文のリクエストを拒否していません: aws:SecureTransport に対する Deny は { $actions } を対象としていません。

@@ -1892,3 +1892,19 @@ dms-target-dynamodb = DynamoDB는 모든 테이블을 암호화합니다. 키는
 dms-target-no-server = { $engine } 대상에 서버가 지정되어 있지 않습니다(시크릿에서 가져올 수 있음).
 dms-target-outside = 대상 '{ $target }'은(는) 이번 스캔에 정의되어 있지 않습니다. 관리되는 곳에서 암호화를 확인하십시오.
 dms-target-other = 대상 서버가 { $kind } 유형의 리소스인 '{ $target }'을(를) 가리킵니다.
+
+## judge: policy.rs
+
+policy-plaintext-no-deny = aws:SecureTransport가 false인 요청을 거부하는 문이 없습니다
+policy-plaintext-not-principal = aws:SecureTransport에 대한 Deny가 NotPrincipal을 사용하므로 일부 보안 주체가 제외됩니다
+policy-plaintext-some-principals = aws:SecureTransport에 대한 Deny가 '*'가 아닌 특정 보안 주체를 지정합니다
+
+## sqs-queue-tls-only
+
+sqs-tls-not-enforced = 대기열 정책이 일반 텍스트 요청을 거부하지 않습니다: { $gap }.
+sqs-tls-actions-uncovered = 대기열 정책이 일반 텍스트 요청을 거부하지 않습니다: aws:SecureTransport에 대한 Deny가 { $actions }을(를) 포함하지 않습니다.
+
+## glacier-vault-tls-only
+
+glacier-tls-not-enforced = 볼트 정책이 일반 텍스트 요청을 거부하지 않습니다: { $gap }.
+glacier-tls-actions-uncovered = 볼트 정책이 일반 텍스트 요청을 거부하지 않습니다: aws:SecureTransport에 대한 Deny가 { $actions }을(를) 포함하지 않습니다.

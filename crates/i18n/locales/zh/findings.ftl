@@ -1892,3 +1892,19 @@ dms-target-dynamodb = DynamoDB 加密每个表；由表的规则判定密钥。
 dms-target-no-server = { $engine } 目标未指定服务器（可能来自密钥）。
 dms-target-outside = 目标“{ $target }”未在本次扫描中定义；请在管理它的地方检查其加密。
 dms-target-other = 目标服务器指向“{ $target }”，这是一个 { $kind } 类型的资源。
+
+## judge: policy.rs
+
+policy-plaintext-no-deny = 没有任何语句拒绝 aws:SecureTransport 为 false 的请求
+policy-plaintext-not-principal = 针对 aws:SecureTransport 的 Deny 使用了 NotPrincipal，因此豁免了部分委托人
+policy-plaintext-some-principals = 针对 aws:SecureTransport 的 Deny 指定了特定委托人，而不是 '*'
+
+## sqs-queue-tls-only
+
+sqs-tls-not-enforced = 队列策略未拒绝明文请求：{ $gap }。
+sqs-tls-actions-uncovered = 队列策略未拒绝明文请求：针对 aws:SecureTransport 的 Deny 未涵盖 { $actions }。
+
+## glacier-vault-tls-only
+
+glacier-tls-not-enforced = 保管库策略未拒绝明文请求：{ $gap }。
+glacier-tls-actions-uncovered = 保管库策略未拒绝明文请求：针对 aws:SecureTransport 的 Deny 未涵盖 { $actions }。

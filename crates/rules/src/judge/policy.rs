@@ -19,6 +19,7 @@
 //! A statement whose condition adds other keys (`aws:SourceVpce`, ...) denies insecure
 //! requests only when those also match, so it does not establish the denial (unknown).
 
+use crate::Outcome;
 use phiguard_model::{Location, Lookup, Node, Value};
 
 /// Why a policy (or part of it) cannot be read statically.
@@ -703,10 +704,56 @@ fn describe_gaps(
 pub enum Plaintext {
     /// A statement denies all principals the data actions without TLS (its location).
     Enforced(Option<Location>),
-    /// No statement does (why, in a sentence fragment).
-    NotEnforced(String),
+    /// No statement does (why).
+    NotEnforced(PlaintextGap),
     /// A statement that might do so cannot be resolved (why, where).
     Unknown(String, Option<Location>),
+}
+
+/// Why no statement denies plaintext requests. Its English (`Display`) is a sentence
+/// fragment that callers end their message with.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PlaintextGap {
+    /// No statement denies requests whose aws:SecureTransport is false.
+    NoDeny,
+    /// The deny exempts principals with NotPrincipal.
+    NotPrincipal,
+    /// The deny names specific principals.
+    SomePrincipals,
+    /// The deny leaves out these data actions (comma-separated).
+    Actions(String),
+}
+
+impl std::fmt::Display for PlaintextGap {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NoDeny => {
+                f.write_str("no statement denies requests whose aws:SecureTransport is false")
+            }
+            Self::NotPrincipal => f.write_str(
+                "the Deny on aws:SecureTransport uses NotPrincipal, so it exempts some principals",
+            ),
+            Self::SomePrincipals => {
+                f.write_str("the Deny on aws:SecureTransport names specific principals, not '*'")
+            }
+            Self::Actions(a) => write!(f, "the Deny on aws:SecureTransport does not cover {a}"),
+        }
+    }
+}
+
+impl PlaintextGap {
+    /// `o`, whose English message ends with this gap, said as Fluent message `id` (which
+    /// takes the gap as the message reference `gap`, a `policy-plaintext-*` id) or, when
+    /// data actions are left out, as `actions_id` (which takes the argument `actions`).
+    pub fn said(&self, o: Outcome, id: &'static str, actions_id: &'static str) -> Outcome {
+        let gap = match self {
+            Self::Actions(a) => return o.l10n(actions_id, &[("actions", a)]),
+            Self::NoDeny => "policy-plaintext-no-deny",
+            Self::NotPrincipal => "policy-plaintext-not-principal",
+            Self::SomePrincipals => "policy-plaintext-some-principals",
+        };
+        o.l10n_refs(id, &[], &[("gap", gap)])
+    }
 }
 
 /// The actions and resources a plaintext deny must cover.
@@ -732,7 +779,7 @@ pub fn document(n: &Node) -> Result<Node, String> {
 
 enum PlaintextJudged {
     Full,
-    Partial(String),
+    Partial(PlaintextGap),
     Irrelevant,
     Unknown(String),
 }
@@ -740,7 +787,7 @@ enum PlaintextJudged {
 /// Whether the documents together deny plaintext access to the scope.
 pub fn deny_plaintext(docs: &[Node], scope: &PlaintextScope) -> Plaintext {
     let mut unknown: Option<(String, Option<Location>)> = None;
-    let mut partial: Option<String> = None;
+    let mut partial: Option<PlaintextGap> = None;
     for doc in docs {
         let stmts = match statements(doc) {
             Ok(s) => s,
@@ -774,9 +821,7 @@ pub fn deny_plaintext(docs: &[Node], scope: &PlaintextScope) -> Plaintext {
     if let Some((why, loc)) = unknown {
         return Plaintext::Unknown(why, loc);
     }
-    Plaintext::NotEnforced(partial.unwrap_or_else(|| {
-        "no statement denies requests whose aws:SecureTransport is false".into()
-    }))
+    Plaintext::NotEnforced(partial.unwrap_or(PlaintextGap::NoDeny))
 }
 
 fn judge_plaintext(s: &Node, scope: &PlaintextScope) -> PlaintextJudged {
@@ -848,18 +893,13 @@ fn judge_plaintext(s: &Node, scope: &PlaintextScope) -> PlaintextJudged {
     }
     // Everyone.
     if !s.get("NotPrincipal").is_absent() {
-        return PlaintextJudged::Partial(
-            "the Deny on aws:SecureTransport uses NotPrincipal, so it exempts some principals"
-                .into(),
-        );
+        return PlaintextJudged::Partial(PlaintextGap::NotPrincipal);
     }
     match s.get("Principal") {
         Lookup::Set(p) => match plaintext_everyone(p) {
             Some(true) => {}
             Some(false) => {
-                return PlaintextJudged::Partial(
-                    "the Deny on aws:SecureTransport names specific principals, not '*'".into(),
-                );
+                return PlaintextJudged::Partial(PlaintextGap::SomePrincipals);
             }
             None => {
                 return PlaintextJudged::Unknown(format!(
@@ -906,10 +946,7 @@ fn judge_plaintext(s: &Node, scope: &PlaintextScope) -> PlaintextJudged {
         (Lookup::Absent, Lookup::Absent) => return PlaintextJudged::Irrelevant,
     };
     if !uncovered.is_empty() {
-        return PlaintextJudged::Partial(format!(
-            "the Deny on aws:SecureTransport does not cover {}",
-            uncovered.join(", ")
-        ));
+        return PlaintextJudged::Partial(PlaintextGap::Actions(uncovered.join(", ")));
     }
     // The resource.
     match s.get("Resource") {
@@ -1210,7 +1247,9 @@ mod plaintext_tests {
     fn partial_or_missing_denies_do_not() {
         let j = r#"{"Statement":[{"Effect":"Deny","Principal":"*","Action":"sqs:SendMessage","Resource":"*",
             "Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#;
-        assert!(matches!(eval(j), Plaintext::NotEnforced(m) if m.contains("sqs:ReceiveMessage")));
+        assert!(
+            matches!(eval(j), Plaintext::NotEnforced(m) if m.to_string().contains("sqs:ReceiveMessage"))
+        );
         let j = r#"{"Statement":[{"Effect":"Allow","Principal":"*","Action":"sqs:*","Resource":"*",
             "Condition":{"Bool":{"aws:SecureTransport":"true"}}}]}"#;
         assert!(matches!(eval(j), Plaintext::NotEnforced(_)));

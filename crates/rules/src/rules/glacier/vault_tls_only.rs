@@ -78,10 +78,15 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Plaintext::Enforced(l) => Outcome::pass("a vault policy denies requests without TLS")
             .l10n("glacier-tls-enforced", &[])
             .at("AccessPolicy", l.as_ref().or(at.as_ref())),
-        Plaintext::NotEnforced(why) => Outcome::fail(format!(
-            "the vault policies do not refuse plaintext requests: {why}"
-        ))
-        .at("AccessPolicy", at.as_ref()),
+        Plaintext::NotEnforced(why) => why
+            .said(
+                Outcome::fail(format!(
+                    "the vault policies do not refuse plaintext requests: {why}"
+                )),
+                "glacier-tls-not-enforced",
+                "glacier-tls-actions-uncovered",
+            )
+            .at("AccessPolicy", at.as_ref()),
         Plaintext::Unknown(why, l) => Outcome::unknown(format!(
             "cannot tell whether plaintext requests are refused: {why}"
         ))

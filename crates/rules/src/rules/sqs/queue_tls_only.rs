@@ -102,10 +102,15 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Plaintext::Enforced(l) => Outcome::pass("the queue policy denies requests without TLS")
             .l10n("sqs-tls-enforced", &[])
             .at("PolicyDocument", l.as_ref().or(at.as_ref())),
-        Plaintext::NotEnforced(why) => Outcome::fail(format!(
-            "the queue policy does not refuse plaintext requests: {why}"
-        ))
-        .at("PolicyDocument", at.as_ref()),
+        Plaintext::NotEnforced(why) => why
+            .said(
+                Outcome::fail(format!(
+                    "the queue policy does not refuse plaintext requests: {why}"
+                )),
+                "sqs-tls-not-enforced",
+                "sqs-tls-actions-uncovered",
+            )
+            .at("PolicyDocument", at.as_ref()),
         Plaintext::Unknown(why, l) => Outcome::unknown(format!(
             "cannot tell whether plaintext requests are refused: {why}"
         ))

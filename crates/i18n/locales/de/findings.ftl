@@ -711,3 +711,16 @@ efs-tls-unreadable = Die Dateisystemrichtlinie ist kein lesbares Richtliniendoku
 efs-tls-denied = Die Dateisystemrichtlinie verweigert den Zugriff ohne TLS.
 efs-tls-allow-only = Die Dateisystemrichtlinie erlaubt Client-Zugriff nur über TLS.
 efs-tls-not-denied = Die Dateisystemrichtlinie verweigert den Zugriff ohne TLS nicht (kein Deny auf aws:SecureTransport false).
+
+## ec2-instance-ebs-encrypted
+
+ec2-instance-ebs-from-template = Die Instance übernimmt ihre Blockgeräte aus ihrer Startvorlage, die das Urteil trägt.
+
+## cloudtrail-records-api-calls: one region not recorded
+
+cloudtrail-api-calls-uncovered = Im Konto { $account } werden nicht alle API-Aufrufe von einem protokollierenden Trail aufgezeichnet: Region { $region }: Kein Trail deckt sie ab.
+cloudtrail-api-calls-stopped = Im Konto { $account } werden nicht alle API-Aufrufe von einem protokollierenden Trail aufgezeichnet: Region { $region }: Der Trail { $trail } protokolliert nicht.
+
+## cloudtrail-phi-bucket-data-events: one trail's status not collected
+
+cloudtrail-phi-bucket-not-collected = Ob ein Trail die Objektereignisse dieses Buckets aufzeichnet, ist unbekannt: Trail { $trail }: IsLogging wurde nicht erfasst.

@@ -721,3 +721,16 @@ efs-tls-unreadable = the file system policy is not a readable policy document
 efs-tls-denied = the file system policy denies access without TLS
 efs-tls-allow-only = the file system policy allows client access only over TLS
 efs-tls-not-denied = the file system policy does not deny access without TLS (no Deny on aws:SecureTransport false)
+
+## ec2-instance-ebs-encrypted
+
+ec2-instance-ebs-from-template = the instance takes its block devices from its launch template, which carries the verdict
+
+## cloudtrail-records-api-calls: one region not recorded
+
+cloudtrail-api-calls-uncovered = in account { $account }, API calls are not all recorded by a logging trail: region { $region }: no trail covers it
+cloudtrail-api-calls-stopped = in account { $account }, API calls are not all recorded by a logging trail: region { $region }: trail { $trail } is not logging
+
+## cloudtrail-phi-bucket-data-events: one trail's status not collected
+
+cloudtrail-phi-bucket-not-collected = whether a trail records this bucket's object events is unknown: trail { $trail }: IsLogging was not collected

@@ -478,18 +478,18 @@ phi-store-eks-cidrs-limited = クラスターのパブリック API エンドポ
 ## resource-policy-not-public
 
 resource-policy-no-phi = このリソースは PHI を保持も伝送もしていません。
-resource-policy-open-but-bpa = { $path } は{ $by ->
+resource-policy-open-but-bpa = { $path } は { $by ->
         [sid] '{ $statement }'
        *[index] ステートメント { $statement }
-    }で全員を許可していますが、ブロックパブリックアクセスの { $setting } が有効なため、S3 はこれを無視します。
-resource-policy-open-but-vpc = { $path } は{ $by ->
+    } で全員を許可していますが、ブロックパブリックアクセスの { $setting } が有効なため、S3 はこれを無視します。
+resource-policy-open-but-vpc = { $path } は { $by ->
         [sid] '{ $statement }'
        *[index] ステートメント { $statement }
-    }で全員を許可していますが、ドメインは VPC 内にあるため、到達できるのはそのネットワーク (およびセキュリティグループ) だけです。
-resource-policy-open = { $path } は{ $by ->
+    } で全員を許可していますが、ドメインは VPC 内にあるため、到達できるのはそのネットワーク (およびセキュリティグループ) だけです。
+resource-policy-open = { $path } は { $by ->
         [sid] '{ $statement }'
        *[index] ステートメント { $statement }
-    }で Principal "*" を許可しており、アカウント、組織、VPC、ソースのいずれかに制限する条件がありません。
+    } で Principal "*" を許可しており、アカウント、組織、VPC、ソースのいずれかに制限する条件がありません。
 resource-policy-acl-but-bpa = バケットは既定 ACL { $acl } を付与していますが、ブロックパブリックアクセスの { $setting } が有効なため、S3 はこれを無視します。
 resource-policy-acl-authenticated = バケットはパブリックな既定 ACL { $acl } を付与しています。すべての AWS アカウントが読み取れます。
 resource-policy-acl-public = バケットはパブリックな既定 ACL { $acl } を付与しています。誰でも読み取れます。
@@ -705,3 +705,16 @@ efs-tls-unreadable = ファイルシステムポリシーは読み取り可能�
 efs-tls-denied = ファイルシステムポリシーは TLS を使用しないアクセスを拒否しています。
 efs-tls-allow-only = ファイルシステムポリシーは TLS 経由のクライアントアクセスのみを許可しています。
 efs-tls-not-denied = ファイルシステムポリシーは TLS を使用しないアクセスを拒否していません (aws:SecureTransport false に対する Deny がありません)。
+
+## ec2-instance-ebs-encrypted
+
+ec2-instance-ebs-from-template = このインスタンスはブロックデバイスを起動テンプレートから取得しており、判定はその起動テンプレートが担います。
+
+## cloudtrail-records-api-calls: one region not recorded
+
+cloudtrail-api-calls-uncovered = アカウント { $account } では、API 呼び出しの一部がログ記録中の証跡によって記録されていません。リージョン { $region }: このリージョンを対象とする証跡がありません。
+cloudtrail-api-calls-stopped = アカウント { $account } では、API 呼び出しの一部がログ記録中の証跡によって記録されていません。リージョン { $region }: 証跡 { $trail } はログ記録を行っていません。
+
+## cloudtrail-phi-bucket-data-events: one trail's status not collected
+
+cloudtrail-phi-bucket-not-collected = このバケットのオブジェクトイベントを証跡が記録しているかどうかは不明です。証跡 { $trail }: IsLogging が収集されていません。

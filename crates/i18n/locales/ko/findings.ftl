@@ -600,10 +600,10 @@ block-devices-encrypted = 선언된 EBS 볼륨 { $devices }이(가) 암호화되
 block-devices-encrypted-root = 선언된 EBS 볼륨 { $devices }이(가) 암호화되어 있습니다. 루트 볼륨 { $root }은(는) AMI 스냅샷의 암호화를 따릅니다.
 block-devices-root-unset = 루트 볼륨 { $device }이(가) Encrypted를 설정하지 않습니다: 루트 볼륨의 암호화는 AMI의 스냅샷과 계정의 EBS 기본 암호화 설정에 따라 결정되며, 템플릿은 둘 다 보여 주지 않습니다. 증거로 삼으려면 루트 디바이스 매핑에 Ebs.Encrypted: true를 설정하십시오.
 block-devices-no-mapping = { $kind ->
-        [launch-template] 시작 템플릿
-        [launch-configuration] 시작 구성
-       *[instance] 인스턴스
-    }이(가) EBS 블록 디바이스 매핑을 선언하지 않습니다: 루트 볼륨의 암호화는 AMI의 스냅샷과 계정의 EBS 기본 암호화 설정에 따라 결정되며, 템플릿은 둘 다 보여 주지 않습니다. 증거로 삼으려면 루트 디바이스 매핑에 Ebs.Encrypted: true를 설정하십시오.
+        [launch-template] 시작 템플릿이
+        [launch-configuration] 시작 구성이
+       *[instance] 인스턴스가
+    } EBS 블록 디바이스 매핑을 선언하지 않습니다: 루트 볼륨의 암호화는 AMI의 스냅샷과 계정의 EBS 기본 암호화 설정에 따라 결정되며, 템플릿은 둘 다 보여 주지 않습니다. 증거로 삼으려면 루트 디바이스 매핑에 Ebs.Encrypted: true를 설정하십시오.
 
 ## firehose-destination-encrypted
 
@@ -705,3 +705,16 @@ efs-tls-unreadable = 파일 시스템 정책이 읽을 수 있는 정책 문서�
 efs-tls-denied = 파일 시스템 정책이 TLS 없는 액세스를 거부합니다.
 efs-tls-allow-only = 파일 시스템 정책이 TLS를 통한 클라이언트 액세스만 허용합니다.
 efs-tls-not-denied = 파일 시스템 정책이 TLS 없는 액세스를 거부하지 않습니다 (aws:SecureTransport false에 대한 Deny 없음).
+
+## ec2-instance-ebs-encrypted
+
+ec2-instance-ebs-from-template = 이 인스턴스는 시작 템플릿에서 블록 디바이스를 가져오며, 판정은 해당 시작 템플릿이 담당합니다.
+
+## cloudtrail-records-api-calls: one region not recorded
+
+cloudtrail-api-calls-uncovered = 계정 { $account }에서 일부 API 호출이 로깅 중인 추적에 의해 기록되지 않습니다: 리전 { $region }: 이 리전을 대상으로 하는 추적이 없습니다.
+cloudtrail-api-calls-stopped = 계정 { $account }에서 일부 API 호출이 로깅 중인 추적에 의해 기록되지 않습니다: 리전 { $region }: 추적 { $trail }이(가) 로깅하고 있지 않습니다.
+
+## cloudtrail-phi-bucket-data-events: one trail's status not collected
+
+cloudtrail-phi-bucket-not-collected = 추적이 이 버킷의 객체 이벤트를 기록하는지 알 수 없습니다: 추적 { $trail }: IsLogging이 수집되지 않았습니다.

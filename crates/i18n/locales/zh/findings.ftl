@@ -705,3 +705,16 @@ efs-tls-unreadable = 文件系统策略不是可读取的策略文档。
 efs-tls-denied = 文件系统策略拒绝不使用 TLS 的访问。
 efs-tls-allow-only = 文件系统策略仅允许通过 TLS 的客户端访问。
 efs-tls-not-denied = 文件系统策略未拒绝不使用 TLS 的访问 (没有针对 aws:SecureTransport false 的 Deny)。
+
+## ec2-instance-ebs-encrypted
+
+ec2-instance-ebs-from-template = 该实例从其启动模板获取块设备，由启动模板承载判定。
+
+## cloudtrail-records-api-calls: one region not recorded
+
+cloudtrail-api-calls-uncovered = 在账户 { $account } 中，并非所有 API 调用都由正在记录日志的跟踪记录：区域 { $region }：没有跟踪覆盖该区域。
+cloudtrail-api-calls-stopped = 在账户 { $account } 中，并非所有 API 调用都由正在记录日志的跟踪记录：区域 { $region }：跟踪 { $trail } 未在记录日志。
+
+## cloudtrail-phi-bucket-data-events: one trail's status not collected
+
+cloudtrail-phi-bucket-not-collected = 无法确定是否有跟踪记录该存储桶的对象事件：跟踪 { $trail }：未收集 IsLogging。

@@ -31,6 +31,7 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         return Outcome::not_applicable(
             "the instance takes its block devices from its launch template, which carries the verdict",
         )
+        .l10n("ec2-instance-ebs-from-template", &[])
         .at_lookup("LaunchTemplate", r.get("LaunchTemplate"));
     }
     let out = crate::judge::block_devices::judge(r.get(PATH), PATH, "instance");

@@ -724,3 +724,11 @@ cloudtrail-api-calls-stopped = Im Konto { $account } werden nicht alle API-Aufru
 ## cloudtrail-phi-bucket-data-events: one trail's status not collected
 
 cloudtrail-phi-bucket-not-collected = Ob ein Trail die Objektereignisse dieses Buckets aufzeichnet, ist unbekannt: Trail { $trail }: IsLogging wurde nicht erfasst.
+
+## ec2-instance-ebs-encrypted: volumes attached through Volumes
+
+ec2-instance-ebs-encrypted-attached = Die deklarierten EBS-Volumes { $devices } sind verschlüsselt ({ $attached } über Volumes angehängte(s) Volume(s) werden von ebs-volume-encrypted beurteilt).
+ec2-instance-ebs-encrypted-root-attached = Die deklarierten EBS-Volumes { $devices } sind verschlüsselt; das Root-Volume { $root } übernimmt die Verschlüsselung des AMI-Snapshots ({ $attached } über Volumes angehängte(s) Volume(s) werden von ebs-volume-encrypted beurteilt).
+ec2-instance-ebs-snapshot-attached = Die EBS-Verschlüsselung kann nicht bestimmt werden — { $device }: aus SnapshotId ohne Encrypted wiederhergestellt: Es übernimmt die Verschlüsselung des Snapshots ({ $attached } über Volumes angehängte(s) Volume(s) werden von ebs-volume-encrypted beurteilt).
+ec2-instance-ebs-root-unset-attached = Das Root-Volume { $device } setzt Encrypted nicht: Die Verschlüsselung des Root-Volumes ergibt sich aus dem Snapshot des AMI und der Einstellung des Kontos zur EBS-Standardverschlüsselung, die beide in der Vorlage nicht zu sehen sind; setzen Sie Ebs.Encrypted: true in der Zuordnung des Root-Geräts, um einen Nachweis zu schaffen ({ $attached } über Volumes angehängte(s) Volume(s) werden von ebs-volume-encrypted beurteilt).
+ec2-instance-ebs-no-mapping-attached = Die Instance deklariert keine EBS-Blockgerätezuordnung: Die Verschlüsselung des Root-Volumes ergibt sich aus dem Snapshot des AMI und der Einstellung des Kontos zur EBS-Standardverschlüsselung, die beide in der Vorlage nicht zu sehen sind; setzen Sie Ebs.Encrypted: true in der Zuordnung des Root-Geräts, um einen Nachweis zu schaffen ({ $attached } über Volumes angehängte(s) Volume(s) werden von ebs-volume-encrypted beurteilt).

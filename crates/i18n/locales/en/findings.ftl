@@ -734,3 +734,11 @@ cloudtrail-api-calls-stopped = in account { $account }, API calls are not all re
 ## cloudtrail-phi-bucket-data-events: one trail's status not collected
 
 cloudtrail-phi-bucket-not-collected = whether a trail records this bucket's object events is unknown: trail { $trail }: IsLogging was not collected
+
+## ec2-instance-ebs-encrypted: volumes attached through Volumes
+
+ec2-instance-ebs-encrypted-attached = the declared EBS volume(s) { $devices } are encrypted ({ $attached } volume(s) attached through Volumes are judged by ebs-volume-encrypted)
+ec2-instance-ebs-encrypted-root-attached = the declared EBS volume(s) { $devices } are encrypted; the root volume { $root } takes the AMI snapshot's encryption ({ $attached } volume(s) attached through Volumes are judged by ebs-volume-encrypted)
+ec2-instance-ebs-snapshot-attached = EBS encryption cannot be decided — { $device }: restored from SnapshotId without Encrypted: it takes the snapshot's encryption ({ $attached } volume(s) attached through Volumes are judged by ebs-volume-encrypted)
+ec2-instance-ebs-root-unset-attached = the root volume { $device } does not set Encrypted: the root volume's encryption comes from the AMI's snapshot and from the account's EBS encryption-by-default setting, neither of which the template shows; set Ebs.Encrypted: true on the root device mapping to make it evidence ({ $attached } volume(s) attached through Volumes are judged by ebs-volume-encrypted)
+ec2-instance-ebs-no-mapping-attached = the instance declares no EBS block device mapping: the root volume's encryption comes from the AMI's snapshot and from the account's EBS encryption-by-default setting, neither of which the template shows; set Ebs.Encrypted: true on the root device mapping to make it evidence ({ $attached } volume(s) attached through Volumes are judged by ebs-volume-encrypted)

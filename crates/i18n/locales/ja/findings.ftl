@@ -718,3 +718,11 @@ cloudtrail-api-calls-stopped = アカウント { $account } では、API 呼び�
 ## cloudtrail-phi-bucket-data-events: one trail's status not collected
 
 cloudtrail-phi-bucket-not-collected = このバケットのオブジェクトイベントを証跡が記録しているかどうかは不明です。証跡 { $trail }: IsLogging が収集されていません。
+
+## ec2-instance-ebs-encrypted: volumes attached through Volumes
+
+ec2-instance-ebs-encrypted-attached = 宣言された EBS ボリューム { $devices } は暗号化されています (Volumes でアタッチされた { $attached } 個のボリュームは ebs-volume-encrypted で判定されます)。
+ec2-instance-ebs-encrypted-root-attached = 宣言された EBS ボリューム { $devices } は暗号化されています。ルートボリューム { $root } は AMI スナップショットの暗号化を引き継ぎます (Volumes でアタッチされた { $attached } 個のボリュームは ebs-volume-encrypted で判定されます)。
+ec2-instance-ebs-snapshot-attached = EBS の暗号化を判定できません — { $device }: Encrypted なしで SnapshotId から復元されるため、スナップショットの暗号化を引き継ぎます (Volumes でアタッチされた { $attached } 個のボリュームは ebs-volume-encrypted で判定されます)。
+ec2-instance-ebs-root-unset-attached = ルートボリューム { $device } は Encrypted を設定していません。ルートボリュームの暗号化は AMI のスナップショットとアカウントの EBS デフォルト暗号化の設定によって決まりますが、テンプレートはどちらも示していません。監査の証拠とするには、ルートデバイスのマッピングで Ebs.Encrypted: true を設定してください (Volumes でアタッチされた { $attached } 個のボリュームは ebs-volume-encrypted で判定されます)。
+ec2-instance-ebs-no-mapping-attached = インスタンスは EBS ブロックデバイスマッピングを宣言していません。ルートボリュームの暗号化は AMI のスナップショットとアカウントの EBS デフォルト暗号化の設定によって決まりますが、テンプレートはどちらも示していません。監査の証拠とするには、ルートデバイスのマッピングで Ebs.Encrypted: true を設定してください (Volumes でアタッチされた { $attached } 個のボリュームは ebs-volume-encrypted で判定されます)。

@@ -718,3 +718,11 @@ cloudtrail-api-calls-stopped = 계정 { $account }에서 일부 API 호출이 �
 ## cloudtrail-phi-bucket-data-events: one trail's status not collected
 
 cloudtrail-phi-bucket-not-collected = 추적이 이 버킷의 객체 이벤트를 기록하는지 알 수 없습니다: 추적 { $trail }: IsLogging이 수집되지 않았습니다.
+
+## ec2-instance-ebs-encrypted: volumes attached through Volumes
+
+ec2-instance-ebs-encrypted-attached = 선언된 EBS 볼륨 { $devices }이(가) 암호화되어 있습니다 (Volumes를 통해 연결된 볼륨 { $attached }개는 ebs-volume-encrypted에서 판정됩니다).
+ec2-instance-ebs-encrypted-root-attached = 선언된 EBS 볼륨 { $devices }이(가) 암호화되어 있습니다. 루트 볼륨 { $root }은(는) AMI 스냅샷의 암호화를 따릅니다 (Volumes를 통해 연결된 볼륨 { $attached }개는 ebs-volume-encrypted에서 판정됩니다).
+ec2-instance-ebs-snapshot-attached = EBS 암호화를 판정할 수 없습니다 — { $device }: Encrypted 없이 SnapshotId에서 복원되므로 스냅샷의 암호화를 따릅니다 (Volumes를 통해 연결된 볼륨 { $attached }개는 ebs-volume-encrypted에서 판정됩니다).
+ec2-instance-ebs-root-unset-attached = 루트 볼륨 { $device }이(가) Encrypted를 설정하지 않습니다: 루트 볼륨의 암호화는 AMI의 스냅샷과 계정의 EBS 기본 암호화 설정에 따라 결정되며, 템플릿은 둘 다 보여 주지 않습니다. 증거로 삼으려면 루트 디바이스 매핑에 Ebs.Encrypted: true를 설정하십시오 (Volumes를 통해 연결된 볼륨 { $attached }개는 ebs-volume-encrypted에서 판정됩니다).
+ec2-instance-ebs-no-mapping-attached = 인스턴스가 EBS 블록 디바이스 매핑을 선언하지 않습니다: 루트 볼륨의 암호화는 AMI의 스냅샷과 계정의 EBS 기본 암호화 설정에 따라 결정되며, 템플릿은 둘 다 보여 주지 않습니다. 증거로 삼으려면 루트 디바이스 매핑에 Ebs.Encrypted: true를 설정하십시오 (Volumes를 통해 연결된 볼륨 { $attached }개는 ebs-volume-encrypted에서 판정됩니다).

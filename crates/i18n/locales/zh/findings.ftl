@@ -718,3 +718,11 @@ cloudtrail-api-calls-stopped = 在账户 { $account } 中，并非所有 API 调
 ## cloudtrail-phi-bucket-data-events: one trail's status not collected
 
 cloudtrail-phi-bucket-not-collected = 无法确定是否有跟踪记录该存储桶的对象事件：跟踪 { $trail }：未收集 IsLogging。
+
+## ec2-instance-ebs-encrypted: volumes attached through Volumes
+
+ec2-instance-ebs-encrypted-attached = 声明的 EBS 卷 { $devices } 已加密 (通过 Volumes 挂载的 { $attached } 个卷由 ebs-volume-encrypted 判定)。
+ec2-instance-ebs-encrypted-root-attached = 声明的 EBS 卷 { $devices } 已加密；根卷 { $root } 沿用 AMI 快照的加密 (通过 Volumes 挂载的 { $attached } 个卷由 ebs-volume-encrypted 判定)。
+ec2-instance-ebs-snapshot-attached = 无法判定 EBS 加密 — { $device }：从 SnapshotId 恢复且未设置 Encrypted：它沿用快照的加密 (通过 Volumes 挂载的 { $attached } 个卷由 ebs-volume-encrypted 判定)。
+ec2-instance-ebs-root-unset-attached = 根卷 { $device } 未设置 Encrypted：根卷的加密取决于 AMI 的快照和账户的 EBS 默认加密设置，而模板均未体现；请在根设备映射上设置 Ebs.Encrypted: true，使其成为证据 (通过 Volumes 挂载的 { $attached } 个卷由 ebs-volume-encrypted 判定)。
+ec2-instance-ebs-no-mapping-attached = 该实例未声明 EBS 块设备映射：根卷的加密取决于 AMI 的快照和账户的 EBS 默认加密设置，而模板均未体现；请在根设备映射上设置 Ebs.Encrypted: true，使其成为证据 (通过 Volumes 挂载的 { $attached } 个卷由 ebs-volume-encrypted 判定)。

@@ -1914,3 +1914,148 @@ sqs-tls-actions-uncovered = Die Warteschlangenrichtlinie lehnt Klartext-Anfragen
 
 glacier-tls-not-enforced = Die Tresorrichtlinien lehnen Klartext-Anfragen nicht ab: { $gap }.
 glacier-tls-actions-uncovered = Die Tresorrichtlinien lehnen Klartext-Anfragen nicht ab: Das Deny auf aws:SecureTransport erfasst { $actions } nicht.
+
+## ec2-cleartext-ingress
+
+ec2-cleartext-protocol-unresolvable = IpProtocol kann nicht aufgelöst werden.
+ec2-cleartext-ports-unresolvable = Die Ports der Regel können nicht aufgelöst werden.
+ec2-cleartext-group-verdict = Die Sicherheitsgruppe '{ $group }' trägt das Urteil.
+ec2-cleartext-load-balancer = Die Gruppe schützt den Load Balancer '{ $balancer }', dessen Listener entscheiden, welche Protokolle bereitgestellt werden (beurteilt durch die Load-Balancer-Regeln).
+ec2-cleartext-open = Das Internet (0.0.0.0/0 oder ::/0) kann möglicherweise Klartextdienste erreichen: { $services }
+ec2-cleartext-none = Kein Klartextprotokoll ist zum Internet hin offen.
+
+## judge: block_devices.rs (ec2-instance-ebs-encrypted, ec2-launch-template-ebs-encrypted, ec2-launch-configuration-ebs-encrypted)
+
+block-devices-false = Unverschlüsselte(s) EBS-Volume(s) — { $device }: Encrypted ist false.
+block-devices-absent = Unverschlüsselte(s) EBS-Volume(s) — { $device }: Encrypted ist nicht gesetzt, daher ist das neue Volume unverschlüsselt, sofern das Konto die EBS-Standardverschlüsselung nicht aktiviert.
+block-devices-snapshot = Die EBS-Verschlüsselung kann nicht bestimmt werden — { $device }: aus SnapshotId ohne Encrypted wiederhergestellt: Es übernimmt die Verschlüsselung des Snapshots.
+block-devices-encrypted = Die deklarierten EBS-Volumes { $devices } sind verschlüsselt.
+block-devices-encrypted-root = Die deklarierten EBS-Volumes { $devices } sind verschlüsselt; das Root-Volume { $root } übernimmt die Verschlüsselung des AMI-Snapshots.
+block-devices-root-unset = Das Root-Volume { $device } setzt Encrypted nicht: Die Verschlüsselung des Root-Volumes ergibt sich aus dem Snapshot des AMI und der Einstellung des Kontos zur EBS-Standardverschlüsselung, die beide in der Vorlage nicht zu sehen sind; setzen Sie Ebs.Encrypted: true in der Zuordnung des Root-Geräts, um einen Nachweis zu schaffen.
+block-devices-no-mapping = { $kind ->
+        [launch-template] Die Startvorlage
+        [launch-configuration] Die Startkonfiguration
+       *[instance] Die Instance
+    } deklariert keine EBS-Blockgerätezuordnung: Die Verschlüsselung des Root-Volumes ergibt sich aus dem Snapshot des AMI und der Einstellung des Kontos zur EBS-Standardverschlüsselung, die beide in der Vorlage nicht zu sehen sind; setzen Sie Ebs.Encrypted: true in der Zuordnung des Root-Geräts, um einen Nachweis zu schaffen.
+
+## firehose-destination-encrypted
+
+firehose-dest-kms = Der Stream verschlüsselt, was er in S3 schreibt, mit KMS.
+firehose-dest-https = Der HTTP-Endpunkt verwendet https://.
+firehose-dest-not-https = Der HTTP-Endpunkt { $url } verwendet nicht https://.
+firehose-dest-none = Kein S3- oder HTTP-Endpunkt-Ziel (andere Ziele werden durch ihre eigenen Regeln beurteilt).
+
+## firehose-encryption
+
+firehose-encryption-none = Der Direct-PUT-Stream deklariert keine serverseitige Verschlüsselung.
+firehose-encryption-sse = Serverseitige Verschlüsselung mit { $key }.
+firehose-encryption-source-kms = Der Quell-Stream '{ $stream }' ist mit KMS verschlüsselt.
+firehose-encryption-source-none = Der Quell-Stream '{ $stream }' hat keine serverseitige Verschlüsselung.
+firehose-encryption-source-not-stream = Die Quelle '{ $source }' ist kein Kinesis-Stream.
+firehose-encryption-source-outside = Der Quell-Stream { $stream } ist nicht im Scan enthalten.
+firehose-encryption-source-unnamed = Der Quell-Stream ist nicht angegeben.
+firehose-encryption-other-source = Die Quelle ({ $source }) wird durch die Regeln ihres eigenen Service beurteilt.
+
+## firehose-error-logging
+
+firehose-logging-no-destination = Es ist keine Zielkonfiguration angegeben.
+firehose-logging-on = Zustellungsfehler werden in CloudWatch Logs protokolliert.
+firehose-logging-disabled = Die Fehlerprotokollierung ist für das Ziel deaktiviert.
+firehose-logging-absent = Das Ziel aktiviert keine CloudWatch-Fehlerprotokollierung.
+
+## comprehend-data-access-scope, comprehend-role-confused-deputy
+
+comprehend-not-trusted = Die Rolle vertraut Comprehend nicht.
+
+## comprehend-data-access-scope
+
+comprehend-scope-inline = Eine Inline-Richtlinie erlaubt S3-Aktionen auf jedem Bucket (Resource "*").
+comprehend-scope-managed = Die verwaltete Richtlinie '{ $policy }' erlaubt S3-Aktionen auf jedem Bucket.
+comprehend-scope-aws-managed = Die von AWS verwaltete Richtlinie { $policy } gewährt S3-Zugriff auf jeden Bucket.
+comprehend-scope-outside = Die verwaltete Richtlinie { $policy } ist nicht im Scan enthalten.
+comprehend-scope-attached = Die an die Rolle angehängte Richtlinie '{ $policy }' erlaubt S3-Aktionen auf jedem Bucket.
+comprehend-scope-specific = Die S3-Berechtigungen der Rolle nennen bestimmte Buckets.
+
+## comprehend-input-bucket-encrypted
+
+comprehend-input-none = Es ist kein Eingabeort angegeben.
+
+## comprehend-kms
+
+comprehend-kms-declared = Für die Job-Volumes, das Modell und die Ausgabe sind KMS-Schlüssel deklariert.
+comprehend-kms-default-trusted = Für { $paths } ist kein KMS-Schlüssel deklariert; akzeptiert, weil AWS diese mit von Comprehend verwalteten Schlüsseln verschlüsselt (trust_aws_defaults).
+comprehend-kms-default-fail = Für { $paths } ist kein KMS-Schlüssel deklariert. AWS verschlüsselt diese mit von Comprehend verwalteten Schlüsseln, aber die Konfiguration deklariert es nicht, daher ist es kein Nachweis für ein Audit.
+
+## comprehend-role-confused-deputy
+
+comprehend-trust-none = Es ist keine Vertrauensrichtlinie angegeben.
+comprehend-trust-unreadable = Die Vertrauensrichtlinie ist kein lesbares Richtliniendokument.
+comprehend-trust-unscoped = Die Rolle vertraut Comprehend ohne eine Bedingung aws:SourceArn oder aws:SourceAccount, daher könnten Jobs in anderen Konten Comprehend veranlassen, sie zu verwenden.
+comprehend-trust-scoped = Das Vertrauen in Comprehend ist durch aws:SourceArn oder aws:SourceAccount beschränkt.
+
+## comprehend-vpc
+
+comprehend-vpc-absent = Keine VpcConfig: Die Jobs laufen außerhalb der VPC des Kunden.
+comprehend-vpc-set = Die Jobs laufen in der VPC des Kunden.
+comprehend-vpc-no-subnets = VpcConfig nennt keine Subnetze.
+
+## vpc-flow-logs: a flow log of part of the traffic
+
+vpc-flow-logs-partial = Das Flow-Log '{ $log }' zeichnet nur { $traffic }-Verkehr auf; der Audit-Trail benötigt ALL.
+vpc-flow-logs-partial-unset = Das Flow-Log '{ $log }' setzt TrafficType nicht und zeichnet nur einen Teil des Verkehrs auf; der Audit-Trail benötigt ALL.
+
+## vpc-security-group-open-ingress
+
+vpc-sg-all-open = Alle Protokolle und Ports sind für { $cidr } offen.
+vpc-sg-all-ports = Alle { $protocol }-Ports sind für { $cidr } offen.
+vpc-sg-port = { $protocol }-Port { $port } ist für { $cidr } offen.
+vpc-sg-ports = { $protocol }-Ports { $from }-{ $to } sind für { $cidr } offen.
+vpc-sg-unjudged-not-written = Eine Eingangsregel kann nicht beurteilt werden: { $key } ist nicht angegeben.
+vpc-sg-no-rules = Die Sicherheitsgruppe hat keine Eingangsregeln.
+vpc-sg-web-only = Keine Eingangsregel öffnet andere Ports als 80/443 zum Internet.
+
+## ebs-encryption-by-default. `region` is the region's name or the message ebs-this-region.
+
+ebs-this-region = dieser Region
+ebs-default-on = Neue EBS-Volumes in { $region } werden standardmäßig verschlüsselt.
+ebs-default-on-key = Neue EBS-Volumes in { $region } werden standardmäßig verschlüsselt (Schlüssel { $key }).
+ebs-default-off = Die EBS-Standardverschlüsselung ist in { $region } deaktiviert: Ein ohne Encrypted erstelltes Volume speichert PHI im Klartext.
+ebs-default-not-collected = EbsEncryptionByDefault wurde in { $region } nicht erfasst (ec2:GetEbsEncryptionByDefault).
+
+## ebs-volume-encrypted
+
+ebs-volume-from-snapshot = Das Volume wird aus SnapshotId ohne Encrypted wiederhergestellt: Es übernimmt die Verschlüsselung des Snapshots, die die Vorlage nicht zeigt.
+ebs-volume-encrypted-absent = Encrypted ist nicht gesetzt: Das Volume ist unverschlüsselt, sofern das Konto die EBS-Standardverschlüsselung nicht aktiviert, was die Konfiguration nicht zeigt.
+
+## efs-file-system-encrypted
+
+efs-encrypted-absent = Encrypted ist nicht gesetzt; CloudFormation erstellt EFS-Dateisysteme standardmäßig unverschlüsselt.
+
+## efs-tls-required
+
+efs-tls-no-policy = Keine Dateisystemrichtlinie: Clients können ohne TLS mounten und PHI über NFS im Klartext übertragen.
+efs-tls-unreadable = Die Dateisystemrichtlinie ist kein lesbares Richtliniendokument.
+efs-tls-denied = Die Dateisystemrichtlinie verweigert den Zugriff ohne TLS.
+efs-tls-allow-only = Die Dateisystemrichtlinie erlaubt Client-Zugriff nur über TLS.
+efs-tls-not-denied = Die Dateisystemrichtlinie verweigert den Zugriff ohne TLS nicht (kein Deny auf aws:SecureTransport false).
+
+## ec2-instance-ebs-encrypted
+
+ec2-instance-ebs-from-template = Die Instance übernimmt ihre Blockgeräte aus ihrer Startvorlage, die das Urteil trägt.
+
+## cloudtrail-records-api-calls: one region not recorded
+
+cloudtrail-api-calls-uncovered = Im Konto { $account } werden nicht alle API-Aufrufe von einem protokollierenden Trail aufgezeichnet: Region { $region }: Kein Trail deckt sie ab.
+cloudtrail-api-calls-stopped = Im Konto { $account } werden nicht alle API-Aufrufe von einem protokollierenden Trail aufgezeichnet: Region { $region }: Der Trail { $trail } protokolliert nicht.
+
+## cloudtrail-phi-bucket-data-events: one trail's status not collected
+
+cloudtrail-phi-bucket-not-collected = Ob ein Trail die Objektereignisse dieses Buckets aufzeichnet, ist unbekannt: Trail { $trail }: IsLogging wurde nicht erfasst.
+
+## ec2-instance-ebs-encrypted: volumes attached through Volumes
+
+ec2-instance-ebs-encrypted-attached = Die deklarierten EBS-Volumes { $devices } sind verschlüsselt ({ $attached } über Volumes angehängte(s) Volume(s) werden von ebs-volume-encrypted beurteilt).
+ec2-instance-ebs-encrypted-root-attached = Die deklarierten EBS-Volumes { $devices } sind verschlüsselt; das Root-Volume { $root } übernimmt die Verschlüsselung des AMI-Snapshots ({ $attached } über Volumes angehängte(s) Volume(s) werden von ebs-volume-encrypted beurteilt).
+ec2-instance-ebs-snapshot-attached = Die EBS-Verschlüsselung kann nicht bestimmt werden — { $device }: aus SnapshotId ohne Encrypted wiederhergestellt: Es übernimmt die Verschlüsselung des Snapshots ({ $attached } über Volumes angehängte(s) Volume(s) werden von ebs-volume-encrypted beurteilt).
+ec2-instance-ebs-root-unset-attached = Das Root-Volume { $device } setzt Encrypted nicht: Die Verschlüsselung des Root-Volumes ergibt sich aus dem Snapshot des AMI und der Einstellung des Kontos zur EBS-Standardverschlüsselung, die beide in der Vorlage nicht zu sehen sind; setzen Sie Ebs.Encrypted: true in der Zuordnung des Root-Geräts, um einen Nachweis zu schaffen ({ $attached } über Volumes angehängte(s) Volume(s) werden von ebs-volume-encrypted beurteilt).
+ec2-instance-ebs-no-mapping-attached = Die Instance deklariert keine EBS-Blockgerätezuordnung: Die Verschlüsselung des Root-Volumes ergibt sich aus dem Snapshot des AMI und der Einstellung des Kontos zur EBS-Standardverschlüsselung, die beide in der Vorlage nicht zu sehen sind; setzen Sie Ebs.Encrypted: true in der Zuordnung des Root-Geräts, um einen Nachweis zu schaffen ({ $attached } über Volumes angehängte(s) Volume(s) werden von ebs-volume-encrypted beurteilt).

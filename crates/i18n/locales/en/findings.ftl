@@ -1924,3 +1924,148 @@ sqs-tls-actions-uncovered = the queue policy does not refuse plaintext requests:
 
 glacier-tls-not-enforced = the vault policies do not refuse plaintext requests: { $gap }
 glacier-tls-actions-uncovered = the vault policies do not refuse plaintext requests: the Deny on aws:SecureTransport does not cover { $actions }
+
+## ec2-cleartext-ingress
+
+ec2-cleartext-protocol-unresolvable = IpProtocol is not resolvable
+ec2-cleartext-ports-unresolvable = the rule's ports are not resolvable
+ec2-cleartext-group-verdict = the security group '{ $group }' carries the verdict
+ec2-cleartext-load-balancer = the group protects the load balancer '{ $balancer }', whose listeners decide which protocols are served (judged by the load balancer rules)
+ec2-cleartext-open = the internet (0.0.0.0/0 or ::/0) may reach cleartext services: { $services }
+ec2-cleartext-none = no cleartext protocol is open to the internet
+
+## judge: block_devices.rs (ec2-instance-ebs-encrypted, ec2-launch-template-ebs-encrypted, ec2-launch-configuration-ebs-encrypted)
+
+block-devices-false = unencrypted EBS volume(s) — { $device }: Encrypted is false
+block-devices-absent = unencrypted EBS volume(s) — { $device }: Encrypted is not set, so the new volume is unencrypted unless the account turns on EBS encryption by default
+block-devices-snapshot = EBS encryption cannot be decided — { $device }: restored from SnapshotId without Encrypted: it takes the snapshot's encryption
+block-devices-encrypted = the declared EBS volume(s) { $devices } are encrypted
+block-devices-encrypted-root = the declared EBS volume(s) { $devices } are encrypted; the root volume { $root } takes the AMI snapshot's encryption
+block-devices-root-unset = the root volume { $device } does not set Encrypted: the root volume's encryption comes from the AMI's snapshot and from the account's EBS encryption-by-default setting, neither of which the template shows; set Ebs.Encrypted: true on the root device mapping to make it evidence
+block-devices-no-mapping = the { $kind ->
+        [launch-template] launch template
+        [launch-configuration] launch configuration
+       *[instance] instance
+    } declares no EBS block device mapping: the root volume's encryption comes from the AMI's snapshot and from the account's EBS encryption-by-default setting, neither of which the template shows; set Ebs.Encrypted: true on the root device mapping to make it evidence
+
+## firehose-destination-encrypted
+
+firehose-dest-kms = the stream encrypts what it writes to S3 with KMS
+firehose-dest-https = the HTTP endpoint is https://
+firehose-dest-not-https = the HTTP endpoint { $url } is not https://
+firehose-dest-none = no S3 or HTTP endpoint destination (other destinations are judged by their own rules)
+
+## firehose-encryption
+
+firehose-encryption-none = the Direct PUT stream declares no server-side encryption
+firehose-encryption-sse = server-side encryption with { $key }
+firehose-encryption-source-kms = the source stream '{ $stream }' is KMS-encrypted
+firehose-encryption-source-none = the source stream '{ $stream }' has no server-side encryption
+firehose-encryption-source-not-stream = the source '{ $source }' is not a Kinesis stream
+firehose-encryption-source-outside = the source stream { $stream } is not in the scan
+firehose-encryption-source-unnamed = the source stream is not named
+firehose-encryption-other-source = the source ({ $source }) is judged by its own service's rules
+
+## firehose-error-logging
+
+firehose-logging-no-destination = no destination configuration is written
+firehose-logging-on = delivery errors are logged to CloudWatch Logs
+firehose-logging-disabled = error logging is disabled for the destination
+firehose-logging-absent = the destination does not enable CloudWatch error logging
+
+## comprehend-data-access-scope, comprehend-role-confused-deputy
+
+comprehend-not-trusted = the role is not trusted by Comprehend
+
+## comprehend-data-access-scope
+
+comprehend-scope-inline = an inline policy allows S3 actions on every bucket (Resource "*")
+comprehend-scope-managed = the managed policy '{ $policy }' allows S3 actions on every bucket
+comprehend-scope-aws-managed = the AWS managed policy { $policy } grants S3 access to every bucket
+comprehend-scope-outside = the managed policy { $policy } is not in the scan
+comprehend-scope-attached = the policy '{ $policy }' attached to the role allows S3 actions on every bucket
+comprehend-scope-specific = the role's S3 permissions name specific buckets
+
+## comprehend-input-bucket-encrypted
+
+comprehend-input-none = no input location is written
+
+## comprehend-kms
+
+comprehend-kms-declared = KMS keys are declared for the job volumes, the model and the output
+comprehend-kms-default-trusted = No KMS key is declared for { $paths }; accepted because AWS encrypts these with keys Comprehend manages (trust_aws_defaults)
+comprehend-kms-default-fail = No KMS key is declared for { $paths }. AWS encrypts these with keys Comprehend manages, but the configuration does not declare it, so it is no evidence for an audit
+
+## comprehend-role-confused-deputy
+
+comprehend-trust-none = no trust policy is written
+comprehend-trust-unreadable = the trust policy is not a readable policy document
+comprehend-trust-unscoped = the role trusts Comprehend without an aws:SourceArn or aws:SourceAccount condition, so jobs in other accounts could make Comprehend use it
+comprehend-trust-scoped = the Comprehend trust is limited by aws:SourceArn or aws:SourceAccount
+
+## comprehend-vpc
+
+comprehend-vpc-absent = no VpcConfig: the jobs run outside the customer's VPC
+comprehend-vpc-set = the jobs run in the customer's VPC
+comprehend-vpc-no-subnets = VpcConfig names no subnets
+
+## vpc-flow-logs: a flow log of part of the traffic
+
+vpc-flow-logs-partial = flow log '{ $log }' records only { $traffic } traffic; the audit trail needs ALL
+vpc-flow-logs-partial-unset = flow log '{ $log }' records only not set traffic; the audit trail needs ALL
+
+## vpc-security-group-open-ingress
+
+vpc-sg-all-open = all protocols and ports are open to { $cidr }
+vpc-sg-all-ports = all { $protocol } ports are open to { $cidr }
+vpc-sg-port = { $protocol } port { $port } is open to { $cidr }
+vpc-sg-ports = { $protocol } ports { $from }-{ $to } are open to { $cidr }
+vpc-sg-unjudged-not-written = an ingress rule cannot be judged: { $key } is not written
+vpc-sg-no-rules = the security group has no ingress rules
+vpc-sg-web-only = no ingress rule opens ports other than 80/443 to the internet
+
+## ebs-encryption-by-default. `region` is the region's name or the message ebs-this-region.
+
+ebs-this-region = this region
+ebs-default-on = new EBS volumes in { $region } are encrypted by default
+ebs-default-on-key = new EBS volumes in { $region } are encrypted by default (key { $key })
+ebs-default-off = EBS encryption by default is off in { $region }: a volume created without Encrypted stores PHI in clear
+ebs-default-not-collected = EbsEncryptionByDefault was not collected in { $region } (ec2:GetEbsEncryptionByDefault)
+
+## ebs-volume-encrypted
+
+ebs-volume-from-snapshot = the volume is restored from SnapshotId without Encrypted: it takes the snapshot's encryption, which the template does not show
+ebs-volume-encrypted-absent = Encrypted is not set: the volume is unencrypted unless the account turns on EBS encryption by default, which the configuration does not show
+
+## efs-file-system-encrypted
+
+efs-encrypted-absent = Encrypted is not set; CloudFormation creates EFS file systems unencrypted by default
+
+## efs-tls-required
+
+efs-tls-no-policy = no file system policy: clients may mount without TLS and move PHI over NFS in cleartext
+efs-tls-unreadable = the file system policy is not a readable policy document
+efs-tls-denied = the file system policy denies access without TLS
+efs-tls-allow-only = the file system policy allows client access only over TLS
+efs-tls-not-denied = the file system policy does not deny access without TLS (no Deny on aws:SecureTransport false)
+
+## ec2-instance-ebs-encrypted
+
+ec2-instance-ebs-from-template = the instance takes its block devices from its launch template, which carries the verdict
+
+## cloudtrail-records-api-calls: one region not recorded
+
+cloudtrail-api-calls-uncovered = in account { $account }, API calls are not all recorded by a logging trail: region { $region }: no trail covers it
+cloudtrail-api-calls-stopped = in account { $account }, API calls are not all recorded by a logging trail: region { $region }: trail { $trail } is not logging
+
+## cloudtrail-phi-bucket-data-events: one trail's status not collected
+
+cloudtrail-phi-bucket-not-collected = whether a trail records this bucket's object events is unknown: trail { $trail }: IsLogging was not collected
+
+## ec2-instance-ebs-encrypted: volumes attached through Volumes
+
+ec2-instance-ebs-encrypted-attached = the declared EBS volume(s) { $devices } are encrypted ({ $attached } volume(s) attached through Volumes are judged by ebs-volume-encrypted)
+ec2-instance-ebs-encrypted-root-attached = the declared EBS volume(s) { $devices } are encrypted; the root volume { $root } takes the AMI snapshot's encryption ({ $attached } volume(s) attached through Volumes are judged by ebs-volume-encrypted)
+ec2-instance-ebs-snapshot-attached = EBS encryption cannot be decided — { $device }: restored from SnapshotId without Encrypted: it takes the snapshot's encryption ({ $attached } volume(s) attached through Volumes are judged by ebs-volume-encrypted)
+ec2-instance-ebs-root-unset-attached = the root volume { $device } does not set Encrypted: the root volume's encryption comes from the AMI's snapshot and from the account's EBS encryption-by-default setting, neither of which the template shows; set Ebs.Encrypted: true on the root device mapping to make it evidence ({ $attached } volume(s) attached through Volumes are judged by ebs-volume-encrypted)
+ec2-instance-ebs-no-mapping-attached = the instance declares no EBS block device mapping: the root volume's encryption comes from the AMI's snapshot and from the account's EBS encryption-by-default setting, neither of which the template shows; set Ebs.Encrypted: true on the root device mapping to make it evidence ({ $attached } volume(s) attached through Volumes are judged by ebs-volume-encrypted)

@@ -856,18 +856,18 @@ phi-store-eks-cidrs-limited = クラスターのパブリック API エンドポ
 ## resource-policy-not-public
 
 resource-policy-no-phi = このリソースは PHI を保持も伝送もしていません。
-resource-policy-open-but-bpa = { $path } は{ $by ->
+resource-policy-open-but-bpa = { $path } は { $by ->
         [sid] '{ $statement }'
        *[index] ステートメント { $statement }
-    }で全員を許可していますが、ブロックパブリックアクセスの { $setting } が有効なため、S3 はこれを無視します。
-resource-policy-open-but-vpc = { $path } は{ $by ->
+    } で全員を許可していますが、ブロックパブリックアクセスの { $setting } が有効なため、S3 はこれを無視します。
+resource-policy-open-but-vpc = { $path } は { $by ->
         [sid] '{ $statement }'
        *[index] ステートメント { $statement }
-    }で全員を許可していますが、ドメインは VPC 内にあるため、到達できるのはそのネットワーク (およびセキュリティグループ) だけです。
-resource-policy-open = { $path } は{ $by ->
+    } で全員を許可していますが、ドメインは VPC 内にあるため、到達できるのはそのネットワーク (およびセキュリティグループ) だけです。
+resource-policy-open = { $path } は { $by ->
         [sid] '{ $statement }'
        *[index] ステートメント { $statement }
-    }で Principal "*" を許可しており、アカウント、組織、VPC、ソースのいずれかに制限する条件がありません。
+    } で Principal "*" を許可しており、アカウント、組織、VPC、ソースのいずれかに制限する条件がありません。
 resource-policy-acl-but-bpa = バケットは既定 ACL { $acl } を付与していますが、ブロックパブリックアクセスの { $setting } が有効なため、S3 はこれを無視します。
 resource-policy-acl-authenticated = バケットはパブリックな既定 ACL { $acl } を付与しています。すべての AWS アカウントが読み取れます。
 resource-policy-acl-public = バケットはパブリックな既定 ACL { $acl } を付与しています。誰でも読み取れます。
@@ -1909,3 +1909,148 @@ sqs-tls-actions-uncovered = キューポリシーは平文のリクエストを�
 
 glacier-tls-not-enforced = ボールトポリシーは平文のリクエストを拒否していません: { $gap }。
 glacier-tls-actions-uncovered = ボールトポリシーは平文のリクエストを拒否していません: aws:SecureTransport に対する Deny は { $actions } を対象としていません。
+
+## ec2-cleartext-ingress
+
+ec2-cleartext-protocol-unresolvable = IpProtocol を解決できません。
+ec2-cleartext-ports-unresolvable = ルールのポートを解決できません。
+ec2-cleartext-group-verdict = セキュリティグループ '{ $group }' が判定を担います。
+ec2-cleartext-load-balancer = このグループはロードバランサー '{ $balancer }' を保護しており、提供されるプロトコルはそのリスナーによって決まります (ロードバランサーのルールで判定されます)。
+ec2-cleartext-open = インターネット (0.0.0.0/0 または ::/0) から平文のサービスに到達できる可能性があります: { $services }
+ec2-cleartext-none = インターネットに開放されている平文のプロトコルはありません。
+
+## judge: block_devices.rs (ec2-instance-ebs-encrypted, ec2-launch-template-ebs-encrypted, ec2-launch-configuration-ebs-encrypted)
+
+block-devices-false = 暗号化されていない EBS ボリューム — { $device }: Encrypted が false です。
+block-devices-absent = 暗号化されていない EBS ボリューム — { $device }: Encrypted が設定されていないため、アカウントで EBS のデフォルト暗号化が有効になっていない限り、新しいボリュームは暗号化されません。
+block-devices-snapshot = EBS の暗号化を判定できません — { $device }: Encrypted なしで SnapshotId から復元されるため、スナップショットの暗号化を引き継ぎます。
+block-devices-encrypted = 宣言された EBS ボリューム { $devices } は暗号化されています。
+block-devices-encrypted-root = 宣言された EBS ボリューム { $devices } は暗号化されています。ルートボリューム { $root } は AMI スナップショットの暗号化を引き継ぎます。
+block-devices-root-unset = ルートボリューム { $device } は Encrypted を設定していません。ルートボリュームの暗号化は AMI のスナップショットとアカウントの EBS デフォルト暗号化の設定によって決まりますが、テンプレートはどちらも示していません。監査の証拠とするには、ルートデバイスのマッピングで Ebs.Encrypted: true を設定してください。
+block-devices-no-mapping = { $kind ->
+        [launch-template] 起動テンプレート
+        [launch-configuration] 起動設定
+       *[instance] インスタンス
+    }は EBS ブロックデバイスマッピングを宣言していません。ルートボリュームの暗号化は AMI のスナップショットとアカウントの EBS デフォルト暗号化の設定によって決まりますが、テンプレートはどちらも示していません。監査の証拠とするには、ルートデバイスのマッピングで Ebs.Encrypted: true を設定してください。
+
+## firehose-destination-encrypted
+
+firehose-dest-kms = ストリームは S3 に書き込むデータを KMS で暗号化します。
+firehose-dest-https = HTTP エンドポイントは https:// です。
+firehose-dest-not-https = HTTP エンドポイント { $url } は https:// ではありません。
+firehose-dest-none = S3 または HTTP エンドポイントの送信先がありません (その他の送信先はそれぞれのルールで判定されます)。
+
+## firehose-encryption
+
+firehose-encryption-none = Direct PUT ストリームはサーバー側の暗号化を宣言していません。
+firehose-encryption-sse = { $key } によるサーバー側の暗号化です。
+firehose-encryption-source-kms = ソースストリーム '{ $stream }' は KMS で暗号化されています。
+firehose-encryption-source-none = ソースストリーム '{ $stream }' にはサーバー側の暗号化がありません。
+firehose-encryption-source-not-stream = ソース '{ $source }' は Kinesis ストリームではありません。
+firehose-encryption-source-outside = ソースストリーム { $stream } はスキャン対象に含まれていません。
+firehose-encryption-source-unnamed = ソースストリームが指定されていません。
+firehose-encryption-other-source = ソース ({ $source }) はそのサービス自身のルールで判定されます。
+
+## firehose-error-logging
+
+firehose-logging-no-destination = 送信先の設定が記述されていません。
+firehose-logging-on = 配信エラーは CloudWatch Logs に記録されます。
+firehose-logging-disabled = 送信先のエラーログ記録が無効になっています。
+firehose-logging-absent = 送信先で CloudWatch のエラーログ記録が有効になっていません。
+
+## comprehend-data-access-scope, comprehend-role-confused-deputy
+
+comprehend-not-trusted = このロールは Comprehend から信頼されていません。
+
+## comprehend-data-access-scope
+
+comprehend-scope-inline = インラインポリシーがすべてのバケットに対する S3 アクションを許可しています (Resource "*")。
+comprehend-scope-managed = 管理ポリシー '{ $policy }' がすべてのバケットに対する S3 アクションを許可しています。
+comprehend-scope-aws-managed = AWS 管理ポリシー { $policy } はすべてのバケットへの S3 アクセスを付与します。
+comprehend-scope-outside = 管理ポリシー { $policy } はスキャン対象に含まれていません。
+comprehend-scope-attached = ロールにアタッチされたポリシー '{ $policy }' がすべてのバケットに対する S3 アクションを許可しています。
+comprehend-scope-specific = ロールの S3 アクセス許可は特定のバケットを指定しています。
+
+## comprehend-input-bucket-encrypted
+
+comprehend-input-none = 入力場所が記述されていません。
+
+## comprehend-kms
+
+comprehend-kms-declared = ジョブのボリューム、モデル、出力に KMS キーが宣言されています。
+comprehend-kms-default-trusted = { $paths } に KMS キーが宣言されていません。AWS はこれらを Comprehend が管理するキーで暗号化するため、許容されます (trust_aws_defaults)。
+comprehend-kms-default-fail = { $paths } に KMS キーが宣言されていません。AWS はこれらを Comprehend が管理するキーで暗号化しますが、構成で宣言されていないため、監査の証拠にはなりません。
+
+## comprehend-role-confused-deputy
+
+comprehend-trust-none = 信頼ポリシーが記述されていません。
+comprehend-trust-unreadable = 信頼ポリシーは読み取り可能なポリシードキュメントではありません。
+comprehend-trust-unscoped = このロールは aws:SourceArn または aws:SourceAccount の条件なしに Comprehend を信頼しているため、他のアカウントのジョブが Comprehend にこのロールを使用させることができます。
+comprehend-trust-scoped = Comprehend への信頼は aws:SourceArn または aws:SourceAccount によって制限されています。
+
+## comprehend-vpc
+
+comprehend-vpc-absent = VpcConfig がありません。ジョブはお客様の VPC の外部で実行されます。
+comprehend-vpc-set = ジョブはお客様の VPC 内で実行されます。
+comprehend-vpc-no-subnets = VpcConfig にサブネットが指定されていません。
+
+## vpc-flow-logs: a flow log of part of the traffic
+
+vpc-flow-logs-partial = フローログ '{ $log }' は { $traffic } のトラフィックのみを記録しています。監査証跡には ALL が必要です。
+vpc-flow-logs-partial-unset = フローログ '{ $log }' は TrafficType が設定されておらず、一部のトラフィックしか記録しません。監査証跡には ALL が必要です。
+
+## vpc-security-group-open-ingress
+
+vpc-sg-all-open = すべてのプロトコルとポートが { $cidr } に開放されています。
+vpc-sg-all-ports = { $protocol } のすべてのポートが { $cidr } に開放されています。
+vpc-sg-port = { $protocol } のポート { $port } が { $cidr } に開放されています。
+vpc-sg-ports = { $protocol } のポート { $from }-{ $to } が { $cidr } に開放されています。
+vpc-sg-unjudged-not-written = インバウンドルールを判定できません: { $key } が記述されていません。
+vpc-sg-no-rules = セキュリティグループにインバウンドルールがありません。
+vpc-sg-web-only = 80/443 以外のポートをインターネットに開放するインバウンドルールはありません。
+
+## ebs-encryption-by-default. `region` is the region's name or the message ebs-this-region.
+
+ebs-this-region = このリージョン
+ebs-default-on = { $region } の新しい EBS ボリュームはデフォルトで暗号化されます。
+ebs-default-on-key = { $region } の新しい EBS ボリュームはデフォルトで暗号化されます (キー { $key })。
+ebs-default-off = { $region } では EBS のデフォルト暗号化が無効です。Encrypted なしで作成されたボリュームは PHI を平文で保存します。
+ebs-default-not-collected = { $region } の EbsEncryptionByDefault が収集されていません (ec2:GetEbsEncryptionByDefault)。
+
+## ebs-volume-encrypted
+
+ebs-volume-from-snapshot = このボリュームは Encrypted なしで SnapshotId から復元されます。スナップショットの暗号化を引き継ぎますが、テンプレートにはそれが示されていません。
+ebs-volume-encrypted-absent = Encrypted が設定されていません。アカウントで EBS のデフォルト暗号化が有効になっていない限りボリュームは暗号化されず、構成にはそれが示されていません。
+
+## efs-file-system-encrypted
+
+efs-encrypted-absent = Encrypted が設定されていません。CloudFormation はデフォルトで EFS ファイルシステムを暗号化せずに作成します。
+
+## efs-tls-required
+
+efs-tls-no-policy = ファイルシステムポリシーがありません。クライアントは TLS なしでマウントでき、PHI を NFS 経由で平文のまま転送する可能性があります。
+efs-tls-unreadable = ファイルシステムポリシーは読み取り可能なポリシードキュメントではありません。
+efs-tls-denied = ファイルシステムポリシーは TLS を使用しないアクセスを拒否しています。
+efs-tls-allow-only = ファイルシステムポリシーは TLS 経由のクライアントアクセスのみを許可しています。
+efs-tls-not-denied = ファイルシステムポリシーは TLS を使用しないアクセスを拒否していません (aws:SecureTransport false に対する Deny がありません)。
+
+## ec2-instance-ebs-encrypted
+
+ec2-instance-ebs-from-template = このインスタンスはブロックデバイスを起動テンプレートから取得しており、判定はその起動テンプレートが担います。
+
+## cloudtrail-records-api-calls: one region not recorded
+
+cloudtrail-api-calls-uncovered = アカウント { $account } では、API 呼び出しの一部がログ記録中の証跡によって記録されていません。リージョン { $region }: このリージョンを対象とする証跡がありません。
+cloudtrail-api-calls-stopped = アカウント { $account } では、API 呼び出しの一部がログ記録中の証跡によって記録されていません。リージョン { $region }: 証跡 { $trail } はログ記録を行っていません。
+
+## cloudtrail-phi-bucket-data-events: one trail's status not collected
+
+cloudtrail-phi-bucket-not-collected = このバケットのオブジェクトイベントを証跡が記録しているかどうかは不明です。証跡 { $trail }: IsLogging が収集されていません。
+
+## ec2-instance-ebs-encrypted: volumes attached through Volumes
+
+ec2-instance-ebs-encrypted-attached = 宣言された EBS ボリューム { $devices } は暗号化されています (Volumes でアタッチされた { $attached } 個のボリュームは ebs-volume-encrypted で判定されます)。
+ec2-instance-ebs-encrypted-root-attached = 宣言された EBS ボリューム { $devices } は暗号化されています。ルートボリューム { $root } は AMI スナップショットの暗号化を引き継ぎます (Volumes でアタッチされた { $attached } 個のボリュームは ebs-volume-encrypted で判定されます)。
+ec2-instance-ebs-snapshot-attached = EBS の暗号化を判定できません — { $device }: Encrypted なしで SnapshotId から復元されるため、スナップショットの暗号化を引き継ぎます (Volumes でアタッチされた { $attached } 個のボリュームは ebs-volume-encrypted で判定されます)。
+ec2-instance-ebs-root-unset-attached = ルートボリューム { $device } は Encrypted を設定していません。ルートボリュームの暗号化は AMI のスナップショットとアカウントの EBS デフォルト暗号化の設定によって決まりますが、テンプレートはどちらも示していません。監査の証拠とするには、ルートデバイスのマッピングで Ebs.Encrypted: true を設定してください (Volumes でアタッチされた { $attached } 個のボリュームは ebs-volume-encrypted で判定されます)。
+ec2-instance-ebs-no-mapping-attached = インスタンスは EBS ブロックデバイスマッピングを宣言していません。ルートボリュームの暗号化は AMI のスナップショットとアカウントの EBS デフォルト暗号化の設定によって決まりますが、テンプレートはどちらも示していません。監査の証拠とするには、ルートデバイスのマッピングで Ebs.Encrypted: true を設定してください (Volumes でアタッチされた { $attached } 個のボリュームは ebs-volume-encrypted で判定されます)。

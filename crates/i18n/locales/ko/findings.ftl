@@ -1908,3 +1908,148 @@ sqs-tls-actions-uncovered = 대기열 정책이 일반 텍스트 요청을 거�
 
 glacier-tls-not-enforced = 볼트 정책이 일반 텍스트 요청을 거부하지 않습니다: { $gap }.
 glacier-tls-actions-uncovered = 볼트 정책이 일반 텍스트 요청을 거부하지 않습니다: aws:SecureTransport에 대한 Deny가 { $actions }을(를) 포함하지 않습니다.
+
+## ec2-cleartext-ingress
+
+ec2-cleartext-protocol-unresolvable = IpProtocol을 확인할 수 없습니다.
+ec2-cleartext-ports-unresolvable = 규칙의 포트를 확인할 수 없습니다.
+ec2-cleartext-group-verdict = 보안 그룹 '{ $group }'이(가) 판정을 담당합니다.
+ec2-cleartext-load-balancer = 이 그룹은 로드 밸런서 '{ $balancer }'을(를) 보호하며, 제공되는 프로토콜은 해당 리스너가 결정합니다 (로드 밸런서 규칙에서 판정).
+ec2-cleartext-open = 인터넷 (0.0.0.0/0 또는 ::/0)에서 평문 서비스에 도달할 수 있습니다: { $services }
+ec2-cleartext-none = 인터넷에 열려 있는 평문 프로토콜이 없습니다.
+
+## judge: block_devices.rs (ec2-instance-ebs-encrypted, ec2-launch-template-ebs-encrypted, ec2-launch-configuration-ebs-encrypted)
+
+block-devices-false = 암호화되지 않은 EBS 볼륨 — { $device }: Encrypted가 false입니다.
+block-devices-absent = 암호화되지 않은 EBS 볼륨 — { $device }: Encrypted가 설정되지 않았으므로, 계정에서 EBS 기본 암호화를 켜지 않는 한 새 볼륨은 암호화되지 않습니다.
+block-devices-snapshot = EBS 암호화를 판정할 수 없습니다 — { $device }: Encrypted 없이 SnapshotId에서 복원되므로 스냅샷의 암호화를 따릅니다.
+block-devices-encrypted = 선언된 EBS 볼륨 { $devices }이(가) 암호화되어 있습니다.
+block-devices-encrypted-root = 선언된 EBS 볼륨 { $devices }이(가) 암호화되어 있습니다. 루트 볼륨 { $root }은(는) AMI 스냅샷의 암호화를 따릅니다.
+block-devices-root-unset = 루트 볼륨 { $device }이(가) Encrypted를 설정하지 않습니다: 루트 볼륨의 암호화는 AMI의 스냅샷과 계정의 EBS 기본 암호화 설정에 따라 결정되며, 템플릿은 둘 다 보여 주지 않습니다. 증거로 삼으려면 루트 디바이스 매핑에 Ebs.Encrypted: true를 설정하십시오.
+block-devices-no-mapping = { $kind ->
+        [launch-template] 시작 템플릿이
+        [launch-configuration] 시작 구성이
+       *[instance] 인스턴스가
+    } EBS 블록 디바이스 매핑을 선언하지 않습니다: 루트 볼륨의 암호화는 AMI의 스냅샷과 계정의 EBS 기본 암호화 설정에 따라 결정되며, 템플릿은 둘 다 보여 주지 않습니다. 증거로 삼으려면 루트 디바이스 매핑에 Ebs.Encrypted: true를 설정하십시오.
+
+## firehose-destination-encrypted
+
+firehose-dest-kms = 스트림이 S3에 쓰는 데이터를 KMS로 암호화합니다.
+firehose-dest-https = HTTP 엔드포인트가 https://입니다.
+firehose-dest-not-https = HTTP 엔드포인트 { $url }이(가) https://가 아닙니다.
+firehose-dest-none = S3 또는 HTTP 엔드포인트 대상이 없습니다 (다른 대상은 각자의 규칙에서 판정됩니다).
+
+## firehose-encryption
+
+firehose-encryption-none = Direct PUT 스트림이 서버 측 암호화를 선언하지 않습니다.
+firehose-encryption-sse = { $key }을(를) 사용한 서버 측 암호화입니다.
+firehose-encryption-source-kms = 소스 스트림 '{ $stream }'이(가) KMS로 암호화되어 있습니다.
+firehose-encryption-source-none = 소스 스트림 '{ $stream }'에 서버 측 암호화가 없습니다.
+firehose-encryption-source-not-stream = 소스 '{ $source }'은(는) Kinesis 스트림이 아닙니다.
+firehose-encryption-source-outside = 소스 스트림 { $stream }이(가) 스캔에 없습니다.
+firehose-encryption-source-unnamed = 소스 스트림이 지정되지 않았습니다.
+firehose-encryption-other-source = 소스 ({ $source })는 해당 서비스의 규칙에서 판정됩니다.
+
+## firehose-error-logging
+
+firehose-logging-no-destination = 대상 구성이 작성되어 있지 않습니다.
+firehose-logging-on = 전송 오류가 CloudWatch Logs에 기록됩니다.
+firehose-logging-disabled = 대상의 오류 로깅이 비활성화되어 있습니다.
+firehose-logging-absent = 대상이 CloudWatch 오류 로깅을 활성화하지 않습니다.
+
+## comprehend-data-access-scope, comprehend-role-confused-deputy
+
+comprehend-not-trusted = 이 역할은 Comprehend의 신뢰를 받지 않습니다.
+
+## comprehend-data-access-scope
+
+comprehend-scope-inline = 인라인 정책이 모든 버킷에 대한 S3 작업을 허용합니다 (Resource "*").
+comprehend-scope-managed = 관리형 정책 '{ $policy }'이(가) 모든 버킷에 대한 S3 작업을 허용합니다.
+comprehend-scope-aws-managed = AWS 관리형 정책 { $policy }은(는) 모든 버킷에 대한 S3 액세스 권한을 부여합니다.
+comprehend-scope-outside = 관리형 정책 { $policy }이(가) 스캔에 없습니다.
+comprehend-scope-attached = 역할에 연결된 정책 '{ $policy }'이(가) 모든 버킷에 대한 S3 작업을 허용합니다.
+comprehend-scope-specific = 역할의 S3 권한이 특정 버킷을 지정합니다.
+
+## comprehend-input-bucket-encrypted
+
+comprehend-input-none = 입력 위치가 작성되어 있지 않습니다.
+
+## comprehend-kms
+
+comprehend-kms-declared = 작업 볼륨, 모델 및 출력에 KMS 키가 선언되어 있습니다.
+comprehend-kms-default-trusted = { $paths }에 KMS 키가 선언되어 있지 않습니다. AWS가 이를 Comprehend가 관리하는 키로 암호화하므로 허용됩니다 (trust_aws_defaults).
+comprehend-kms-default-fail = { $paths }에 KMS 키가 선언되어 있지 않습니다. AWS는 이를 Comprehend가 관리하는 키로 암호화하지만, 구성에 선언되어 있지 않으므로 감사 증거가 되지 않습니다.
+
+## comprehend-role-confused-deputy
+
+comprehend-trust-none = 신뢰 정책이 작성되어 있지 않습니다.
+comprehend-trust-unreadable = 신뢰 정책이 읽을 수 있는 정책 문서가 아닙니다.
+comprehend-trust-unscoped = 이 역할은 aws:SourceArn 또는 aws:SourceAccount 조건 없이 Comprehend를 신뢰하므로, 다른 계정의 작업이 Comprehend로 하여금 이 역할을 사용하게 할 수 있습니다.
+comprehend-trust-scoped = Comprehend에 대한 신뢰가 aws:SourceArn 또는 aws:SourceAccount로 제한됩니다.
+
+## comprehend-vpc
+
+comprehend-vpc-absent = VpcConfig가 없습니다: 작업이 고객의 VPC 밖에서 실행됩니다.
+comprehend-vpc-set = 작업이 고객의 VPC 안에서 실행됩니다.
+comprehend-vpc-no-subnets = VpcConfig에 서브넷이 지정되어 있지 않습니다.
+
+## vpc-flow-logs: a flow log of part of the traffic
+
+vpc-flow-logs-partial = 흐름 로그 '{ $log }'은(는) { $traffic } 트래픽만 기록합니다. 감사 추적에는 ALL이 필요합니다.
+vpc-flow-logs-partial-unset = 흐름 로그 '{ $log }'은(는) TrafficType이 설정되지 않아 일부 트래픽만 기록합니다. 감사 추적에는 ALL이 필요합니다.
+
+## vpc-security-group-open-ingress
+
+vpc-sg-all-open = 모든 프로토콜과 포트가 { $cidr }에 열려 있습니다.
+vpc-sg-all-ports = 모든 { $protocol } 포트가 { $cidr }에 열려 있습니다.
+vpc-sg-port = { $protocol } 포트 { $port }이(가) { $cidr }에 열려 있습니다.
+vpc-sg-ports = { $protocol } 포트 { $from }-{ $to }이(가) { $cidr }에 열려 있습니다.
+vpc-sg-unjudged-not-written = 인바운드 규칙을 판정할 수 없습니다: { $key }이(가) 작성되어 있지 않습니다.
+vpc-sg-no-rules = 보안 그룹에 인바운드 규칙이 없습니다.
+vpc-sg-web-only = 80/443 이외의 포트를 인터넷에 여는 인바운드 규칙이 없습니다.
+
+## ebs-encryption-by-default. `region` is the region's name or the message ebs-this-region.
+
+ebs-this-region = 이 리전
+ebs-default-on = { $region }의 새 EBS 볼륨은 기본적으로 암호화됩니다.
+ebs-default-on-key = { $region }의 새 EBS 볼륨은 기본적으로 암호화됩니다 (키 { $key }).
+ebs-default-off = { $region }에서 EBS 기본 암호화가 꺼져 있습니다: Encrypted 없이 생성된 볼륨은 PHI를 평문으로 저장합니다.
+ebs-default-not-collected = { $region }의 EbsEncryptionByDefault가 수집되지 않았습니다 (ec2:GetEbsEncryptionByDefault).
+
+## ebs-volume-encrypted
+
+ebs-volume-from-snapshot = 이 볼륨은 Encrypted 없이 SnapshotId에서 복원됩니다: 스냅샷의 암호화를 따르지만 템플릿에는 나타나지 않습니다.
+ebs-volume-encrypted-absent = Encrypted가 설정되지 않았습니다: 계정에서 EBS 기본 암호화를 켜지 않는 한 볼륨은 암호화되지 않으며, 구성에는 이것이 나타나지 않습니다.
+
+## efs-file-system-encrypted
+
+efs-encrypted-absent = Encrypted가 설정되지 않았습니다. CloudFormation은 기본적으로 EFS 파일 시스템을 암호화하지 않고 생성합니다.
+
+## efs-tls-required
+
+efs-tls-no-policy = 파일 시스템 정책이 없습니다: 클라이언트가 TLS 없이 마운트하여 NFS를 통해 PHI를 평문으로 전송할 수 있습니다.
+efs-tls-unreadable = 파일 시스템 정책이 읽을 수 있는 정책 문서가 아닙니다.
+efs-tls-denied = 파일 시스템 정책이 TLS 없는 액세스를 거부합니다.
+efs-tls-allow-only = 파일 시스템 정책이 TLS를 통한 클라이언트 액세스만 허용합니다.
+efs-tls-not-denied = 파일 시스템 정책이 TLS 없는 액세스를 거부하지 않습니다 (aws:SecureTransport false에 대한 Deny 없음).
+
+## ec2-instance-ebs-encrypted
+
+ec2-instance-ebs-from-template = 이 인스턴스는 시작 템플릿에서 블록 디바이스를 가져오며, 판정은 해당 시작 템플릿이 담당합니다.
+
+## cloudtrail-records-api-calls: one region not recorded
+
+cloudtrail-api-calls-uncovered = 계정 { $account }에서 일부 API 호출이 로깅 중인 추적에 의해 기록되지 않습니다: 리전 { $region }: 이 리전을 대상으로 하는 추적이 없습니다.
+cloudtrail-api-calls-stopped = 계정 { $account }에서 일부 API 호출이 로깅 중인 추적에 의해 기록되지 않습니다: 리전 { $region }: 추적 { $trail }이(가) 로깅하고 있지 않습니다.
+
+## cloudtrail-phi-bucket-data-events: one trail's status not collected
+
+cloudtrail-phi-bucket-not-collected = 추적이 이 버킷의 객체 이벤트를 기록하는지 알 수 없습니다: 추적 { $trail }: IsLogging이 수집되지 않았습니다.
+
+## ec2-instance-ebs-encrypted: volumes attached through Volumes
+
+ec2-instance-ebs-encrypted-attached = 선언된 EBS 볼륨 { $devices }이(가) 암호화되어 있습니다 (Volumes를 통해 연결된 볼륨 { $attached }개는 ebs-volume-encrypted에서 판정됩니다).
+ec2-instance-ebs-encrypted-root-attached = 선언된 EBS 볼륨 { $devices }이(가) 암호화되어 있습니다. 루트 볼륨 { $root }은(는) AMI 스냅샷의 암호화를 따릅니다 (Volumes를 통해 연결된 볼륨 { $attached }개는 ebs-volume-encrypted에서 판정됩니다).
+ec2-instance-ebs-snapshot-attached = EBS 암호화를 판정할 수 없습니다 — { $device }: Encrypted 없이 SnapshotId에서 복원되므로 스냅샷의 암호화를 따릅니다 (Volumes를 통해 연결된 볼륨 { $attached }개는 ebs-volume-encrypted에서 판정됩니다).
+ec2-instance-ebs-root-unset-attached = 루트 볼륨 { $device }이(가) Encrypted를 설정하지 않습니다: 루트 볼륨의 암호화는 AMI의 스냅샷과 계정의 EBS 기본 암호화 설정에 따라 결정되며, 템플릿은 둘 다 보여 주지 않습니다. 증거로 삼으려면 루트 디바이스 매핑에 Ebs.Encrypted: true를 설정하십시오 (Volumes를 통해 연결된 볼륨 { $attached }개는 ebs-volume-encrypted에서 판정됩니다).
+ec2-instance-ebs-no-mapping-attached = 인스턴스가 EBS 블록 디바이스 매핑을 선언하지 않습니다: 루트 볼륨의 암호화는 AMI의 스냅샷과 계정의 EBS 기본 암호화 설정에 따라 결정되며, 템플릿은 둘 다 보여 주지 않습니다. 증거로 삼으려면 루트 디바이스 매핑에 Ebs.Encrypted: true를 설정하십시오 (Volumes를 통해 연결된 볼륨 { $attached }개는 ebs-volume-encrypted에서 판정됩니다).

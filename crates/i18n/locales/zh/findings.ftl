@@ -1908,3 +1908,148 @@ sqs-tls-actions-uncovered = 队列策略未拒绝明文请求：针对 aws:Secur
 
 glacier-tls-not-enforced = 保管库策略未拒绝明文请求：{ $gap }。
 glacier-tls-actions-uncovered = 保管库策略未拒绝明文请求：针对 aws:SecureTransport 的 Deny 未涵盖 { $actions }。
+
+## ec2-cleartext-ingress
+
+ec2-cleartext-protocol-unresolvable = 无法解析 IpProtocol。
+ec2-cleartext-ports-unresolvable = 无法解析该规则的端口。
+ec2-cleartext-group-verdict = 由安全组 '{ $group }' 承载判定。
+ec2-cleartext-load-balancer = 该组保护负载均衡器 '{ $balancer }'，其侦听器决定提供哪些协议 (由负载均衡器规则判定)。
+ec2-cleartext-open = 互联网 (0.0.0.0/0 或 ::/0) 可能访问明文服务：{ $services }
+ec2-cleartext-none = 没有明文协议向互联网开放。
+
+## judge: block_devices.rs (ec2-instance-ebs-encrypted, ec2-launch-template-ebs-encrypted, ec2-launch-configuration-ebs-encrypted)
+
+block-devices-false = 未加密的 EBS 卷 — { $device }：Encrypted 为 false。
+block-devices-absent = 未加密的 EBS 卷 — { $device }：未设置 Encrypted，因此除非账户开启了 EBS 默认加密，否则新卷不会加密。
+block-devices-snapshot = 无法判定 EBS 加密 — { $device }：从 SnapshotId 恢复且未设置 Encrypted：它沿用快照的加密。
+block-devices-encrypted = 声明的 EBS 卷 { $devices } 已加密。
+block-devices-encrypted-root = 声明的 EBS 卷 { $devices } 已加密；根卷 { $root } 沿用 AMI 快照的加密。
+block-devices-root-unset = 根卷 { $device } 未设置 Encrypted：根卷的加密取决于 AMI 的快照和账户的 EBS 默认加密设置，而模板均未体现；请在根设备映射上设置 Ebs.Encrypted: true，使其成为证据。
+block-devices-no-mapping = 该{ $kind ->
+        [launch-template] 启动模板
+        [launch-configuration] 启动配置
+       *[instance] 实例
+    }未声明 EBS 块设备映射：根卷的加密取决于 AMI 的快照和账户的 EBS 默认加密设置，而模板均未体现；请在根设备映射上设置 Ebs.Encrypted: true，使其成为证据。
+
+## firehose-destination-encrypted
+
+firehose-dest-kms = 该流使用 KMS 加密其写入 S3 的数据。
+firehose-dest-https = HTTP 终端节点为 https://。
+firehose-dest-not-https = HTTP 终端节点 { $url } 不是 https://。
+firehose-dest-none = 没有 S3 或 HTTP 终端节点目标 (其他目标由各自的规则判定)。
+
+## firehose-encryption
+
+firehose-encryption-none = Direct PUT 流未声明服务器端加密。
+firehose-encryption-sse = 使用 { $key } 的服务器端加密。
+firehose-encryption-source-kms = 源流 '{ $stream }' 已使用 KMS 加密。
+firehose-encryption-source-none = 源流 '{ $stream }' 没有服务器端加密。
+firehose-encryption-source-not-stream = 源 '{ $source }' 不是 Kinesis 流。
+firehose-encryption-source-outside = 源流 { $stream } 不在扫描范围内。
+firehose-encryption-source-unnamed = 未指定源流。
+firehose-encryption-other-source = 该源 ({ $source }) 由其自身服务的规则判定。
+
+## firehose-error-logging
+
+firehose-logging-no-destination = 未写入目标配置。
+firehose-logging-on = 传输错误记录到 CloudWatch Logs。
+firehose-logging-disabled = 该目标的错误日志记录已禁用。
+firehose-logging-absent = 该目标未启用 CloudWatch 错误日志记录。
+
+## comprehend-data-access-scope, comprehend-role-confused-deputy
+
+comprehend-not-trusted = 该角色不受 Comprehend 信任。
+
+## comprehend-data-access-scope
+
+comprehend-scope-inline = 内联策略允许对所有存储桶执行 S3 操作 (Resource "*")。
+comprehend-scope-managed = 托管策略 '{ $policy }' 允许对所有存储桶执行 S3 操作。
+comprehend-scope-aws-managed = AWS 托管策略 { $policy } 授予对所有存储桶的 S3 访问权限。
+comprehend-scope-outside = 托管策略 { $policy } 不在扫描范围内。
+comprehend-scope-attached = 附加到该角色的策略 '{ $policy }' 允许对所有存储桶执行 S3 操作。
+comprehend-scope-specific = 该角色的 S3 权限指定了具体的存储桶。
+
+## comprehend-input-bucket-encrypted
+
+comprehend-input-none = 未写入输入位置。
+
+## comprehend-kms
+
+comprehend-kms-declared = 已为作业卷、模型和输出声明 KMS 密钥。
+comprehend-kms-default-trusted = 未为 { $paths } 声明 KMS 密钥；由于 AWS 使用 Comprehend 管理的密钥加密这些内容，因此予以接受 (trust_aws_defaults)。
+comprehend-kms-default-fail = 未为 { $paths } 声明 KMS 密钥。AWS 使用 Comprehend 管理的密钥加密这些内容，但配置中未声明，因此不能作为审计证据。
+
+## comprehend-role-confused-deputy
+
+comprehend-trust-none = 未写入信任策略。
+comprehend-trust-unreadable = 信任策略不是可读取的策略文档。
+comprehend-trust-unscoped = 该角色信任 Comprehend 但没有 aws:SourceArn 或 aws:SourceAccount 条件，因此其他账户中的作业可能让 Comprehend 使用该角色。
+comprehend-trust-scoped = 对 Comprehend 的信任受 aws:SourceArn 或 aws:SourceAccount 限制。
+
+## comprehend-vpc
+
+comprehend-vpc-absent = 没有 VpcConfig：作业在客户的 VPC 之外运行。
+comprehend-vpc-set = 作业在客户的 VPC 中运行。
+comprehend-vpc-no-subnets = VpcConfig 未指定子网。
+
+## vpc-flow-logs: a flow log of part of the traffic
+
+vpc-flow-logs-partial = 流日志 '{ $log }' 仅记录 { $traffic } 流量；审计跟踪需要 ALL。
+vpc-flow-logs-partial-unset = 流日志 '{ $log }' 未设置 TrafficType，仅记录部分流量；审计跟踪需要 ALL。
+
+## vpc-security-group-open-ingress
+
+vpc-sg-all-open = 所有协议和端口都向 { $cidr } 开放。
+vpc-sg-all-ports = 所有 { $protocol } 端口都向 { $cidr } 开放。
+vpc-sg-port = { $protocol } 端口 { $port } 向 { $cidr } 开放。
+vpc-sg-ports = { $protocol } 端口 { $from }-{ $to } 向 { $cidr } 开放。
+vpc-sg-unjudged-not-written = 无法判定入站规则：未写入 { $key }。
+vpc-sg-no-rules = 该安全组没有入站规则。
+vpc-sg-web-only = 没有入站规则向互联网开放 80/443 以外的端口。
+
+## ebs-encryption-by-default. `region` is the region's name or the message ebs-this-region.
+
+ebs-this-region = 此区域
+ebs-default-on = { $region } 中的新 EBS 卷默认加密。
+ebs-default-on-key = { $region } 中的新 EBS 卷默认加密 (密钥 { $key })。
+ebs-default-off = { $region } 中的 EBS 默认加密已关闭：未设置 Encrypted 而创建的卷以明文存储 PHI。
+ebs-default-not-collected = 未收集 { $region } 中的 EbsEncryptionByDefault (ec2:GetEbsEncryptionByDefault)。
+
+## ebs-volume-encrypted
+
+ebs-volume-from-snapshot = 该卷从 SnapshotId 恢复且未设置 Encrypted：它沿用快照的加密，而模板未体现这一点。
+ebs-volume-encrypted-absent = 未设置 Encrypted：除非账户开启了 EBS 默认加密，否则该卷不加密，而配置未体现这一点。
+
+## efs-file-system-encrypted
+
+efs-encrypted-absent = 未设置 Encrypted；CloudFormation 默认创建未加密的 EFS 文件系统。
+
+## efs-tls-required
+
+efs-tls-no-policy = 没有文件系统策略：客户端可以不使用 TLS 挂载，并通过 NFS 以明文传输 PHI。
+efs-tls-unreadable = 文件系统策略不是可读取的策略文档。
+efs-tls-denied = 文件系统策略拒绝不使用 TLS 的访问。
+efs-tls-allow-only = 文件系统策略仅允许通过 TLS 的客户端访问。
+efs-tls-not-denied = 文件系统策略未拒绝不使用 TLS 的访问 (没有针对 aws:SecureTransport false 的 Deny)。
+
+## ec2-instance-ebs-encrypted
+
+ec2-instance-ebs-from-template = 该实例从其启动模板获取块设备，由启动模板承载判定。
+
+## cloudtrail-records-api-calls: one region not recorded
+
+cloudtrail-api-calls-uncovered = 在账户 { $account } 中，并非所有 API 调用都由正在记录日志的跟踪记录：区域 { $region }：没有跟踪覆盖该区域。
+cloudtrail-api-calls-stopped = 在账户 { $account } 中，并非所有 API 调用都由正在记录日志的跟踪记录：区域 { $region }：跟踪 { $trail } 未在记录日志。
+
+## cloudtrail-phi-bucket-data-events: one trail's status not collected
+
+cloudtrail-phi-bucket-not-collected = 无法确定是否有跟踪记录该存储桶的对象事件：跟踪 { $trail }：未收集 IsLogging。
+
+## ec2-instance-ebs-encrypted: volumes attached through Volumes
+
+ec2-instance-ebs-encrypted-attached = 声明的 EBS 卷 { $devices } 已加密 (通过 Volumes 挂载的 { $attached } 个卷由 ebs-volume-encrypted 判定)。
+ec2-instance-ebs-encrypted-root-attached = 声明的 EBS 卷 { $devices } 已加密；根卷 { $root } 沿用 AMI 快照的加密 (通过 Volumes 挂载的 { $attached } 个卷由 ebs-volume-encrypted 判定)。
+ec2-instance-ebs-snapshot-attached = 无法判定 EBS 加密 — { $device }：从 SnapshotId 恢复且未设置 Encrypted：它沿用快照的加密 (通过 Volumes 挂载的 { $attached } 个卷由 ebs-volume-encrypted 判定)。
+ec2-instance-ebs-root-unset-attached = 根卷 { $device } 未设置 Encrypted：根卷的加密取决于 AMI 的快照和账户的 EBS 默认加密设置，而模板均未体现；请在根设备映射上设置 Ebs.Encrypted: true，使其成为证据 (通过 Volumes 挂载的 { $attached } 个卷由 ebs-volume-encrypted 判定)。
+ec2-instance-ebs-no-mapping-attached = 该实例未声明 EBS 块设备映射：根卷的加密取决于 AMI 的快照和账户的 EBS 默认加密设置，而模板均未体现；请在根设备映射上设置 Ebs.Encrypted: true，使其成为证据 (通过 Volumes 挂载的 { $attached } 个卷由 ebs-volume-encrypted 判定)。

@@ -25,31 +25,66 @@ const ROOT_DEVICES: &[&str] = &[
     "/dev/nvme0n1",
 ];
 
+/// Why a volume fails, or cannot be decided.
+enum Why {
+    /// `Encrypted: false`.
+    False,
+    /// A new blank volume without `Encrypted`.
+    Absent,
+    /// Restored from `SnapshotId` without `Encrypted`.
+    Snapshot,
+    /// An attribute that cannot be read: the English reason.
+    Unread(String),
+}
+
+impl Why {
+    fn english(&self) -> &str {
+        match self {
+            Why::False => "Encrypted is false",
+            Why::Absent => {
+                "Encrypted is not set, so the new volume is unencrypted unless the account turns on EBS encryption by default"
+            }
+            Why::Snapshot => {
+                "restored from SnapshotId without Encrypted: it takes the snapshot's encryption"
+            }
+            Why::Unread(why) => why,
+        }
+    }
+
+    /// The Fluent message of a finding about this one volume.
+    fn id(&self) -> Option<&'static str> {
+        match self {
+            Why::False => Some("block-devices-false"),
+            Why::Absent => Some("block-devices-absent"),
+            Why::Snapshot => Some("block-devices-snapshot"),
+            Why::Unread(_) => None,
+        }
+    }
+}
+
+/// A volume: its device name (or `mapping #i` when `named` is false), why, and where.
+type Volume<'a> = (String, bool, Why, Option<&'a phiguard_model::Location>);
+
 /// Judges the mappings found at `path` (already looked up as `lookup`). `what` names
 /// the resource kind for messages ("launch template").
 pub fn judge(lookup: Lookup<'_>, path: &str, what: &str) -> Outcome {
     let mappings = match lookup {
         Lookup::Set(n) => n,
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{path} {}", unknown_reason(n)))
-                .at(path, n.location.as_ref());
-        }
+        Lookup::Unknown(n) => return crate::outcome::path_unknown(path, n),
         Lookup::Absent => return no_volumes(path, what, None),
     };
     if !matches!(mappings.value, phiguard_model::Value::List(_)) {
-        return Outcome::unknown(format!("{path} {}", unknown_reason(mappings)))
-            .at(path, mappings.location.as_ref());
+        return crate::outcome::path_unknown(path, mappings);
     }
     let mut encrypted = Vec::new();
-    let mut failed = Vec::new();
-    let mut undecided: Vec<(String, String, Option<&phiguard_model::Location>)> = Vec::new();
+    let mut all_named = true;
+    let mut failed: Vec<Volume> = Vec::new();
+    let mut undecided: Vec<Volume> = Vec::new();
     let mut root_from_ami = None;
     for (i, m) in mappings.items().iter().enumerate() {
-        let device = m
-            .get("DeviceName")
-            .node()
-            .and_then(Node::as_str)
-            .map_or_else(|| format!("mapping #{i}"), String::from);
+        let name = m.get("DeviceName").node().and_then(Node::as_str);
+        let named = name.is_some();
+        let device = name.map_or_else(|| format!("mapping #{i}"), String::from);
         // `NoDevice` is `{}` on instances, `""` in launch templates, a boolean in launch
         // configurations.
         let no_device = match m.get("NoDevice") {
@@ -63,83 +98,86 @@ pub fn judge(lookup: Lookup<'_>, path: &str, what: &str) -> Outcome {
             Lookup::Set(e) => e,
             Lookup::Absent => continue,
             Lookup::Unknown(e) => {
-                undecided.push((
-                    device,
-                    format!("Ebs {}", unknown_reason(e)),
-                    e.location.as_ref(),
-                ));
+                let why = Why::Unread(format!("Ebs {}", unknown_reason(e)));
+                undecided.push((device, named, why, e.location.as_ref()));
                 continue;
             }
         };
         match ebs.get("Encrypted") {
             Lookup::Set(n) => match n.as_bool() {
-                Some(true) => encrypted.push(device),
-                Some(false) => failed.push((
-                    device,
-                    "Encrypted is false".to_string(),
-                    n.location.as_ref(),
-                )),
-                None => undecided.push((
-                    device,
-                    format!("Encrypted {}", unknown_reason(n)),
-                    n.location.as_ref(),
-                )),
+                Some(true) => {
+                    all_named &= named;
+                    encrypted.push(device);
+                }
+                Some(false) => failed.push((device, named, Why::False, n.location.as_ref())),
+                None => {
+                    let why = Why::Unread(format!("Encrypted {}", unknown_reason(n)));
+                    undecided.push((device, named, why, n.location.as_ref()));
+                }
             },
             Lookup::Unknown(n) => {
-                undecided.push((
-                    device,
-                    format!("Encrypted {}", unknown_reason(n)),
-                    n.location.as_ref(),
-                ));
+                let why = Why::Unread(format!("Encrypted {}", unknown_reason(n)));
+                undecided.push((device, named, why, n.location.as_ref()));
             }
             Lookup::Absent => {
                 if !ebs.get("SnapshotId").is_absent() {
-                    undecided.push((
-                        device,
-                        "restored from SnapshotId without Encrypted: it takes the snapshot's encryption".into(),
-                        ebs.location.as_ref(),
-                    ));
+                    undecided.push((device, named, Why::Snapshot, ebs.location.as_ref()));
                 } else if ROOT_DEVICES.contains(&device.as_str()) {
                     root_from_ami = Some((device, ebs.location.as_ref()));
                 } else {
-                    failed.push((
-                        device,
-                        "Encrypted is not set, so the new volume is unencrypted unless the account turns on EBS encryption by default".into(),
-                        ebs.location.as_ref(),
-                    ));
+                    failed.push((device, named, Why::Absent, ebs.location.as_ref()));
                 }
             }
         }
     }
-    let list = |v: &[(String, String, Option<&phiguard_model::Location>)]| {
+    let list = |v: &[Volume]| {
         v.iter()
-            .map(|(d, why, _)| format!("{d}: {why}"))
+            .map(|(d, _, why, _)| format!("{d}: {}", why.english()))
             .collect::<Vec<_>>()
             .join("; ")
     };
-    if let Some((_, _, loc)) = failed.first() {
-        return Outcome::fail(format!("unencrypted EBS volume(s) — {}", list(&failed)))
-            .at(path, *loc);
+    // One named volume whose reason has a Fluent message says it; several stay English.
+    let said = |o: Outcome, v: &[Volume]| match v {
+        [(device, true, why, _)] => match why.id() {
+            Some(id) => o.l10n(id, &[("device", device)]),
+            None => o,
+        },
+        _ => o,
+    };
+    if let Some((_, _, _, loc)) = failed.first() {
+        let o = Outcome::fail(format!("unencrypted EBS volume(s) — {}", list(&failed)));
+        return said(o, &failed).at(path, *loc);
     }
-    if let Some((_, _, loc)) = undecided.first() {
-        return Outcome::unknown(format!(
+    if let Some((_, _, _, loc)) = undecided.first() {
+        let o = Outcome::unknown(format!(
             "EBS encryption cannot be decided — {}",
             list(&undecided)
-        ))
-        .at(path, *loc);
+        ));
+        return said(o, &undecided).at(path, *loc);
     }
     if encrypted.is_empty() {
         return no_volumes(path, what, root_from_ami);
     }
-    let root_note = match &root_from_ami {
-        Some((d, _)) => format!("; the root volume {d} takes the AMI snapshot's encryption"),
-        None => String::new(),
+    let devices = encrypted.join(", ");
+    let o = match &root_from_ami {
+        Some((d, _)) => Outcome::pass(format!(
+            "the declared EBS volume(s) {devices} are encrypted; the root volume {d} takes the AMI snapshot's encryption"
+        ))
+        .l10n(
+            "block-devices-encrypted-root",
+            &[("devices", &devices), ("root", d)],
+        ),
+        None => Outcome::pass(format!(
+            "the declared EBS volume(s) {devices} are encrypted"
+        ))
+        .l10n("block-devices-encrypted", &[("devices", &devices)]),
     };
-    Outcome::pass(format!(
-        "the declared EBS volume(s) {} are encrypted{root_note}",
-        encrypted.join(", ")
-    ))
-    .at(path, mappings.location.as_ref())
+    let o = if all_named {
+        o
+    } else {
+        Outcome { l10n: None, ..o }
+    };
+    o.at(path, mappings.location.as_ref())
 }
 
 fn no_volumes(
@@ -147,17 +185,22 @@ fn no_volumes(
     what: &str,
     root: Option<(String, Option<&phiguard_model::Location>)>,
 ) -> Outcome {
-    let (lead, loc) = match root {
-        Some((d, loc)) => (format!("the root volume {d} does not set Encrypted"), loc),
-        None => (
-            format!("the {what} declares no EBS block device mapping"),
-            None,
-        ),
-    };
-    Outcome::unknown(format!(
-        "{lead}: the root volume's encryption comes from the AMI's snapshot and from the account's \
+    const TAIL: &str = "the root volume's encryption comes from the AMI's snapshot and from the account's \
          EBS encryption-by-default setting, neither of which the template shows; set Ebs.Encrypted: true \
-         on the root device mapping to make it evidence"
-    ))
-    .at(path, loc)
+         on the root device mapping to make it evidence";
+    match root {
+        Some((d, loc)) => Outcome::unknown(format!(
+            "the root volume {d} does not set Encrypted: {TAIL}"
+        ))
+        .l10n("block-devices-root-unset", &[("device", &d)])
+        .at(path, loc),
+        None => Outcome::unknown(format!(
+            "the {what} declares no EBS block device mapping: {TAIL}"
+        ))
+        .l10n(
+            "block-devices-no-mapping",
+            &[("kind", &what.replace(' ', "-"))],
+        )
+        .at(path, None),
+    }
 }

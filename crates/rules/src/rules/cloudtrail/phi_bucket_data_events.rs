@@ -52,6 +52,8 @@ fn judge(ctx: &Ctx, b: &Resource) -> Outcome {
     };
     let name = bucket_name(b);
     let mut unknown = Vec::new();
+    // The trail whose IsLogging was not collected, when that is the only unknown.
+    let mut not_collected = None;
     let mut stopped = Vec::new();
     for t in g.of_kind(TRAIL).filter(|t| live::in_account(t, account)) {
         let covers = matches!(flag(t, "IsMultiRegionTrail"), Flag::True(_))
@@ -78,15 +80,22 @@ fn judge(ctx: &Ctx, b: &Resource) -> Outcome {
                     .l10n(id, &[("trail", &t.name)]);
             }
             Flag::False(_) => stopped.push(t.name.clone()),
-            Flag::Absent => unknown.push(format!("trail {}: IsLogging was not collected", t.name)),
+            Flag::Absent => {
+                not_collected.get_or_insert(t.name.as_str());
+                unknown.push(format!("trail {}: IsLogging was not collected", t.name));
+            }
             Flag::Unknown(why, _) => unknown.push(format!("trail {}: IsLogging {why}", t.name)),
         }
     }
     if !unknown.is_empty() {
-        return Outcome::unknown(format!(
+        let o = Outcome::unknown(format!(
             "whether a trail records this bucket's object events is unknown: {}",
             unknown.join("; ")
         ));
+        return match (not_collected, unknown.len()) {
+            (Some(trail), 1) => o.l10n("cloudtrail-phi-bucket-not-collected", &[("trail", trail)]),
+            _ => o,
+        };
     }
     let scope = live::Scope {
         account: account.to_string(),

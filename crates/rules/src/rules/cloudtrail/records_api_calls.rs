@@ -69,7 +69,8 @@ const TRAIL: &str = "AWS::CloudTrail::Trail";
 /// A trail's answer for one region.
 enum Answer {
     Records(String),
-    Misses(String),
+    /// What the trail misses, and its name when the miss is that it is not logging.
+    Misses(String, Option<String>),
     Unknown(String),
 }
 
@@ -86,7 +87,12 @@ fn covers_region(t: &Resource, region: &str) -> bool {
 fn answer(t: &Resource) -> Answer {
     match flag(t, "IsLogging") {
         Flag::True(_) => {}
-        Flag::False(_) => return Answer::Misses(format!("trail {} is not logging", t.name)),
+        Flag::False(_) => {
+            return Answer::Misses(
+                format!("trail {} is not logging", t.name),
+                Some(t.name.clone()),
+            );
+        }
         Flag::Absent => {
             return Answer::Unknown(format!(
                 "trail {}: IsLogging was not collected (cloudtrail:GetTrailStatus)",
@@ -100,7 +106,7 @@ fn answer(t: &Resource) -> Answer {
     match management(t) {
         Err((path, why)) => Answer::Unknown(format!("trail {}: {path} {why}", t.name)),
         Ok(m) if m.is_complete() => Answer::Records(t.name.clone()),
-        Ok(m) => Answer::Misses(format!("trail {} {}", t.name, m.gaps())),
+        Ok(m) => Answer::Misses(format!("trail {} {}", t.name, m.gaps()), None),
     }
 }
 
@@ -111,6 +117,9 @@ fn judge_account(g: &Graph, account: &str, scopes: &[&Scope]) -> Outcome {
         .collect();
     let mut recorded_by: Vec<String> = Vec::new();
     let mut missing: Vec<String> = Vec::new();
+    // The Fluent form of each region's gap, when it is one whole sentence: the region, and
+    // the trail that is not logging (none: no trail covers the region).
+    let mut missing_said: Vec<Option<(String, Option<String>)>> = Vec::new();
     let mut unknown: Vec<String> = Vec::new();
     for s in scopes {
         let answers: Vec<Answer> = trails
@@ -141,17 +150,23 @@ fn judge_account(g: &Graph, account: &str, scopes: &[&Scope]) -> Outcome {
             unknown.push(format!("region {}: {}", s.region, whys.join("; ")));
             continue;
         }
-        let misses: Vec<String> = answers
+        let misses: Vec<(String, Option<String>)> = answers
             .iter()
             .filter_map(|a| match a {
-                Answer::Misses(w) => Some(w.clone()),
+                Answer::Misses(w, stopped) => Some((w.clone(), stopped.clone())),
                 _ => None,
             })
             .collect();
+        missing_said.push(match &misses[..] {
+            [] => Some((s.region.clone(), None)),
+            [(_, Some(trail))] => Some((s.region.clone(), Some(trail.clone()))),
+            _ => None,
+        });
         missing.push(if misses.is_empty() {
             format!("region {}: no trail covers it", s.region)
         } else {
-            format!("region {}: {}", s.region, misses.join("; "))
+            let whys: Vec<&str> = misses.iter().map(|(w, _)| w.as_str()).collect();
+            format!("region {}: {}", s.region, whys.join("; "))
         });
     }
     let regions = scopes
@@ -160,10 +175,21 @@ fn judge_account(g: &Graph, account: &str, scopes: &[&Scope]) -> Outcome {
         .collect::<Vec<_>>()
         .join(", ");
     if !missing.is_empty() {
-        Outcome::fail(format!(
+        let o = Outcome::fail(format!(
             "in account {account}, API calls are not all recorded by a logging trail: {}",
             missing.join("; ")
-        ))
+        ));
+        match &missing_said[..] {
+            [Some((region, None))] => o.l10n(
+                "cloudtrail-api-calls-uncovered",
+                &[("account", account), ("region", region)],
+            ),
+            [Some((region, Some(trail)))] => o.l10n(
+                "cloudtrail-api-calls-stopped",
+                &[("account", account), ("region", region), ("trail", trail)],
+            ),
+            _ => o,
+        }
     } else if !unknown.is_empty() {
         Outcome::unknown(format!(
             "in account {account}, whether a logging trail records every API call is unknown: {}",

@@ -87,7 +87,8 @@ fn trusts_comprehend(r: &Resource) -> bool {
 
 fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if !trusts_comprehend(r) {
-        return Outcome::not_applicable("the role is not trusted by Comprehend");
+        return Outcome::not_applicable("the role is not trusted by Comprehend")
+            .l10n("comprehend-not-trusted", &[]);
     }
     for (i, p) in r
         .get("Policies")
@@ -104,6 +105,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::fail(
                 "an inline policy allows S3 actions on every bucket (Resource \"*\")",
             )
+            .l10n("comprehend-scope-inline", &[])
             .at(&path, doc.location.as_ref());
         }
     }
@@ -127,6 +129,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                         "the managed policy '{}' allows S3 actions on every bucket",
                         mp.name
                     ))
+                    .l10n("comprehend-scope-managed", &[("policy", &mp.name)])
                     .at("ManagedPolicyArns", arn.location.as_ref());
                 }
             }
@@ -138,14 +141,18 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     return Outcome::fail(format!(
                         "the AWS managed policy {a} grants S3 access to every bucket"
                     ))
+                    .l10n("comprehend-scope-aws-managed", &[("policy", &a)])
                     .at("ManagedPolicyArns", arn.location.as_ref());
                 }
             }
             crate::judge::reference::Pointee::Outside(a) => {
-                unknown.get_or_insert(format!("the managed policy {a} is not in the scan"));
+                unknown.get_or_insert(
+                    Outcome::unknown(format!("the managed policy {a} is not in the scan"))
+                        .l10n("comprehend-scope-outside", &[("policy", &a)]),
+                );
             }
             crate::judge::reference::Pointee::Unresolved(why) => {
-                unknown.get_or_insert(format!("a managed policy ARN {why}"));
+                unknown.get_or_insert(Outcome::unknown(format!("a managed policy ARN {why}")));
             }
         }
     }
@@ -164,14 +171,14 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 return Outcome::fail(format!(
                     "the policy '{}' attached to the role allows S3 actions on every bucket",
                     pol.name
-                ));
+                ))
+                .l10n("comprehend-scope-attached", &[("policy", &pol.name)]);
             }
         }
     }
     match unknown {
-        Some(why) => {
-            Outcome::unknown(why).at("ManagedPolicyArns", r.get("ManagedPolicyArns").location())
-        }
-        None => Outcome::pass("the role's S3 permissions name specific buckets"),
+        Some(why) => why.at("ManagedPolicyArns", r.get("ManagedPolicyArns").location()),
+        None => Outcome::pass("the role's S3 permissions name specific buckets")
+            .l10n("comprehend-scope-specific", &[]),
     }
 }

@@ -50,8 +50,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     for p in &paths {
         let out = match r.get(p) {
             Lookup::Absent => continue,
-            Lookup::Unknown(n) => Outcome::unknown(format!("{p} {}", crate::unknown_reason(n)))
-                .at(p, n.location.as_ref()),
+            Lookup::Unknown(n) => crate::outcome::path_unknown(p, n),
             Lookup::Set(n) => crate::judge::bucket::judge_bucket_encryption(ctx, r, p, n, "input"),
         };
         let rank = |o: &Outcome| match o.verdict {
@@ -64,5 +63,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             worst = Some(out);
         }
     }
-    worst.unwrap_or_else(|| Outcome::not_applicable("no input location is written"))
+    worst.unwrap_or_else(|| {
+        Outcome::not_applicable("no input location is written").l10n("comprehend-input-none", &[])
+    })
 }

@@ -46,10 +46,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     for p in paths {
         match r.get(p) {
             Lookup::Absent => missing.push(*p),
-            Lookup::Unknown(n) => {
-                return Outcome::unknown(format!("{p} {}", crate::unknown_reason(n)))
-                    .at(p, n.location.as_ref());
-            }
+            Lookup::Unknown(n) => return crate::outcome::path_unknown(p, n),
             Lookup::Set(n) if n.as_str().is_some_and(|s| s.trim().is_empty()) => missing.push(*p),
             Lookup::Set(_) => {}
         }
@@ -58,11 +55,19 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         return Outcome::pass(
             "KMS keys are declared for the job volumes, the model and the output",
         )
+        .l10n("comprehend-kms-declared", &[])
         .at_lookup(paths[0], r.get(paths[0]));
     }
-    ctx.aws_default(
+    let paths = missing.join(", ");
+    let out = ctx.aws_default(
         missing[0],
-        &format!("No KMS key is declared for {}", missing.join(", ")),
+        &format!("No KMS key is declared for {paths}"),
         "encrypts these with keys Comprehend manages",
-    )
+    );
+    let id = if out.verdict == crate::Verdict::Pass {
+        "comprehend-kms-default-trusted"
+    } else {
+        "comprehend-kms-default-fail"
+    };
+    out.l10n(id, &[("paths", &paths)])
 }

@@ -78,15 +78,16 @@ fn scoped(stmt: &Node) -> bool {
 fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     let path = "AssumeRolePolicyDocument";
     let raw = match r.get(path) {
-        Lookup::Absent => return Outcome::not_applicable("no trust policy is written"),
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
-                .at(path, n.location.as_ref());
+        Lookup::Absent => {
+            return Outcome::not_applicable("no trust policy is written")
+                .l10n("comprehend-trust-none", &[]);
         }
+        Lookup::Unknown(n) => return crate::outcome::path_unknown(path, n),
         Lookup::Set(n) => n,
     };
     let Some(doc) = crate::judge::json_doc::read(raw) else {
         return Outcome::unknown("the trust policy is not a readable policy document")
+            .l10n("comprehend-trust-unreadable", &[])
             .at(path, raw.location.as_ref());
     };
     let stmts = doc
@@ -104,12 +105,17 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::fail(
                 "the role trusts Comprehend without an aws:SourceArn or aws:SourceAccount condition, so jobs in other accounts could make Comprehend use it",
             )
+            .l10n("comprehend-trust-unscoped", &[])
             .at(&at, s.location.as_ref());
         }
         judged = Some(
             Outcome::pass("the Comprehend trust is limited by aws:SourceArn or aws:SourceAccount")
+                .l10n("comprehend-trust-scoped", &[])
                 .at(&at, s.location.as_ref()),
         );
     }
-    judged.unwrap_or_else(|| Outcome::not_applicable("the role is not trusted by Comprehend"))
+    judged.unwrap_or_else(|| {
+        Outcome::not_applicable("the role is not trusted by Comprehend")
+            .l10n("comprehend-not-trusted", &[])
+    })
 }

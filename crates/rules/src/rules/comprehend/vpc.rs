@@ -34,20 +34,20 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     };
     let subnets = format!("{path}.Subnets");
     match r.get(path) {
-        Lookup::Absent => {
-            Outcome::fail("no VpcConfig: the jobs run outside the customer's VPC").at(path, None)
-        }
-        Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
-            .at(path, n.location.as_ref()),
+        Lookup::Absent => Outcome::fail("no VpcConfig: the jobs run outside the customer's VPC")
+            .l10n("comprehend-vpc-absent", &[])
+            .at(path, None),
+        Lookup::Unknown(n) => crate::outcome::path_unknown(path, n),
         Lookup::Set(n) => match r.get(&subnets) {
             Lookup::Set(s) if !s.items().is_empty() || !matches!(s.value, Value::List(_)) => {
-                Outcome::pass("the jobs run in the customer's VPC").at(path, n.location.as_ref())
+                Outcome::pass("the jobs run in the customer's VPC")
+                    .l10n("comprehend-vpc-set", &[])
+                    .at(path, n.location.as_ref())
             }
-            Lookup::Unknown(s) => {
-                Outcome::unknown(format!("{subnets} {}", crate::unknown_reason(s)))
-                    .at(&subnets, s.location.as_ref())
-            }
-            _ => Outcome::fail("VpcConfig names no subnets").at(path, n.location.as_ref()),
+            Lookup::Unknown(s) => crate::outcome::path_unknown(&subnets, s),
+            _ => Outcome::fail("VpcConfig names no subnets")
+                .l10n("comprehend-vpc-no-subnets", &[])
+                .at(path, n.location.as_ref()),
         },
     }
 }

@@ -22,29 +22,58 @@ cannot give; only a live account can answer it, so template scans give no findin
 };
 
 fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
-    let region = r
-        .get("Region")
-        .node()
-        .and_then(Node::as_str)
-        .unwrap_or("this region")
-        .to_string();
+    let named = r.get("Region").node().and_then(Node::as_str);
+    let region = named.unwrap_or("this region").to_string();
+    // The region's name, or the phrase "this region" as a message reference.
+    let said = |o: Outcome, id: &'static str, args: &[(&'static str, &str)]| match named {
+        Some(name) => {
+            let mut all = vec![("region", name)];
+            all.extend_from_slice(args);
+            o.l10n(id, &all)
+        }
+        None => o.l10n_refs(id, args, &[("region", "ebs-this-region")]),
+    };
     match flag(r, "EbsEncryptionByDefault") {
         Flag::True(_) => {
             let key = r
                 .get("EbsDefaultKmsKeyId")
                 .node()
-                .and_then(|n| crate::judge::live::text_or_target(&n.value).map(str::to_string))
-                .map(|k| format!(" (key {k})"))
-                .unwrap_or_default();
-            Outcome::pass(format!("new EBS volumes in {region} are encrypted by default{key}"))
+                .and_then(|n| crate::judge::live::text_or_target(&n.value).map(str::to_string));
+            match key {
+                Some(k) => said(
+                    Outcome::pass(format!(
+                        "new EBS volumes in {region} are encrypted by default (key {k})"
+                    )),
+                    "ebs-default-on-key",
+                    &[("key", &k)],
+                ),
+                None => said(
+                    Outcome::pass(format!("new EBS volumes in {region} are encrypted by default")),
+                    "ebs-default-on",
+                    &[],
+                ),
+            }
         }
-        Flag::False(_) => Outcome::fail(format!(
-            "EBS encryption by default is off in {region}: a volume created without Encrypted stores PHI in clear"
-        )),
-        Flag::Absent => Outcome::unknown(format!(
-            "EbsEncryptionByDefault was not collected in {region} (ec2:GetEbsEncryptionByDefault)"
-        )),
-        Flag::Unknown(why, _) => Outcome::unknown(format!("EbsEncryptionByDefault {why}")),
+        Flag::False(_) => said(
+            Outcome::fail(format!(
+                "EBS encryption by default is off in {region}: a volume created without Encrypted stores PHI in clear"
+            )),
+            "ebs-default-off",
+            &[],
+        ),
+        Flag::Absent => said(
+            Outcome::unknown(format!(
+                "EbsEncryptionByDefault was not collected in {region} (ec2:GetEbsEncryptionByDefault)"
+            )),
+            "ebs-default-not-collected",
+            &[],
+        ),
+        Flag::Unknown(why, _) => match r.get("EbsEncryptionByDefault") {
+            Lookup::Unknown(n) | Lookup::Set(n) => {
+                crate::outcome::path_unknown("EbsEncryptionByDefault", n)
+            }
+            Lookup::Absent => Outcome::unknown(format!("EbsEncryptionByDefault {why}")),
+        },
     }
     .at("EbsEncryptionByDefault", None)
 }

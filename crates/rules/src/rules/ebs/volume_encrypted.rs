@@ -31,6 +31,7 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         return Outcome::unknown(
             "the volume is restored from SnapshotId without Encrypted: it takes the snapshot's encryption, which the template does not show",
         )
+        .l10n("ebs-volume-from-snapshot", &[])
         .at_lookup("SnapshotId", r.get("SnapshotId"));
     }
     require_true_said(
@@ -41,6 +42,7 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         Outcome::fail(
             "Encrypted is not set: the volume is unencrypted unless the account turns on EBS \
              encryption by default, which the configuration does not show",
-        ),
+        )
+        .l10n("ebs-volume-encrypted-absent", &[]),
     )
 }

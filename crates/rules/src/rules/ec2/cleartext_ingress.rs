@@ -46,7 +46,8 @@ enum Ingress {
     /// Opens (protocol, from, to) to the internet.
     Open(String, i64, i64, Option<phiguard_model::Location>),
     Closed,
-    Unknown(String, Option<phiguard_model::Location>),
+    /// Cannot be judged: the unknown outcome (not yet located), and where.
+    Unknown(Outcome, Option<phiguard_model::Location>),
 }
 
 fn read(entry: &Node) -> Ingress {
@@ -58,17 +59,11 @@ fn read(entry: &Node) -> Ingress {
             Lookup::Set(n) => match n.as_str() {
                 Some(c) => internet |= c == "0.0.0.0/0" || c == "::/0",
                 None => {
-                    cidr_unknown = Some((
-                        format!("{k} {}", crate::unknown_reason(n)),
-                        n.location.clone(),
-                    ))
+                    cidr_unknown = Some((crate::outcome::path_unknown(k, n), n.location.clone()))
                 }
             },
             Lookup::Unknown(n) => {
-                cidr_unknown = Some((
-                    format!("{k} {}", crate::unknown_reason(n)),
-                    n.location.clone(),
-                ))
+                cidr_unknown = Some((crate::outcome::path_unknown(k, n), n.location.clone()))
             }
             Lookup::Absent => {}
         }
@@ -85,7 +80,8 @@ fn read(entry: &Node) -> Ingress {
         },
         None => {
             return Ingress::Unknown(
-                "IpProtocol is not resolvable".into(),
+                Outcome::unknown("IpProtocol is not resolvable")
+                    .l10n("ec2-cleartext-protocol-unresolvable", &[]),
                 entry.location.clone(),
             );
         }
@@ -97,7 +93,8 @@ fn read(entry: &Node) -> Ingress {
         (_, Some(f), None) => (f, f),
         _ => {
             return Ingress::Unknown(
-                "the rule's ports are not resolvable".into(),
+                Outcome::unknown("the rule's ports are not resolvable")
+                    .l10n("ec2-cleartext-ports-unresolvable", &[]),
                 entry.location.clone(),
             );
         }
@@ -124,7 +121,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             return Outcome::not_applicable(format!(
                 "the security group '{}' carries the verdict",
                 g.name
-            ));
+            ))
+            .l10n("ec2-cleartext-group-verdict", &[("group", &g.name)]);
         }
         (r, vec![(String::new(), &r.attributes)])
     } else {
@@ -158,7 +156,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         return Outcome::not_applicable(format!(
             "the group protects the load balancer '{}', whose listeners decide which protocols are served (judged by the load balancer rules)",
             lb.name
-        ));
+        ))
+        .l10n("ec2-cleartext-load-balancer", &[("balancer", &lb.name)]);
     }
     let rules: Vec<(String, Ingress)> = entries.iter().map(|(p, n)| (p.clone(), read(n))).collect();
     let opens = |proto: &str, port: i64| {
@@ -180,10 +179,11 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             .map(|(p, port, name)| format!("{name} ({p}/{port})"))
             .collect();
         if !hits.is_empty() {
+            let services = hits.join(", ");
             return Outcome::fail(format!(
-                "the internet (0.0.0.0/0 or ::/0) may reach cleartext services: {}",
-                hits.join(", ")
+                "the internet (0.0.0.0/0 or ::/0) may reach cleartext services: {services}"
             ))
+            .l10n("ec2-cleartext-open", &[("services", &services)])
             .at(if path.is_empty() { "CidrIp" } else { path }, at.as_ref());
         }
     }
@@ -191,8 +191,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         .iter()
         .find(|(_, x)| matches!(x, Ingress::Unknown(..)))
     {
-        return Outcome::unknown(why.clone())
+        return why
+            .clone()
             .at(if path.is_empty() { "CidrIp" } else { path }, at.as_ref());
     }
-    Outcome::pass("no cleartext protocol is open to the internet")
+    Outcome::pass("no cleartext protocol is open to the internet").l10n("ec2-cleartext-none", &[])
 }

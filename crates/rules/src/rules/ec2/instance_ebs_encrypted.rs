@@ -31,14 +31,30 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         return Outcome::not_applicable(
             "the instance takes its block devices from its launch template, which carries the verdict",
         )
+        .l10n("ec2-instance-ebs-from-template", &[])
         .at_lookup("LaunchTemplate", r.get("LaunchTemplate"));
     }
     let out = crate::judge::block_devices::judge(r.get(PATH), PATH, "instance");
     let attached = r.get("Volumes").node().map_or(0, |v| v.items().len());
     if attached > 0 && out.verdict != crate::Verdict::Fail {
         let mut out = out;
-        // A parenthesis added to the sentence: no Fluent form says it.
-        out.l10n = None;
+        // A parenthesis added to the sentence: the block-device message's twin that says
+        // it, where there is one.
+        out.l10n = out.l10n.take().and_then(|mut parts| {
+            let [part] = &mut parts[..] else {
+                return None;
+            };
+            part.id = match part.id {
+                "block-devices-encrypted" => "ec2-instance-ebs-encrypted-attached",
+                "block-devices-encrypted-root" => "ec2-instance-ebs-encrypted-root-attached",
+                "block-devices-snapshot" => "ec2-instance-ebs-snapshot-attached",
+                "block-devices-root-unset" => "ec2-instance-ebs-root-unset-attached",
+                "block-devices-no-mapping" => "ec2-instance-ebs-no-mapping-attached",
+                _ => return None,
+            };
+            part.args.push(("attached", attached.to_string()));
+            Some(parts)
+        });
         out.message.push_str(&format!(
             " ({attached} volume(s) attached through Volumes are judged by ebs-volume-encrypted)"
         ));

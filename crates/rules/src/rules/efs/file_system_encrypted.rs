@@ -33,6 +33,7 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         "what-encryption-at-rest",
         Outcome::fail(
             "Encrypted is not set; CloudFormation creates EFS file systems unencrypted by default",
-        ),
+        )
+        .l10n("efs-encrypted-absent", &[]),
     )
 }

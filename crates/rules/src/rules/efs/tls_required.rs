@@ -62,16 +62,16 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     let path = "FileSystemPolicy";
     let raw = match r.get(path) {
         Lookup::Absent => {
-            return Outcome::fail("no file system policy: clients may mount without TLS and move PHI over NFS in cleartext").at(path, None);
+            return Outcome::fail("no file system policy: clients may mount without TLS and move PHI over NFS in cleartext")
+                .l10n("efs-tls-no-policy", &[])
+                .at(path, None);
         }
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
-                .at(path, n.location.as_ref());
-        }
+        Lookup::Unknown(n) => return crate::outcome::path_unknown(path, n),
         Lookup::Set(n) => n,
     };
     let Some(doc) = crate::judge::json_doc::read(raw) else {
         return Outcome::unknown("the file system policy is not a readable policy document")
+            .l10n("efs-tls-unreadable", &[])
             .at(path, raw.location.as_ref());
     };
     let stmts = doc
@@ -92,6 +92,7 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             && secure_transport_is(s, false)
     }) {
         return Outcome::pass("the file system policy denies access without TLS")
+            .l10n("efs-tls-denied", &[])
             .at(path, raw.location.as_ref());
     }
     let allows: Vec<_> = stmts
@@ -100,8 +101,10 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         .collect();
     if !allows.is_empty() && allows.iter().all(|s| secure_transport_is(s, true)) {
         return Outcome::pass("the file system policy allows client access only over TLS")
+            .l10n("efs-tls-allow-only", &[])
             .at(path, raw.location.as_ref());
     }
     Outcome::fail("the file system policy does not deny access without TLS (no Deny on aws:SecureTransport false)")
+        .l10n("efs-tls-not-denied", &[])
         .at(path, raw.location.as_ref())
 }

@@ -46,15 +46,13 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             Lookup::Set(n) => {
                 keep(
                     Outcome::pass("the stream encrypts what it writes to S3 with KMS")
+                        .l10n("firehose-dest-kms", &[])
                         .at(&kms, n.location.as_ref()),
                 );
                 continue;
             }
             Lookup::Unknown(n) => {
-                keep(
-                    Outcome::unknown(format!("{kms} {}", crate::unknown_reason(n)))
-                        .at(&kms, n.location.as_ref()),
-                );
+                keep(crate::outcome::path_unknown(&kms, n));
                 continue;
             }
             Lookup::Absent => {}
@@ -68,10 +66,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 n,
                 "destination",
             )),
-            Lookup::Unknown(n) => keep(
-                Outcome::unknown(format!("{arn} {}", crate::unknown_reason(n)))
-                    .at(&arn, n.location.as_ref()),
-            ),
+            Lookup::Unknown(n) => keep(crate::outcome::path_unknown(&arn, n)),
             Lookup::Absent => {}
         }
     }
@@ -79,26 +74,24 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match r.get(url_path) {
         Lookup::Set(n) => match n.as_str() {
             Some(u) if u.to_ascii_lowercase().starts_with("https://") => keep(
-                Outcome::pass("the HTTP endpoint is https://").at(url_path, n.location.as_ref()),
+                Outcome::pass("the HTTP endpoint is https://")
+                    .l10n("firehose-dest-https", &[])
+                    .at(url_path, n.location.as_ref()),
             ),
             Some(u) => keep(
                 Outcome::fail(format!("the HTTP endpoint {u} is not https://"))
+                    .l10n("firehose-dest-not-https", &[("url", u)])
                     .at(url_path, n.location.as_ref()),
             ),
-            None => keep(
-                Outcome::unknown(format!("{url_path} {}", crate::unknown_reason(n)))
-                    .at(url_path, n.location.as_ref()),
-            ),
+            None => keep(crate::outcome::path_unknown(url_path, n)),
         },
-        Lookup::Unknown(n) => keep(
-            Outcome::unknown(format!("{url_path} {}", crate::unknown_reason(n)))
-                .at(url_path, n.location.as_ref()),
-        ),
+        Lookup::Unknown(n) => keep(crate::outcome::path_unknown(url_path, n)),
         Lookup::Absent => {}
     }
     worst.unwrap_or_else(|| {
         Outcome::not_applicable(
             "no S3 or HTTP endpoint destination (other destinations are judged by their own rules)",
         )
+        .l10n("firehose-dest-none", &[])
     })
 }

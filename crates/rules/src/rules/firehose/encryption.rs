@@ -29,8 +29,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Lookup::Absent => "DirectPut".to_string(),
         Lookup::Set(n) if n.as_str().is_some() => n.as_str().unwrap_or_default().to_string(),
         Lookup::Set(n) | Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("DeliveryStreamType {}", crate::unknown_reason(n)))
-                .at("DeliveryStreamType", n.location.as_ref());
+            return crate::outcome::path_unknown("DeliveryStreamType", n);
         }
     };
     match source.as_str() {
@@ -39,17 +38,16 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             match r.get(path) {
                 Lookup::Absent => {
                     Outcome::fail("the Direct PUT stream declares no server-side encryption")
+                        .l10n("firehose-encryption-none", &[])
                         .at("DeliveryStreamEncryptionConfigurationInput", None)
                 }
-                Lookup::Unknown(n) => {
-                    Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
-                        .at(path, n.location.as_ref())
-                }
+                Lookup::Unknown(n) => crate::outcome::path_unknown(path, n),
                 Lookup::Set(n) => match n.as_str() {
                     Some(k @ ("CUSTOMER_MANAGED_CMK" | "AWS_OWNED_CMK")) => {
                         Outcome::pass(format!("server-side encryption with {k}"))
+                            .l10n("firehose-encryption-sse", &[("key", k)])
                     }
-                    _ => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))),
+                    _ => crate::outcome::path_unknown(path, n),
                 }
                 .at(path, n.location.as_ref()),
             }
@@ -63,11 +61,13 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                         Lookup::Set(n) if n.as_str() == Some("KMS") => Outcome::pass(format!(
                             "the source stream '{}' is KMS-encrypted",
                             s.name
-                        )),
+                        ))
+                        .l10n("firehose-encryption-source-kms", &[("stream", &s.name)]),
                         Lookup::Absent => Outcome::fail(format!(
                             "the source stream '{}' has no server-side encryption",
                             s.name
-                        )),
+                        ))
+                        .l10n("firehose-encryption-source-none", &[("stream", &s.name)]),
                         Lookup::Set(n) | Lookup::Unknown(n) => Outcome::unknown(format!(
                             "the encryption of the source stream '{}' {}",
                             s.name,
@@ -78,20 +78,28 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 }
                 Some(Pointee::Found(s) | Pointee::Other(s)) => {
                     Outcome::unknown(format!("the source '{}' is not a Kinesis stream", s.name))
+                        .l10n(
+                            "firehose-encryption-source-not-stream",
+                            &[("source", &s.name)],
+                        )
                         .at(path, at)
                 }
                 Some(Pointee::Outside(a)) => {
                     Outcome::unknown(format!("the source stream {a} is not in the scan"))
+                        .l10n("firehose-encryption-source-outside", &[("stream", &a)])
                         .at(path, at)
                 }
                 Some(Pointee::Unresolved(why)) => {
                     Outcome::unknown(format!("{path} {why}")).at(path, at)
                 }
-                None => Outcome::unknown("the source stream is not named").at(path, None),
+                None => Outcome::unknown("the source stream is not named")
+                    .l10n("firehose-encryption-source-unnamed", &[])
+                    .at(path, None),
             }
         }
         other => Outcome::not_applicable(format!(
             "the source ({other}) is judged by its own service's rules"
-        )),
+        ))
+        .l10n("firehose-encryption-other-source", &[("source", other)]),
     }
 }

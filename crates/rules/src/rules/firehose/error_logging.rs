@@ -27,19 +27,22 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         .into_iter()
         .next()
     else {
-        return Outcome::unknown("no destination configuration is written");
+        return Outcome::unknown("no destination configuration is written")
+            .l10n("firehose-logging-no-destination", &[]);
     };
     let path = format!("{dest}.CloudWatchLoggingOptions.Enabled");
     match cfg.get("CloudWatchLoggingOptions.Enabled") {
         Lookup::Set(n) => match n.as_bool() {
-            Some(true) => Outcome::pass("delivery errors are logged to CloudWatch Logs"),
-            Some(false) => Outcome::fail("error logging is disabled for the destination"),
-            None => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n))),
+            Some(true) => Outcome::pass("delivery errors are logged to CloudWatch Logs")
+                .l10n("firehose-logging-on", &[]),
+            Some(false) => Outcome::fail("error logging is disabled for the destination")
+                .l10n("firehose-logging-disabled", &[]),
+            None => crate::outcome::path_unknown(&path, n),
         }
         .at(&path, n.location.as_ref()),
-        Lookup::Unknown(n) => Outcome::unknown(format!("{path} {}", crate::unknown_reason(n)))
-            .at(&path, n.location.as_ref()),
+        Lookup::Unknown(n) => crate::outcome::path_unknown(&path, n),
         Lookup::Absent => Outcome::fail("the destination does not enable CloudWatch error logging")
+            .l10n("firehose-logging-absent", &[])
             .at(&path, cfg.location.as_ref()),
     }
 }

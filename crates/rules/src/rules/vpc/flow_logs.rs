@@ -103,16 +103,19 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         return out;
     }
     if let Some(log) = partial {
-        let t = log
-            .get("TrafficType")
-            .node()
-            .and_then(Node::as_str)
-            .unwrap_or("not set")
-            .to_string();
-        return Outcome::fail(format!(
+        let traffic = log.get("TrafficType").node().and_then(Node::as_str);
+        let t = traffic.unwrap_or("not set");
+        let o = Outcome::fail(format!(
             "flow log '{}' records only {t} traffic; the audit trail needs ALL",
             log.name
-        ))
+        ));
+        return match traffic {
+            Some(t) => o.l10n(
+                "vpc-flow-logs-partial",
+                &[("log", &log.name), ("traffic", t)],
+            ),
+            None => o.l10n("vpc-flow-logs-partial-unset", &[("log", &log.name)]),
+        }
         .at_lookup("TrafficType", log.get("TrafficType"));
     }
     if let Some(why) = unknown {

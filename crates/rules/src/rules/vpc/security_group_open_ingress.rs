@@ -27,9 +27,11 @@ use Session Manager instead of open SSH/RDP. In Terraform, narrow `cidr_blocks` 
 };
 
 enum Verdict {
-    Open(String),
+    /// Open to the internet: the failing outcome (not yet located).
+    Open(Outcome),
     Fine,
-    Unknown(String),
+    /// Cannot be judged: the reason, and its Fluent message when it has one.
+    Unknown(String, Option<(&'static str, String)>),
 }
 
 fn text(n: &Node) -> Option<String> {
@@ -46,10 +48,12 @@ fn judge(rule: &Node) -> Verdict {
                     anywhere = Some(c.trim().to_string())
                 }
                 Some(_) => {}
-                None => return Verdict::Unknown(format!("{key} {}", crate::unknown_reason(n))),
+                None => {
+                    return Verdict::Unknown(format!("{key} {}", crate::unknown_reason(n)), None);
+                }
             },
             Lookup::Unknown(n) => {
-                return Verdict::Unknown(format!("{key} {}", crate::unknown_reason(n)));
+                return Verdict::Unknown(format!("{key} {}", crate::unknown_reason(n)), None);
             }
             Lookup::Absent => {}
         }
@@ -60,43 +64,78 @@ fn judge(rule: &Node) -> Verdict {
     let proto = match rule.get("IpProtocol") {
         Lookup::Set(n) => match text(n) {
             Some(p) => p,
-            None => return Verdict::Unknown(format!("IpProtocol {}", crate::unknown_reason(n))),
+            None => {
+                return Verdict::Unknown(format!("IpProtocol {}", crate::unknown_reason(n)), None);
+            }
         },
         Lookup::Unknown(n) => {
-            return Verdict::Unknown(format!("IpProtocol {}", crate::unknown_reason(n)));
+            return Verdict::Unknown(format!("IpProtocol {}", crate::unknown_reason(n)), None);
         }
-        Lookup::Absent => return Verdict::Unknown("IpProtocol is not written".into()),
+        Lookup::Absent => {
+            return Verdict::Unknown(
+                "IpProtocol is not written".into(),
+                Some(("vpc-sg-unjudged-not-written", "IpProtocol".into())),
+            );
+        }
     };
     match proto.as_str() {
         "-1" | "all" => {
-            return Verdict::Open(format!("all protocols and ports are open to {cidr}"));
+            return Verdict::Open(
+                Outcome::fail(format!("all protocols and ports are open to {cidr}"))
+                    .l10n("vpc-sg-all-open", &[("cidr", &cidr)]),
+            );
         }
         "icmp" | "icmpv6" | "1" | "58" => return Verdict::Fine,
         _ => {}
     }
-    let port = |key: &str| -> Result<i64, String> {
+    let port = |key: &'static str| -> Result<i64, Verdict> {
         match rule.get(key) {
-            Lookup::Set(n) => n
-                .as_i64()
-                .ok_or_else(|| format!("{key} {}", crate::unknown_reason(n))),
-            Lookup::Unknown(n) => Err(format!("{key} {}", crate::unknown_reason(n))),
-            Lookup::Absent => Err(format!("{key} is not written")),
+            Lookup::Set(n) => n.as_i64().ok_or_else(|| {
+                Verdict::Unknown(format!("{key} {}", crate::unknown_reason(n)), None)
+            }),
+            Lookup::Unknown(n) => Err(Verdict::Unknown(
+                format!("{key} {}", crate::unknown_reason(n)),
+                None,
+            )),
+            Lookup::Absent => Err(Verdict::Unknown(
+                format!("{key} is not written"),
+                Some(("vpc-sg-unjudged-not-written", key.to_string())),
+            )),
         }
     };
     let (from, to) = match (port("FromPort"), port("ToPort")) {
         (Ok(f), Ok(t)) => (f, t),
-        (Err(why), _) | (_, Err(why)) => return Verdict::Unknown(why),
+        (Err(why), _) | (_, Err(why)) => return why,
     };
+    let (f, t) = (from.to_string(), to.to_string());
     if from == -1 || to == -1 || from == 0 && to >= 65535 {
-        return Verdict::Open(format!("all {proto} ports are open to {cidr}"));
+        return Verdict::Open(
+            Outcome::fail(format!("all {proto} ports are open to {cidr}"))
+                .l10n("vpc-sg-all-ports", &[("protocol", &proto), ("cidr", &cidr)]),
+        );
     }
     let web = |p: i64| p == 80 || p == 443;
     if (from..=to).all(web) {
         Verdict::Fine
     } else if from == to {
-        Verdict::Open(format!("{proto} port {from} is open to {cidr}"))
+        Verdict::Open(
+            Outcome::fail(format!("{proto} port {from} is open to {cidr}")).l10n(
+                "vpc-sg-port",
+                &[("protocol", &proto), ("port", &f), ("cidr", &cidr)],
+            ),
+        )
     } else {
-        Verdict::Open(format!("{proto} ports {from}-{to} are open to {cidr}"))
+        Verdict::Open(
+            Outcome::fail(format!("{proto} ports {from}-{to} are open to {cidr}")).l10n(
+                "vpc-sg-ports",
+                &[
+                    ("protocol", &proto),
+                    ("from", &f),
+                    ("to", &t),
+                    ("cidr", &cidr),
+                ],
+            ),
+        )
     }
 }
 
@@ -108,10 +147,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 rules.push((format!("SecurityGroupIngress.{i}"), item));
             }
         }
-        Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("SecurityGroupIngress {}", crate::unknown_reason(n)))
-                .at("SecurityGroupIngress", n.location.as_ref());
-        }
+        Lookup::Unknown(n) => return crate::outcome::path_unknown("SecurityGroupIngress", n),
         Lookup::Absent => {}
     }
     let standalone: Vec<&Resource> = ctx
@@ -139,21 +175,26 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     .location()
                     .or(rule.get("CidrIpv6").location())
                     .or(rule.location.as_ref());
-                return Outcome::fail(why).at(path, loc);
+                return why.at(path, loc);
             }
-            Verdict::Unknown(why) => {
-                unknown.get_or_insert((path.clone(), why, rule.location.clone()));
+            Verdict::Unknown(why, said) => {
+                unknown.get_or_insert((path.clone(), why, said, rule.location.clone()));
             }
             Verdict::Fine => {}
         }
     }
-    if let Some((path, why, loc)) = unknown {
-        return Outcome::unknown(format!("an ingress rule cannot be judged: {why}"))
-            .at(&path, loc.as_ref());
+    if let Some((path, why, said, loc)) = unknown {
+        let o = Outcome::unknown(format!("an ingress rule cannot be judged: {why}"));
+        return match said {
+            Some((id, key)) => o.l10n(id, &[("key", &key)]),
+            None => o,
+        }
+        .at(&path, loc.as_ref());
     }
-    Outcome::pass(if rules.is_empty() {
-        "the security group has no ingress rules".to_string()
+    if rules.is_empty() {
+        Outcome::pass("the security group has no ingress rules").l10n("vpc-sg-no-rules", &[])
     } else {
-        "no ingress rule opens ports other than 80/443 to the internet".to_string()
-    })
+        Outcome::pass("no ingress rule opens ports other than 80/443 to the internet")
+            .l10n("vpc-sg-web-only", &[])
+    }
 }

@@ -714,3 +714,8 @@ fsx-lustre-transit = { $deployment } verschlüsselt Daten während der Übertrag
 fsx-not-windows = { $type }-Dateisysteme haben keine Windows-Dateizugriffsüberwachung.
 fsx-audit-level = { $setting } ist { $level }.
 fsx-audit-off = Die Überwachung des Datei- und Freigabezugriffs ist ausgeschaltet, daher hinterlässt der Zugriff auf Dateien der Freigabe keinen Prüfeintrag.
+
+## judge: bucket.rs
+
+bucket-role-default-trusted = Der { $role } '{ $bucket }' deklariert keine Standardverschlüsselung; akzeptiert (trust_aws_defaults): AWS verschlüsselt seit Januar 2023 neue S3-Objekte mit SSE-S3.
+bucket-role-default-fail = Der { $role } '{ $bucket }' deklariert keine Standardverschlüsselung. AWS verschlüsselt seit Januar 2023 neue S3-Objekte mit SSE-S3, aber die Konfiguration deklariert es nicht, daher ist es kein Nachweis für ein Audit.

@@ -730,3 +730,8 @@ fsx-lustre-transit = { $deployment } encrypts data in transit from supported ins
 fsx-not-windows = { $type } file systems have no Windows file access auditing
 fsx-audit-level = { $setting } is { $level }
 fsx-audit-off = file and share access auditing is off, so access to files on the share leaves no audit record
+
+## judge: bucket.rs
+
+bucket-role-default-trusted = The { $role } '{ $bucket }' declares no default encryption; accepted because AWS has encrypted new S3 objects with SSE-S3 since January 2023 (trust_aws_defaults)
+bucket-role-default-fail = The { $role } '{ $bucket }' declares no default encryption. AWS has encrypted new S3 objects with SSE-S3 since January 2023, but the configuration does not declare it, so it is no evidence for an audit

@@ -714,3 +714,8 @@ fsx-lustre-transit = { $deployment } は、サポートされるインスタン�
 fsx-not-windows = { $type } ファイルシステムには Windows のファイルアクセス監査がありません。
 fsx-audit-level = { $setting } は { $level } です。
 fsx-audit-off = ファイルおよび共有へのアクセス監査が無効のため、共有上のファイルへのアクセスは監査記録に残りません。
+
+## judge: bucket.rs
+
+bucket-role-default-trusted = { $role } '{ $bucket }' はデフォルト暗号化を宣言していません。AWS は 2023 年 1 月以降、新しい S3 オブジェクトを SSE-S3 で暗号化しています。このため許容しています (trust_aws_defaults)。
+bucket-role-default-fail = { $role } '{ $bucket }' はデフォルト暗号化を宣言していません。AWS は 2023 年 1 月以降、新しい S3 オブジェクトを SSE-S3 で暗号化していますが、構成で宣言されていないため、監査の証拠にはなりません。

@@ -714,3 +714,8 @@ fsx-lustre-transit = { $deployment }은(는) 지원되는 인스턴스 유형에
 fsx-not-windows = { $type } 파일 시스템에는 Windows 파일 액세스 감사가 없습니다.
 fsx-audit-level = { $setting }은(는) { $level }입니다.
 fsx-audit-off = 파일 및 공유 액세스 감사가 꺼져 있으므로 공유의 파일에 대한 액세스가 감사 기록을 남기지 않습니다.
+
+## judge: bucket.rs
+
+bucket-role-default-trusted = { $role } '{ $bucket }'에 기본 암호화가 선언되어 있지 않습니다. AWS는 2023년 1월부터 새 S3 객체를 SSE-S3로 암호화합니다. 따라서 허용합니다 (trust_aws_defaults).
+bucket-role-default-fail = { $role } '{ $bucket }'에 기본 암호화가 선언되어 있지 않습니다. AWS는 2023년 1월부터 새 S3 객체를 SSE-S3로 암호화합니다. 그러나 구성에 선언되어 있지 않으므로 감사 증거가 되지 않습니다.

@@ -714,3 +714,8 @@ fsx-lustre-transit = { $deployment } 会加密来自受支持实例类型的传�
 fsx-not-windows = { $type } 文件系统没有 Windows 文件访问审计。
 fsx-audit-level = { $setting } 为 { $level }。
 fsx-audit-off = 文件和共享访问审计已关闭，因此对共享中文件的访问不会留下审计记录。
+
+## judge: bucket.rs
+
+bucket-role-default-trusted = { $role } '{ $bucket }' 未声明默认加密；由于 AWS 自 2023 年 1 月起使用 SSE-S3 加密新的 S3 对象，已接受 (trust_aws_defaults)。
+bucket-role-default-fail = { $role } '{ $bucket }' 未声明默认加密。AWS 自 2023 年 1 月起使用 SSE-S3 加密新的 S3 对象，但配置中未声明，因此不能作为审计证据。

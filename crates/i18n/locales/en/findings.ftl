@@ -2069,3 +2069,8 @@ ec2-instance-ebs-encrypted-root-attached = the declared EBS volume(s) { $devices
 ec2-instance-ebs-snapshot-attached = EBS encryption cannot be decided — { $device }: restored from SnapshotId without Encrypted: it takes the snapshot's encryption ({ $attached } volume(s) attached through Volumes are judged by ebs-volume-encrypted)
 ec2-instance-ebs-root-unset-attached = the root volume { $device } does not set Encrypted: the root volume's encryption comes from the AMI's snapshot and from the account's EBS encryption-by-default setting, neither of which the template shows; set Ebs.Encrypted: true on the root device mapping to make it evidence ({ $attached } volume(s) attached through Volumes are judged by ebs-volume-encrypted)
 ec2-instance-ebs-no-mapping-attached = the instance declares no EBS block device mapping: the root volume's encryption comes from the AMI's snapshot and from the account's EBS encryption-by-default setting, neither of which the template shows; set Ebs.Encrypted: true on the root device mapping to make it evidence ({ $attached } volume(s) attached through Volumes are judged by ebs-volume-encrypted)
+
+## judge: bucket.rs
+
+bucket-role-default-trusted = The { $role } '{ $bucket }' declares no default encryption; accepted because AWS has encrypted new S3 objects with SSE-S3 since January 2023 (trust_aws_defaults)
+bucket-role-default-fail = The { $role } '{ $bucket }' declares no default encryption. AWS has encrypted new S3 objects with SSE-S3 since January 2023, but the configuration does not declare it, so it is no evidence for an audit

@@ -2054,3 +2054,8 @@ ec2-instance-ebs-encrypted-root-attached = 宣言された EBS ボリューム {
 ec2-instance-ebs-snapshot-attached = EBS の暗号化を判定できません — { $device }: Encrypted なしで SnapshotId から復元されるため、スナップショットの暗号化を引き継ぎます (Volumes でアタッチされた { $attached } 個のボリュームは ebs-volume-encrypted で判定されます)。
 ec2-instance-ebs-root-unset-attached = ルートボリューム { $device } は Encrypted を設定していません。ルートボリュームの暗号化は AMI のスナップショットとアカウントの EBS デフォルト暗号化の設定によって決まりますが、テンプレートはどちらも示していません。監査の証拠とするには、ルートデバイスのマッピングで Ebs.Encrypted: true を設定してください (Volumes でアタッチされた { $attached } 個のボリュームは ebs-volume-encrypted で判定されます)。
 ec2-instance-ebs-no-mapping-attached = インスタンスは EBS ブロックデバイスマッピングを宣言していません。ルートボリュームの暗号化は AMI のスナップショットとアカウントの EBS デフォルト暗号化の設定によって決まりますが、テンプレートはどちらも示していません。監査の証拠とするには、ルートデバイスのマッピングで Ebs.Encrypted: true を設定してください (Volumes でアタッチされた { $attached } 個のボリュームは ebs-volume-encrypted で判定されます)。
+
+## judge: bucket.rs
+
+bucket-role-default-trusted = { $role } '{ $bucket }' はデフォルト暗号化を宣言していません。AWS は 2023 年 1 月以降、新しい S3 オブジェクトを SSE-S3 で暗号化しています。このため許容しています (trust_aws_defaults)。
+bucket-role-default-fail = { $role } '{ $bucket }' はデフォルト暗号化を宣言していません。AWS は 2023 年 1 月以降、新しい S3 オブジェクトを SSE-S3 で暗号化していますが、構成で宣言されていないため、監査の証拠にはなりません。

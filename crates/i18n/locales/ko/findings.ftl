@@ -1126,19 +1126,19 @@ ecs-log-none-off-host = 호스트 외부로 로그를 전송하는 컨테이너�
 
 ## backup-plan-covers-phi-stores
 
-backup-covers-selection = AWS Backup 선택 { $selection }이(가) 이 리소스를 백업 플랜에 할당합니다.
+backup-covers-selection = AWS Backup 선택 { $selection }이(가) 이 리소스를 백업 계획에 할당합니다.
 backup-covers-attached = 이 리소스는 AWS Backup 선택 { $selection }이(가) 백업하는 인스턴스 { $instance }에 연결되어 있습니다.
 backup-covers-dlm = Data Lifecycle Manager 정책이 이 리소스의 스냅샷을 생성합니다.
 backup-lead-native =
     { $plan ->
-        [none] AWS Backup 플랜이 정의되어 있지 않지만
+        [none] AWS Backup 계획이 정의되어 있지 않지만
        *[unassigned] 이 리소스를 할당하는 AWS Backup 선택이 없지만
     }
 backup-lead-missing =
     { $scope ->
         [account] 계정 { $account }에 이 리소스를 (ARN 또는 태그로) 할당하는 AWS Backup 선택이 없으며
         [scan] 스캔에 이 리소스를 (ARN, 참조 또는 태그로) 할당하는 AWS Backup 선택이 없으며
-       *[none] 스캔에 AWS Backup 플랜(AWS::Backup::BackupPlan/BackupSelection)이 정의되어 있지 않으며
+       *[none] 스캔에 AWS Backup 계획(AWS::Backup::BackupPlan/BackupSelection)이 정의되어 있지 않으며
     }
 backup-native-backups-default = { backup-lead-native }, 자동 백업은 기본적으로 켜져 있습니다({ $prop } 1일).
 backup-native-backups-kept = { backup-lead-native }, 자동 백업은 { $days }일 동안 보존됩니다({ $prop }).
@@ -1146,7 +1146,7 @@ backup-native-snapshots-default = { backup-lead-native }, 자동 스냅샷은 �
 backup-native-snapshots-kept = { backup-lead-native }, 자동 스냅샷은 { $days }일 동안 보존됩니다({ $prop }).
 backup-native-pitr = { backup-lead-native }, 특정 시점 복구가 연속 백업을 유지합니다.
 backup-native-pitr-replicas = { backup-lead-native }, 특정 시점 복구가 모든 복제본에서 연속 백업을 유지합니다.
-backup-native-efs = { backup-lead-native }, 자동 백업 정책(BackupPolicy ENABLED)에 따라 AWS Backup 기본 플랜에 포함됩니다.
+backup-native-efs = { backup-lead-native }, 자동 백업 정책(BackupPolicy ENABLED)에 따라 AWS Backup 기본 계획에 포함됩니다.
 backup-native-fsx-default = { backup-lead-native }, FSx는 기본적으로 매일 자동 백업을 수행합니다.
 backup-native-fsx-kept = { backup-lead-native }, FSx는 매일의 자동 백업을 { $days }일 동안 보존합니다.
 backup-native-backups-zero = { backup-lead-missing }, { $prop }이(가) 0이므로 자동 백업이 꺼져 있습니다.
@@ -1160,10 +1160,10 @@ backup-native-fsx-zero = { backup-lead-missing }, { $path }이(가) 0이므로 �
 
 ## backup-plan-offsite-copy
 
-backup-copy-no-rules = 플랜에 작성된 규칙이 없습니다.
+backup-copy-no-rules = 계획에 작성된 규칙이 없습니다.
 backup-copy-offsite = 복구 지점이 { $arn }(으)로 복사됩니다.
-backup-copy-local-vault = 유일한 복사 대상이 플랜과 함께 정의된 볼트 '{ $vault }'이므로 리전 밖으로 나가는 복사본이 없습니다.
-backup-copy-local-arn = 유일한 복사 대상이 플랜과 같은 리전 및 계정에 있는 '{ $arn }'이므로 리전 밖으로 나가는 복사본이 없습니다.
+backup-copy-local-vault = 유일한 복사 대상이 계획과 함께 정의된 볼트 '{ $vault }'이므로 리전 밖으로 나가는 복사본이 없습니다.
+backup-copy-local-arn = 유일한 복사 대상이 계획과 같은 리전 및 계정에 있는 '{ $arn }'이므로 리전 밖으로 나가는 복사본이 없습니다.
 backup-copy-not-arn = { $path } '{ $arn }'은(는) 볼트 ARN이 아닙니다.
 backup-copy-none = 복구 지점을 다른 리전이나 계정으로 복사하는 규칙이 없습니다. 모든 복사본이 원본 볼트에 남습니다.
 
@@ -2053,3 +2053,8 @@ ec2-instance-ebs-encrypted-root-attached = 선언된 EBS 볼륨 { $devices }이(
 ec2-instance-ebs-snapshot-attached = EBS 암호화를 판정할 수 없습니다 — { $device }: Encrypted 없이 SnapshotId에서 복원되므로 스냅샷의 암호화를 따릅니다 (Volumes를 통해 연결된 볼륨 { $attached }개는 ebs-volume-encrypted에서 판정됩니다).
 ec2-instance-ebs-root-unset-attached = 루트 볼륨 { $device }이(가) Encrypted를 설정하지 않습니다: 루트 볼륨의 암호화는 AMI의 스냅샷과 계정의 EBS 기본 암호화 설정에 따라 결정되며, 템플릿은 둘 다 보여 주지 않습니다. 증거로 삼으려면 루트 디바이스 매핑에 Ebs.Encrypted: true를 설정하십시오 (Volumes를 통해 연결된 볼륨 { $attached }개는 ebs-volume-encrypted에서 판정됩니다).
 ec2-instance-ebs-no-mapping-attached = 인스턴스가 EBS 블록 디바이스 매핑을 선언하지 않습니다: 루트 볼륨의 암호화는 AMI의 스냅샷과 계정의 EBS 기본 암호화 설정에 따라 결정되며, 템플릿은 둘 다 보여 주지 않습니다. 증거로 삼으려면 루트 디바이스 매핑에 Ebs.Encrypted: true를 설정하십시오 (Volumes를 통해 연결된 볼륨 { $attached }개는 ebs-volume-encrypted에서 판정됩니다).
+
+## judge: bucket.rs
+
+bucket-role-default-trusted = { $role } '{ $bucket }'에 기본 암호화가 선언되어 있지 않습니다. AWS는 2023년 1월부터 새 S3 객체를 SSE-S3로 암호화합니다. 따라서 허용합니다 (trust_aws_defaults).
+bucket-role-default-fail = { $role } '{ $bucket }'에 기본 암호화가 선언되어 있지 않습니다. AWS는 2023년 1월부터 새 S3 객체를 SSE-S3로 암호화합니다. 그러나 구성에 선언되어 있지 않으므로 감사 증거가 되지 않습니다.

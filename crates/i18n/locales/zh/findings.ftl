@@ -2053,3 +2053,8 @@ ec2-instance-ebs-encrypted-root-attached = 声明的 EBS 卷 { $devices } 已加
 ec2-instance-ebs-snapshot-attached = 无法判定 EBS 加密 — { $device }：从 SnapshotId 恢复且未设置 Encrypted：它沿用快照的加密 (通过 Volumes 挂载的 { $attached } 个卷由 ebs-volume-encrypted 判定)。
 ec2-instance-ebs-root-unset-attached = 根卷 { $device } 未设置 Encrypted：根卷的加密取决于 AMI 的快照和账户的 EBS 默认加密设置，而模板均未体现；请在根设备映射上设置 Ebs.Encrypted: true，使其成为证据 (通过 Volumes 挂载的 { $attached } 个卷由 ebs-volume-encrypted 判定)。
 ec2-instance-ebs-no-mapping-attached = 该实例未声明 EBS 块设备映射：根卷的加密取决于 AMI 的快照和账户的 EBS 默认加密设置，而模板均未体现；请在根设备映射上设置 Ebs.Encrypted: true，使其成为证据 (通过 Volumes 挂载的 { $attached } 个卷由 ebs-volume-encrypted 判定)。
+
+## judge: bucket.rs
+
+bucket-role-default-trusted = { $role } '{ $bucket }' 未声明默认加密；由于 AWS 自 2023 年 1 月起使用 SSE-S3 加密新的 S3 对象，已接受 (trust_aws_defaults)。
+bucket-role-default-fail = { $role } '{ $bucket }' 未声明默认加密。AWS 自 2023 年 1 月起使用 SSE-S3 加密新的 S3 对象，但配置中未声明，因此不能作为审计证据。

@@ -279,7 +279,14 @@ pub fn judge_bucket_encryption(
                     &format!("The {role} bucket '{}' declares no default encryption", b.name),
                     "has encrypted new S3 objects with SSE-S3 since January 2023",
                 );
-                out.at(path, loc)
+                // The whole sentence is one message: the bucket's name is an argument, which
+                // the message references of `aws_default_said` cannot carry.
+                let id = if out.verdict == crate::Verdict::Pass {
+                    "bucket-role-default-trusted"
+                } else {
+                    "bucket-role-default-fail"
+                };
+                said(out, id, &[("bucket", &b.name)]).at(path, loc)
             }
             Declared::Unknown(why) => Outcome::unknown(format!(
                 "the encryption of the {role} bucket '{}' {why}",

@@ -116,6 +116,11 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                                 .at(&p, loc)
                         });
                     }
+                    // Said as `path_unknown` says it when `why` is the value's own reason
+                    // (a reason of the reference resolver stays English).
+                    Dest::Unknown(why) if crate::unknown_reason(n) == why => {
+                        unknown.get_or_insert_with(|| crate::outcome::path_unknown(&p, n));
+                    }
                     Dest::Unknown(why) => {
                         unknown.get_or_insert_with(|| {
                             Outcome::unknown(format!("{p} {why}")).at(&p, loc)

@@ -69,7 +69,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             .at_lookup(path, r.get(path));
         }
         Some(Pointee::Unresolved(why)) => {
-            return Outcome::unknown(format!("{path} {why}")).at_lookup(path, r.get(path));
+            return unresolved(r, path, &why);
         }
     };
     let at = r.get(path).location();
@@ -104,5 +104,17 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             group.name
         ))
         .at(path, at),
+    }
+}
+
+/// The unknown outcome "`path` `why`" for a parameter group reference that cannot be
+/// followed; said as `path_unknown` says it when `why` is the written
+/// value's own reason (a reason of the reference resolver stays English).
+fn unresolved(r: &Resource, path: &str, why: &str) -> Outcome {
+    match r.get(path) {
+        Lookup::Set(n) | Lookup::Unknown(n) if crate::unknown_reason(n) == why => {
+            crate::outcome::path_unknown(path, n)
+        }
+        found => Outcome::unknown(format!("{path} {why}")).at_lookup(path, found),
     }
 }

@@ -47,7 +47,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             .at_lookup(PATH, r.get(PATH));
         }
         Some(Pointee::Unresolved(why)) => {
-            return Outcome::unknown(format!("{PATH} {why}")).at_lookup(PATH, r.get(PATH));
+            return unresolved(r, PATH, &why);
         }
     };
     let at = r.get(PATH).location();
@@ -74,5 +74,17 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             Outcome::unknown(format!("tls in the parameter group '{}' {why}", group.name))
                 .at(PATH, at)
         }
+    }
+}
+
+/// The unknown outcome "`path` `why`" for a parameter group reference that cannot be
+/// followed; said as `path_unknown` says it when `why` is the written
+/// value's own reason (a reason of the reference resolver stays English).
+fn unresolved(r: &Resource, path: &str, why: &str) -> Outcome {
+    match r.get(path) {
+        Lookup::Set(n) | Lookup::Unknown(n) if crate::unknown_reason(n) == why => {
+            crate::outcome::path_unknown(path, n)
+        }
+        found => Outcome::unknown(format!("{path} {why}")).at_lookup(path, found),
     }
 }

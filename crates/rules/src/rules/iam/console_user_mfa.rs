@@ -42,8 +42,15 @@ fn judge(u: &Resource) -> Outcome {
                 .at("CredentialReport.PasswordEnabled", None);
         }
         Flag::Unknown(why, _) => {
-            return Outcome::unknown(format!("CredentialReport.PasswordEnabled {why}"))
-                .at("CredentialReport.PasswordEnabled", None);
+            return match u.get("CredentialReport.PasswordEnabled") {
+                Lookup::Set(n) | Lookup::Unknown(n) => {
+                    crate::outcome::path_unknown("CredentialReport.PasswordEnabled", n)
+                }
+                Lookup::Absent => {
+                    Outcome::unknown(format!("CredentialReport.PasswordEnabled {why}"))
+                }
+            }
+            .at("CredentialReport.PasswordEnabled", None);
         }
         Flag::Absent => {
             return Outcome::unknown("CredentialReport.PasswordEnabled was not collected")
@@ -71,7 +78,10 @@ fn judge(u: &Resource) -> Outcome {
         },
         Flag::Absent => Outcome::unknown("CredentialReport.MfaActive was not collected")
             .l10n("iam-console-mfa-not-collected", &[]),
-        Flag::Unknown(why, _) => Outcome::unknown(format!("CredentialReport.MfaActive {why}")),
+        Flag::Unknown(why, _) => match u.get("CredentialReport.MfaActive") {
+            Lookup::Set(n) | Lookup::Unknown(n) => crate::outcome::path_unknown("CredentialReport.MfaActive", n),
+            Lookup::Absent => Outcome::unknown(format!("CredentialReport.MfaActive {why}")),
+        },
     }
     .at("CredentialReport.MfaActive", None)
 }

@@ -36,7 +36,13 @@ fn judge(u: &Resource) -> Outcome {
             .l10n("iam-console-no-password-workload", &[])
             .at(path, None);
         }
-        Flag::Unknown(why, _) => return Outcome::unknown(format!("{path} {why}")).at(path, None),
+        Flag::Unknown(why, _) => {
+            return match u.get(path) {
+                Lookup::Set(n) | Lookup::Unknown(n) => crate::outcome::path_unknown(path, n),
+                Lookup::Absent => Outcome::unknown(format!("{path} {why}")),
+            }
+            .at(path, None);
+        }
         Flag::Absent => {
             return Outcome::unknown(
                 "the user's credential report row was not collected (iam:GetCredentialReport)",
@@ -52,7 +58,13 @@ fn judge(u: &Resource) -> Outcome {
         match flag(u, &p) {
             Flag::True(_) => active.push(key),
             Flag::False(_) | Flag::Absent => {}
-            Flag::Unknown(why, _) => return Outcome::unknown(format!("{p} {why}")).at(&p, None),
+            Flag::Unknown(why, _) => {
+                return match u.get(&p) {
+                    Lookup::Set(n) | Lookup::Unknown(n) => crate::outcome::path_unknown(&p, n),
+                    Lookup::Absent => Outcome::unknown(format!("{p} {why}")),
+                }
+                .at(&p, None);
+            }
         }
     }
     if active.is_empty() {

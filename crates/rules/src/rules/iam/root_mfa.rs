@@ -46,7 +46,10 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             )),
             "iam-root-mfa-not-collected",
         ),
-        Flag::Unknown(why, _) => Outcome::unknown(format!("RootMfaActive {why}")),
+        Flag::Unknown(why, _) => match r.get("RootMfaActive") {
+            Lookup::Set(n) | Lookup::Unknown(n) => crate::outcome::path_unknown("RootMfaActive", n),
+            Lookup::Absent => Outcome::unknown(format!("RootMfaActive {why}")),
+        },
     }
     .at("RootMfaActive", None)
 }

@@ -49,7 +49,10 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
             )),
             "iam-root-keys-not-collected",
         ),
-        Flag::Unknown(why, _) => Outcome::unknown(format!("RootAccessKeysActive {why}")),
+        Flag::Unknown(why, _) => match r.get("RootAccessKeysActive") {
+            Lookup::Set(n) | Lookup::Unknown(n) => crate::outcome::path_unknown("RootAccessKeysActive", n),
+            Lookup::Absent => Outcome::unknown(format!("RootAccessKeysActive {why}")),
+        },
     }
     .at("RootAccessKeysActive", None)
 }

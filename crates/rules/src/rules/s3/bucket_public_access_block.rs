@@ -104,21 +104,23 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Lookup::Set(_) => {}
     }
     let mut off = Vec::new();
-    let mut unknown = None;
+    let mut unknown: Option<Outcome> = None;
     for (f, account) in FLAGS.into_iter().zip(&by_account) {
         let path = format!("{PATH}.{f}");
         match (flag(r, &path), account) {
             (Flag::True(_), _) | (_, Some(Flag::True(_))) => {}
             (_, Some(Flag::Unknown(why, _))) => {
-                unknown.get_or_insert((
-                    format!("S3PublicAccessBlock.{f} of the account"),
-                    why.clone(),
-                    None,
-                ));
+                let path = format!("S3PublicAccessBlock.{f} of the account");
+                unknown.get_or_insert_with(|| {
+                    Outcome::unknown(format!("{path} {why}")).at(&path, None)
+                });
             }
             (Flag::False(_) | Flag::Absent, _) => off.push(f),
             (Flag::Unknown(why, loc), _) => {
-                unknown.get_or_insert((path, why, loc.cloned()));
+                unknown.get_or_insert_with(|| match r.get(&path) {
+                    Lookup::Set(n) | Lookup::Unknown(n) => crate::outcome::path_unknown(&path, n),
+                    Lookup::Absent => Outcome::unknown(format!("{path} {why}")).at(&path, loc),
+                });
             }
         }
     }
@@ -143,8 +145,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         .l10n(id, &[("settings", &settings)])
         .at_lookup(PATH, r.get(PATH));
     }
-    if let Some((path, why, loc)) = unknown {
-        return Outcome::unknown(format!("{path} {why}")).at(&path, loc.as_ref());
+    if let Some(o) = unknown {
+        return o;
     }
     Outcome::pass("all four Block Public Access settings are on")
         .l10n("s3-pab-all-on", &[])

@@ -96,6 +96,27 @@ impl fmt::Display for PhiKind {
     }
 }
 
+impl PhiKind {
+    /// What it looks like as a Fluent message (`phi-kind-*`), saying the same as its
+    /// [`Display`](fmt::Display) in English.
+    pub fn l10n(&self) -> crate::MessagePart {
+        let id = match self {
+            PhiKind::Ssn => "phi-kind-ssn",
+            PhiKind::Mbi => "phi-kind-mbi",
+            PhiKind::Npi => "phi-kind-npi",
+            PhiKind::RecordNumber => "phi-kind-record-number",
+            PhiKind::BirthDate => "phi-kind-birth-date",
+            PhiKind::Email => "phi-kind-email",
+            PhiKind::Phone => "phi-kind-phone",
+            PhiKind::PatientName => "phi-kind-patient-name",
+            PhiKind::Custom(name) => {
+                return crate::MessagePart::new("phi-kind-custom", &[("name", name)]);
+            }
+        };
+        crate::MessagePart::new(id, &[])
+    }
+}
+
 /// One PHI-like value found in a text; only the masked form is kept.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PhiMatch {

@@ -8,7 +8,7 @@
 //! depth, so a new resource type or property needs no list to be kept up to date.
 
 use crate::phi_detect::{PhiMatch, detect};
-use crate::{Ctx, Outcome, ScanOutcome};
+use crate::{Ctx, MessagePart, Outcome, ScanOutcome};
 use phiguard_model::{Location, Node, Resource, Value};
 
 /// The attributes of one resource kind a rule reads. A path selects a value and
@@ -355,10 +355,14 @@ fn hits_in(
     }
 }
 
+/// Why a place must not hold PHI: the English sentence a rule says after each PHI-like
+/// value, and the Fluent message (`findings.ftl`) that says it.
+pub type Why = (&'static str, &'static str);
+
 /// The outcomes of a metadata rule over every resource of the given kinds: a failure per
 /// PHI-like value (`why` says why that place must not hold PHI), else unknown when a field
 /// cannot be resolved, else a pass.
-pub fn outcomes(ctx: &Ctx, fields: &[Fields], why: &str) -> Vec<ScanOutcome> {
+pub fn outcomes(ctx: &Ctx, fields: &[Fields], why: Why) -> Vec<ScanOutcome> {
     let mut out = Vec::new();
     for f in fields {
         for r in ctx.graph.of_kind(f.kind) {
@@ -369,7 +373,7 @@ pub fn outcomes(ctx: &Ctx, fields: &[Fields], why: &str) -> Vec<ScanOutcome> {
 }
 
 /// The outcomes for one resource (see [`outcomes`]).
-pub fn judge(ctx: &Ctx, r: &Resource, paths: &[&str], why: &str) -> Vec<ScanOutcome> {
+pub fn judge(ctx: &Ctx, r: &Resource, paths: &[&str], why: Why) -> Vec<ScanOutcome> {
     judge_with(ctx, r, paths, why, |_| true)
 }
 
@@ -379,7 +383,7 @@ pub fn judge_with(
     ctx: &Ctx,
     r: &Resource,
     paths: &[&str],
-    why: &str,
+    why: Why,
     keep: fn(&Hit) -> bool,
 ) -> Vec<ScanOutcome> {
     let mut s = scan(ctx, r, paths);
@@ -388,7 +392,7 @@ pub fn judge_with(
 }
 
 /// The outcomes for what a scan of one resource found (see [`outcomes`]).
-pub fn verdicts(r: &Resource, s: &Scanned, why: &str) -> Vec<ScanOutcome> {
+pub fn verdicts(r: &Resource, s: &Scanned, (why, why_id): Why) -> Vec<ScanOutcome> {
     if !s.hits.is_empty() {
         return s
             .hits
@@ -403,10 +407,22 @@ pub fn verdicts(r: &Resource, s: &Scanned, why: &str) -> Vec<ScanOutcome> {
                     "{}{key} holds what looks like {}: {}. {why}",
                     h.path, h.found.kind, h.found.masked
                 );
-                (
-                    Some(r.id),
-                    Outcome::fail(msg).at(&h.path, h.location.as_ref()),
-                )
+                let (path, masked) = (h.path.as_str(), h.found.masked.as_str());
+                let holds = match &h.key {
+                    Some(k) => MessagePart::new(
+                        "phi-scan-holds-key",
+                        &[("path", path), ("key", k), ("masked", masked)],
+                    ),
+                    None => {
+                        MessagePart::new("phi-scan-holds", &[("path", path), ("masked", masked)])
+                    }
+                };
+                let mut o = Outcome::fail(msg).at(&h.path, h.location.as_ref());
+                o.l10n = Some(vec![
+                    holds.with("kind", h.found.kind.l10n()),
+                    MessagePart::new(why_id, &[]),
+                ]);
+                (Some(r.id), o)
             })
             .collect();
     }
@@ -416,14 +432,31 @@ pub fn verdicts(r: &Resource, s: &Scanned, why: &str) -> Vec<ScanOutcome> {
             n => format!(" (and {} more fields)", n - 1),
         };
         let msg = format!("{path}{more} cannot be checked for PHI before deployment: {reason}");
-        return vec![(Some(r.id), Outcome::unknown(msg).at(path, loc.as_ref()))];
+        let mut o = Outcome::unknown(msg).at(path, loc.as_ref());
+        // A reason that is free text from the input's model keeps the message English.
+        if let Some(reason) = phiguard_model::reason_l10n(reason) {
+            let count = (s.unresolved.len() - 1).to_string();
+            let part = match s.unresolved.len() {
+                1 => MessagePart::new("phi-scan-unchecked", &[("path", path)]),
+                2 => MessagePart::new("phi-scan-unchecked-one-more", &[("path", path)]),
+                _ => MessagePart::new(
+                    "phi-scan-unchecked-more",
+                    &[("path", path), ("count", &count)],
+                ),
+            };
+            o.l10n = Some(vec![part.with("reason", reason)]);
+        }
+        return vec![(Some(r.id), o)];
     }
-    let msg = if s.checked.is_empty() {
-        "no names, tags or free-form fields to check are set".to_string()
+    let o = if s.checked.is_empty() {
+        Outcome::pass("no names, tags or free-form fields to check are set")
+            .l10n("phi-scan-nothing-set", &[])
     } else {
-        format!("no PHI-like values in {}", s.checked.join(", "))
+        let fields = s.checked.join(", ");
+        Outcome::pass(format!("no PHI-like values in {fields}"))
+            .l10n("phi-scan-clean", &[("fields", &fields)])
     };
-    vec![(Some(r.id), Outcome::pass(msg))]
+    vec![(Some(r.id), o)]
 }
 
 #[cfg(test)]

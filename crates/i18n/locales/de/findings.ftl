@@ -2064,3 +2064,108 @@ ec2-instance-ebs-no-mapping-attached = Die Instance deklariert keine EBS-Blockge
 
 bucket-role-default-trusted = Der { $role } '{ $bucket }' deklariert keine Standardverschlüsselung; akzeptiert (trust_aws_defaults): AWS verschlüsselt seit Januar 2023 neue S3-Objekte mit SSE-S3.
 bucket-role-default-fail = Der { $role } '{ $bucket }' deklariert keine Standardverschlüsselung. AWS verschlüsselt seit Januar 2023 neue S3-Objekte mit SSE-S3, aber die Konfiguration deklariert es nicht, daher ist es kein Nachweis für ein Audit.
+## judge: phi_scan.rs
+
+phi-scan-holds = { $path } enthält anscheinend { $kind }: { $masked }.
+phi-scan-holds-key = { $path } (Schlüssel '{ $key }') enthält anscheinend { $kind }: { $masked }.
+phi-scan-unchecked = { $path } kann vor der Bereitstellung nicht auf PHI geprüft werden: { $reason }
+phi-scan-unchecked-one-more = { $path } (und 1 weiteres Feld) kann vor der Bereitstellung nicht auf PHI geprüft werden: { $reason }
+phi-scan-unchecked-more = { $path } (und { $count } weitere Felder) kann vor der Bereitstellung nicht auf PHI geprüft werden: { $reason }
+phi-scan-nothing-set = Es sind keine zu prüfenden Namen, Tags oder Freitextfelder gesetzt.
+phi-scan-clean = Keine PHI-ähnlichen Werte in { $fields }.
+
+## judge: phi_detect.rs
+
+phi-kind-ssn = eine US-Sozialversicherungsnummer (SSN)
+phi-kind-mbi = einen Medicare Beneficiary Identifier
+phi-kind-npi = einen National Provider Identifier
+phi-kind-record-number = eine Krankenaktennummer oder Patienten-ID
+phi-kind-birth-date = ein Geburtsdatum
+phi-kind-email = eine private E-Mail-Adresse
+phi-kind-phone = eine Telefonnummer
+phi-kind-patient-name = den Namen eines Patienten
+phi-kind-custom = einen Wert, der dem Muster '{ $name }' entspricht
+
+## appmesh-no-phi-in-names
+
+appmesh-no-phi-in-names-why = Namen und Attribute in App Mesh sind nicht geschützt und werden an jeden Envoy-Proxy im Mesh verteilt.
+
+## autoscaling-no-phi-in-names
+
+autoscaling-no-phi-in-names-why = Namen in Auto Scaling sind Freitextfelder, die in Diagnoseprotokollen landen.
+
+## batch-no-phi-in-definitions
+
+batch-no-phi-in-definitions-why = Jobdefinitionen, Warteschlangen und Tags von Batch sind nicht verschlüsselt und für jeden sichtbar, der Jobs abfragen darf.
+
+## cloudformation-no-phi-in-template
+
+cloudformation-no-phi-in-template-why = Vorlagentext, Parameterwerte, Ausgaben und Stack-Tags liegen in der Quellcodeverwaltung, in S3 und in der CloudFormation-Konsole im Klartext vor.
+
+## cloudwatch-no-phi
+
+cloudwatch-no-phi-why = CloudWatch-Metriken und -Alarme sind kein Speicher für PHI: Namen, Dimensionen und Beschreibungen gelangen in Benachrichtigungen, Dashboards und Tools von Drittanbietern.
+
+## comprehend-no-phi-in-names
+
+comprehend-no-phi-in-names-why = Namen und Tags in Comprehend sind Freitextfelder, die nicht wie Dokumentinhalte geschützt sind.
+
+## connect-no-phi-in-admin-fields
+
+connect-no-phi-in-admin-fields-why = Verwaltungsfelder von Connect und Schlüssel von Customer Profiles sind nicht wie Kontakt- und Profilinhalte verschlüsselt.
+
+## beanstalk-no-phi-in-names
+
+beanstalk-no-phi-in-names-why = Namen, Beschreibungen und Umgebungseigenschaften von Elastic Beanstalk sind nicht verschlüsselt und werden in der Konsole und in API-Ergebnissen angezeigt.
+
+## not-for-phi-service
+
+not-for-phi-service-why = Dieser Service darf PHI weder speichern noch übertragen oder verarbeiten; seine Konfiguration können Administratoren in der gesamten Organisation lesen.
+
+## events-no-phi
+
+events-no-phi-why = Es dürfen keine PHI in CloudWatch Events/EventBridge gelangen: Regeldefinitionen, Muster und konstante Zieleingaben sind Konfiguration, die viele Principals lesen können.
+
+## iot-no-phi-in-topics
+
+iot-no-phi-in-topics-why = Thing-Namen, Attribute und MQTT-Topic-Namen sind keine verschlüsselte Nutzlast: Sie erscheinen in der Registry, in Protokollen und in jeder nach Topic weitergeleiteten Nachricht.
+
+## kms-no-phi-in-metadata
+
+kms-no-phi-in-metadata-why = Metadaten von KMS-Schlüsseln sind nicht verschlüsselt und werden in der Konsole, in Ergebnissen von ListKeys/ListAliases und in CloudTrail angezeigt.
+
+## macie-no-phi-in-config
+
+macie-no-phi-in-config-why = Macie-Einstellungen sind Konfiguration, die jeder Macie-Administrator lesen kann, und kein Ort für PHI.
+
+## metadata-no-phi-in-tags
+
+metadata-no-phi-in-tags-why = Namen, Tags und Beschreibungen sind nicht verschlüsselt: Sie erscheinen in ARNs, URLs, CloudWatch-Metriken, der Tagging-API, Cost Explorer, Config und CloudTrail.
+
+## rekognition-no-phi-in-ids
+
+rekognition-no-phi-in-ids-why = Rekognition-Kennungen sind nicht verschlüsselt und erscheinen in API-Ergebnissen und in CloudTrail.
+
+## route53-no-phi-in-names
+
+route53-no-phi-in-names-why = Namen, Einträge und Tags in Route 53 sind nicht verschlüsselt, und DNS-Namen sind öffentlich und werden von Resolvern protokolliert.
+
+## s3-no-phi-in-names
+
+s3-no-phi-in-names-why = Bucket-Namen, Objektschlüssel und Präfixe werden weder durch SSE noch durch clientseitige Verschlüsselung verschlüsselt und erscheinen in URLs, Zugriffsprotokollen, CloudTrail und S3-Ereignisbenachrichtigungen.
+
+## servicecatalog-no-phi
+
+servicecatalog-no-phi-why = Service Catalog kann nicht zum Speichern, Übertragen oder Verarbeiten von PHI verwendet werden; seine Metadaten werden jedem Benutzer des Portfolios angezeigt.
+
+## cloudmap-no-phi-in-names
+
+cloudmap-no-phi-in-names-why = Namen und Attribute in Cloud Map sind nicht geschützt und werden an jeden Client zurückgegeben, der den Service ermittelt.
+
+## ssm-no-phi-in-identifiers
+
+ssm-no-phi-in-identifiers-why = Kennungen von Systems Manager und einfache String-Parameter sind nicht verschlüsselt und erscheinen in der Konsole, in API-Ergebnissen und in CloudTrail.
+
+## stepfunctions-no-phi
+
+stepfunctions-no-phi-why = Step Functions darf PHI weder speichern noch übertragen oder verarbeiten; Definitionen, Namen und Tags liegen in der Konsole, in API-Ergebnissen und im Ausführungsverlauf im Klartext vor.

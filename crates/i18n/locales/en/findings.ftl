@@ -2074,3 +2074,108 @@ ec2-instance-ebs-no-mapping-attached = the instance declares no EBS block device
 
 bucket-role-default-trusted = The { $role } '{ $bucket }' declares no default encryption; accepted because AWS has encrypted new S3 objects with SSE-S3 since January 2023 (trust_aws_defaults)
 bucket-role-default-fail = The { $role } '{ $bucket }' declares no default encryption. AWS has encrypted new S3 objects with SSE-S3 since January 2023, but the configuration does not declare it, so it is no evidence for an audit
+## judge: phi_scan.rs
+
+phi-scan-holds = { $path } holds what looks like { $kind }: { $masked }.
+phi-scan-holds-key = { $path } (key '{ $key }') holds what looks like { $kind }: { $masked }.
+phi-scan-unchecked = { $path } cannot be checked for PHI before deployment: { $reason }
+phi-scan-unchecked-one-more = { $path } (and 1 more fields) cannot be checked for PHI before deployment: { $reason }
+phi-scan-unchecked-more = { $path } (and { $count } more fields) cannot be checked for PHI before deployment: { $reason }
+phi-scan-nothing-set = no names, tags or free-form fields to check are set
+phi-scan-clean = no PHI-like values in { $fields }
+
+## judge: phi_detect.rs
+
+phi-kind-ssn = a US Social Security number
+phi-kind-mbi = a Medicare Beneficiary Identifier
+phi-kind-npi = a National Provider Identifier
+phi-kind-record-number = a medical record / patient id
+phi-kind-birth-date = a date of birth
+phi-kind-email = a personal e-mail address
+phi-kind-phone = a phone number
+phi-kind-patient-name = a patient's name
+phi-kind-custom = a value matching the '{ $name }' pattern
+
+## appmesh-no-phi-in-names
+
+appmesh-no-phi-in-names-why = App Mesh names and attributes are not protected and are distributed to every Envoy proxy in the mesh.
+
+## autoscaling-no-phi-in-names
+
+autoscaling-no-phi-in-names-why = Auto Scaling names are free-form fields that land in diagnostic logs.
+
+## batch-no-phi-in-definitions
+
+batch-no-phi-in-definitions-why = Batch job definitions, queues and tags are not encrypted and are shown to anyone who can describe jobs.
+
+## cloudformation-no-phi-in-template
+
+cloudformation-no-phi-in-template-why = Template text, parameter values, outputs and stack tags are plain text in source control, S3 and the CloudFormation console.
+
+## cloudwatch-no-phi
+
+cloudwatch-no-phi-why = CloudWatch metrics and alarms are not a PHI store: names, dimensions and descriptions go to notifications, dashboards and third-party tools.
+
+## comprehend-no-phi-in-names
+
+comprehend-no-phi-in-names-why = Comprehend names and tags are free-form fields that are not protected like document content.
+
+## connect-no-phi-in-admin-fields
+
+connect-no-phi-in-admin-fields-why = Connect administration fields and Customer Profiles keys are not encrypted like contact and profile contents.
+
+## beanstalk-no-phi-in-names
+
+beanstalk-no-phi-in-names-why = Elastic Beanstalk names, descriptions and environment properties are not encrypted and are shown in the console and API results.
+
+## not-for-phi-service
+
+not-for-phi-service-why = This service must not store, transmit or process PHI; its configuration is readable by administrators across the organisation.
+
+## events-no-phi
+
+events-no-phi-why = PHI must not flow into CloudWatch Events/EventBridge: rule definitions, patterns and constant target inputs are configuration that many principals can read.
+
+## iot-no-phi-in-topics
+
+iot-no-phi-in-topics-why = Thing names, attributes and MQTT topic names are not encrypted payload: they appear in the registry, in logs and in every message routed by topic.
+
+## kms-no-phi-in-metadata
+
+kms-no-phi-in-metadata-why = KMS key metadata is not encrypted and is shown in the console, in ListKeys/ListAliases results and in CloudTrail.
+
+## macie-no-phi-in-config
+
+macie-no-phi-in-config-why = Macie settings are configuration, readable by every Macie administrator, and not a place for PHI.
+
+## metadata-no-phi-in-tags
+
+metadata-no-phi-in-tags-why = Names, tags and descriptions are not encrypted: they appear in ARNs, URLs, CloudWatch metrics, the tagging API, Cost Explorer, Config and CloudTrail.
+
+## rekognition-no-phi-in-ids
+
+rekognition-no-phi-in-ids-why = Rekognition identifiers are not encrypted and appear in API results and CloudTrail.
+
+## route53-no-phi-in-names
+
+route53-no-phi-in-names-why = Route 53 names, records and tags are not encrypted, and DNS names are public and logged by resolvers.
+
+## s3-no-phi-in-names
+
+s3-no-phi-in-names-why = Bucket names, object keys and prefixes are not encrypted by SSE or client-side encryption and appear in URLs, access logs, CloudTrail and S3 event notifications.
+
+## servicecatalog-no-phi
+
+servicecatalog-no-phi-why = Service Catalog cannot store, transmit or process PHI; its metadata is shown to every user of the portfolio.
+
+## cloudmap-no-phi-in-names
+
+cloudmap-no-phi-in-names-why = Cloud Map names and attributes are not protected and are returned to every client that discovers the service.
+
+## ssm-no-phi-in-identifiers
+
+ssm-no-phi-in-identifiers-why = Systems Manager identifiers and plain String parameters are not encrypted and appear in the console, API results and CloudTrail.
+
+## stepfunctions-no-phi
+
+stepfunctions-no-phi-why = Step Functions must not store, transmit or process PHI; definitions, names and tags are plain text in the console, API results and execution history.

@@ -2059,3 +2059,108 @@ ec2-instance-ebs-no-mapping-attached = インスタンスは EBS ブロックデ
 
 bucket-role-default-trusted = { $role } '{ $bucket }' はデフォルト暗号化を宣言していません。AWS は 2023 年 1 月以降、新しい S3 オブジェクトを SSE-S3 で暗号化しています。このため許容しています (trust_aws_defaults)。
 bucket-role-default-fail = { $role } '{ $bucket }' はデフォルト暗号化を宣言していません。AWS は 2023 年 1 月以降、新しい S3 オブジェクトを SSE-S3 で暗号化していますが、構成で宣言されていないため、監査の証拠にはなりません。
+## judge: phi_scan.rs
+
+phi-scan-holds = { $path } の値は{ $kind }と思われます: { $masked }。
+phi-scan-holds-key = { $path } (キー '{ $key }') の値は{ $kind }と思われます: { $masked }。
+phi-scan-unchecked = { $path } は、デプロイ前に PHI を含むかどうかを確認できません: { $reason }
+phi-scan-unchecked-one-more = { $path } (ほか 1 件のフィールド) は、デプロイ前に PHI を含むかどうかを確認できません: { $reason }
+phi-scan-unchecked-more = { $path } (ほか { $count } 件のフィールド) は、デプロイ前に PHI を含むかどうかを確認できません: { $reason }
+phi-scan-nothing-set = 確認対象の名前、タグ、自由形式のフィールドが設定されていません。
+phi-scan-clean = { $fields } に PHI と思われる値はありません。
+
+## judge: phi_detect.rs
+
+phi-kind-ssn = 米国の社会保障番号
+phi-kind-mbi = Medicare 受益者識別子 (Medicare Beneficiary Identifier)
+phi-kind-npi = 全米医療提供者識別子 (National Provider Identifier)
+phi-kind-record-number = 患者 ID または診療記録番号
+phi-kind-birth-date = 生年月日
+phi-kind-email = 個人のメールアドレス
+phi-kind-phone = 電話番号
+phi-kind-patient-name = 患者の氏名
+phi-kind-custom = パターン '{ $name }' に一致するもの
+
+## appmesh-no-phi-in-names
+
+appmesh-no-phi-in-names-why = App Mesh の名前と属性は保護されず、メッシュ内のすべての Envoy プロキシに配布されます。
+
+## autoscaling-no-phi-in-names
+
+autoscaling-no-phi-in-names-why = Auto Scaling の名前は、診断ログに記録される自由形式のフィールドです。
+
+## batch-no-phi-in-definitions
+
+batch-no-phi-in-definitions-why = Batch のジョブ定義、キュー、タグは暗号化されず、ジョブの詳細を取得できるすべてのユーザーに表示されます。
+
+## cloudformation-no-phi-in-template
+
+cloudformation-no-phi-in-template-why = テンプレートのテキスト、パラメータ値、出力、スタックのタグは、ソース管理、S3、CloudFormation コンソールに平文で置かれます。
+
+## cloudwatch-no-phi
+
+cloudwatch-no-phi-why = CloudWatch のメトリクスとアラームは PHI の保存先ではありません: 名前、ディメンション、説明は通知、ダッシュボード、サードパーティのツールに送られます。
+
+## comprehend-no-phi-in-names
+
+comprehend-no-phi-in-names-why = Comprehend の名前とタグは自由形式のフィールドであり、ドキュメントの内容のようには保護されません。
+
+## connect-no-phi-in-admin-fields
+
+connect-no-phi-in-admin-fields-why = Connect の管理フィールドと Customer Profiles のキーは、問い合わせやプロファイルの内容のようには暗号化されません。
+
+## beanstalk-no-phi-in-names
+
+beanstalk-no-phi-in-names-why = Elastic Beanstalk の名前、説明、環境プロパティは暗号化されず、コンソールと API の結果に表示されます。
+
+## not-for-phi-service
+
+not-for-phi-service-why = このサービスで PHI を保存、送信、処理してはならず、その設定は組織全体の管理者が読み取れます。
+
+## events-no-phi
+
+events-no-phi-why = PHI を CloudWatch Events/EventBridge に流してはなりません: ルール定義、パターン、ターゲットへの定数入力は、多くのプリンシパルが読み取れる設定です。
+
+## iot-no-phi-in-topics
+
+iot-no-phi-in-topics-why = モノの名前、属性、MQTT トピック名は暗号化されたペイロードではありません: レジストリ、ログ、トピックでルーティングされるすべてのメッセージに現れます。
+
+## kms-no-phi-in-metadata
+
+kms-no-phi-in-metadata-why = KMS キーのメタデータは暗号化されず、コンソール、ListKeys/ListAliases の結果、CloudTrail に表示されます。
+
+## macie-no-phi-in-config
+
+macie-no-phi-in-config-why = Macie の設定はすべての Macie 管理者が読み取れる構成情報であり、PHI を置く場所ではありません。
+
+## metadata-no-phi-in-tags
+
+metadata-no-phi-in-tags-why = 名前、タグ、説明は暗号化されず、ARN、URL、CloudWatch メトリクス、タグ付け API、Cost Explorer、Config、CloudTrail に現れます。
+
+## rekognition-no-phi-in-ids
+
+rekognition-no-phi-in-ids-why = Rekognition の識別子は暗号化されず、API の結果と CloudTrail に現れます。
+
+## route53-no-phi-in-names
+
+route53-no-phi-in-names-why = Route 53 の名前、レコード、タグは暗号化されず、DNS 名は公開され、リゾルバーに記録されます。
+
+## s3-no-phi-in-names
+
+s3-no-phi-in-names-why = バケット名、オブジェクトキー、プレフィックスは SSE でもクライアント側の暗号化でも暗号化されず、URL、アクセスログ、CloudTrail、S3 イベント通知に現れます。
+
+## servicecatalog-no-phi
+
+servicecatalog-no-phi-why = Service Catalog は PHI の保存、送信、処理には使用できず、そのメタデータはポートフォリオのすべてのユーザーに表示されます。
+
+## cloudmap-no-phi-in-names
+
+cloudmap-no-phi-in-names-why = Cloud Map の名前と属性は保護されず、サービスを検出するすべてのクライアントに返されます。
+
+## ssm-no-phi-in-identifiers
+
+ssm-no-phi-in-identifiers-why = Systems Manager の識別子とプレーンな String パラメータは暗号化されず、コンソール、API の結果、CloudTrail に現れます。
+
+## stepfunctions-no-phi
+
+stepfunctions-no-phi-why = Step Functions で PHI を保存、送信、処理してはならず、定義、名前、タグはコンソール、API の結果、実行履歴に平文で残ります。

@@ -2058,3 +2058,108 @@ ec2-instance-ebs-no-mapping-attached = 인스턴스가 EBS 블록 디바이스 �
 
 bucket-role-default-trusted = { $role } '{ $bucket }'에 기본 암호화가 선언되어 있지 않습니다. AWS는 2023년 1월부터 새 S3 객체를 SSE-S3로 암호화합니다. 따라서 허용합니다 (trust_aws_defaults).
 bucket-role-default-fail = { $role } '{ $bucket }'에 기본 암호화가 선언되어 있지 않습니다. AWS는 2023년 1월부터 새 S3 객체를 SSE-S3로 암호화합니다. 그러나 구성에 선언되어 있지 않으므로 감사 증거가 되지 않습니다.
+## judge: phi_scan.rs
+
+phi-scan-holds = { $path }의 값이 { $kind }인 것으로 보입니다: { $masked }.
+phi-scan-holds-key = { $path }(키 '{ $key }')의 값이 { $kind }인 것으로 보입니다: { $masked }.
+phi-scan-unchecked = { $path }은(는) 배포 전에 PHI 포함 여부를 확인할 수 없습니다: { $reason }
+phi-scan-unchecked-one-more = { $path }(외 필드 1개)은(는) 배포 전에 PHI 포함 여부를 확인할 수 없습니다: { $reason }
+phi-scan-unchecked-more = { $path }(외 필드 { $count }개)은(는) 배포 전에 PHI 포함 여부를 확인할 수 없습니다: { $reason }
+phi-scan-nothing-set = 확인할 이름, 태그 또는 자유 형식 필드가 설정되어 있지 않습니다.
+phi-scan-clean = { $fields }에 PHI로 보이는 값이 없습니다.
+
+## judge: phi_detect.rs
+
+phi-kind-ssn = 미국 사회보장번호
+phi-kind-mbi = Medicare 수혜자 식별자(Medicare Beneficiary Identifier)
+phi-kind-npi = 국가 의료 제공자 식별자(National Provider Identifier)
+phi-kind-record-number = 의료 기록 번호 또는 환자 ID
+phi-kind-birth-date = 생년월일
+phi-kind-email = 개인 이메일 주소
+phi-kind-phone = 전화번호
+phi-kind-patient-name = 환자 이름
+phi-kind-custom = '{ $name }' 패턴과 일치하는 값
+
+## appmesh-no-phi-in-names
+
+appmesh-no-phi-in-names-why = App Mesh 이름과 속성은 보호되지 않으며 메시의 모든 Envoy 프록시에 배포됩니다.
+
+## autoscaling-no-phi-in-names
+
+autoscaling-no-phi-in-names-why = Auto Scaling 이름은 진단 로그에 기록되는 자유 형식 필드입니다.
+
+## batch-no-phi-in-definitions
+
+batch-no-phi-in-definitions-why = Batch 작업 정의, 대기열 및 태그는 암호화되지 않으며 작업을 조회할 수 있는 모든 사용자에게 표시됩니다.
+
+## cloudformation-no-phi-in-template
+
+cloudformation-no-phi-in-template-why = 템플릿 텍스트, 파라미터 값, 출력 및 스택 태그는 소스 제어, S3 및 CloudFormation 콘솔에 일반 텍스트로 남습니다.
+
+## cloudwatch-no-phi
+
+cloudwatch-no-phi-why = CloudWatch 지표와 경보는 PHI 저장소가 아니며, 이름, 차원 및 설명은 알림, 대시보드 및 타사 도구로 전달됩니다.
+
+## comprehend-no-phi-in-names
+
+comprehend-no-phi-in-names-why = Comprehend 이름과 태그는 문서 콘텐츠처럼 보호되지 않는 자유 형식 필드입니다.
+
+## connect-no-phi-in-admin-fields
+
+connect-no-phi-in-admin-fields-why = Connect 관리 필드와 Customer Profiles 키는 연락처 및 프로필 콘텐츠처럼 암호화되지 않습니다.
+
+## beanstalk-no-phi-in-names
+
+beanstalk-no-phi-in-names-why = Elastic Beanstalk 이름, 설명 및 환경 속성은 암호화되지 않으며 콘솔과 API 결과에 표시됩니다.
+
+## not-for-phi-service
+
+not-for-phi-service-why = 이 서비스에서는 PHI를 저장, 전송 또는 처리해서는 안 되며, 그 구성은 조직 전체의 관리자가 읽을 수 있습니다.
+
+## events-no-phi
+
+events-no-phi-why = PHI가 CloudWatch Events/EventBridge로 흘러가서는 안 됩니다. 규칙 정의, 패턴 및 상수 대상 입력은 많은 보안 주체가 읽을 수 있는 구성입니다.
+
+## iot-no-phi-in-topics
+
+iot-no-phi-in-topics-why = 사물 이름, 속성 및 MQTT 주제 이름은 암호화된 페이로드가 아니며, 레지스트리, 로그 및 주제별로 라우팅되는 모든 메시지에 나타납니다.
+
+## kms-no-phi-in-metadata
+
+kms-no-phi-in-metadata-why = KMS 키 메타데이터는 암호화되지 않으며 콘솔, ListKeys/ListAliases 결과 및 CloudTrail에 표시됩니다.
+
+## macie-no-phi-in-config
+
+macie-no-phi-in-config-why = Macie 설정은 모든 Macie 관리자가 읽을 수 있는 구성이며 PHI를 둘 곳이 아닙니다.
+
+## metadata-no-phi-in-tags
+
+metadata-no-phi-in-tags-why = 이름, 태그 및 설명은 암호화되지 않으며 ARN, URL, CloudWatch 지표, 태그 지정 API, Cost Explorer, Config 및 CloudTrail에 나타납니다.
+
+## rekognition-no-phi-in-ids
+
+rekognition-no-phi-in-ids-why = Rekognition 식별자는 암호화되지 않으며 API 결과와 CloudTrail에 나타납니다.
+
+## route53-no-phi-in-names
+
+route53-no-phi-in-names-why = Route 53 이름, 레코드 및 태그는 암호화되지 않으며, DNS 이름은 공개되어 있고 리졸버에 기록됩니다.
+
+## s3-no-phi-in-names
+
+s3-no-phi-in-names-why = 버킷 이름, 객체 키 및 접두사는 SSE나 클라이언트 측 암호화로 암호화되지 않으며 URL, 액세스 로그, CloudTrail 및 S3 이벤트 알림에 나타납니다.
+
+## servicecatalog-no-phi
+
+servicecatalog-no-phi-why = Service Catalog는 PHI를 저장, 전송 또는 처리하는 데 사용할 수 없으며, 그 메타데이터는 포트폴리오의 모든 사용자에게 표시됩니다.
+
+## cloudmap-no-phi-in-names
+
+cloudmap-no-phi-in-names-why = Cloud Map 이름과 속성은 보호되지 않으며 서비스를 검색하는 모든 클라이언트에 반환됩니다.
+
+## ssm-no-phi-in-identifiers
+
+ssm-no-phi-in-identifiers-why = Systems Manager 식별자와 일반 String 파라미터는 암호화되지 않으며 콘솔, API 결과 및 CloudTrail에 나타납니다.
+
+## stepfunctions-no-phi
+
+stepfunctions-no-phi-why = Step Functions에서는 PHI를 저장, 전송 또는 처리해서는 안 되며, 정의, 이름 및 태그는 콘솔, API 결과 및 실행 기록에 일반 텍스트로 남습니다.

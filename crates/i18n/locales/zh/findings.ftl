@@ -2058,3 +2058,108 @@ ec2-instance-ebs-no-mapping-attached = 该实例未声明 EBS 块设备映射：
 
 bucket-role-default-trusted = { $role } '{ $bucket }' 未声明默认加密；由于 AWS 自 2023 年 1 月起使用 SSE-S3 加密新的 S3 对象，已接受 (trust_aws_defaults)。
 bucket-role-default-fail = { $role } '{ $bucket }' 未声明默认加密。AWS 自 2023 年 1 月起使用 SSE-S3 加密新的 S3 对象，但配置中未声明，因此不能作为审计证据。
+## judge: phi_scan.rs
+
+phi-scan-holds = { $path } 中的值疑似{ $kind }：{ $masked }。
+phi-scan-holds-key = { $path }（键“{ $key }”）中的值疑似{ $kind }：{ $masked }。
+phi-scan-unchecked = 无法在部署前检查 { $path } 是否包含 PHI：{ $reason }
+phi-scan-unchecked-one-more = 无法在部署前检查 { $path }（及另外 1 个字段）是否包含 PHI：{ $reason }
+phi-scan-unchecked-more = 无法在部署前检查 { $path }（及另外 { $count } 个字段）是否包含 PHI：{ $reason }
+phi-scan-nothing-set = 未设置需要检查的名称、标签或自由格式字段。
+phi-scan-clean = { $fields } 中没有疑似 PHI 的值。
+
+## judge: phi_detect.rs
+
+phi-kind-ssn = 美国社会安全号码
+phi-kind-mbi = Medicare 受益人标识符（Medicare Beneficiary Identifier）
+phi-kind-npi = 国家医疗服务提供者标识符（National Provider Identifier）
+phi-kind-record-number = 病历号或患者 ID
+phi-kind-birth-date = 出生日期
+phi-kind-email = 个人电子邮件地址
+phi-kind-phone = 电话号码
+phi-kind-patient-name = 患者姓名
+phi-kind-custom = 与模式“{ $name }”匹配的内容
+
+## appmesh-no-phi-in-names
+
+appmesh-no-phi-in-names-why = App Mesh 的名称和属性不受保护，会分发到网格中的每个 Envoy 代理。
+
+## autoscaling-no-phi-in-names
+
+autoscaling-no-phi-in-names-why = Auto Scaling 名称是自由格式字段，会记录到诊断日志中。
+
+## batch-no-phi-in-definitions
+
+batch-no-phi-in-definitions-why = Batch 作业定义、队列和标签未加密，任何有权查看作业详情的人都能看到。
+
+## cloudformation-no-phi-in-template
+
+cloudformation-no-phi-in-template-why = 模板文本、参数值、输出和堆栈标签在源代码管理、S3 和 CloudFormation 控制台中均为明文。
+
+## cloudwatch-no-phi
+
+cloudwatch-no-phi-why = CloudWatch 指标和警报不是 PHI 存储：名称、维度和描述会进入通知、控制面板和第三方工具。
+
+## comprehend-no-phi-in-names
+
+comprehend-no-phi-in-names-why = Comprehend 名称和标签是自由格式字段，不像文档内容那样受到保护。
+
+## connect-no-phi-in-admin-fields
+
+connect-no-phi-in-admin-fields-why = Connect 管理字段和 Customer Profiles 键不像联系人内容和配置文件内容那样加密。
+
+## beanstalk-no-phi-in-names
+
+beanstalk-no-phi-in-names-why = Elastic Beanstalk 的名称、描述和环境属性未加密，会显示在控制台和 API 结果中。
+
+## not-for-phi-service
+
+not-for-phi-service-why = 此服务不得存储、传输或处理 PHI；整个组织的管理员都可以读取其配置。
+
+## events-no-phi
+
+events-no-phi-why = PHI 不得流入 CloudWatch Events/EventBridge：规则定义、模式和固定的目标输入都是许多主体都能读取的配置。
+
+## iot-no-phi-in-topics
+
+iot-no-phi-in-topics-why = 事物名称、属性和 MQTT 主题名称不是加密的有效载荷：它们会出现在注册表、日志以及按主题路由的每条消息中。
+
+## kms-no-phi-in-metadata
+
+kms-no-phi-in-metadata-why = KMS 密钥元数据未加密，会显示在控制台、ListKeys/ListAliases 结果和 CloudTrail 中。
+
+## macie-no-phi-in-config
+
+macie-no-phi-in-config-why = Macie 设置属于配置，每个 Macie 管理员都可以读取，不是存放 PHI 的地方。
+
+## metadata-no-phi-in-tags
+
+metadata-no-phi-in-tags-why = 名称、标签和描述未加密：它们会出现在 ARN、URL、CloudWatch 指标、标记 API、Cost Explorer、Config 和 CloudTrail 中。
+
+## rekognition-no-phi-in-ids
+
+rekognition-no-phi-in-ids-why = Rekognition 标识符未加密，会出现在 API 结果和 CloudTrail 中。
+
+## route53-no-phi-in-names
+
+route53-no-phi-in-names-why = Route 53 的名称、记录和标签未加密，而且 DNS 名称是公开的，会被解析器记录。
+
+## s3-no-phi-in-names
+
+s3-no-phi-in-names-why = 存储桶名称、对象键和前缀不受 SSE 或客户端加密保护，会出现在 URL、访问日志、CloudTrail 和 S3 事件通知中。
+
+## servicecatalog-no-phi
+
+servicecatalog-no-phi-why = Service Catalog 不能用于存储、传输或处理 PHI；其元数据会显示给产品组合的每个用户。
+
+## cloudmap-no-phi-in-names
+
+cloudmap-no-phi-in-names-why = Cloud Map 的名称和属性不受保护，会返回给每个发现该服务的客户端。
+
+## ssm-no-phi-in-identifiers
+
+ssm-no-phi-in-identifiers-why = Systems Manager 标识符和普通 String 参数未加密，会出现在控制台、API 结果和 CloudTrail 中。
+
+## stepfunctions-no-phi
+
+stepfunctions-no-phi-why = Step Functions 不得存储、传输或处理 PHI；定义、名称和标签在控制台、API 结果和执行历史记录中均为明文。

@@ -61,6 +61,9 @@ fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
     outcomes(
         ctx,
         FIELDS,
-        "App Mesh names and attributes are not protected and are distributed to every Envoy proxy in the mesh.",
+        (
+            "App Mesh names and attributes are not protected and are distributed to every Envoy proxy in the mesh.",
+            "appmesh-no-phi-in-names-why",
+        ),
     )
 }

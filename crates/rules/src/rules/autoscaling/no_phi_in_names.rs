@@ -46,6 +46,9 @@ fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
     outcomes(
         ctx,
         FIELDS,
-        "Auto Scaling names are free-form fields that land in diagnostic logs.",
+        (
+            "Auto Scaling names are free-form fields that land in diagnostic logs.",
+            "autoscaling-no-phi-in-names-why",
+        ),
     )
 }

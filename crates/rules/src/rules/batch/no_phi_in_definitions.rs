@@ -47,6 +47,9 @@ fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
     outcomes(
         ctx,
         FIELDS,
-        "Batch job definitions, queues and tags are not encrypted and are shown to anyone who can describe jobs.",
+        (
+            "Batch job definitions, queues and tags are not encrypted and are shown to anyone who can describe jobs.",
+            "batch-no-phi-in-definitions-why",
+        ),
     )
 }

@@ -1,6 +1,6 @@
 //! Templates carry no PHI in their description, parameter defaults, outputs or metadata,
 //! nor in nested stacks' parameters and tags.
-use crate::phi_scan::{scan, verdicts};
+use crate::phi_scan::{Why, scan, verdicts};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -36,7 +36,10 @@ pub const FIELDS: &[Fields] = &[
     },
 ];
 
-const WHY: &str = "Template text, parameter values, outputs and stack tags are plain text in source control, S3 and the CloudFormation console.";
+const WHY: Why = (
+    "Template text, parameter values, outputs and stack tags are plain text in source control, S3 and the CloudFormation console.",
+    "cloudformation-no-phi-in-template-why",
+);
 
 fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
     let mut out = Vec::new();

@@ -54,6 +54,9 @@ fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
     outcomes(
         ctx,
         FIELDS,
-        "CloudWatch metrics and alarms are not a PHI store: names, dimensions and descriptions go to notifications, dashboards and third-party tools.",
+        (
+            "CloudWatch metrics and alarms are not a PHI store: names, dimensions and descriptions go to notifications, dashboards and third-party tools.",
+            "cloudwatch-no-phi-why",
+        ),
     )
 }

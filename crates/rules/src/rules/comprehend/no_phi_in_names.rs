@@ -36,6 +36,9 @@ fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
     outcomes(
         ctx,
         FIELDS,
-        "Comprehend names and tags are free-form fields that are not protected like document content.",
+        (
+            "Comprehend names and tags are free-form fields that are not protected like document content.",
+            "comprehend-no-phi-in-names-why",
+        ),
     )
 }

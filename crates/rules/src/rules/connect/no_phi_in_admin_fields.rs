@@ -1,6 +1,6 @@
 //! Amazon Connect administration fields and Customer Profiles keys hold no PHI.
 use crate::phi_detect::PhiKind;
-use crate::phi_scan::{Hit, judge_with};
+use crate::phi_scan::{Hit, Why, judge_with};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -66,7 +66,10 @@ const FIELDS: &[Fields] = &[
     },
 ];
 
-const WHY: &str = "Connect administration fields and Customer Profiles keys are not encrypted like contact and profile contents.";
+const WHY: Why = (
+    "Connect administration fields and Customer Profiles keys are not encrypted like contact and profile contents.",
+    "connect-no-phi-in-admin-fields-why",
+);
 
 /// Contact flows dial and transfer to the organisation's own numbers, and agents' own
 /// contact details are workforce data: phone numbers there are not patients'.

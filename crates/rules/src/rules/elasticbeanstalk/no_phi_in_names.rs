@@ -52,6 +52,9 @@ fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
     outcomes(
         ctx,
         FIELDS,
-        "Elastic Beanstalk names, descriptions and environment properties are not encrypted and are shown in the console and API results.",
+        (
+            "Elastic Beanstalk names, descriptions and environment properties are not encrypted and are shown in the console and API results.",
+            "beanstalk-no-phi-in-names-why",
+        ),
     )
 }

@@ -1,6 +1,6 @@
 //! Services the whitepaper says must not handle PHI are neither marked as holding it nor
 //! configured with PHI-like values.
-use crate::phi_scan::judge;
+use crate::phi_scan::{Why, judge};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -131,7 +131,10 @@ const FIELDS: &[Fields] = &[
     },
 ];
 
-const WHY: &str = "This service must not store, transmit or process PHI; its configuration is readable by administrators across the organisation.";
+const WHY: Why = (
+    "This service must not store, transmit or process PHI; its configuration is readable by administrators across the organisation.",
+    "not-for-phi-service-why",
+);
 
 fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
     let mut out = Vec::new();

@@ -73,6 +73,9 @@ fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
     outcomes(
         ctx,
         FIELDS,
-        "PHI must not flow into CloudWatch Events/EventBridge: rule definitions, patterns and constant target inputs are configuration that many principals can read.",
+        (
+            "PHI must not flow into CloudWatch Events/EventBridge: rule definitions, patterns and constant target inputs are configuration that many principals can read.",
+            "events-no-phi-why",
+        ),
     )
 }

@@ -51,6 +51,9 @@ fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
     outcomes(
         ctx,
         FIELDS,
-        "Thing names, attributes and MQTT topic names are not encrypted payload: they appear in the registry, in logs and in every message routed by topic.",
+        (
+            "Thing names, attributes and MQTT topic names are not encrypted payload: they appear in the registry, in logs and in every message routed by topic.",
+            "iot-no-phi-in-topics-why",
+        ),
     )
 }

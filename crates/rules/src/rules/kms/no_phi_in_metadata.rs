@@ -37,6 +37,9 @@ fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
     outcomes(
         ctx,
         FIELDS,
-        "KMS key metadata is not encrypted and is shown in the console, in ListKeys/ListAliases results and in CloudTrail.",
+        (
+            "KMS key metadata is not encrypted and is shown in the console, in ListKeys/ListAliases results and in CloudTrail.",
+            "kms-no-phi-in-metadata-why",
+        ),
     )
 }

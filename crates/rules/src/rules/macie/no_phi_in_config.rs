@@ -41,6 +41,9 @@ fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
     outcomes(
         ctx,
         FIELDS,
-        "Macie settings are configuration, readable by every Macie administrator, and not a place for PHI.",
+        (
+            "Macie settings are configuration, readable by every Macie administrator, and not a place for PHI.",
+            "macie-no-phi-in-config-why",
+        ),
     )
 }

@@ -1,5 +1,5 @@
 //! Names, identifiers, tags and descriptions of every resource hold no PHI.
-use crate::phi_scan::{scan, verdicts};
+use crate::phi_scan::{Why, scan, verdicts};
 use crate::prelude::*;
 use std::collections::HashSet;
 
@@ -64,7 +64,10 @@ const PATHS: &[&str] = &[
     "HostedZoneTags",
 ];
 
-const WHY: &str = "Names, tags and descriptions are not encrypted: they appear in ARNs, URLs, CloudWatch metrics, the tagging API, Cost Explorer, Config and CloudTrail.";
+const WHY: Why = (
+    "Names, tags and descriptions are not encrypted: they appear in ARNs, URLs, CloudWatch metrics, the tagging API, Cost Explorer, Config and CloudTrail.",
+    "metadata-no-phi-in-tags-why",
+);
 
 fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
     let covered: HashSet<&str> = SERVICE_RULES

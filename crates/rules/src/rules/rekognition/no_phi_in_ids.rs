@@ -41,6 +41,9 @@ fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
     outcomes(
         ctx,
         FIELDS,
-        "Rekognition identifiers are not encrypted and appear in API results and CloudTrail.",
+        (
+            "Rekognition identifiers are not encrypted and appear in API results and CloudTrail.",
+            "rekognition-no-phi-in-ids-why",
+        ),
     )
 }

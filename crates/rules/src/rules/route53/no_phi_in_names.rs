@@ -56,6 +56,9 @@ fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
     outcomes(
         ctx,
         FIELDS,
-        "Route 53 names, records and tags are not encrypted, and DNS names are public and logged by resolvers.",
+        (
+            "Route 53 names, records and tags are not encrypted, and DNS names are public and logged by resolvers.",
+            "route53-no-phi-in-names-why",
+        ),
     )
 }

@@ -46,6 +46,9 @@ fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
     outcomes(
         ctx,
         FIELDS,
-        "Bucket names, object keys and prefixes are not encrypted by SSE or client-side encryption and appear in URLs, access logs, CloudTrail and S3 event notifications.",
+        (
+            "Bucket names, object keys and prefixes are not encrypted by SSE or client-side encryption and appear in URLs, access logs, CloudTrail and S3 event notifications.",
+            "s3-no-phi-in-names-why",
+        ),
     )
 }

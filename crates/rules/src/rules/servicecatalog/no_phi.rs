@@ -50,6 +50,9 @@ fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
     outcomes(
         ctx,
         FIELDS,
-        "Service Catalog cannot store, transmit or process PHI; its metadata is shown to every user of the portfolio.",
+        (
+            "Service Catalog cannot store, transmit or process PHI; its metadata is shown to every user of the portfolio.",
+            "servicecatalog-no-phi-why",
+        ),
     )
 }

@@ -51,6 +51,9 @@ fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
     outcomes(
         ctx,
         FIELDS,
-        "Cloud Map names and attributes are not protected and are returned to every client that discovers the service.",
+        (
+            "Cloud Map names and attributes are not protected and are returned to every client that discovers the service.",
+            "cloudmap-no-phi-in-names-why",
+        ),
     )
 }

@@ -56,6 +56,9 @@ fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
     outcomes(
         ctx,
         FIELDS,
-        "Systems Manager identifiers and plain String parameters are not encrypted and appear in the console, API results and CloudTrail.",
+        (
+            "Systems Manager identifiers and plain String parameters are not encrypted and appear in the console, API results and CloudTrail.",
+            "ssm-no-phi-in-identifiers-why",
+        ),
     )
 }

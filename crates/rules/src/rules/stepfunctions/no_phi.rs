@@ -1,5 +1,5 @@
 //! Step Functions state machines and activities hold no PHI and are not marked as handling it.
-use crate::phi_scan::judge;
+use crate::phi_scan::{Why, judge};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -26,7 +26,10 @@ the tasks read PHI from encrypted stores; keep PHI out of `StateMachineName`, `D
     check: Check::Scan(check),
 };
 
-const WHY: &str = "Step Functions must not store, transmit or process PHI; definitions, names and tags are plain text in the console, API results and execution history.";
+const WHY: Why = (
+    "Step Functions must not store, transmit or process PHI; definitions, names and tags are plain text in the console, API results and execution history.",
+    "stepfunctions-no-phi-why",
+);
 
 fn check(ctx: &Ctx) -> Vec<crate::ScanOutcome> {
     let mut out = Vec::new();

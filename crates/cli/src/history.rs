@@ -5,6 +5,7 @@
 //! working directory. A scan is recorded when `--history` is given or the config names a
 //! store.
 
+use crate::Said;
 use anyhow::{Result, bail};
 use phiguard_history::{DEFAULT_PATH, History, Location};
 use phiguard_report::{ScanResult, Trend};
@@ -55,10 +56,12 @@ pub fn record(
 /// `phiguard history`: the trend of the last `last` scans in `format` (text or json).
 pub fn report(location: &Location, last: usize, format: &str) -> Result<String> {
     if !matches!(format, "text" | "json") {
-        bail!("unknown format '{format}' (text, json)");
+        let formats = "text, json";
+        let args: [(_, &dyn std::fmt::Display); 2] = [("format", &format), ("formats", &formats)];
+        bail!(Said::new("cli-unknown-format", &args));
     }
     if last == 0 {
-        bail!("--last needs at least 1 scan");
+        bail!(Said::new("cli-history-last", &[]));
     }
     let mut history = History::open_existing(location)?;
     let trend = history.trend(last)?;

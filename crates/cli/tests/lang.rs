@@ -192,3 +192,101 @@ fn usage_errors_speak_the_language() {
     let out = run(phiguard(&[]).args(["scna", "--lang=de"]));
     assert!(out.contains("Fehler: unbekannter Unterbefehl 'scna'\n\n  Tipp: ein ähnlicher Unterbefehl existiert: 'scan'"), "{out}");
 }
+
+/// Exit code, stdout and stderr of phiguard in `dir` with `args`, without a locale.
+fn run_in(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = phiguard(&[]).current_dir(dir).args(args).output().unwrap();
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (out.status.code(), text(&out.stdout), text(&out.stderr))
+}
+
+#[test]
+fn errors_and_notices_speak_the_language_and_keep_identifiers() {
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path();
+    let template = "Resources:\n  Records:\n    Type: AWS::S3::Bucket\n";
+    std::fs::write(dir.join("t.yaml"), template).unwrap();
+
+    // Errors: phiguard's sentence translated, flags, values and ids as given.
+    let (code, _, err) = run_in(dir, &["rules", "--format", "xml", "--lang", "ja"]);
+    assert_eq!(code, Some(2));
+    assert_eq!(
+        err,
+        "エラー: 不明な形式 'xml' です (text, json, markdown)\n"
+    );
+    let (_, _, err) = run_in(dir, &["explain", "s3-nope", "--lang", "de"]);
+    assert_eq!(
+        err,
+        "Fehler: Es gibt keine Regel 's3-nope'; `phiguard rules` listet alle Regeln auf\n"
+    );
+    let (_, _, err) = run_in(dir, &["scan", "t.yaml", "--param", "Env", "--lang", "ja"]);
+    assert!(
+        err.contains(
+            "エラー: --param には KEY=VALUE の形式で指定する必要があります。指定された値: 'Env'"
+        ),
+        "{err}"
+    );
+    std::fs::write(dir.join("p.toml"), "skip_rules = [\"s3-nope\"]\n").unwrap();
+    let (code, _, err) = run_in(
+        dir,
+        &["scan", "t.yaml", "--config", "p.toml", "--lang", "de"],
+    );
+    assert_eq!(code, Some(2));
+    assert_eq!(
+        err,
+        "Fehler: Ungültige Konfiguration:\n  p.toml:1:15: skip_rules nennt die nicht vorhandene Regel 's3-nope' (`phiguard rules` listet alle Regeln auf)\n"
+    );
+    let (_, _, err) = run_in(dir, &["scan", "t.yaml", "--config", "p.toml"]);
+    assert_eq!(
+        err,
+        "error: invalid config:\n  p.toml:1:15: skip_rules names no rule 's3-nope' (`phiguard rules` lists them)\n",
+        "English as it was"
+    );
+
+    // Notices: the history, fix's summary.
+    let (_, _, err) = run_in(
+        dir,
+        &["scan", "t.yaml", "-q", "--lang", "ja", "--history=h.db"],
+    );
+    assert!(
+        err.contains("スキャンを #1 として h.db に記録しました"),
+        "{err}"
+    );
+    let (code, _, err) = run_in(dir, &["fix", "t.yaml", "--lang", "de"]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains(" Befunde in 1 Dateien behebbar"), "{err}");
+
+    // diff: text and markdown, rule ids and resource names as they are.
+    let (_, old, _) = run_in(dir, &["scan", "t.yaml", "--format", "json"]);
+    std::fs::write(dir.join("old.json"), old).unwrap();
+    std::fs::write(
+        dir.join("t.yaml"),
+        format!("{template}  Jobs:\n    Type: AWS::SQS::Queue\n"),
+    )
+    .unwrap();
+    let (_, new, _) = run_in(dir, &["scan", "t.yaml", "--format", "json"]);
+    std::fs::write(dir.join("new.json"), new).unwrap();
+    let (code, text, _) = run_in(dir, &["diff", "old.json", "new.json", "--lang", "ja"]);
+    assert_eq!(code, Some(1));
+    assert!(
+        text.starts_with("phiguard diff old.json -> new.json: 新規 "),
+        "{text}"
+    );
+    assert!(text.contains("\n新規:\n不適合 "), "{text}");
+    assert!(text.contains("  Jobs  "), "{text}");
+    let (_, md, _) = run_in(
+        dir,
+        &[
+            "diff", "old.json", "new.json", "--format", "markdown", "--lang", "de",
+        ],
+    );
+    assert!(
+        md.starts_with("## phiguard: Änderungen seit dem Basisbericht\n\n❌ "),
+        "{md}"
+    );
+    assert!(
+        md.contains("| Ergebnis | Regel | Ressource | Ort | Befund |"),
+        "{md}"
+    );
+    assert!(md.contains("| nicht erfüllt | `sqs-"), "{md}");
+}

@@ -38,3 +38,65 @@ coverage-summary =
 cli-rule-count-custom = 규칙 { $count }개(사용자 지정 { $custom }개 포함)
 explain-custom = 사용자 지정 규칙(조직의 Rego 정책이며 기본 제공 규칙이 아님)
 coverage-custom = 사용자 지정 규칙 { $count }개(조직 자체 규칙으로, 카탈로그에 집계하지 않음):
+
+## errors of the command line
+
+cli-error = 오류: { $message }
+cli-creating = { $path }을(를) 만들 수 없습니다: { $error }
+cli-writing = { $path }에 쓸 수 없습니다: { $error }
+cli-reading = { $path }을(를) 읽을 수 없습니다: { $error }
+cli-unknown-format = 알 수 없는 형식 '{ $format }'입니다({ $formats })
+cli-unknown-graph-format = 알 수 없는 그래프 형식 '{ $format }'입니다({ $formats })
+cli-output-dir-markdown = --output-dir에는 --format markdown이 필요합니다
+cli-no-rule = 규칙 '{ $rule }'이(가) 없습니다. `phiguard rules`로 목록을 볼 수 있습니다
+cli-no-rule-would-run = 실행할 규칙이 없습니다: { $config }이(가) 모든 규칙을 건너뜁니다
+cli-no-rule-would-run-config = 실행할 규칙이 없습니다: 구성이 모든 규칙을 건너뜁니다
+cli-param-pair = --param에는 KEY=VALUE 형식이 필요합니다. 지정한 값: '{ $value }'
+cli-var-pair = --var에는 NAME=VALUE 형식이 필요합니다. 지정한 값: '{ $value }'
+cli-date = { $flag }에는 2027-03-31과 같은 날짜가 필요합니다. 지정한 값: '{ $value }'
+cli-output-is-input = -o { $path }은(는) 이 스캔의 입력이므로 덮어쓰지 않습니다
+
+## configuration file
+
+config-reading = 구성 파일 { $path }을(를) 읽을 수 없습니다: { $error }
+config-invalid-toml = { $place }: 구성이 잘못되었습니다: { $error }
+config-invalid = 구성이 잘못되었습니다:{ $list }
+config-skip-no-rule = { $place }: skip_rules에 지정한 규칙 '{ $rule }'이(가) 없습니다(`phiguard rules`로 목록을 볼 수 있습니다)
+config-suppress-no-rule = { $place }: [[suppress]]에 지정한 규칙 '{ $rule }'이(가) 없습니다(`phiguard rules`로 목록을 볼 수 있습니다)
+config-bad-glob = { $place }: '{ $glob }'은(는) 올바른 glob이 아닙니다: { $error }
+config-no-reason = { $place }: 억제에는 이유(누가 왜 수용했는지)가 필요합니다
+
+## scan history
+
+cli-history-recorded = 스캔을 { $history }에 #{ $id }(으)로 기록했습니다
+cli-history-record-failed = 오류: 스캔을 기록할 수 없습니다: { $error }
+cli-history-last = --last에는 1 이상의 스캔 수가 필요합니다
+
+## baseline
+
+baseline-not-report = { $path }은(는) phiguard JSON 보고서(`phiguard scan --format json`)가 아닙니다: { $error }
+baseline-schema = { $path }의 스키마는 '{ $schema }'입니다. 이 phiguard는 '{ $expected }'을(를) 읽습니다
+
+## phiguard fix
+
+fix-summary-written = 파일 { $files }개에서 검사 결과 { $fixes }건을 수정했습니다
+fix-summary-shown = 파일 { $files }개에서 검사 결과 { $fixes }건을 수정할 수 있습니다
+fix-unsafe-left-out = 그 밖의 수정 { $count }건은 안전하지 않아 제외했습니다(--unsafe-fixes로 적용합니다)
+fix-not-fixed = 수정 방법이 있는 부적합 검사 결과 { $count }건을 여기에서 수정할 수 없었습니다(이유는 --format json으로 확인할 수 있습니다)
+
+## phiguard diff
+
+diff-headline = 신규 { $added }건(부적합 { $failing }건), 수정됨 { $fixed }건, 변경됨 { $changed }건
+diff-text-title = phiguard diff { $old } -> { $new }: { diff-headline }
+diff-text-new = 신규:
+diff-text-fixed = 수정됨:
+diff-text-changed = 변경됨:
+diff-md-title = phiguard: 기준 보고서 이후의 변경 사항
+diff-md-new = 신규
+diff-md-fixed = 수정됨
+diff-md-changed = 변경됨
+diff-md-verdict = 판정
+diff-md-rule = 규칙
+diff-md-resource = 리소스
+diff-md-location = 위치
+diff-md-finding = 검사 결과

@@ -38,3 +38,65 @@ coverage-summary =
 cli-rule-count-custom = { $count } 条规则（其中自定义 { $custom } 条）
 explain-custom = 自定义规则（贵组织的 Rego 策略，非内置）
 coverage-custom = { $count } 条自定义规则（贵组织自有，不计入目录）：
+
+## errors of the command line
+
+cli-error = 错误：{ $message }
+cli-creating = 无法创建 { $path }：{ $error }
+cli-writing = 无法写入 { $path }：{ $error }
+cli-reading = 无法读取 { $path }：{ $error }
+cli-unknown-format = 未知格式 '{ $format }'（{ $formats }）
+cli-unknown-graph-format = 未知图格式 '{ $format }'（{ $formats }）
+cli-output-dir-markdown = --output-dir 需要 --format markdown
+cli-no-rule = 不存在规则 '{ $rule }'；`phiguard rules` 可列出所有规则
+cli-no-rule-would-run = 没有可运行的规则：{ $config } 跳过了所有规则
+cli-no-rule-would-run-config = 没有可运行的规则：配置跳过了所有规则
+cli-param-pair = --param 需要 KEY=VALUE 形式，实际为 '{ $value }'
+cli-var-pair = --var 需要 NAME=VALUE 形式，实际为 '{ $value }'
+cli-date = { $flag } 需要形如 2027-03-31 的日期，实际为 '{ $value }'
+cli-output-is-input = -o { $path } 是本次扫描的输入，拒绝覆盖
+
+## configuration file
+
+config-reading = 无法读取配置文件 { $path }：{ $error }
+config-invalid-toml = { $place }：配置无效：{ $error }
+config-invalid = 配置无效：{ $list }
+config-skip-no-rule = { $place }：skip_rules 指定的规则 '{ $rule }' 不存在（`phiguard rules` 可列出所有规则）
+config-suppress-no-rule = { $place }：[[suppress]] 指定的规则 '{ $rule }' 不存在（`phiguard rules` 可列出所有规则）
+config-bad-glob = { $place }：'{ $glob }' 不是有效的 glob：{ $error }
+config-no-reason = { $place }：抑制必须注明理由（由谁接受以及原因）
+
+## scan history
+
+cli-history-recorded = 扫描已记录为 { $history } 中的 #{ $id }
+cli-history-record-failed = 错误：无法记录扫描：{ $error }
+cli-history-last = --last 至少需要 1 次扫描
+
+## baseline
+
+baseline-not-report = { $path } 不是 phiguard JSON 报告（`phiguard scan --format json`）：{ $error }
+baseline-schema = { $path } 的架构为 '{ $schema }'；此版本的 phiguard 读取 '{ $expected }'
+
+## phiguard fix
+
+fix-summary-written = 已修复 { $files } 个文件中的 { $fixes } 项检查结果
+fix-summary-shown = { $files } 个文件中有 { $fixes } 项检查结果可以修复
+fix-unsafe-left-out = 另有 { $count } 项修复不安全，已排除（--unsafe-fixes 会应用它们）
+fix-not-fixed = { $count } 项有修复方法的不合规检查结果无法在此修复（--format json 会说明原因）
+
+## phiguard diff
+
+diff-headline = 新增 { $added } 项（其中不合规 { $failing } 项），已修复 { $fixed } 项，已变更 { $changed } 项
+diff-text-title = phiguard diff { $old } -> { $new }：{ diff-headline }
+diff-text-new = 新增：
+diff-text-fixed = 已修复：
+diff-text-changed = 已变更：
+diff-md-title = phiguard：自基准报告以来的变更
+diff-md-new = 新增
+diff-md-fixed = 已修复
+diff-md-changed = 已变更
+diff-md-verdict = 判定
+diff-md-rule = 规则
+diff-md-resource = 资源
+diff-md-location = 位置
+diff-md-finding = 检查结果

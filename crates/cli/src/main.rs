@@ -412,7 +412,7 @@ fn run(tr: Tr, cli: Cli) -> Result<u8> {
             match phiguard_rules::find(&rule) {
                 Some(r) => {
                     print!("{}", phiguard::catalog::rule_markdown(tr, r));
-                    print!("\n{}", phiguard_fix::explain(r.id));
+                    print!("\n{}", phiguard::catalog::fix_markdown(tr, r.id));
                     Ok(if broken { 2 } else { 0 })
                 }
                 None => bail!(Said::new("cli-no-rule", &[("rule", &rule)])),

@@ -290,3 +290,30 @@ fn errors_and_notices_speak_the_language_and_keep_identifiers() {
     );
     assert!(md.contains("| nicht erfüllt | `sqs-"), "{md}");
 }
+
+#[test]
+fn explain_says_the_automatic_fix_in_the_language() {
+    use phiguard_i18n::{Lang, Tr};
+    for r in phiguard_rules::all() {
+        assert_eq!(
+            phiguard::catalog::fix_markdown(Tr::new(Lang::En), r.id),
+            phiguard_fix::explain(r.id),
+            "English as it was: {}",
+            r.id
+        );
+        for lang in [Lang::Ja, Lang::Zh, Lang::Ko, Lang::De] {
+            let tr = Tr::new(lang);
+            assert!(tr.has(&format!("fix-what-{}", r.id)) == phiguard_fix::find(r.id).is_some());
+        }
+    }
+    let out = run(phiguard(&[]).args(["explain", "rds-storage-encrypted", "--lang", "ja"]));
+    assert!(
+        out.contains("## 自動修正\n\n`StorageEncrypted: true` を設定します (Terraform: `storage_encrypted = true`)。対応形式: "),
+        "{out}"
+    );
+    let out = run(phiguard(&[]).args(["explain", "s3-bucket-versioning", "--lang", "de"]));
+    assert!(
+        out.contains("Sicher: `phiguard fix --write` wendet sie an.\n"),
+        "{out}"
+    );
+}

@@ -100,3 +100,86 @@ diff-md-rule = Rule
 diff-md-resource = Resource
 diff-md-location = Location
 diff-md-finding = Finding
+
+## phiguard explain: automatic fix
+
+fix-explain-heading = Automatic fix
+fix-explain-none = None: `phiguard fix` does not change this rule's findings.
+fix-explain-formats-both = Formats: CloudFormation (YAML, JSON) and Terraform.
+fix-explain-formats-cfn = Formats: CloudFormation (YAML, JSON).
+fix-explain-formats-tf = Formats: Terraform.
+fix-explain-formats-none = Formats: no format yet.
+fix-explain-what = { $text }.
+fix-explain-safe = Safe: `phiguard fix --write` applies it.
+fix-explain-unsafe = Unsafe, applied only with `--unsafe-fixes`: { $text }.
+fix-why-replaces = changing it on an existing resource replaces the resource (a new, empty one for data stores): migrate the data first
+fix-why-key-policy = the KMS key's policy must allow the service (and every reader) to use it, and the key is a new parameter when the template declares none
+fix-what-rds-tls-enforced = Sets `rds.force_ssl: 1` (PostgreSQL) or `require_secure_transport: ON` (MySQL, MariaDB) in the template's parameter group, or adds one for the engine's family
+fix-why-rds-tls-enforced = clients that connect without TLS are refused; a new parameter group takes effect after a reboot
+fix-what-ec2-phi-no-public-ip = Sets `AssociatePublicIpAddress: false` on the network interfaces of an instance or launch template and `AssignPublicIp: DISABLED` on an ECS service (Terraform: `associate_public_ip_address = false`, `assign_public_ip = false`); an instance in a public subnet or with an Elastic IP must be moved by its author
+fix-why-ec2-phi-no-public-ip = the instance or task is no longer reachable from the internet and, in a public subnet without a NAT gateway, can no longer reach it either
+fix-what-phi-store-not-public = Sets `PubliclyAccessible: false` on an RDS instance, and a private-only API endpoint on an EKS cluster (`EndpointPublicAccess: false`, `EndpointPrivateAccess: true`; Terraform: `publicly_accessible = false`, `endpoint_public_access = false`)
+fix-why-phi-store-not-public = clients outside the VPC can no longer connect (an RDS instance loses its public address; an EKS API endpoint becomes private, so kubectl must run from inside the VPC)
+fix-what-ecs-container-logging = Sets an `awslogs` `LogConfiguration` on every container that logs nowhere, to the log group the template declares (a template without one is left to its author)
+fix-why-ecs-container-logging = the task's execution role must be allowed to write to the log group (logs:CreateLogStream, logs:PutLogEvents) or the task no longer starts
+fix-what-ec2-imdsv2 = Sets `MetadataOptions.HttpTokens: required` (Terraform: `metadata_options {"{"} http_tokens = "required" {"}"}`)
+fix-why-ec2-imdsv2 = software on the instance that still calls IMDSv1 loses instance metadata and its role credentials
+fix-what-s3-bucket-access-logging = Sets `LoggingConfiguration` to a log bucket declared in the template or a new `AccessLogsBucketName` parameter (Terraform: an `aws_s3_bucket_logging`)
+fix-why-s3-bucket-access-logging = adds a log-bucket parameter (unless the template declares a bucket named like a log bucket) whose policy must let S3 log delivery write
+fix-what-s3-bucket-tls-only = Adds a Deny-unless-`aws:SecureTransport` statement to the bucket's policy, or a new `AWS::S3::BucketPolicy` (Terraform: `aws_s3_bucket_policy`)
+fix-what-s3-bucket-versioning = Sets `VersioningConfiguration.Status: Enabled` (Terraform: an `aws_s3_bucket_versioning`)
+fix-what-s3-bucket-encryption = Declares default encryption `SSEAlgorithm: AES256` (Terraform: an `aws_s3_bucket_server_side_encryption_configuration`)
+fix-what-s3-bucket-public-access-block = Sets the four `PublicAccessBlockConfiguration` settings to true (Terraform: an `aws_s3_bucket_public_access_block`)
+fix-why-s3-bucket-public-access-block = blocks public access a website or public data set bucket may rely on
+fix-what-logs-group-kms-encryption = Sets `KmsKeyId` to a key declared in the template or a new `KmsKeyArn` parameter
+fix-why-logs-group-kms-encryption = { fix-why-key-policy }
+fix-what-logs-group-retention = Sets `RetentionInDays: 2192` (Terraform: `retention_in_days = 2192`)
+fix-why-logs-group-retention = log events older than the retention period (2192 days, six years) are deleted
+fix-what-sqs-queue-tls-only = Adds a Deny-unless-`aws:SecureTransport` statement to the queue's policy, or a new `AWS::SQS::QueuePolicy`
+fix-what-sqs-queue-encryption = Sets `SqsManagedSseEnabled: true` (Terraform: `sqs_managed_sse_enabled = true`)
+fix-what-dynamodb-table-kms-encryption = Sets `SSESpecification: {"{"}SSEEnabled: true, SSEType: KMS{"}"}` (Terraform: `server_side_encryption {"{"} enabled = true {"}"}`)
+fix-what-dynamodb-point-in-time-recovery = Sets `PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled: true` (Terraform: `point_in_time_recovery {"{"} enabled = true {"}"}`)
+fix-what-sns-topic-encryption = Sets `KmsMasterKeyId` to a key declared in the template, else `alias/aws/sns`
+fix-why-sns-topic-encryption = AWS services that publish to the topic (CloudWatch alarms, S3 and EventBridge events) cannot use the AWS managed key alias/aws/sns; they need a customer managed key whose policy allows them
+fix-what-rds-multi-az = Sets `MultiAZ: true` on a DB instance; for an Aurora cluster with one instance, adds a second instance like it (Terraform: `multi_az = true`)
+fix-what-codebuild-artifact-encryption = Sets `EncryptionKey` and turns `EncryptionDisabled` off
+fix-why-codebuild-artifact-encryption = { fix-why-key-policy }
+fix-what-elb-tls-policy = Sets `SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06` on the listener (Terraform: `ssl_policy`)
+fix-why-elb-tls-policy = clients that only speak TLS 1.0 or 1.1 can no longer connect
+fix-what-elb-listener-tls = Turns an HTTP listener into HTTPS on port 443 with the certificate of a new `ListenerCertificateArn` parameter and `ELBSecurityPolicy-TLS13-1-2-2021-06`
+fix-why-elb-listener-tls = the listener moves from HTTP on its port to HTTPS on 443: clients and security groups must follow, and a new `ListenerCertificateArn` parameter must name an ACM certificate
+fix-what-elb-access-logs = Turns on access logs to the bucket of a new parameter
+fix-why-elb-access-logs = adds a `LoadBalancerLogsBucketName` parameter; the bucket's policy must let Elastic Load Balancing write
+fix-what-vpc-flow-logs = Adds an `AWS::EC2::FlowLog` for the VPC to the bucket of a new parameter
+fix-why-vpc-flow-logs = adds a `FlowLogsBucketName` parameter; the bucket's policy must let log delivery write
+fix-what-ec2-flow-logs = Adds an `AWS::EC2::FlowLog` for the VPC of the instance's or Auto Scaling group's subnets (when the template declares them and one VPC holds them all) to the bucket of a new parameter, as the `vpc-flow-logs` fix does
+fix-why-ec2-flow-logs = { fix-why-vpc-flow-logs }
+fix-what-rds-storage-encrypted = Sets `StorageEncrypted: true` (Terraform: `storage_encrypted = true`)
+fix-why-rds-storage-encrypted = { fix-why-replaces }
+fix-what-rds-backup-retention = Sets `BackupRetentionPeriod: 7` (Terraform: `backup_retention_period = 7`)
+fix-what-kms-key-rotation = Sets `EnableKeyRotation: true` (Terraform: `enable_key_rotation = true`)
+fix-what-cloudfront-viewer-https = Sets `ViewerProtocolPolicy: redirect-to-https` on every cache behavior that allows HTTP
+fix-what-efs-file-system-encrypted = Sets `Encrypted: true` (Terraform: `encrypted = true`)
+fix-why-efs-file-system-encrypted = { fix-why-replaces }
+fix-what-efs-tls-required = Adds a Deny-unless-`aws:SecureTransport` statement to `FileSystemPolicy`
+fix-why-efs-tls-required = clients that mount without `-o tls` lose access; where there was no policy, the new one replaces EFS's default allow, so clients then need IAM permission to mount
+fix-what-ebs-volume-encrypted = Sets `Encrypted: true` (Terraform: `encrypted = true`)
+fix-why-ebs-volume-encrypted = { fix-why-replaces }
+fix-what-ec2-instance-ebs-encrypted = Sets `Ebs.Encrypted: true` on every block device mapping
+fix-why-ec2-instance-ebs-encrypted = { fix-why-replaces }
+fix-what-cloudtrail-kms-encryption = Sets `KMSKeyId` to a key declared in the template or a new `KmsKeyArn` parameter
+fix-why-cloudtrail-kms-encryption = { fix-why-key-policy }
+fix-what-cloudtrail-log-file-validation = Sets `EnableLogFileValidation: true` (Terraform: `enable_log_file_validation = true`)
+fix-what-cloudtrail-multi-region = Sets `IsMultiRegionTrail: true` and `IncludeGlobalServiceEvents: true` (Terraform: `is_multi_region_trail = true`)
+fix-what-elasticache-at-rest-encryption = Sets `AtRestEncryptionEnabled: true` on the replication group (Terraform: `at_rest_encryption_enabled = true`)
+fix-why-elasticache-at-rest-encryption = { fix-why-replaces }
+fix-what-elasticache-transit-encryption = Sets `TransitEncryptionEnabled: true` (and `TransitEncryptionMode: required` where written) (Terraform: `transit_encryption_enabled = true`)
+fix-why-elasticache-transit-encryption = clients must then connect with TLS; older engine versions replace the group
+fix-what-elasticache-redis-auth = Sets `AuthToken` from a new NoEcho parameter and `TransitEncryptionEnabled: true`
+fix-why-elasticache-redis-auth = adds a NoEcho AUTH token parameter that must be given at deploy; clients must then authenticate and use TLS
+fix-what-secretsmanager-secret-kms = Sets `KmsKeyId` to a key declared in the template or a new `KmsKeyArn` parameter
+fix-why-secretsmanager-secret-kms = { fix-why-key-policy }
+fix-what-codecommit-repository-kms = Sets `KmsKeyId` to a key declared in the template or a new `KmsKeyArn` parameter
+fix-why-codecommit-repository-kms = { fix-why-key-policy }
+fix-what-lambda-environment-kms = Sets `KmsKeyArn` to a key declared in the template or a new `KmsKeyArn` parameter
+fix-why-lambda-environment-kms = { fix-why-key-policy }

@@ -100,3 +100,86 @@ diff-md-rule = ルール
 diff-md-resource = リソース
 diff-md-location = 場所
 diff-md-finding = 検出結果
+
+## phiguard explain: automatic fix
+
+fix-explain-heading = 自動修正
+fix-explain-none = なし: `phiguard fix` はこのルールの検出結果を変更しません。
+fix-explain-formats-both = 対応形式: CloudFormation (YAML、JSON) と Terraform。
+fix-explain-formats-cfn = 対応形式: CloudFormation (YAML、JSON)。
+fix-explain-formats-tf = 対応形式: Terraform。
+fix-explain-formats-none = 対応形式: まだありません。
+fix-explain-what = { $text }。
+fix-explain-safe = 安全: `phiguard fix --write` で適用されます。
+fix-explain-unsafe = 安全ではないため、`--unsafe-fixes` を指定した場合にのみ適用されます: { $text }。
+fix-why-replaces = 既存のリソースで変更するとリソースが置き換えられる (データストアの場合は新しい空のリソースになる) ため、先にデータを移行する必要があります
+fix-why-key-policy = KMS キーのポリシーでサービス (およびすべての読み取り元) にキーの使用を許可する必要があり、テンプレートでキーが宣言されていない場合はキーが新しいパラメータになります
+fix-what-rds-tls-enforced = テンプレートのパラメータグループで `rds.force_ssl: 1` (PostgreSQL) または `require_secure_transport: ON` (MySQL、MariaDB) を設定するか、エンジンのファミリー用のパラメータグループを追加します
+fix-why-rds-tls-enforced = TLS を使わずに接続するクライアントは拒否され、新しいパラメータグループは再起動後に有効になります
+fix-what-ec2-phi-no-public-ip = インスタンスまたは起動テンプレートのネットワークインターフェイスに `AssociatePublicIpAddress: false` を、ECS サービスに `AssignPublicIp: DISABLED` を設定します (Terraform: `associate_public_ip_address = false`、`assign_public_ip = false`)。パブリックサブネット内のインスタンスや Elastic IP を持つインスタンスは、作成者が移動する必要があります
+fix-why-ec2-phi-no-public-ip = インスタンスやタスクにはインターネットから到達できなくなり、NAT ゲートウェイのないパブリックサブネットではインスタンスやタスクからインターネットにも到達できなくなります
+fix-what-phi-store-not-public = RDS インスタンスに `PubliclyAccessible: false` を設定し、EKS クラスターの API エンドポイントをプライベートのみにします (`EndpointPublicAccess: false`、`EndpointPrivateAccess: true`。Terraform: `publicly_accessible = false`、`endpoint_public_access = false`)
+fix-why-phi-store-not-public = VPC 外のクライアントは接続できなくなります (RDS インスタンスはパブリックアドレスを失い、EKS API エンドポイントはプライベートになるため、kubectl は VPC 内から実行する必要があります)
+fix-what-ecs-container-logging = ログの出力先がないすべてのコンテナに、テンプレートで宣言されたロググループへの `awslogs` の `LogConfiguration` を設定します (ロググループのないテンプレートは作成者に任せます)
+fix-why-ecs-container-logging = タスクの実行ロールにロググループへの書き込み (logs:CreateLogStream、logs:PutLogEvents) を許可する必要があり、許可がないとタスクが起動しなくなります
+fix-what-ec2-imdsv2 = `MetadataOptions.HttpTokens: required` を設定します (Terraform: `metadata_options {"{"} http_tokens = "required" {"}"}`)
+fix-why-ec2-imdsv2 = インスタンス上でまだ IMDSv1 を呼び出すソフトウェアは、インスタンスメタデータとロールの認証情報を取得できなくなります
+fix-what-s3-bucket-access-logging = `LoggingConfiguration` に、テンプレートで宣言されたログバケットまたは新しい `AccessLogsBucketName` パラメータを設定します (Terraform: `aws_s3_bucket_logging`)
+fix-why-s3-bucket-access-logging = ログバケットのパラメータが追加され (テンプレートでログバケットらしい名前のバケットが宣言されている場合を除く)、そのバケットのポリシーで S3 のログ配信による書き込みを許可する必要があります
+fix-what-s3-bucket-tls-only = バケットのポリシーに `aws:SecureTransport` でない要求を拒否する (Deny) ステートメントを追加するか、新しい `AWS::S3::BucketPolicy` を追加します (Terraform: `aws_s3_bucket_policy`)
+fix-what-s3-bucket-versioning = `VersioningConfiguration.Status: Enabled` を設定します (Terraform: `aws_s3_bucket_versioning`)
+fix-what-s3-bucket-encryption = デフォルト暗号化 `SSEAlgorithm: AES256` を宣言します (Terraform: `aws_s3_bucket_server_side_encryption_configuration`)
+fix-what-s3-bucket-public-access-block = `PublicAccessBlockConfiguration` の 4 つの設定を true にします (Terraform: `aws_s3_bucket_public_access_block`)
+fix-why-s3-bucket-public-access-block = ウェブサイトや公開データセットのバケットが依存しているパブリックアクセスもブロックします
+fix-what-logs-group-kms-encryption = `KmsKeyId` に、テンプレートで宣言されたキーまたは新しい `KmsKeyArn` パラメータを設定します
+fix-why-logs-group-kms-encryption = { fix-why-key-policy }
+fix-what-logs-group-retention = `RetentionInDays: 2192` を設定します (Terraform: `retention_in_days = 2192`)
+fix-why-logs-group-retention = 保持期間 (2192 日、6 年) より古いログイベントは削除されます
+fix-what-sqs-queue-tls-only = キューのポリシーに `aws:SecureTransport` でない要求を拒否する (Deny) ステートメントを追加するか、新しい `AWS::SQS::QueuePolicy` を追加します
+fix-what-sqs-queue-encryption = `SqsManagedSseEnabled: true` を設定します (Terraform: `sqs_managed_sse_enabled = true`)
+fix-what-dynamodb-table-kms-encryption = `SSESpecification: {"{"}SSEEnabled: true, SSEType: KMS{"}"}` を設定します (Terraform: `server_side_encryption {"{"} enabled = true {"}"}`)
+fix-what-dynamodb-point-in-time-recovery = `PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled: true` を設定します (Terraform: `point_in_time_recovery {"{"} enabled = true {"}"}`)
+fix-what-sns-topic-encryption = `KmsMasterKeyId` に、テンプレートで宣言されたキー、なければ `alias/aws/sns` を設定します
+fix-why-sns-topic-encryption = トピックに発行する AWS のサービス (CloudWatch アラーム、S3 と EventBridge のイベント) は AWS マネージドキー alias/aws/sns を使用できず、それらを許可するポリシーを持つカスタマーマネージドキーが必要です
+fix-what-rds-multi-az = DB インスタンスに `MultiAZ: true` を設定し、インスタンスが 1 つの Aurora クラスターには同様の 2 つ目のインスタンスを追加します (Terraform: `multi_az = true`)
+fix-what-codebuild-artifact-encryption = `EncryptionKey` を設定し、`EncryptionDisabled` をオフにします
+fix-why-codebuild-artifact-encryption = { fix-why-key-policy }
+fix-what-elb-tls-policy = リスナーに `SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06` を設定します (Terraform: `ssl_policy`)
+fix-why-elb-tls-policy = TLS 1.0 または 1.1 しか使えないクライアントは接続できなくなります
+fix-what-elb-listener-tls = HTTP リスナーを、新しい `ListenerCertificateArn` パラメータの証明書と `ELBSecurityPolicy-TLS13-1-2-2021-06` を使用するポート 443 の HTTPS リスナーに変更します
+fix-why-elb-listener-tls = リスナーはそのポートの HTTP から 443 の HTTPS に移るため、クライアントとセキュリティグループをそれに合わせる必要があり、新しい `ListenerCertificateArn` パラメータで ACM 証明書を指定する必要があります
+fix-what-elb-access-logs = 新しいパラメータのバケットへのアクセスログを有効にします
+fix-why-elb-access-logs = `LoadBalancerLogsBucketName` パラメータが追加され、そのバケットのポリシーで Elastic Load Balancing による書き込みを許可する必要があります
+fix-what-vpc-flow-logs = VPC に対して、新しいパラメータのバケットに出力する `AWS::EC2::FlowLog` を追加します
+fix-why-vpc-flow-logs = `FlowLogsBucketName` パラメータが追加され、そのバケットのポリシーでログ配信による書き込みを許可する必要があります
+fix-what-ec2-flow-logs = インスタンスまたは Auto Scaling グループのサブネットの VPC (テンプレートでサブネットが宣言され、すべてが 1 つの VPC に属する場合) に対して、`vpc-flow-logs` の修正と同様に、新しいパラメータのバケットに出力する `AWS::EC2::FlowLog` を追加します
+fix-why-ec2-flow-logs = { fix-why-vpc-flow-logs }
+fix-what-rds-storage-encrypted = `StorageEncrypted: true` を設定します (Terraform: `storage_encrypted = true`)
+fix-why-rds-storage-encrypted = { fix-why-replaces }
+fix-what-rds-backup-retention = `BackupRetentionPeriod: 7` を設定します (Terraform: `backup_retention_period = 7`)
+fix-what-kms-key-rotation = `EnableKeyRotation: true` を設定します (Terraform: `enable_key_rotation = true`)
+fix-what-cloudfront-viewer-https = HTTP を許可するすべてのキャッシュビヘイビアに `ViewerProtocolPolicy: redirect-to-https` を設定します
+fix-what-efs-file-system-encrypted = `Encrypted: true` を設定します (Terraform: `encrypted = true`)
+fix-why-efs-file-system-encrypted = { fix-why-replaces }
+fix-what-efs-tls-required = `FileSystemPolicy` に `aws:SecureTransport` でない要求を拒否する (Deny) ステートメントを追加します
+fix-why-efs-tls-required = `-o tls` を付けずにマウントするクライアントはアクセスできなくなり、ポリシーがなかった場合は新しいポリシーが EFS のデフォルトの許可に代わるため、クライアントにはマウントのための IAM 権限が必要になります
+fix-what-ebs-volume-encrypted = `Encrypted: true` を設定します (Terraform: `encrypted = true`)
+fix-why-ebs-volume-encrypted = { fix-why-replaces }
+fix-what-ec2-instance-ebs-encrypted = すべてのブロックデバイスマッピングに `Ebs.Encrypted: true` を設定します
+fix-why-ec2-instance-ebs-encrypted = { fix-why-replaces }
+fix-what-cloudtrail-kms-encryption = `KMSKeyId` に、テンプレートで宣言されたキーまたは新しい `KmsKeyArn` パラメータを設定します
+fix-why-cloudtrail-kms-encryption = { fix-why-key-policy }
+fix-what-cloudtrail-log-file-validation = `EnableLogFileValidation: true` を設定します (Terraform: `enable_log_file_validation = true`)
+fix-what-cloudtrail-multi-region = `IsMultiRegionTrail: true` と `IncludeGlobalServiceEvents: true` を設定します (Terraform: `is_multi_region_trail = true`)
+fix-what-elasticache-at-rest-encryption = レプリケーショングループに `AtRestEncryptionEnabled: true` を設定します (Terraform: `at_rest_encryption_enabled = true`)
+fix-why-elasticache-at-rest-encryption = { fix-why-replaces }
+fix-what-elasticache-transit-encryption = `TransitEncryptionEnabled: true` を設定します (記述されている場合は `TransitEncryptionMode: required` も設定します) (Terraform: `transit_encryption_enabled = true`)
+fix-why-elasticache-transit-encryption = クライアントは TLS で接続する必要があり、古いエンジンバージョンではグループが置き換えられます
+fix-what-elasticache-redis-auth = 新しい NoEcho パラメータから `AuthToken` を設定し、`TransitEncryptionEnabled: true` を設定します
+fix-why-elasticache-redis-auth = デプロイ時に指定が必要な NoEcho の AUTH トークンパラメータが追加され、クライアントは認証と TLS の使用が必要になります
+fix-what-secretsmanager-secret-kms = `KmsKeyId` に、テンプレートで宣言されたキーまたは新しい `KmsKeyArn` パラメータを設定します
+fix-why-secretsmanager-secret-kms = { fix-why-key-policy }
+fix-what-codecommit-repository-kms = `KmsKeyId` に、テンプレートで宣言されたキーまたは新しい `KmsKeyArn` パラメータを設定します
+fix-why-codecommit-repository-kms = { fix-why-key-policy }
+fix-what-lambda-environment-kms = `KmsKeyArn` に、テンプレートで宣言されたキーまたは新しい `KmsKeyArn` パラメータを設定します
+fix-why-lambda-environment-kms = { fix-why-key-policy }

@@ -100,3 +100,86 @@ diff-md-rule = 规则
 diff-md-resource = 资源
 diff-md-location = 位置
 diff-md-finding = 检查结果
+
+## phiguard explain: automatic fix
+
+fix-explain-heading = 自动修复
+fix-explain-none = 无：`phiguard fix` 不会更改此规则的检查结果。
+fix-explain-formats-both = 格式：CloudFormation（YAML、JSON）和 Terraform。
+fix-explain-formats-cfn = 格式：CloudFormation（YAML、JSON）。
+fix-explain-formats-tf = 格式：Terraform。
+fix-explain-formats-none = 格式：暂无。
+fix-explain-what = { $text }。
+fix-explain-safe = 安全：`phiguard fix --write` 会应用此修复。
+fix-explain-unsafe = 不安全，仅在指定 `--unsafe-fixes` 时应用：{ $text }。
+fix-why-replaces = 在现有资源上更改此项会替换该资源（对于数据存储，替换为一个新的空资源），请先迁移数据
+fix-why-key-policy = KMS 密钥的策略必须允许该服务（以及每个读取方）使用它；若模板未声明密钥，该密钥将成为一个新参数
+fix-what-rds-tls-enforced = 在模板的参数组中设置 `rds.force_ssl: 1`（PostgreSQL）或 `require_secure_transport: ON`（MySQL、MariaDB），或为引擎系列添加一个参数组
+fix-why-rds-tls-enforced = 不使用 TLS 连接的客户端将被拒绝；新的参数组在重启后生效
+fix-what-ec2-phi-no-public-ip = 在实例或启动模板的网络接口上设置 `AssociatePublicIpAddress: false`，在 ECS 服务上设置 `AssignPublicIp: DISABLED`（Terraform：`associate_public_ip_address = false`、`assign_public_ip = false`）；位于公有子网或带有弹性 IP 的实例必须由其作者迁移
+fix-why-ec2-phi-no-public-ip = 实例或任务将无法再从互联网访问；在没有 NAT 网关的公有子网中，它们也将无法访问互联网
+fix-what-phi-store-not-public = 在 RDS 实例上设置 `PubliclyAccessible: false`，并将 EKS 集群的 API 端点设为仅私有（`EndpointPublicAccess: false`、`EndpointPrivateAccess: true`；Terraform：`publicly_accessible = false`、`endpoint_public_access = false`）
+fix-why-phi-store-not-public = VPC 外部的客户端将无法再连接（RDS 实例失去其公有地址；EKS API 端点变为私有，因此 kubectl 必须在 VPC 内部运行）
+fix-what-ecs-container-logging = 为每个未输出日志的容器设置 `awslogs` `LogConfiguration`，指向模板声明的日志组（没有日志组的模板留给其作者处理）
+fix-why-ecs-container-logging = 任务的执行角色必须获准写入日志组（logs:CreateLogStream、logs:PutLogEvents），否则任务将无法启动
+fix-what-ec2-imdsv2 = 设置 `MetadataOptions.HttpTokens: required`（Terraform：`metadata_options {"{"} http_tokens = "required" {"}"}`）
+fix-why-ec2-imdsv2 = 实例上仍调用 IMDSv1 的软件将无法获取实例元数据及其角色凭证
+fix-what-s3-bucket-access-logging = 将 `LoggingConfiguration` 设置为模板中声明的日志存储桶或新的 `AccessLogsBucketName` 参数（Terraform：一个 `aws_s3_bucket_logging`）
+fix-why-s3-bucket-access-logging = 会添加一个日志存储桶参数（除非模板已声明一个名称类似日志存储桶的存储桶），该存储桶的策略必须允许 S3 日志传输写入
+fix-what-s3-bucket-tls-only = 向存储桶的策略添加一条拒绝非 `aws:SecureTransport` 请求的 (Deny) 语句，或添加新的 `AWS::S3::BucketPolicy`（Terraform：`aws_s3_bucket_policy`）
+fix-what-s3-bucket-versioning = 设置 `VersioningConfiguration.Status: Enabled`（Terraform：一个 `aws_s3_bucket_versioning`）
+fix-what-s3-bucket-encryption = 声明默认加密 `SSEAlgorithm: AES256`（Terraform：一个 `aws_s3_bucket_server_side_encryption_configuration`）
+fix-what-s3-bucket-public-access-block = 将 `PublicAccessBlockConfiguration` 的四项设置设为 true（Terraform：一个 `aws_s3_bucket_public_access_block`）
+fix-why-s3-bucket-public-access-block = 会阻止网站或公开数据集存储桶可能依赖的公共访问
+fix-what-logs-group-kms-encryption = 将 `KmsKeyId` 设置为模板中声明的密钥或新的 `KmsKeyArn` 参数
+fix-why-logs-group-kms-encryption = { fix-why-key-policy }
+fix-what-logs-group-retention = 设置 `RetentionInDays: 2192`（Terraform：`retention_in_days = 2192`）
+fix-why-logs-group-retention = 早于保留期（2192 天，即六年）的日志事件将被删除
+fix-what-sqs-queue-tls-only = 向队列的策略添加一条拒绝非 `aws:SecureTransport` 请求的 (Deny) 语句，或添加新的 `AWS::SQS::QueuePolicy`
+fix-what-sqs-queue-encryption = 设置 `SqsManagedSseEnabled: true`（Terraform：`sqs_managed_sse_enabled = true`）
+fix-what-dynamodb-table-kms-encryption = 设置 `SSESpecification: {"{"}SSEEnabled: true, SSEType: KMS{"}"}`（Terraform：`server_side_encryption {"{"} enabled = true {"}"}`）
+fix-what-dynamodb-point-in-time-recovery = 设置 `PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled: true`（Terraform：`point_in_time_recovery {"{"} enabled = true {"}"}`）
+fix-what-sns-topic-encryption = 将 `KmsMasterKeyId` 设置为模板中声明的密钥，否则设置为 `alias/aws/sns`
+fix-why-sns-topic-encryption = 向该主题发布消息的 AWS 服务（CloudWatch 告警、S3 和 EventBridge 事件）无法使用 AWS 托管密钥 alias/aws/sns，它们需要一个策略允许其使用的客户托管密钥
+fix-what-rds-multi-az = 在数据库实例上设置 `MultiAZ: true`；对于只有一个实例的 Aurora 集群，添加第二个同样的实例（Terraform：`multi_az = true`）
+fix-what-codebuild-artifact-encryption = 设置 `EncryptionKey` 并关闭 `EncryptionDisabled`
+fix-why-codebuild-artifact-encryption = { fix-why-key-policy }
+fix-what-elb-tls-policy = 在监听器上设置 `SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06`（Terraform：`ssl_policy`）
+fix-why-elb-tls-policy = 仅支持 TLS 1.0 或 1.1 的客户端将无法再连接
+fix-what-elb-listener-tls = 将 HTTP 监听器改为端口 443 上的 HTTPS 监听器，使用新的 `ListenerCertificateArn` 参数的证书和 `ELBSecurityPolicy-TLS13-1-2-2021-06`
+fix-why-elb-listener-tls = 监听器从其端口上的 HTTP 改为 443 上的 HTTPS：客户端和安全组必须随之调整，并且新的 `ListenerCertificateArn` 参数必须指定一个 ACM 证书
+fix-what-elb-access-logs = 开启访问日志，写入新参数指定的存储桶
+fix-why-elb-access-logs = 会添加 `LoadBalancerLogsBucketName` 参数；该存储桶的策略必须允许 Elastic Load Balancing 写入
+fix-what-vpc-flow-logs = 为该 VPC 添加一个 `AWS::EC2::FlowLog`，写入新参数指定的存储桶
+fix-why-vpc-flow-logs = 会添加 `FlowLogsBucketName` 参数；该存储桶的策略必须允许日志传输写入
+fix-what-ec2-flow-logs = 为实例或 Auto Scaling 组所在子网的 VPC（当模板声明了这些子网且它们都属于同一个 VPC 时）添加一个 `AWS::EC2::FlowLog`，写入新参数指定的存储桶，与 `vpc-flow-logs` 的修复相同
+fix-why-ec2-flow-logs = { fix-why-vpc-flow-logs }
+fix-what-rds-storage-encrypted = 设置 `StorageEncrypted: true`（Terraform：`storage_encrypted = true`）
+fix-why-rds-storage-encrypted = { fix-why-replaces }
+fix-what-rds-backup-retention = 设置 `BackupRetentionPeriod: 7`（Terraform：`backup_retention_period = 7`）
+fix-what-kms-key-rotation = 设置 `EnableKeyRotation: true`（Terraform：`enable_key_rotation = true`）
+fix-what-cloudfront-viewer-https = 在每个允许 HTTP 的缓存行为上设置 `ViewerProtocolPolicy: redirect-to-https`
+fix-what-efs-file-system-encrypted = 设置 `Encrypted: true`（Terraform：`encrypted = true`）
+fix-why-efs-file-system-encrypted = { fix-why-replaces }
+fix-what-efs-tls-required = 向 `FileSystemPolicy` 添加一条拒绝非 `aws:SecureTransport` 请求的 (Deny) 语句
+fix-why-efs-tls-required = 不使用 `-o tls` 挂载的客户端将失去访问权限；若原先没有策略，新策略将取代 EFS 的默认允许，客户端随后需要 IAM 权限才能挂载
+fix-what-ebs-volume-encrypted = 设置 `Encrypted: true`（Terraform：`encrypted = true`）
+fix-why-ebs-volume-encrypted = { fix-why-replaces }
+fix-what-ec2-instance-ebs-encrypted = 在每个块设备映射上设置 `Ebs.Encrypted: true`
+fix-why-ec2-instance-ebs-encrypted = { fix-why-replaces }
+fix-what-cloudtrail-kms-encryption = 将 `KMSKeyId` 设置为模板中声明的密钥或新的 `KmsKeyArn` 参数
+fix-why-cloudtrail-kms-encryption = { fix-why-key-policy }
+fix-what-cloudtrail-log-file-validation = 设置 `EnableLogFileValidation: true`（Terraform：`enable_log_file_validation = true`）
+fix-what-cloudtrail-multi-region = 设置 `IsMultiRegionTrail: true` 和 `IncludeGlobalServiceEvents: true`（Terraform：`is_multi_region_trail = true`）
+fix-what-elasticache-at-rest-encryption = 在复制组上设置 `AtRestEncryptionEnabled: true`（Terraform：`at_rest_encryption_enabled = true`）
+fix-why-elasticache-at-rest-encryption = { fix-why-replaces }
+fix-what-elasticache-transit-encryption = 设置 `TransitEncryptionEnabled: true`（在已写明处同时设置 `TransitEncryptionMode: required`）（Terraform：`transit_encryption_enabled = true`）
+fix-why-elasticache-transit-encryption = 客户端此后必须使用 TLS 连接；较旧的引擎版本会替换该组
+fix-what-elasticache-redis-auth = 从新的 NoEcho 参数设置 `AuthToken`，并设置 `TransitEncryptionEnabled: true`
+fix-why-elasticache-redis-auth = 会添加一个必须在部署时提供的 NoEcho AUTH 令牌参数；客户端此后必须进行身份验证并使用 TLS
+fix-what-secretsmanager-secret-kms = 将 `KmsKeyId` 设置为模板中声明的密钥或新的 `KmsKeyArn` 参数
+fix-why-secretsmanager-secret-kms = { fix-why-key-policy }
+fix-what-codecommit-repository-kms = 将 `KmsKeyId` 设置为模板中声明的密钥或新的 `KmsKeyArn` 参数
+fix-why-codecommit-repository-kms = { fix-why-key-policy }
+fix-what-lambda-environment-kms = 将 `KmsKeyArn` 设置为模板中声明的密钥或新的 `KmsKeyArn` 参数
+fix-why-lambda-environment-kms = { fix-why-key-policy }

@@ -321,13 +321,21 @@ fn main() -> ExitCode {
 /// The line an error is shown as: phiguard's own sentence ([`Said`]) in `tr`'s language;
 /// an error with other text in it (a parser's, a wrapped cause), whole in English.
 fn error_line(tr: Tr, e: &anyhow::Error) -> String {
-    let english = format!("{e:#}");
-    match e.downcast_ref::<Said>() {
-        Some(said) if said.to_string() == english => {
-            tr.args("cli-error", &[("message", said.tr(tr).into())])
-        }
-        _ => format!("error: {english}"),
+    match own(e) {
+        Some(said) => tr.args("cli-error", &[("message", said.tr(tr).into())]),
+        None => format!("error: {e:#}"),
     }
+}
+
+/// An error's text: phiguard's own sentence in `tr`'s language, any other in English.
+fn said_text(tr: Tr, e: &anyhow::Error) -> String {
+    own(e).map_or_else(|| format!("{e:#}"), |said| said.tr(tr))
+}
+
+/// The error when it is one of phiguard's own sentences, whole.
+fn own(e: &anyhow::Error) -> Option<&Said> {
+    e.downcast_ref::<Said>()
+        .filter(|said| said.to_string() == format!("{e:#}"))
 }
 
 /// A reader that stops early (`phiguard rules | head`) ends phiguard as it ends other Unix
@@ -356,7 +364,7 @@ fn run(tr: Tr, cli: Cli) -> Result<u8> {
             );
             print!(
                 "{}",
-                phiguard::history::report(&location, args.last, &args.format)?
+                phiguard::history::report(tr, &location, args.last, &args.format)?
             );
             Ok(0)
         }
@@ -675,8 +683,10 @@ fn record_history(
             (trend, false)
         }
         Err(e) => {
-            let error = format!("{e:#}");
-            let what = Said::new("cli-history-record-failed", &[("error", &error)]);
+            let what = Said::new(
+                "cli-history-record-failed",
+                &[("error", &said_text(tr, &e))],
+            );
             eprintln!("{}", neutralise(&what.tr(tr)));
             (None, true)
         }

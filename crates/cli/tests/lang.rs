@@ -252,9 +252,19 @@ fn errors_and_notices_speak_the_language_and_keep_identifiers() {
         err.contains("スキャンを #1 として h.db に記録しました"),
         "{err}"
     );
+    let (_, out, _) = run_in(dir, &["history", "--history", "h.db", "--lang", "de"]);
+    assert!(
+        out.starts_with("Scanverlauf in h.db: 1 Scan aufgezeichnet, davon der letzte gezeigt (älteste zuerst).\n"),
+        "{out}"
+    );
+    let (_, _, err) = run_in(dir, &["history", "--history", "none.db", "--lang", "ja"]);
+    assert_eq!(
+        err,
+        "エラー: none.db にスキャン履歴がありません。`phiguard scan --history` で記録できます\n"
+    );
     let (code, _, err) = run_in(dir, &["fix", "t.yaml", "--lang", "de"]);
     assert_eq!(code, Some(1));
-    assert!(err.contains(" Befunde in 1 Dateien behebbar"), "{err}");
+    assert!(err.contains(" in 1 Datei behebbar"), "{err}");
 
     // diff: text and markdown, rule ids and resource names as they are.
     let (_, old, _) = run_in(dir, &["scan", "t.yaml", "--format", "json"]);

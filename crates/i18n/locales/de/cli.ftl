@@ -79,8 +79,20 @@ baseline-schema = { $path } hat das Schema '{ $schema }'; diese phiguard-Version
 
 ## phiguard fix
 
-fix-summary-written = { $fixes } Befunde in { $files } Dateien behoben
-fix-summary-shown = { $fixes } Befunde in { $files } Dateien behebbar
+fix-summary-written = { $fixes ->
+        [one] { $fixes } Befund
+       *[other] { $fixes } Befunde
+    } in { $files ->
+        [one] { $files } Datei
+       *[other] { $files } Dateien
+    } behoben
+fix-summary-shown = { $fixes ->
+        [one] { $fixes } Befund
+       *[other] { $fixes } Befunde
+    } in { $files ->
+        [one] { $files } Datei
+       *[other] { $files } Dateien
+    } behebbar
 fix-unsafe-left-out = { $count } weitere Korrekturen sind nicht sicher und wurden ausgelassen (--unsafe-fixes wendet sie an)
 fix-not-fixed = { $count } nicht erfüllte Befunde mit einer Korrektur konnten hier nicht behoben werden (--format json nennt die Gründe)
 
@@ -183,3 +195,39 @@ fix-what-codecommit-repository-kms = Setzt `KmsKeyId` auf einen in der Vorlage d
 fix-why-codecommit-repository-kms = { fix-why-key-policy }
 fix-what-lambda-environment-kms = Setzt `KmsKeyArn` auf einen in der Vorlage deklarierten Schlüssel oder einen neuen Parameter `KmsKeyArn`
 fix-why-lambda-environment-kms = { fix-why-key-policy }
+
+## scan history: the store
+
+history-folder = { $history } ist ein Ordner; --history erwartet eine Datenbankdatei (oder setzen Sie --history ans Ende, oder schreiben Sie --history=FILE)
+history-missing = Kein Scanverlauf unter { $history }; `phiguard scan --history` zeichnet einen auf
+history-newer = { $history }: Das Schema des Verlaufs hat Version { $version } und ist neuer, als diese phiguard-Version kennt ({ $latest }); aktualisieren Sie phiguard
+
+## phiguard history
+
+history-text-title = Scanverlauf in { $history }: { $total } { $total ->
+        [one] Scan
+       *[other] Scans
+    } aufgezeichnet, davon { $shown ->
+        [one] der letzte
+       *[other] die letzten { $shown }
+    } gezeigt (älteste zuerst).
+history-text-empty = Noch kein Scan aufgezeichnet; `phiguard scan --history` zeichnet einen auf.
+history-col-scan = Scan
+history-col-scanned-at = gescannt am
+history-col-rule-set = Regelsatz
+history-col-files = Dateien
+history-col-resources = Ressourcen
+history-col-change = Änderung
+history-per-safeguard = Nicht erfüllt/unbestimmt/erfüllt je HIPAA-Schutzmaßnahme ("-": keine Regel dafür lief):
+history-per-rule = Nicht erfüllt/unbestimmt/erfüllt je Regel ("-": keine Regel dafür lief):
+history-no-finding = (keine Befunde in diesen Scans)
+history-quiet = ({ $count } { $count ->
+        [one] Regel, die nur erfüllt war, ist
+       *[other] Regeln, die nur erfüllt waren, sind
+    } ausgelassen; --format json listet jede Regel)
+history-changed = Änderungen in Scan #{ $scan } seit Scan #{ $before } ({ $new } neue, { $fixed } behobene nicht erfüllte Befunde):
+history-nothing-changed = nichts: dieselben Befunde sind nicht erfüllt
+history-change-new = neu
+history-change-fixed = behoben
+history-change-line = { $change }  { $rule }  auf { $resource }  ({ $location })
+history-and-more = ... und { $count } weitere (--format json listet alle)

@@ -183,3 +183,36 @@ fix-what-codecommit-repository-kms = Sets `KmsKeyId` to a key declared in the te
 fix-why-codecommit-repository-kms = { fix-why-key-policy }
 fix-what-lambda-environment-kms = Sets `KmsKeyArn` to a key declared in the template or a new `KmsKeyArn` parameter
 fix-why-lambda-environment-kms = { fix-why-key-policy }
+
+## scan history: the store
+
+history-folder = { $history } is a folder; --history takes a database file (or put --history last, or write --history=FILE)
+history-missing = no scan history at { $history }; `phiguard scan --history` records one
+history-newer = { $history }: the history's schema is version { $version }, newer than this phiguard knows ({ $latest }); upgrade phiguard
+
+## phiguard history
+
+history-text-title = Scan history in { $history }: { $total } { $total ->
+        [one] scan
+       *[other] scans
+    } recorded, the last { $shown } shown (oldest first).
+history-text-empty = No scan recorded yet; `phiguard scan --history` records one.
+history-col-scan = scan
+history-col-scanned-at = scanned at
+history-col-rule-set = rule set
+history-col-files = files
+history-col-resources = resources
+history-col-change = change
+history-per-safeguard = Failing/unknown/passing per HIPAA safeguard ("-": no rule for it ran):
+history-per-rule = Failing/unknown/passing per rule ("-": no rule for it ran):
+history-no-finding = (no finding in these scans)
+history-quiet = ({ $count } { $count ->
+        [one] rule
+       *[other] rules
+    } that only passed are left out; --format json lists every rule)
+history-changed = Changed in scan #{ $scan } since scan #{ $before } ({ $new } new, { $fixed } fixed failing findings):
+history-nothing-changed = nothing: the same findings fail
+history-change-new = new
+history-change-fixed = fixed
+history-change-line = { $change }  { $rule }  on { $resource }  ({ $location })
+history-and-more = ... and { $count } more (--format json lists all)

@@ -183,3 +183,30 @@ fix-what-codecommit-repository-kms = `KmsKeyId` に、テンプレートで宣�
 fix-why-codecommit-repository-kms = { fix-why-key-policy }
 fix-what-lambda-environment-kms = `KmsKeyArn` に、テンプレートで宣言されたキーまたは新しい `KmsKeyArn` パラメータを設定します
 fix-why-lambda-environment-kms = { fix-why-key-policy }
+
+## scan history: the store
+
+history-folder = { $history } はフォルダーです。--history にはデータベースファイルを指定してください (--history を最後に置くか、--history=FILE と書いてください)
+history-missing = { $history } にスキャン履歴がありません。`phiguard scan --history` で記録できます
+history-newer = { $history }: 履歴のスキーマはバージョン { $version } で、この phiguard が扱えるバージョン ({ $latest }) より新しいため、phiguard を更新してください
+
+## phiguard history
+
+history-text-title = { $history } のスキャン履歴: 記録された { $total } 回のうち、直近の { $shown } 回を表示しています (古い順)。
+history-text-empty = まだスキャンが記録されていません。`phiguard scan --history` で記録できます。
+history-col-scan = スキャン
+history-col-scanned-at = スキャン日時
+history-col-rule-set = ルールセット
+history-col-files = ファイル
+history-col-resources = リソース
+history-col-change = 増減
+history-per-safeguard = HIPAA 保護措置ごとの不適合/判定不能/適合 ("-": 該当するルールは実行されていません):
+history-per-rule = ルールごとの不適合/判定不能/適合 ("-": 該当するルールは実行されていません):
+history-no-finding = (これらのスキャンに検出結果はありません)
+history-quiet = (適合のみだったルール { $count } 件は省略しています。--format json ではすべてのルールを表示します)
+history-changed = スキャン #{ $before } から #{ $scan } への変化 (不適合の検出結果: 新規 { $new } 件、修正済み { $fixed } 件):
+history-nothing-changed = 変化なし: 同じ検出結果が不適合のままです
+history-change-new = 新規
+history-change-fixed = 修正済み
+history-change-line = { $change }  { $rule }  リソース { $resource }  ({ $location })
+history-and-more = ... ほか { $count } 件 (--format json ではすべて表示します)

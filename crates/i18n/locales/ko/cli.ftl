@@ -183,3 +183,30 @@ fix-what-codecommit-repository-kms = `KmsKeyId`를 템플릿에 선언된 키 �
 fix-why-codecommit-repository-kms = { fix-why-key-policy }
 fix-what-lambda-environment-kms = `KmsKeyArn`를 템플릿에 선언된 키 또는 새 `KmsKeyArn` 파라미터로 설정합니다
 fix-why-lambda-environment-kms = { fix-why-key-policy }
+
+## scan history: the store
+
+history-folder = { $history }은(는) 폴더입니다. --history에는 데이터베이스 파일을 지정해야 합니다(--history를 마지막에 두거나 --history=FILE로 쓰십시오)
+history-missing = { $history }에 스캔 기록이 없습니다. `phiguard scan --history`로 기록할 수 있습니다
+history-newer = { $history }: 기록의 스키마 버전 { $version }은(는) 이 phiguard가 아는 버전({ $latest })보다 최신입니다. phiguard를 업그레이드하십시오
+
+## phiguard history
+
+history-text-title = { $history }의 스캔 기록: 기록된 { $total }회 중 최근 { $shown }회를 표시합니다(오래된 순).
+history-text-empty = 아직 기록된 스캔이 없습니다. `phiguard scan --history`로 기록할 수 있습니다.
+history-col-scan = 스캔
+history-col-scanned-at = 스캔 시각
+history-col-rule-set = 규칙 세트
+history-col-files = 파일
+history-col-resources = 리소스
+history-col-change = 증감
+history-per-safeguard = HIPAA 보호 조치별 부적합/판정 불가/적합("-": 해당 규칙이 실행되지 않음):
+history-per-rule = 규칙별 부적합/판정 불가/적합("-": 해당 규칙이 실행되지 않음):
+history-no-finding = (이 스캔들에는 검사 결과가 없습니다)
+history-quiet = (적합만 있었던 규칙 { $count }개는 생략했습니다. --format json은 모든 규칙을 표시합니다)
+history-changed = 스캔 #{ $before } 이후 스캔 #{ $scan }의 변경 사항(부적합 검사 결과: 신규 { $new }건, 수정됨 { $fixed }건):
+history-nothing-changed = 변경 없음: 같은 검사 결과가 부적합입니다
+history-change-new = 신규
+history-change-fixed = 수정됨
+history-change-line = { $change }  { $rule }  리소스 { $resource }  ({ $location })
+history-and-more = ... 외 { $count }건(--format json은 모두 표시합니다)

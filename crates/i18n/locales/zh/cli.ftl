@@ -183,3 +183,30 @@ fix-what-codecommit-repository-kms = 将 `KmsKeyId` 设置为模板中声明的�
 fix-why-codecommit-repository-kms = { fix-why-key-policy }
 fix-what-lambda-environment-kms = 将 `KmsKeyArn` 设置为模板中声明的密钥或新的 `KmsKeyArn` 参数
 fix-why-lambda-environment-kms = { fix-why-key-policy }
+
+## scan history: the store
+
+history-folder = { $history } 是一个文件夹；--history 需要一个数据库文件（或将 --history 放在最后，或写作 --history=FILE）
+history-missing = { $history } 处没有扫描历史；`phiguard scan --history` 可记录一次扫描
+history-newer = { $history }：历史的架构版本为 { $version }，比此版本的 phiguard 所知的版本（{ $latest }）更新；请升级 phiguard
+
+## phiguard history
+
+history-text-title = { $history } 中的扫描历史：共记录 { $total } 次扫描，显示最近 { $shown } 次（按时间先后）。
+history-text-empty = 尚未记录任何扫描；`phiguard scan --history` 可记录一次扫描。
+history-col-scan = 扫描
+history-col-scanned-at = 扫描时间
+history-col-rule-set = 规则集
+history-col-files = 文件
+history-col-resources = 资源
+history-col-change = 变化
+history-per-safeguard = 按 HIPAA 保护措施统计的不合规/无法判定/合规（"-"：没有针对它的规则运行）：
+history-per-rule = 按规则统计的不合规/无法判定/合规（"-"：没有针对它的规则运行）：
+history-no-finding = （这些扫描中没有检查结果）
+history-quiet = （省略了 { $count } 条仅合规的规则；--format json 会列出所有规则）
+history-changed = 扫描 #{ $scan } 相对于扫描 #{ $before } 的变化（不合规检查结果：新增 { $new } 项，已修复 { $fixed } 项）：
+history-nothing-changed = 无变化：相同的检查结果仍不合规
+history-change-new = 新增
+history-change-fixed = 已修复
+history-change-line = { $change }  { $rule }  资源 { $resource }  （{ $location }）
+history-and-more = ……另有 { $count } 项（--format json 会列出全部）

@@ -327,3 +327,25 @@ fn explain_says_the_automatic_fix_in_the_language() {
         "{out}"
     );
 }
+
+#[test]
+fn coverage_says_why_in_the_language() {
+    use phiguard_i18n::{Lang, Tr};
+    for r in phiguard_catalog::unimplemented() {
+        let id = format!("coverage-reason-{}", phiguard_i18n::slug(&r.id));
+        assert_eq!(
+            Tr::new(Lang::En).t(&id),
+            r.reason,
+            "{id} in en/cli.ftl must be the reason written for {}",
+            r.id
+        );
+        for lang in [Lang::Ja, Lang::Zh, Lang::Ko, Lang::De] {
+            assert!(Tr::new(lang).has(&id), "{id} in {lang:?}");
+        }
+    }
+    let out = run(phiguard(&[]).args(["coverage", "--lang", "ja"]));
+    assert!(
+        out.contains("REDSHIFT-SPECTRUM-IN-SCOPE                 static   未実装: 義務ではなく対象範囲の記述です。"),
+        "{out}"
+    );
+}

@@ -210,3 +210,41 @@ history-change-new = 新規
 history-change-fixed = 修正済み
 history-change-line = { $change }  { $rule }  リソース { $resource }  ({ $location })
 history-and-more = ... ほか { $count } 件 (--format json ではすべて表示します)
+
+## custom rules
+
+policy-no-rego = カスタムルールには `rego` フィーチャー付きでビルドされた phiguard が必要です (ポリシーフォルダー { $path })
+policy-input-no-rego = --policy-input には `rego` フィーチャー付きでビルドされた phiguard が必要です
+
+## phiguard coverage: why a requirement is not implemented
+
+coverage-reason-appflow-non-s3-dest-encrypted = S3 以外の送信先は、SaaS アプリケーション (Salesforce、Snowflake、Zendesk、SAP など) か、接続名だけを指定する AWS::AppFlow::ConnectorProfile を介して到達する Redshift クラスターです。SaaS アプリケーションでの保存時の暗号化はテンプレートの外でそのアプリケーション内で設定されるため、手動での確認が必要です。スキャン対象の Redshift クラスターは Redshift の暗号化ルールで判定されます。
+coverage-reason-appstream-home-folder-encryption = テンプレートの内容でこの要件が不適合になることはありません。HOMEFOLDERS のストレージは常に SSE-S3 と TLS を使用する S3 であり (AWS が適用し、設定項目はありません)、GOOGLE_DRIVE / ONE_DRIVE のコネクタは、顧客とそれらのベンダーとの契約の下で Google Workspace または Microsoft 365 側で設定する必要があり、手動での確認でしか判断できません。
+coverage-reason-comprehend-iam-least-privilege = 最小権限は各 ID が何を必要とするかの判断であり、テンプレートにはそれが記述されていません。comprehend:Detect* やほとんどのリアルタイムアクションは Resource "*" しかサポートしていないため、Resource "*" の付与が可能な限り最小の権限であることも多く、これを指摘すると誤検知になります。確認できる部分は実装済みです: データアクセスロールの S3 の範囲 (comprehend-data-access-scope) と、混乱した代理 (confused deputy) を防ぐ条件 (comprehend-role-confused-deputy)。
+coverage-reason-comprehend-multi-tenancy = アプリケーションの設計の問題です。マルチテナントアプリがテナントを検証済みのメールアドレスや電話番号にどう対応付けるか、アプリクライアントがどの属性を書き込めるか、どの ID プロバイダーがどのクライアントに対応するかは、アプリケーションの認可ロジックで決まります。Cognito の設定 (AutoVerifiedAttributes、WriteAttributes) だけでは、テナント属性がアプリの認可に使われる属性かどうかはわからないため、手動での確認が必要です。
+coverage-reason-ecs-firelens-no-phi-file-logs = アプリケーションが PHI をログファイルに書き込むかどうか、Fluent Bit がディスクにバッファリングするか (storage.path) は、アプリケーションコードと、イメージに組み込まれるか S3 から取得される Fluent Bit の設定ファイル (FirelensConfiguration の config-file-value) で設定され、どちらもテンプレートには含まれません。Fargate のタスクストレージは常に暗号化されます。EC2 コンテナインスタンスのボリュームは EBS の暗号化ルールで判定されます。
+coverage-reason-forecast-s3-buckets = Forecast のインポートとエクスポートのバケットは API 呼び出し (CreateDatasetImportJob、CreateForecastExportJob) でのみ指定され、これらには CloudFormation や Terraform のリソースがないため、バケットと Forecast を結び付けるテンプレートはありません。バケット自体は、PHI を保持する他のバケットと同様に S3 の暗号化ルールと TLS ルールで判定されます。
+coverage-reason-healthlake-encrypted-export-bucket = HealthLake のインポートとエクスポートのバケットは StartFHIRImportJob / StartFHIRExportJob の API 呼び出しでのみ指定されます。AWS::HealthLake::FHIRDatastore にはそれらを指定するプロパティがないため、バケットと HealthLake を結び付けるテンプレートはありません。バケットは、PHI を保持する他のバケットと同様に S3 の暗号化ルールで判定されます。
+coverage-reason-lex-iam-least-privilege = lex:* アクションの最小権限は、どの呼び出し元がどのボットを必要とするかによって決まり、テンプレートにはそれが記述されていません。ボットの ARN に範囲を絞ったポリシーも、テンプレートに記録されていない意図と照らし合わせなければ確認できません。lex: アクションを付与する IAM ポリシーを手動で確認してください。
+coverage-reason-lex-monitoring = CloudTrail は設定なしで Lex の API 呼び出しを記録し (証跡のライブチェック)、AWS/Lex 名前空間の CloudWatch アラームは通常、別の監視用スタックにあります。ボットのテンプレートにアラームがないことはボットが監視されていない証拠にはならないため、テンプレートでの判定は推測にしかなりません。
+coverage-reason-netfw-auto-encryption = ホワイトペーパーによれば、Network Firewall は特別な設定なしでルールとログを保存時および転送時に暗号化します。これを無効にする設定はないため、テンプレートで不適合になり得るものはありません。オプションのカスタマーキーは API/Terraform (encryption_configuration) にしかなく、ホワイトペーパーもそれを求めていません。ログの送信先 (S3、CloudWatch Logs、Firehose) はそれぞれのルールで判定されます。
+coverage-reason-polly-iam-least-privilege = 最小権限は各プリンシパルが何を必要とするかによって決まり、テンプレートにはそれが記述されていません。Polly は音声合成にリソースレベルのアクセス許可を提供しないため、'*' に対する 'polly:*' は限定的な音声合成ロールの一般的な書き方です。これを指摘すると誤検知になり、テンプレートの他の内容からも必要な付与と過剰な付与は区別できません。
+coverage-reason-polly-output-s3-encrypted = 非同期の音声合成 (StartSpeechSynthesisTask) は CloudFormation や Terraform のリソースがない API 呼び出しであり、Polly は呼び出し元の認証情報で書き込むため、出力バケットを指定するテンプレートはありません。PHI を保持するバケットはすべて、すでに S3 の暗号化ルールで判定されています。
+coverage-reason-quicksight-enterprise-only = エディションはアカウントのサブスクリプションのプロパティであり、CloudFormation では宣言できません。Terraform の aws_quicksight_account_subscription (edition) には Terraform アダプターが、ライブチェック (DescribeAccountSubscription) には AWS リーダーが必要です。
+coverage-reason-redshift-spectrum-in-scope = 義務ではなく対象範囲の記述です。Redshift Spectrum は BAA の対象であり、Spectrum がクエリする S3 のデータは、他のバケットと同様に S3 のルールで判定されます。
+coverage-reason-glacier-no-phi-in-names = S3 Glacier のボールトには CloudFormation のタイプがありません (Terraform の aws_glacier_vault のみ)。Terraform アダプターがボールトをグラフに取り込むようになれば、そのタグは metadata-no-phi-in-tags で読み取られます。ボールト名のチェックはそのリソース種別名を待っています。アーカイブの説明はテンプレートではなくアプリケーションが書き込みます。
+coverage-reason-textract-input-sse = Textract には CloudFormation や Terraform のリソースがありません。入力ドキュメントと非同期処理の OutputConfig (その KMSKeyId を含む) は API パラメータであり、Textract は呼び出し元の認証情報で読み取るため、そのバケットを指定するテンプレートはありません。PHI を保持する入力バケットと出力バケットは S3 の暗号化ルールで判定されます。
+coverage-reason-transcribe-no-retention-tls = 文字起こしジョブ (OutputBucketName、OutputEncryptionKMSKeyId) は CloudFormation や Terraform のリソースがない API 呼び出しです。TLS とデータを保持しないことはサービスの特性です。PHI を保持する出力バケットは S3 の暗号化ルールで判定されます。
+coverage-reason-vpc-private-connectivity = AWS Site-to-Site VPN 接続は常に IPsec であるため、不適合になることはありません。Direct Connect 経由の PHI が暗号化されるかどうかは、テンプレートに現れない MACsec または VPN/TLS のオーバーレイによって決まります (MACsec のない通常の aws_dx_connection でも IPsec や TLS を通している場合があります)。この要件を正当に不適合と判定できるテンプレートの値はありません。
+coverage-reason-workdocs-audit-sharing = CloudTrail に関する部分は cloudtrail-records-api-calls で判定されます (WorkDocs の API 呼び出しは管理イベントです)。残りは判断と確認の問題です: 外部共有を許可するかどうかは、公開された読み取り API のない WorkDocs のサイト設定 (管理コンソールのみ) であり、アクティビティログの確認はプロセスです。また、Amazon WorkDocs は新規顧客の受け付けを終了し、2025 年 4 月にサポートが終了しました。
+coverage-reason-workdocs-mfa-radius = RADIUS MFA は WorkDocs のディレクトリの設定です (ds:DescribeDirectories の RadiusSettings)。コレクターは AWS Directory Service を読み取らず、WorkDocs は 2025 年 4 月にサポートが終了しました。ルールを作るには、まずディレクトリのコレクター (`RadiusSettings` を持つ `AWS::DirectoryService::MicrosoftAD` と WorkDocs サイトのディレクトリ ID) が必要です。
+coverage-reason-mgn-encrypted-replication = レプリケーション設定は Application Migration Service (mgn:DescribeReplicationConfigurationTemplates の ebsEncryption) にあり、コレクターはこれを読み取りません。移行は PHI を常時保管する場所ではなく短期間のプロジェクトであり、移行で作成される EBS ボリュームは、収集されれば ebs-volume-encrypted と ebs-encryption-by-default で判定されます。
+coverage-reason-ds-msad-encrypted = AWS Managed Microsoft AD はどちらのエディションも、AWS マネージドキーで暗号化された EBS ボリュームにディレクトリデータを保存し、Enterprise がデフォルトのエディションです。LDAP は VPC 内にとどまります。これを無効にする設定はなく、オンプレミスとの接続 (VPN または Direct Connect) はディレクトリのテンプレートの外にあります。
+coverage-reason-ds-ldaps = LDAPS の状態はディレクトリごとに ds:DescribeLDAPSSettings で読み取ります。コレクターは AWS Directory Service を読み取らず、この要件はホワイトペーパーから導かれたもの (任意) です。ルールを作るには、まずディレクトリのコレクターが必要です。
+coverage-reason-drs-encrypted-replication = ライブのレプリケーション設定は Elastic Disaster Recovery (drs:DescribeReplicationConfigurationTemplates) から取得されますが、コレクターはこれを読み取りません。AWS::DRS::ReplicationConfigurationTemplate を宣言するテンプレートは静的チェックの対象です。ステージング用の EBS ボリュームは、収集されれば ebs-volume-encrypted と ebs-encryption-by-default で判定されます。
+coverage-reason-sdkmetrics-log-group-kms = SDK Metrics (Enterprise Support 専用で、現在は非推奨) はテンプレートではなく SDK と CloudWatch エージェントで設定され、どのロググループがそれを受け取るかを示すものはテンプレートにありません。ロググループの KMS 暗号化は CloudWatch Logs のルールで判定されます。
+coverage-reason-sms-encrypted-volumes = AWS Server Migration Service は提供が終了しており (Application Migration Service に置き換えられました)、CloudFormation や Terraform のリソースもありません。レプリケーションジョブは API 呼び出しです。作成されるインスタンスとボリュームは EBS の暗号化ルールで判定されます。
+coverage-reason-snowball-kms-key = Snowball ジョブは一度きりの転送 (snowball:DescribeJob の KmsKeyARN) であり、アカウントの常設の設定ではありません。コレクターはジョブを一覧せず、ジョブのキーは作成時に固定されます。Snowball は常に KMS キー (デフォルトは AWS マネージド) で暗号化するため、このチェックでわかるのはカスタマーマネージドキーか AWS マネージドキーかの違いだけです。
+coverage-reason-snowball-dest-bucket-sse-s3 = Snowball ジョブには CloudFormation のタイプも Terraform の AWS プロバイダーのリソースもないため、インポート先のバケットを指定するテンプレートはありません。PHI を保持する送信先バケットは S3 の暗号化ルールで判定されます。
+coverage-reason-gen-no-dedicated-tenancy-required = 義務ではなく許可です: 2017 年 5 月以降、PHI にハードウェア専有インスタンスや専有ホストは必要なくなったため、phiguard はデフォルトのテナンシー (AWS::EC2::Instance の Tenancy、AWS::EC2::VPC の InstanceTenancy) を決して指摘してはなりません。チェックするものはなく、テナンシーを調べるルールもありません。
+coverage-reason-aurora-engine-editions = AWS::RDS::DBCluster が受け付けるエンジン (aurora-mysql、aurora-postgresql、およびマルチ AZ DB クラスター用の mysql/postgres) はすべて対象となるホワイトペーパーのセクションに属するため、テンプレートで誤り得るものはありません。転送時の暗号化は RDS の転送時暗号化のルールで確認されます。

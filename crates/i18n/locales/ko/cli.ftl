@@ -210,3 +210,41 @@ history-change-new = 신규
 history-change-fixed = 수정됨
 history-change-line = { $change }  { $rule }  리소스 { $resource }  ({ $location })
 history-and-more = ... 외 { $count }건(--format json은 모두 표시합니다)
+
+## custom rules
+
+policy-no-rego = 사용자 지정 규칙에는 `rego` 기능으로 빌드한 phiguard가 필요합니다(정책 폴더 { $path })
+policy-input-no-rego = --policy-input에는 `rego` 기능으로 빌드한 phiguard가 필요합니다
+
+## phiguard coverage: why a requirement is not implemented
+
+coverage-reason-appflow-non-s3-dest-encrypted = S3가 아닌 대상은 SaaS 애플리케이션(Salesforce, Snowflake, Zendesk, SAP 등)이거나, 연결 이름만 지정하는 AWS::AppFlow::ConnectorProfile을 통해 연결되는 Redshift 클러스터입니다. SaaS 애플리케이션의 저장 데이터 암호화는 템플릿 밖의 해당 애플리케이션에서 구성되므로 수동 검토가 필요합니다. 스캔에 포함된 Redshift 클러스터는 Redshift 암호화 규칙으로 판정합니다.
+coverage-reason-appstream-home-folder-encryption = 템플릿의 어떤 내용도 이 요구 사항을 부적합으로 만들 수 없습니다. HOMEFOLDERS 스토리지는 항상 SSE-S3와 TLS를 사용하는 S3이며(AWS가 적용하고 설정 항목이 없음), GOOGLE_DRIVE / ONE_DRIVE 커넥터는 고객과 해당 공급업체 간의 계약에 따라 Google Workspace 또는 Microsoft 365에서 구성해야 하므로 수동 검토로만 판단할 수 있습니다.
+coverage-reason-comprehend-iam-least-privilege = 최소 권한은 각 자격 증명에 무엇이 필요한지에 대한 판단이며, 템플릿은 이를 명시하지 않습니다. comprehend:Detect* 및 대부분의 실시간 작업은 Resource "*"만 지원하므로 Resource "*" 부여가 가능한 최소 권한인 경우가 많고, 이를 지적하면 오탐이 됩니다. 검사할 수 있는 부분은 구현되어 있습니다: 데이터 액세스 역할의 S3 범위(comprehend-data-access-scope)와 혼동된 대리자 방지 조건(comprehend-role-confused-deputy).
+coverage-reason-comprehend-multi-tenancy = 애플리케이션 설계의 문제입니다. 멀티 테넌트 앱이 테넌트를 확인된 이메일이나 전화번호에 어떻게 매핑하는지, 앱 클라이언트가 어떤 속성을 쓸 수 있는지, 어떤 자격 증명 공급자가 어떤 클라이언트를 담당하는지는 애플리케이션의 권한 부여 로직이 결정합니다. Cognito 설정(AutoVerifiedAttributes, WriteAttributes)만으로는 테넌트 속성이 앱이 권한 부여에 사용하는 속성인지 알 수 없으므로 수동 검토가 필요합니다.
+coverage-reason-ecs-firelens-no-phi-file-logs = 애플리케이션이 PHI를 로그 파일에 쓰는지, Fluent Bit가 디스크에 버퍼링하는지(storage.path)는 애플리케이션 코드와, 이미지에 포함되거나 S3에서 가져오는 Fluent Bit 구성 파일(FirelensConfiguration config-file-value)에서 설정되며, 둘 다 템플릿에 포함되지 않습니다. Fargate 작업 스토리지는 항상 암호화되며, EC2 컨테이너 인스턴스 볼륨은 EBS 암호화 규칙으로 판정합니다.
+coverage-reason-forecast-s3-buckets = Forecast 가져오기 및 내보내기 버킷은 API 호출(CreateDatasetImportJob, CreateForecastExportJob)에서만 지정되며, 이러한 호출에는 CloudFormation이나 Terraform 리소스가 없으므로 버킷을 Forecast와 연결하는 템플릿이 없습니다. 버킷 자체는 PHI를 보관하는 다른 모든 버킷과 마찬가지로 S3 암호화 및 TLS 규칙으로 판정합니다.
+coverage-reason-healthlake-encrypted-export-bucket = HealthLake 가져오기 및 내보내기 버킷은 StartFHIRImportJob / StartFHIRExportJob API 호출에서만 지정됩니다. AWS::HealthLake::FHIRDatastore에는 이를 지정하는 속성이 없으므로 버킷을 HealthLake와 연결하는 템플릿이 없습니다. 버킷은 PHI를 보관하는 다른 모든 버킷과 마찬가지로 S3 암호화 규칙으로 판정합니다.
+coverage-reason-lex-iam-least-privilege = lex:* 작업의 최소 권한은 어떤 호출자가 어떤 봇을 필요로 하는지에 따라 달라지며, 템플릿은 이를 명시하지 않습니다. 봇 ARN으로 범위를 지정한 정책도 템플릿에 기록되지 않은 의도와 대조해야만 검사할 수 있습니다. lex: 작업을 부여하는 IAM 정책을 수동으로 검토하십시오.
+coverage-reason-lex-monitoring = CloudTrail은 별도 구성 없이 Lex API 호출을 기록하며(추적의 라이브 검사), AWS/Lex 네임스페이스의 CloudWatch 경보는 일반적으로 별도의 모니터링 스택에 있습니다. 봇 템플릿에 경보가 없다고 해서 봇이 모니터링되지 않는다는 증거가 되지는 않으므로, 템플릿 기반 판정은 추측에 불과합니다.
+coverage-reason-netfw-auto-encryption = 백서에 따르면 Network Firewall은 특별한 구성 없이 규칙과 로그를 저장 시 및 전송 중에 암호화합니다. 이를 끄는 설정이 없으므로 템플릿이 부적합이 될 수 있는 부분이 없습니다. 선택적 고객 키는 API/Terraform(encryption_configuration)에만 있으며 백서도 이를 요구하지 않습니다. 로그 대상(S3, CloudWatch Logs, Firehose)은 각각의 규칙으로 판정합니다.
+coverage-reason-polly-iam-least-privilege = 최소 권한은 각 보안 주체에 무엇이 필요한지에 따라 달라지며, 템플릿은 이를 명시하지 않습니다. Polly는 음성 합성에 리소스 수준 권한을 제공하지 않으므로 '*'에 대한 'polly:*'가 범위를 좁힌 음성 역할의 일반적인 작성 방식입니다. 이를 지적하면 오탐이 되며, 템플릿의 다른 어떤 내용도 필요한 부여와 과도한 부여를 구별하지 못합니다.
+coverage-reason-polly-output-s3-encrypted = 비동기 합성(StartSpeechSynthesisTask)은 CloudFormation이나 Terraform 리소스가 없는 API 호출이며, Polly는 호출자의 자격 증명으로 쓰므로 출력 버킷을 지정하는 템플릿이 없습니다. PHI를 보관하는 모든 버킷은 이미 S3 암호화 규칙으로 판정합니다.
+coverage-reason-quicksight-enterprise-only = 에디션은 계정 구독의 속성이며 CloudFormation으로 선언할 수 없습니다. Terraform의 aws_quicksight_account_subscription(edition)에는 Terraform 어댑터가, 라이브 검사(DescribeAccountSubscription)에는 AWS 리더가 필요합니다.
+coverage-reason-redshift-spectrum-in-scope = 의무가 아니라 범위에 대한 진술입니다. Redshift Spectrum은 BAA의 적용을 받으며, Spectrum이 쿼리하는 S3 데이터는 다른 버킷과 마찬가지로 S3 규칙으로 판정합니다.
+coverage-reason-glacier-no-phi-in-names = S3 Glacier 볼트에는 CloudFormation 유형이 없습니다(Terraform aws_glacier_vault만 있음). Terraform 어댑터가 볼트를 그래프에 매핑하면 그 태그는 metadata-no-phi-in-tags가 읽으며, 볼트 이름 검사는 해당 종류 이름을 기다립니다. 아카이브 설명은 템플릿이 아니라 애플리케이션이 작성합니다.
+coverage-reason-textract-input-sse = Textract에는 CloudFormation이나 Terraform 리소스가 없습니다. 입력 문서와 비동기 OutputConfig(KMSKeyId 포함)는 API 파라미터이며, Textract는 호출자의 자격 증명으로 읽으므로 해당 버킷을 지정하는 템플릿이 없습니다. PHI를 보관하는 입력 및 출력 버킷은 S3 암호화 규칙으로 판정합니다.
+coverage-reason-transcribe-no-retention-tls = 기록 작업(OutputBucketName, OutputEncryptionKMSKeyId)은 CloudFormation이나 Terraform 리소스가 없는 API 호출이며, TLS와 데이터 미보존은 서비스의 특성입니다. PHI를 보관하는 출력 버킷은 S3 암호화 규칙으로 판정합니다.
+coverage-reason-vpc-private-connectivity = AWS Site-to-Site VPN 연결은 항상 IPsec이므로 부적합이 될 수 없습니다. Direct Connect를 통한 PHI의 암호화 여부는 템플릿에 나타나지 않는 MACsec 또는 VPN/TLS 오버레이에 달려 있습니다(MACsec이 없는 일반 aws_dx_connection도 IPsec이나 TLS를 전달할 수 있음). 어떤 템플릿 값으로도 이 요구 사항을 정당하게 부적합으로 판정할 수 없습니다.
+coverage-reason-workdocs-audit-sharing = CloudTrail 부분은 cloudtrail-records-api-calls로 판정합니다(WorkDocs API 호출은 관리 이벤트입니다). 나머지는 결정과 검토의 문제입니다. 외부 공유 허용 여부는 공개 읽기 API가 없는 WorkDocs 사이트 설정(관리 콘솔 전용)이며, 활동 로그 검토는 프로세스입니다. 또한 Amazon WorkDocs는 신규 고객을 받지 않으며 2025년 4월에 지원이 종료되었습니다.
+coverage-reason-workdocs-mfa-radius = RADIUS MFA는 WorkDocs 디렉터리의 설정입니다(ds:DescribeDirectories RadiusSettings). 수집기는 AWS Directory Service를 읽지 않으며, WorkDocs는 2025년 4월에 지원이 종료되었습니다. 규칙을 만들려면 먼저 디렉터리 수집기(`RadiusSettings`가 있는 `AWS::DirectoryService::MicrosoftAD`와 WorkDocs 사이트의 디렉터리 ID)가 필요합니다.
+coverage-reason-mgn-encrypted-replication = 복제 설정은 Application Migration Service(mgn:DescribeReplicationConfigurationTemplates, ebsEncryption)에 있으며 수집기는 이를 읽지 않습니다. 마이그레이션은 PHI를 상시 보관하는 저장소가 아니라 단기 프로젝트이며, 마이그레이션이 만드는 EBS 볼륨은 수집되면 ebs-volume-encrypted와 ebs-encryption-by-default로 판정합니다.
+coverage-reason-ds-msad-encrypted = AWS Managed Microsoft AD의 두 에디션 모두 AWS 관리형 키로 암호화된 EBS 볼륨에 디렉터리 데이터를 저장하며, Enterprise가 기본 에디션입니다. LDAP는 VPC 안에 머뭅니다. 이를 비활성화하는 설정은 없으며, 온프레미스 연결(VPN 또는 Direct Connect)은 디렉터리 템플릿 밖에 있습니다.
+coverage-reason-ds-ldaps = LDAPS 상태는 디렉터리별로 ds:DescribeLDAPSSettings로 읽습니다. 수집기는 AWS Directory Service를 읽지 않으며, 이 요구 사항은 백서에서 파생된 것(선택 사항)입니다. 규칙을 만들려면 먼저 디렉터리 수집기가 필요합니다.
+coverage-reason-drs-encrypted-replication = 라이브 복제 설정은 Elastic Disaster Recovery(drs:DescribeReplicationConfigurationTemplates)에서 가져오며 수집기는 이를 읽지 않습니다. AWS::DRS::ReplicationConfigurationTemplate을 선언하는 템플릿은 정적 검사의 대상이며, 스테이징 EBS 볼륨은 수집되면 ebs-volume-encrypted와 ebs-encryption-by-default로 판정합니다.
+coverage-reason-sdkmetrics-log-group-kms = SDK Metrics(Enterprise Support 전용, 현재 사용 중단)는 템플릿이 아니라 SDK와 CloudWatch 에이전트에서 구성되며, 어떤 로그 그룹이 이를 받는지 템플릿에 표시되는 내용이 없습니다. 로그 그룹 KMS 암호화는 CloudWatch Logs 규칙으로 판정합니다.
+coverage-reason-sms-encrypted-volumes = AWS Server Migration Service는 서비스가 중단되었으며(Application Migration Service로 대체됨) CloudFormation이나 Terraform 리소스가 없습니다. 복제 작업은 API 호출입니다. 그 결과로 생성되는 인스턴스와 볼륨은 EBS 암호화 규칙으로 판정합니다.
+coverage-reason-snowball-kms-key = Snowball 작업은 일회성 전송(snowball:DescribeJob KmsKeyARN)이며 상시 계정 구성이 아닙니다. 수집기는 작업을 나열하지 않으며, 작업의 키는 생성 시 고정됩니다. Snowball은 항상 KMS 키(기본값은 AWS 관리형)로 암호화하므로, 이 검사는 고객 관리형 키와 AWS 관리형 키를 구별하는 것에 불과합니다.
+coverage-reason-snowball-dest-bucket-sse-s3 = Snowball 작업에는 CloudFormation 유형도 Terraform AWS 공급자 리소스도 없으므로 가져오기 대상 버킷을 지정하는 템플릿이 없습니다. PHI를 보관하는 대상 버킷은 S3 암호화 규칙으로 판정합니다.
+coverage-reason-gen-no-dedicated-tenancy-required = 의무가 아니라 허용입니다. 2017년 5월부터 PHI에 전용 인스턴스와 전용 호스트가 더 이상 필요하지 않으므로, phiguard는 기본 테넌시(AWS::EC2::Instance Tenancy, AWS::EC2::VPC InstanceTenancy)를 절대 지적해서는 안 됩니다. 검사할 것이 없으며, 테넌시를 살펴보는 규칙도 없습니다.
+coverage-reason-aurora-engine-editions = AWS::RDS::DBCluster가 허용하는 모든 엔진(aurora-mysql, aurora-postgresql, 다중 AZ DB 클러스터용 mysql/postgres)은 적격한 백서 섹션에 속하므로 템플릿이 잘못될 수 있는 부분이 없습니다. 전송 중 암호화는 RDS 전송 중 암호화 규칙으로 검사합니다.

@@ -210,3 +210,41 @@ history-change-new = 新增
 history-change-fixed = 已修复
 history-change-line = { $change }  { $rule }  资源 { $resource }  （{ $location }）
 history-and-more = ……另有 { $count } 项（--format json 会列出全部）
+
+## custom rules
+
+policy-no-rego = 自定义规则需要启用 `rego` 特性构建的 phiguard（策略文件夹 { $path }）
+policy-input-no-rego = --policy-input 需要启用 `rego` 特性构建的 phiguard
+
+## phiguard coverage: why a requirement is not implemented
+
+coverage-reason-appflow-non-s3-dest-encrypted = 非 S3 目标是 SaaS 应用程序（Salesforce、Snowflake、Zendesk、SAP 等），或通过仅指定连接名称的 AWS::AppFlow::ConnectorProfile 访问的 Redshift 集群。SaaS 应用程序中的静态加密在该应用程序中配置，不在任何模板中，需要人工审查；扫描中的 Redshift 集群由 Redshift 加密规则判定。
+coverage-reason-appstream-home-folder-encryption = 模板中的任何内容都不会使其不合规：HOMEFOLDERS 存储始终是使用 SSE-S3 和 TLS 的 S3（由 AWS 应用，没有相关设置），而 GOOGLE_DRIVE / ONE_DRIVE 连接器必须根据客户与这些供应商的协议在 Google Workspace 或 Microsoft 365 中配置，只能通过人工审查判断。
+coverage-reason-comprehend-iam-least-privilege = 最小权限是对每个身份需要什么的判断，而模板并未说明这一点。comprehend:Detect* 和大多数实时操作仅支持 Resource "*"，因此 Resource "*" 授权往往已是可能的最小权限；标记它会造成误报。可检查的部分已经实现：数据访问角色的 S3 范围（comprehend-data-access-scope）及其防范混淆代理的条件（comprehend-role-confused-deputy）。
+coverage-reason-comprehend-multi-tenancy = 这是应用程序设计问题：多租户应用如何将租户映射到已验证的电子邮件或电话、应用客户端可以写入哪些属性、哪个身份提供商服务于哪个客户端，都由应用程序的授权逻辑决定。仅凭 Cognito 设置（AutoVerifiedAttributes、WriteAttributes）无法表明租户属性是否就是应用据以授权的属性；需要人工审查。
+coverage-reason-ecs-firelens-no-phi-file-logs = 应用程序是否将 PHI 写入日志文件，以及 Fluent Bit 是否缓冲到磁盘（storage.path），是在应用程序代码和 Fluent Bit 配置文件中设置的，该配置文件内置于镜像或从 S3 获取（FirelensConfiguration config-file-value），模板中均不包含。Fargate 任务存储始终加密；EC2 容器实例卷由 EBS 加密规则判定。
+coverage-reason-forecast-s3-buckets = Forecast 的导入和导出存储桶仅在 API 调用（CreateDatasetImportJob、CreateForecastExportJob）中指定，这些调用没有 CloudFormation 或 Terraform 资源，因此没有模板将存储桶与 Forecast 关联。存储桶本身与所有存放 PHI 的存储桶一样，由 S3 加密和 TLS 规则判定。
+coverage-reason-healthlake-encrypted-export-bucket = HealthLake 的导入和导出存储桶仅在 StartFHIRImportJob / StartFHIRExportJob API 调用中指定；AWS::HealthLake::FHIRDatastore 没有指定它们的属性，因此没有模板将存储桶与 HealthLake 关联。这些存储桶与所有存放 PHI 的存储桶一样，由 S3 加密规则判定。
+coverage-reason-lex-iam-least-privilege = lex:* 操作的最小权限取决于哪些调用方需要哪些机器人，而模板并未说明这一点；限定于机器人 ARN 的策略也只能对照模板未记录的意图来检查。请人工审查授予 lex: 操作的 IAM 策略。
+coverage-reason-lex-monitoring = CloudTrail 无需配置即可记录 Lex API 调用（对跟踪的实时检查），而 AWS/Lex 命名空间上的 CloudWatch 告警通常位于单独的监控堆栈中；机器人模板中没有告警并不能证明机器人未受监控，因此任何基于模板的判定都只是猜测。
+coverage-reason-netfw-auto-encryption = 白皮书指出，Network Firewall 无需特殊配置即可对规则和日志进行静态和传输中加密；没有任何设置可以关闭这一点，因此模板中没有可能不合规的内容。可选的客户密钥仅存在于 API/Terraform（encryption_configuration）中，白皮书也不要求使用；日志目标（S3、CloudWatch Logs、Firehose）由各自的规则判定。
+coverage-reason-polly-iam-least-privilege = 最小权限取决于每个主体需要什么，而模板并未说明这一点。Polly 不为语音合成提供资源级权限，因此对 '*' 授予 'polly:*' 通常就是狭义语音角色的写法；标记它会造成误报，模板中也没有其他内容能区分必要的授权和过度的授权。
+coverage-reason-polly-output-s3-encrypted = 异步合成（StartSpeechSynthesisTask）是一个没有 CloudFormation 或 Terraform 资源的 API 调用，且 Polly 使用调用方的凭证写入，因此没有模板指定输出存储桶。每个存放 PHI 的存储桶都已由 S3 加密规则判定。
+coverage-reason-quicksight-enterprise-only = 版本是账户订阅的属性，CloudFormation 无法声明；Terraform 的 aws_quicksight_account_subscription（edition）需要 Terraform 适配器，实时检查（DescribeAccountSubscription）需要 AWS 读取器。
+coverage-reason-redshift-spectrum-in-scope = 这是范围说明，而非义务：Redshift Spectrum 受 BAA 覆盖，它查询的 S3 数据与其他存储桶一样由 S3 规则判定。
+coverage-reason-glacier-no-phi-in-names = S3 Glacier 文件库没有 CloudFormation 类型（只有 Terraform 的 aws_glacier_vault）。一旦 Terraform 适配器将文件库映射到图中，其标签将由 metadata-no-phi-in-tags 读取；文件库名称检查需要等待该类型名称。归档描述由应用程序而非模板写入。
+coverage-reason-textract-input-sse = Textract 没有 CloudFormation 或 Terraform 资源：输入文档和异步 OutputConfig（及其 KMSKeyId）是 API 参数，且 Textract 使用调用方的凭证读取，因此没有模板指定其存储桶。存放 PHI 的输入和输出存储桶由 S3 加密规则判定。
+coverage-reason-transcribe-no-retention-tls = 转录作业（OutputBucketName、OutputEncryptionKMSKeyId）是没有 CloudFormation 或 Terraform 资源的 API 调用；TLS 和不保留数据是服务本身的特性。存放 PHI 的输出存储桶由 S3 加密规则判定。
+coverage-reason-vpc-private-connectivity = AWS Site-to-Site VPN 连接始终使用 IPsec，因此不会不合规；通过 Direct Connect 传输的 PHI 是否加密取决于 MACsec 或 VPN/TLS 叠加层，而模板不会体现这一点（没有 MACsec 的普通 aws_dx_connection 仍可能承载 IPsec 或 TLS）。没有任何模板值可以合理地判定此要求不合规。
+coverage-reason-workdocs-audit-sharing = 其中 CloudTrail 部分由 cloudtrail-records-api-calls 判定（WorkDocs API 调用属于管理事件）。其余部分是决策和审查：是否允许外部共享是 WorkDocs 站点设置，没有公开的读取 API（仅限管理控制台），而审查活动日志是一个流程。此外，Amazon WorkDocs 已停止接受新客户，并于 2025 年 4 月终止支持。
+coverage-reason-workdocs-mfa-radius = RADIUS MFA 是 WorkDocs 目录的设置（ds:DescribeDirectories 的 RadiusSettings）；收集器不读取 AWS Directory Service，且 WorkDocs 已于 2025 年 4 月终止支持。规则首先需要一个目录收集器（带有 `RadiusSettings` 的 `AWS::DirectoryService::MicrosoftAD` 以及 WorkDocs 站点的目录 ID）。
+coverage-reason-mgn-encrypted-replication = 复制设置位于 Application Migration Service 中（mgn:DescribeReplicationConfigurationTemplates 的 ebsEncryption），收集器不读取它；迁移是短期项目，而不是长期存放 PHI 的存储，迁移创建的 EBS 卷在被收集后由 ebs-volume-encrypted 和 ebs-encryption-by-default 判定。
+coverage-reason-ds-msad-encrypted = AWS Managed Microsoft AD 的两个版本都将目录数据存储在使用 AWS 托管密钥加密的 EBS 卷上，且 Enterprise 是默认版本；LDAP 保留在 VPC 内。没有任何设置可以禁用这一点，而与本地的连接（VPN 或 Direct Connect）位于目录模板之外。
+coverage-reason-ds-ldaps = LDAPS 状态需按目录通过 ds:DescribeLDAPSSettings 读取；收集器不读取 AWS Directory Service，且该要求是从白皮书推导出的（可选）。规则首先需要一个目录收集器。
+coverage-reason-drs-encrypted-replication = 实时复制设置来自 Elastic Disaster Recovery（drs:DescribeReplicationConfigurationTemplates），收集器不读取它。声明 AWS::DRS::ReplicationConfigurationTemplate 的模板属于静态检查范畴；暂存 EBS 卷在被收集后由 ebs-volume-encrypted 和 ebs-encryption-by-default 判定。
+coverage-reason-sdkmetrics-log-group-kms = SDK Metrics（仅限 Enterprise Support，现已弃用）在 SDK 和 CloudWatch 代理中配置，而不是在模板中；模板中没有任何内容标明哪个日志组接收它。日志组的 KMS 加密由 CloudWatch Logs 规则判定。
+coverage-reason-sms-encrypted-volumes = AWS Server Migration Service 已停止提供（由 Application Migration Service 取代），且没有 CloudFormation 或 Terraform 资源；复制作业是 API 调用。由此产生的实例和卷由 EBS 加密规则判定。
+coverage-reason-snowball-kms-key = Snowball 作业是一次性传输（snowball:DescribeJob 的 KmsKeyARN），而不是长期的账户配置；收集器不列出作业，且作业的密钥在创建时即已确定。Snowball 始终使用 KMS 密钥加密（默认为 AWS 托管），因此该检查只能区分客户托管密钥和 AWS 托管密钥。
+coverage-reason-snowball-dest-bucket-sse-s3 = Snowball 作业既没有 CloudFormation 类型，也没有 Terraform AWS 提供程序资源，因此没有模板指定导入目标存储桶。存放 PHI 的目标存储桶由 S3 加密规则判定。
+coverage-reason-gen-no-dedicated-tenancy-required = 这是一项许可，而非义务：自 2017 年 5 月起，PHI 不再需要专用实例和专用主机，因此 phiguard 绝不能标记默认租赁（AWS::EC2::Instance 的 Tenancy、AWS::EC2::VPC 的 InstanceTenancy）。没有需要检查的内容；没有规则查看租赁。
+coverage-reason-aurora-engine-editions = AWS::RDS::DBCluster 接受的每种引擎（aurora-mysql、aurora-postgresql，以及多可用区数据库集群的 mysql/postgres）都属于符合条件的白皮书章节，因此模板不会出错；传输加密由 RDS 传输中加密规则检查。

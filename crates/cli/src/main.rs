@@ -721,7 +721,7 @@ fn run_scan(tr: Tr, args: ScanArgs) -> Result<u8> {
         ];
         eprintln!("{}", tr.args("cli-asff-defaults", &args));
     }
-    let bar = phiguard::progress::Progress::new(!args.quiet);
+    let bar = phiguard::progress::Progress::new(!args.quiet, tr);
     let (mut result, sources) = scan_with_scope(&args.inputs, &opts, source, &|done, total| {
         bar.tick(done, total)
     });

@@ -269,3 +269,7 @@ coverage-reason-snowball-kms-key = Snowball-Aufträge sind einmalige Übertragun
 coverage-reason-snowball-dest-bucket-sse-s3 = Snowball-Aufträge haben weder einen CloudFormation-Typ noch eine Ressource im Terraform-AWS-Provider, daher nennt keine Vorlage den Ziel-Bucket des Imports. Ziel-Buckets mit PHI werden von der S3-Verschlüsselungsregel beurteilt.
 coverage-reason-gen-no-dedicated-tenancy-required = Eine Erlaubnis, keine Pflicht: Seit Mai 2017 sind dedizierte Instanzen und Hosts für PHI nicht mehr erforderlich, daher darf phiguard die Standard-Tenancy (AWS::EC2::Instance Tenancy, AWS::EC2::VPC InstanceTenancy) nie melden. Es gibt nichts zu prüfen; keine Regel betrachtet die Tenancy.
 coverage-reason-aurora-engine-editions = Jede Engine, die AWS::RDS::DBCluster akzeptiert (aurora-mysql, aurora-postgresql sowie mysql/postgres für Multi-AZ-DB-Cluster), gehört zu einem berechtigten Abschnitt des Whitepapers, daher kann eine Vorlage hier nichts falsch machen; die Transportverschlüsselung prüfen die RDS-Regeln für die Verschlüsselung bei der Übertragung.
+
+## progress bar
+
+progress-reading = Eingaben werden gelesen

@@ -254,3 +254,7 @@ coverage-reason-snowball-kms-key = Snowball jobs are one-off transfers (snowball
 coverage-reason-snowball-dest-bucket-sse-s3 = Snowball jobs have no CloudFormation type and no Terraform AWS provider resource, so no template names the import destination bucket. Destination buckets holding PHI are judged by the S3 encryption rule.
 coverage-reason-gen-no-dedicated-tenancy-required = A permission, not an obligation: dedicated instances and hosts stopped being required for PHI in May 2017, so phiguard must never flag default tenancy (AWS::EC2::Instance Tenancy, AWS::EC2::VPC InstanceTenancy). There is nothing to check; no rule looks at tenancy.
 coverage-reason-aurora-engine-editions = Every engine AWS::RDS::DBCluster accepts (aurora-mysql, aurora-postgresql, and mysql/postgres for Multi-AZ DB clusters) belongs to an eligible whitepaper section, so there is nothing a template can get wrong; transport encryption is checked by the RDS in-transit rules.
+
+## progress bar
+
+progress-reading = reading inputs

@@ -248,3 +248,7 @@ coverage-reason-snowball-kms-key = Snowball ジョブは一度きりの転送 (s
 coverage-reason-snowball-dest-bucket-sse-s3 = Snowball ジョブには CloudFormation のタイプも Terraform の AWS プロバイダーのリソースもないため、インポート先のバケットを指定するテンプレートはありません。PHI を保持する送信先バケットは S3 の暗号化ルールで判定されます。
 coverage-reason-gen-no-dedicated-tenancy-required = 義務ではなく許可です: 2017 年 5 月以降、PHI にハードウェア専有インスタンスや専有ホストは必要なくなったため、phiguard はデフォルトのテナンシー (AWS::EC2::Instance の Tenancy、AWS::EC2::VPC の InstanceTenancy) を決して指摘してはなりません。チェックするものはなく、テナンシーを調べるルールもありません。
 coverage-reason-aurora-engine-editions = AWS::RDS::DBCluster が受け付けるエンジン (aurora-mysql、aurora-postgresql、およびマルチ AZ DB クラスター用の mysql/postgres) はすべて対象となるホワイトペーパーのセクションに属するため、テンプレートで誤り得るものはありません。転送時の暗号化は RDS の転送時暗号化のルールで確認されます。
+
+## progress bar
+
+progress-reading = 入力を読み取り中

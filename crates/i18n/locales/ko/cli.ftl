@@ -248,3 +248,7 @@ coverage-reason-snowball-kms-key = Snowball 작업은 일회성 전송(snowball:
 coverage-reason-snowball-dest-bucket-sse-s3 = Snowball 작업에는 CloudFormation 유형도 Terraform AWS 공급자 리소스도 없으므로 가져오기 대상 버킷을 지정하는 템플릿이 없습니다. PHI를 보관하는 대상 버킷은 S3 암호화 규칙으로 판정합니다.
 coverage-reason-gen-no-dedicated-tenancy-required = 의무가 아니라 허용입니다. 2017년 5월부터 PHI에 전용 인스턴스와 전용 호스트가 더 이상 필요하지 않으므로, phiguard는 기본 테넌시(AWS::EC2::Instance Tenancy, AWS::EC2::VPC InstanceTenancy)를 절대 지적해서는 안 됩니다. 검사할 것이 없으며, 테넌시를 살펴보는 규칙도 없습니다.
 coverage-reason-aurora-engine-editions = AWS::RDS::DBCluster가 허용하는 모든 엔진(aurora-mysql, aurora-postgresql, 다중 AZ DB 클러스터용 mysql/postgres)은 적격한 백서 섹션에 속하므로 템플릿이 잘못될 수 있는 부분이 없습니다. 전송 중 암호화는 RDS 전송 중 암호화 규칙으로 검사합니다.
+
+## progress bar
+
+progress-reading = 입력 읽는 중

@@ -248,3 +248,7 @@ coverage-reason-snowball-kms-key = Snowball 作业是一次性传输（snowball:
 coverage-reason-snowball-dest-bucket-sse-s3 = Snowball 作业既没有 CloudFormation 类型，也没有 Terraform AWS 提供程序资源，因此没有模板指定导入目标存储桶。存放 PHI 的目标存储桶由 S3 加密规则判定。
 coverage-reason-gen-no-dedicated-tenancy-required = 这是一项许可，而非义务：自 2017 年 5 月起，PHI 不再需要专用实例和专用主机，因此 phiguard 绝不能标记默认租赁（AWS::EC2::Instance 的 Tenancy、AWS::EC2::VPC 的 InstanceTenancy）。没有需要检查的内容；没有规则查看租赁。
 coverage-reason-aurora-engine-editions = AWS::RDS::DBCluster 接受的每种引擎（aurora-mysql、aurora-postgresql，以及多可用区数据库集群的 mysql/postgres）都属于符合条件的白皮书章节，因此模板不会出错；传输加密由 RDS 传输中加密规则检查。
+
+## progress bar
+
+progress-reading = 正在读取输入

@@ -131,8 +131,8 @@ impl Diff {
         let mut s = tr.args("diff-text-title", &args) + "\n";
         let line = |f: &ReportFinding| {
             format!(
-                "{:<8} {}  {}  {}\n    {}\n",
-                state(tr, f.state()).to_uppercase(),
+                "{} {}  {}  {}\n    {}\n",
+                pad(&state(tr, f.state()).to_uppercase(), 8),
                 f.rule_id,
                 resource(tr, f),
                 place(f),
@@ -247,6 +247,13 @@ fn state(tr: Tr, state: &str) -> String {
     } else {
         tr.t(id)
     }
+}
+
+/// `s` padded to `n` terminal columns (East Asian wide characters take two).
+fn pad(s: &str, n: usize) -> String {
+    let wide = |c: char| matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFF00..=0xFF60);
+    let width: usize = s.chars().map(|c| if wide(c) { 2 } else { 1 }).sum();
+    format!("{s}{}", " ".repeat(n.saturating_sub(width)))
 }
 
 fn resource(tr: Tr, f: &ReportFinding) -> String {

@@ -282,7 +282,7 @@ fn errors_and_notices_speak_the_language_and_keep_identifiers() {
         text.starts_with("phiguard diff old.json -> new.json: 新規 "),
         "{text}"
     );
-    assert!(text.contains("\n新規:\n不適合 "), "{text}");
+    assert!(text.contains("\n新規:\n不適合   "), "{text}");
     assert!(text.contains("  Jobs  "), "{text}");
     let (_, md, _) = run_in(
         dir,

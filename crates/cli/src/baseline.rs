@@ -6,7 +6,8 @@
 //! findings stay as evidence, and a finding whose verdict changed (pass to fail, unknown
 //! to fail) is new.
 
-use anyhow::{Context, Result, bail};
+use crate::Said;
+use anyhow::{Result, bail};
 use phiguard_report::{BaselineUse, ScanResult};
 use phiguard_rules::Verdict;
 use serde::Deserialize;
@@ -83,20 +84,18 @@ struct Report {
 
 /// Reads a phiguard JSON report's findings.
 pub fn read_report(path: &Path) -> Result<Vec<ReportFinding>> {
-    let file = std::fs::File::open(path).with_context(|| format!("reading {}", path.display()))?;
-    let report: Report =
-        serde_json::from_reader(std::io::BufReader::new(file)).with_context(|| {
-            format!(
-                "{} is not a phiguard JSON report (`phiguard scan --format json`)",
-                path.display()
-            )
-        })?;
+    let shown = path.display();
+    let file = std::fs::File::open(path)
+        .map_err(|e| Said::new("cli-reading", &[("path", &shown), ("error", &e)]))?;
+    let report: Report = serde_json::from_reader(std::io::BufReader::new(file))
+        .map_err(|e| Said::new("baseline-not-report", &[("path", &shown), ("error", &e)]))?;
     if report.schema != SCHEMA {
-        bail!(
-            "{} has schema '{}'; this phiguard reads '{SCHEMA}'",
-            path.display(),
-            report.schema
-        );
+        let args: [(_, &dyn std::fmt::Display); 3] = [
+            ("path", &shown),
+            ("schema", &report.schema),
+            ("expected", &SCHEMA),
+        ];
+        bail!(Said::new("baseline-schema", &args));
     }
     Ok(report.findings)
 }

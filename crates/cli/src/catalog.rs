@@ -110,6 +110,45 @@ pub fn rule_markdown(tr: Tr, r: &Rule) -> String {
     s
 }
 
+/// The "Automatic fix" part of `phiguard explain`: whether `rule` has a fix, in which
+/// formats, and whether it is safe (in English, [`phiguard_fix::explain`]).
+pub fn fix_markdown(tr: Tr, rule: &str) -> String {
+    let heading = tr.t("fix-explain-heading");
+    let Some(f) = phiguard_fix::find(rule) else {
+        return format!("## {heading}\n\n{}\n", tr.t("fix-explain-none"));
+    };
+    let formats = match (f.cfn.is_some(), f.tf.is_some()) {
+        (true, true) => "fix-explain-formats-both",
+        (true, false) => "fix-explain-formats-cfn",
+        (false, true) => "fix-explain-formats-tf",
+        (false, false) => "fix-explain-formats-none",
+    };
+    let what = sentence(
+        tr,
+        "fix-explain-what",
+        &format!("fix-what-{rule}"),
+        f.summary,
+    );
+    let safety = match f.safety {
+        phiguard_fix::Safety::Safe => tr.t("fix-explain-safe"),
+        phiguard_fix::Safety::Unsafe(why) => {
+            sentence(tr, "fix-explain-unsafe", &format!("fix-why-{rule}"), why)
+        }
+    };
+    let text = phiguard_i18n::join_sentences(tr.lang, &[what, tr.t(formats), safety]);
+    format!("## {heading}\n\n{text}\n")
+}
+
+/// Sentence `frame` around the text of message `id`, or, when `tr`'s language does not
+/// have it, the English sentence around `english` (one sentence, one language).
+fn sentence(tr: Tr, frame: &str, id: &str, english: &str) -> String {
+    if tr.has(id) {
+        tr.args(frame, &[("text", tr.t(id).into())])
+    } else {
+        Tr::default().args(frame, &[("text", english.into())])
+    }
+}
+
 /// `docs/rules/README.md`: the index of rule pages.
 pub fn rules_markdown_index() -> String {
     let mut s = String::from(

@@ -7,6 +7,7 @@
 //! [`phiguard_rules::suppress`]) point at it. `--phi` or `--param` names that match nothing
 //! are warnings in every report ([`unmatched`]).
 
+use crate::Said;
 use anyhow::{Result, bail};
 use phiguard_model::Diagnostic;
 use phiguard_report::{ConfigSource, ScanResult};
@@ -39,8 +40,12 @@ pub fn load(explicit: Option<&Path>, no_config: bool) -> Result<Loaded> {
         ),
         None => return Ok(Loaded::default()),
     };
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| anyhow::anyhow!("reading config file {}: {e}", path.display()))?;
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        Said::new(
+            "config-reading",
+            &[("path", &path.display()), ("error", &e)],
+        )
+    })?;
     let shown = path.to_string_lossy().to_string();
     let config = parse(&shown, &text)?;
     Ok(Loaded {
@@ -87,7 +92,9 @@ pub fn parse(file: &str, text: &str) -> Result<Config> {
             let place = e
                 .span()
                 .map_or_else(|| file.to_string(), |s| at(file, text, s.start));
-            bail!("{place}: invalid config: {}", e.message());
+            let args: [(_, &dyn std::fmt::Display); 2] =
+                [("place", &place), ("error", &e.message())];
+            bail!(Said::new("config-invalid-toml", &args));
         }
     };
     let spans: Spans = toml::from_str(text).map_err(|e| anyhow::anyhow!("{file}: {e}"))?;
@@ -95,39 +102,37 @@ pub fn parse(file: &str, text: &str) -> Result<Config> {
     let known = |id: &str| phiguard_rules::find(id).is_some();
     for id in &spans.skip_rules {
         if !known(id.get_ref()) {
-            errors.push(format!(
-                "{}: skip_rules names no rule '{}' (`phiguard rules` lists them)",
-                at(file, text, id.span().start),
-                id.get_ref()
-            ));
+            let place = at(file, text, id.span().start);
+            let args: [(_, &dyn std::fmt::Display); 2] =
+                [("place", &place), ("rule", id.get_ref())];
+            errors.push(Said::new("config-skip-no-rule", &args));
         }
     }
     for s in &spans.suppress {
         if !known(s.rule.get_ref()) {
-            errors.push(format!(
-                "{}: [[suppress]] names no rule '{}' (`phiguard rules` lists them)",
-                at(file, text, s.rule.span().start),
-                s.rule.get_ref()
-            ));
+            let place = at(file, text, s.rule.span().start);
+            let args: [(_, &dyn std::fmt::Display); 2] =
+                [("place", &place), ("rule", s.rule.get_ref())];
+            errors.push(Said::new("config-suppress-no-rule", &args));
         }
         for glob in [&s.resource, &s.path].into_iter().flatten() {
             if let Some(why) = phiguard_rules::suppress::glob_error(glob.get_ref()) {
-                errors.push(format!(
-                    "{}: '{}' is not a valid glob: {why}",
-                    at(file, text, glob.span().start),
-                    glob.get_ref()
-                ));
+                let place = at(file, text, glob.span().start);
+                let args: [(_, &dyn std::fmt::Display); 3] =
+                    [("place", &place), ("glob", glob.get_ref()), ("error", &why)];
+                errors.push(Said::new("config-bad-glob", &args));
             }
         }
         if s.reason.get_ref().trim().is_empty() {
-            errors.push(format!(
-                "{}: a suppression needs a reason (who accepted it and why)",
-                at(file, text, s.reason.span().start)
-            ));
+            let place = at(file, text, s.reason.span().start);
+            errors.push(Said::new("config-no-reason", &[("place", &place)]));
         }
     }
     if !errors.is_empty() {
-        bail!("invalid config:\n  {}", errors.join("\n  "));
+        bail!(Said {
+            list: errors,
+            ..Said::new("config-invalid", &[])
+        });
     }
     for (s, span) in config.suppress.iter_mut().zip(&spans.suppress) {
         let line = text[..span.rule.span().start.min(text.len())]

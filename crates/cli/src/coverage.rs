@@ -113,10 +113,11 @@ pub fn text(tr: phiguard_i18n::Tr, rows: &[Row]) -> String {
                 &[("rules", rules.join(", ").into())],
             ),
             Status::Manual => tr.t("coverage-manual"),
-            Status::NotImplemented { reason } => tr.args(
-                "coverage-not-implemented",
-                &[("reason", reason.as_str().into())],
-            ),
+            Status::NotImplemented { reason } => {
+                let id = format!("coverage-reason-{}", phiguard_i18n::slug(&r.requirement.id));
+                let reason = tr.or(&id, reason);
+                tr.args("coverage-not-implemented", &[("reason", reason.into())])
+            }
             Status::Missing => tr.t("coverage-missing"),
         };
         let _ = writeln!(

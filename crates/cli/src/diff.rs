@@ -11,6 +11,7 @@
 
 use crate::baseline::{ReportFinding, read_report};
 use anyhow::Result;
+use phiguard_i18n::{Lang, Tr};
 use serde::Serialize;
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -103,75 +104,88 @@ impl Diff {
             + self.changed.iter().filter(|c| c.to == "fail").count()
     }
 
-    /// Renders `text`, `json` or `markdown`; `None` for another format.
-    pub fn render(&self, format: &str) -> Option<String> {
+    /// Renders `text`, `json` or `markdown` (text and markdown in `tr`'s language);
+    /// `None` for another format.
+    pub fn render(&self, tr: Tr, format: &str) -> Option<String> {
         match format {
-            "text" => Some(self.text()),
+            "text" => Some(self.text(tr)),
             "json" => serde_json::to_string_pretty(self).ok().map(|s| s + "\n"),
-            "markdown" => Some(self.markdown()),
+            "markdown" => Some(self.markdown(tr)),
             _ => None,
         }
     }
 
-    fn headline(&self) -> String {
-        format!(
-            "{} new ({} failing), {} fixed, {} changed",
-            self.new_findings.len(),
-            self.new_failures(),
-            self.fixed.len(),
-            self.changed.len()
-        )
+    fn counts(&self) -> [(&'static str, phiguard_i18n::FluentValue<'static>); 4] {
+        [
+            ("added", self.new_findings.len().into()),
+            ("failing", self.new_failures().into()),
+            ("fixed", self.fixed.len().into()),
+            ("changed", self.changed.len().into()),
+        ]
     }
 
-    fn text(&self) -> String {
-        let mut s = format!(
-            "phiguard diff {} -> {}: {}\n",
-            self.old,
-            self.new,
-            self.headline()
-        );
+    fn text(&self, tr: Tr) -> String {
+        let mut args = self.counts().to_vec();
+        args.push(("old", self.old.as_str().into()));
+        args.push(("new", self.new.as_str().into()));
+        let mut s = tr.args("diff-text-title", &args) + "\n";
         let line = |f: &ReportFinding| {
             format!(
-                "{:<8} {}  {}  {}\n    {}\n",
-                f.state().to_uppercase(),
+                "{} {}  {}  {}\n    {}\n",
+                pad(&state(tr, f.state()).to_uppercase(), 8),
                 f.rule_id,
-                resource(f),
+                resource(tr, f),
                 place(f),
                 f.message
             )
         };
-        for (title, list) in [("new", &self.new_findings), ("fixed", &self.fixed)] {
+        for (title, list) in [
+            ("diff-text-new", &self.new_findings),
+            ("diff-text-fixed", &self.fixed),
+        ] {
             if !list.is_empty() {
-                let _ = writeln!(s, "\n{title}:");
+                let _ = writeln!(s, "\n{}", tr.t(title));
                 list.iter().for_each(|f| s.push_str(&line(f)));
             }
         }
         if !self.changed.is_empty() {
-            s.push_str("\nchanged:\n");
+            let _ = writeln!(s, "\n{}", tr.t("diff-text-changed"));
             for c in &self.changed {
-                let _ = write!(s, "{} -> {}: {}", c.from, c.to, line(&c.finding));
+                let (from, to) = (state(tr, &c.from), state(tr, &c.to));
+                let _ = write!(s, "{from} -> {to}: {}", line(&c.finding));
             }
         }
         s
     }
 
-    fn markdown(&self) -> String {
+    fn markdown(&self, tr: Tr) -> String {
         let mark = if self.new_failures() > 0 {
             "❌"
         } else {
             "✅"
         };
         let mut s = format!(
-            "## phiguard: changes since the base report\n\n{mark} {}\n",
-            self.headline()
+            "## {}\n\n{mark} {}\n",
+            tr.t("diff-md-title"),
+            tr.args("diff-headline", &self.counts())
         );
+        let head = [
+            "diff-md-verdict",
+            "diff-md-rule",
+            "diff-md-resource",
+            "diff-md-location",
+            "diff-md-finding",
+        ]
+        .map(|id| tr.t(id))
+        .join(" | ");
         let table = |s: &mut String, title: &str, rows: Vec<(String, &ReportFinding)>| {
             if rows.is_empty() {
                 return;
             }
             let _ = write!(
                 s,
-                "\n### {title} ({})\n\n| Verdict | Rule | Resource | Location | Finding |\n|---|---|---|---|---|\n",
+                "\n### {} ({})\n\n| {head} |\n|---|---|---|---|---|\n",
+                tr.t(title),
                 rows.len()
             );
             for (verdict, f) in rows {
@@ -180,7 +194,7 @@ impl Diff {
                     "| {} | `{}` | {} | {} | {} |",
                     cell(&verdict),
                     cell(&f.rule_id),
-                    cell(&resource(f)),
+                    cell(&resource(tr, f)),
                     cell(&place(f)),
                     cell(&f.message)
                 );
@@ -188,36 +202,64 @@ impl Diff {
         };
         table(
             &mut s,
-            "New",
+            "diff-md-new",
             self.new_findings
                 .iter()
-                .map(|f| (f.state().to_string(), f))
+                .map(|f| (state(tr, f.state()), f))
                 .collect(),
         );
         table(
             &mut s,
-            "Fixed",
+            "diff-md-fixed",
             self.fixed
                 .iter()
-                .map(|f| (f.state().to_string(), f))
+                .map(|f| (state(tr, f.state()), f))
                 .collect(),
         );
         table(
             &mut s,
-            "Changed",
+            "diff-md-changed",
             self.changed
                 .iter()
-                .map(|c| (format!("{} → {}", c.from, c.to), &c.finding))
+                .map(|c| {
+                    let change = format!("{} → {}", state(tr, &c.from), state(tr, &c.to));
+                    (change, &c.finding)
+                })
                 .collect(),
         );
         s
     }
 }
 
-fn resource(f: &ReportFinding) -> String {
+/// A verdict of a report (`fail`, `suppressed`...) as people read it: as it is in English,
+/// the report's verdict name in another language (a value it does not know, as it is).
+fn state(tr: Tr, state: &str) -> String {
+    let id = match state {
+        "fail" => "verdict-fail",
+        "unknown" => "verdict-unknown",
+        "pass" => "verdict-pass",
+        "not_applicable" => "verdict-not-applicable",
+        "suppressed" => "verdict-accepted",
+        _ => return state.to_string(),
+    };
+    if tr.lang == Lang::En {
+        state.to_string()
+    } else {
+        tr.t(id)
+    }
+}
+
+/// `s` padded to `n` terminal columns (East Asian wide characters take two).
+fn pad(s: &str, n: usize) -> String {
+    let wide = |c: char| matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFF00..=0xFF60);
+    let width: usize = s.chars().map(|c| if wide(c) { 2 } else { 1 }).sum();
+    format!("{s}{}", " ".repeat(n.saturating_sub(width)))
+}
+
+fn resource(tr: Tr, f: &ReportFinding) -> String {
     f.resource
         .as_ref()
-        .map_or_else(|| "(whole scan)".into(), |r| r.name.clone())
+        .map_or_else(|| tr.t("whole-scan"), |r| r.name.clone())
 }
 
 fn place(f: &ReportFinding) -> String {

@@ -5,8 +5,10 @@
 //! working directory. A scan is recorded when `--history` is given or the config names a
 //! store.
 
+use crate::Said;
 use anyhow::{Result, bail};
 use phiguard_history::{DEFAULT_PATH, History, Location};
+use phiguard_i18n::Tr;
 use phiguard_report::{ScanResult, Trend};
 use phiguard_rules::Config;
 use std::path::Path;
@@ -43,7 +45,7 @@ pub fn record(
     scan: &ScanResult,
     trend: Option<usize>,
 ) -> Result<(i64, Option<Trend>)> {
-    let mut history = History::open(location)?;
+    let mut history = History::open(location).map_err(said)?;
     let id = history.record(scan)?;
     let trend = match trend {
         Some(last) => Some(history.trend(last)?),
@@ -53,14 +55,17 @@ pub fn record(
 }
 
 /// `phiguard history`: the trend of the last `last` scans in `format` (text or json).
-pub fn report(location: &Location, last: usize, format: &str) -> Result<String> {
+/// Text in `tr`'s language.
+pub fn report(tr: Tr, location: &Location, last: usize, format: &str) -> Result<String> {
     if !matches!(format, "text" | "json") {
-        bail!("unknown format '{format}' (text, json)");
+        let formats = "text, json";
+        let args: [(_, &dyn std::fmt::Display); 2] = [("format", &format), ("formats", &formats)];
+        bail!(Said::new("cli-unknown-format", &args));
     }
     if last == 0 {
-        bail!("--last needs at least 1 scan");
+        bail!(Said::new("cli-history-last", &[]));
     }
-    let mut history = History::open_existing(location)?;
+    let mut history = History::open_existing(location).map_err(said)?;
     let trend = history.trend(last)?;
     Ok(match format {
         "json" => {
@@ -68,8 +73,31 @@ pub fn report(location: &Location, last: usize, format: &str) -> Result<String> 
             v["history"] = location.to_string().into();
             serde_json::to_string_pretty(&v)? + "\n"
         }
-        _ => phiguard_history::render_text(&trend, &location.to_string()),
+        _ => phiguard_history::render_text(tr, &trend, &location.to_string()),
     })
+}
+
+/// A store that cannot be used, said in phiguard's words ([`Said`]); a database's own
+/// error as it is.
+fn said(e: phiguard_history::Error) -> anyhow::Error {
+    use phiguard_history::Error;
+    let said = match &e {
+        Error::Folder(name) => Said::new("history-folder", &[("history", name)]),
+        Error::Missing(name) => Said::new("history-missing", &[("history", name)]),
+        Error::Creating(dir, error) => {
+            Said::new("cli-creating", &[("path", dir), ("error", error)])
+        }
+        Error::Newer {
+            store,
+            current,
+            latest,
+        } => Said::new(
+            "history-newer",
+            &[("history", store), ("version", current), ("latest", latest)],
+        ),
+        _ => return e.into(),
+    };
+    said.into()
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 use anyhow::{Context, Result, bail};
 use clap::{CommandFactory, Parser, Subcommand};
+use phiguard::Said;
 use phiguard::inputs::InputKind;
 use phiguard::{ScanOptions, scan_with_progress};
 use phiguard_i18n::{Lang, Tr};
@@ -307,13 +308,34 @@ fn main() -> ExitCode {
         Lang::En => Cli::parse(),
         lang => phiguard::help::parse(Cli::command(), Tr::new(lang)),
     };
-    match run(cli) {
+    let tr = Tr::new(cli.lang.unwrap_or_else(Lang::from_env));
+    match run(tr, cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            eprintln!("error: {}", neutralise(&format!("{e:#}")));
+            eprintln!("{}", neutralise(&error_line(tr, &e)));
             ExitCode::from(2)
         }
     }
+}
+
+/// The line an error is shown as: phiguard's own sentence ([`Said`]) in `tr`'s language;
+/// an error with other text in it (a parser's, a wrapped cause), whole in English.
+fn error_line(tr: Tr, e: &anyhow::Error) -> String {
+    match own(e) {
+        Some(said) => tr.args("cli-error", &[("message", said.tr(tr).into())]),
+        None => format!("error: {e:#}"),
+    }
+}
+
+/// An error's text: phiguard's own sentence in `tr`'s language, any other in English.
+fn said_text(tr: Tr, e: &anyhow::Error) -> String {
+    own(e).map_or_else(|| format!("{e:#}"), |said| said.tr(tr))
+}
+
+/// The error when it is one of phiguard's own sentences, whole.
+fn own(e: &anyhow::Error) -> Option<&Said> {
+    e.downcast_ref::<Said>()
+        .filter(|said| said.to_string() == format!("{e:#}"))
 }
 
 /// A reader that stops early (`phiguard rules | head`) ends phiguard as it ends other Unix
@@ -328,12 +350,11 @@ fn quiet_on_closed_pipe() {
     }
 }
 
-fn run(cli: Cli) -> Result<u8> {
-    let tr = Tr::new(cli.lang.unwrap_or_else(Lang::from_env));
+fn run(tr: Tr, cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Scan(args) => run_scan(tr, args),
         Command::Graph(args) => run_graph(tr, args),
-        Command::Fix(args) => run_fix(args),
+        Command::Fix(args) => run_fix(tr, args),
         Command::History(args) => {
             let loaded = phiguard::config::load(args.config.as_deref(), args.no_config)?;
             let location = phiguard::history::location(
@@ -343,7 +364,7 @@ fn run(cli: Cli) -> Result<u8> {
             );
             print!(
                 "{}",
-                phiguard::history::report(&location, args.last, &args.format)?
+                phiguard::history::report(tr, &location, args.last, &args.format)?
             );
             Ok(0)
         }
@@ -354,7 +375,7 @@ fn run(cli: Cli) -> Result<u8> {
             output,
         } => {
             let diff = phiguard::diff::Diff::of(&old, &new)?;
-            let text = diff.render(&format).context("rendering the diff")?;
+            let text = diff.render(tr, &format).context("rendering the diff")?;
             write_out(output.as_ref(), |out| {
                 let mut safe = phiguard_report::ControlSafe::new(out);
                 safe.write_all(text.as_bytes())?;
@@ -368,11 +389,14 @@ fn run(cli: Cli) -> Result<u8> {
             ..
         } => {
             if format != "markdown" {
-                bail!("--output-dir needs --format markdown");
+                bail!(Said::new("cli-output-dir-markdown", &[]));
             }
-            std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+            std::fs::create_dir_all(&dir).map_err(|e| {
+                Said::new("cli-creating", &[("path", &dir.display()), ("error", &e)])
+            })?;
             for (name, text) in phiguard::catalog::rule_docs() {
-                std::fs::write(dir.join(&name), text).with_context(|| format!("writing {name}"))?;
+                std::fs::write(dir.join(&name), text)
+                    .map_err(|e| Said::new("cli-writing", &[("path", &name), ("error", &e)]))?;
             }
             Ok(0)
         }
@@ -386,7 +410,7 @@ fn run(cli: Cli) -> Result<u8> {
                 "text" => phiguard::catalog::rules_text(tr),
                 "json" => phiguard::catalog::rules_json(tr),
                 "markdown" => phiguard::catalog::rules_markdown_index(),
-                other => bail!("unknown format '{other}' (text, json, markdown)"),
+                other => bail!(unknown_format(other, "text, json, markdown")),
             };
             print!("{out}");
             Ok(if broken { 2 } else { 0 })
@@ -396,10 +420,10 @@ fn run(cli: Cli) -> Result<u8> {
             match phiguard_rules::find(&rule) {
                 Some(r) => {
                     print!("{}", phiguard::catalog::rule_markdown(tr, r));
-                    print!("\n{}", phiguard_fix::explain(r.id));
+                    print!("\n{}", phiguard::catalog::fix_markdown(tr, r.id));
                     Ok(if broken { 2 } else { 0 })
                 }
-                None => bail!("no rule '{rule}'; `phiguard rules` lists them"),
+                None => bail!(Said::new("cli-no-rule", &[("rule", &rule)])),
             }
         }
         Command::Coverage { format, policies } => {
@@ -414,7 +438,7 @@ fn run(cli: Cli) -> Result<u8> {
                     }
                     println!("{}", serde_json::to_string_pretty(&all)?)
                 }
-                other => bail!("unknown format '{other}' (text, json)"),
+                other => bail!(unknown_format(other, "text, json")),
             }
             Ok(if broken { 2 } else { 0 })
         }
@@ -439,12 +463,10 @@ fn scan_options(args: &InputArgs) -> Result<(ScanOptions, Option<ConfigSource>)>
         .filter(|r| !config.skip_rules.iter().any(|s| s == r.id))
         .count();
     if ran == 0 {
-        bail!(
-            "no rule would run: {} skips every rule",
-            source
-                .as_ref()
-                .map_or("the configuration", |s| s.path.as_str())
-        );
+        bail!(match &source {
+            Some(s) => Said::new("cli-no-rule-would-run", &[("config", &s.path)]),
+            None => Said::new("cli-no-rule-would-run-config", &[]),
+        });
     }
     config.trust_aws_defaults |= args.trust_aws_defaults;
     config.phi.resources.extend(args.phi.iter().cloned());
@@ -457,7 +479,7 @@ fn scan_options(args: &InputArgs) -> Result<(ScanOptions, Option<ConfigSource>)>
     for p in &args.params {
         let (k, v) = p
             .split_once('=')
-            .with_context(|| format!("--param needs KEY=VALUE, got '{p}'"))?;
+            .ok_or_else(|| Said::new("cli-param-pair", &[("value", p)]))?;
         opts.cloudformation
             .params
             .insert(k.to_string(), v.to_string());
@@ -465,7 +487,7 @@ fn scan_options(args: &InputArgs) -> Result<(ScanOptions, Option<ConfigSource>)>
     for v in &args.vars {
         let (k, v) = v
             .split_once('=')
-            .with_context(|| format!("--var needs NAME=VALUE, got '{v}'"))?;
+            .ok_or_else(|| Said::new("cli-var-pair", &[("value", v)]))?;
         opts.terraform.vars.push((k.to_string(), v.to_string()));
     }
     opts.terraform.var_files = args.var_files.clone();
@@ -485,7 +507,7 @@ fn today(flag: Option<&str>) -> Result<Option<phiguard_rules::Date>> {
     let date = given.get(..10).and_then(phiguard_rules::Date::parse);
     match date {
         Some(d) => Ok(Some(d)),
-        None => bail!("{from} needs a date such as 2027-03-31, got '{given}'"),
+        None => bail!(Said::new("cli-date", &[("flag", &from), ("value", &given)])),
     }
 }
 
@@ -542,10 +564,10 @@ fn check_output(output: Option<&PathBuf>, args: &InputArgs, result: &ScanResult)
         .chain(result.inputs.iter().map(|i| PathBuf::from(&i.path)));
     for p in inputs {
         if p.canonicalize().is_ok_and(|c| c == target) {
-            bail!(
-                "-o {} is an input of this scan; refusing to overwrite it",
-                out.display()
-            );
+            bail!(Said::new(
+                "cli-output-is-input",
+                &[("path", &out.display())]
+            ));
         }
     }
     Ok(())
@@ -581,6 +603,14 @@ fn colour(choice: &str, to_stdout: bool) -> bool {
     }
 }
 
+/// An unknown `--format` value and the formats there are.
+fn unknown_format(format: &str, formats: &str) -> Said {
+    Said::new(
+        "cli-unknown-format",
+        &[("format", &format), ("formats", &formats)],
+    )
+}
+
 /// Writes to the file, or to standard output.
 fn write_out(
     output: Option<&PathBuf>,
@@ -588,10 +618,9 @@ fn write_out(
 ) -> Result<()> {
     match output {
         Some(path) => {
-            let mut f = std::io::BufWriter::new(
-                std::fs::File::create(path)
-                    .with_context(|| format!("creating {}", path.display()))?,
-            );
+            let mut f = std::io::BufWriter::new(std::fs::File::create(path).map_err(|e| {
+                Said::new("cli-creating", &[("path", &path.display()), ("error", &e)])
+            })?);
             write(&mut f)?;
             f.flush()?;
         }
@@ -606,11 +635,11 @@ fn write_out(
 
 fn run_graph(tr: Tr, args: GraphArgs) -> Result<u8> {
     let Some(renderer) = phiguard_report::graph_renderer(&args.format, tr) else {
-        bail!(
-            "unknown graph format '{}' ({})",
-            args.format,
-            phiguard_report::GRAPH_FORMATS.join(", ")
-        );
+        let formats = phiguard_report::GRAPH_FORMATS.join(", ");
+        bail!(Said::new(
+            "cli-unknown-graph-format",
+            &[("format", &args.format), ("formats", &formats)]
+        ));
     };
     let (opts, source) = scan_options(&args.inputs)?;
     let (result, _) = scan_with_scope(&args.inputs, &opts, source, &|_, _| {});
@@ -633,6 +662,7 @@ fn run_graph(tr: Tr, args: GraphArgs) -> Result<u8> {
 /// Records the scan when `--history` or the config asks; returns the trend for the HTML
 /// chart and whether recording failed (said on stderr; the report is still written).
 fn record_history(
+    tr: Tr,
     args: &ScanArgs,
     config: &Config,
     result: &ScanResult,
@@ -645,15 +675,19 @@ fn record_history(
     let chart = (args.format == "html").then_some(10);
     match phiguard::history::record(&location, result, chart) {
         Ok((id, trend)) => {
-            eprintln!(
-                "{}",
-                neutralise(&format!("scan recorded as #{id} in {location}"))
+            let said = Said::new(
+                "cli-history-recorded",
+                &[("id", &id), ("history", &location)],
             );
+            eprintln!("{}", neutralise(&said.tr(tr)));
             (trend, false)
         }
         Err(e) => {
-            let what = format!("error: recording the scan: {e:#}");
-            eprintln!("{}", neutralise(&what));
+            let what = Said::new(
+                "cli-history-record-failed",
+                &[("error", &said_text(tr, &e))],
+            );
+            eprintln!("{}", neutralise(&what.tr(tr)));
             (None, true)
         }
     }
@@ -675,11 +709,10 @@ fn run_scan(tr: Tr, args: ScanArgs) -> Result<u8> {
         ..Options::default()
     };
     if phiguard_report::renderer(&args.format, &report_opts).is_none() {
-        bail!(
-            "unknown format '{}' ({})",
-            args.format,
-            phiguard_report::FORMATS.join(", ")
-        );
+        bail!(unknown_format(
+            &args.format,
+            &phiguard_report::FORMATS.join(", ")
+        ));
     }
     if args.format == "asff" && (args.aws_account.is_none() || args.aws_region.is_none()) {
         let args = [
@@ -688,7 +721,7 @@ fn run_scan(tr: Tr, args: ScanArgs) -> Result<u8> {
         ];
         eprintln!("{}", tr.args("cli-asff-defaults", &args));
     }
-    let bar = phiguard::progress::Progress::new(!args.quiet);
+    let bar = phiguard::progress::Progress::new(!args.quiet, tr);
     let (mut result, sources) = scan_with_scope(&args.inputs, &opts, source, &|done, total| {
         bar.tick(done, total)
     });
@@ -705,7 +738,7 @@ fn run_scan(tr: Tr, args: ScanArgs) -> Result<u8> {
             writeln!(out)
         })?;
     }
-    let (trend, history_failed) = record_history(&args, &opts.config, &result);
+    let (trend, history_failed) = record_history(tr, &args, &opts.config, &result);
     let report_opts = Options {
         sources: std::sync::Arc::new(sources),
         trend: trend.map(std::sync::Arc::new),
@@ -773,15 +806,14 @@ fn run_scan(tr: Tr, args: ScanArgs) -> Result<u8> {
     })
 }
 
-fn run_fix(args: FixArgs) -> Result<u8> {
+fn run_fix(tr: Tr, args: FixArgs) -> Result<u8> {
     for r in &args.rules {
         if phiguard_rules::find(r).is_none() {
-            bail!("no rule '{r}'; `phiguard rules` lists them");
+            bail!(Said::new("cli-no-rule", &[("rule", r)]));
         }
     }
     let (opts, source) = scan_options(&args.inputs)?;
     let (result, sources) = scan_with_scope(&args.inputs, &opts, source, &|_, _| {});
-    let tr = Tr::new(Lang::from_env());
     for d in &result.diagnostics {
         eprintln!(
             "{}",
@@ -812,25 +844,28 @@ fn run_fix(args: FixArgs) -> Result<u8> {
     if args.write {
         for f in &plan.files {
             if let Err(e) = std::fs::write(&f.path, &f.after) {
-                eprintln!("error: writing {}: {e}", neutralise(&f.path));
+                let said = Said::new("cli-writing", &[("path", &f.path), ("error", &e)]);
+                let line = tr.args("cli-error", &[("message", said.tr(tr).into())]);
+                eprintln!("{}", neutralise(&line));
                 write_error = true;
             }
         }
     }
     let fixes: usize = plan.files.iter().map(|f| f.fixes.len()).sum();
-    let verb = if args.write { "fixed" } else { "fixable" };
-    eprintln!("{fixes} findings {verb} in {} files", plan.files.len());
+    let summary = if args.write {
+        "fix-summary-written"
+    } else {
+        "fix-summary-shown"
+    };
+    let counts = [("fixes", fixes.into()), ("files", plan.files.len().into())];
+    eprintln!("{}", tr.args(summary, &counts));
     if plan.unsafe_hidden > 0 {
-        eprintln!(
-            "{} more fixes are unsafe and were left out (--unsafe-fixes applies them)",
-            plan.unsafe_hidden
-        );
+        let count = [("count", plan.unsafe_hidden.into())];
+        eprintln!("{}", tr.args("fix-unsafe-left-out", &count));
     }
     let manual = plan.skipped.len() - plan.unsafe_hidden;
     if manual > 0 {
-        eprintln!(
-            "{manual} failing findings with a fix could not be fixed here (--format json says why)"
-        );
+        eprintln!("{}", tr.args("fix-not-fixed", &[("count", manual.into())]));
     }
     let input_error = result.summary().input_errors > 0 || empty || write_error;
     Ok(if input_error {

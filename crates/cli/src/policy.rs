@@ -36,10 +36,8 @@ impl Policies {
         if dirs.is_empty() {
             return Ok(Self::default());
         }
-        anyhow::bail!(
-            "custom rules need phiguard built with the `rego` feature (policy folder {})",
-            dirs[0].display()
-        )
+        let dir = dirs[0].display();
+        anyhow::bail!(crate::Said::new("policy-no-rego", &[("path", &dir)]))
     }
 
     /// The custom rules.
@@ -82,7 +80,7 @@ pub fn input_document(result: &phiguard_report::ScanResult) -> Result<serde_json
     #[cfg(not(feature = "rego"))]
     {
         let _ = result;
-        anyhow::bail!("--policy-input needs phiguard built with the `rego` feature")
+        anyhow::bail!(crate::Said::new("policy-input-no-rego", &[]))
     }
 }
 

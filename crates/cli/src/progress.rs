@@ -2,6 +2,7 @@
 //! for about a second, never with `--quiet`. Nothing is drawn into a pipe or a CI log.
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use phiguard_i18n::Tr;
 use std::io::IsTerminal;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
@@ -21,16 +22,18 @@ pub struct Progress {
     start: Instant,
     delay: Duration,
     bar: OnceLock<ProgressBar>,
+    label: String,
 }
 
 impl Progress {
-    /// A bar that may appear: `wanted` is false with `--quiet`.
-    pub fn new(wanted: bool) -> Self {
+    /// A bar that may appear: `wanted` is false with `--quiet`; labelled in `tr`'s language.
+    pub fn new(wanted: bool, tr: Tr) -> Self {
         Progress {
             enabled: wanted && std::io::stderr().is_terminal(),
             start: Instant::now(),
             delay: delay(),
             bar: OnceLock::new(),
+            label: tr.t("progress-reading").replace(['{', '}'], ""),
         }
     }
 
@@ -41,9 +44,11 @@ impl Progress {
         }
         let bar = self.bar.get_or_init(|| {
             let b = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
-            if let Ok(style) = ProgressStyle::with_template(
-                "{spinner} reading inputs {bar:30} {pos}/{len} {elapsed}",
-            ) {
+            let template = format!(
+                "{{spinner}} {} {{bar:30}} {{pos}}/{{len}} {{elapsed}}",
+                self.label
+            );
+            if let Ok(style) = ProgressStyle::with_template(&template) {
                 b.set_style(style);
             }
             b

@@ -192,3 +192,160 @@ fn usage_errors_speak_the_language() {
     let out = run(phiguard(&[]).args(["scna", "--lang=de"]));
     assert!(out.contains("Fehler: unbekannter Unterbefehl 'scna'\n\n  Tipp: ein ähnlicher Unterbefehl existiert: 'scan'"), "{out}");
 }
+
+/// Exit code, stdout and stderr of phiguard in `dir` with `args`, without a locale.
+fn run_in(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = phiguard(&[]).current_dir(dir).args(args).output().unwrap();
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (out.status.code(), text(&out.stdout), text(&out.stderr))
+}
+
+#[test]
+fn errors_and_notices_speak_the_language_and_keep_identifiers() {
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path();
+    let template = "Resources:\n  Records:\n    Type: AWS::S3::Bucket\n";
+    std::fs::write(dir.join("t.yaml"), template).unwrap();
+
+    // Errors: phiguard's sentence translated, flags, values and ids as given.
+    let (code, _, err) = run_in(dir, &["rules", "--format", "xml", "--lang", "ja"]);
+    assert_eq!(code, Some(2));
+    assert_eq!(
+        err,
+        "エラー: 不明な形式 'xml' です (text, json, markdown)\n"
+    );
+    let (_, _, err) = run_in(dir, &["explain", "s3-nope", "--lang", "de"]);
+    assert_eq!(
+        err,
+        "Fehler: Es gibt keine Regel 's3-nope'; `phiguard rules` listet alle Regeln auf\n"
+    );
+    let (_, _, err) = run_in(dir, &["scan", "t.yaml", "--param", "Env", "--lang", "ja"]);
+    assert!(
+        err.contains(
+            "エラー: --param には KEY=VALUE の形式で指定する必要があります。指定された値: 'Env'"
+        ),
+        "{err}"
+    );
+    std::fs::write(dir.join("p.toml"), "skip_rules = [\"s3-nope\"]\n").unwrap();
+    let (code, _, err) = run_in(
+        dir,
+        &["scan", "t.yaml", "--config", "p.toml", "--lang", "de"],
+    );
+    assert_eq!(code, Some(2));
+    assert_eq!(
+        err,
+        "Fehler: Ungültige Konfiguration:\n  p.toml:1:15: skip_rules nennt die nicht vorhandene Regel 's3-nope' (`phiguard rules` listet alle Regeln auf)\n"
+    );
+    let (_, _, err) = run_in(dir, &["scan", "t.yaml", "--config", "p.toml"]);
+    assert_eq!(
+        err,
+        "error: invalid config:\n  p.toml:1:15: skip_rules names no rule 's3-nope' (`phiguard rules` lists them)\n",
+        "English as it was"
+    );
+
+    // Notices: the history, fix's summary.
+    let (_, _, err) = run_in(
+        dir,
+        &["scan", "t.yaml", "-q", "--lang", "ja", "--history=h.db"],
+    );
+    assert!(
+        err.contains("スキャンを #1 として h.db に記録しました"),
+        "{err}"
+    );
+    let (_, out, _) = run_in(dir, &["history", "--history", "h.db", "--lang", "de"]);
+    assert!(
+        out.starts_with("Scanverlauf in h.db: 1 Scan aufgezeichnet, davon der letzte gezeigt (älteste zuerst).\n"),
+        "{out}"
+    );
+    let (_, _, err) = run_in(dir, &["history", "--history", "none.db", "--lang", "ja"]);
+    assert_eq!(
+        err,
+        "エラー: none.db にスキャン履歴がありません。`phiguard scan --history` で記録できます\n"
+    );
+    let (code, _, err) = run_in(dir, &["fix", "t.yaml", "--lang", "de"]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains(" in 1 Datei behebbar"), "{err}");
+
+    // diff: text and markdown, rule ids and resource names as they are.
+    let (_, old, _) = run_in(dir, &["scan", "t.yaml", "--format", "json"]);
+    std::fs::write(dir.join("old.json"), old).unwrap();
+    std::fs::write(
+        dir.join("t.yaml"),
+        format!("{template}  Jobs:\n    Type: AWS::SQS::Queue\n"),
+    )
+    .unwrap();
+    let (_, new, _) = run_in(dir, &["scan", "t.yaml", "--format", "json"]);
+    std::fs::write(dir.join("new.json"), new).unwrap();
+    let (code, text, _) = run_in(dir, &["diff", "old.json", "new.json", "--lang", "ja"]);
+    assert_eq!(code, Some(1));
+    assert!(
+        text.starts_with("phiguard diff old.json -> new.json: 新規 "),
+        "{text}"
+    );
+    assert!(text.contains("\n新規:\n不適合   "), "{text}");
+    assert!(text.contains("  Jobs  "), "{text}");
+    let (_, md, _) = run_in(
+        dir,
+        &[
+            "diff", "old.json", "new.json", "--format", "markdown", "--lang", "de",
+        ],
+    );
+    assert!(
+        md.starts_with("## phiguard: Änderungen seit dem Basisbericht\n\n❌ "),
+        "{md}"
+    );
+    assert!(
+        md.contains("| Ergebnis | Regel | Ressource | Ort | Befund |"),
+        "{md}"
+    );
+    assert!(md.contains("| nicht erfüllt | `sqs-"), "{md}");
+}
+
+#[test]
+fn explain_says_the_automatic_fix_in_the_language() {
+    use phiguard_i18n::{Lang, Tr};
+    for r in phiguard_rules::all() {
+        assert_eq!(
+            phiguard::catalog::fix_markdown(Tr::new(Lang::En), r.id),
+            phiguard_fix::explain(r.id),
+            "English as it was: {}",
+            r.id
+        );
+        for lang in [Lang::Ja, Lang::Zh, Lang::Ko, Lang::De] {
+            let tr = Tr::new(lang);
+            assert!(tr.has(&format!("fix-what-{}", r.id)) == phiguard_fix::find(r.id).is_some());
+        }
+    }
+    let out = run(phiguard(&[]).args(["explain", "rds-storage-encrypted", "--lang", "ja"]));
+    assert!(
+        out.contains("## 自動修正\n\n`StorageEncrypted: true` を設定します (Terraform: `storage_encrypted = true`)。対応形式: "),
+        "{out}"
+    );
+    let out = run(phiguard(&[]).args(["explain", "s3-bucket-versioning", "--lang", "de"]));
+    assert!(
+        out.contains("Sicher: `phiguard fix --write` wendet sie an.\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn coverage_says_why_in_the_language() {
+    use phiguard_i18n::{Lang, Tr};
+    for r in phiguard_catalog::unimplemented() {
+        let id = format!("coverage-reason-{}", phiguard_i18n::slug(&r.id));
+        assert_eq!(
+            Tr::new(Lang::En).t(&id),
+            r.reason,
+            "{id} in en/cli.ftl must be the reason written for {}",
+            r.id
+        );
+        for lang in [Lang::Ja, Lang::Zh, Lang::Ko, Lang::De] {
+            assert!(Tr::new(lang).has(&id), "{id} in {lang:?}");
+        }
+    }
+    let out = run(phiguard(&[]).args(["coverage", "--lang", "ja"]));
+    assert!(
+        out.contains("REDSHIFT-SPECTRUM-IN-SCOPE                 static   未実装: 義務ではなく対象範囲の記述です。"),
+        "{out}"
+    );
+}

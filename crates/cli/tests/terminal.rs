@@ -122,6 +122,8 @@ fn a_terminal_gets_progress_and_colour_unless_told_otherwise() {
     let shown = on_a_terminal(d.path(), "scan . --no-config --quiet", &[]).unwrap();
     assert!(!shown.contains("reading inputs"), "{shown:?}");
     assert!(shown.contains("CRITICAL"), "{shown:?}");
+    let shown = on_a_terminal(d.path(), "scan . --no-config --lang ja", &[]).unwrap();
+    assert!(shown.contains("入力を読み取り中"), "{shown:?}");
     let shown = on_a_terminal(d.path(), "scan . --no-config", &[("NO_COLOR", "1")]).unwrap();
     assert!(!shown.contains("\x1b[1;31m"), "{shown:?}");
     let shown = on_a_terminal(d.path(), "scan . --no-config --color never", &[]).unwrap();

@@ -34,9 +34,32 @@ pub enum Error {
     #[cfg(feature = "postgres")]
     #[error("{0}: {1}")]
     Postgres(String, ::postgres::Error),
-    /// The store cannot be used as it is (missing, newer schema, unsupported backend).
+    /// The store cannot be used as it is (unsupported backend).
     #[error("{0}")]
     Store(String),
+    /// A SQLite path that is a folder.
+    #[error(
+        "{0} is a folder; --history takes a database file (or put --history last, or write --history=FILE)"
+    )]
+    Folder(String),
+    /// No SQLite history to read at this path.
+    #[error("no scan history at {0}; `phiguard scan --history` records one")]
+    Missing(String),
+    /// The folder of a new SQLite file could not be created.
+    #[error("creating {0}: {1}")]
+    Creating(String, std::io::Error),
+    /// The store's schema is newer than this phiguard knows.
+    #[error(
+        "{store}: the history's schema is version {current}, newer than this phiguard knows ({latest}); upgrade phiguard"
+    )]
+    Newer {
+        /// The store, as shown.
+        store: String,
+        /// Its schema version.
+        current: i64,
+        /// The newest version this phiguard knows.
+        latest: i64,
+    },
 }
 
 /// Which store: a SQLite file or a PostgreSQL connection string.

@@ -15,9 +15,11 @@ pub fn pending(
 ) -> Result<&'static [(i64, &'static str)], crate::Error> {
     let latest = all.last().map_or(0, |m| m.0);
     if current > latest {
-        return Err(crate::Error::Store(format!(
-            "{store}: the history's schema is version {current}, newer than this phiguard knows ({latest}); upgrade phiguard"
-        )));
+        return Err(crate::Error::Newer {
+            store: store.to_string(),
+            current,
+            latest,
+        });
     }
     Ok(&all[all.iter().take_while(|m| m.0 <= current).count()..])
 }

@@ -17,18 +17,14 @@ impl Sqlite {
     pub fn open(path: &Path, create: bool) -> Result<Self, Error> {
         let name = path.display().to_string();
         if path.is_dir() {
-            return Err(Error::Store(format!(
-                "{name} is a folder; --history takes a database file (or put --history last, or write --history=FILE)"
-            )));
+            return Err(Error::Folder(name));
         }
         if !create && !path.exists() {
-            return Err(Error::Store(format!(
-                "no scan history at {name}; `phiguard scan --history` records one"
-            )));
+            return Err(Error::Missing(name));
         }
         if create && let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)
-                .map_err(|e| Error::Store(format!("creating {}: {e}", dir.display())))?;
+                .map_err(|e| Error::Creating(dir.display().to_string(), e))?;
         }
         let flags = if create {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE

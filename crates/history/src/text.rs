@@ -2,6 +2,7 @@
 //! safeguard paragraph and per rule for each scan, then what changed in the last scan.
 //! Everything read from the store passes through [`neutralise`]: it came from scanned files.
 
+use phiguard_i18n::Tr;
 use phiguard_report::{Series, Trend, neutralise};
 use std::fmt::Write;
 
@@ -28,16 +29,45 @@ fn change(s: &Series) -> String {
     }
 }
 
-/// Clips `s` to `n` characters (with `…`) and pads it to `n`.
+/// Columns a character takes in a terminal: 2 for East Asian wide characters, else 1.
+fn columns(c: char) -> usize {
+    let wide = matches!(c as u32,
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6);
+    if wide { 2 } else { 1 }
+}
+
+/// Columns `s` takes in a terminal.
+fn width(s: &str) -> usize {
+    s.chars().map(columns).sum()
+}
+
+/// Clips `s` to `n` columns (with `…`) and pads it to `n`.
 fn fit(s: &str, n: usize) -> String {
-    let count = s.chars().count();
-    if count > n {
-        let mut out: String = s.chars().take(n - 1).collect();
-        out.push('…');
-        out
-    } else {
-        format!("{s}{}", " ".repeat(n - count))
+    if width(s) <= n {
+        return format!("{s}{}", " ".repeat(n - width(s)));
     }
+    let mut out = String::new();
+    for c in s.chars() {
+        if width(&out) + columns(c) > n - 1 {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    let pad = n.saturating_sub(width(&out));
+    out + &" ".repeat(pad)
+}
+
+/// `s` left-aligned in `n` columns (never clipped).
+fn left(s: &str, n: usize) -> String {
+    format!("{s}{}", " ".repeat(n.saturating_sub(width(s))))
+}
+
+/// `s` right-aligned in `n` columns.
+fn right(s: &str, n: usize) -> String {
+    format!("{}{s}", " ".repeat(n.saturating_sub(width(s))))
 }
 
 /// An RFC 3339 time without its fraction of a second (`...:48.925Z` → `...:48Z`).
@@ -49,33 +79,41 @@ fn to_second(t: &str) -> String {
     }
 }
 
-/// The text report of a trend read from `location`.
-pub fn render_text(trend: &Trend, location: &str) -> String {
+/// The text report of a trend read from `location`, in `tr`'s language.
+pub fn render_text(tr: Tr, trend: &Trend, location: &str) -> String {
     let mut o = String::new();
     let n = trend.scans.len();
-    let _ = writeln!(
-        o,
-        "Scan history in {location}: {} scan{} recorded, the last {n} shown (oldest first).",
-        trend.total_scans,
-        if trend.total_scans == 1 { "" } else { "s" }
-    );
+    let args = [
+        ("history", location.into()),
+        ("total", trend.total_scans.into()),
+        ("shown", n.into()),
+    ];
+    let _ = writeln!(o, "{}", tr.args("history-text-title", &args));
     if n == 0 {
-        o.push_str("No scan recorded yet; `phiguard scan --history` records one.\n");
+        let _ = writeln!(o, "{}", tr.t("history-text-empty"));
         return neutralise(&o).into_owned();
     }
+    let head = |id: &str, n: usize, left: bool| {
+        let label = tr.t(id);
+        if left {
+            self::left(&label, n)
+        } else {
+            right(&label, n)
+        }
+    };
     let _ = writeln!(
         o,
-        "\n{:>6}  {:<24}  {:<9}  {:<12}  {:>5}  {:>9}  {:>5}  {:>7}  {:>5}  {:>8}",
-        "scan",
-        "scanned at",
+        "\n{}  {}  {:<9}  {}  {}  {}  {}  {}  {}  {}",
+        head("history-col-scan", 6, false),
+        head("history-col-scanned-at", 24, true),
         "phiguard",
-        "rule set",
-        "files",
-        "resources",
-        "fail",
-        "unknown",
-        "pass",
-        "accepted"
+        head("history-col-rule-set", 12, true),
+        head("history-col-files", 5, false),
+        head("history-col-resources", 9, false),
+        head("verdict-fail", 5, false),
+        head("verdict-unknown", 7, false),
+        head("verdict-pass", 5, false),
+        head("verdict-accepted", 8, false),
     );
     for s in &trend.scans {
         let t = &s.totals;
@@ -109,58 +147,67 @@ pub fn render_text(trend: &Trend, location: &str) -> String {
     let rules: Vec<Series> = trend.rules.iter().filter(attention).cloned().collect();
     let quiet = trend.rules.len() - rules.len();
     for (what, width, list) in [
-        ("HIPAA safeguard", 62, &trend.safeguards),
-        ("rule", 40, &rules),
+        ("history-per-safeguard", 62, &trend.safeguards),
+        ("history-per-rule", 40, &rules),
     ] {
         let _ = writeln!(
             o,
-            "\nFailing/unknown/passing per {what} (\"-\": no rule for it ran):\n{}{header}  change",
-            " ".repeat(width)
+            "\n{}\n{}{header}  {}",
+            tr.t(what),
+            " ".repeat(width),
+            tr.t("history-col-change")
         );
         if list.is_empty() {
-            o.push_str("  (no finding in these scans)\n");
+            let _ = writeln!(o, "  {}", tr.t("history-no-finding"));
         }
         for s in list.iter() {
-            let label = if what == "rule" {
+            let label = if what == "history-per-rule" {
                 fit(&s.key, width - 2)
             } else {
-                format!("{}  {}", fit(&s.key, 20), fit(&s.title, width - 24))
+                let id = format!("safeguard-{}", phiguard_i18n::slug(&s.key));
+                format!(
+                    "{}  {}",
+                    fit(&s.key, 20),
+                    fit(&tr.or(&id, &s.title), width - 24)
+                )
             };
             let _ = writeln!(o, "  {label}{}  {}", cells(s), change(s));
         }
     }
     if quiet > 0 {
-        let _ = writeln!(
-            o,
-            "  ({quiet} rule{} that only passed are left out; --format json lists every rule)",
-            if quiet == 1 { "" } else { "s" }
-        );
+        let quiet = tr.args("history-quiet", &[("count", quiet.into())]);
+        let _ = writeln!(o, "  {quiet}");
     }
     if let [.., before, now] = trend.scans.as_slice() {
-        let _ = writeln!(
-            o,
-            "\nChanged in scan #{} since scan #{} ({} new, {} fixed failing findings):",
-            now.id,
-            before.id,
-            trend.changes.iter().filter(|c| c.change == "new").count(),
-            trend.changes.iter().filter(|c| c.change == "fixed").count(),
-        );
+        let count = |kind| trend.changes.iter().filter(|c| c.change == kind).count();
+        let args = [
+            ("scan", now.id.into()),
+            ("before", before.id.into()),
+            ("new", count("new").into()),
+            ("fixed", count("fixed").into()),
+        ];
+        let _ = writeln!(o, "\n{}", tr.args("history-changed", &args));
         if trend.changes.is_empty() {
-            o.push_str("  nothing: the same findings fail\n");
+            let _ = writeln!(o, "  {}", tr.t("history-nothing-changed"));
         }
         for c in trend.changes.iter().take(MAX_CHANGES) {
-            let _ = writeln!(
-                o,
-                "  {:<5}  {}  on {}  ({})",
-                c.change, c.rule_id, c.resource, c.location
-            );
+            let kind = match c.change {
+                "new" => tr.t("history-change-new"),
+                "fixed" => tr.t("history-change-fixed"),
+                other => other.to_string(),
+            };
+            let args = [
+                ("change", left(&kind, 5).into()),
+                ("rule", c.rule_id.as_str().into()),
+                ("resource", c.resource.as_str().into()),
+                ("location", c.location.as_str().into()),
+            ];
+            let _ = writeln!(o, "  {}", tr.args("history-change-line", &args));
         }
         if trend.changes.len() > MAX_CHANGES {
-            let _ = writeln!(
-                o,
-                "  ... and {} more (--format json lists all)",
-                trend.changes.len() - MAX_CHANGES
-            );
+            let more = trend.changes.len() - MAX_CHANGES;
+            let more = tr.args("history-and-more", &[("count", more.into())]);
+            let _ = writeln!(o, "  {more}");
         }
     }
     neutralise(&o).into_owned()
@@ -196,7 +243,7 @@ mod tests {
             }],
             ..Trend::default()
         };
-        let text = render_text(&trend, "h.db");
+        let text = render_text(Tr::default(), &trend, "h.db");
         assert!(!text.contains('\x1b') && !text.contains('\x07') && !text.contains('\r'));
         assert!(text.contains("Bucket␛[2J␛]8;;http://x␇"), "{text}");
         assert!(
@@ -208,7 +255,7 @@ mod tests {
 
     #[test]
     fn an_empty_history_says_how_to_start_one() {
-        let text = render_text(&Trend::default(), "h.db");
+        let text = render_text(Tr::default(), &Trend::default(), "h.db");
         assert!(text.contains("No scan recorded yet"), "{text}");
     }
 }

@@ -38,3 +38,238 @@ coverage-summary =
 cli-rule-count-custom = { $count } Regeln ({ $custom } benutzerdefiniert)
 explain-custom = Benutzerdefinierte Regel (eine Rego-Richtlinie Ihrer Organisation, nicht eingebaut)
 coverage-custom = { $count } benutzerdefinierte Regeln (Ihrer Organisation, nicht auf den Katalog angerechnet):
+
+## errors of the command line
+
+cli-error = Fehler: { $message }
+cli-creating = { $path } konnte nicht erstellt werden: { $error }
+cli-writing = { $path } konnte nicht geschrieben werden: { $error }
+cli-reading = { $path } konnte nicht gelesen werden: { $error }
+cli-unknown-format = Unbekanntes Format '{ $format }' ({ $formats })
+cli-unknown-graph-format = Unbekanntes Graphformat '{ $format }' ({ $formats })
+cli-output-dir-markdown = --output-dir erfordert --format markdown
+cli-no-rule = Es gibt keine Regel '{ $rule }'; `phiguard rules` listet alle Regeln auf
+cli-no-rule-would-run = Es würde keine Regel ausgeführt: { $config } überspringt alle Regeln
+cli-no-rule-would-run-config = Es würde keine Regel ausgeführt: Die Konfiguration überspringt alle Regeln
+cli-param-pair = --param erfordert KEY=VALUE, angegeben wurde '{ $value }'
+cli-var-pair = --var erfordert NAME=VALUE, angegeben wurde '{ $value }'
+cli-date = { $flag } erfordert ein Datum wie 2027-03-31, angegeben wurde '{ $value }'
+cli-output-is-input = -o { $path } ist eine Eingabe dieses Scans und wird nicht überschrieben
+
+## configuration file
+
+config-reading = Die Konfigurationsdatei { $path } konnte nicht gelesen werden: { $error }
+config-invalid-toml = { $place }: Ungültige Konfiguration: { $error }
+config-invalid = Ungültige Konfiguration:{ $list }
+config-skip-no-rule = { $place }: skip_rules nennt die nicht vorhandene Regel '{ $rule }' (`phiguard rules` listet alle Regeln auf)
+config-suppress-no-rule = { $place }: [[suppress]] nennt die nicht vorhandene Regel '{ $rule }' (`phiguard rules` listet alle Regeln auf)
+config-bad-glob = { $place }: '{ $glob }' ist kein gültiges Glob-Muster: { $error }
+config-no-reason = { $place }: Eine Unterdrückung erfordert eine Begründung (wer sie akzeptiert hat und warum)
+
+## scan history
+
+cli-history-recorded = Scan als #{ $id } in { $history } aufgezeichnet
+cli-history-record-failed = Fehler: Der Scan konnte nicht aufgezeichnet werden: { $error }
+cli-history-last = --last erfordert mindestens 1 Scan
+
+## baseline
+
+baseline-not-report = { $path } ist kein phiguard-JSON-Bericht (`phiguard scan --format json`): { $error }
+baseline-schema = { $path } hat das Schema '{ $schema }'; diese phiguard-Version liest '{ $expected }'
+
+## phiguard fix
+
+fix-summary-written = { $fixes ->
+        [one] { $fixes } Befund
+       *[other] { $fixes } Befunde
+    } in { $files ->
+        [one] { $files } Datei
+       *[other] { $files } Dateien
+    } behoben
+fix-summary-shown = { $fixes ->
+        [one] { $fixes } Befund
+       *[other] { $fixes } Befunde
+    } in { $files ->
+        [one] { $files } Datei
+       *[other] { $files } Dateien
+    } behebbar
+fix-unsafe-left-out = { $count } weitere Korrekturen sind nicht sicher und wurden ausgelassen (--unsafe-fixes wendet sie an)
+fix-not-fixed = { $count } nicht erfüllte Befunde mit einer Korrektur konnten hier nicht behoben werden (--format json nennt die Gründe)
+
+## phiguard diff
+
+diff-headline = { $added } neu ({ $failing } nicht erfüllt), { $fixed } behoben, { $changed } geändert
+diff-text-title = phiguard diff { $old } -> { $new }: { diff-headline }
+diff-text-new = neu:
+diff-text-fixed = behoben:
+diff-text-changed = geändert:
+diff-md-title = phiguard: Änderungen seit dem Basisbericht
+diff-md-new = Neu
+diff-md-fixed = Behoben
+diff-md-changed = Geändert
+diff-md-verdict = Ergebnis
+diff-md-rule = Regel
+diff-md-resource = Ressource
+diff-md-location = Ort
+diff-md-finding = Befund
+
+## phiguard explain: automatic fix
+
+fix-explain-heading = Automatische Korrektur
+fix-explain-none = Keine: `phiguard fix` ändert die Befunde dieser Regel nicht.
+fix-explain-formats-both = Formate: CloudFormation (YAML, JSON) und Terraform.
+fix-explain-formats-cfn = Formate: CloudFormation (YAML, JSON).
+fix-explain-formats-tf = Formate: Terraform.
+fix-explain-formats-none = Formate: noch keines.
+fix-explain-what = { $text }.
+fix-explain-safe = Sicher: `phiguard fix --write` wendet sie an.
+fix-explain-unsafe = Nicht sicher, nur mit `--unsafe-fixes` angewendet: { $text }.
+fix-why-replaces = eine Änderung an einer bestehenden Ressource ersetzt die Ressource (bei Datenspeichern durch eine neue, leere): migrieren Sie zuerst die Daten
+fix-why-key-policy = die Richtlinie des KMS-Schlüssels muss dem Dienst (und jedem Leser) seine Verwendung erlauben, und der Schlüssel wird zu einem neuen Parameter, wenn die Vorlage keinen deklariert
+fix-what-rds-tls-enforced = Setzt `rds.force_ssl: 1` (PostgreSQL) oder `require_secure_transport: ON` (MySQL, MariaDB) in der Parametergruppe der Vorlage oder fügt eine für die Engine-Familie hinzu
+fix-why-rds-tls-enforced = Clients, die sich ohne TLS verbinden, werden abgewiesen; eine neue Parametergruppe wird nach einem Neustart wirksam
+fix-what-ec2-phi-no-public-ip = Setzt `AssociatePublicIpAddress: false` auf den Netzwerkschnittstellen einer Instanz oder Startvorlage und `AssignPublicIp: DISABLED` auf einem ECS-Dienst (Terraform: `associate_public_ip_address = false`, `assign_public_ip = false`); eine Instanz in einem öffentlichen Subnetz oder mit einer Elastic IP muss ihr Autor verschieben
+fix-why-ec2-phi-no-public-ip = die Instanz oder der Task ist aus dem Internet nicht mehr erreichbar und kann es in einem öffentlichen Subnetz ohne NAT-Gateway auch selbst nicht mehr erreichen
+fix-what-phi-store-not-public = Setzt `PubliclyAccessible: false` auf einer RDS-Instanz und einen rein privaten API-Endpunkt auf einem EKS-Cluster (`EndpointPublicAccess: false`, `EndpointPrivateAccess: true`; Terraform: `publicly_accessible = false`, `endpoint_public_access = false`)
+fix-why-phi-store-not-public = Clients außerhalb der VPC können sich nicht mehr verbinden (eine RDS-Instanz verliert ihre öffentliche Adresse; ein EKS-API-Endpunkt wird privat, sodass kubectl innerhalb der VPC laufen muss)
+fix-what-ecs-container-logging = Setzt auf jedem Container, der nirgendwohin protokolliert, eine `awslogs`-`LogConfiguration` auf die Protokollgruppe, die die Vorlage deklariert (eine Vorlage ohne Protokollgruppe bleibt ihrem Autor überlassen)
+fix-why-ecs-container-logging = die Ausführungsrolle des Tasks muss in die Protokollgruppe schreiben dürfen (logs:CreateLogStream, logs:PutLogEvents), sonst startet der Task nicht mehr
+fix-what-ec2-imdsv2 = Setzt `MetadataOptions.HttpTokens: required` (Terraform: `metadata_options {"{"} http_tokens = "required" {"}"}`)
+fix-why-ec2-imdsv2 = Software auf der Instanz, die noch IMDSv1 aufruft, verliert die Instanzmetadaten und die Anmeldedaten ihrer Rolle
+fix-what-s3-bucket-access-logging = Setzt `LoggingConfiguration` auf einen in der Vorlage deklarierten Protokoll-Bucket oder einen neuen Parameter `AccessLogsBucketName` (Terraform: ein `aws_s3_bucket_logging`)
+fix-why-s3-bucket-access-logging = fügt einen Parameter für den Protokoll-Bucket hinzu (außer die Vorlage deklariert einen Bucket, der wie ein Protokoll-Bucket benannt ist), dessen Richtlinie der S3-Protokollzustellung das Schreiben erlauben muss
+fix-what-s3-bucket-tls-only = Fügt der Richtlinie des Buckets eine Anweisung hinzu, die Anfragen ohne `aws:SecureTransport` verweigert (Deny), oder legt eine neue `AWS::S3::BucketPolicy` an (Terraform: `aws_s3_bucket_policy`)
+fix-what-s3-bucket-versioning = Setzt `VersioningConfiguration.Status: Enabled` (Terraform: ein `aws_s3_bucket_versioning`)
+fix-what-s3-bucket-encryption = Deklariert die Standardverschlüsselung `SSEAlgorithm: AES256` (Terraform: eine `aws_s3_bucket_server_side_encryption_configuration`)
+fix-what-s3-bucket-public-access-block = Setzt die vier Einstellungen von `PublicAccessBlockConfiguration` auf true (Terraform: ein `aws_s3_bucket_public_access_block`)
+fix-why-s3-bucket-public-access-block = blockiert öffentlichen Zugriff, auf den ein Website-Bucket oder ein Bucket mit öffentlichen Datensätzen angewiesen sein kann
+fix-what-logs-group-kms-encryption = Setzt `KmsKeyId` auf einen in der Vorlage deklarierten Schlüssel oder einen neuen Parameter `KmsKeyArn`
+fix-why-logs-group-kms-encryption = { fix-why-key-policy }
+fix-what-logs-group-retention = Setzt `RetentionInDays: 2192` (Terraform: `retention_in_days = 2192`)
+fix-why-logs-group-retention = Protokollereignisse, die älter als die Aufbewahrungsfrist (2192 Tage, sechs Jahre) sind, werden gelöscht
+fix-what-sqs-queue-tls-only = Fügt der Richtlinie der Warteschlange eine Anweisung hinzu, die Anfragen ohne `aws:SecureTransport` verweigert (Deny), oder legt eine neue `AWS::SQS::QueuePolicy` an
+fix-what-sqs-queue-encryption = Setzt `SqsManagedSseEnabled: true` (Terraform: `sqs_managed_sse_enabled = true`)
+fix-what-dynamodb-table-kms-encryption = Setzt `SSESpecification: {"{"}SSEEnabled: true, SSEType: KMS{"}"}` (Terraform: `server_side_encryption {"{"} enabled = true {"}"}`)
+fix-what-dynamodb-point-in-time-recovery = Setzt `PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled: true` (Terraform: `point_in_time_recovery {"{"} enabled = true {"}"}`)
+fix-what-sns-topic-encryption = Setzt `KmsMasterKeyId` auf einen in der Vorlage deklarierten Schlüssel, sonst auf `alias/aws/sns`
+fix-why-sns-topic-encryption = AWS-Dienste, die im Thema veröffentlichen (CloudWatch-Alarme, S3- und EventBridge-Ereignisse), können den AWS-verwalteten Schlüssel alias/aws/sns nicht verwenden; sie benötigen einen kundenverwalteten Schlüssel, dessen Richtlinie sie zulässt
+fix-what-rds-multi-az = Setzt `MultiAZ: true` auf einer DB-Instanz; fügt einem Aurora-Cluster mit einer Instanz eine zweite gleichartige Instanz hinzu (Terraform: `multi_az = true`)
+fix-what-codebuild-artifact-encryption = Setzt `EncryptionKey` und schaltet `EncryptionDisabled` aus
+fix-why-codebuild-artifact-encryption = { fix-why-key-policy }
+fix-what-elb-tls-policy = Setzt `SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06` auf dem Listener (Terraform: `ssl_policy`)
+fix-why-elb-tls-policy = Clients, die nur TLS 1.0 oder 1.1 beherrschen, können sich nicht mehr verbinden
+fix-what-elb-listener-tls = Macht aus einem HTTP-Listener einen HTTPS-Listener auf Port 443 mit dem Zertifikat eines neuen Parameters `ListenerCertificateArn` und `ELBSecurityPolicy-TLS13-1-2-2021-06`
+fix-why-elb-listener-tls = der Listener wechselt von HTTP auf seinem Port zu HTTPS auf 443: Clients und Sicherheitsgruppen müssen folgen, und ein neuer Parameter `ListenerCertificateArn` muss ein ACM-Zertifikat nennen
+fix-what-elb-access-logs = Schaltet Zugriffsprotokolle in den Bucket eines neuen Parameters ein
+fix-why-elb-access-logs = fügt einen Parameter `LoadBalancerLogsBucketName` hinzu; die Richtlinie des Buckets muss Elastic Load Balancing das Schreiben erlauben
+fix-what-vpc-flow-logs = Fügt für die VPC ein `AWS::EC2::FlowLog` in den Bucket eines neuen Parameters hinzu
+fix-why-vpc-flow-logs = fügt einen Parameter `FlowLogsBucketName` hinzu; die Richtlinie des Buckets muss der Protokollzustellung das Schreiben erlauben
+fix-what-ec2-flow-logs = Fügt für die VPC der Subnetze der Instanz oder Auto-Scaling-Gruppe (wenn die Vorlage sie deklariert und eine VPC sie alle enthält) ein `AWS::EC2::FlowLog` in den Bucket eines neuen Parameters hinzu, wie es die Korrektur von `vpc-flow-logs` tut
+fix-why-ec2-flow-logs = { fix-why-vpc-flow-logs }
+fix-what-rds-storage-encrypted = Setzt `StorageEncrypted: true` (Terraform: `storage_encrypted = true`)
+fix-why-rds-storage-encrypted = { fix-why-replaces }
+fix-what-rds-backup-retention = Setzt `BackupRetentionPeriod: 7` (Terraform: `backup_retention_period = 7`)
+fix-what-kms-key-rotation = Setzt `EnableKeyRotation: true` (Terraform: `enable_key_rotation = true`)
+fix-what-cloudfront-viewer-https = Setzt `ViewerProtocolPolicy: redirect-to-https` auf jedem Cache-Verhalten, das HTTP erlaubt
+fix-what-efs-file-system-encrypted = Setzt `Encrypted: true` (Terraform: `encrypted = true`)
+fix-why-efs-file-system-encrypted = { fix-why-replaces }
+fix-what-efs-tls-required = Fügt der `FileSystemPolicy` eine Anweisung hinzu, die Anfragen ohne `aws:SecureTransport` verweigert (Deny)
+fix-why-efs-tls-required = Clients, die ohne `-o tls` einhängen, verlieren den Zugriff; gab es keine Richtlinie, ersetzt die neue die Standardfreigabe von EFS, sodass Clients dann eine IAM-Berechtigung zum Einhängen benötigen
+fix-what-ebs-volume-encrypted = Setzt `Encrypted: true` (Terraform: `encrypted = true`)
+fix-why-ebs-volume-encrypted = { fix-why-replaces }
+fix-what-ec2-instance-ebs-encrypted = Setzt `Ebs.Encrypted: true` auf jeder Blockgerätezuordnung
+fix-why-ec2-instance-ebs-encrypted = { fix-why-replaces }
+fix-what-cloudtrail-kms-encryption = Setzt `KMSKeyId` auf einen in der Vorlage deklarierten Schlüssel oder einen neuen Parameter `KmsKeyArn`
+fix-why-cloudtrail-kms-encryption = { fix-why-key-policy }
+fix-what-cloudtrail-log-file-validation = Setzt `EnableLogFileValidation: true` (Terraform: `enable_log_file_validation = true`)
+fix-what-cloudtrail-multi-region = Setzt `IsMultiRegionTrail: true` und `IncludeGlobalServiceEvents: true` (Terraform: `is_multi_region_trail = true`)
+fix-what-elasticache-at-rest-encryption = Setzt `AtRestEncryptionEnabled: true` auf der Replikationsgruppe (Terraform: `at_rest_encryption_enabled = true`)
+fix-why-elasticache-at-rest-encryption = { fix-why-replaces }
+fix-what-elasticache-transit-encryption = Setzt `TransitEncryptionEnabled: true` (und `TransitEncryptionMode: required`, wo geschrieben) (Terraform: `transit_encryption_enabled = true`)
+fix-why-elasticache-transit-encryption = Clients müssen sich dann mit TLS verbinden; bei älteren Engine-Versionen wird die Gruppe ersetzt
+fix-what-elasticache-redis-auth = Setzt `AuthToken` aus einem neuen NoEcho-Parameter und `TransitEncryptionEnabled: true`
+fix-why-elasticache-redis-auth = fügt einen NoEcho-Parameter für das AUTH-Token hinzu, der beim Bereitstellen angegeben werden muss; Clients müssen sich dann authentifizieren und TLS verwenden
+fix-what-secretsmanager-secret-kms = Setzt `KmsKeyId` auf einen in der Vorlage deklarierten Schlüssel oder einen neuen Parameter `KmsKeyArn`
+fix-why-secretsmanager-secret-kms = { fix-why-key-policy }
+fix-what-codecommit-repository-kms = Setzt `KmsKeyId` auf einen in der Vorlage deklarierten Schlüssel oder einen neuen Parameter `KmsKeyArn`
+fix-why-codecommit-repository-kms = { fix-why-key-policy }
+fix-what-lambda-environment-kms = Setzt `KmsKeyArn` auf einen in der Vorlage deklarierten Schlüssel oder einen neuen Parameter `KmsKeyArn`
+fix-why-lambda-environment-kms = { fix-why-key-policy }
+
+## scan history: the store
+
+history-folder = { $history } ist ein Ordner; --history erwartet eine Datenbankdatei (oder setzen Sie --history ans Ende, oder schreiben Sie --history=FILE)
+history-missing = Kein Scanverlauf unter { $history }; `phiguard scan --history` zeichnet einen auf
+history-newer = { $history }: Das Schema des Verlaufs hat Version { $version } und ist neuer, als diese phiguard-Version kennt ({ $latest }); aktualisieren Sie phiguard
+
+## phiguard history
+
+history-text-title = Scanverlauf in { $history }: { $total } { $total ->
+        [one] Scan
+       *[other] Scans
+    } aufgezeichnet, davon { $shown ->
+        [one] der letzte
+       *[other] die letzten { $shown }
+    } gezeigt (älteste zuerst).
+history-text-empty = Noch kein Scan aufgezeichnet; `phiguard scan --history` zeichnet einen auf.
+history-col-scan = Scan
+history-col-scanned-at = gescannt am
+history-col-rule-set = Regelsatz
+history-col-files = Dateien
+history-col-resources = Ressourcen
+history-col-change = Änderung
+history-per-safeguard = Nicht erfüllt/unbestimmt/erfüllt je HIPAA-Schutzmaßnahme ("-": keine Regel dafür lief):
+history-per-rule = Nicht erfüllt/unbestimmt/erfüllt je Regel ("-": keine Regel dafür lief):
+history-no-finding = (keine Befunde in diesen Scans)
+history-quiet = ({ $count } { $count ->
+        [one] Regel, die nur erfüllt war, ist
+       *[other] Regeln, die nur erfüllt waren, sind
+    } ausgelassen; --format json listet jede Regel)
+history-changed = Änderungen in Scan #{ $scan } seit Scan #{ $before } ({ $new } neue, { $fixed } behobene nicht erfüllte Befunde):
+history-nothing-changed = nichts: dieselben Befunde sind nicht erfüllt
+history-change-new = neu
+history-change-fixed = behoben
+history-change-line = { $change }  { $rule }  auf { $resource }  ({ $location })
+history-and-more = ... und { $count } weitere (--format json listet alle)
+
+## custom rules
+
+policy-no-rego = Benutzerdefinierte Regeln erfordern ein mit dem Feature `rego` gebautes phiguard (Richtlinienordner { $path })
+policy-input-no-rego = --policy-input erfordert ein mit dem Feature `rego` gebautes phiguard
+
+## phiguard coverage: why a requirement is not implemented
+
+coverage-reason-appflow-non-s3-dest-encrypted = Ein Ziel außerhalb von S3 ist eine SaaS-Anwendung (Salesforce, Snowflake, Zendesk, SAP ...) oder ein Redshift-Cluster, der über ein AWS::AppFlow::ConnectorProfile erreicht wird, das nur eine Verbindung nennt. Die Verschlüsselung ruhender Daten in einer SaaS-Anwendung wird in dieser Anwendung konfiguriert, außerhalb jeder Vorlage, und erfordert eine manuelle Prüfung; Redshift-Cluster im Scan werden von der Redshift-Verschlüsselungsregel beurteilt.
+coverage-reason-appstream-home-folder-encryption = Nichts in einer Vorlage kann diese Anforderung verletzen: Der HOMEFOLDERS-Speicher ist immer S3 mit SSE-S3 und TLS (AWS wendet dies an; es gibt keine Einstellung), und GOOGLE_DRIVE-/ONE_DRIVE-Connectoren müssen in Google Workspace oder Microsoft 365 im Rahmen der Vereinbarungen des Kunden mit diesen Anbietern konfiguriert werden, was nur eine manuelle Prüfung beurteilen kann.
+coverage-reason-comprehend-iam-least-privilege = Geringste Berechtigung ist eine Beurteilung dessen, was jede Identität benötigt, und das steht in keiner Vorlage. comprehend:Detect* und die meisten Echtzeitaktionen unterstützen nur Resource "*", daher ist eine Berechtigung auf Resource "*" oft die geringstmögliche; sie zu melden wäre ein Fehlalarm. Die prüfbaren Teile sind umgesetzt: der S3-Bereich der Datenzugriffsrolle (comprehend-data-access-scope) und ihre Bedingungen gegen den Confused Deputy (comprehend-role-confused-deputy).
+coverage-reason-comprehend-multi-tenancy = Eine Frage des Anwendungsdesigns: Wie eine mandantenfähige Anwendung Mandanten verifizierten E-Mail-Adressen oder Telefonnummern zuordnet, welche Attribute App-Clients schreiben dürfen und welcher Identitätsanbieter welchen Client bedient, entscheidet die Autorisierungslogik der Anwendung. Cognito-Einstellungen allein (AutoVerifiedAttributes, WriteAttributes) können nicht zeigen, ob ein Mandantenattribut dasjenige ist, nach dem die Anwendung autorisiert; manuelle Prüfung.
+coverage-reason-ecs-firelens-no-phi-file-logs = Ob eine Anwendung PHI in Protokolldateien schreibt und ob Fluent Bit auf die Festplatte puffert (storage.path), wird im Anwendungscode und in einer Fluent-Bit-Konfigurationsdatei festgelegt, die in das Image eingebaut oder aus S3 geladen wird (FirelensConfiguration config-file-value); beides enthält die Vorlage nicht. Fargate-Task-Speicher ist immer verschlüsselt; Volumes von EC2-Containerinstanzen werden von den EBS-Verschlüsselungsregeln beurteilt.
+coverage-reason-forecast-s3-buckets = Import- und Export-Buckets von Forecast werden nur in API-Aufrufen (CreateDatasetImportJob, CreateForecastExportJob) genannt, für die es keine CloudFormation- oder Terraform-Ressource gibt; daher verknüpft keine Vorlage einen Bucket mit Forecast. Die Buckets selbst werden wie jeder Bucket mit PHI von den S3-Regeln für Verschlüsselung und TLS beurteilt.
+coverage-reason-healthlake-encrypted-export-bucket = Import- und Export-Buckets von HealthLake werden nur in den API-Aufrufen StartFHIRImportJob / StartFHIRExportJob genannt; AWS::HealthLake::FHIRDatastore hat keine Eigenschaft, die sie nennt, daher verknüpft keine Vorlage einen Bucket mit HealthLake. Die Buckets werden wie jeder Bucket mit PHI von den S3-Verschlüsselungsregeln beurteilt.
+coverage-reason-lex-iam-least-privilege = Die geringste Berechtigung für lex:*-Aktionen hängt davon ab, welche Aufrufer welche Bots benötigen, und das steht in keiner Vorlage; eine auf Bot-ARNs beschränkte Richtlinie ist nur gegen eine Absicht prüfbar, die die Vorlage nicht festhält. Manuelle Prüfung der IAM-Richtlinien, die lex:-Aktionen gewähren.
+coverage-reason-lex-monitoring = CloudTrail zeichnet Lex-API-Aufrufe ohne Konfiguration auf (eine Live-Prüfung des Trails), und CloudWatch-Alarme im Namespace AWS/Lex liegen normalerweise in einem separaten Überwachungs-Stack; das Fehlen eines Alarms in der Vorlage eines Bots belegt nicht, dass der Bot unüberwacht ist, daher wäre jedes Urteil anhand der Vorlage geraten.
+coverage-reason-netfw-auto-encryption = Laut Whitepaper verschlüsselt Network Firewall Regeln und Protokolle im Ruhezustand und bei der Übertragung ohne besondere Konfiguration; keine Einstellung schaltet das ab, daher gibt es nichts, was eine Vorlage verletzen könnte. Der optionale kundenseitige Schlüssel existiert nur in der API bzw. in Terraform (encryption_configuration), und das Whitepaper verlangt ihn nicht; Protokollziele (S3, CloudWatch Logs, Firehose) werden von ihren eigenen Regeln beurteilt.
+coverage-reason-polly-iam-least-privilege = Die geringste Berechtigung hängt davon ab, was jeder Principal benötigt, und das steht in keiner Vorlage. Polly vergibt für die Sprachsynthese keine Berechtigungen auf Ressourcenebene, daher wird eine eng gefasste Sprachrolle üblicherweise mit 'polly:*' auf '*' geschrieben; dies zu melden wäre ein Fehlalarm, und nichts sonst in einer Vorlage unterscheidet eine notwendige von einer übermäßigen Berechtigung.
+coverage-reason-polly-output-s3-encrypted = Die asynchrone Synthese (StartSpeechSynthesisTask) ist ein API-Aufruf ohne CloudFormation- oder Terraform-Ressource, und Polly schreibt mit den Anmeldedaten des Aufrufers, daher nennt keine Vorlage den Ausgabe-Bucket. Jeder Bucket mit PHI wird bereits von der S3-Verschlüsselungsregel beurteilt.
+coverage-reason-quicksight-enterprise-only = Die Edition ist eine Eigenschaft des Kontoabonnements, die CloudFormation nicht deklarieren kann; Terraforms aws_quicksight_account_subscription (edition) benötigt den Terraform-Adapter, und die Live-Prüfung (DescribeAccountSubscription) benötigt den AWS-Reader.
+coverage-reason-redshift-spectrum-in-scope = Eine Aussage zum Geltungsbereich, keine Pflicht: Redshift Spectrum ist vom BAA abgedeckt, und die S3-Daten, die es abfragt, werden wie jeder andere Bucket von den S3-Regeln beurteilt.
+coverage-reason-glacier-no-phi-in-names = S3-Glacier-Tresore haben keinen CloudFormation-Typ (nur Terraform aws_glacier_vault). Ihre Tags liest metadata-no-phi-in-tags, sobald der Terraform-Adapter Tresore in den Graphen abbildet; die Prüfung des Tresornamens wartet auf diesen Typnamen. Archivbeschreibungen schreiben Anwendungen, nicht Vorlagen.
+coverage-reason-textract-input-sse = Textract hat keine CloudFormation- oder Terraform-Ressource: Eingabedokumente und die asynchrone OutputConfig (mit ihrer KMSKeyId) sind API-Parameter, und Textract liest mit den Anmeldedaten des Aufrufers, daher nennt keine Vorlage seine Buckets. Eingabe- und Ausgabe-Buckets mit PHI werden von der S3-Verschlüsselungsregel beurteilt.
+coverage-reason-transcribe-no-retention-tls = Transkriptionsaufträge (OutputBucketName, OutputEncryptionKMSKeyId) sind API-Aufrufe ohne CloudFormation- oder Terraform-Ressource; TLS und das Fehlen einer Aufbewahrung sind Eigenschaften des Dienstes. Ausgabe-Buckets mit PHI werden von der S3-Verschlüsselungsregel beurteilt.
+coverage-reason-vpc-private-connectivity = Eine AWS Site-to-Site VPN-Verbindung ist immer IPsec und kann daher nicht durchfallen; ob PHI über Direct Connect verschlüsselt wird, hängt von MACsec oder einem VPN-/TLS-Overlay ab, das eine Vorlage nicht zeigt (eine einfache aws_dx_connection ohne MACsec kann dennoch IPsec oder TLS transportieren). Kein Wert einer Vorlage kann diese Anforderung redlich als nicht erfüllt beurteilen.
+coverage-reason-workdocs-audit-sharing = Der CloudTrail-Teil wird von cloudtrail-records-api-calls beurteilt (WorkDocs-API-Aufrufe sind Verwaltungsereignisse). Der Rest ist eine Entscheidung und eine Prüfung: Ob externes Teilen erlaubt ist, ist eine WorkDocs-Site-Einstellung ohne öffentliche Lese-API (nur Verwaltungskonsole), und das Prüfen des Aktivitätsprotokolls ist ein Prozess. Außerdem nimmt Amazon WorkDocs keine neuen Kunden mehr an, und der Support endete im April 2025.
+coverage-reason-workdocs-mfa-radius = RADIUS-MFA ist eine Einstellung des WorkDocs-Verzeichnisses (ds:DescribeDirectories RadiusSettings); die Collectors lesen AWS Directory Service nicht, und der Support für WorkDocs endete im April 2025. Eine Regel bräuchte zuerst einen Verzeichnis-Collector (ein `AWS::DirectoryService::MicrosoftAD` mit `RadiusSettings` und die Verzeichnis-ID der WorkDocs-Site).
+coverage-reason-mgn-encrypted-replication = Die Replikationseinstellungen liegen in Application Migration Service (mgn:DescribeReplicationConfigurationTemplates, ebsEncryption), das die Collectors nicht lesen; Migrationen sind kurzlebige Projekte und keine dauerhaften PHI-Speicher, und die EBS-Volumes, die sie anlegen, werden nach dem Erfassen von ebs-volume-encrypted und ebs-encryption-by-default beurteilt.
+coverage-reason-ds-msad-encrypted = Beide Editionen von AWS Managed Microsoft AD speichern Verzeichnisdaten auf verschlüsselten EBS-Volumes mit AWS-verwalteten Schlüsseln, und Enterprise ist die Standardedition; LDAP bleibt in der VPC. Keine Einstellung schaltet dies ab, und die Anbindung an lokale Umgebungen (VPN oder Direct Connect) liegt außerhalb der Vorlage des Verzeichnisses.
+coverage-reason-ds-ldaps = Der LDAPS-Status wird je Verzeichnis mit ds:DescribeLDAPSSettings gelesen; die Collectors lesen AWS Directory Service nicht, und die Anforderung ist im Whitepaper abgeleitet (optional). Eine Regel braucht zuerst einen Verzeichnis-Collector.
+coverage-reason-drs-encrypted-replication = Die aktiven Replikationseinstellungen stammen aus Elastic Disaster Recovery (drs:DescribeReplicationConfigurationTemplates), das die Collectors nicht lesen. Vorlagen, die AWS::DRS::ReplicationConfigurationTemplate deklarieren, sind Sache der statischen Prüfung; die Staging-EBS-Volumes werden nach dem Erfassen von ebs-volume-encrypted und ebs-encryption-by-default beurteilt.
+coverage-reason-sdkmetrics-log-group-kms = SDK Metrics (nur Enterprise Support, inzwischen veraltet) wird im SDK und im CloudWatch-Agenten konfiguriert, nicht in Vorlagen; nichts in einer Vorlage kennzeichnet, welche Protokollgruppe die Daten empfängt. Die KMS-Verschlüsselung von Protokollgruppen wird von den CloudWatch-Logs-Regeln beurteilt.
+coverage-reason-sms-encrypted-volumes = AWS Server Migration Service wurde eingestellt (ersetzt durch Application Migration Service) und hat keine CloudFormation- oder Terraform-Ressource; Replikationsaufträge sind API-Aufrufe. Die entstehenden Instanzen und Volumes werden von den EBS-Verschlüsselungsregeln beurteilt.
+coverage-reason-snowball-kms-key = Snowball-Aufträge sind einmalige Übertragungen (snowball:DescribeJob KmsKeyARN), keine dauerhafte Kontokonfiguration; die Collectors listen keine Aufträge, und der Schlüssel eines Auftrags steht bei seiner Erstellung fest. Snowball verschlüsselt immer mit einem KMS-Schlüssel (standardmäßig AWS-verwaltet), daher würde die Prüfung nur kundenverwaltete von AWS-verwalteten Schlüsseln unterscheiden.
+coverage-reason-snowball-dest-bucket-sse-s3 = Snowball-Aufträge haben weder einen CloudFormation-Typ noch eine Ressource im Terraform-AWS-Provider, daher nennt keine Vorlage den Ziel-Bucket des Imports. Ziel-Buckets mit PHI werden von der S3-Verschlüsselungsregel beurteilt.
+coverage-reason-gen-no-dedicated-tenancy-required = Eine Erlaubnis, keine Pflicht: Seit Mai 2017 sind dedizierte Instanzen und Hosts für PHI nicht mehr erforderlich, daher darf phiguard die Standard-Tenancy (AWS::EC2::Instance Tenancy, AWS::EC2::VPC InstanceTenancy) nie melden. Es gibt nichts zu prüfen; keine Regel betrachtet die Tenancy.
+coverage-reason-aurora-engine-editions = Jede Engine, die AWS::RDS::DBCluster akzeptiert (aurora-mysql, aurora-postgresql sowie mysql/postgres für Multi-AZ-DB-Cluster), gehört zu einem berechtigten Abschnitt des Whitepapers, daher kann eine Vorlage hier nichts falsch machen; die Transportverschlüsselung prüfen die RDS-Regeln für die Verschlüsselung bei der Übertragung.
+
+## progress bar
+
+progress-reading = Eingaben werden gelesen

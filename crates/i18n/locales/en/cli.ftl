@@ -38,3 +38,223 @@ coverage-summary =
 cli-rule-count-custom = { $count } rules ({ $custom } custom)
 explain-custom = Custom rule (a Rego policy of your organisation, not built in)
 coverage-custom = { $count } custom rules (your organisation's, not counted against the catalog):
+
+## errors of the command line
+
+cli-error = error: { $message }
+cli-creating = creating { $path }: { $error }
+cli-writing = writing { $path }: { $error }
+cli-reading = reading { $path }: { $error }
+cli-unknown-format = unknown format '{ $format }' ({ $formats })
+cli-unknown-graph-format = unknown graph format '{ $format }' ({ $formats })
+cli-output-dir-markdown = --output-dir needs --format markdown
+cli-no-rule = no rule '{ $rule }'; `phiguard rules` lists them
+cli-no-rule-would-run = no rule would run: { $config } skips every rule
+cli-no-rule-would-run-config = no rule would run: the configuration skips every rule
+cli-param-pair = --param needs KEY=VALUE, got '{ $value }'
+cli-var-pair = --var needs NAME=VALUE, got '{ $value }'
+cli-date = { $flag } needs a date such as 2027-03-31, got '{ $value }'
+cli-output-is-input = -o { $path } is an input of this scan; refusing to overwrite it
+
+## configuration file
+
+config-reading = reading config file { $path }: { $error }
+config-invalid-toml = { $place }: invalid config: { $error }
+config-invalid = invalid config:{ $list }
+config-skip-no-rule = { $place }: skip_rules names no rule '{ $rule }' (`phiguard rules` lists them)
+config-suppress-no-rule = { $place }: [[suppress]] names no rule '{ $rule }' (`phiguard rules` lists them)
+config-bad-glob = { $place }: '{ $glob }' is not a valid glob: { $error }
+config-no-reason = { $place }: a suppression needs a reason (who accepted it and why)
+
+## scan history
+
+cli-history-recorded = scan recorded as #{ $id } in { $history }
+cli-history-record-failed = error: recording the scan: { $error }
+cli-history-last = --last needs at least 1 scan
+
+## baseline
+
+baseline-not-report = { $path } is not a phiguard JSON report (`phiguard scan --format json`): { $error }
+baseline-schema = { $path } has schema '{ $schema }'; this phiguard reads '{ $expected }'
+
+## phiguard fix
+
+fix-summary-written = { $fixes } findings fixed in { $files } files
+fix-summary-shown = { $fixes } findings fixable in { $files } files
+fix-unsafe-left-out = { $count } more fixes are unsafe and were left out (--unsafe-fixes applies them)
+fix-not-fixed = { $count } failing findings with a fix could not be fixed here (--format json says why)
+
+## phiguard diff
+
+diff-headline = { $added } new ({ $failing } failing), { $fixed } fixed, { $changed } changed
+diff-text-title = phiguard diff { $old } -> { $new }: { diff-headline }
+diff-text-new = new:
+diff-text-fixed = fixed:
+diff-text-changed = changed:
+diff-md-title = phiguard: changes since the base report
+diff-md-new = New
+diff-md-fixed = Fixed
+diff-md-changed = Changed
+diff-md-verdict = Verdict
+diff-md-rule = Rule
+diff-md-resource = Resource
+diff-md-location = Location
+diff-md-finding = Finding
+
+## phiguard explain: automatic fix
+
+fix-explain-heading = Automatic fix
+fix-explain-none = None: `phiguard fix` does not change this rule's findings.
+fix-explain-formats-both = Formats: CloudFormation (YAML, JSON) and Terraform.
+fix-explain-formats-cfn = Formats: CloudFormation (YAML, JSON).
+fix-explain-formats-tf = Formats: Terraform.
+fix-explain-formats-none = Formats: no format yet.
+fix-explain-what = { $text }.
+fix-explain-safe = Safe: `phiguard fix --write` applies it.
+fix-explain-unsafe = Unsafe, applied only with `--unsafe-fixes`: { $text }.
+fix-why-replaces = changing it on an existing resource replaces the resource (a new, empty one for data stores): migrate the data first
+fix-why-key-policy = the KMS key's policy must allow the service (and every reader) to use it, and the key is a new parameter when the template declares none
+fix-what-rds-tls-enforced = Sets `rds.force_ssl: 1` (PostgreSQL) or `require_secure_transport: ON` (MySQL, MariaDB) in the template's parameter group, or adds one for the engine's family
+fix-why-rds-tls-enforced = clients that connect without TLS are refused; a new parameter group takes effect after a reboot
+fix-what-ec2-phi-no-public-ip = Sets `AssociatePublicIpAddress: false` on the network interfaces of an instance or launch template and `AssignPublicIp: DISABLED` on an ECS service (Terraform: `associate_public_ip_address = false`, `assign_public_ip = false`); an instance in a public subnet or with an Elastic IP must be moved by its author
+fix-why-ec2-phi-no-public-ip = the instance or task is no longer reachable from the internet and, in a public subnet without a NAT gateway, can no longer reach it either
+fix-what-phi-store-not-public = Sets `PubliclyAccessible: false` on an RDS instance, and a private-only API endpoint on an EKS cluster (`EndpointPublicAccess: false`, `EndpointPrivateAccess: true`; Terraform: `publicly_accessible = false`, `endpoint_public_access = false`)
+fix-why-phi-store-not-public = clients outside the VPC can no longer connect (an RDS instance loses its public address; an EKS API endpoint becomes private, so kubectl must run from inside the VPC)
+fix-what-ecs-container-logging = Sets an `awslogs` `LogConfiguration` on every container that logs nowhere, to the log group the template declares (a template without one is left to its author)
+fix-why-ecs-container-logging = the task's execution role must be allowed to write to the log group (logs:CreateLogStream, logs:PutLogEvents) or the task no longer starts
+fix-what-ec2-imdsv2 = Sets `MetadataOptions.HttpTokens: required` (Terraform: `metadata_options {"{"} http_tokens = "required" {"}"}`)
+fix-why-ec2-imdsv2 = software on the instance that still calls IMDSv1 loses instance metadata and its role credentials
+fix-what-s3-bucket-access-logging = Sets `LoggingConfiguration` to a log bucket declared in the template or a new `AccessLogsBucketName` parameter (Terraform: an `aws_s3_bucket_logging`)
+fix-why-s3-bucket-access-logging = adds a log-bucket parameter (unless the template declares a bucket named like a log bucket) whose policy must let S3 log delivery write
+fix-what-s3-bucket-tls-only = Adds a Deny-unless-`aws:SecureTransport` statement to the bucket's policy, or a new `AWS::S3::BucketPolicy` (Terraform: `aws_s3_bucket_policy`)
+fix-what-s3-bucket-versioning = Sets `VersioningConfiguration.Status: Enabled` (Terraform: an `aws_s3_bucket_versioning`)
+fix-what-s3-bucket-encryption = Declares default encryption `SSEAlgorithm: AES256` (Terraform: an `aws_s3_bucket_server_side_encryption_configuration`)
+fix-what-s3-bucket-public-access-block = Sets the four `PublicAccessBlockConfiguration` settings to true (Terraform: an `aws_s3_bucket_public_access_block`)
+fix-why-s3-bucket-public-access-block = blocks public access a website or public data set bucket may rely on
+fix-what-logs-group-kms-encryption = Sets `KmsKeyId` to a key declared in the template or a new `KmsKeyArn` parameter
+fix-why-logs-group-kms-encryption = { fix-why-key-policy }
+fix-what-logs-group-retention = Sets `RetentionInDays: 2192` (Terraform: `retention_in_days = 2192`)
+fix-why-logs-group-retention = log events older than the retention period (2192 days, six years) are deleted
+fix-what-sqs-queue-tls-only = Adds a Deny-unless-`aws:SecureTransport` statement to the queue's policy, or a new `AWS::SQS::QueuePolicy`
+fix-what-sqs-queue-encryption = Sets `SqsManagedSseEnabled: true` (Terraform: `sqs_managed_sse_enabled = true`)
+fix-what-dynamodb-table-kms-encryption = Sets `SSESpecification: {"{"}SSEEnabled: true, SSEType: KMS{"}"}` (Terraform: `server_side_encryption {"{"} enabled = true {"}"}`)
+fix-what-dynamodb-point-in-time-recovery = Sets `PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled: true` (Terraform: `point_in_time_recovery {"{"} enabled = true {"}"}`)
+fix-what-sns-topic-encryption = Sets `KmsMasterKeyId` to a key declared in the template, else `alias/aws/sns`
+fix-why-sns-topic-encryption = AWS services that publish to the topic (CloudWatch alarms, S3 and EventBridge events) cannot use the AWS managed key alias/aws/sns; they need a customer managed key whose policy allows them
+fix-what-rds-multi-az = Sets `MultiAZ: true` on a DB instance; for an Aurora cluster with one instance, adds a second instance like it (Terraform: `multi_az = true`)
+fix-what-codebuild-artifact-encryption = Sets `EncryptionKey` and turns `EncryptionDisabled` off
+fix-why-codebuild-artifact-encryption = { fix-why-key-policy }
+fix-what-elb-tls-policy = Sets `SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06` on the listener (Terraform: `ssl_policy`)
+fix-why-elb-tls-policy = clients that only speak TLS 1.0 or 1.1 can no longer connect
+fix-what-elb-listener-tls = Turns an HTTP listener into HTTPS on port 443 with the certificate of a new `ListenerCertificateArn` parameter and `ELBSecurityPolicy-TLS13-1-2-2021-06`
+fix-why-elb-listener-tls = the listener moves from HTTP on its port to HTTPS on 443: clients and security groups must follow, and a new `ListenerCertificateArn` parameter must name an ACM certificate
+fix-what-elb-access-logs = Turns on access logs to the bucket of a new parameter
+fix-why-elb-access-logs = adds a `LoadBalancerLogsBucketName` parameter; the bucket's policy must let Elastic Load Balancing write
+fix-what-vpc-flow-logs = Adds an `AWS::EC2::FlowLog` for the VPC to the bucket of a new parameter
+fix-why-vpc-flow-logs = adds a `FlowLogsBucketName` parameter; the bucket's policy must let log delivery write
+fix-what-ec2-flow-logs = Adds an `AWS::EC2::FlowLog` for the VPC of the instance's or Auto Scaling group's subnets (when the template declares them and one VPC holds them all) to the bucket of a new parameter, as the `vpc-flow-logs` fix does
+fix-why-ec2-flow-logs = { fix-why-vpc-flow-logs }
+fix-what-rds-storage-encrypted = Sets `StorageEncrypted: true` (Terraform: `storage_encrypted = true`)
+fix-why-rds-storage-encrypted = { fix-why-replaces }
+fix-what-rds-backup-retention = Sets `BackupRetentionPeriod: 7` (Terraform: `backup_retention_period = 7`)
+fix-what-kms-key-rotation = Sets `EnableKeyRotation: true` (Terraform: `enable_key_rotation = true`)
+fix-what-cloudfront-viewer-https = Sets `ViewerProtocolPolicy: redirect-to-https` on every cache behavior that allows HTTP
+fix-what-efs-file-system-encrypted = Sets `Encrypted: true` (Terraform: `encrypted = true`)
+fix-why-efs-file-system-encrypted = { fix-why-replaces }
+fix-what-efs-tls-required = Adds a Deny-unless-`aws:SecureTransport` statement to `FileSystemPolicy`
+fix-why-efs-tls-required = clients that mount without `-o tls` lose access; where there was no policy, the new one replaces EFS's default allow, so clients then need IAM permission to mount
+fix-what-ebs-volume-encrypted = Sets `Encrypted: true` (Terraform: `encrypted = true`)
+fix-why-ebs-volume-encrypted = { fix-why-replaces }
+fix-what-ec2-instance-ebs-encrypted = Sets `Ebs.Encrypted: true` on every block device mapping
+fix-why-ec2-instance-ebs-encrypted = { fix-why-replaces }
+fix-what-cloudtrail-kms-encryption = Sets `KMSKeyId` to a key declared in the template or a new `KmsKeyArn` parameter
+fix-why-cloudtrail-kms-encryption = { fix-why-key-policy }
+fix-what-cloudtrail-log-file-validation = Sets `EnableLogFileValidation: true` (Terraform: `enable_log_file_validation = true`)
+fix-what-cloudtrail-multi-region = Sets `IsMultiRegionTrail: true` and `IncludeGlobalServiceEvents: true` (Terraform: `is_multi_region_trail = true`)
+fix-what-elasticache-at-rest-encryption = Sets `AtRestEncryptionEnabled: true` on the replication group (Terraform: `at_rest_encryption_enabled = true`)
+fix-why-elasticache-at-rest-encryption = { fix-why-replaces }
+fix-what-elasticache-transit-encryption = Sets `TransitEncryptionEnabled: true` (and `TransitEncryptionMode: required` where written) (Terraform: `transit_encryption_enabled = true`)
+fix-why-elasticache-transit-encryption = clients must then connect with TLS; older engine versions replace the group
+fix-what-elasticache-redis-auth = Sets `AuthToken` from a new NoEcho parameter and `TransitEncryptionEnabled: true`
+fix-why-elasticache-redis-auth = adds a NoEcho AUTH token parameter that must be given at deploy; clients must then authenticate and use TLS
+fix-what-secretsmanager-secret-kms = Sets `KmsKeyId` to a key declared in the template or a new `KmsKeyArn` parameter
+fix-why-secretsmanager-secret-kms = { fix-why-key-policy }
+fix-what-codecommit-repository-kms = Sets `KmsKeyId` to a key declared in the template or a new `KmsKeyArn` parameter
+fix-why-codecommit-repository-kms = { fix-why-key-policy }
+fix-what-lambda-environment-kms = Sets `KmsKeyArn` to a key declared in the template or a new `KmsKeyArn` parameter
+fix-why-lambda-environment-kms = { fix-why-key-policy }
+
+## scan history: the store
+
+history-folder = { $history } is a folder; --history takes a database file (or put --history last, or write --history=FILE)
+history-missing = no scan history at { $history }; `phiguard scan --history` records one
+history-newer = { $history }: the history's schema is version { $version }, newer than this phiguard knows ({ $latest }); upgrade phiguard
+
+## phiguard history
+
+history-text-title = Scan history in { $history }: { $total } { $total ->
+        [one] scan
+       *[other] scans
+    } recorded, the last { $shown } shown (oldest first).
+history-text-empty = No scan recorded yet; `phiguard scan --history` records one.
+history-col-scan = scan
+history-col-scanned-at = scanned at
+history-col-rule-set = rule set
+history-col-files = files
+history-col-resources = resources
+history-col-change = change
+history-per-safeguard = Failing/unknown/passing per HIPAA safeguard ("-": no rule for it ran):
+history-per-rule = Failing/unknown/passing per rule ("-": no rule for it ran):
+history-no-finding = (no finding in these scans)
+history-quiet = ({ $count } { $count ->
+        [one] rule
+       *[other] rules
+    } that only passed are left out; --format json lists every rule)
+history-changed = Changed in scan #{ $scan } since scan #{ $before } ({ $new } new, { $fixed } fixed failing findings):
+history-nothing-changed = nothing: the same findings fail
+history-change-new = new
+history-change-fixed = fixed
+history-change-line = { $change }  { $rule }  on { $resource }  ({ $location })
+history-and-more = ... and { $count } more (--format json lists all)
+
+## custom rules
+
+policy-no-rego = custom rules need phiguard built with the `rego` feature (policy folder { $path })
+policy-input-no-rego = --policy-input needs phiguard built with the `rego` feature
+
+## phiguard coverage: why a requirement is not implemented
+
+coverage-reason-appflow-non-s3-dest-encrypted = A non-S3 destination is a SaaS application (Salesforce, Snowflake, Zendesk, SAP...) or a Redshift cluster reached through an AWS::AppFlow::ConnectorProfile that only names a connection. Encryption at rest in a SaaS application is configured in that application, outside any template, and needs a manual review; Redshift clusters in the scan are judged by the Redshift encryption rule.
+coverage-reason-appstream-home-folder-encryption = Nothing in a template can fail it: HOMEFOLDERS storage is always S3 with SSE-S3 and TLS (AWS applies it; there is no setting), and GOOGLE_DRIVE / ONE_DRIVE connectors must be configured in Google Workspace or Microsoft 365 under the customer's agreements with those vendors, which only a manual review can judge.
+coverage-reason-comprehend-iam-least-privilege = Least privilege is a judgement about what each identity needs, which a template does not state. comprehend:Detect* and most real-time actions support only Resource "*", so a Resource "*" grant is often the least privilege possible; flagging it would be a false positive. The checkable parts are implemented: the data access role's S3 scope (comprehend-data-access-scope) and its confused-deputy conditions (comprehend-role-confused-deputy).
+coverage-reason-comprehend-multi-tenancy = Application design: how a multi-tenant app maps tenants to verified e-mail or phone, which attributes app clients may write, and which identity provider serves which client are decisions of the application's authorization logic. Cognito settings alone (AutoVerifiedAttributes, WriteAttributes) cannot show whether a tenant attribute is the one the app authorizes on; manual review.
+coverage-reason-ecs-firelens-no-phi-file-logs = Whether an application writes PHI to log files, and whether Fluent Bit buffers to disk (storage.path), is set in application code and in a Fluent Bit configuration file baked into the image or fetched from S3 (FirelensConfiguration config-file-value), neither of which the template contains. Fargate task storage is always encrypted; EC2 container instance volumes are judged by the EBS encryption rules.
+coverage-reason-forecast-s3-buckets = Forecast import and export buckets are named only in API calls (CreateDatasetImportJob, CreateForecastExportJob), which have no CloudFormation or Terraform resource, so no template links a bucket to Forecast. The buckets themselves are judged by the S3 encryption and TLS rules like every bucket holding PHI.
+coverage-reason-healthlake-encrypted-export-bucket = HealthLake import and export buckets are named only in StartFHIRImportJob / StartFHIRExportJob API calls; AWS::HealthLake::FHIRDatastore has no property that names them, so no template links a bucket to HealthLake. The buckets are judged by the S3 encryption rules like every bucket holding PHI.
+coverage-reason-lex-iam-least-privilege = Least privilege for lex:* actions depends on which callers need which bots, which a template does not state; a policy scoped to bot ARNs is checkable only against an intent the template does not record. Manual review of the IAM policies that grant lex: actions.
+coverage-reason-lex-monitoring = CloudTrail records Lex API calls without configuration (a live check of the trail), and CloudWatch alarms on the AWS/Lex namespace normally live in a separate monitoring stack; the absence of an alarm from a bot's template is no evidence that the bot is unmonitored, so any template verdict would be a guess.
+coverage-reason-netfw-auto-encryption = The whitepaper says Network Firewall encrypts rules and logs at rest and in transit without special configuration; no setting turns that off, so there is nothing a template can fail. The optional customer key exists only in the API/Terraform (encryption_configuration) and the whitepaper does not ask for it; log destinations (S3, CloudWatch Logs, Firehose) are judged by their own rules.
+coverage-reason-polly-iam-least-privilege = Least privilege depends on what each principal needs, which a template does not state. Polly grants no resource-level permissions for synthesis, so 'polly:*' on '*' is how a narrow speech role is usually written; flagging it would be a false positive, and nothing else in a template distinguishes a necessary grant from an excessive one.
+coverage-reason-polly-output-s3-encrypted = Asynchronous synthesis (StartSpeechSynthesisTask) is an API call with no CloudFormation or Terraform resource, and Polly writes with the caller's credentials, so no template names the output bucket. Every bucket that holds PHI is already judged by the S3 encryption rule.
+coverage-reason-quicksight-enterprise-only = The edition is a property of the account subscription, which CloudFormation cannot declare; Terraform's aws_quicksight_account_subscription (edition) needs the Terraform adapter, and the live check (DescribeAccountSubscription) needs the AWS reader.
+coverage-reason-redshift-spectrum-in-scope = A scope statement, not an obligation: Redshift Spectrum is covered by the BAA, and the S3 data it queries is judged by the S3 rules like any other bucket.
+coverage-reason-glacier-no-phi-in-names = S3 Glacier vaults have no CloudFormation type (only Terraform aws_glacier_vault). Their tags are read by metadata-no-phi-in-tags once the Terraform adapter maps vaults into the graph; the vault name check waits for that kind name. Archive descriptions are written by applications, not templates.
+coverage-reason-textract-input-sse = Textract has no CloudFormation or Terraform resource: input documents and async OutputConfig (with its KMSKeyId) are API parameters, and Textract reads with the caller's credentials, so no template names its buckets. Input and output buckets holding PHI are judged by the S3 encryption rule.
+coverage-reason-transcribe-no-retention-tls = Transcription jobs (OutputBucketName, OutputEncryptionKMSKeyId) are API calls with no CloudFormation or Terraform resource; TLS and the absence of retention are properties of the service. Output buckets holding PHI are judged by the S3 encryption rule.
+coverage-reason-vpc-private-connectivity = An AWS Site-to-Site VPN connection is always IPsec, so it cannot fail; whether PHI over Direct Connect is encrypted depends on MACsec or a VPN/TLS overlay that a template does not show (plain aws_dx_connection without MACsec may still carry IPsec or TLS). No template value can honestly fail this requirement.
+coverage-reason-workdocs-audit-sharing = Its CloudTrail half is judged by cloudtrail-records-api-calls (WorkDocs API calls are management events). The rest is a decision and a review: whether external sharing is allowed is a WorkDocs site setting with no public read API (admin console only), and reviewing the activity log is a process. Amazon WorkDocs also stopped taking new customers and reached end of support in April 2025.
+coverage-reason-workdocs-mfa-radius = RADIUS MFA is a setting of the WorkDocs directory (ds:DescribeDirectories RadiusSettings); the collectors do not read AWS Directory Service, and WorkDocs reached end of support in April 2025. A rule would need a directory collector (an `AWS::DirectoryService::MicrosoftAD` with `RadiusSettings` and the WorkDocs site's directory id) first.
+coverage-reason-mgn-encrypted-replication = The replication settings live in Application Migration Service (mgn:DescribeReplicationConfigurationTemplates, ebsEncryption), which the collectors do not read; migrations are short-lived projects rather than standing PHI stores, and the EBS volumes they create are judged by ebs-volume-encrypted and ebs-encryption-by-default once collected.
+coverage-reason-ds-msad-encrypted = Both editions of AWS Managed Microsoft AD store directory data on encrypted EBS volumes with AWS-managed keys, and Enterprise is the default edition; LDAP stays in the VPC. There is no setting that disables this, and on-premises connectivity (VPN or Direct Connect) lives outside the directory's template.
+coverage-reason-ds-ldaps = LDAPS status is read with ds:DescribeLDAPSSettings per directory; the collectors do not read AWS Directory Service, and the requirement is derived (optional) in the whitepaper. A rule needs a directory collector first.
+coverage-reason-drs-encrypted-replication = The live replication settings come from Elastic Disaster Recovery (drs:DescribeReplicationConfigurationTemplates), which the collectors do not read. Templates that declare AWS::DRS::ReplicationConfigurationTemplate are a static concern; the staging EBS volumes are judged by ebs-volume-encrypted and ebs-encryption-by-default once collected.
+coverage-reason-sdkmetrics-log-group-kms = SDK Metrics (Enterprise Support only, now deprecated) is configured in the SDK and the CloudWatch agent, not in templates; nothing in a template marks which log group receives it. Log group KMS encryption is judged by the CloudWatch Logs rules.
+coverage-reason-sms-encrypted-volumes = AWS Server Migration Service was discontinued (replaced by Application Migration Service) and has no CloudFormation or Terraform resource; replication jobs are API calls. The resulting instances and volumes are judged by the EBS encryption rules.
+coverage-reason-snowball-kms-key = Snowball jobs are one-off transfers (snowball:DescribeJob KmsKeyARN), not standing account configuration; the collectors do not list jobs, and a job's key is fixed when it is created. Snowball always encrypts with a KMS key (AWS managed by default), so the check would only tell customer from AWS managed keys.
+coverage-reason-snowball-dest-bucket-sse-s3 = Snowball jobs have no CloudFormation type and no Terraform AWS provider resource, so no template names the import destination bucket. Destination buckets holding PHI are judged by the S3 encryption rule.
+coverage-reason-gen-no-dedicated-tenancy-required = A permission, not an obligation: dedicated instances and hosts stopped being required for PHI in May 2017, so phiguard must never flag default tenancy (AWS::EC2::Instance Tenancy, AWS::EC2::VPC InstanceTenancy). There is nothing to check; no rule looks at tenancy.
+coverage-reason-aurora-engine-editions = Every engine AWS::RDS::DBCluster accepts (aurora-mysql, aurora-postgresql, and mysql/postgres for Multi-AZ DB clusters) belongs to an eligible whitepaper section, so there is nothing a template can get wrong; transport encryption is checked by the RDS in-transit rules.
+
+## progress bar
+
+progress-reading = reading inputs

@@ -1,5 +1,6 @@
 //! SageMaker jobs defined in templates encrypt their outputs with a named KMS key.
 use crate::judge::policy::document;
+use crate::judge::reference::{with_reason, with_why};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -111,11 +112,12 @@ fn pipeline(ctx: &Ctx, r: &Resource) -> Outcome {
     let body = match r.get(BODY) {
         Lookup::Set(n) => n,
         Lookup::Unknown(n) => {
-            return Outcome::unknown(format!(
+            let o = Outcome::unknown(format!(
                 "the pipeline definition {}",
                 crate::unknown_reason(n)
-            ))
-            .at(BODY, n.location.as_ref());
+            ));
+            return with_reason(o, n, "sagemaker-pipeline-definition-unreadable", &[])
+                .at(BODY, n.location.as_ref());
         }
         Lookup::Absent => {
             return Outcome::unknown("the pipeline definition is read from S3 (PipelineDefinitionS3Location), so its steps cannot be judged here").l10n("sagemaker-pipeline-s3", &[]).at("PipelineDefinition", None);
@@ -124,7 +126,8 @@ fn pipeline(ctx: &Ctx, r: &Resource) -> Outcome {
     let doc = match document(body) {
         Ok(d) => d,
         Err(why) => {
-            return Outcome::unknown(format!("the pipeline definition {why}"))
+            let o = Outcome::unknown(format!("the pipeline definition {why}"));
+            return with_why(o, &why, "sagemaker-pipeline-definition-unreadable", &[])
                 .at(BODY, body.location.as_ref());
         }
     };

@@ -2071,3 +2071,27 @@ inspector-resource-types-unreadable = ResourceTypes von Inspector: { $reason }
 ## codedeploy-revision-bucket-encrypted (unreadable)
 
 codedeploy-revision-bucket-unreadable = Der Revisions-Bucket: { $reason }
+
+## judge: policy.rs (undecided plaintext deny)
+
+policy-plaintext-narrowed = Der Deny auf aws:SecureTransport trägt weitere Bedingungen, die ihn einschränken.
+policy-plaintext-resource-unmatched = Ob die Resource des Deny diese Ressource erfasst, lässt sich nicht feststellen.
+policy-plaintext-unknown-statements = Die Anweisungen der Richtlinie: { $reason }
+policy-plaintext-unknown-effect = Der Effect einer Anweisung: { $reason }
+policy-plaintext-unknown-condition = Die Condition einer Deny-Anweisung: { $reason }
+policy-plaintext-unknown-clause = Eine Bedingung einer Deny-Anweisung: { $reason }
+policy-plaintext-unknown-secure-transport = aws:SecureTransport: { $reason }
+policy-plaintext-unknown-principal = Der Principal des Deny: { $reason }
+policy-plaintext-unknown-action = Die Action des Deny: { $reason }
+policy-plaintext-unknown-not-action = Die NotAction des Deny: { $reason }
+policy-plaintext-unknown-resource = Die Resource des Deny: { $reason }
+
+## sqs-queue-tls-only (undecided)
+
+sqs-tls-unknown = Ob Klartext-Anfragen abgewiesen werden, lässt sich nicht feststellen: { $reason }
+sqs-tls-policy-of = Die Richtlinie von '{ $policy }': { $reason }
+
+## glacier-vault-tls-only (undecided)
+
+glacier-tls-unknown = Ob Klartext-Anfragen abgewiesen werden, lässt sich nicht feststellen: { $reason }
+glacier-tls-vault-policy = Die Tresorrichtlinie: { $reason }

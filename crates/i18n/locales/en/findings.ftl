@@ -2081,3 +2081,27 @@ inspector-resource-types-unreadable = Inspector's ResourceTypes { $reason }
 ## codedeploy-revision-bucket-encrypted (unreadable)
 
 codedeploy-revision-bucket-unreadable = the revision bucket { $reason }
+
+## judge: policy.rs (undecided plaintext deny)
+
+policy-plaintext-narrowed = the Deny on aws:SecureTransport carries further conditions that narrow it
+policy-plaintext-resource-unmatched = the Deny's Resource cannot be matched to this resource
+policy-plaintext-unknown-statements = the policy's statements: { $reason }
+policy-plaintext-unknown-effect = a statement's Effect { $reason }
+policy-plaintext-unknown-condition = a Deny statement's Condition { $reason }
+policy-plaintext-unknown-clause = a Deny statement's condition { $reason }
+policy-plaintext-unknown-secure-transport = aws:SecureTransport { $reason }
+policy-plaintext-unknown-principal = the Deny's Principal { $reason }
+policy-plaintext-unknown-action = the Deny's Action { $reason }
+policy-plaintext-unknown-not-action = the Deny's NotAction { $reason }
+policy-plaintext-unknown-resource = the Deny's Resource { $reason }
+
+## sqs-queue-tls-only (undecided)
+
+sqs-tls-unknown = cannot tell whether plaintext requests are refused: { $reason }
+sqs-tls-policy-of = the policy of '{ $policy }' { $reason }
+
+## glacier-vault-tls-only (undecided)
+
+glacier-tls-unknown = cannot tell whether plaintext requests are refused: { $reason }
+glacier-tls-vault-policy = the vault policy { $reason }

@@ -2065,3 +2065,27 @@ inspector-resource-types-unreadable = Inspector の ResourceTypes: { $reason }
 ## codedeploy-revision-bucket-encrypted (unreadable)
 
 codedeploy-revision-bucket-unreadable = リビジョンのバケット: { $reason }
+
+## judge: policy.rs (undecided plaintext deny)
+
+policy-plaintext-narrowed = aws:SecureTransport に対する Deny には、その範囲を狭める条件がほかにも付いています。
+policy-plaintext-resource-unmatched = Deny の Resource がこのリソースに該当するかどうかを判定できません。
+policy-plaintext-unknown-statements = ポリシーのステートメント: { $reason }
+policy-plaintext-unknown-effect = ステートメントの Effect: { $reason }
+policy-plaintext-unknown-condition = Deny ステートメントの Condition: { $reason }
+policy-plaintext-unknown-clause = Deny ステートメントの条件: { $reason }
+policy-plaintext-unknown-secure-transport = aws:SecureTransport: { $reason }
+policy-plaintext-unknown-principal = Deny の Principal: { $reason }
+policy-plaintext-unknown-action = Deny の Action: { $reason }
+policy-plaintext-unknown-not-action = Deny の NotAction: { $reason }
+policy-plaintext-unknown-resource = Deny の Resource: { $reason }
+
+## sqs-queue-tls-only (undecided)
+
+sqs-tls-unknown = 平文のリクエストが拒否されるかどうかを判定できません: { $reason }
+sqs-tls-policy-of = '{ $policy }' のポリシー: { $reason }
+
+## glacier-vault-tls-only (undecided)
+
+glacier-tls-unknown = 平文のリクエストが拒否されるかどうかを判定できません: { $reason }
+glacier-tls-vault-policy = ボールトポリシー: { $reason }

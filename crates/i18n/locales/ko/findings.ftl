@@ -2065,3 +2065,27 @@ inspector-resource-types-unreadable = Inspector의 ResourceTypes: { $reason }
 ## codedeploy-revision-bucket-encrypted (unreadable)
 
 codedeploy-revision-bucket-unreadable = 개정 버킷: { $reason }
+
+## judge: policy.rs (undecided plaintext deny)
+
+policy-plaintext-narrowed = aws:SecureTransport에 대한 Deny에 범위를 좁히는 다른 조건이 함께 있습니다.
+policy-plaintext-resource-unmatched = Deny의 Resource가 이 리소스에 해당하는지 판단할 수 없습니다.
+policy-plaintext-unknown-statements = 정책의 문: { $reason }
+policy-plaintext-unknown-effect = 문의 Effect: { $reason }
+policy-plaintext-unknown-condition = Deny 문의 Condition: { $reason }
+policy-plaintext-unknown-clause = Deny 문의 조건: { $reason }
+policy-plaintext-unknown-secure-transport = aws:SecureTransport: { $reason }
+policy-plaintext-unknown-principal = Deny의 Principal: { $reason }
+policy-plaintext-unknown-action = Deny의 Action: { $reason }
+policy-plaintext-unknown-not-action = Deny의 NotAction: { $reason }
+policy-plaintext-unknown-resource = Deny의 Resource: { $reason }
+
+## sqs-queue-tls-only (undecided)
+
+sqs-tls-unknown = 일반 텍스트 요청이 거부되는지 판단할 수 없습니다: { $reason }
+sqs-tls-policy-of = '{ $policy }'의 정책: { $reason }
+
+## glacier-vault-tls-only (undecided)
+
+glacier-tls-unknown = 일반 텍스트 요청이 거부되는지 판단할 수 없습니다: { $reason }
+glacier-tls-vault-policy = 볼트 정책: { $reason }

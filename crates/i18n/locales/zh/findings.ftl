@@ -2065,3 +2065,27 @@ inspector-resource-types-unreadable = Inspector 的 ResourceTypes：{ $reason }
 ## codedeploy-revision-bucket-encrypted (unreadable)
 
 codedeploy-revision-bucket-unreadable = 修订版存储桶：{ $reason }
+
+## judge: policy.rs (undecided plaintext deny)
+
+policy-plaintext-narrowed = 针对 aws:SecureTransport 的 Deny 还带有缩小其范围的其他条件。
+policy-plaintext-resource-unmatched = 无法判断 Deny 的 Resource 是否对应此资源。
+policy-plaintext-unknown-statements = 策略的语句：{ $reason }
+policy-plaintext-unknown-effect = 某条语句的 Effect：{ $reason }
+policy-plaintext-unknown-condition = 某条 Deny 语句的 Condition：{ $reason }
+policy-plaintext-unknown-clause = 某条 Deny 语句的条件：{ $reason }
+policy-plaintext-unknown-secure-transport = aws:SecureTransport：{ $reason }
+policy-plaintext-unknown-principal = Deny 的 Principal：{ $reason }
+policy-plaintext-unknown-action = Deny 的 Action：{ $reason }
+policy-plaintext-unknown-not-action = Deny 的 NotAction：{ $reason }
+policy-plaintext-unknown-resource = Deny 的 Resource：{ $reason }
+
+## sqs-queue-tls-only (undecided)
+
+sqs-tls-unknown = 无法判断是否拒绝明文请求：{ $reason }
+sqs-tls-policy-of = '{ $policy }' 的策略：{ $reason }
+
+## glacier-vault-tls-only (undecided)
+
+glacier-tls-unknown = 无法判断是否拒绝明文请求：{ $reason }
+glacier-tls-vault-policy = 保管库策略：{ $reason }

@@ -2095,3 +2095,21 @@ sqs-tls-policy-of = Die Richtlinie von '{ $policy }': { $reason }
 
 glacier-tls-unknown = Ob Klartext-Anfragen abgewiesen werden, lässt sich nicht feststellen: { $reason }
 glacier-tls-vault-policy = Die Tresorrichtlinie: { $reason }
+
+## sagemaker-job-output-kms (pipeline steps)
+
+sagemaker-pipeline-default-missing = Für { $steps } wird kein KMS-Schlüssel für die Ausgabe benannt
+sagemaker-pipeline-default-does = verschlüsselt diese Ausgaben mit dem von AWS verwalteten S3-Schlüssel des Kontos
+sagemaker-pipeline-step = den { $type }-Schritt '{ $name }'
+sagemaker-pipeline-step-and = den { $type }-Schritt '{ $name }', { $rest }
+
+## judge: policy.rs (unresolved statements)
+
+policy-unresolved-document = Das Richtliniendokument: { $reason }
+policy-unresolved-statement = Eine Anweisung: { $reason }
+policy-unresolved-statement-field = Statement: { $reason }
+reason-not-policy-document = Der Wert ist kein Richtliniendokument.
+
+## iot-policy-no-wildcard (statements)
+
+iot-policy-statements-unreadable = Die Anweisungen: { $reason }

@@ -2105,3 +2105,21 @@ sqs-tls-policy-of = the policy of '{ $policy }' { $reason }
 
 glacier-tls-unknown = cannot tell whether plaintext requests are refused: { $reason }
 glacier-tls-vault-policy = the vault policy { $reason }
+
+## sagemaker-job-output-kms (pipeline steps)
+
+sagemaker-pipeline-default-missing = No output KMS key is named for { $steps }
+sagemaker-pipeline-default-does = encrypts those outputs with the account's AWS managed S3 key
+sagemaker-pipeline-step = { $type } step '{ $name }'
+sagemaker-pipeline-step-and = { $type } step '{ $name }', { $rest }
+
+## judge: policy.rs (unresolved statements)
+
+policy-unresolved-document = the policy document { $reason }
+policy-unresolved-statement = a statement { $reason }
+policy-unresolved-statement-field = Statement { $reason }
+reason-not-policy-document = is not a policy document
+
+## iot-policy-no-wildcard (statements)
+
+iot-policy-statements-unreadable = the statements { $reason }

@@ -2089,3 +2089,21 @@ sqs-tls-policy-of = '{ $policy }' のポリシー: { $reason }
 
 glacier-tls-unknown = 平文のリクエストが拒否されるかどうかを判定できません: { $reason }
 glacier-tls-vault-policy = ボールトポリシー: { $reason }
+
+## sagemaker-job-output-kms (pipeline steps)
+
+sagemaker-pipeline-default-missing = { $steps } に出力用の KMS キーが指定されていません
+sagemaker-pipeline-default-does = それらの出力をアカウントの AWS マネージド S3 キーで暗号化します
+sagemaker-pipeline-step = { $type } ステップ '{ $name }'
+sagemaker-pipeline-step-and = { $type } ステップ '{ $name }'、{ $rest }
+
+## judge: policy.rs (unresolved statements)
+
+policy-unresolved-document = ポリシードキュメント: { $reason }
+policy-unresolved-statement = ステートメント: { $reason }
+policy-unresolved-statement-field = Statement: { $reason }
+reason-not-policy-document = ポリシードキュメントではありません。
+
+## iot-policy-no-wildcard (statements)
+
+iot-policy-statements-unreadable = ステートメント: { $reason }

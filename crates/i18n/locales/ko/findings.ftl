@@ -2089,3 +2089,21 @@ sqs-tls-policy-of = '{ $policy }'의 정책: { $reason }
 
 glacier-tls-unknown = 일반 텍스트 요청이 거부되는지 판단할 수 없습니다: { $reason }
 glacier-tls-vault-policy = 볼트 정책: { $reason }
+
+## sagemaker-job-output-kms (pipeline steps)
+
+sagemaker-pipeline-default-missing = { $steps }에 대한 출력 KMS 키가 지정되어 있지 않습니다
+sagemaker-pipeline-default-does = 이러한 출력을 계정의 AWS 관리형 S3 키로 암호화합니다
+sagemaker-pipeline-step = { $type } 단계 '{ $name }'
+sagemaker-pipeline-step-and = { $type } 단계 '{ $name }', { $rest }
+
+## judge: policy.rs (unresolved statements)
+
+policy-unresolved-document = 정책 문서: { $reason }
+policy-unresolved-statement = 어떤 문: { $reason }
+policy-unresolved-statement-field = Statement: { $reason }
+reason-not-policy-document = 정책 문서가 아닙니다.
+
+## iot-policy-no-wildcard (statements)
+
+iot-policy-statements-unreadable = 정책의 문: { $reason }

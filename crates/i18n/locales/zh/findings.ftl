@@ -2089,3 +2089,21 @@ sqs-tls-policy-of = '{ $policy }' 的策略：{ $reason }
 
 glacier-tls-unknown = 无法判断是否拒绝明文请求：{ $reason }
 glacier-tls-vault-policy = 保管库策略：{ $reason }
+
+## sagemaker-job-output-kms (pipeline steps)
+
+sagemaker-pipeline-default-missing = 未为 { $steps } 指定输出 KMS 密钥
+sagemaker-pipeline-default-does = 使用账户的 AWS 托管 S3 密钥加密这些输出
+sagemaker-pipeline-step = { $type } 步骤 '{ $name }'
+sagemaker-pipeline-step-and = { $type } 步骤 '{ $name }'、{ $rest }
+
+## judge: policy.rs (unresolved statements)
+
+policy-unresolved-document = 策略文档：{ $reason }
+policy-unresolved-statement = 某条语句：{ $reason }
+policy-unresolved-statement-field = Statement：{ $reason }
+reason-not-policy-document = 不是策略文档。
+
+## iot-policy-no-wildcard (statements)
+
+iot-policy-statements-unreadable = 语句：{ $reason }

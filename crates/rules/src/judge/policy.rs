@@ -84,6 +84,25 @@ pub fn statements(doc: &Node) -> Result<Vec<Node>, Unresolved> {
     }
 }
 
+/// A [`statements`] failure's reason ([`Unresolved`]) as a Fluent message
+/// (`policy-unresolved-*`, the reason nested), recognised exactly from its English; `None`
+/// when it has no Fluent form (malformed JSON).
+pub fn unresolved_l10n(reason: &str) -> Option<MessagePart> {
+    const WHAT: &[(&str, &str)] = &[
+        ("the policy document ", "policy-unresolved-document"),
+        ("a statement ", "policy-unresolved-statement"),
+        ("Statement ", "policy-unresolved-statement-field"),
+    ];
+    let (id, rest) = WHAT
+        .iter()
+        .find_map(|&(what, id)| Some((id, reason.strip_prefix(what)?)))?;
+    let why = match rest {
+        "is not a policy document" => MessagePart::new("reason-not-policy-document", &[]),
+        _ => crate::judge::reference::why_l10n(rest)?,
+    };
+    Some(MessagePart::new(id, &[]).with("reason", why))
+}
+
 fn why_unresolved(n: &Node, what: &str) -> String {
     match &n.value {
         Value::Unknown(_) | Value::Choice { .. } => {
@@ -804,7 +823,12 @@ pub fn plaintext_unknown_l10n(
         return Some(MessagePart::new(id, &[]));
     }
     let (id, reason) = match why.strip_prefix("the policy's statements: ") {
-        Some(rest) => ("policy-plaintext-unknown-statements", doc(rest)?),
+        Some(rest) => (
+            "policy-plaintext-unknown-statements",
+            doc(rest)
+                .or_else(|| unresolved_l10n(rest))
+                .or_else(|| why_l10n(rest))?,
+        ),
         None => PREFIXED
             .iter()
             .find_map(|&(prefix, id)| Some((id, why_l10n(why.strip_prefix(prefix)?)?)))?,

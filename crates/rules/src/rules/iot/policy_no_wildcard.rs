@@ -1,6 +1,6 @@
 //! IoT policies do not grant every IoT action on every resource.
-use crate::judge::policy::{document, statements, strings};
-use crate::judge::reference::with_why;
+use crate::judge::policy::{document, statements, strings, unresolved_l10n};
+use crate::judge::reference::{said, with_why};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -46,7 +46,10 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
     let stmts = match statements(&doc) {
         Ok(s) => s,
         Err(why) => {
-            return Outcome::unknown(format!("the statements {why}")).at(P, node.location.as_ref());
+            let o = Outcome::unknown(format!("the statements {why}"));
+            let reason = unresolved_l10n(&why.reason);
+            return said(o, "iot-policy-statements-unreadable", &[], reason)
+                .at(P, node.location.as_ref());
         }
     };
     let mut unknown = None;

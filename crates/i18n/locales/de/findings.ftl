@@ -788,35 +788,25 @@ reference-other-kind = { $path } verweist auf '{ $name }', eine Ressource vom Ty
 reference-found = { $path } verweist auf '{ $name }'.
 reference-outside = { $path } nennt '{ $name }', das nicht in diesem Scan enthalten ist.
 
-## judge: reference.rs
-
-value-reason = { $reason ->
-    [ref] verweist auf '{ $target }', das erst bei der Bereitstellung bekannt ist
-    [secret] stammt aus einem Secret
-    [choice] hängt von der Bedingung '{ $condition }' ab, die von einem nicht gesetzten Parameter oder einer nicht gesetzten Variablen abhängt
-    [literal-secret] ist ein Secret, dessen literaler Standardwert im Repository eingecheckt ist
-   *[not-literal] ist kein literaler Wert
-}
-
 ## elb-access-logs
 
-elb-access-logs-key-unreadable = Ein Attributschlüssel { value-reason }.
+elb-access-logs-key-unreadable = Ein Attributschlüssel: { $reason }
 
 ## elb-listener-tls
 
-elb-listener-tls-rule-actions-unreadable = Die Aktionsliste der Listener-Regel '{ $rule }' { value-reason }.
-elb-listener-tls-type-unreadable = Der Aktionstyp { value-reason }.
-elb-listener-tls-rule-type-unreadable = Listener-Regel '{ $rule }': Der Aktionstyp { value-reason }.
-elb-listener-tls-redirect-unreadable = Das Umleitungsprotokoll { value-reason }.
-elb-listener-tls-rule-redirect-unreadable = Listener-Regel '{ $rule }': Das Umleitungsprotokoll { value-reason }.
+elb-listener-tls-rule-actions-unreadable = Die Aktionsliste der Listener-Regel '{ $rule }': { $reason }
+elb-listener-tls-type-unreadable = Der Aktionstyp: { $reason }
+elb-listener-tls-rule-type-unreadable = Listener-Regel '{ $rule }', Aktionstyp: { $reason }
+elb-listener-tls-redirect-unreadable = Das Umleitungsprotokoll: { $reason }
+elb-listener-tls-rule-redirect-unreadable = Listener-Regel '{ $rule }', Umleitungsprotokoll: { $reason }
 
 ## flow-transmission-encrypted
 
-flow-unreadable = { flow-hop }: { $property } { value-reason }.
+flow-unreadable = { flow-hop }: { $property }: { $reason }
 
 ## neptune-tls
 
-neptune-parameters-unreadable = Das Feld Parameters von '{ $group }' { value-reason }.
+neptune-parameters-unreadable = Das Feld Parameters von '{ $group }': { $reason }
 ## phi-store-not-public
 
 phi-store-no-phi = Die Ressource enthält keine PHI.
@@ -2169,3 +2159,211 @@ ssm-no-phi-in-identifiers-why = Kennungen von Systems Manager und einfache Strin
 ## stepfunctions-no-phi
 
 stepfunctions-no-phi-why = Step Functions darf PHI weder speichern noch übertragen oder verarbeiten; Definitionen, Namen und Tags liegen in der Konsole, in API-Ergebnissen und im Ausführungsverlauf im Klartext vor.
+## judge: reference.rs (reasons)
+
+reason-ref-not-in-scan = Der Wert verweist auf '{ $target }', das nicht in diesem Scan enthalten ist.
+reason-built-at-deploy = '{ $name }' wird aus Werten gebildet, die erst bei der Bereitstellung bekannt sind.
+reason-name-empty = Der Name ist leer.
+
+## rds-oracle-encryption-in-transit (unresolved)
+
+rds-oracle-server-unresolved = SQLNET.ENCRYPTION_SERVER in Optionsgruppe '{ $group }' kann nicht aufgelöst werden: { $reason }
+
+## rds-sqlserver-audit (unresolved)
+
+rds-sqlserver-audit-unresolved = rds.sqlserver_audit in Parametergruppe '{ $group }' kann nicht aufgelöst werden: { $reason }
+
+## rds-tls-enforced (unresolved)
+
+rds-tls-param-unresolved = { $engine }: { $parameter } in Parametergruppe '{ $group }' kann nicht aufgelöst werden: { $reason }
+
+## judge: rds_settings.rs (unreadable)
+
+rds-option-configurations-unreadable = OptionConfigurations der Optionsgruppe: { $reason }
+rds-option-name-unreadable = Ein Optionsname in der Optionsgruppe: { $reason }
+
+## judge: inherited.rs (unreadable)
+
+inherited-source-unreadable = Die Verschlüsselung wird von { $path } übernommen, dessen Wert nicht gelesen werden kann: { $reason }
+inherited-unresolved-ignored = Die Verschlüsselung wird von { $path } übernommen, dessen Wert nicht gelesen werden kann: { $reason } { $flag } wird beim Wiederherstellen oder Replizieren ignoriert.
+inherited-source-flag-unreadable = Die Verschlüsselung wird von { $source } übernommen, dessen { $flag } nicht gelesen werden kann: { $reason }
+
+## dms-target-encrypted (unreadable)
+
+dms-target-flag-unreadable = { $path } des Ziels: { $reason }
+dms-target-server-unreadable = Der Zielserver: { $reason }
+dms-target-server-unresolved = Der Zielserver kann nicht aufgelöst werden: { $reason }
+
+## glue-job-encryption (unreadable)
+
+glue-job-sc-s3-unreadable = Die S3-Verschlüsselung von '{ $configuration }': { $reason }
+glue-job-sc-unresolved = Die Sicherheitskonfiguration kann nicht aufgelöst werden: { $reason }
+
+## ssm-output-encrypted (unreadable)
+
+ssm-output-bucket-unreadable = Der Ausgabe-Bucket: { $reason }
+ssm-output-content-unreadable = Der Dokumentinhalt: { $reason }
+
+## ssm-parameter-secure-string (unreadable)
+
+ssm-parameter-value-unreadable = Der Wert von '{ $name }': { $reason }
+
+## dynamodb-point-in-time-recovery (unreadable)
+
+dynamodb-pitr-replica-unreadable = Replikat { $region }: { $path }: { $reason }
+
+## sagemaker-endpoint-kms (unreadable)
+
+sagemaker-endpoint-instance-type-unreadable = Keine KmsKeyId, und der InstanceType einer Variante kann nicht gelesen werden: { $reason }
+
+## sagemaker-job-output-kms (unreadable)
+
+sagemaker-pipeline-definition-unreadable = Die Pipeline-Definition: { $reason }
+
+## redshift-require-ssl (unresolved)
+
+redshift-ssl-unresolved = require_ssl in der Parametergruppe '{ $group }' kann nicht aufgelöst werden: { $reason }
+
+## msk-broker-logs (unreadable)
+
+msk-broker-logs-unreadable = Ob Broker-Protokolle an { $destination } geliefert werden, lässt sich nicht feststellen: { $reason }
+
+## opsworks-no-plaintext-secrets (unreadable)
+
+opsworks-env-secure-unreadable = Secure von { $key }: { $reason }
+
+## stepfunctions-logging-no-data (unreadable)
+
+stepfunctions-group-key-unreadable = KmsKeyId der Protokollgruppe '{ $group }': { $reason }
+
+## kinesisanalytics (unreadable)
+
+kinesisanalytics-input-unresolved = Ein Eingabe-Stream: { $reason }
+kinesisanalytics-stream-encryption-unreadable = Die Verschlüsselung des Streams '{ $stream }': { $reason }
+kinesisanalytics-logging-maybe-unreadable = Die Protokollierungsoption '{ $option }' gehört möglicherweise zu dieser Anwendung. Ihr ApplicationName: { $reason }
+
+## fargate-efs-transit-encryption (unreadable)
+
+fargate-efs-transit-unreadable = TransitEncryption von '{ $volume }': { $reason }
+
+## emr (unreadable)
+
+emr-at-rest-unreadable = EnableAtRestEncryption in '{ $configuration }': { $reason }
+emr-in-transit-unreadable = EnableInTransitEncryption in '{ $configuration }': { $reason }
+emr-security-configuration-value-unreadable = Die Sicherheitskonfiguration '{ $configuration }': { $reason }
+
+## judge: reference.rs (reason not-string)
+
+reason-not-string = Der Wert ist keine Zeichenkette.
+
+## cloudfront-s3-origin-encrypted (unreadable)
+
+cloudfront-origin-domain-unreadable = Die Domain des S3-Ursprungs: { $reason }
+
+## neptune (unresolved)
+
+neptune-group-unresolved = Die Parametergruppe kann nicht aufgelöst werden: { $reason }
+
+## judge: endpoint_url.rs (unreadable)
+
+endpoint-url-unreadable = Der Endpunkt in { $name }: { $reason }
+
+## sqs-queue-encryption (declared key)
+
+sqs-queue-encryption-kms-declared = Nachrichten werden mit einem KMS-Schlüssel verschlüsselt: KmsMasterKeyId ist deklariert (sein Wert: { $reason })
+
+## secretsmanager-no-plaintext-passwords (unreadable)
+
+secretsmanager-password-unreadable = { $path }: { $reason } Ein Parameter ohne NoEcho zeigt seinen Wert in den Parametern des Stacks.
+
+## ses-event-destination (unreadable)
+
+ses-event-destination-maybe = Das Ereignisziel '{ $destination }' gehört möglicherweise zu diesem Konfigurationssatz: { $reason }
+ses-event-destination-maybe-enabled = Das Ereignisziel '{ $destination }' gehört möglicherweise zu diesem Konfigurationssatz. Sein Enabled: { $reason }
+
+## iot-policy-no-wildcard (unreadable)
+
+iot-policy-action-unreadable = Ob die Richtlinie alles erlaubt, lässt sich nicht feststellen. Eine Action: { $reason }
+iot-policy-resource-unreadable = Ob die Richtlinie alles erlaubt, lässt sich nicht feststellen. Eine Resource: { $reason }
+
+## databrew-dataset-ssl (unreadable)
+
+databrew-connection-unreadable = Die Glue-Verbindung: { $reason }
+databrew-connection-unresolved = Die Glue-Verbindung kann nicht aufgelöst werden: { $reason }
+
+## vmie-bucket-encrypted (unreadable)
+
+vmie-bucket-encryption-unreadable = Die Standardverschlüsselung des Buckets: { $reason }
+vmie-bucket-unresolved = Ein VM Import/Export-Bucket kann nicht aufgelöst werden: { $reason }
+
+## macie-job-bucket-encryption (unreadable)
+
+macie-job-buckets-unreadable = Die Buckets des Jobs: { $reason }
+macie-job-bucket-encryption-unreadable = Die Verschlüsselung von '{ $bucket }': { $reason }
+macie-job-bucket-unresolved = Ein Bucket des Jobs: { $reason }
+
+## datasync-s3-location-encrypted (unreadable)
+
+datasync-bucket-unreadable = Der Bucket: { $reason }
+
+## appmesh-listener-tls (unreadable)
+
+appmesh-tls-mode-unreadable = TLS-Modus: { $reason }
+
+## ses-receipt-s3-kms (unreadable)
+
+ses-s3action-unreadable = Eine S3Action: { $reason }
+
+## dataexchange-export-encrypted (unreadable)
+
+dataexchange-bucket-unreadable = Der Ziel-Bucket: { $reason }
+
+## inspector (unreadable)
+
+inspector-resource-types-unreadable = ResourceTypes von Inspector: { $reason }
+
+## codedeploy-revision-bucket-encrypted (unreadable)
+
+codedeploy-revision-bucket-unreadable = Der Revisions-Bucket: { $reason }
+
+## judge: policy.rs (undecided plaintext deny)
+
+policy-plaintext-narrowed = Der Deny auf aws:SecureTransport trägt weitere Bedingungen, die ihn einschränken.
+policy-plaintext-resource-unmatched = Ob die Resource des Deny diese Ressource erfasst, lässt sich nicht feststellen.
+policy-plaintext-unknown-statements = Die Anweisungen der Richtlinie: { $reason }
+policy-plaintext-unknown-effect = Der Effect einer Anweisung: { $reason }
+policy-plaintext-unknown-condition = Die Condition einer Deny-Anweisung: { $reason }
+policy-plaintext-unknown-clause = Eine Bedingung einer Deny-Anweisung: { $reason }
+policy-plaintext-unknown-secure-transport = aws:SecureTransport: { $reason }
+policy-plaintext-unknown-principal = Der Principal des Deny: { $reason }
+policy-plaintext-unknown-action = Die Action des Deny: { $reason }
+policy-plaintext-unknown-not-action = Die NotAction des Deny: { $reason }
+policy-plaintext-unknown-resource = Die Resource des Deny: { $reason }
+
+## sqs-queue-tls-only (undecided)
+
+sqs-tls-unknown = Ob Klartext-Anfragen abgewiesen werden, lässt sich nicht feststellen: { $reason }
+sqs-tls-policy-of = Die Richtlinie von '{ $policy }': { $reason }
+
+## glacier-vault-tls-only (undecided)
+
+glacier-tls-unknown = Ob Klartext-Anfragen abgewiesen werden, lässt sich nicht feststellen: { $reason }
+glacier-tls-vault-policy = Die Tresorrichtlinie: { $reason }
+
+## sagemaker-job-output-kms (pipeline steps)
+
+sagemaker-pipeline-default-missing = Für { $steps } wird kein KMS-Schlüssel für die Ausgabe benannt
+sagemaker-pipeline-default-does = verschlüsselt diese Ausgaben mit dem von AWS verwalteten S3-Schlüssel des Kontos
+sagemaker-pipeline-step = den { $type }-Schritt '{ $name }'
+sagemaker-pipeline-step-and = den { $type }-Schritt '{ $name }', { $rest }
+
+## judge: policy.rs (unresolved statements)
+
+policy-unresolved-document = Das Richtliniendokument: { $reason }
+policy-unresolved-statement = Eine Anweisung: { $reason }
+policy-unresolved-statement-field = Statement: { $reason }
+reason-not-policy-document = Der Wert ist kein Richtliniendokument.
+
+## iot-policy-no-wildcard (statements)
+
+iot-policy-statements-unreadable = Die Anweisungen: { $reason }

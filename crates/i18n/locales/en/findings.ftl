@@ -804,35 +804,25 @@ reference-other-kind = { $path } refers to '{ $name }', a { $kind } rather than 
 reference-found = { $path } refers to '{ $name }'
 reference-outside = { $path } names '{ $name }', which is not in this scan
 
-## judge: reference.rs
-
-value-reason = { $reason ->
-    [ref] refers to '{ $target }', known only at deploy time
-    [secret] comes from a secret
-    [choice] depends on condition '{ $condition }', which depends on an unset parameter or variable
-    [literal-secret] is a secret whose literal default is committed in the repository
-   *[not-literal] is not a literal value
-}
-
 ## elb-access-logs
 
-elb-access-logs-key-unreadable = an attribute key { value-reason }
+elb-access-logs-key-unreadable = an attribute key { $reason }
 
 ## elb-listener-tls
 
-elb-listener-tls-rule-actions-unreadable = the actions of listener rule '{ $rule }' { value-reason }
-elb-listener-tls-type-unreadable = the action type { value-reason }
-elb-listener-tls-rule-type-unreadable = listener rule '{ $rule }': the action type { value-reason }
-elb-listener-tls-redirect-unreadable = the redirect protocol { value-reason }
-elb-listener-tls-rule-redirect-unreadable = listener rule '{ $rule }': the redirect protocol { value-reason }
+elb-listener-tls-rule-actions-unreadable = the actions of listener rule '{ $rule }' { $reason }
+elb-listener-tls-type-unreadable = the action type { $reason }
+elb-listener-tls-rule-type-unreadable = listener rule '{ $rule }': the action type { $reason }
+elb-listener-tls-redirect-unreadable = the redirect protocol { $reason }
+elb-listener-tls-rule-redirect-unreadable = listener rule '{ $rule }': the redirect protocol { $reason }
 
 ## flow-transmission-encrypted
 
-flow-unreadable = { flow-hop }: { $property } { value-reason }
+flow-unreadable = { flow-hop }: { $property } { $reason }
 
 ## neptune-tls
 
-neptune-parameters-unreadable = the parameters of '{ $group }' { value-reason }
+neptune-parameters-unreadable = the parameters of '{ $group }' { $reason }
 ## phi-store-not-public
 
 phi-store-no-phi = the resource does not hold PHI
@@ -2179,3 +2169,211 @@ ssm-no-phi-in-identifiers-why = Systems Manager identifiers and plain String par
 ## stepfunctions-no-phi
 
 stepfunctions-no-phi-why = Step Functions must not store, transmit or process PHI; definitions, names and tags are plain text in the console, API results and execution history.
+## judge: reference.rs (reasons)
+
+reason-ref-not-in-scan = refers to '{ $target }', which is not in this scan
+reason-built-at-deploy = '{ $name }' is built from values known only at deploy time
+reason-name-empty = the name is empty
+
+## rds-oracle-encryption-in-transit (unresolved)
+
+rds-oracle-server-unresolved = SQLNET.ENCRYPTION_SERVER in option group '{ $group }' cannot be resolved: { $reason }
+
+## rds-sqlserver-audit (unresolved)
+
+rds-sqlserver-audit-unresolved = rds.sqlserver_audit in parameter group '{ $group }' cannot be resolved: { $reason }
+
+## rds-tls-enforced (unresolved)
+
+rds-tls-param-unresolved = { $engine }: { $parameter } in parameter group '{ $group }' cannot be resolved: { $reason }
+
+## judge: rds_settings.rs (unreadable)
+
+rds-option-configurations-unreadable = the option group's OptionConfigurations { $reason }
+rds-option-name-unreadable = an option name in the option group { $reason }
+
+## judge: inherited.rs (unreadable)
+
+inherited-source-unreadable = encryption is inherited from { $path }, which { $reason }
+inherited-unresolved-ignored = encryption is inherited from { $path }, which { $reason }; { $flag } is ignored when restoring or replicating
+inherited-source-flag-unreadable = inherits encryption from { $source }, whose { $flag } { $reason }
+
+## dms-target-encrypted (unreadable)
+
+dms-target-flag-unreadable = the target's { $path } { $reason }
+dms-target-server-unreadable = the target server { $reason }
+dms-target-server-unresolved = the target server cannot be resolved: { $reason }
+
+## glue-job-encryption (unreadable)
+
+glue-job-sc-s3-unreadable = the S3 encryption of '{ $configuration }' { $reason }
+glue-job-sc-unresolved = the security configuration cannot be resolved: { $reason }
+
+## ssm-output-encrypted (unreadable)
+
+ssm-output-bucket-unreadable = the output bucket { $reason }
+ssm-output-content-unreadable = the document content { $reason }
+
+## ssm-parameter-secure-string (unreadable)
+
+ssm-parameter-value-unreadable = the value of '{ $name }' { $reason }
+
+## dynamodb-point-in-time-recovery (unreadable)
+
+dynamodb-pitr-replica-unreadable = replica { $region }: { $path } { $reason }
+
+## sagemaker-endpoint-kms (unreadable)
+
+sagemaker-endpoint-instance-type-unreadable = no KmsKeyId, and a variant's InstanceType { $reason }
+
+## sagemaker-job-output-kms (unreadable)
+
+sagemaker-pipeline-definition-unreadable = the pipeline definition { $reason }
+
+## redshift-require-ssl (unresolved)
+
+redshift-ssl-unresolved = require_ssl in parameter group '{ $group }' cannot be resolved: { $reason }
+
+## msk-broker-logs (unreadable)
+
+msk-broker-logs-unreadable = whether broker logs go to { $destination } { $reason }
+
+## opsworks-no-plaintext-secrets (unreadable)
+
+opsworks-env-secure-unreadable = Secure of { $key } { $reason }
+
+## stepfunctions-logging-no-data (unreadable)
+
+stepfunctions-group-key-unreadable = log group '{ $group }' KmsKeyId { $reason }
+
+## kinesisanalytics (unreadable)
+
+kinesisanalytics-input-unresolved = an input stream { $reason }
+kinesisanalytics-stream-encryption-unreadable = the encryption of stream '{ $stream }' { $reason }
+kinesisanalytics-logging-maybe-unreadable = the logging option '{ $option }' may belong to this application: its ApplicationName { $reason }
+
+## fargate-efs-transit-encryption (unreadable)
+
+fargate-efs-transit-unreadable = TransitEncryption of '{ $volume }' { $reason }
+
+## emr (unreadable)
+
+emr-at-rest-unreadable = EnableAtRestEncryption in '{ $configuration }' { $reason }
+emr-in-transit-unreadable = EnableInTransitEncryption in '{ $configuration }' { $reason }
+emr-security-configuration-value-unreadable = the security configuration '{ $configuration }' { $reason }
+
+## judge: reference.rs (reason not-string)
+
+reason-not-string = is not a string
+
+## cloudfront-s3-origin-encrypted (unreadable)
+
+cloudfront-origin-domain-unreadable = the S3 origin's domain { $reason }
+
+## neptune (unresolved)
+
+neptune-group-unresolved = the parameter group cannot be resolved: { $reason }
+
+## judge: endpoint_url.rs (unreadable)
+
+endpoint-url-unreadable = the endpoint in { $name } { $reason }
+
+## sqs-queue-encryption (declared key)
+
+sqs-queue-encryption-kms-declared = messages are encrypted with a KMS key: KmsMasterKeyId is declared (its value { $reason })
+
+## secretsmanager-no-plaintext-passwords (unreadable)
+
+secretsmanager-password-unreadable = { $path } { $reason }; a parameter without NoEcho shows its value in the stack's parameters
+
+## ses-event-destination (unreadable)
+
+ses-event-destination-maybe = event destination '{ $destination }' may belong to this set: { $reason }
+ses-event-destination-maybe-enabled = event destination '{ $destination }' may belong to this set: Enabled { $reason }
+
+## iot-policy-no-wildcard (unreadable)
+
+iot-policy-action-unreadable = cannot tell whether the policy grants everything: an Action { $reason }
+iot-policy-resource-unreadable = cannot tell whether the policy grants everything: a Resource { $reason }
+
+## databrew-dataset-ssl (unreadable)
+
+databrew-connection-unreadable = the Glue connection { $reason }
+databrew-connection-unresolved = the Glue connection cannot be resolved: { $reason }
+
+## vmie-bucket-encrypted (unreadable)
+
+vmie-bucket-encryption-unreadable = the bucket's default encryption { $reason }
+vmie-bucket-unresolved = a VM Import/Export bucket cannot be resolved: { $reason }
+
+## macie-job-bucket-encryption (unreadable)
+
+macie-job-buckets-unreadable = the job's buckets { $reason }
+macie-job-bucket-encryption-unreadable = the encryption of '{ $bucket }' { $reason }
+macie-job-bucket-unresolved = { $reason }
+
+## datasync-s3-location-encrypted (unreadable)
+
+datasync-bucket-unreadable = the bucket { $reason }
+
+## appmesh-listener-tls (unreadable)
+
+appmesh-tls-mode-unreadable = TLS mode { $reason }
+
+## ses-receipt-s3-kms (unreadable)
+
+ses-s3action-unreadable = an S3Action { $reason }
+
+## dataexchange-export-encrypted (unreadable)
+
+dataexchange-bucket-unreadable = the destination bucket { $reason }
+
+## inspector (unreadable)
+
+inspector-resource-types-unreadable = Inspector's ResourceTypes { $reason }
+
+## codedeploy-revision-bucket-encrypted (unreadable)
+
+codedeploy-revision-bucket-unreadable = the revision bucket { $reason }
+
+## judge: policy.rs (undecided plaintext deny)
+
+policy-plaintext-narrowed = the Deny on aws:SecureTransport carries further conditions that narrow it
+policy-plaintext-resource-unmatched = the Deny's Resource cannot be matched to this resource
+policy-plaintext-unknown-statements = the policy's statements: { $reason }
+policy-plaintext-unknown-effect = a statement's Effect { $reason }
+policy-plaintext-unknown-condition = a Deny statement's Condition { $reason }
+policy-plaintext-unknown-clause = a Deny statement's condition { $reason }
+policy-plaintext-unknown-secure-transport = aws:SecureTransport { $reason }
+policy-plaintext-unknown-principal = the Deny's Principal { $reason }
+policy-plaintext-unknown-action = the Deny's Action { $reason }
+policy-plaintext-unknown-not-action = the Deny's NotAction { $reason }
+policy-plaintext-unknown-resource = the Deny's Resource { $reason }
+
+## sqs-queue-tls-only (undecided)
+
+sqs-tls-unknown = cannot tell whether plaintext requests are refused: { $reason }
+sqs-tls-policy-of = the policy of '{ $policy }' { $reason }
+
+## glacier-vault-tls-only (undecided)
+
+glacier-tls-unknown = cannot tell whether plaintext requests are refused: { $reason }
+glacier-tls-vault-policy = the vault policy { $reason }
+
+## sagemaker-job-output-kms (pipeline steps)
+
+sagemaker-pipeline-default-missing = No output KMS key is named for { $steps }
+sagemaker-pipeline-default-does = encrypts those outputs with the account's AWS managed S3 key
+sagemaker-pipeline-step = { $type } step '{ $name }'
+sagemaker-pipeline-step-and = { $type } step '{ $name }', { $rest }
+
+## judge: policy.rs (unresolved statements)
+
+policy-unresolved-document = the policy document { $reason }
+policy-unresolved-statement = a statement { $reason }
+policy-unresolved-statement-field = Statement { $reason }
+reason-not-policy-document = is not a policy document
+
+## iot-policy-no-wildcard (statements)
+
+iot-policy-statements-unreadable = the statements { $reason }

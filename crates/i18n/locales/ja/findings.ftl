@@ -788,35 +788,25 @@ reference-other-kind = { $path } は '{ $name }' を参照していますが、�
 reference-found = { $path } は '{ $name }' を参照しています。
 reference-outside = { $path } は '{ $name }' を指定していますが、これはこのスキャンに含まれていません。
 
-## judge: reference.rs
-
-value-reason = { $reason ->
-    [ref] '{ $target }' を参照しており、デプロイ時にのみ判明します
-    [secret] シークレットから取得されます
-    [choice] 条件 '{ $condition }' に依存し、その条件は未設定のパラメータまたは変数に依存します
-    [literal-secret] リテラルのデフォルト値がリポジトリにコミットされたシークレットです
-   *[not-literal] リテラル値ではありません
-}
-
 ## elb-access-logs
 
-elb-access-logs-key-unreadable = 属性キーは{ value-reason }。
+elb-access-logs-key-unreadable = 属性キー: { $reason }
 
 ## elb-listener-tls
 
-elb-listener-tls-rule-actions-unreadable = リスナールール '{ $rule }' のアクションは{ value-reason }。
-elb-listener-tls-type-unreadable = アクションタイプは{ value-reason }。
-elb-listener-tls-rule-type-unreadable = リスナールール '{ $rule }': アクションタイプは{ value-reason }。
-elb-listener-tls-redirect-unreadable = リダイレクトのプロトコルは{ value-reason }。
-elb-listener-tls-rule-redirect-unreadable = リスナールール '{ $rule }': リダイレクトのプロトコルは{ value-reason }。
+elb-listener-tls-rule-actions-unreadable = リスナールール '{ $rule }' のアクション: { $reason }
+elb-listener-tls-type-unreadable = アクションタイプ: { $reason }
+elb-listener-tls-rule-type-unreadable = リスナールール '{ $rule }' のアクションタイプ: { $reason }
+elb-listener-tls-redirect-unreadable = リダイレクトのプロトコル: { $reason }
+elb-listener-tls-rule-redirect-unreadable = リスナールール '{ $rule }' のリダイレクトのプロトコル: { $reason }
 
 ## flow-transmission-encrypted
 
-flow-unreadable = { flow-hop }: { $property } は{ value-reason }。
+flow-unreadable = { flow-hop }: { $property }: { $reason }
 
 ## neptune-tls
 
-neptune-parameters-unreadable = '{ $group }' のパラメータは { value-reason }。
+neptune-parameters-unreadable = '{ $group }' のパラメータ: { $reason }
 ## phi-store-not-public
 
 phi-store-no-phi = このリソースは PHI を保持していません。
@@ -1892,7 +1882,6 @@ dms-target-dynamodb = DynamoDB はすべてのテーブルを暗号化します�
 dms-target-no-server = { $engine } ターゲットにサーバーが指定されていません (シークレットから取得される可能性があります)。
 dms-target-outside = ターゲット '{ $target }' はこのスキャン内で定義されていません。管理されている場所でその暗号化を確認してください。
 dms-target-other = ターゲットサーバーは '{ $target }' を指していますが、これは { $kind } 型のリソースです。
-neptune-parameters-unreadable = '{ $group }' のパラメータは{ value-reason }。
 
 ## judge: policy.rs
 
@@ -2164,3 +2153,211 @@ ssm-no-phi-in-identifiers-why = Systems Manager の識別子とプレーンな S
 ## stepfunctions-no-phi
 
 stepfunctions-no-phi-why = Step Functions で PHI を保存、送信、処理してはならず、定義、名前、タグはコンソール、API の結果、実行履歴に平文で残ります。
+## judge: reference.rs (reasons)
+
+reason-ref-not-in-scan = '{ $target }' を参照していますが、これはこのスキャンに含まれていません。
+reason-built-at-deploy = '{ $name }' はデプロイ時にのみ判明する値から組み立てられます。
+reason-name-empty = 名前が空です。
+
+## rds-oracle-encryption-in-transit (unresolved)
+
+rds-oracle-server-unresolved = オプショングループ '{ $group }' の SQLNET.ENCRYPTION_SERVER を解決できません: { $reason }
+
+## rds-sqlserver-audit (unresolved)
+
+rds-sqlserver-audit-unresolved = パラメータグループ '{ $group }' の rds.sqlserver_audit を解決できません: { $reason }
+
+## rds-tls-enforced (unresolved)
+
+rds-tls-param-unresolved = { $engine }: パラメータグループ '{ $group }' の { $parameter } を解決できません: { $reason }
+
+## judge: rds_settings.rs (unreadable)
+
+rds-option-configurations-unreadable = オプショングループの OptionConfigurations: { $reason }
+rds-option-name-unreadable = オプショングループ内のオプション名: { $reason }
+
+## judge: inherited.rs (unreadable)
+
+inherited-source-unreadable = 暗号化は { $path } から引き継がれますが、その値を読み取れません: { $reason }
+inherited-unresolved-ignored = 暗号化は { $path } から引き継がれますが、その値を読み取れません: { $reason }復元またはレプリケーションの際、{ $flag } は無視されます。
+inherited-source-flag-unreadable = 暗号化は { $source } から引き継がれますが、その { $flag } を読み取れません: { $reason }
+
+## dms-target-encrypted (unreadable)
+
+dms-target-flag-unreadable = ターゲットの { $path }: { $reason }
+dms-target-server-unreadable = ターゲットサーバー: { $reason }
+dms-target-server-unresolved = ターゲットサーバーを解決できません: { $reason }
+
+## glue-job-encryption (unreadable)
+
+glue-job-sc-s3-unreadable = セキュリティ設定 '{ $configuration }' の S3 暗号化: { $reason }
+glue-job-sc-unresolved = セキュリティ設定を解決できません: { $reason }
+
+## ssm-output-encrypted (unreadable)
+
+ssm-output-bucket-unreadable = 出力先バケット: { $reason }
+ssm-output-content-unreadable = ドキュメントのコンテンツ: { $reason }
+
+## ssm-parameter-secure-string (unreadable)
+
+ssm-parameter-value-unreadable = '{ $name }' の値: { $reason }
+
+## dynamodb-point-in-time-recovery (unreadable)
+
+dynamodb-pitr-replica-unreadable = レプリカ { $region }: { $path }: { $reason }
+
+## sagemaker-endpoint-kms (unreadable)
+
+sagemaker-endpoint-instance-type-unreadable = KmsKeyId がなく、バリアントの InstanceType を読み取れません: { $reason }
+
+## sagemaker-job-output-kms (unreadable)
+
+sagemaker-pipeline-definition-unreadable = パイプライン定義: { $reason }
+
+## redshift-require-ssl (unresolved)
+
+redshift-ssl-unresolved = パラメータグループ '{ $group }' の require_ssl を解決できません: { $reason }
+
+## msk-broker-logs (unreadable)
+
+msk-broker-logs-unreadable = ブローカーログが { $destination } に配信されるかどうかを判定できません: { $reason }
+
+## opsworks-no-plaintext-secrets (unreadable)
+
+opsworks-env-secure-unreadable = { $key } の Secure: { $reason }
+
+## stepfunctions-logging-no-data (unreadable)
+
+stepfunctions-group-key-unreadable = ロググループ '{ $group }' の KmsKeyId: { $reason }
+
+## kinesisanalytics (unreadable)
+
+kinesisanalytics-input-unresolved = 入力ストリーム: { $reason }
+kinesisanalytics-stream-encryption-unreadable = ストリーム '{ $stream }' の暗号化: { $reason }
+kinesisanalytics-logging-maybe-unreadable = ログ記録オプション '{ $option }' はこのアプリケーションのものである可能性があります。その ApplicationName: { $reason }
+
+## fargate-efs-transit-encryption (unreadable)
+
+fargate-efs-transit-unreadable = '{ $volume }' の TransitEncryption: { $reason }
+
+## emr (unreadable)
+
+emr-at-rest-unreadable = '{ $configuration }' の EnableAtRestEncryption: { $reason }
+emr-in-transit-unreadable = '{ $configuration }' の EnableInTransitEncryption: { $reason }
+emr-security-configuration-value-unreadable = セキュリティ設定 '{ $configuration }': { $reason }
+
+## judge: reference.rs (reason not-string)
+
+reason-not-string = 文字列ではありません。
+
+## cloudfront-s3-origin-encrypted (unreadable)
+
+cloudfront-origin-domain-unreadable = S3 オリジンのドメイン: { $reason }
+
+## neptune (unresolved)
+
+neptune-group-unresolved = パラメータグループを解決できません: { $reason }
+
+## judge: endpoint_url.rs (unreadable)
+
+endpoint-url-unreadable = { $name } のエンドポイント: { $reason }
+
+## sqs-queue-encryption (declared key)
+
+sqs-queue-encryption-kms-declared = メッセージは KMS キーで暗号化されています。KmsMasterKeyId が宣言されています (その値: { $reason })
+
+## secretsmanager-no-plaintext-passwords (unreadable)
+
+secretsmanager-password-unreadable = { $path }: { $reason }NoEcho のないパラメータは、その値がスタックのパラメータに表示されます。
+
+## ses-event-destination (unreadable)
+
+ses-event-destination-maybe = イベント送信先 '{ $destination }' はこの設定セットのものである可能性があります: { $reason }
+ses-event-destination-maybe-enabled = イベント送信先 '{ $destination }' はこの設定セットのものである可能性があります。その Enabled: { $reason }
+
+## iot-policy-no-wildcard (unreadable)
+
+iot-policy-action-unreadable = ポリシーがすべてを許可しているかどうかを判定できません。Action: { $reason }
+iot-policy-resource-unreadable = ポリシーがすべてを許可しているかどうかを判定できません。Resource: { $reason }
+
+## databrew-dataset-ssl (unreadable)
+
+databrew-connection-unreadable = Glue 接続: { $reason }
+databrew-connection-unresolved = Glue 接続を解決できません: { $reason }
+
+## vmie-bucket-encrypted (unreadable)
+
+vmie-bucket-encryption-unreadable = バケットのデフォルト暗号化: { $reason }
+vmie-bucket-unresolved = VM Import/Export のバケットを解決できません: { $reason }
+
+## macie-job-bucket-encryption (unreadable)
+
+macie-job-buckets-unreadable = ジョブのバケット: { $reason }
+macie-job-bucket-encryption-unreadable = '{ $bucket }' の暗号化: { $reason }
+macie-job-bucket-unresolved = ジョブのバケット: { $reason }
+
+## datasync-s3-location-encrypted (unreadable)
+
+datasync-bucket-unreadable = バケット: { $reason }
+
+## appmesh-listener-tls (unreadable)
+
+appmesh-tls-mode-unreadable = TLS モード: { $reason }
+
+## ses-receipt-s3-kms (unreadable)
+
+ses-s3action-unreadable = S3Action: { $reason }
+
+## dataexchange-export-encrypted (unreadable)
+
+dataexchange-bucket-unreadable = エクスポート先バケット: { $reason }
+
+## inspector (unreadable)
+
+inspector-resource-types-unreadable = Inspector の ResourceTypes: { $reason }
+
+## codedeploy-revision-bucket-encrypted (unreadable)
+
+codedeploy-revision-bucket-unreadable = リビジョンのバケット: { $reason }
+
+## judge: policy.rs (undecided plaintext deny)
+
+policy-plaintext-narrowed = aws:SecureTransport に対する Deny には、その範囲を狭める条件がほかにも付いています。
+policy-plaintext-resource-unmatched = Deny の Resource がこのリソースに該当するかどうかを判定できません。
+policy-plaintext-unknown-statements = ポリシーのステートメント: { $reason }
+policy-plaintext-unknown-effect = ステートメントの Effect: { $reason }
+policy-plaintext-unknown-condition = Deny ステートメントの Condition: { $reason }
+policy-plaintext-unknown-clause = Deny ステートメントの条件: { $reason }
+policy-plaintext-unknown-secure-transport = aws:SecureTransport: { $reason }
+policy-plaintext-unknown-principal = Deny の Principal: { $reason }
+policy-plaintext-unknown-action = Deny の Action: { $reason }
+policy-plaintext-unknown-not-action = Deny の NotAction: { $reason }
+policy-plaintext-unknown-resource = Deny の Resource: { $reason }
+
+## sqs-queue-tls-only (undecided)
+
+sqs-tls-unknown = 平文のリクエストが拒否されるかどうかを判定できません: { $reason }
+sqs-tls-policy-of = '{ $policy }' のポリシー: { $reason }
+
+## glacier-vault-tls-only (undecided)
+
+glacier-tls-unknown = 平文のリクエストが拒否されるかどうかを判定できません: { $reason }
+glacier-tls-vault-policy = ボールトポリシー: { $reason }
+
+## sagemaker-job-output-kms (pipeline steps)
+
+sagemaker-pipeline-default-missing = { $steps } に出力用の KMS キーが指定されていません
+sagemaker-pipeline-default-does = それらの出力をアカウントの AWS マネージド S3 キーで暗号化します
+sagemaker-pipeline-step = { $type } ステップ '{ $name }'
+sagemaker-pipeline-step-and = { $type } ステップ '{ $name }'、{ $rest }
+
+## judge: policy.rs (unresolved statements)
+
+policy-unresolved-document = ポリシードキュメント: { $reason }
+policy-unresolved-statement = ステートメント: { $reason }
+policy-unresolved-statement-field = Statement: { $reason }
+reason-not-policy-document = ポリシードキュメントではありません。
+
+## iot-policy-no-wildcard (statements)
+
+iot-policy-statements-unreadable = ステートメント: { $reason }

@@ -788,35 +788,25 @@ reference-other-kind = { $path }은(는) '{ $name }'을(를) 참조하지만, �
 reference-found = { $path }은(는) '{ $name }'을(를) 참조합니다.
 reference-outside = { $path }은(는) '{ $name }'을(를) 지정하지만, 이는 이 스캔에 없습니다.
 
-## judge: reference.rs
-
-value-reason = { $reason ->
-    [ref] '{ $target }'을(를) 참조하며 배포 시에만 알 수 있습니다
-    [secret] 시크릿에서 가져옵니다
-    [choice] 조건 '{ $condition }'에 따라 달라지며, 이 조건은 설정되지 않은 파라미터 또는 변수에 따라 달라집니다
-    [literal-secret] 리터럴 기본값이 리포지토리에 커밋된 시크릿입니다
-   *[not-literal] 리터럴 값이 아닙니다
-}
-
 ## elb-access-logs
 
-elb-access-logs-key-unreadable = 속성 키는 { value-reason }.
+elb-access-logs-key-unreadable = 속성 키: { $reason }
 
 ## elb-listener-tls
 
-elb-listener-tls-rule-actions-unreadable = 리스너 규칙 '{ $rule }'의 작업은 { value-reason }.
-elb-listener-tls-type-unreadable = 작업 유형은 { value-reason }.
-elb-listener-tls-rule-type-unreadable = 리스너 규칙 '{ $rule }': 작업 유형은 { value-reason }.
-elb-listener-tls-redirect-unreadable = 리디렉션 프로토콜은 { value-reason }.
-elb-listener-tls-rule-redirect-unreadable = 리스너 규칙 '{ $rule }': 리디렉션 프로토콜은 { value-reason }.
+elb-listener-tls-rule-actions-unreadable = 리스너 규칙 '{ $rule }'의 작업: { $reason }
+elb-listener-tls-type-unreadable = 작업 유형: { $reason }
+elb-listener-tls-rule-type-unreadable = 리스너 규칙 '{ $rule }'의 작업 유형: { $reason }
+elb-listener-tls-redirect-unreadable = 리디렉션 프로토콜: { $reason }
+elb-listener-tls-rule-redirect-unreadable = 리스너 규칙 '{ $rule }'의 리디렉션 프로토콜: { $reason }
 
 ## flow-transmission-encrypted
 
-flow-unreadable = { flow-hop }: { $property }은(는) { value-reason }.
+flow-unreadable = { flow-hop }: { $property }: { $reason }
 
 ## neptune-tls
 
-neptune-parameters-unreadable = '{ $group }'의 파라미터는 { value-reason }.
+neptune-parameters-unreadable = '{ $group }'의 파라미터: { $reason }
 ## phi-store-not-public
 
 phi-store-no-phi = 이 리소스는 PHI를 보관하지 않습니다.
@@ -2163,3 +2153,211 @@ ssm-no-phi-in-identifiers-why = Systems Manager 식별자와 일반 String 파�
 ## stepfunctions-no-phi
 
 stepfunctions-no-phi-why = Step Functions에서는 PHI를 저장, 전송 또는 처리해서는 안 되며, 정의, 이름 및 태그는 콘솔, API 결과 및 실행 기록에 일반 텍스트로 남습니다.
+## judge: reference.rs (reasons)
+
+reason-ref-not-in-scan = '{ $target }'을(를) 참조하지만, 이는 이번 스캔 범위에 없습니다.
+reason-built-at-deploy = '{ $name }'은(는) 배포 시에만 알 수 있는 값으로 구성됩니다.
+reason-name-empty = 이름이 비어 있습니다.
+
+## rds-oracle-encryption-in-transit (unresolved)
+
+rds-oracle-server-unresolved = 옵션 그룹 '{ $group }'의 SQLNET.ENCRYPTION_SERVER을(를) 확인할 수 없습니다: { $reason }
+
+## rds-sqlserver-audit (unresolved)
+
+rds-sqlserver-audit-unresolved = 파라미터 그룹 '{ $group }'의 rds.sqlserver_audit을(를) 확인할 수 없습니다: { $reason }
+
+## rds-tls-enforced (unresolved)
+
+rds-tls-param-unresolved = { $engine }: 파라미터 그룹 '{ $group }'의 { $parameter }을(를) 확인할 수 없습니다: { $reason }
+
+## judge: rds_settings.rs (unreadable)
+
+rds-option-configurations-unreadable = 옵션 그룹의 OptionConfigurations: { $reason }
+rds-option-name-unreadable = 옵션 그룹의 옵션 이름: { $reason }
+
+## judge: inherited.rs (unreadable)
+
+inherited-source-unreadable = 암호화는 { $path }에서 상속되지만, 그 값을 읽을 수 없습니다: { $reason }
+inherited-unresolved-ignored = 암호화는 { $path }에서 상속되지만, 그 값을 읽을 수 없습니다: { $reason } 복원 또는 복제 시에는 { $flag }이(가) 무시됩니다.
+inherited-source-flag-unreadable = 암호화는 { $source }에서 상속되지만, 그 { $flag }을(를) 읽을 수 없습니다: { $reason }
+
+## dms-target-encrypted (unreadable)
+
+dms-target-flag-unreadable = 대상의 { $path }: { $reason }
+dms-target-server-unreadable = 대상 서버: { $reason }
+dms-target-server-unresolved = 대상 서버를 확인할 수 없습니다: { $reason }
+
+## glue-job-encryption (unreadable)
+
+glue-job-sc-s3-unreadable = 보안 구성 '{ $configuration }'의 S3 암호화: { $reason }
+glue-job-sc-unresolved = 보안 구성을 확인할 수 없습니다: { $reason }
+
+## ssm-output-encrypted (unreadable)
+
+ssm-output-bucket-unreadable = 출력 버킷: { $reason }
+ssm-output-content-unreadable = 문서 내용: { $reason }
+
+## ssm-parameter-secure-string (unreadable)
+
+ssm-parameter-value-unreadable = '{ $name }'의 값: { $reason }
+
+## dynamodb-point-in-time-recovery (unreadable)
+
+dynamodb-pitr-replica-unreadable = 복제본 { $region }: { $path }: { $reason }
+
+## sagemaker-endpoint-kms (unreadable)
+
+sagemaker-endpoint-instance-type-unreadable = KmsKeyId가 없으며, 변형의 InstanceType을 읽을 수 없습니다: { $reason }
+
+## sagemaker-job-output-kms (unreadable)
+
+sagemaker-pipeline-definition-unreadable = 파이프라인 정의: { $reason }
+
+## redshift-require-ssl (unresolved)
+
+redshift-ssl-unresolved = 파라미터 그룹 '{ $group }'의 require_ssl을 확인할 수 없습니다: { $reason }
+
+## msk-broker-logs (unreadable)
+
+msk-broker-logs-unreadable = 브로커 로그가 { $destination }(으)로 전달되는지 판단할 수 없습니다: { $reason }
+
+## opsworks-no-plaintext-secrets (unreadable)
+
+opsworks-env-secure-unreadable = { $key }의 Secure: { $reason }
+
+## stepfunctions-logging-no-data (unreadable)
+
+stepfunctions-group-key-unreadable = 로그 그룹 '{ $group }'의 KmsKeyId: { $reason }
+
+## kinesisanalytics (unreadable)
+
+kinesisanalytics-input-unresolved = 입력 스트림: { $reason }
+kinesisanalytics-stream-encryption-unreadable = 스트림 '{ $stream }'의 암호화: { $reason }
+kinesisanalytics-logging-maybe-unreadable = 로깅 옵션 '{ $option }'이(가) 이 애플리케이션의 것일 수 있습니다. 해당 ApplicationName: { $reason }
+
+## fargate-efs-transit-encryption (unreadable)
+
+fargate-efs-transit-unreadable = '{ $volume }'의 TransitEncryption: { $reason }
+
+## emr (unreadable)
+
+emr-at-rest-unreadable = '{ $configuration }'의 EnableAtRestEncryption: { $reason }
+emr-in-transit-unreadable = '{ $configuration }'의 EnableInTransitEncryption: { $reason }
+emr-security-configuration-value-unreadable = 보안 구성 '{ $configuration }': { $reason }
+
+## judge: reference.rs (reason not-string)
+
+reason-not-string = 문자열이 아닙니다.
+
+## cloudfront-s3-origin-encrypted (unreadable)
+
+cloudfront-origin-domain-unreadable = S3 오리진의 도메인: { $reason }
+
+## neptune (unresolved)
+
+neptune-group-unresolved = 파라미터 그룹을 확인할 수 없습니다: { $reason }
+
+## judge: endpoint_url.rs (unreadable)
+
+endpoint-url-unreadable = { $name }의 엔드포인트: { $reason }
+
+## sqs-queue-encryption (declared key)
+
+sqs-queue-encryption-kms-declared = 메시지는 KMS 키로 암호화됩니다. KmsMasterKeyId가 선언되어 있습니다(그 값: { $reason })
+
+## secretsmanager-no-plaintext-passwords (unreadable)
+
+secretsmanager-password-unreadable = { $path }: { $reason } NoEcho가 없는 파라미터는 스택의 파라미터에 그 값이 표시됩니다.
+
+## ses-event-destination (unreadable)
+
+ses-event-destination-maybe = 이벤트 대상 '{ $destination }'이(가) 이 구성 세트에 속할 수 있습니다: { $reason }
+ses-event-destination-maybe-enabled = 이벤트 대상 '{ $destination }'이(가) 이 구성 세트에 속할 수 있습니다. 해당 Enabled: { $reason }
+
+## iot-policy-no-wildcard (unreadable)
+
+iot-policy-action-unreadable = 정책이 모든 권한을 부여하는지 판단할 수 없습니다. Action: { $reason }
+iot-policy-resource-unreadable = 정책이 모든 권한을 부여하는지 판단할 수 없습니다. Resource: { $reason }
+
+## databrew-dataset-ssl (unreadable)
+
+databrew-connection-unreadable = Glue 연결: { $reason }
+databrew-connection-unresolved = Glue 연결을 확인할 수 없습니다: { $reason }
+
+## vmie-bucket-encrypted (unreadable)
+
+vmie-bucket-encryption-unreadable = 버킷의 기본 암호화: { $reason }
+vmie-bucket-unresolved = VM Import/Export 버킷을 확인할 수 없습니다: { $reason }
+
+## macie-job-bucket-encryption (unreadable)
+
+macie-job-buckets-unreadable = 작업의 버킷: { $reason }
+macie-job-bucket-encryption-unreadable = '{ $bucket }'의 암호화: { $reason }
+macie-job-bucket-unresolved = 작업의 버킷: { $reason }
+
+## datasync-s3-location-encrypted (unreadable)
+
+datasync-bucket-unreadable = 버킷: { $reason }
+
+## appmesh-listener-tls (unreadable)
+
+appmesh-tls-mode-unreadable = TLS 모드: { $reason }
+
+## ses-receipt-s3-kms (unreadable)
+
+ses-s3action-unreadable = S3Action: { $reason }
+
+## dataexchange-export-encrypted (unreadable)
+
+dataexchange-bucket-unreadable = 대상 버킷: { $reason }
+
+## inspector (unreadable)
+
+inspector-resource-types-unreadable = Inspector의 ResourceTypes: { $reason }
+
+## codedeploy-revision-bucket-encrypted (unreadable)
+
+codedeploy-revision-bucket-unreadable = 개정 버킷: { $reason }
+
+## judge: policy.rs (undecided plaintext deny)
+
+policy-plaintext-narrowed = aws:SecureTransport에 대한 Deny에 범위를 좁히는 다른 조건이 함께 있습니다.
+policy-plaintext-resource-unmatched = Deny의 Resource가 이 리소스에 해당하는지 판단할 수 없습니다.
+policy-plaintext-unknown-statements = 정책의 문: { $reason }
+policy-plaintext-unknown-effect = 문의 Effect: { $reason }
+policy-plaintext-unknown-condition = Deny 문의 Condition: { $reason }
+policy-plaintext-unknown-clause = Deny 문의 조건: { $reason }
+policy-plaintext-unknown-secure-transport = aws:SecureTransport: { $reason }
+policy-plaintext-unknown-principal = Deny의 Principal: { $reason }
+policy-plaintext-unknown-action = Deny의 Action: { $reason }
+policy-plaintext-unknown-not-action = Deny의 NotAction: { $reason }
+policy-plaintext-unknown-resource = Deny의 Resource: { $reason }
+
+## sqs-queue-tls-only (undecided)
+
+sqs-tls-unknown = 일반 텍스트 요청이 거부되는지 판단할 수 없습니다: { $reason }
+sqs-tls-policy-of = '{ $policy }'의 정책: { $reason }
+
+## glacier-vault-tls-only (undecided)
+
+glacier-tls-unknown = 일반 텍스트 요청이 거부되는지 판단할 수 없습니다: { $reason }
+glacier-tls-vault-policy = 볼트 정책: { $reason }
+
+## sagemaker-job-output-kms (pipeline steps)
+
+sagemaker-pipeline-default-missing = { $steps }에 대한 출력 KMS 키가 지정되어 있지 않습니다
+sagemaker-pipeline-default-does = 이러한 출력을 계정의 AWS 관리형 S3 키로 암호화합니다
+sagemaker-pipeline-step = { $type } 단계 '{ $name }'
+sagemaker-pipeline-step-and = { $type } 단계 '{ $name }', { $rest }
+
+## judge: policy.rs (unresolved statements)
+
+policy-unresolved-document = 정책 문서: { $reason }
+policy-unresolved-statement = 어떤 문: { $reason }
+policy-unresolved-statement-field = Statement: { $reason }
+reason-not-policy-document = 정책 문서가 아닙니다.
+
+## iot-policy-no-wildcard (statements)
+
+iot-policy-statements-unreadable = 정책의 문: { $reason }

@@ -788,35 +788,25 @@ reference-other-kind = { $path } 引用 '{ $name }'，这是一个 { $kind }，�
 reference-found = { $path } 引用 '{ $name }'。
 reference-outside = { $path } 指定了 '{ $name }'，它不在此扫描中。
 
-## judge: reference.rs
-
-value-reason = { $reason ->
-    [ref] 引用 '{ $target }'，仅在部署时才能确定
-    [secret] 来自密钥
-    [choice] 取决于条件 '{ $condition }'，而该条件取决于未设置的参数或变量
-    [literal-secret] 是一个其字面默认值已提交到存储库中的密钥
-   *[not-literal] 不是字面值
-}
-
 ## elb-access-logs
 
-elb-access-logs-key-unreadable = 某个属性键{ value-reason }。
+elb-access-logs-key-unreadable = 某个属性键：{ $reason }
 
 ## elb-listener-tls
 
-elb-listener-tls-rule-actions-unreadable = 侦听器规则 '{ $rule }' 的操作{ value-reason }。
-elb-listener-tls-type-unreadable = 操作类型{ value-reason }。
-elb-listener-tls-rule-type-unreadable = 侦听器规则 '{ $rule }'：操作类型{ value-reason }。
-elb-listener-tls-redirect-unreadable = 重定向协议{ value-reason }。
-elb-listener-tls-rule-redirect-unreadable = 侦听器规则 '{ $rule }'：重定向协议{ value-reason }。
+elb-listener-tls-rule-actions-unreadable = 侦听器规则 '{ $rule }' 的操作：{ $reason }
+elb-listener-tls-type-unreadable = 操作类型：{ $reason }
+elb-listener-tls-rule-type-unreadable = 侦听器规则 '{ $rule }' 的操作类型：{ $reason }
+elb-listener-tls-redirect-unreadable = 重定向协议：{ $reason }
+elb-listener-tls-rule-redirect-unreadable = 侦听器规则 '{ $rule }' 的重定向协议：{ $reason }
 
 ## flow-transmission-encrypted
 
-flow-unreadable = { flow-hop }：{ $property } { value-reason }。
+flow-unreadable = { flow-hop }：{ $property }：{ $reason }
 
 ## neptune-tls
 
-neptune-parameters-unreadable = '{ $group }' 的参数{ value-reason }。
+neptune-parameters-unreadable = '{ $group }' 的参数：{ $reason }
 ## phi-store-not-public
 
 phi-store-no-phi = 该资源不存有 PHI。
@@ -2163,3 +2153,211 @@ ssm-no-phi-in-identifiers-why = Systems Manager 标识符和普通 String 参数
 ## stepfunctions-no-phi
 
 stepfunctions-no-phi-why = Step Functions 不得存储、传输或处理 PHI；定义、名称和标签在控制台、API 结果和执行历史记录中均为明文。
+## judge: reference.rs (reasons)
+
+reason-ref-not-in-scan = 引用了“{ $target }”，但它不在本次扫描范围内。
+reason-built-at-deploy = “{ $name }”由仅在部署时才能确定的值构成。
+reason-name-empty = 名称为空。
+
+## rds-oracle-encryption-in-transit (unresolved)
+
+rds-oracle-server-unresolved = 无法解析选项组“{ $group }”中的 SQLNET.ENCRYPTION_SERVER：{ $reason }
+
+## rds-sqlserver-audit (unresolved)
+
+rds-sqlserver-audit-unresolved = 无法解析参数组“{ $group }”中的 rds.sqlserver_audit：{ $reason }
+
+## rds-tls-enforced (unresolved)
+
+rds-tls-param-unresolved = { $engine }：无法解析参数组“{ $group }”中的 { $parameter }：{ $reason }
+
+## judge: rds_settings.rs (unreadable)
+
+rds-option-configurations-unreadable = 选项组的 OptionConfigurations：{ $reason }
+rds-option-name-unreadable = 选项组中的某个选项名称：{ $reason }
+
+## judge: inherited.rs (unreadable)
+
+inherited-source-unreadable = 加密继承自 { $path }，但无法读取其值：{ $reason }
+inherited-unresolved-ignored = 加密继承自 { $path }，但无法读取其值：{ $reason }恢复或复制时会忽略 { $flag }。
+inherited-source-flag-unreadable = 加密继承自 { $source }，但无法读取其 { $flag }：{ $reason }
+
+## dms-target-encrypted (unreadable)
+
+dms-target-flag-unreadable = 目标的 { $path }：{ $reason }
+dms-target-server-unreadable = 目标服务器：{ $reason }
+dms-target-server-unresolved = 无法解析目标服务器：{ $reason }
+
+## glue-job-encryption (unreadable)
+
+glue-job-sc-s3-unreadable = 安全配置 '{ $configuration }' 的 S3 加密：{ $reason }
+glue-job-sc-unresolved = 无法解析安全配置：{ $reason }
+
+## ssm-output-encrypted (unreadable)
+
+ssm-output-bucket-unreadable = 输出存储桶：{ $reason }
+ssm-output-content-unreadable = 文档内容：{ $reason }
+
+## ssm-parameter-secure-string (unreadable)
+
+ssm-parameter-value-unreadable = '{ $name }' 的值：{ $reason }
+
+## dynamodb-point-in-time-recovery (unreadable)
+
+dynamodb-pitr-replica-unreadable = 副本 { $region }：{ $path }：{ $reason }
+
+## sagemaker-endpoint-kms (unreadable)
+
+sagemaker-endpoint-instance-type-unreadable = 没有 KmsKeyId，且无法读取某个变体的 InstanceType：{ $reason }
+
+## sagemaker-job-output-kms (unreadable)
+
+sagemaker-pipeline-definition-unreadable = 管道定义：{ $reason }
+
+## redshift-require-ssl (unresolved)
+
+redshift-ssl-unresolved = 无法解析参数组 '{ $group }' 中的 require_ssl：{ $reason }
+
+## msk-broker-logs (unreadable)
+
+msk-broker-logs-unreadable = 无法确定代理日志是否传送到 { $destination }：{ $reason }
+
+## opsworks-no-plaintext-secrets (unreadable)
+
+opsworks-env-secure-unreadable = { $key } 的 Secure：{ $reason }
+
+## stepfunctions-logging-no-data (unreadable)
+
+stepfunctions-group-key-unreadable = 日志组 '{ $group }' 的 KmsKeyId：{ $reason }
+
+## kinesisanalytics (unreadable)
+
+kinesisanalytics-input-unresolved = 某个输入流：{ $reason }
+kinesisanalytics-stream-encryption-unreadable = 流 '{ $stream }' 的加密：{ $reason }
+kinesisanalytics-logging-maybe-unreadable = 日志记录选项 '{ $option }' 可能属于此应用程序：其 ApplicationName：{ $reason }
+
+## fargate-efs-transit-encryption (unreadable)
+
+fargate-efs-transit-unreadable = '{ $volume }' 的 TransitEncryption：{ $reason }
+
+## emr (unreadable)
+
+emr-at-rest-unreadable = '{ $configuration }' 中的 EnableAtRestEncryption：{ $reason }
+emr-in-transit-unreadable = '{ $configuration }' 中的 EnableInTransitEncryption：{ $reason }
+emr-security-configuration-value-unreadable = 安全配置 '{ $configuration }'：{ $reason }
+
+## judge: reference.rs (reason not-string)
+
+reason-not-string = 不是字符串。
+
+## cloudfront-s3-origin-encrypted (unreadable)
+
+cloudfront-origin-domain-unreadable = S3 源的域名：{ $reason }
+
+## neptune (unresolved)
+
+neptune-group-unresolved = 无法解析参数组：{ $reason }
+
+## judge: endpoint_url.rs (unreadable)
+
+endpoint-url-unreadable = { $name } 中的端点：{ $reason }
+
+## sqs-queue-encryption (declared key)
+
+sqs-queue-encryption-kms-declared = 消息使用 KMS 密钥加密：已声明 KmsMasterKeyId（其值：{ $reason }）
+
+## secretsmanager-no-plaintext-passwords (unreadable)
+
+secretsmanager-password-unreadable = { $path }：{ $reason }没有 NoEcho 的参数会在堆栈的参数中显示其值。
+
+## ses-event-destination (unreadable)
+
+ses-event-destination-maybe = 事件目标 '{ $destination }' 可能属于此配置集：{ $reason }
+ses-event-destination-maybe-enabled = 事件目标 '{ $destination }' 可能属于此配置集：其 Enabled：{ $reason }
+
+## iot-policy-no-wildcard (unreadable)
+
+iot-policy-action-unreadable = 无法判断该策略是否授予全部权限：某个 Action：{ $reason }
+iot-policy-resource-unreadable = 无法判断该策略是否授予全部权限：某个 Resource：{ $reason }
+
+## databrew-dataset-ssl (unreadable)
+
+databrew-connection-unreadable = Glue 连接：{ $reason }
+databrew-connection-unresolved = 无法解析 Glue 连接：{ $reason }
+
+## vmie-bucket-encrypted (unreadable)
+
+vmie-bucket-encryption-unreadable = 存储桶的默认加密：{ $reason }
+vmie-bucket-unresolved = 无法解析某个 VM Import/Export 存储桶：{ $reason }
+
+## macie-job-bucket-encryption (unreadable)
+
+macie-job-buckets-unreadable = 作业的存储桶：{ $reason }
+macie-job-bucket-encryption-unreadable = '{ $bucket }' 的加密：{ $reason }
+macie-job-bucket-unresolved = 作业的存储桶：{ $reason }
+
+## datasync-s3-location-encrypted (unreadable)
+
+datasync-bucket-unreadable = 存储桶：{ $reason }
+
+## appmesh-listener-tls (unreadable)
+
+appmesh-tls-mode-unreadable = TLS 模式：{ $reason }
+
+## ses-receipt-s3-kms (unreadable)
+
+ses-s3action-unreadable = 某个 S3Action：{ $reason }
+
+## dataexchange-export-encrypted (unreadable)
+
+dataexchange-bucket-unreadable = 目标存储桶：{ $reason }
+
+## inspector (unreadable)
+
+inspector-resource-types-unreadable = Inspector 的 ResourceTypes：{ $reason }
+
+## codedeploy-revision-bucket-encrypted (unreadable)
+
+codedeploy-revision-bucket-unreadable = 修订版存储桶：{ $reason }
+
+## judge: policy.rs (undecided plaintext deny)
+
+policy-plaintext-narrowed = 针对 aws:SecureTransport 的 Deny 还带有缩小其范围的其他条件。
+policy-plaintext-resource-unmatched = 无法判断 Deny 的 Resource 是否对应此资源。
+policy-plaintext-unknown-statements = 策略的语句：{ $reason }
+policy-plaintext-unknown-effect = 某条语句的 Effect：{ $reason }
+policy-plaintext-unknown-condition = 某条 Deny 语句的 Condition：{ $reason }
+policy-plaintext-unknown-clause = 某条 Deny 语句的条件：{ $reason }
+policy-plaintext-unknown-secure-transport = aws:SecureTransport：{ $reason }
+policy-plaintext-unknown-principal = Deny 的 Principal：{ $reason }
+policy-plaintext-unknown-action = Deny 的 Action：{ $reason }
+policy-plaintext-unknown-not-action = Deny 的 NotAction：{ $reason }
+policy-plaintext-unknown-resource = Deny 的 Resource：{ $reason }
+
+## sqs-queue-tls-only (undecided)
+
+sqs-tls-unknown = 无法判断是否拒绝明文请求：{ $reason }
+sqs-tls-policy-of = '{ $policy }' 的策略：{ $reason }
+
+## glacier-vault-tls-only (undecided)
+
+glacier-tls-unknown = 无法判断是否拒绝明文请求：{ $reason }
+glacier-tls-vault-policy = 保管库策略：{ $reason }
+
+## sagemaker-job-output-kms (pipeline steps)
+
+sagemaker-pipeline-default-missing = 未为 { $steps } 指定输出 KMS 密钥
+sagemaker-pipeline-default-does = 使用账户的 AWS 托管 S3 密钥加密这些输出
+sagemaker-pipeline-step = { $type } 步骤 '{ $name }'
+sagemaker-pipeline-step-and = { $type } 步骤 '{ $name }'、{ $rest }
+
+## judge: policy.rs (unresolved statements)
+
+policy-unresolved-document = 策略文档：{ $reason }
+policy-unresolved-statement = 某条语句：{ $reason }
+policy-unresolved-statement-field = Statement：{ $reason }
+reason-not-policy-document = 不是策略文档。
+
+## iot-policy-no-wildcard (statements)
+
+iot-policy-statements-unreadable = 语句：{ $reason }

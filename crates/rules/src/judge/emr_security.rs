@@ -1,6 +1,6 @@
 //! The EMR security configuration a cluster uses, and its `EncryptionConfiguration`.
 
-use crate::judge::reference::{self, Pointee};
+use crate::judge::reference::{self, Pointee, with_reason, with_why};
 use crate::{Ctx, Outcome};
 use phiguard_model::{Lookup, Node, Resource};
 
@@ -43,17 +43,24 @@ pub fn encryption_of<'g>(
             }
         }
         Some(Pointee::Unresolved(why)) => {
-            return Err(Outcome::unknown(format!("{path} {why}")).at(path, at));
+            let o = Outcome::unknown(format!("{path} {why}"));
+            return Err(with_why(o, &why, "helper-path-unknown", &[("path", path)]).at(path, at));
         }
     };
     let doc = match config.get("SecurityConfiguration") {
         Lookup::Set(n) => n,
         Lookup::Unknown(n) => {
-            return Err(Outcome::unknown(format!(
+            let o = Outcome::unknown(format!(
                 "the security configuration '{}' {}",
                 config.name,
                 crate::unknown_reason(n)
-            ))
+            ));
+            return Err(with_reason(
+                o,
+                n,
+                "emr-security-configuration-value-unreadable",
+                &[("configuration", &config.name)],
+            )
             .at(path, at));
         }
         Lookup::Absent => {

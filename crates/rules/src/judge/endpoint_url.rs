@@ -196,8 +196,14 @@ impl EnvScan<'_> {
             .at(path, f.location);
         }
         if let Some(f) = self.unresolved.first() {
-            return Outcome::unknown(format!("the endpoint in {} {}", f.name, f.detail))
-                .at(path, f.location);
+            let o = Outcome::unknown(format!("the endpoint in {} {}", f.name, f.detail));
+            return crate::judge::reference::with_why(
+                o,
+                &f.detail,
+                "endpoint-url-unreadable",
+                &[("name", &f.name)],
+            )
+            .at(path, f.location);
         }
         if self.tls > 0 {
             let count = self.tls.to_string();

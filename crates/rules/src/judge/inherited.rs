@@ -4,7 +4,7 @@
 //! (when it is in the scan) or, for restores that can encrypt an unencrypted snapshot
 //! (Aurora, DocumentDB, Neptune, Redshift), a declared `KmsKeyId`.
 
-use crate::judge::reference::{self, Pointee};
+use crate::judge::reference::{self, Pointee, with_reason, with_why};
 use crate::prelude::*;
 
 /// An attribute naming a source, and whether a declared `KmsKeyId` encrypts the copy
@@ -49,12 +49,13 @@ pub fn encryption(ctx: &Ctx, r: &Resource, sources: &[Source], flag_path: &str) 
     let node = match lookup {
         Lookup::Set(n) => n,
         Lookup::Unknown(n) => {
+            let o = Outcome::unknown(format!(
+                "encryption is inherited from {attr}, which {}",
+                crate::unknown_reason(n)
+            ));
             return Some(
-                Outcome::unknown(format!(
-                    "encryption is inherited from {attr}, which {}",
-                    crate::unknown_reason(n)
-                ))
-                .at(attr, n.location.as_ref()),
+                with_reason(o, n, "inherited-source-unreadable", &[("path", attr)])
+                    .at(attr, n.location.as_ref()),
             );
         }
         Lookup::Absent => return None,
@@ -75,10 +76,15 @@ pub fn encryption(ctx: &Ctx, r: &Resource, sources: &[Source], flag_path: &str) 
                     src.name
                 ))
                 .l10n("inherited-unencrypted", &[("source", &src.name)]),
-                Flag::Unknown(why, _) => Outcome::unknown(format!(
-                    "inherits encryption from {}, whose {flag_path} {why}",
-                    src.name
-                )),
+                Flag::Unknown(why, _) => with_why(
+                    Outcome::unknown(format!(
+                        "inherits encryption from {}, whose {flag_path} {why}",
+                        src.name
+                    )),
+                    &why,
+                    "inherited-source-flag-unreadable",
+                    &[("source", &src.name), ("flag", flag_path)],
+                ),
             }
         }
         Pointee::Found(src) | Pointee::Other(src) => Outcome::unknown(format!(
@@ -110,9 +116,18 @@ pub fn encryption(ctx: &Ctx, r: &Resource, sources: &[Source], flag_path: &str) 
             },
             &[("path", attr), ("source", &id), ("flag", flag_path)],
         ),
-        Pointee::Unresolved(why) => Outcome::unknown(format!(
-            "encryption is inherited from {attr}, which {why}{ignored}"
-        )),
+        Pointee::Unresolved(why) => with_why(
+            Outcome::unknown(format!(
+                "encryption is inherited from {attr}, which {why}{ignored}"
+            )),
+            &why,
+            if is_ignored {
+                "inherited-unresolved-ignored"
+            } else {
+                "inherited-source-unreadable"
+            },
+            &[("path", attr), ("flag", flag_path)],
+        ),
     };
     Some(outcome.at(attr, node.location.as_ref()))
 }

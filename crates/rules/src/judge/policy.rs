@@ -19,7 +19,7 @@
 //! A statement whose condition adds other keys (`aws:SourceVpce`, ...) denies insecure
 //! requests only when those also match, so it does not establish the denial (unknown).
 
-use crate::Outcome;
+use crate::{MessagePart, Outcome};
 use phiguard_model::{Location, Lookup, Node, Value};
 
 /// Why a policy (or part of it) cannot be read statically.
@@ -82,6 +82,25 @@ pub fn statements(doc: &Node) -> Result<Vec<Node>, Unresolved> {
         Value::Map(_) => Ok(vec![stmts.clone()]),
         _ => Err(Unresolved::new(why_unresolved(stmts, "Statement"), stmts)),
     }
+}
+
+/// A [`statements`] failure's reason ([`Unresolved`]) as a Fluent message
+/// (`policy-unresolved-*`, the reason nested), recognised exactly from its English; `None`
+/// when it has no Fluent form (malformed JSON).
+pub fn unresolved_l10n(reason: &str) -> Option<MessagePart> {
+    const WHAT: &[(&str, &str)] = &[
+        ("the policy document ", "policy-unresolved-document"),
+        ("a statement ", "policy-unresolved-statement"),
+        ("Statement ", "policy-unresolved-statement-field"),
+    ];
+    let (id, rest) = WHAT
+        .iter()
+        .find_map(|&(what, id)| Some((id, reason.strip_prefix(what)?)))?;
+    let why = match rest {
+        "is not a policy document" => MessagePart::new("reason-not-policy-document", &[]),
+        _ => crate::judge::reference::why_l10n(rest)?,
+    };
+    Some(MessagePart::new(id, &[]).with("reason", why))
 }
 
 fn why_unresolved(n: &Node, what: &str) -> String {
@@ -754,6 +773,67 @@ impl PlaintextGap {
         };
         o.l10n_refs(id, &[], &[("gap", gap)])
     }
+}
+
+/// Why [`deny_plaintext`] could not decide ([`Plaintext::Unknown`]) as a Fluent message
+/// (`policy-plaintext-*`, the reason nested), recognised exactly from its English; `doc`
+/// says the text a caller gave an unreadable document (`the policy of '…' …`). `None`
+/// when some part has no Fluent form (the message stays English).
+pub fn plaintext_unknown_l10n(
+    why: &str,
+    doc: &dyn Fn(&str) -> Option<MessagePart>,
+) -> Option<MessagePart> {
+    use crate::judge::reference::why_l10n;
+    const FIXED: &[(&str, &str)] = &[
+        (
+            "the Deny on aws:SecureTransport carries further conditions that narrow it",
+            "policy-plaintext-narrowed",
+        ),
+        (
+            "the Deny's Resource cannot be matched to this resource",
+            "policy-plaintext-resource-unmatched",
+        ),
+    ];
+    const PREFIXED: &[(&str, &str)] = &[
+        ("a statement's Effect ", "policy-plaintext-unknown-effect"),
+        (
+            "a Deny statement's Condition ",
+            "policy-plaintext-unknown-condition",
+        ),
+        (
+            "a Deny statement's condition ",
+            "policy-plaintext-unknown-clause",
+        ),
+        (
+            "aws:SecureTransport ",
+            "policy-plaintext-unknown-secure-transport",
+        ),
+        (
+            "the Deny's Principal ",
+            "policy-plaintext-unknown-principal",
+        ),
+        ("the Deny's Action ", "policy-plaintext-unknown-action"),
+        (
+            "the Deny's NotAction ",
+            "policy-plaintext-unknown-not-action",
+        ),
+        ("the Deny's Resource ", "policy-plaintext-unknown-resource"),
+    ];
+    if let Some(&(_, id)) = FIXED.iter().find(|(text, _)| *text == why) {
+        return Some(MessagePart::new(id, &[]));
+    }
+    let (id, reason) = match why.strip_prefix("the policy's statements: ") {
+        Some(rest) => (
+            "policy-plaintext-unknown-statements",
+            doc(rest)
+                .or_else(|| unresolved_l10n(rest))
+                .or_else(|| why_l10n(rest))?,
+        ),
+        None => PREFIXED
+            .iter()
+            .find_map(|&(prefix, id)| Some((id, why_l10n(why.strip_prefix(prefix)?)?)))?,
+    };
+    Some(MessagePart::new(id, &[]).with("reason", reason))
 }
 
 /// The actions and resources a plaintext deny must cover.

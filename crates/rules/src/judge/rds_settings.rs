@@ -1,7 +1,7 @@
 //! RDS engines and what their parameter groups and option groups say, shared by the
 //! RDS rules.
 
-use crate::judge::reference::{self, Pointee};
+use crate::judge::reference::{self, Pointee, with_reason};
 use crate::judge::version::Version;
 use crate::{Ctx, Outcome, unknown_reason};
 use phiguard_model::{Location, Lookup, Node, Resource, Value};
@@ -228,11 +228,14 @@ pub fn option<'a>(group: &'a Resource, name: &str) -> Result<Option<&'a Node>, O
     let configs = match group.get("OptionConfigurations") {
         Lookup::Absent => return Ok(None),
         Lookup::Unknown(n) => {
-            return Err(Outcome::unknown(format!(
+            let o = Outcome::unknown(format!(
                 "the option group's OptionConfigurations {}",
                 unknown_reason(n)
-            ))
-            .at("OptionGroupName", n.location.as_ref()));
+            ));
+            return Err(
+                with_reason(o, n, "rds-option-configurations-unreadable", &[])
+                    .at("OptionGroupName", n.location.as_ref()),
+            );
         }
         Lookup::Set(n) => n,
     };
@@ -248,11 +251,14 @@ pub fn option<'a>(group: &'a Resource, name: &str) -> Result<Option<&'a Node>, O
         }
     }
     match unresolved {
-        Some(n) => Err(Outcome::unknown(format!(
-            "an option name in the option group {}",
-            unknown_reason(n)
-        ))
-        .at("OptionGroupName", n.location.as_ref())),
+        Some(n) => {
+            let o = Outcome::unknown(format!(
+                "an option name in the option group {}",
+                unknown_reason(n)
+            ));
+            Err(with_reason(o, n, "rds-option-name-unreadable", &[])
+                .at("OptionGroupName", n.location.as_ref()))
+        }
         None => Ok(None),
     }
 }

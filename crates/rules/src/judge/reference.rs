@@ -4,7 +4,7 @@
 //! (`BucketName: claims-exports`, `DBParameterGroupName: claims-params`). Every rule that
 //! judges one resource through another starts here, with one answer type, [`Pointee`].
 
-use crate::{Ctx, Outcome, unknown_reason};
+use crate::{Ctx, MessagePart, Outcome, unknown_reason, unknown_reason_l10n};
 use phiguard_model::{Location, Lookup, Node, Resource, Value};
 
 /// Where a value that names a resource leads.
@@ -39,8 +39,10 @@ impl Pointee<'_> {
                     ("wanted", wanted),
                 ],
             ),
-            // The reason is English text from the model or the resolver.
-            Pointee::Unresolved(why) => Outcome::unknown(format!("{path} {why}")),
+            Pointee::Unresolved(why) => {
+                let o = Outcome::unknown(format!("{path} {why}"));
+                said(o, "helper-path-unknown", &[("path", path)], why_l10n(why))
+            }
             Pointee::Found(r) => Outcome::unknown(format!("{path} refers to '{}'", r.name))
                 .l10n("reference-found", &[("path", path), ("name", &r.name)]),
             Pointee::Outside(n) => {
@@ -52,28 +54,71 @@ impl Pointee<'_> {
     }
 }
 
-/// `o`, whose English message ends with `unknown_reason(n)`, said as Fluent message `id`
-/// with `args` and the reason's own arguments: `reason` selects the wording of the message
-/// `value-reason` that `id` ends with (`target`, `condition`). A reason that is free text
-/// from the input's model keeps the message English.
+/// `o` said as Fluent message `id` with `args` and the nested argument `reason`, said by
+/// its own message (`reason-*`); `o` stays English, whole, when the reason has none.
+pub fn said(
+    o: Outcome,
+    id: &'static str,
+    args: &[(&'static str, &str)],
+    reason: Option<MessagePart>,
+) -> Outcome {
+    let Some(reason) = reason else { return o };
+    let mut o = o.l10n(id, args);
+    if let Some(parts) = &mut o.l10n {
+        parts[0].nested.push(("reason", reason));
+    }
+    o
+}
+
+/// `o`, whose English message embeds `unknown_reason(n)`, said as Fluent message `id` with
+/// `args` and that reason as the nested argument `reason` ([`unknown_reason_l10n`]). A
+/// reason that is free text from the input's model keeps the message English.
 pub fn with_reason(
     o: Outcome,
     n: &Node,
     id: &'static str,
     args: &[(&'static str, &str)],
 ) -> Outcome {
-    let mut all: Vec<(&'static str, &str)> = match &n.value {
-        Value::Unknown(_) => return o,
-        Value::Ref { target, .. } => vec![("reason", "ref"), ("target", target.as_str())],
-        Value::Secret => vec![("reason", "secret")],
-        Value::Choice { condition, .. } => {
-            vec![("reason", "choice"), ("condition", condition.as_str())]
+    said(o, id, args, unknown_reason_l10n(n))
+}
+
+/// [`with_reason`] for a reason held as text: one of [`unknown_reason`]'s, or of
+/// [`Pointee::Unresolved`] ([`why_l10n`]).
+pub fn with_why(o: Outcome, why: &str, id: &'static str, args: &[(&'static str, &str)]) -> Outcome {
+    said(o, id, args, why_l10n(why))
+}
+
+/// A reason held as text ([`unknown_reason`], [`Pointee::Unresolved`]) as a Fluent
+/// message, recognised exactly (the message says `why` in English); `None` for free text
+/// that has no Fluent form.
+pub fn why_l10n(why: &str) -> Option<MessagePart> {
+    let between = |pre: &str, post: &str| why.strip_prefix(pre)?.strip_suffix(post);
+    let part = |id, args: &[(&'static str, &str)]| Some(MessagePart::new(id, args));
+    if let Some(t) = between("refers to '", "', known only at deploy time") {
+        return part("reason-ref", &[("target", t)]);
+    }
+    if let Some(t) = between("refers to '", "', which is not in this scan") {
+        return part("reason-ref-not-in-scan", &[("target", t)]);
+    }
+    if let Some(c) = between(
+        "depends on condition '",
+        "', which depends on an unset parameter or variable",
+    ) {
+        return part("reason-choice", &[("condition", c)]);
+    }
+    if let Some(s) = between("'", "' is built from values known only at deploy time") {
+        return part("reason-built-at-deploy", &[("name", s)]);
+    }
+    match why {
+        "comes from a secret" => part("reason-secret", &[]),
+        "is a secret whose literal default is committed in the repository" => {
+            part("reason-literal-secret", &[])
         }
-        Value::LiteralSecret => vec![("reason", "literal-secret")],
-        _ => vec![("reason", "not-literal")],
-    };
-    all.extend_from_slice(args);
-    o.l10n(id, &all)
+        "is not a literal value" => part("reason-not-literal", &[]),
+        "is not a string" => part("reason-not-string", &[]),
+        "the name is empty" => part("reason-name-empty", &[]),
+        _ => phiguard_model::reason_l10n(why),
+    }
 }
 
 /// Resolves `node`, written in `from`, to a resource of one of `kinds` (any kind when

@@ -1,4 +1,5 @@
 //! App Mesh virtual nodes and gateways require TLS on their listeners.
+use crate::judge::reference::with_reason;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -56,13 +57,11 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
                     .at(&path, m.location.as_ref());
                 }
                 None => {
-                    return Outcome::unknown(format!("TLS mode {}", crate::unknown_reason(m)))
-                        .at(&path, m.location.as_ref());
+                    return mode_unreadable(m).at(&path, m.location.as_ref());
                 }
             },
             Lookup::Unknown(m) => {
-                return Outcome::unknown(format!("TLS mode {}", crate::unknown_reason(m)))
-                    .at(&path, m.location.as_ref());
+                return mode_unreadable(m).at(&path, m.location.as_ref());
             }
             Lookup::Absent => {
                 return Outcome::fail(format!(
@@ -76,4 +75,9 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
     Outcome::pass("every listener requires TLS (STRICT)")
         .l10n("appmesh-all-strict", &[])
         .at("Spec.Listeners", listeners.location.as_ref())
+}
+
+fn mode_unreadable(m: &Node) -> Outcome {
+    let o = Outcome::unknown(format!("TLS mode {}", crate::unknown_reason(m)));
+    with_reason(o, m, "appmesh-tls-mode-unreadable", &[])
 }

@@ -1,4 +1,5 @@
 //! Content CloudFront serves from S3 stays encrypted at its origin.
+use crate::judge::reference::with_why;
 use crate::judge::worst::Worst;
 use crate::prelude::*;
 
@@ -70,8 +71,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 domain.clone()
             }
             Value::Unknown(why) if s3_config => {
+                let o = Outcome::unknown(format!("the S3 origin's domain {why}"));
                 worst.add(
-                    Outcome::unknown(format!("the S3 origin's domain {why}"))
+                    with_why(o, why, "cloudfront-origin-domain-unreadable", &[])
                         .at(&path, domain.location.as_ref()),
                 );
                 continue;

@@ -1,5 +1,6 @@
 //! CodeDeploy revisions come from encrypted buckets.
 use crate::judge::bucket::judge_bucket_encryption;
+use crate::judge::reference::with_reason;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -29,7 +30,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 .l10n("codedeploy-no-s3-revision", &[])
         }
         Lookup::Unknown(n) => {
-            Outcome::unknown(format!("the revision bucket {}", crate::unknown_reason(n)))
+            let o = Outcome::unknown(format!("the revision bucket {}", crate::unknown_reason(n)));
+            with_reason(o, n, "codedeploy-revision-bucket-unreadable", &[])
                 .at(P, n.location.as_ref())
         }
         Lookup::Set(n) => judge_bucket_encryption(ctx, r, P, n, "revision"),

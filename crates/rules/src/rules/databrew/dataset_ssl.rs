@@ -1,6 +1,6 @@
 //! DataBrew datasets read JDBC sources through SSL-enforcing Glue connections.
 use crate::judge::glue::glue_connection_ssl;
-use crate::judge::reference::{Pointee, resolve};
+use crate::judge::reference::{Pointee, resolve, with_reason, with_why};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -29,7 +29,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 .l10n("databrew-dataset-not-jdbc", &[]);
         }
         Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("the Glue connection {}", crate::unknown_reason(n)))
+            let o = Outcome::unknown(format!("the Glue connection {}", crate::unknown_reason(n)));
+            return with_reason(o, n, "databrew-connection-unreadable", &[])
                 .at(P, n.location.as_ref());
         }
         Lookup::Set(n) => n,
@@ -72,7 +73,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         )
         .at(P, loc),
         Pointee::Unresolved(why) => {
-            Outcome::unknown(format!("the Glue connection cannot be resolved: {why}")).at(P, loc)
+            let o = Outcome::unknown(format!("the Glue connection cannot be resolved: {why}"));
+            with_why(o, &why, "databrew-connection-unresolved", &[]).at(P, loc)
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Data Exchange automatic exports land encrypted in S3.
 use crate::judge::bucket::judge_bucket_encryption;
+use crate::judge::reference::with_reason;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -46,10 +47,15 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     }
     match r.get(BUCKET) {
         Lookup::Set(n) => judge_bucket_encryption(ctx, r, BUCKET, n, "export destination"),
-        Lookup::Unknown(n) => Outcome::unknown(format!(
-            "the destination bucket {}",
-            crate::unknown_reason(n)
-        ))
+        Lookup::Unknown(n) => with_reason(
+            Outcome::unknown(format!(
+                "the destination bucket {}",
+                crate::unknown_reason(n)
+            )),
+            n,
+            "dataexchange-bucket-unreadable",
+            &[],
+        )
         .at(BUCKET, n.location.as_ref()),
         Lookup::Absent => Outcome::unknown("the export names no destination bucket")
             .l10n("dataexchange-no-bucket", &[])

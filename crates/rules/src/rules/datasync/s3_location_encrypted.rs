@@ -1,5 +1,6 @@
 //! DataSync S3 locations point at encrypted buckets.
 use crate::judge::bucket::judge_bucket_encryption;
+use crate::judge::reference::with_reason;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -25,8 +26,13 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     const P: &str = "S3BucketArn";
     match r.get(P) {
         Lookup::Set(n) => judge_bucket_encryption(ctx, r, P, n, "DataSync location"),
-        Lookup::Unknown(n) => Outcome::unknown(format!("the bucket {}", crate::unknown_reason(n)))
-            .at(P, n.location.as_ref()),
+        Lookup::Unknown(n) => with_reason(
+            Outcome::unknown(format!("the bucket {}", crate::unknown_reason(n))),
+            n,
+            "datasync-bucket-unreadable",
+            &[],
+        )
+        .at(P, n.location.as_ref()),
         Lookup::Absent => Outcome::unknown("the location names no bucket")
             .l10n("datasync-s3-no-bucket", &[])
             .at(P, None),

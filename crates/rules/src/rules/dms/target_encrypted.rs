@@ -1,5 +1,5 @@
 //! DMS targets keep migrated PHI encrypted at rest.
-use crate::judge::reference::{Pointee, resolve};
+use crate::judge::reference::{Pointee, resolve, with_reason, with_why};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -54,7 +54,12 @@ fn db_encrypted(ctx: &Ctx, db: &Resource) -> Outcome {
             "dms-target-db-unencrypted",
             &[("target", &db.name), ("path", p)],
         ),
-        Flag::Unknown(why, _) => Outcome::unknown(format!("the target's {p} {why}")),
+        Flag::Unknown(why, _) => with_why(
+            Outcome::unknown(format!("the target's {p} {why}")),
+            &why,
+            "dms-target-flag-unreadable",
+            &[("path", p)],
+        ),
     }
 }
 
@@ -118,7 +123,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let server = match r.get(SERVER) {
         Lookup::Set(n) => n,
         Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("the target server {}", crate::unknown_reason(n)))
+            let o = Outcome::unknown(format!("the target server {}", crate::unknown_reason(n)));
+            return with_reason(o, n, "dms-target-server-unreadable", &[])
                 .at(SERVER, n.location.as_ref());
         }
         Lookup::Absent => {
@@ -138,6 +144,12 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Pointee::Other(o) => Outcome::unknown(format!("the target server points at '{}', a {}", o.name, o.kind))
             .l10n("dms-target-other", &[("target", &o.name), ("kind", &o.kind)])
             .at(SERVER, loc),
-        Pointee::Unresolved(why) => Outcome::unknown(format!("the target server cannot be resolved: {why}")).at(SERVER, loc),
+        Pointee::Unresolved(why) => with_why(
+            Outcome::unknown(format!("the target server cannot be resolved: {why}")),
+            &why,
+            "dms-target-server-unresolved",
+            &[],
+        )
+        .at(SERVER, loc),
     }
 }

@@ -1,4 +1,5 @@
 //! DynamoDB tables holding PHI keep point-in-time recovery on.
+use crate::judge::reference::with_why;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -81,8 +82,14 @@ fn global_table(r: &Resource) -> Outcome {
         .at("Replicas", replicas.location.as_ref());
     }
     if let Some((region, why, loc)) = unknown {
-        return Outcome::unknown(format!("replica {region}: {PATH} {why}"))
-            .at("Replicas", loc.as_ref());
+        let o = Outcome::unknown(format!("replica {region}: {PATH} {why}"));
+        return with_why(
+            o,
+            &why,
+            "dynamodb-pitr-replica-unreadable",
+            &[("region", &region), ("path", PATH)],
+        )
+        .at("Replicas", loc.as_ref());
     }
     Outcome::pass("point-in-time recovery is enabled on every replica")
         .l10n("dynamodb-pitr-all-replicas", &[])

@@ -1,4 +1,5 @@
 //! EMR clusters encrypt data at rest through a security configuration.
+use crate::judge::reference::with_reason;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -34,19 +35,29 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     match doc.get(&format!("{enc}.EnableAtRestEncryption")) {
         Lookup::Set(n) if n.as_bool() == Some(true) => {}
         Lookup::Set(n) if n.as_bool().is_none() => {
-            return Outcome::unknown(format!(
-                "EnableAtRestEncryption in '{}' {}",
-                config.name,
-                crate::unknown_reason(n)
-            ))
+            return with_reason(
+                Outcome::unknown(format!(
+                    "EnableAtRestEncryption in '{}' {}",
+                    config.name,
+                    crate::unknown_reason(n)
+                )),
+                n,
+                "emr-at-rest-unreadable",
+                &[("configuration", &config.name)],
+            )
             .at("SecurityConfiguration", at);
         }
         Lookup::Unknown(n) => {
-            return Outcome::unknown(format!(
-                "EnableAtRestEncryption in '{}' {}",
-                config.name,
-                crate::unknown_reason(n)
-            ))
+            return with_reason(
+                Outcome::unknown(format!(
+                    "EnableAtRestEncryption in '{}' {}",
+                    config.name,
+                    crate::unknown_reason(n)
+                )),
+                n,
+                "emr-at-rest-unreadable",
+                &[("configuration", &config.name)],
+            )
             .at("SecurityConfiguration", at);
         }
         _ => {

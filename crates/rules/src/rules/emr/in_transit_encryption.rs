@@ -1,4 +1,5 @@
 //! EMR clusters encrypt traffic between nodes.
+use crate::judge::reference::with_reason;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -34,16 +35,26 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             config.name
         ))
         .l10n("emr-in-transit-on", &[("configuration", &config.name)]),
-        Lookup::Set(n) if n.as_bool().is_none() => Outcome::unknown(format!(
-            "EnableInTransitEncryption in '{}' {}",
-            config.name,
-            crate::unknown_reason(n)
-        )),
-        Lookup::Unknown(n) => Outcome::unknown(format!(
-            "EnableInTransitEncryption in '{}' {}",
-            config.name,
-            crate::unknown_reason(n)
-        )),
+        Lookup::Set(n) if n.as_bool().is_none() => with_reason(
+            Outcome::unknown(format!(
+                "EnableInTransitEncryption in '{}' {}",
+                config.name,
+                crate::unknown_reason(n)
+            )),
+            n,
+            "emr-in-transit-unreadable",
+            &[("configuration", &config.name)],
+        ),
+        Lookup::Unknown(n) => with_reason(
+            Outcome::unknown(format!(
+                "EnableInTransitEncryption in '{}' {}",
+                config.name,
+                crate::unknown_reason(n)
+            )),
+            n,
+            "emr-in-transit-unreadable",
+            &[("configuration", &config.name)],
+        ),
         _ => Outcome::fail(format!(
             "the security configuration '{}' does not enable in-transit encryption",
             config.name

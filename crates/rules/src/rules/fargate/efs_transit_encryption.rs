@@ -1,4 +1,5 @@
 //! Fargate task definitions mount EFS volumes with TLS.
+use crate::judge::reference::with_reason;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -54,9 +55,9 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
                 Some(s) => return Outcome::fail(format!("EFS volume '{name}' is mounted without TLS (TransitEncryption {s})"))
                     .l10n("fargate-efs-no-tls", &[("volume", name), ("value", s)])
                     .at(&path, t.location.as_ref()),
-                None => return Outcome::unknown(format!("TransitEncryption of '{name}' {}", crate::unknown_reason(t))).at(&path, t.location.as_ref()),
+                None => return transit_unreadable(name, t).at(&path, t.location.as_ref()),
             },
-            Lookup::Unknown(t) => return Outcome::unknown(format!("TransitEncryption of '{name}' {}", crate::unknown_reason(t))).at(&path, t.location.as_ref()),
+            Lookup::Unknown(t) => return transit_unreadable(name, t).at(&path, t.location.as_ref()),
             Lookup::Absent => return Outcome::fail(format!("EFS volume '{name}' is mounted without TLS (TransitEncryption defaults to DISABLED)"))
                 .l10n("fargate-efs-no-tls-default", &[("volume", name)])
                 .at(&path, v.location.as_ref()),
@@ -69,4 +70,12 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
     Outcome::pass("every EFS volume is mounted with TLS")
         .l10n("fargate-efs-all-tls", &[])
         .at("Volumes", volumes.location.as_ref())
+}
+
+fn transit_unreadable(name: &str, t: &Node) -> Outcome {
+    let o = Outcome::unknown(format!(
+        "TransitEncryption of '{name}' {}",
+        crate::unknown_reason(t)
+    ));
+    with_reason(o, t, "fargate-efs-transit-unreadable", &[("volume", name)])
 }

@@ -1,5 +1,8 @@
 //! S3 Glacier vaults refuse requests that do not use HTTPS.
-use crate::judge::policy::{Plaintext, PlaintextScope, deny_plaintext, document};
+use crate::judge::policy::{
+    Plaintext, PlaintextScope, deny_plaintext, document, plaintext_unknown_l10n,
+};
+use crate::judge::reference::{said, why_l10n};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -87,9 +90,20 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 "glacier-tls-actions-uncovered",
             )
             .at("AccessPolicy", at.as_ref()),
-        Plaintext::Unknown(why, l) => Outcome::unknown(format!(
-            "cannot tell whether plaintext requests are refused: {why}"
-        ))
-        .at("AccessPolicy", l.as_ref().or(at.as_ref())),
+        Plaintext::Unknown(why, l) => {
+            let o = Outcome::unknown(format!(
+                "cannot tell whether plaintext requests are refused: {why}"
+            ));
+            let reason = plaintext_unknown_l10n(&why, &vault_policy_l10n);
+            said(o, "glacier-tls-unknown", &[], reason)
+                .at("AccessPolicy", l.as_ref().or(at.as_ref()))
+        }
     }
+}
+
+/// "the vault policy …", the text an unreadable vault policy is given above, as a Fluent
+/// message.
+fn vault_policy_l10n(text: &str) -> Option<crate::MessagePart> {
+    let why = text.strip_prefix("the vault policy ")?;
+    Some(crate::MessagePart::new("glacier-tls-vault-policy", &[]).with("reason", why_l10n(why)?))
 }

@@ -1,5 +1,5 @@
 //! Glue ETL jobs write S3 data with server-side encryption.
-use crate::judge::reference::{Pointee, resolve};
+use crate::judge::reference::{Pointee, resolve, with_reason, with_why};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -29,11 +29,17 @@ fn s3_mode(sc: &Resource) -> Result<String, Outcome> {
     let node = match sc.get(P) {
         Lookup::Set(n) => n,
         Lookup::Unknown(n) => {
-            return Err(Outcome::unknown(format!(
+            let o = Outcome::unknown(format!(
                 "the S3 encryption of '{}' {}",
                 sc.name,
                 crate::unknown_reason(n)
-            )));
+            ));
+            return Err(with_reason(
+                o,
+                n,
+                "glue-job-sc-s3-unreadable",
+                &[("configuration", &sc.name)],
+            ));
         }
         Lookup::Absent => {
             return Err(Outcome::fail(format!(
@@ -104,7 +110,13 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 Pointee::Other(o) => Outcome::unknown(format!("SecurityConfiguration points at '{}', a {}", o.name, o.kind))
                     .l10n("glue-job-sc-other", &[("target", &o.name), ("kind", &o.kind)])
                     .at(SC, loc),
-                Pointee::Unresolved(why) => Outcome::unknown(format!("the security configuration cannot be resolved: {why}")).at(SC, loc),
+                Pointee::Unresolved(why) => with_why(
+                    Outcome::unknown(format!("the security configuration cannot be resolved: {why}")),
+                    &why,
+                    "glue-job-sc-unresolved",
+                    &[],
+                )
+                .at(SC, loc),
             }
         }
         Lookup::Unknown(n) => crate::outcome::path_unknown(SC, n),

@@ -1,6 +1,7 @@
 //! Amazon Inspector scans the EC2 instances that hold PHI.
 use crate::ScanOutcome;
 use crate::judge::live::{self, Scope};
+use crate::judge::reference::with_reason;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -47,10 +48,16 @@ fn judge(ctx: &Ctx, i: &Resource) -> Outcome {
             }
             Lookup::Set(_) | Lookup::Absent => {}
             Lookup::Unknown(n) => {
-                unknown = Some(Outcome::unknown(format!(
+                let o = Outcome::unknown(format!(
                     "Inspector's ResourceTypes {}",
                     crate::unknown_reason(n)
-                )))
+                ));
+                unknown = Some(with_reason(
+                    o,
+                    n,
+                    "inspector-resource-types-unreadable",
+                    &[],
+                ))
             }
         }
     }

@@ -1,5 +1,6 @@
 //! IoT policies do not grant every IoT action on every resource.
-use crate::judge::policy::{document, statements, strings};
+use crate::judge::policy::{document, statements, strings, unresolved_l10n};
+use crate::judge::reference::{said, with_why};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -36,12 +37,19 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
     };
     let doc = match document(node) {
         Ok(d) => d,
-        Err(why) => return Outcome::unknown(format!("{P} {why}")).at(P, node.location.as_ref()),
+        Err(why) => {
+            let o = Outcome::unknown(format!("{P} {why}"));
+            return with_why(o, &why, "helper-path-unknown", &[("path", P)])
+                .at(P, node.location.as_ref());
+        }
     };
     let stmts = match statements(&doc) {
         Ok(s) => s,
         Err(why) => {
-            return Outcome::unknown(format!("the statements {why}")).at(P, node.location.as_ref());
+            let o = Outcome::unknown(format!("the statements {why}"));
+            let reason = unresolved_l10n(&why.reason);
+            return said(o, "iot-policy-statements-unreadable", &[], reason)
+                .at(P, node.location.as_ref());
         }
     };
     let mut unknown = None;
@@ -53,12 +61,12 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
             Lookup::Set(a) => match strings(a) {
                 Ok(a) => a,
                 Err(why) => {
-                    unknown.get_or_insert(format!("an Action {why}"));
+                    unknown.get_or_insert(("an Action", why));
                     continue;
                 }
             },
             Lookup::Unknown(a) => {
-                unknown.get_or_insert(format!("an Action {}", crate::unknown_reason(a)));
+                unknown.get_or_insert(("an Action", crate::unknown_reason(a)));
                 continue;
             }
             Lookup::Absent => continue,
@@ -67,12 +75,12 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
             Lookup::Set(r) => match strings(r) {
                 Ok(r) => r,
                 Err(why) => {
-                    unknown.get_or_insert(format!("a Resource {why}"));
+                    unknown.get_or_insert(("a Resource", why));
                     continue;
                 }
             },
             Lookup::Unknown(r) => {
-                unknown.get_or_insert(format!("a Resource {}", crate::unknown_reason(r)));
+                unknown.get_or_insert(("a Resource", crate::unknown_reason(r)));
                 continue;
             }
             Lookup::Absent => continue,
@@ -89,10 +97,16 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         }
     }
     match unknown {
-        Some(why) => Outcome::unknown(format!(
-            "cannot tell whether the policy grants everything: {why}"
-        ))
-        .at(P, node.location.as_ref()),
+        Some((what, why)) => {
+            let o = Outcome::unknown(format!(
+                "cannot tell whether the policy grants everything: {what} {why}"
+            ));
+            let id = match what {
+                "an Action" => "iot-policy-action-unreadable",
+                _ => "iot-policy-resource-unreadable",
+            };
+            with_why(o, &why, id, &[]).at(P, node.location.as_ref())
+        }
         None => Outcome::pass("no statement allows every IoT action on every resource")
             .l10n("iot-policy-no-wildcard", &[])
             .at(P, node.location.as_ref()),

@@ -1,5 +1,5 @@
 //! Flink / Kinesis Data Analytics applications read and write encrypted streams.
-use crate::judge::reference::{self, Pointee};
+use crate::judge::reference::{self, Pointee, with_reason, with_why};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -60,8 +60,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                         ))
                     }
                     Pointee::Unresolved(why) => {
+                        let o = Outcome::unknown(format!("an input stream {why}"));
                         outside = outside.or(Some(
-                            Outcome::unknown(format!("an input stream {why}"))
+                            with_why(o, &why, "kinesisanalytics-input-unresolved", &[])
                                 .at(&format!("{path}.{i}"), arn.location.as_ref()),
                         ))
                     }
@@ -84,11 +85,17 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 .l10n("kinesisanalytics-stream-unencrypted", &[("stream", &s.name)]);
             }
             Lookup::Set(n) | Lookup::Unknown(n) => {
-                outside = outside.or(Some(Outcome::unknown(format!(
+                let o = Outcome::unknown(format!(
                     "the encryption of stream '{}' {}",
                     s.name,
                     crate::unknown_reason(n)
-                ))));
+                ));
+                outside = outside.or(Some(with_reason(
+                    o,
+                    n,
+                    "kinesisanalytics-stream-encryption-unreadable",
+                    &[("stream", &s.name)],
+                )));
             }
         }
     }

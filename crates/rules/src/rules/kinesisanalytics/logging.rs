@@ -1,4 +1,5 @@
 //! Managed Flink applications log to CloudWatch.
+use crate::judge::reference::with_why;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -50,7 +51,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     .l10n("kinesisanalytics-logging-maybe", &[("option", &opt.name)]);
             }
         };
-        return Outcome::unknown(format!("the logging option '{}' may belong to this application: its ApplicationName {why}", opt.name));
+        let o = Outcome::unknown(format!("the logging option '{}' may belong to this application: its ApplicationName {why}", opt.name));
+        return with_why(o, &why, "kinesisanalytics-logging-maybe-unreadable", &[("option", &opt.name)]);
     }
     Outcome::fail(
         "no CloudWatch logging option is attached to the application, so its logs are not kept",

@@ -1,6 +1,6 @@
 //! Buckets scanned by Macie classification jobs use server-side encryption.
 use crate::judge::bucket::{Declared, bucket_encryption};
-use crate::judge::reference::{Pointee, resolve_str};
+use crate::judge::reference::{Pointee, resolve_str, with_reason, with_why};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -30,7 +30,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let defs = match r.get(P) {
         Lookup::Set(n) => n,
         Lookup::Unknown(n) => {
-            return Outcome::unknown(format!("the job's buckets {}", crate::unknown_reason(n)))
+            let o = Outcome::unknown(format!("the job's buckets {}", crate::unknown_reason(n)));
+            return with_reason(o, n, "macie-job-buckets-unreadable", &[])
                 .at(P, n.location.as_ref());
         }
         Lookup::Absent => {
@@ -65,7 +66,15 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     }
                     Declared::Unknown(why) => {
                         unknown.get_or_insert_with(|| {
-                            Outcome::unknown(format!("the encryption of '{}' {why}", bucket.name))
+                            with_why(
+                                Outcome::unknown(format!(
+                                    "the encryption of '{}' {why}",
+                                    bucket.name
+                                )),
+                                &why,
+                                "macie-job-bucket-encryption-unreadable",
+                                &[("bucket", &bucket.name)],
+                            )
                         });
                     }
                 },
@@ -84,7 +93,14 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     });
                 }
                 Pointee::Unresolved(why) => {
-                    unknown.get_or_insert_with(|| Outcome::unknown(why));
+                    unknown.get_or_insert_with(|| {
+                        with_why(
+                            Outcome::unknown(&why),
+                            &why,
+                            "macie-job-bucket-unresolved",
+                            &[],
+                        )
+                    });
                 }
             }
         }

@@ -1,4 +1,5 @@
 //! MSK clusters holding PHI deliver broker logs.
+use crate::judge::reference::with_why;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -57,8 +58,14 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         }
     }
     if let Some((dest, why, loc)) = unknown {
-        return Outcome::unknown(format!("whether broker logs go to {dest} {why}"))
-            .at(&format!("{PATH}.{dest}.Enabled"), loc.as_ref());
+        let o = Outcome::unknown(format!("whether broker logs go to {dest} {why}"));
+        return with_why(
+            o,
+            &why,
+            "msk-broker-logs-unreadable",
+            &[("destination", dest)],
+        )
+        .at(&format!("{PATH}.{dest}.Enabled"), loc.as_ref());
     }
     Outcome::fail("no broker log destination is enabled under LoggingInfo.BrokerLogs")
         .l10n("msk-broker-logs-none", &[])

@@ -1,5 +1,5 @@
 //! Neptune clusters accept only TLS connections.
-use crate::judge::reference::{Pointee, resolve, with_reason};
+use crate::judge::reference::{Pointee, resolve, with_reason, with_why};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -100,7 +100,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             .at(GROUP, group.location.as_ref());
         }
         Pointee::Unresolved(why) => {
-            return Outcome::unknown(format!("the parameter group cannot be resolved: {why}"))
+            let o = Outcome::unknown(format!("the parameter group cannot be resolved: {why}"));
+            return with_why(o, &why, "neptune-group-unresolved", &[])
                 .at(GROUP, group.location.as_ref());
         }
     };

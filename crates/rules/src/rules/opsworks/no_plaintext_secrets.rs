@@ -1,4 +1,5 @@
 //! OpsWorks stacks and apps keep secrets out of plaintext custom JSON and environment variables.
+use crate::judge::reference::{with_reason, with_why};
 use crate::judge::secret_names::looks_secret;
 use crate::prelude::*;
 
@@ -48,7 +49,8 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         let doc = match crate::judge::policy::document(custom) {
             Ok(d) => d,
             Err(why) => {
-                return Outcome::unknown(format!("CustomJson {why}"))
+                let o = Outcome::unknown(format!("CustomJson {why}"));
+                return with_why(o, &why, "helper-path-unknown", &[("path", "CustomJson")])
                     .at("CustomJson", custom.location.as_ref());
             }
         };
@@ -89,7 +91,11 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
             Lookup::Absent => return Outcome::fail(format!("environment variable {key} is not marked Secure (the default), so DescribeApps returns it in clear text"))
                 .l10n("opsworks-env-not-secure-default", &[("key", key)])
                 .at(&path, e.location.as_ref()),
-            Lookup::Set(s) | Lookup::Unknown(s) => return Outcome::unknown(format!("Secure of {key} {}", crate::unknown_reason(s))).at(&path, s.location.as_ref()),
+            Lookup::Set(s) | Lookup::Unknown(s) => {
+                let o = Outcome::unknown(format!("Secure of {key} {}", crate::unknown_reason(s)));
+                return with_reason(o, s, "opsworks-env-secure-unreadable", &[("key", key)])
+                    .at(&path, s.location.as_ref());
+            }
         }
     }
     Outcome::pass("every secret-named environment variable is marked Secure")

@@ -1,7 +1,7 @@
 //! RDS for Oracle databases holding PHI encrypt connections with Oracle Native Network
 //! Encryption (or the SSL option) set in their option group.
 use crate::judge::rds_settings::{self, EngineKind, option, option_setting};
-use crate::judge::reference::{self, Pointee};
+use crate::judge::reference::{self, Pointee, with_reason};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -108,19 +108,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     &[("group", &group.name), ("value", other)],
                 )
                 .at(prop, v.location.as_ref().or(at)),
-                None => Outcome::unknown(format!(
-                    "{SERVER} in option group '{}' cannot be resolved: {}",
-                    group.name,
-                    crate::unknown_reason(v)
-                ))
-                .at(prop, v.location.as_ref().or(at)),
+                None => server_unresolved(group, v).at(prop, v.location.as_ref().or(at)),
             },
-            Lookup::Unknown(v) => Outcome::unknown(format!(
-                "{SERVER} in option group '{}' cannot be resolved: {}",
-                group.name,
-                crate::unknown_reason(v)
-            ))
-            .at(prop, v.location.as_ref().or(at)),
+            Lookup::Unknown(v) => server_unresolved(group, v).at(prop, v.location.as_ref().or(at)),
             Lookup::Absent => match option(group, "SSL") {
                 Ok(Some(ssl)) => ssl_pass(group, ssl, location),
                 Ok(None) => Outcome::fail(format!(
@@ -152,4 +142,18 @@ fn ssl_pass(group: &Resource, ssl: &Node, location: Option<&phiguard_model::Loca
     ))
     .l10n("rds-oracle-ssl", &[("group", &group.name)])
     .at("OptionGroupName", ssl.location.as_ref().or(location))
+}
+
+fn server_unresolved(group: &Resource, v: &Node) -> Outcome {
+    let o = Outcome::unknown(format!(
+        "{SERVER} in option group '{}' cannot be resolved: {}",
+        group.name,
+        crate::unknown_reason(v)
+    ));
+    with_reason(
+        o,
+        v,
+        "rds-oracle-server-unresolved",
+        &[("group", &group.name)],
+    )
 }

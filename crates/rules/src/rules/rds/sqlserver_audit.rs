@@ -1,7 +1,7 @@
 //! RDS for SQL Server databases holding PHI have auditing enabled in their parameter
 //! group (`rds.sqlserver_audit = fedramp_hipaa`).
 use crate::judge::rds_settings::{self, EngineKind, option, parameter};
-use crate::judge::reference::{self, Pointee};
+use crate::judge::reference::{self, Pointee, with_reason};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -115,11 +115,16 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             .l10n("rds-sqlserver-audit-not-literal", &[("group", &group.name)])
             .at(prop, n.location.as_ref().or(location)),
         },
-        Lookup::Unknown(n) => Outcome::unknown(format!(
-            "{PARAM} in parameter group '{}' cannot be resolved: {}",
-            group.name,
-            crate::unknown_reason(n)
-        ))
+        Lookup::Unknown(n) => with_reason(
+            Outcome::unknown(format!(
+                "{PARAM} in parameter group '{}' cannot be resolved: {}",
+                group.name,
+                crate::unknown_reason(n)
+            )),
+            n,
+            "rds-sqlserver-audit-unresolved",
+            &[("group", &group.name)],
+        )
         .at(prop, n.location.as_ref().or(location)),
         Lookup::Absent => audit_option(ctx, r).unwrap_or_else(|| {
             Outcome::fail(format!(

@@ -12,7 +12,7 @@
 //! (15 or later), so TLS is enforced only by an AWS default: that fails unless the
 //! team trusts AWS defaults.
 use crate::judge::rds_settings::{self, Engine, EngineKind, family_version, parameter, switch};
-use crate::judge::reference::{self, Pointee};
+use crate::judge::reference::{self, Pointee, with_reason};
 use crate::judge::version::Version;
 use crate::prelude::*;
 
@@ -180,11 +180,16 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 }
                 .at(prop, n.location.as_ref().or(location)),
             },
-            Lookup::Unknown(n) => Outcome::unknown(format!(
-                "{label}: {param} in parameter group '{}' cannot be resolved: {}",
-                group.name,
-                crate::unknown_reason(n)
-            ))
+            Lookup::Unknown(n) => with_reason(
+                Outcome::unknown(format!(
+                    "{label}: {param} in parameter group '{}' cannot be resolved: {}",
+                    group.name,
+                    crate::unknown_reason(n)
+                )),
+                n,
+                "rds-tls-param-unresolved",
+                &[("engine", label), ("group", &group.name), ("parameter", param)],
+            )
             .at(prop, n.location.as_ref().or(location)),
             Lookup::Absent => {
                 let family = group

@@ -1,6 +1,6 @@
 //! Redshift clusters holding PHI refuse unencrypted connections (`require_ssl`).
 use crate::judge::rds_settings::{parameter, switch};
-use crate::judge::reference::{self, Pointee};
+use crate::judge::reference::{self, Pointee, with_reason};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -101,11 +101,16 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             }
             .at(PROP, n.location.as_ref().or(location)),
         },
-        Lookup::Unknown(n) => Outcome::unknown(format!(
-            "require_ssl in parameter group '{}' cannot be resolved: {}",
-            group.name,
-            crate::unknown_reason(n)
-        ))
+        Lookup::Unknown(n) => with_reason(
+            Outcome::unknown(format!(
+                "require_ssl in parameter group '{}' cannot be resolved: {}",
+                group.name,
+                crate::unknown_reason(n)
+            )),
+            n,
+            "redshift-ssl-unresolved",
+            &[("group", &group.name)],
+        )
         .at(PROP, n.location.as_ref().or(location)),
         Lookup::Absent => Outcome::fail(format!(
             "parameter group '{}' does not set require_ssl, which defaults to false: clients may connect without SSL",

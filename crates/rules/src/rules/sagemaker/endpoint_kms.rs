@@ -1,4 +1,5 @@
 //! SageMaker endpoint configurations encrypt hosting storage with a KMS key.
+use crate::judge::reference::with_why;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -78,7 +79,8 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
             .at("KmsKeyId", None);
     }
     if let Some(why) = unknown {
-        return Outcome::unknown(format!("no KmsKeyId, and a variant's InstanceType {why}"))
+        let o = Outcome::unknown(format!("no KmsKeyId, and a variant's InstanceType {why}"));
+        return with_why(o, &why, "sagemaker-endpoint-instance-type-unreadable", &[])
             .at("ProductionVariants", variants.location.as_ref());
     }
     Outcome::not_applicable(

@@ -1,5 +1,7 @@
 //! SageMaker jobs defined in templates encrypt their outputs with a named KMS key.
+use crate::MessagePart;
 use crate::judge::policy::document;
+use crate::judge::reference::{with_reason, with_why};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -111,11 +113,12 @@ fn pipeline(ctx: &Ctx, r: &Resource) -> Outcome {
     let body = match r.get(BODY) {
         Lookup::Set(n) => n,
         Lookup::Unknown(n) => {
-            return Outcome::unknown(format!(
+            let o = Outcome::unknown(format!(
                 "the pipeline definition {}",
                 crate::unknown_reason(n)
-            ))
-            .at(BODY, n.location.as_ref());
+            ));
+            return with_reason(o, n, "sagemaker-pipeline-definition-unreadable", &[])
+                .at(BODY, n.location.as_ref());
         }
         Lookup::Absent => {
             return Outcome::unknown("the pipeline definition is read from S3 (PipelineDefinitionS3Location), so its steps cannot be judged here").l10n("sagemaker-pipeline-s3", &[]).at("PipelineDefinition", None);
@@ -124,7 +127,8 @@ fn pipeline(ctx: &Ctx, r: &Resource) -> Outcome {
     let doc = match document(body) {
         Ok(d) => d,
         Err(why) => {
-            return Outcome::unknown(format!("the pipeline definition {why}"))
+            let o = Outcome::unknown(format!("the pipeline definition {why}"));
+            return with_why(o, &why, "sagemaker-pipeline-definition-unreadable", &[])
                 .at(BODY, body.location.as_ref());
         }
     };
@@ -154,7 +158,7 @@ fn pipeline(ctx: &Ctx, r: &Resource) -> Outcome {
         judged.push(name.clone());
         // Keys may be pipeline parameters ({"Get": "Parameters.KmsKey"}): any value counts.
         if step.get(key).is_absent() {
-            missing.push(format!("{ty} step '{name}'"));
+            missing.push((ty, name));
         }
     }
     if judged.is_empty() {
@@ -169,10 +173,33 @@ fn pipeline(ctx: &Ctx, r: &Resource) -> Outcome {
             .l10n("sagemaker-pipeline-all-keys", &[("steps", &steps)])
             .at(BODY, body.location.as_ref());
     }
+    let steps: Vec<String> = missing
+        .iter()
+        .map(|(ty, name)| format!("{ty} step '{name}'"))
+        .collect();
     let out = ctx.aws_default(
         BODY,
-        &format!("No output KMS key is named for {}", missing.join(", ")),
+        &format!("No output KMS key is named for {}", steps.join(", ")),
         "encrypts those outputs with the account's AWS managed S3 key",
     );
+    let id = if out.verdict == crate::Verdict::Pass {
+        "helper-aws-default-trusted"
+    } else {
+        "helper-aws-default-fail"
+    };
+    // The steps, said one message each: "Training step 'A', Processing step 'B'".
+    let steps = missing.iter().rev().fold(None, |rest, (ty, name)| {
+        let args = [("type", *ty), ("name", name.as_str())];
+        Some(match rest {
+            None => MessagePart::new("sagemaker-pipeline-step", &args),
+            Some(rest) => MessagePart::new("sagemaker-pipeline-step-and", &args).with("rest", rest),
+        })
+    });
+    let mut out = out.l10n_refs(id, &[], &[("does", "sagemaker-pipeline-default-does")]);
+    if let (Some(parts), Some(steps)) = (&mut out.l10n, steps) {
+        let missing =
+            MessagePart::new("sagemaker-pipeline-default-missing", &[]).with("steps", steps);
+        parts[0].nested.push(("missing", missing));
+    }
     out.at(BODY, body.location.as_ref())
 }

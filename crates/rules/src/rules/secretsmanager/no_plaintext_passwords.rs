@@ -1,4 +1,5 @@
 //! Passwords and tokens in resource properties come from Secrets Manager, not literals.
+use crate::judge::reference::with_why;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -111,9 +112,15 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         }
     }
     if let Some((p, why, loc)) = unknown {
-        return Outcome::unknown(format!(
+        let o = Outcome::unknown(format!(
             "{p} {why}; a parameter without NoEcho shows its value in the stack's parameters"
-        ))
+        ));
+        return with_why(
+            o,
+            &why,
+            "secretsmanager-password-unreadable",
+            &[("path", &p)],
+        )
         .at(&p, loc.as_ref());
     }
     if judged.is_empty() {

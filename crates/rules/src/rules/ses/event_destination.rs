@@ -1,5 +1,5 @@
 //! SES configuration sets publish sending events.
-use crate::judge::reference::{Pointee, resolve};
+use crate::judge::reference::{Pointee, resolve, with_why};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -37,7 +37,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             Pointee::Found(_) | Pointee::Outside(_) | Pointee::Other(_) => continue,
             // An unresolvable name elsewhere in the scan says nothing about this set.
             Pointee::Unresolved(why) if d.unit == r.unit => {
-                unknown.get_or_insert((d.name.clone(), why));
+                unknown.get_or_insert((d.name.clone(), why, false));
                 continue;
             }
             Pointee::Unresolved(_) => continue,
@@ -52,14 +52,20 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             }
             Flag::False(_) | Flag::Absent => {}
             Flag::Unknown(why, _) => {
-                unknown.get_or_insert((d.name.clone(), format!("Enabled {why}")));
+                unknown.get_or_insert((d.name.clone(), why, true));
             }
         }
     }
-    if let Some((name, why)) = unknown {
-        return Outcome::unknown(format!(
-            "event destination '{name}' may belong to this set: {why}"
+    if let Some((name, why, enabled)) = unknown {
+        let (enabled, id) = if enabled {
+            ("Enabled ", "ses-event-destination-maybe-enabled")
+        } else {
+            ("", "ses-event-destination-maybe")
+        };
+        let o = Outcome::unknown(format!(
+            "event destination '{name}' may belong to this set: {enabled}{why}"
         ));
+        return with_why(o, &why, id, &[("destination", &name)]);
     }
     Outcome::fail(
         "no enabled event destination is attached, so sends, bounces and rejects are not recorded",

@@ -1,4 +1,5 @@
 //! SES receipt rules that store mail in S3 encrypt it with KMS.
+use crate::judge::reference::with_reason;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -39,7 +40,8 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
         let s3 = match a.get("S3Action") {
             Lookup::Absent => continue,
             Lookup::Unknown(n) => {
-                return Outcome::unknown(format!("an S3Action {}", crate::unknown_reason(n)))
+                let o = Outcome::unknown(format!("an S3Action {}", crate::unknown_reason(n)));
+                return with_reason(o, n, "ses-s3action-unreadable", &[])
                     .at("Rule.Actions", n.location.as_ref());
             }
             Lookup::Set(n) => n,

@@ -1,4 +1,5 @@
 //! SQS queues holding PHI declare server-side encryption (SSE-KMS or SSE-SQS).
+use crate::judge::reference::{with_reason, with_why};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -36,10 +37,15 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         }
         Lookup::Unknown(n) => {
             return match is_set(r, KMS) {
-                Ok(_) => Outcome::pass(format!(
-                    "messages are encrypted with a KMS key: KmsMasterKeyId is declared (its value {})",
-                    crate::unknown_reason(n)
-                ))
+                Ok(_) => with_reason(
+                    Outcome::pass(format!(
+                        "messages are encrypted with a KMS key: KmsMasterKeyId is declared (its value {})",
+                        crate::unknown_reason(n)
+                    )),
+                    n,
+                    "sqs-queue-encryption-kms-declared",
+                    &[],
+                )
                 .at(KMS, n.location.as_ref()),
                 Err(o) => o,
             };
@@ -57,7 +63,13 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         .at(SSE_SQS, n.location.as_ref()),
         Flag::Unknown(why, loc) => match r.get(SSE_SQS) {
             Lookup::Set(n) | Lookup::Unknown(n) => crate::outcome::path_unknown(SSE_SQS, n),
-            Lookup::Absent => Outcome::unknown(format!("{SSE_SQS} {why}")).at(SSE_SQS, loc),
+            Lookup::Absent => with_why(
+                Outcome::unknown(format!("{SSE_SQS} {why}")),
+                &why,
+                "helper-path-unknown",
+                &[("path", SSE_SQS)],
+            )
+            .at(SSE_SQS, loc),
         },
         Flag::Absent => ctx.aws_default_said(
             SSE_SQS,

@@ -1,6 +1,8 @@
 //! SQS queues holding PHI refuse requests that do not use HTTPS.
-use crate::judge::policy::{Plaintext, PlaintextScope, deny_plaintext, document};
-use crate::judge::reference::{Pointee, resolve};
+use crate::judge::policy::{
+    Plaintext, PlaintextScope, deny_plaintext, document, plaintext_unknown_l10n,
+};
+use crate::judge::reference::{Pointee, resolve, said, why_l10n};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -111,9 +113,22 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 "sqs-tls-actions-uncovered",
             )
             .at("PolicyDocument", at.as_ref()),
-        Plaintext::Unknown(why, l) => Outcome::unknown(format!(
-            "cannot tell whether plaintext requests are refused: {why}"
-        ))
-        .at("PolicyDocument", l.as_ref().or(at.as_ref())),
+        Plaintext::Unknown(why, l) => {
+            let o = Outcome::unknown(format!(
+                "cannot tell whether plaintext requests are refused: {why}"
+            ));
+            let reason = plaintext_unknown_l10n(&why, &policy_of_l10n);
+            said(o, "sqs-tls-unknown", &[], reason).at("PolicyDocument", l.as_ref().or(at.as_ref()))
+        }
     }
+}
+
+/// "the policy of '…' …", the text an unreadable queue policy is given above, as a Fluent
+/// message.
+fn policy_of_l10n(text: &str) -> Option<crate::MessagePart> {
+    let (name, why) = text.strip_prefix("the policy of '")?.split_once("' ")?;
+    Some(
+        crate::MessagePart::new("sqs-tls-policy-of", &[("policy", name)])
+            .with("reason", why_l10n(why)?),
+    )
 }

@@ -1,6 +1,7 @@
 //! Systems Manager output that may contain PHI goes to encrypted destinations.
 use crate::judge::bucket::judge_bucket_encryption;
 use crate::judge::policy::document;
+use crate::judge::reference::{with_reason, with_why};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -43,7 +44,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             Outcome::not_applicable("no S3 output location").l10n("ssm-output-no-s3", &[])
         }
         Lookup::Unknown(n) => {
-            Outcome::unknown(format!("the output bucket {}", crate::unknown_reason(n)))
+            let o = Outcome::unknown(format!("the output bucket {}", crate::unknown_reason(n)));
+            with_reason(o, n, "ssm-output-bucket-unreadable", &[])
                 .at(bucket_path, n.location.as_ref())
         }
         Lookup::Set(n) => judge_bucket_encryption(ctx, r, bucket_path, n, "command output"),
@@ -70,7 +72,8 @@ fn session_document(r: &Resource) -> Outcome {
     let doc = match document(content) {
         Ok(d) => d,
         Err(why) => {
-            return Outcome::unknown(format!("the document content {why}"))
+            let o = Outcome::unknown(format!("the document content {why}"));
+            return with_why(o, &why, "ssm-output-content-unreadable", &[])
                 .at("Content", content.location.as_ref());
         }
     };

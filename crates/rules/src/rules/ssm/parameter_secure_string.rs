@@ -1,4 +1,5 @@
 //! Secrets in Parameter Store are SecureString parameters.
+use crate::judge::reference::with_reason;
 use crate::judge::secret_names::looks_secret;
 use crate::prelude::*;
 
@@ -65,10 +66,15 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
             .l10n("ssm-parameter-reference", &[("name", &name)])
             .at("Value", v.location.as_ref()),
         },
-        Lookup::Unknown(v) => Outcome::unknown(format!(
-            "the value of '{name}' {}",
-            crate::unknown_reason(v)
-        ))
+        Lookup::Unknown(v) => with_reason(
+            Outcome::unknown(format!(
+                "the value of '{name}' {}",
+                crate::unknown_reason(v)
+            )),
+            v,
+            "ssm-parameter-value-unreadable",
+            &[("name", &name)],
+        )
         .at("Value", v.location.as_ref()),
         Lookup::Absent => Outcome::unknown(format!("'{name}' has no value in the template"))
             .l10n("ssm-parameter-no-value", &[("name", &name)]),

@@ -1,4 +1,5 @@
 //! Step Functions execution logs include state data only into KMS-encrypted log groups.
+use crate::judge::reference::with_why;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -58,7 +59,13 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Flag::Unknown(why, loc) => {
             return match r.get(PATH) {
                 Lookup::Set(n) | Lookup::Unknown(n) => crate::outcome::path_unknown(PATH, n),
-                Lookup::Absent => Outcome::unknown(format!("{PATH} {why}")).at(PATH, loc),
+                Lookup::Absent => with_why(
+                    Outcome::unknown(format!("{PATH} {why}")),
+                    &why,
+                    "helper-path-unknown",
+                    &[("path", PATH)],
+                )
+                .at(PATH, loc),
             };
         }
     };
@@ -105,8 +112,14 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 .at(PATH, data.location.as_ref());
             }
             KeyState::Unknown(why) => {
-                return Outcome::unknown(format!("log group '{}' KmsKeyId {why}", g.name))
-                    .at(p, n.location.as_ref());
+                let o = Outcome::unknown(format!("log group '{}' KmsKeyId {why}", g.name));
+                return with_why(
+                    o,
+                    &why,
+                    "stepfunctions-group-key-unreadable",
+                    &[("group", &g.name)],
+                )
+                .at(p, n.location.as_ref());
             }
             KeyState::Set => {}
         }

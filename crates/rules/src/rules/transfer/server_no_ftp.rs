@@ -1,4 +1,5 @@
 //! Transfer Family servers do not offer plain FTP.
+use crate::judge::reference::with_why;
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -43,7 +44,13 @@ fn check(_: &Ctx, r: &Resource) -> Outcome {
                 .l10n("transfer-encrypted-protocols", &[("protocols", &protocols)])
                 .at(P, n.location.as_ref())
             }
-            Err(why) => Outcome::unknown(format!("{P} {why}")).at(P, n.location.as_ref()),
+            Err(why) => with_why(
+                Outcome::unknown(format!("{P} {why}")),
+                &why,
+                "helper-path-unknown",
+                &[("path", P)],
+            )
+            .at(P, n.location.as_ref()),
         },
     }
 }

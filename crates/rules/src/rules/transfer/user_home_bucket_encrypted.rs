@@ -1,6 +1,6 @@
 //! Transfer Family users land in encrypted buckets.
 use crate::judge::bucket::judge_bucket_encryption;
-use crate::judge::reference::{Pointee, resolve};
+use crate::judge::reference::{Pointee, resolve, with_reason};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -58,7 +58,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     for (path, t) in targets {
         let out = match &t.value {
             Value::Unknown(why) => {
-                Outcome::unknown(format!("{path} {why}")).at(&path, t.location.as_ref())
+                let o = Outcome::unknown(format!("{path} {why}"));
+                with_reason(o, t, "helper-path-unknown", &[("path", &path)])
+                    .at(&path, t.location.as_ref())
             }
             _ => judge_bucket_encryption(ctx, r, &path, t, "home directory"),
         };

@@ -2,7 +2,7 @@
 use crate::ScanOutcome;
 use crate::judge::bucket::{Declared, bucket_encryption};
 use crate::judge::policy::{document, statements, strings};
-use crate::judge::reference::{Pointee, bucket};
+use crate::judge::reference::{Pointee, bucket, with_why};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -126,9 +126,14 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
                                         "vmie-bucket-encrypted-default-does",
                                     ),
                                 ),
-                                Declared::Unknown(why) => Outcome::unknown(format!(
-                                    "the bucket's default encryption {why}"
-                                )),
+                                Declared::Unknown(why) => with_why(
+                                    Outcome::unknown(format!(
+                                        "the bucket's default encryption {why}"
+                                    )),
+                                    &why,
+                                    "vmie-bucket-encryption-unreadable",
+                                    &[],
+                                ),
                             };
                             outs.push((Some(b.id), out));
                         }
@@ -147,9 +152,14 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
                         Pointee::Other(_) => {}
                         Pointee::Unresolved(why) => outs.push((
                             Some(role.id),
-                            Outcome::unknown(format!(
-                                "a VM Import/Export bucket cannot be resolved: {why}"
-                            ))
+                            with_why(
+                                Outcome::unknown(format!(
+                                    "a VM Import/Export bucket cannot be resolved: {why}"
+                                )),
+                                &why,
+                                "vmie-bucket-unresolved",
+                                &[],
+                            )
                             .at("Policies", item.location.as_ref()),
                         )),
                     }

@@ -71,8 +71,9 @@ pub struct Diagnostic {
     pub location: Option<Location>,
     /// `message` as a Fluent message (phiguard-i18n `diagnostics.ftl`) for translated
     /// reports; `None` shows `message` in English.
+    /// (Boxed: a `Result<_, Diagnostic>` stays small.)
     #[serde(skip)]
-    pub l10n: Option<MessagePart>,
+    pub l10n: Option<Box<MessagePart>>,
 }
 
 impl Diagnostic {
@@ -102,7 +103,7 @@ impl Diagnostic {
 impl Diagnostic {
     /// Says `message` as Fluent message `id` with `args` (the English message is kept).
     pub fn l10n(mut self, id: &'static str, args: &[(&'static str, &str)]) -> Self {
-        self.l10n = Some(MessagePart::new(id, args));
+        self.l10n = Some(Box::new(MessagePart::new(id, args)));
         self
     }
 }

@@ -308,7 +308,7 @@ impl<'m> Env<'m> {
             |l| l.file.to_string(),
         );
         let mut d = Diagnostic::warning(&file, loc, message);
-        d.l10n = l10n;
+        d.l10n = l10n.map(Box::new);
         let mut all = self.diagnostics.borrow_mut();
         if !all.contains(&d) {
             all.push(d);

@@ -893,7 +893,7 @@ pub static FIXES: &[Fix] = &[
         ),
         summary: "Sets `rds.force_ssl: 1` (PostgreSQL) or `require_secure_transport: ON` (MySQL, MariaDB) in the template's parameter group, or adds one for the engine's family",
         cfn: Some(rds_tls_enforced),
-        tf: None,
+        tf: Some(tf::rds_tls_enforced),
     },
     Fix {
         rule: "ec2-phi-no-public-ip",
@@ -920,7 +920,7 @@ pub static FIXES: &[Fix] = &[
         ),
         summary: "Sets an `awslogs` `LogConfiguration` on every container that logs nowhere, to the log group the template declares (a template without one is left to its author)",
         cfn: Some(ecs_container_logging),
-        tf: None,
+        tf: Some(tf::ecs_container_logging),
     },
     Fix {
         rule: "ec2-imdsv2",
@@ -991,7 +991,7 @@ pub static FIXES: &[Fix] = &[
         safety: Safety::Safe,
         summary: "Adds a Deny-unless-`aws:SecureTransport` statement to the queue's policy, or a new `AWS::SQS::QueuePolicy`",
         cfn: Some(sqs_tls_only),
-        tf: None,
+        tf: Some(tf::sqs_tls_only),
     },
     Fix {
         rule: "sqs-queue-encryption",
@@ -1051,7 +1051,7 @@ pub static FIXES: &[Fix] = &[
         ),
         summary: "Turns an HTTP listener into HTTPS on port 443 with the certificate of a new `ListenerCertificateArn` parameter and `ELBSecurityPolicy-TLS13-1-2-2021-06`",
         cfn: Some(elb_listener_tls),
-        tf: None,
+        tf: Some(tf::elb_listener_tls),
     },
     Fix {
         rule: "elb-access-logs",
@@ -1060,7 +1060,7 @@ pub static FIXES: &[Fix] = &[
         ),
         summary: "Turns on access logs to the bucket of a new parameter",
         cfn: Some(elb_access_logs),
-        tf: None,
+        tf: Some(tf::elb_access_logs),
     },
     Fix {
         rule: "vpc-flow-logs",
@@ -1069,7 +1069,7 @@ pub static FIXES: &[Fix] = &[
         ),
         summary: "Adds an `AWS::EC2::FlowLog` for the VPC to the bucket of a new parameter",
         cfn: Some(vpc_flow_logs),
-        tf: None,
+        tf: Some(tf::vpc_flow_logs),
     },
     Fix {
         rule: "ec2-flow-logs",
@@ -1106,7 +1106,7 @@ pub static FIXES: &[Fix] = &[
         safety: Safety::Safe,
         summary: "Sets `ViewerProtocolPolicy: redirect-to-https` on every cache behavior that allows HTTP",
         cfn: Some(cloudfront_viewer_https),
-        tf: None,
+        tf: Some(tf::cloudfront_viewer_https),
     },
     Fix {
         rule: "efs-file-system-encrypted",
@@ -1122,7 +1122,7 @@ pub static FIXES: &[Fix] = &[
         ),
         summary: "Adds a Deny-unless-`aws:SecureTransport` statement to `FileSystemPolicy`",
         cfn: Some(efs_tls_required),
-        tf: None,
+        tf: Some(tf::efs_tls_required),
     },
     Fix {
         rule: "ebs-volume-encrypted",
@@ -1136,7 +1136,7 @@ pub static FIXES: &[Fix] = &[
         safety: Safety::Unsafe(REPLACES),
         summary: "Sets `Ebs.Encrypted: true` on every block device mapping",
         cfn: Some(instance_ebs_encrypted),
-        tf: None,
+        tf: Some(tf::ec2_instance_ebs_encrypted),
     },
     Fix {
         rule: "cloudtrail-kms-encryption",

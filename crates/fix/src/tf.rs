@@ -116,7 +116,9 @@ fn insert(text: &str, block: &Block, lines: &str, out: &mut Vec<Edit>) -> Result
     let indent = format!("{before}  ");
     let mut s = String::new();
     for l in lines.lines() {
-        s.push_str(&indent);
+        if !l.is_empty() {
+            s.push_str(&indent);
+        }
         s.push_str(l);
         s.push('\n');
     }
@@ -195,6 +197,14 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
                     TfOp::AddAfter { text } => {
                         let end = target.block.span().ok_or("no position")?.end;
                         mine.push(Edit::insert(end, format!("\n\n{text}")));
+                        Ok(())
+                    }
+                    TfOp::Append { block, lines } => insert(&current, block, lines, &mut mine),
+                    TfOp::Declare { key, text } => {
+                        if variables.insert(key.clone()) && !current.contains(key.as_str()) {
+                            let end = current.trim_end().len();
+                            mine.push(Edit::insert(end, format!("\n\n{text}")));
+                        }
                         Ok(())
                     }
                     TfOp::Insert { at, text } => {

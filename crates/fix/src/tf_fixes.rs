@@ -33,6 +33,20 @@ pub enum TfOp<'a> {
         /// The HCL.
         text: String,
     },
+    /// Add these lines (relative indentation) before `block`'s closing brace.
+    Append {
+        /// The block (the target or a companion).
+        block: &'a Block,
+        /// The HCL lines.
+        lines: String,
+    },
+    /// Declare `text` (a block starting with `key`) at the end of the file unless it is.
+    Declare {
+        /// The block's header, such as `data "aws_region" "current"`.
+        key: String,
+        /// The whole block.
+        text: String,
+    },
     /// Insert text at a byte offset.
     Insert {
         /// Byte offset.
@@ -263,6 +277,24 @@ fn jsonencode_statements(block: &Block) -> Option<&hcl_edit::expr::Array> {
     })
 }
 
+/// Inserts `stmt` (an HCL object) first in the `Statement` list of `policy = jsonencode(...)`.
+fn prepend_statement<'a>(text: &str, policy: &Block, stmt: &str) -> Result<TfOp<'a>, String> {
+    let first = jsonencode_statements(policy)
+        .and_then(|a| a.iter().next())
+        .and_then(hcl_edit::Span::span)
+        .ok_or("the policy is not a jsonencode({Statement = [...]}) the fixer can add to; add the statement by hand")?;
+    let line = text[..first.start].rfind('\n').map_or(0, |i| i + 1);
+    let prefix = &text[line..first.start];
+    if !prefix.chars().all(char::is_whitespace) {
+        return Err("a one-line statement list the fixer does not edit".into());
+    }
+    let stmt = stmt.replace('\n', &format!("\n{prefix}"));
+    Ok(TfOp::Insert {
+        at: first.start,
+        text: format!("{stmt},\n{prefix}"),
+    })
+}
+
 pub fn s3_tls_only<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     t.only(&["aws_s3_bucket"])?;
     let n = t.name;
@@ -270,20 +302,7 @@ pub fn s3_tls_only<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
         return Err("an inline bucket policy: add the Deny-unless-aws:SecureTransport statement to it by hand".into());
     }
     if let Some(policy) = t.companion("aws_s3_bucket_policy") {
-        let first = jsonencode_statements(policy)
-            .and_then(|a| a.iter().next())
-            .and_then(hcl_edit::Span::span)
-            .ok_or("the bucket policy is not a jsonencode({Statement = [...]}) the fixer can add to; add the statement by hand")?;
-        let line = t.text[..first.start].rfind('\n').map_or(0, |i| i + 1);
-        let prefix = &t.text[line..first.start];
-        if !prefix.chars().all(char::is_whitespace) {
-            return Err("a one-line statement list the fixer does not edit".into());
-        }
-        let stmt = tls_statement(n).replace('\n', &format!("\n{prefix}"));
-        return Ok(vec![TfOp::Insert {
-            at: first.start,
-            text: format!("{stmt},\n{prefix}"),
-        }]);
+        return Ok(vec![prepend_statement(t.text, policy, &tls_statement(n))?]);
     }
     let stmt = tls_statement(n).replace('\n', "\n    ");
     Ok(vec![TfOp::AddAfter {
@@ -504,5 +523,323 @@ pub fn codebuild_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String>
             ops.push(t.set(path, "false"));
         }
     }
+    Ok(ops)
+}
+
+/// A string literal attribute of `block`.
+fn literal<'b>(block: &'b Block, attr: &str) -> Option<&'b str> {
+    match &block.body.get_attribute(attr)?.value {
+        hcl_edit::expr::Expression::String(s) => Some(s.as_str()),
+        _ => None,
+    }
+}
+
+/// The resource of type `ty` whose `attr` is `<self>.<one of fields>` (a queue's policy).
+fn referring<'a>(
+    t: &Target<'a>,
+    ty: &'static str,
+    attr: &str,
+    fields: &[&str],
+) -> Option<&'a Block> {
+    resources(t.body, ty).map(|(_, b)| b).find(|b| {
+        b.body.get_attribute(attr).is_some_and(|a| {
+            let v = a.value.to_string();
+            fields
+                .iter()
+                .any(|f| v.trim() == format!("{}.{}.{f}", t.ty, t.name))
+        })
+    })
+}
+
+/// `statement` with its lines indented for a new policy resource.
+fn policy_resource(ty: &str, name: &str, target: &str, statement: &str) -> String {
+    let stmt = statement.replace('\n', "\n    ");
+    format!(
+        "resource \"{ty}\" \"{name}\" {{\n  {target}\n  policy = jsonencode({{\n    Version   = \"2012-10-17\"\n    Statement = [{stmt}]\n  }})\n}}"
+    )
+}
+
+pub fn sqs_tls_only<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    t.only(&["aws_sqs_queue"])?;
+    let n = t.name;
+    if t.block.body.has_attribute("policy") {
+        return Err("an inline queue policy: add the Deny-unless-aws:SecureTransport statement to it by hand".into());
+    }
+    let stmt = format!(
+        "{{\n  Sid       = \"DenyInsecureTransport\"\n  Effect    = \"Deny\"\n  Principal = \"*\"\n  Action    = \"sqs:*\"\n  Resource  = aws_sqs_queue.{n}.arn\n  Condition = {{ Bool = {{ \"aws:SecureTransport\" = \"false\" }} }}\n}}"
+    );
+    if let Some(policy) = referring(t, "aws_sqs_queue_policy", "queue_url", &["id", "url"]) {
+        return Ok(vec![prepend_statement(t.text, policy, &stmt)?]);
+    }
+    Ok(vec![TfOp::AddAfter {
+        text: policy_resource(
+            "aws_sqs_queue_policy",
+            n,
+            &format!("queue_url = aws_sqs_queue.{n}.id"),
+            &stmt,
+        ),
+    }])
+}
+
+pub fn efs_tls_required<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    t.only(&["aws_efs_file_system"])?;
+    let n = t.name;
+    let stmt = "{\n  Sid       = \"DenyWithoutTls\"\n  Effect    = \"Deny\"\n  Principal = { AWS = \"*\" }\n  Action    = \"*\"\n  Condition = { Bool = { \"aws:SecureTransport\" = \"false\" } }\n}";
+    if let Some(policy) = referring(t, "aws_efs_file_system_policy", "file_system_id", &["id"]) {
+        return Ok(vec![prepend_statement(t.text, policy, stmt)?]);
+    }
+    Ok(vec![TfOp::AddAfter {
+        text: policy_resource(
+            "aws_efs_file_system_policy",
+            n,
+            &format!("file_system_id = aws_efs_file_system.{n}.id"),
+            stmt,
+        ),
+    }])
+}
+
+pub fn ec2_instance_ebs_encrypted<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    t.only(&["aws_instance"])?;
+    let ops: Vec<_> = ["root_block_device", "ebs_block_device"]
+        .iter()
+        .flat_map(|k| t.block.body.get_blocks(k))
+        .map(|b| TfOp::Set {
+            block: b,
+            path: vec!["encrypted"],
+            expr: "true".into(),
+        })
+        .collect();
+    if ops.is_empty() {
+        return Err("no block device is written in the configuration".into());
+    }
+    Ok(ops)
+}
+
+pub fn cloudfront_viewer_https<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    t.only(&["aws_cloudfront_distribution"])?;
+    Ok(["default_cache_behavior", "ordered_cache_behavior"]
+        .iter()
+        .flat_map(|k| t.block.body.get_blocks(k))
+        .filter(|b| literal(b, "viewer_protocol_policy") == Some("allow-all"))
+        .map(|b| TfOp::Set {
+            block: b,
+            path: vec!["viewer_protocol_policy"],
+            expr: "\"redirect-to-https\"".into(),
+        })
+        .collect())
+}
+
+pub fn elb_access_logs<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    t.only(&["aws_lb", "aws_alb", "aws_elb"])?;
+    let mut ops = Vec::new();
+    let bucket = |ops: &mut Vec<TfOp<'a>>| {
+        ops.push(TfOp::Variable {
+            name: "lb_access_logs_bucket".into(),
+            description: "Name of the S3 bucket that receives load balancer access logs; its policy must let Elastic Load Balancing write (added by phiguard fix)".into(),
+        });
+        "var.lb_access_logs_bucket"
+    };
+    let mut logs = t.block.body.get_blocks("access_logs");
+    match (logs.next(), logs.next()) {
+        (Some(_), Some(_)) => return Err("several access_logs blocks".into()),
+        (Some(b), None) => {
+            if !b.body.has_attribute("bucket") {
+                let v = bucket(&mut ops);
+                ops.push(t.set(&["access_logs", "bucket"], v));
+            }
+            ops.push(t.set(&["access_logs", "enabled"], "true"));
+        }
+        (None, _) => {
+            let v = bucket(&mut ops);
+            ops.push(TfOp::Append {
+                block: t.block,
+                lines: format!("\naccess_logs {{\n  bucket  = {v}\n  enabled = true\n}}"),
+            });
+        }
+    }
+    Ok(ops)
+}
+
+pub fn elb_listener_tls<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    t.only(&["aws_lb_listener", "aws_alb_listener"])?;
+    if literal(t.block, "protocol") != Some("HTTP") {
+        return Err(
+            "only an Application Load Balancer's HTTP listener is turned into HTTPS".into(),
+        );
+    }
+    Ok(vec![
+        TfOp::Variable {
+            name: "listener_certificate_arn".into(),
+            description:
+                "ARN of the ACM certificate the HTTPS listener presents (added by phiguard fix)"
+                    .into(),
+        },
+        t.set(&["protocol"], "\"HTTPS\""),
+        t.set(&["port"], "443"),
+        t.set(&["certificate_arn"], "var.listener_certificate_arn"),
+        t.set(&["ssl_policy"], "\"ELBSecurityPolicy-TLS13-1-2-2021-06\""),
+    ])
+}
+
+pub fn vpc_flow_logs<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    t.only(&["aws_vpc"])?;
+    let n = t.name;
+    let vpc = format!("aws_vpc.{n}.id");
+    let logs: Vec<_> = resources(t.body, "aws_flow_log").collect();
+    if logs.iter().any(|(_, b)| {
+        b.body
+            .get_attribute("vpc_id")
+            .is_some_and(|a| a.value.to_string().trim() == vpc)
+            && literal(b, "traffic_type") == Some("ALL")
+    }) {
+        return Err(format!("aws_vpc.{n} already has a flow log of all traffic"));
+    }
+    let mut ops = Vec::new();
+    let destination = match resources(t.body, "aws_s3_bucket").find(|(b, _)| b.contains("flow")) {
+        Some((b, _)) => format!("aws_s3_bucket.{b}.arn"),
+        None => {
+            ops.push(TfOp::Variable {
+                name: "flow_logs_bucket".into(),
+                description:
+                    "Name of the S3 bucket that receives VPC flow logs (added by phiguard fix)"
+                        .into(),
+            });
+            "\"arn:aws:s3:::${var.flow_logs_bucket}\"".into()
+        }
+    };
+    let mut name = n.to_string();
+    while logs.iter().any(|(l, _)| *l == name) {
+        name.push_str("_all");
+    }
+    ops.push(TfOp::AddAfter {
+        text: format!(
+            "resource \"aws_flow_log\" \"{name}\" {{\n  vpc_id               = {vpc}\n  traffic_type         = \"ALL\"\n  log_destination_type = \"s3\"\n  log_destination      = {destination}\n}}"
+        ),
+    });
+    Ok(ops)
+}
+
+/// `aws_x.<name>` from `aws_x.<name>.name` or `.id`.
+fn named<'b>(value: &'b str, ty: &str) -> Option<&'b str> {
+    let rest = value.trim().strip_prefix(ty)?.strip_prefix('.')?;
+    let (name, field) = rest.split_once('.')?;
+    matches!(field, "name" | "id").then_some(name)
+}
+
+pub fn rds_tls_enforced<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    let (attr, group_type) = match t.ty {
+        "aws_db_instance" => ("parameter_group_name", "aws_db_parameter_group"),
+        "aws_rds_cluster" => (
+            "db_cluster_parameter_group_name",
+            "aws_rds_cluster_parameter_group",
+        ),
+        _ => return t.only(&[]).map(|_| Vec::new()),
+    };
+    let engine = literal(t.block, "engine")
+        .ok_or("the engine is not a literal")?
+        .to_ascii_lowercase();
+    let (param, on) = match engine.as_str() {
+        "postgres" | "aurora-postgresql" => ("rds.force_ssl", "1"),
+        "mysql" | "mariadb" | "aurora-mysql" => ("require_secure_transport", "ON"),
+        other => return Err(format!("no fix for engine {other}")),
+    };
+    let unknown = || format!("{attr} does not name a parameter group of this configuration");
+    let value = t
+        .block
+        .body
+        .get_attribute(attr)
+        .ok_or_else(unknown)?
+        .value
+        .to_string();
+    let group = named(&value, group_type)
+        .and_then(|g| resources(t.body, group_type).find(|(n, _)| *n == g))
+        .map(|(_, b)| b)
+        .ok_or_else(unknown)?;
+    Ok(vec![match group
+        .body
+        .get_blocks("parameter")
+        .find(|p| literal(p, "name") == Some(param))
+    {
+        Some(p) => TfOp::Set {
+            block: p,
+            path: vec!["value"],
+            expr: format!("\"{on}\""),
+        },
+        None => TfOp::Append {
+            block: group,
+            lines: format!("\nparameter {{\n  name  = \"{param}\"\n  value = \"{on}\"\n}}"),
+        },
+    }])
+}
+
+pub fn ecs_container_logging<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    use hcl_edit::expr::{Expression, ObjectKey};
+    t.only(&["aws_ecs_task_definition"])?;
+    let containers = match t
+        .block
+        .body
+        .get_attribute("container_definitions")
+        .map(|a| &a.value)
+    {
+        Some(Expression::FuncCall(f)) if f.name.name.as_str() == "jsonencode" => {
+            match f.args.get(0) {
+                Some(Expression::Array(a)) => a,
+                _ => None.ok_or("container_definitions is not jsonencode([...])")?,
+            }
+        }
+        _ => {
+            return Err(
+                "container_definitions is not jsonencode([...]) written in the configuration"
+                    .into(),
+            );
+        }
+    };
+    // As for CloudFormation: a log group the configuration declares, never a new one.
+    let (group, _) = resources(t.body, "aws_cloudwatch_log_group").next().ok_or(
+        "the configuration declares no aws_cloudwatch_log_group to send the containers' logs to",
+    )?;
+    let mut ops = Vec::new();
+    for c in containers.iter() {
+        let Expression::Object(o) = c else {
+            return Err("a container definition is an expression".into());
+        };
+        let key = |k: &ObjectKey, name: &str| match k {
+            ObjectKey::Ident(i) => i.as_str() == name,
+            ObjectKey::Expression(Expression::String(s)) => s.as_str() == name,
+            _ => false,
+        };
+        if o.iter().any(|(k, _)| key(k, "logConfiguration")) {
+            continue;
+        }
+        let prefix = o
+            .iter()
+            .find(|(k, _)| key(k, "name"))
+            .and_then(|(_, v)| match v.expr() {
+                Expression::String(s) => Some(s.as_str().to_string()),
+                _ => None,
+            })
+            .unwrap_or_else(|| "app".into());
+        let span = hcl_edit::Span::span(o).ok_or("no position")?;
+        let close = span.end - 1;
+        let line = t.text[..close].rfind('\n').map_or(0, |i| i + 1);
+        let before = &t.text[line..close];
+        if !before.chars().all(|c| c == ' ' || c == '\t') {
+            return Err("a one-line container definition the fixer does not edit".into());
+        }
+        let i = format!("{before}  ");
+        ops.push(TfOp::Insert {
+            at: line,
+            text: format!(
+                "{i}logConfiguration = {{\n{i}  logDriver = \"awslogs\"\n{i}  options = {{\n{i}    \"awslogs-group\"         = aws_cloudwatch_log_group.{group}.name\n{i}    \"awslogs-region\"        = data.aws_region.current.name\n{i}    \"awslogs-stream-prefix\" = \"{prefix}\"\n{i}  }}\n{i}}}\n"
+            ),
+        });
+    }
+    if ops.is_empty() {
+        return Err("every container's log configuration is written".into());
+    }
+    ops.push(TfOp::Declare {
+        key: "data \"aws_region\" \"current\"".into(),
+        text: "data \"aws_region\" \"current\" {}".into(),
+    });
     Ok(ops)
 }

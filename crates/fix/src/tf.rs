@@ -207,6 +207,14 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
                         }
                         Ok(())
                     }
+                    TfOp::Replace { start, end, text } => {
+                        mine.push(Edit {
+                            start: *start,
+                            end: *end,
+                            text: text.clone(),
+                        });
+                        Ok(())
+                    }
                     TfOp::Insert { at, text } => {
                         mine.push(Edit::insert(*at, text.clone()));
                         Ok(())

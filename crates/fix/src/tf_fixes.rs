@@ -47,6 +47,15 @@ pub enum TfOp<'a> {
         /// The whole block.
         text: String,
     },
+    /// Replace the bytes `start..end` (a value inside an expression) with `text`.
+    Replace {
+        /// First byte.
+        start: usize,
+        /// One past the last byte.
+        end: usize,
+        /// The new text.
+        text: String,
+    },
     /// Insert text at a byte offset.
     Insert {
         /// Byte offset.
@@ -842,4 +851,178 @@ pub fn ecs_container_logging<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String
         text: "data \"aws_region\" \"current\" {}".into(),
     });
     Ok(ops)
+}
+
+pub fn eks_secrets_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    t.only(&["aws_eks_cluster"])?;
+    if t.block
+        .body
+        .get_blocks("encryption_config")
+        .next()
+        .is_some()
+    {
+        return Err(
+            "encryption_config is written; which resources it encrypts is the author's".into(),
+        );
+    }
+    let mut ops = Vec::new();
+    let key = t.kms_key(&mut ops, "the cluster's Kubernetes secrets");
+    ops.push(TfOp::Append {
+        block: t.block,
+        lines: format!(
+            "\nencryption_config {{\n  provider {{\n    key_arn = {key}\n  }}\n  resources = [\"secrets\"]\n}}"
+        ),
+    });
+    Ok(ops)
+}
+
+pub fn dms_kms_key<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    let path: &[&'static str] = match t.ty {
+        "aws_dms_replication_instance" => &["kms_key_arn"],
+        "aws_dms_replication_config" => &["compute_config", "kms_key_id"],
+        _ => return t.only(&[]).map(|_| Vec::new()),
+    };
+    let mut ops = Vec::new();
+    let key = t.kms_key(&mut ops, "the replication storage");
+    ops.push(t.set(path, &key));
+    Ok(ops)
+}
+
+pub fn backup_vault_kms_key<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    key_on(
+        t,
+        &["aws_backup_vault"],
+        "kms_key_arn",
+        "the vault's recovery points",
+    )
+}
+
+pub fn codepipeline_artifact_store_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    t.only(&["aws_codepipeline"])?;
+    let mut stores = t.block.body.get_blocks("artifact_store");
+    let store = match (stores.next(), stores.next()) {
+        (Some(s), None) if !s.body.has_attribute("region") => s,
+        (None, _) => return Err("no artifact_store block is written".into()),
+        _ => {
+            return Err(
+                "artifact stores in several Regions need a key in each Region: the author's to name"
+                    .into(),
+            );
+        }
+    };
+    let mut ops = Vec::new();
+    let key = t.kms_key(&mut ops, "the pipeline's artifacts");
+    ops.push(match store.body.get_blocks("encryption_key").next() {
+        Some(k) => TfOp::Set {
+            block: k,
+            path: vec!["id"],
+            expr: key,
+        },
+        None => TfOp::Append {
+            block: store,
+            lines: format!("\nencryption_key {{\n  id   = {key}\n  type = \"KMS\"\n}}"),
+        },
+    });
+    Ok(ops)
+}
+
+pub fn backup_plan_offsite_copy<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    t.only(&["aws_backup_plan"])?;
+    let mut ops: Vec<TfOp<'a>> = t
+        .block
+        .body
+        .get_blocks("rule")
+        // A rule that copies already names its destination: changing it is the author's call.
+        .filter(|r| r.body.get_blocks("copy_action").next().is_none())
+        .map(|r| TfOp::Append {
+            block: r,
+            lines: "\ncopy_action {\n  destination_vault_arn = var.offsite_backup_vault_arn\n}"
+                .into(),
+        })
+        .collect();
+    if ops.is_empty() {
+        return Err("every rule names its copy destinations; moving them to another Region or account is the author's call".into());
+    }
+    ops.push(TfOp::Variable {
+        name: "offsite_backup_vault_arn".into(),
+        description: "ARN of a backup vault in another Region or account that receives copies of the recovery points (added by phiguard fix)".into(),
+    });
+    Ok(ops)
+}
+
+/// The value of key `name` in an HCL object.
+fn member<'e>(o: &'e hcl_edit::expr::Object, name: &str) -> Option<&'e hcl_edit::expr::Expression> {
+    use hcl_edit::expr::{Expression, ObjectKey};
+    o.iter().find_map(|(k, v)| {
+        let hit = match k {
+            ObjectKey::Ident(i) => i.as_str() == name,
+            ObjectKey::Expression(Expression::String(s)) => s.as_str() == name,
+            _ => false,
+        };
+        hit.then(|| v.expr())
+    })
+}
+
+/// Turns `flag` on in the `jsonencode` configuration of the security configuration the
+/// cluster names, when its `settings` (keys, certificates) are written.
+fn emr_encryption<'a>(t: &Target<'a>, flag: &str, settings: &str) -> Result<Vec<TfOp<'a>>, String> {
+    use hcl_edit::expr::Expression;
+    t.only(&["aws_emr_cluster"])?;
+    let unknown = || {
+        "the cluster names no security configuration of this configuration; its keys and certificates are the author's design".to_string()
+    };
+    let value = t
+        .block
+        .body
+        .get_attribute("security_configuration")
+        .ok_or_else(unknown)?
+        .value
+        .to_string();
+    let conf = named(&value, "aws_emr_security_configuration")
+        .and_then(|n| resources(t.body, "aws_emr_security_configuration").find(|(c, _)| *c == n))
+        .map(|(_, b)| b)
+        .ok_or_else(unknown)?;
+    let not_shaped = || {
+        "the security configuration is not a jsonencode({EncryptionConfiguration = {...}}) the fixer can edit".to_string()
+    };
+    let enc = match conf.body.get_attribute("configuration").map(|a| &a.value) {
+        Some(Expression::FuncCall(f)) if f.name.name.as_str() == "jsonencode" => {
+            match f.args.get(0) {
+                Some(Expression::Object(o)) => match member(o, "EncryptionConfiguration") {
+                    Some(Expression::Object(e)) => e,
+                    _ => return Err(not_shaped()),
+                },
+                _ => return Err(not_shaped()),
+            }
+        }
+        _ => return Err(not_shaped()),
+    };
+    if member(enc, settings).is_none() {
+        return Err(format!(
+            "the security configuration has no {settings}: its keys or certificates are the author's design"
+        ));
+    }
+    let at = member(enc, flag)
+        .and_then(hcl_edit::Span::span)
+        .ok_or_else(|| format!("the security configuration does not write {flag}"))?;
+    if t.text[at.clone()].trim() == "true" {
+        return Ok(Vec::new());
+    }
+    Ok(vec![TfOp::Replace {
+        start: at.start,
+        end: at.end,
+        text: "true".into(),
+    }])
+}
+
+pub fn emr_at_rest_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    emr_encryption(t, "EnableAtRestEncryption", "AtRestEncryptionConfiguration")
+}
+
+pub fn emr_in_transit_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    emr_encryption(
+        t,
+        "EnableInTransitEncryption",
+        "InTransitEncryptionConfiguration",
+    )
 }

@@ -294,4 +294,70 @@ mod tests {
             "resource \"aws_db_instance\" \"d\" {\n  engine = \"mysql\" # db\n  multi_az = true\n  storage_encrypted = true\n  metadata_options {\n    http_tokens = \"required\"\n  }\n}\n"
         );
     }
+
+    /// Runs `rule`'s fix on `resource` of `text`.
+    fn fixed(rule: &str, resource: &str, text: &str) -> String {
+        let job = Job {
+            fix: crate::find(rule).unwrap(),
+            resource: resource.into(),
+            source_type: String::new(),
+        };
+        let (after, applied, skipped) = fix_file(text, vec![job]);
+        assert_eq!(
+            applied.len(),
+            1,
+            "{:?}",
+            skipped.iter().map(|s| &s.1).collect::<Vec<_>>()
+        );
+        after
+    }
+
+    #[test]
+    fn a_queue_policy_that_exists_gets_the_tls_statement_first() {
+        let t = "resource \"aws_sqs_queue\" \"q\" {\n  name = \"q\"\n}\n\nresource \"aws_sqs_queue_policy\" \"q\" {\n  queue_url = aws_sqs_queue.q.url\n  policy = jsonencode({\n    Statement = [\n      { Effect = \"Allow\" },\n    ]\n  })\n}\n";
+        let after = fixed("sqs-queue-tls-only", "aws_sqs_queue.q", t);
+        assert!(
+            after.contains(
+                "    Statement = [\n      {\n        Sid       = \"DenyInsecureTransport\"\n"
+            ),
+            "{after}"
+        );
+        assert!(
+            after.contains("        Resource  = aws_sqs_queue.q.arn\n        Condition = { Bool = { \"aws:SecureTransport\" = \"false\" } }\n      },\n      { Effect = \"Allow\" },\n"),
+            "{after}"
+        );
+        assert_eq!(
+            after.matches("resource \"aws_sqs_queue_policy\"").count(),
+            1
+        );
+    }
+
+    #[test]
+    fn written_settings_are_turned_on_in_place() {
+        let lb = "resource \"aws_lb\" \"p\" {\n  access_logs {\n    bucket  = \"logs\"\n    enabled = false\n  }\n}\n";
+        assert_eq!(
+            fixed("elb-access-logs", "aws_lb.p", lb),
+            lb.replace("enabled = false", "enabled = true")
+        );
+        let db = "resource \"aws_db_parameter_group\" \"g\" {\n  family = \"mysql8.0\"\n  parameter {\n    name  = \"require_secure_transport\"\n    value = \"0\"\n  }\n}\n\nresource \"aws_db_instance\" \"d\" {\n  engine               = \"mysql\"\n  parameter_group_name = aws_db_parameter_group.g.id\n}\n";
+        assert_eq!(
+            fixed("rds-tls-enforced", "aws_db_instance.d", db),
+            db.replace("\"0\"", "\"ON\"")
+        );
+    }
+
+    #[test]
+    fn every_container_that_logs_nowhere_gets_the_declared_log_group() {
+        let t = "resource \"aws_cloudwatch_log_group\" \"app\" {\n  name = \"/ecs/app\"\n}\n\nresource \"aws_ecs_task_definition\" \"t\" {\n  container_definitions = jsonencode([\n    {\n      name = \"web\"\n    },\n    {\n      name             = \"worker\"\n      logConfiguration = { logDriver = \"awslogs\" }\n    },\n  ])\n}\n";
+        let after = fixed("ecs-container-logging", "aws_ecs_task_definition.t", t);
+        assert_eq!(after.matches("logConfiguration").count(), 2, "{after}");
+        assert!(
+            after.contains("      name = \"web\"\n      logConfiguration = {\n        logDriver = \"awslogs\"\n"),
+            "{after}"
+        );
+        assert!(
+            after.ends_with("\n\ndata \"aws_region\" \"current\" {}\n"),
+            "{after}"
+        );
+    }
 }

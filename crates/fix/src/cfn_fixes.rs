@@ -1079,7 +1079,7 @@ pub static FIXES: &[Fix] = &[
         ),
         summary: "Adds an `AWS::EC2::FlowLog` for the VPC of the instance's or Auto Scaling group's subnets (when the template declares them and one VPC holds them all) to the bucket of a new parameter, as the `vpc-flow-logs` fix does",
         cfn: Some(ec2_flow_logs),
-        tf: None,
+        tf: Some(tf::ec2_flow_logs),
     },
     Fix {
         rule: "rds-storage-encrypted",

@@ -190,6 +190,7 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
                 }
             };
             let mut mine = Vec::new();
+            let mut shared = false;
             let mut result = Ok(());
             for op in &ops {
                 result = result.and_then(|_| match op {
@@ -200,10 +201,13 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
                         Ok(())
                     }
                     TfOp::Append { block, lines } => insert(&current, block, lines, &mut mine),
-                    TfOp::Declare { key, text } => {
-                        if variables.insert(key.clone()) && !current.contains(key.as_str()) {
-                            let end = current.trim_end().len();
-                            mine.push(Edit::insert(end, format!("\n\n{text}")));
+                    TfOp::Declare { at, key, text } => {
+                        let new = !current.contains(key.as_str());
+                        if new && variables.insert(key.clone()) {
+                            mine.push(Edit::insert(*at, format!("\n\n{text}")));
+                        } else if new {
+                            // Another fix of this round writes it (one flow log per VPC).
+                            shared = true;
                         }
                         Ok(())
                     }
@@ -232,7 +236,7 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
                 skipped.push((job, e));
                 continue;
             }
-            if mine.is_empty() {
+            if mine.is_empty() && !shared {
                 skipped.push((job, "the resource already has what the fix writes; the finding rests on something else".into()));
                 continue;
             }
@@ -357,6 +361,33 @@ mod tests {
         );
         assert!(
             after.ends_with("\n\ndata \"aws_region\" \"current\" {}\n"),
+            "{after}"
+        );
+    }
+
+    #[test]
+    fn a_vpc_gets_one_flow_log_when_two_fixes_want_it() {
+        let t = "resource \"aws_vpc\" \"v\" {\n  cidr_block = \"10.0.0.0/16\"\n}\n\nresource \"aws_subnet\" \"a\" {\n  vpc_id = aws_vpc.v.id\n}\n\nresource \"aws_instance\" \"i\" {\n  subnet_id = aws_subnet.a.id\n}\n";
+        let jobs = ["vpc-flow-logs", "ec2-flow-logs"]
+            .iter()
+            .zip(["aws_vpc.v", "aws_instance.i"])
+            .map(|(rule, resource)| Job {
+                fix: crate::find(rule).unwrap(),
+                resource: resource.into(),
+                source_type: String::new(),
+            })
+            .collect();
+        let (after, applied, _) = fix_file(t, jobs);
+        assert_eq!(applied.len(), 2);
+        assert_eq!(
+            after.matches("resource \"aws_flow_log\" \"v\"").count(),
+            1,
+            "{after}"
+        );
+        assert!(after.starts_with("resource \"aws_vpc\" \"v\" {\n  cidr_block = \"10.0.0.0/16\"\n}\n\nresource \"aws_flow_log\" \"v\" {\n  vpc_id               = aws_vpc.v.id\n"), "{after}");
+        assert_eq!(
+            after.matches("variable \"flow_logs_bucket\"").count(),
+            1,
             "{after}"
         );
     }

@@ -40,8 +40,10 @@ pub enum TfOp<'a> {
         /// The HCL lines.
         lines: String,
     },
-    /// Declare `text` (a block starting with `key`) at the end of the file unless it is.
+    /// Declare `text` (a block starting with `key`) at `at` unless it is, once per file.
     Declare {
+        /// Byte offset (the end of a block or of the file).
+        at: usize,
         /// The block's header, such as `data "aws_region" "current"`.
         key: String,
         /// The whole block.
@@ -692,7 +694,12 @@ pub fn elb_listener_tls<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
 
 pub fn vpc_flow_logs<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     t.only(&["aws_vpc"])?;
-    let n = t.name;
+    flow_log_for(t, t.name, t.block)
+}
+
+/// An `aws_flow_log` of all traffic of VPC `n` (written after its block `vpc`), to a bucket
+/// declared for flow logs or a new variable's; one per VPC even when several fixes want it.
+fn flow_log_for<'a>(t: &Target<'a>, n: &str, vpc_block: &Block) -> Result<Vec<TfOp<'a>>, String> {
     let vpc = format!("aws_vpc.{n}.id");
     let logs: Vec<_> = resources(t.body, "aws_flow_log").collect();
     if logs.iter().any(|(_, b)| {
@@ -720,12 +727,47 @@ pub fn vpc_flow_logs<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     while logs.iter().any(|(l, _)| *l == name) {
         name.push_str("_all");
     }
-    ops.push(TfOp::AddAfter {
+    let key = format!("resource \"aws_flow_log\" \"{name}\"");
+    ops.push(TfOp::Declare {
+        at: hcl_edit::Span::span(vpc_block).ok_or("no position")?.end,
         text: format!(
-            "resource \"aws_flow_log\" \"{name}\" {{\n  vpc_id               = {vpc}\n  traffic_type         = \"ALL\"\n  log_destination_type = \"s3\"\n  log_destination      = {destination}\n}}"
+            "{key} {{\n  vpc_id               = {vpc}\n  traffic_type         = \"ALL\"\n  log_destination_type = \"s3\"\n  log_destination      = {destination}\n}}"
         ),
+        key,
     });
     Ok(ops)
+}
+
+/// The flow log of the VPC of the instance's or Auto Scaling group's subnets, when the
+/// configuration declares them and one VPC holds them all.
+pub fn ec2_flow_logs<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    use hcl_edit::expr::Expression;
+    let unknown = || "the subnets or their VPC are not declared in this configuration".to_string();
+    let subnets: Vec<String> = match (
+        t.ty,
+        t.block.body.get_attribute("subnet_id"),
+        t.block.body.get_attribute("vpc_zone_identifier"),
+    ) {
+        ("aws_instance", Some(a), _) => vec![a.value.to_string()],
+        ("aws_autoscaling_group", _, Some(a)) => match &a.value {
+            Expression::Array(items) => items.iter().map(ToString::to_string).collect(),
+            _ => return Err(unknown()),
+        },
+        ("aws_instance" | "aws_autoscaling_group", _, _) => return Err(unknown()),
+        _ => return t.only(&[]).map(|_| Vec::new()),
+    };
+    let mut vpcs = subnets.iter().map(|s| {
+        named(s, "aws_subnet")
+            .and_then(|n| resources(t.body, "aws_subnet").find(|(m, _)| *m == n))
+            .and_then(|(_, b)| b.body.get_attribute("vpc_id"))
+            .and_then(|a| named(&a.value.to_string(), "aws_vpc").map(str::to_string))
+    });
+    let first = vpcs.next().flatten().ok_or_else(unknown)?;
+    if !vpcs.all(|v| v.as_deref() == Some(first.as_str())) {
+        return Err(unknown());
+    }
+    let vpc = crate::tf::resource(t.body, "aws_vpc", &first).ok_or_else(unknown)?;
+    flow_log_for(t, &first, vpc)
 }
 
 /// `aws_x.<name>` from `aws_x.<name>.name` or `.id`.
@@ -847,6 +889,7 @@ pub fn ecs_container_logging<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String
         return Err("every container's log configuration is written".into());
     }
     ops.push(TfOp::Declare {
+        at: t.text.trim_end().len(),
         key: "data \"aws_region\" \"current\"".into(),
         text: "data \"aws_region\" \"current\" {}".into(),
     });

@@ -804,7 +804,7 @@ fn ecs_container_logging(t: &Target) -> Result<Vec<Op>, String> {
 }
 
 /// The parameter group family of an engine and version (`postgres` `14.10` → `postgres14`).
-fn family(engine: &str, version: &str) -> Option<String> {
+pub(crate) fn family(engine: &str, version: &str) -> Option<String> {
     let mut parts = version.split('.');
     let (major, minor) = (parts.next()?, parts.next().unwrap_or(""));
     match engine {
@@ -1183,7 +1183,7 @@ pub static FIXES: &[Fix] = &[
         ),
         summary: "Sets `AuthToken` from a new NoEcho parameter and `TransitEncryptionEnabled: true`",
         cfn: Some(elasticache_auth),
-        tf: None,
+        tf: Some(tf::elasticache_redis_auth),
     },
     Fix {
         rule: "secretsmanager-secret-kms",

@@ -391,4 +391,13 @@ mod tests {
             "{after}"
         );
     }
+
+    #[test]
+    fn a_database_on_the_default_group_gets_a_tls_group_of_its_family() {
+        let t = "resource \"aws_db_instance\" \"d\" {\n  engine         = \"postgres\"\n  engine_version = \"14.10\"\n}\n";
+        assert_eq!(
+            fixed("rds-tls-enforced", "aws_db_instance.d", t),
+            "resource \"aws_db_instance\" \"d\" {\n  engine         = \"postgres\"\n  engine_version = \"14.10\"\n  parameter_group_name = aws_db_parameter_group.d_tls.name\n}\n\nresource \"aws_db_parameter_group\" \"d_tls\" {\n  family      = \"postgres14\"\n  description = \"Requires TLS for every connection (added by phiguard fix)\"\n\n  parameter {\n    name  = \"rds.force_ssl\"\n    value = \"1\"\n  }\n}\n"
+        );
+    }
 }

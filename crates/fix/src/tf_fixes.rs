@@ -795,13 +795,31 @@ pub fn rds_tls_enforced<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
         other => return Err(format!("no fix for engine {other}")),
     };
     let unknown = || format!("{attr} does not name a parameter group of this configuration");
-    let value = t
+    let Some(value) = t
         .block
         .body
         .get_attribute(attr)
-        .ok_or_else(unknown)?
-        .value
-        .to_string();
+        .map(|a| a.value.to_string())
+    else {
+        // The default group: a new one for the engine's family, as for CloudFormation.
+        let version = literal(t.block, "engine_version")
+            .ok_or("no engine_version: the parameter group family cannot be chosen")?;
+        let family = crate::cfn_fixes::family(&engine, version).ok_or(format!(
+            "no parameter group family known for {engine} {version}"
+        ))?;
+        let mut name = format!("{}_tls", t.name);
+        while resources(t.body, group_type).any(|(n, _)| n == name) {
+            name.push_str("_tls");
+        }
+        return Ok(vec![
+            t.set(&[attr], &format!("{group_type}.{name}.name")),
+            TfOp::AddAfter {
+                text: format!(
+                    "resource \"{group_type}\" \"{name}\" {{\n  family      = \"{family}\"\n  description = \"Requires TLS for every connection (added by phiguard fix)\"\n\n  parameter {{\n    name  = \"{param}\"\n    value = \"{on}\"\n  }}\n}}"
+                ),
+            },
+        ]);
+    };
     let group = named(&value, group_type)
         .and_then(|g| resources(t.body, group_type).find(|(n, _)| *n == g))
         .map(|(_, b)| b)
@@ -1068,4 +1086,20 @@ pub fn emr_in_transit_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, St
         "EnableInTransitEncryption",
         "InTransitEncryptionConfiguration",
     )
+}
+
+pub fn elasticache_redis_auth<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    t.only(&["aws_elasticache_replication_group"])?;
+    let var = format!("{}_auth_token", t.name);
+    Ok(vec![
+        TfOp::Declare {
+            at: t.text.trim_end().len(),
+            key: format!("variable \"{var}\""),
+            text: format!(
+                "variable \"{var}\" {{\n  description = \"AUTH token of the Redis replication group, 16 to 128 characters; better read from Secrets Manager (added by phiguard fix)\"\n  type        = string\n  sensitive   = true\n}}"
+            ),
+        },
+        t.set(&["auth_token"], &format!("var.{var}")),
+        t.set(&["transit_encryption_enabled"], "true"),
+    ])
 }

@@ -400,4 +400,21 @@ mod tests {
             "resource \"aws_db_instance\" \"d\" {\n  engine         = \"postgres\"\n  engine_version = \"14.10\"\n  parameter_group_name = aws_db_parameter_group.d_tls.name\n}\n\nresource \"aws_db_parameter_group\" \"d_tls\" {\n  family      = \"postgres14\"\n  description = \"Requires TLS for every connection (added by phiguard fix)\"\n\n  parameter {\n    name  = \"rds.force_ssl\"\n    value = \"1\"\n  }\n}\n"
         );
     }
+
+    #[test]
+    fn an_http_listener_beside_one_on_443_is_left_to_its_author() {
+        let t = "resource \"aws_lb_listener\" \"https\" {\n  load_balancer_arn = aws_lb.p.arn\n  port              = 443\n  protocol          = \"HTTPS\"\n}\n\nresource \"aws_lb_listener\" \"http\" {\n  load_balancer_arn = aws_lb.p.arn\n  port              = 80\n  protocol          = \"HTTP\"\n}\n";
+        let job = Job {
+            fix: crate::find("elb-listener-tls").unwrap(),
+            resource: "aws_lb_listener.http".into(),
+            source_type: String::new(),
+        };
+        let (after, applied, skipped) = fix_file(t, vec![job]);
+        assert!(applied.is_empty() && after == t);
+        assert!(
+            skipped[0].1.contains("already listens on 443"),
+            "{:?}",
+            skipped[0].1
+        );
+    }
 }

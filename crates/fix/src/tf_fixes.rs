@@ -678,6 +678,30 @@ pub fn elb_listener_tls<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
             "only an Application Load Balancer's HTTP listener is turned into HTTPS".into(),
         );
     }
+    let lb = t
+        .block
+        .body
+        .get_attribute("load_balancer_arn")
+        .map(|a| a.value.to_string());
+    let on_443 = ["aws_lb_listener", "aws_alb_listener"]
+        .iter()
+        .flat_map(|ty| resources(t.body, ty))
+        .any(|(n, b)| {
+            n != t.name
+                && b.body
+                    .get_attribute("port")
+                    .is_some_and(|p| p.value.to_string().trim() == "443")
+                && b.body
+                    .get_attribute("load_balancer_arn")
+                    .map(|a| a.value.to_string())
+                    == lb
+        });
+    if on_443 {
+        return Err(
+            "the load balancer already listens on 443: make this listener redirect to it by hand"
+                .into(),
+        );
+    }
     Ok(vec![
         TfOp::Variable {
             name: "listener_certificate_arn".into(),

@@ -804,7 +804,7 @@ fn ecs_container_logging(t: &Target) -> Result<Vec<Op>, String> {
 }
 
 /// The parameter group family of an engine and version (`postgres` `14.10` → `postgres14`).
-fn family(engine: &str, version: &str) -> Option<String> {
+pub(crate) fn family(engine: &str, version: &str) -> Option<String> {
     let mut parts = version.split('.');
     let (major, minor) = (parts.next()?, parts.next().unwrap_or(""));
     match engine {
@@ -882,6 +882,7 @@ fn rds_tls_enforced(t: &Target) -> Result<Vec<Op>, String> {
 }
 
 const REPLACES: &str = "changing it on an existing resource replaces the resource (a new, empty one for data stores): migrate the data first";
+const EMR_REPLACED: &str = "the security configuration and every cluster that uses it are replaced: running clusters are terminated and created again (a named security configuration must be renamed)";
 const KEY_POLICY: &str = "the KMS key's policy must allow the service (and every reader) to use it, and the key is a new parameter when the template declares none";
 
 /// Every fix, by rule.
@@ -893,7 +894,7 @@ pub static FIXES: &[Fix] = &[
         ),
         summary: "Sets `rds.force_ssl: 1` (PostgreSQL) or `require_secure_transport: ON` (MySQL, MariaDB) in the template's parameter group, or adds one for the engine's family",
         cfn: Some(rds_tls_enforced),
-        tf: None,
+        tf: Some(tf::rds_tls_enforced),
     },
     Fix {
         rule: "ec2-phi-no-public-ip",
@@ -920,7 +921,7 @@ pub static FIXES: &[Fix] = &[
         ),
         summary: "Sets an `awslogs` `LogConfiguration` on every container that logs nowhere, to the log group the template declares (a template without one is left to its author)",
         cfn: Some(ecs_container_logging),
-        tf: None,
+        tf: Some(tf::ecs_container_logging),
     },
     Fix {
         rule: "ec2-imdsv2",
@@ -991,7 +992,7 @@ pub static FIXES: &[Fix] = &[
         safety: Safety::Safe,
         summary: "Adds a Deny-unless-`aws:SecureTransport` statement to the queue's policy, or a new `AWS::SQS::QueuePolicy`",
         cfn: Some(sqs_tls_only),
-        tf: None,
+        tf: Some(tf::sqs_tls_only),
     },
     Fix {
         rule: "sqs-queue-encryption",
@@ -1051,7 +1052,7 @@ pub static FIXES: &[Fix] = &[
         ),
         summary: "Turns an HTTP listener into HTTPS on port 443 with the certificate of a new `ListenerCertificateArn` parameter and `ELBSecurityPolicy-TLS13-1-2-2021-06`",
         cfn: Some(elb_listener_tls),
-        tf: None,
+        tf: Some(tf::elb_listener_tls),
     },
     Fix {
         rule: "elb-access-logs",
@@ -1060,7 +1061,7 @@ pub static FIXES: &[Fix] = &[
         ),
         summary: "Turns on access logs to the bucket of a new parameter",
         cfn: Some(elb_access_logs),
-        tf: None,
+        tf: Some(tf::elb_access_logs),
     },
     Fix {
         rule: "vpc-flow-logs",
@@ -1069,7 +1070,7 @@ pub static FIXES: &[Fix] = &[
         ),
         summary: "Adds an `AWS::EC2::FlowLog` for the VPC to the bucket of a new parameter",
         cfn: Some(vpc_flow_logs),
-        tf: None,
+        tf: Some(tf::vpc_flow_logs),
     },
     Fix {
         rule: "ec2-flow-logs",
@@ -1078,7 +1079,7 @@ pub static FIXES: &[Fix] = &[
         ),
         summary: "Adds an `AWS::EC2::FlowLog` for the VPC of the instance's or Auto Scaling group's subnets (when the template declares them and one VPC holds them all) to the bucket of a new parameter, as the `vpc-flow-logs` fix does",
         cfn: Some(ec2_flow_logs),
-        tf: None,
+        tf: Some(tf::ec2_flow_logs),
     },
     Fix {
         rule: "rds-storage-encrypted",
@@ -1106,7 +1107,7 @@ pub static FIXES: &[Fix] = &[
         safety: Safety::Safe,
         summary: "Sets `ViewerProtocolPolicy: redirect-to-https` on every cache behavior that allows HTTP",
         cfn: Some(cloudfront_viewer_https),
-        tf: None,
+        tf: Some(tf::cloudfront_viewer_https),
     },
     Fix {
         rule: "efs-file-system-encrypted",
@@ -1122,7 +1123,7 @@ pub static FIXES: &[Fix] = &[
         ),
         summary: "Adds a Deny-unless-`aws:SecureTransport` statement to `FileSystemPolicy`",
         cfn: Some(efs_tls_required),
-        tf: None,
+        tf: Some(tf::efs_tls_required),
     },
     Fix {
         rule: "ebs-volume-encrypted",
@@ -1136,7 +1137,7 @@ pub static FIXES: &[Fix] = &[
         safety: Safety::Unsafe(REPLACES),
         summary: "Sets `Ebs.Encrypted: true` on every block device mapping",
         cfn: Some(instance_ebs_encrypted),
-        tf: None,
+        tf: Some(tf::ec2_instance_ebs_encrypted),
     },
     Fix {
         rule: "cloudtrail-kms-encryption",
@@ -1182,7 +1183,7 @@ pub static FIXES: &[Fix] = &[
         ),
         summary: "Sets `AuthToken` from a new NoEcho parameter and `TransitEncryptionEnabled: true`",
         cfn: Some(elasticache_auth),
-        tf: None,
+        tf: Some(tf::elasticache_redis_auth),
     },
     Fix {
         rule: "secretsmanager-secret-kms",
@@ -1204,6 +1205,63 @@ pub static FIXES: &[Fix] = &[
         summary: "Sets `KmsKeyArn` to a key declared in the template or a new `KmsKeyArn` parameter",
         cfn: Some(lambda_env_kms),
         tf: Some(tf::lambda_env_kms),
+    },
+    Fix {
+        rule: "eks-secrets-encryption",
+        safety: Safety::Unsafe(
+            "envelope encryption cannot be turned off again, and the KMS key's policy must let the cluster role use it (the key is a new parameter when the template declares none)",
+        ),
+        summary: "Sets `EncryptionConfig` to encrypt `secrets` with a key declared in the template or a new `KmsKeyArn` parameter (Terraform: `encryption_config`)",
+        cfn: Some(eks_secrets_encryption),
+        tf: Some(tf::eks_secrets_encryption),
+    },
+    Fix {
+        rule: "dms-kms-key",
+        safety: Safety::Unsafe(
+            "the replication instance is replaced (its tasks must be started again), and the KMS key's policy must let AWS DMS use it",
+        ),
+        summary: "Sets `KmsKeyId` (serverless: `ComputeConfig.KmsKeyId`) to a key declared in the template or a new `KmsKeyArn` parameter (Terraform: `kms_key_arn`)",
+        cfn: Some(dms_kms_key),
+        tf: Some(tf::dms_kms_key),
+    },
+    Fix {
+        rule: "backup-vault-kms-key",
+        safety: Safety::Unsafe(
+            "the vault is replaced by a new, empty one (recovery points stay in the old vault, and a named vault must be renamed), and the KMS key's policy must let AWS Backup use it",
+        ),
+        summary: "Sets `EncryptionKeyArn` to a key declared in the template or a new `KmsKeyArn` parameter (Terraform: `kms_key_arn`)",
+        cfn: Some(backup_vault_kms_key),
+        tf: Some(tf::backup_vault_kms_key),
+    },
+    Fix {
+        rule: "backup-plan-offsite-copy",
+        safety: Safety::Unsafe(
+            "adds an `OffsiteBackupVaultArn` parameter: the vault must exist in another Region or account and allow the copy, and the copies are billed for storage and transfer",
+        ),
+        summary: "Adds to every backup rule a copy action to the vault of a new `OffsiteBackupVaultArn` parameter (Terraform: `copy_action`)",
+        cfn: Some(backup_plan_offsite_copy),
+        tf: Some(tf::backup_plan_offsite_copy),
+    },
+    Fix {
+        rule: "emr-at-rest-encryption",
+        safety: Safety::Unsafe(EMR_REPLACED),
+        summary: "Sets `EnableAtRestEncryption: true` in the security configuration the cluster names, when its at-rest settings (keys) are written",
+        cfn: Some(emr_at_rest_encryption),
+        tf: Some(tf::emr_at_rest_encryption),
+    },
+    Fix {
+        rule: "emr-in-transit-encryption",
+        safety: Safety::Unsafe(EMR_REPLACED),
+        summary: "Sets `EnableInTransitEncryption: true` in the security configuration the cluster names, when its in-transit settings (certificates) are written",
+        cfn: Some(emr_in_transit_encryption),
+        tf: Some(tf::emr_in_transit_encryption),
+    },
+    Fix {
+        rule: "codepipeline-artifact-store-kms",
+        safety: Safety::Unsafe(KEY_POLICY),
+        summary: "Sets the artifact store's `EncryptionKey` to a key declared in the template or a new `KmsKeyArn` parameter (Terraform: `encryption_key`)",
+        cfn: Some(codepipeline_artifact_store_kms),
+        tf: Some(tf::codepipeline_artifact_store_kms),
     },
 ];
 
@@ -1320,4 +1378,137 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
         return (text.to_string(), Vec::new(), skipped);
     }
     (current, applied, skipped)
+}
+
+fn eks_secrets_encryption(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::EKS::Cluster"])?;
+    if t.prop("EncryptionConfig").is_some() {
+        return Err(
+            "EncryptionConfig is written; which resources it encrypts is the author's".into(),
+        );
+    }
+    let mut ops = Vec::new();
+    let key = t.kms_key(&mut ops, "the cluster's Kubernetes secrets");
+    ops.push(t.set(
+        "EncryptionConfig",
+        json!([{"Provider": {"KeyArn": key}, "Resources": ["secrets"]}]),
+    ));
+    Ok(ops)
+}
+
+fn dms_kms_key(t: &Target) -> Result<Vec<Op>, String> {
+    let prop = match t.ty {
+        "AWS::DMS::ReplicationInstance" => "KmsKeyId",
+        "AWS::DMS::ReplicationConfig" => "ComputeConfig.KmsKeyId",
+        _ => return only(t, &[]).map(|_| Vec::new()),
+    };
+    let mut ops = Vec::new();
+    let key = t.kms_key(&mut ops, "the replication storage");
+    ops.push(t.set(prop, key));
+    Ok(ops)
+}
+
+fn backup_vault_kms_key(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::Backup::BackupVault"])?;
+    let mut ops = Vec::new();
+    let key = t.kms_key(&mut ops, "the vault's recovery points");
+    ops.push(t.set("EncryptionKeyArn", key));
+    Ok(ops)
+}
+
+fn codepipeline_artifact_store_kms(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::CodePipeline::Pipeline"])?;
+    if t.prop("ArtifactStore").is_none() {
+        return Err(
+            "artifact stores in several Regions need a key in each Region: the author's to name"
+                .into(),
+        );
+    }
+    let mut ops = Vec::new();
+    let key = t.kms_key(&mut ops, "the pipeline's artifacts");
+    ops.push(t.set(
+        "ArtifactStore.EncryptionKey",
+        json!({"Id": key, "Type": "KMS"}),
+    ));
+    Ok(ops)
+}
+
+fn backup_plan_offsite_copy(t: &Target) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::Backup::BackupPlan"])?;
+    let Some(Raw {
+        kind: RawKind::Seq(rules),
+        ..
+    }) = t.prop("BackupPlan.BackupPlanRule")
+    else {
+        return Err("BackupPlanRule is not a list written in the template".into());
+    };
+    let mut ops = Vec::new();
+    let vault = param(
+        &mut ops,
+        "OffsiteBackupVaultArn",
+        "ARN of a backup vault in another Region or account that receives copies of the recovery points (added by phiguard fix)",
+        false,
+    );
+    // A rule that copies already names its destination: changing it is the author's call.
+    for (i, rule) in rules.iter().enumerate() {
+        if rule.get("CopyActions").is_none() {
+            ops.push(t.set(
+                &format!("BackupPlan.BackupPlanRule.{i}.CopyActions"),
+                json!([{"DestinationBackupVaultArn": vault}]),
+            ));
+        }
+    }
+    if ops.len() == 1 {
+        return Err("every rule names its copy destinations; moving them to another Region or account is the author's call".into());
+    }
+    Ok(ops)
+}
+
+/// Turns `EnableAtRestEncryption` or `EnableInTransitEncryption` on in the template's
+/// security configuration the cluster names, when its settings (keys, certificates) are
+/// written.
+fn emr_encryption(t: &Target, flag: &str, settings: &str) -> Result<Vec<Op>, String> {
+    only(t, &["AWS::EMR::Cluster"])?;
+    let unknown = || {
+        "the cluster names no security configuration of this template; its keys and certificates are the author's design".to_string()
+    };
+    let id = t
+        .prop("SecurityConfiguration")
+        .and_then(|r| r.get("Ref"))
+        .and_then(Raw::as_str)
+        .ok_or_else(unknown)?;
+    let conf = t
+        .doc
+        .resource(id)
+        .filter(|r| r.get("Type").and_then(Raw::as_str) == Some("AWS::EMR::SecurityConfiguration"))
+        .ok_or_else(unknown)?;
+    let enc = conf
+        .get("Properties")
+        .and_then(|p| p.get("SecurityConfiguration"))
+        .and_then(|s| s.get("EncryptionConfiguration"))
+        .ok_or("the security configuration has no EncryptionConfiguration written")?;
+    if enc.get(settings).is_none() {
+        return Err(format!(
+            "the security configuration has no {settings}: its keys or certificates are the author's design"
+        ));
+    }
+    Ok(vec![Op::Set {
+        id: id.to_string(),
+        path: path(&format!(
+            "Properties.SecurityConfiguration.EncryptionConfiguration.{flag}"
+        )),
+        value: json!(true),
+    }])
+}
+
+fn emr_at_rest_encryption(t: &Target) -> Result<Vec<Op>, String> {
+    emr_encryption(t, "EnableAtRestEncryption", "AtRestEncryptionConfiguration")
+}
+
+fn emr_in_transit_encryption(t: &Target) -> Result<Vec<Op>, String> {
+    emr_encryption(
+        t,
+        "EnableInTransitEncryption",
+        "InTransitEncryptionConfiguration",
+    )
 }

@@ -116,7 +116,9 @@ fn insert(text: &str, block: &Block, lines: &str, out: &mut Vec<Edit>) -> Result
     let indent = format!("{before}  ");
     let mut s = String::new();
     for l in lines.lines() {
-        s.push_str(&indent);
+        if !l.is_empty() {
+            s.push_str(&indent);
+        }
         s.push_str(l);
         s.push('\n');
     }
@@ -188,6 +190,7 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
                 }
             };
             let mut mine = Vec::new();
+            let mut shared = false;
             let mut result = Ok(());
             for op in &ops {
                 result = result.and_then(|_| match op {
@@ -195,6 +198,25 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
                     TfOp::AddAfter { text } => {
                         let end = target.block.span().ok_or("no position")?.end;
                         mine.push(Edit::insert(end, format!("\n\n{text}")));
+                        Ok(())
+                    }
+                    TfOp::Append { block, lines } => insert(&current, block, lines, &mut mine),
+                    TfOp::Declare { at, key, text } => {
+                        let new = !current.contains(key.as_str());
+                        if new && variables.insert(key.clone()) {
+                            mine.push(Edit::insert(*at, format!("\n\n{text}")));
+                        } else if new {
+                            // Another fix of this round writes it (one flow log per VPC).
+                            shared = true;
+                        }
+                        Ok(())
+                    }
+                    TfOp::Replace { start, end, text } => {
+                        mine.push(Edit {
+                            start: *start,
+                            end: *end,
+                            text: text.clone(),
+                        });
                         Ok(())
                     }
                     TfOp::Insert { at, text } => {
@@ -214,7 +236,7 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
                 skipped.push((job, e));
                 continue;
             }
-            if mine.is_empty() {
+            if mine.is_empty() && !shared {
                 skipped.push((job, "the resource already has what the fix writes; the finding rests on something else".into()));
                 continue;
             }
@@ -274,6 +296,125 @@ mod tests {
         assert_eq!(
             apply(t, &e),
             "resource \"aws_db_instance\" \"d\" {\n  engine = \"mysql\" # db\n  multi_az = true\n  storage_encrypted = true\n  metadata_options {\n    http_tokens = \"required\"\n  }\n}\n"
+        );
+    }
+
+    /// Runs `rule`'s fix on `resource` of `text`.
+    fn fixed(rule: &str, resource: &str, text: &str) -> String {
+        let job = Job {
+            fix: crate::find(rule).unwrap(),
+            resource: resource.into(),
+            source_type: String::new(),
+        };
+        let (after, applied, skipped) = fix_file(text, vec![job]);
+        assert_eq!(
+            applied.len(),
+            1,
+            "{:?}",
+            skipped.iter().map(|s| &s.1).collect::<Vec<_>>()
+        );
+        after
+    }
+
+    #[test]
+    fn a_queue_policy_that_exists_gets_the_tls_statement_first() {
+        let t = "resource \"aws_sqs_queue\" \"q\" {\n  name = \"q\"\n}\n\nresource \"aws_sqs_queue_policy\" \"q\" {\n  queue_url = aws_sqs_queue.q.url\n  policy = jsonencode({\n    Statement = [\n      { Effect = \"Allow\" },\n    ]\n  })\n}\n";
+        let after = fixed("sqs-queue-tls-only", "aws_sqs_queue.q", t);
+        assert!(
+            after.contains(
+                "    Statement = [\n      {\n        Sid       = \"DenyInsecureTransport\"\n"
+            ),
+            "{after}"
+        );
+        assert!(
+            after.contains("        Resource  = aws_sqs_queue.q.arn\n        Condition = { Bool = { \"aws:SecureTransport\" = \"false\" } }\n      },\n      { Effect = \"Allow\" },\n"),
+            "{after}"
+        );
+        assert_eq!(
+            after.matches("resource \"aws_sqs_queue_policy\"").count(),
+            1
+        );
+    }
+
+    #[test]
+    fn written_settings_are_turned_on_in_place() {
+        let lb = "resource \"aws_lb\" \"p\" {\n  access_logs {\n    bucket  = \"logs\"\n    enabled = false\n  }\n}\n";
+        assert_eq!(
+            fixed("elb-access-logs", "aws_lb.p", lb),
+            lb.replace("enabled = false", "enabled = true")
+        );
+        let db = "resource \"aws_db_parameter_group\" \"g\" {\n  family = \"mysql8.0\"\n  parameter {\n    name  = \"require_secure_transport\"\n    value = \"0\"\n  }\n}\n\nresource \"aws_db_instance\" \"d\" {\n  engine               = \"mysql\"\n  parameter_group_name = aws_db_parameter_group.g.id\n}\n";
+        assert_eq!(
+            fixed("rds-tls-enforced", "aws_db_instance.d", db),
+            db.replace("\"0\"", "\"ON\"")
+        );
+    }
+
+    #[test]
+    fn every_container_that_logs_nowhere_gets_the_declared_log_group() {
+        let t = "resource \"aws_cloudwatch_log_group\" \"app\" {\n  name = \"/ecs/app\"\n}\n\nresource \"aws_ecs_task_definition\" \"t\" {\n  container_definitions = jsonencode([\n    {\n      name = \"web\"\n    },\n    {\n      name             = \"worker\"\n      logConfiguration = { logDriver = \"awslogs\" }\n    },\n  ])\n}\n";
+        let after = fixed("ecs-container-logging", "aws_ecs_task_definition.t", t);
+        assert_eq!(after.matches("logConfiguration").count(), 2, "{after}");
+        assert!(
+            after.contains("      name = \"web\"\n      logConfiguration = {\n        logDriver = \"awslogs\"\n"),
+            "{after}"
+        );
+        assert!(
+            after.ends_with("\n\ndata \"aws_region\" \"current\" {}\n"),
+            "{after}"
+        );
+    }
+
+    #[test]
+    fn a_vpc_gets_one_flow_log_when_two_fixes_want_it() {
+        let t = "resource \"aws_vpc\" \"v\" {\n  cidr_block = \"10.0.0.0/16\"\n}\n\nresource \"aws_subnet\" \"a\" {\n  vpc_id = aws_vpc.v.id\n}\n\nresource \"aws_instance\" \"i\" {\n  subnet_id = aws_subnet.a.id\n}\n";
+        let jobs = ["vpc-flow-logs", "ec2-flow-logs"]
+            .iter()
+            .zip(["aws_vpc.v", "aws_instance.i"])
+            .map(|(rule, resource)| Job {
+                fix: crate::find(rule).unwrap(),
+                resource: resource.into(),
+                source_type: String::new(),
+            })
+            .collect();
+        let (after, applied, _) = fix_file(t, jobs);
+        assert_eq!(applied.len(), 2);
+        assert_eq!(
+            after.matches("resource \"aws_flow_log\" \"v\"").count(),
+            1,
+            "{after}"
+        );
+        assert!(after.starts_with("resource \"aws_vpc\" \"v\" {\n  cidr_block = \"10.0.0.0/16\"\n}\n\nresource \"aws_flow_log\" \"v\" {\n  vpc_id               = aws_vpc.v.id\n"), "{after}");
+        assert_eq!(
+            after.matches("variable \"flow_logs_bucket\"").count(),
+            1,
+            "{after}"
+        );
+    }
+
+    #[test]
+    fn a_database_on_the_default_group_gets_a_tls_group_of_its_family() {
+        let t = "resource \"aws_db_instance\" \"d\" {\n  engine         = \"postgres\"\n  engine_version = \"14.10\"\n}\n";
+        assert_eq!(
+            fixed("rds-tls-enforced", "aws_db_instance.d", t),
+            "resource \"aws_db_instance\" \"d\" {\n  engine         = \"postgres\"\n  engine_version = \"14.10\"\n  parameter_group_name = aws_db_parameter_group.d_tls.name\n}\n\nresource \"aws_db_parameter_group\" \"d_tls\" {\n  family      = \"postgres14\"\n  description = \"Requires TLS for every connection (added by phiguard fix)\"\n\n  parameter {\n    name  = \"rds.force_ssl\"\n    value = \"1\"\n  }\n}\n"
+        );
+    }
+
+    #[test]
+    fn an_http_listener_beside_one_on_443_is_left_to_its_author() {
+        let t = "resource \"aws_lb_listener\" \"https\" {\n  load_balancer_arn = aws_lb.p.arn\n  port              = 443\n  protocol          = \"HTTPS\"\n}\n\nresource \"aws_lb_listener\" \"http\" {\n  load_balancer_arn = aws_lb.p.arn\n  port              = 80\n  protocol          = \"HTTP\"\n}\n";
+        let job = Job {
+            fix: crate::find("elb-listener-tls").unwrap(),
+            resource: "aws_lb_listener.http".into(),
+            source_type: String::new(),
+        };
+        let (after, applied, skipped) = fix_file(t, vec![job]);
+        assert!(applied.is_empty() && after == t);
+        assert!(
+            skipped[0].1.contains("already listens on 443"),
+            "{:?}",
+            skipped[0].1
         );
     }
 }

@@ -33,6 +33,31 @@ pub enum TfOp<'a> {
         /// The HCL.
         text: String,
     },
+    /// Add these lines (relative indentation) before `block`'s closing brace.
+    Append {
+        /// The block (the target or a companion).
+        block: &'a Block,
+        /// The HCL lines.
+        lines: String,
+    },
+    /// Declare `text` (a block starting with `key`) at `at` unless it is, once per file.
+    Declare {
+        /// Byte offset (the end of a block or of the file).
+        at: usize,
+        /// The block's header, such as `data "aws_region" "current"`.
+        key: String,
+        /// The whole block.
+        text: String,
+    },
+    /// Replace the bytes `start..end` (a value inside an expression) with `text`.
+    Replace {
+        /// First byte.
+        start: usize,
+        /// One past the last byte.
+        end: usize,
+        /// The new text.
+        text: String,
+    },
     /// Insert text at a byte offset.
     Insert {
         /// Byte offset.
@@ -263,6 +288,24 @@ fn jsonencode_statements(block: &Block) -> Option<&hcl_edit::expr::Array> {
     })
 }
 
+/// Inserts `stmt` (an HCL object) first in the `Statement` list of `policy = jsonencode(...)`.
+fn prepend_statement<'a>(text: &str, policy: &Block, stmt: &str) -> Result<TfOp<'a>, String> {
+    let first = jsonencode_statements(policy)
+        .and_then(|a| a.iter().next())
+        .and_then(hcl_edit::Span::span)
+        .ok_or("the policy is not a jsonencode({Statement = [...]}) the fixer can add to; add the statement by hand")?;
+    let line = text[..first.start].rfind('\n').map_or(0, |i| i + 1);
+    let prefix = &text[line..first.start];
+    if !prefix.chars().all(char::is_whitespace) {
+        return Err("a one-line statement list the fixer does not edit".into());
+    }
+    let stmt = stmt.replace('\n', &format!("\n{prefix}"));
+    Ok(TfOp::Insert {
+        at: first.start,
+        text: format!("{stmt},\n{prefix}"),
+    })
+}
+
 pub fn s3_tls_only<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     t.only(&["aws_s3_bucket"])?;
     let n = t.name;
@@ -270,20 +313,7 @@ pub fn s3_tls_only<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
         return Err("an inline bucket policy: add the Deny-unless-aws:SecureTransport statement to it by hand".into());
     }
     if let Some(policy) = t.companion("aws_s3_bucket_policy") {
-        let first = jsonencode_statements(policy)
-            .and_then(|a| a.iter().next())
-            .and_then(hcl_edit::Span::span)
-            .ok_or("the bucket policy is not a jsonencode({Statement = [...]}) the fixer can add to; add the statement by hand")?;
-        let line = t.text[..first.start].rfind('\n').map_or(0, |i| i + 1);
-        let prefix = &t.text[line..first.start];
-        if !prefix.chars().all(char::is_whitespace) {
-            return Err("a one-line statement list the fixer does not edit".into());
-        }
-        let stmt = tls_statement(n).replace('\n', &format!("\n{prefix}"));
-        return Ok(vec![TfOp::Insert {
-            at: first.start,
-            text: format!("{stmt},\n{prefix}"),
-        }]);
+        return Ok(vec![prepend_statement(t.text, policy, &tls_statement(n))?]);
     }
     let stmt = tls_statement(n).replace('\n', "\n    ");
     Ok(vec![TfOp::AddAfter {
@@ -505,4 +535,595 @@ pub fn codebuild_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String>
         }
     }
     Ok(ops)
+}
+
+/// A string literal attribute of `block`.
+fn literal<'b>(block: &'b Block, attr: &str) -> Option<&'b str> {
+    match &block.body.get_attribute(attr)?.value {
+        hcl_edit::expr::Expression::String(s) => Some(s.as_str()),
+        _ => None,
+    }
+}
+
+/// The resource of type `ty` whose `attr` is `<self>.<one of fields>` (a queue's policy).
+fn referring<'a>(
+    t: &Target<'a>,
+    ty: &'static str,
+    attr: &str,
+    fields: &[&str],
+) -> Option<&'a Block> {
+    resources(t.body, ty).map(|(_, b)| b).find(|b| {
+        b.body.get_attribute(attr).is_some_and(|a| {
+            let v = a.value.to_string();
+            fields
+                .iter()
+                .any(|f| v.trim() == format!("{}.{}.{f}", t.ty, t.name))
+        })
+    })
+}
+
+/// `statement` with its lines indented for a new policy resource.
+fn policy_resource(ty: &str, name: &str, target: &str, statement: &str) -> String {
+    let stmt = statement.replace('\n', "\n    ");
+    format!(
+        "resource \"{ty}\" \"{name}\" {{\n  {target}\n  policy = jsonencode({{\n    Version   = \"2012-10-17\"\n    Statement = [{stmt}]\n  }})\n}}"
+    )
+}
+
+pub fn sqs_tls_only<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    t.only(&["aws_sqs_queue"])?;
+    let n = t.name;
+    if t.block.body.has_attribute("policy") {
+        return Err("an inline queue policy: add the Deny-unless-aws:SecureTransport statement to it by hand".into());
+    }
+    let stmt = format!(
+        "{{\n  Sid       = \"DenyInsecureTransport\"\n  Effect    = \"Deny\"\n  Principal = \"*\"\n  Action    = \"sqs:*\"\n  Resource  = aws_sqs_queue.{n}.arn\n  Condition = {{ Bool = {{ \"aws:SecureTransport\" = \"false\" }} }}\n}}"
+    );
+    if let Some(policy) = referring(t, "aws_sqs_queue_policy", "queue_url", &["id", "url"]) {
+        return Ok(vec![prepend_statement(t.text, policy, &stmt)?]);
+    }
+    Ok(vec![TfOp::AddAfter {
+        text: policy_resource(
+            "aws_sqs_queue_policy",
+            n,
+            &format!("queue_url = aws_sqs_queue.{n}.id"),
+            &stmt,
+        ),
+    }])
+}
+
+pub fn efs_tls_required<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    t.only(&["aws_efs_file_system"])?;
+    let n = t.name;
+    let stmt = "{\n  Sid       = \"DenyWithoutTls\"\n  Effect    = \"Deny\"\n  Principal = { AWS = \"*\" }\n  Action    = \"*\"\n  Condition = { Bool = { \"aws:SecureTransport\" = \"false\" } }\n}";
+    if let Some(policy) = referring(t, "aws_efs_file_system_policy", "file_system_id", &["id"]) {
+        return Ok(vec![prepend_statement(t.text, policy, stmt)?]);
+    }
+    Ok(vec![TfOp::AddAfter {
+        text: policy_resource(
+            "aws_efs_file_system_policy",
+            n,
+            &format!("file_system_id = aws_efs_file_system.{n}.id"),
+            stmt,
+        ),
+    }])
+}
+
+pub fn ec2_instance_ebs_encrypted<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    t.only(&["aws_instance"])?;
+    let ops: Vec<_> = ["root_block_device", "ebs_block_device"]
+        .iter()
+        .flat_map(|k| t.block.body.get_blocks(k))
+        .map(|b| TfOp::Set {
+            block: b,
+            path: vec!["encrypted"],
+            expr: "true".into(),
+        })
+        .collect();
+    if ops.is_empty() {
+        return Err("no block device is written in the configuration".into());
+    }
+    Ok(ops)
+}
+
+pub fn cloudfront_viewer_https<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    t.only(&["aws_cloudfront_distribution"])?;
+    Ok(["default_cache_behavior", "ordered_cache_behavior"]
+        .iter()
+        .flat_map(|k| t.block.body.get_blocks(k))
+        .filter(|b| literal(b, "viewer_protocol_policy") == Some("allow-all"))
+        .map(|b| TfOp::Set {
+            block: b,
+            path: vec!["viewer_protocol_policy"],
+            expr: "\"redirect-to-https\"".into(),
+        })
+        .collect())
+}
+
+pub fn elb_access_logs<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    t.only(&["aws_lb", "aws_alb", "aws_elb"])?;
+    let mut ops = Vec::new();
+    let bucket = |ops: &mut Vec<TfOp<'a>>| {
+        ops.push(TfOp::Variable {
+            name: "lb_access_logs_bucket".into(),
+            description: "Name of the S3 bucket that receives load balancer access logs; its policy must let Elastic Load Balancing write (added by phiguard fix)".into(),
+        });
+        "var.lb_access_logs_bucket"
+    };
+    let mut logs = t.block.body.get_blocks("access_logs");
+    match (logs.next(), logs.next()) {
+        (Some(_), Some(_)) => return Err("several access_logs blocks".into()),
+        (Some(b), None) => {
+            if !b.body.has_attribute("bucket") {
+                let v = bucket(&mut ops);
+                ops.push(t.set(&["access_logs", "bucket"], v));
+            }
+            ops.push(t.set(&["access_logs", "enabled"], "true"));
+        }
+        (None, _) => {
+            let v = bucket(&mut ops);
+            ops.push(TfOp::Append {
+                block: t.block,
+                lines: format!("\naccess_logs {{\n  bucket  = {v}\n  enabled = true\n}}"),
+            });
+        }
+    }
+    Ok(ops)
+}
+
+pub fn elb_listener_tls<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    t.only(&["aws_lb_listener", "aws_alb_listener"])?;
+    if literal(t.block, "protocol") != Some("HTTP") {
+        return Err(
+            "only an Application Load Balancer's HTTP listener is turned into HTTPS".into(),
+        );
+    }
+    let lb = t
+        .block
+        .body
+        .get_attribute("load_balancer_arn")
+        .map(|a| a.value.to_string());
+    let on_443 = ["aws_lb_listener", "aws_alb_listener"]
+        .iter()
+        .flat_map(|ty| resources(t.body, ty))
+        .any(|(n, b)| {
+            n != t.name
+                && b.body
+                    .get_attribute("port")
+                    .is_some_and(|p| p.value.to_string().trim() == "443")
+                && b.body
+                    .get_attribute("load_balancer_arn")
+                    .map(|a| a.value.to_string())
+                    == lb
+        });
+    if on_443 {
+        return Err(
+            "the load balancer already listens on 443: make this listener redirect to it by hand"
+                .into(),
+        );
+    }
+    Ok(vec![
+        TfOp::Variable {
+            name: "listener_certificate_arn".into(),
+            description:
+                "ARN of the ACM certificate the HTTPS listener presents (added by phiguard fix)"
+                    .into(),
+        },
+        t.set(&["protocol"], "\"HTTPS\""),
+        t.set(&["port"], "443"),
+        t.set(&["certificate_arn"], "var.listener_certificate_arn"),
+        t.set(&["ssl_policy"], "\"ELBSecurityPolicy-TLS13-1-2-2021-06\""),
+    ])
+}
+
+pub fn vpc_flow_logs<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    t.only(&["aws_vpc"])?;
+    flow_log_for(t, t.name, t.block)
+}
+
+/// An `aws_flow_log` of all traffic of VPC `n` (written after its block `vpc`), to a bucket
+/// declared for flow logs or a new variable's; one per VPC even when several fixes want it.
+fn flow_log_for<'a>(t: &Target<'a>, n: &str, vpc_block: &Block) -> Result<Vec<TfOp<'a>>, String> {
+    let vpc = format!("aws_vpc.{n}.id");
+    let logs: Vec<_> = resources(t.body, "aws_flow_log").collect();
+    if logs.iter().any(|(_, b)| {
+        b.body
+            .get_attribute("vpc_id")
+            .is_some_and(|a| a.value.to_string().trim() == vpc)
+            && literal(b, "traffic_type") == Some("ALL")
+    }) {
+        return Err(format!("aws_vpc.{n} already has a flow log of all traffic"));
+    }
+    let mut ops = Vec::new();
+    let destination = match resources(t.body, "aws_s3_bucket").find(|(b, _)| b.contains("flow")) {
+        Some((b, _)) => format!("aws_s3_bucket.{b}.arn"),
+        None => {
+            ops.push(TfOp::Variable {
+                name: "flow_logs_bucket".into(),
+                description:
+                    "Name of the S3 bucket that receives VPC flow logs (added by phiguard fix)"
+                        .into(),
+            });
+            "\"arn:aws:s3:::${var.flow_logs_bucket}\"".into()
+        }
+    };
+    let mut name = n.to_string();
+    while logs.iter().any(|(l, _)| *l == name) {
+        name.push_str("_all");
+    }
+    let key = format!("resource \"aws_flow_log\" \"{name}\"");
+    ops.push(TfOp::Declare {
+        at: hcl_edit::Span::span(vpc_block).ok_or("no position")?.end,
+        text: format!(
+            "{key} {{\n  vpc_id               = {vpc}\n  traffic_type         = \"ALL\"\n  log_destination_type = \"s3\"\n  log_destination      = {destination}\n}}"
+        ),
+        key,
+    });
+    Ok(ops)
+}
+
+/// The flow log of the VPC of the instance's or Auto Scaling group's subnets, when the
+/// configuration declares them and one VPC holds them all.
+pub fn ec2_flow_logs<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    use hcl_edit::expr::Expression;
+    let unknown = || "the subnets or their VPC are not declared in this configuration".to_string();
+    let subnets: Vec<String> = match (
+        t.ty,
+        t.block.body.get_attribute("subnet_id"),
+        t.block.body.get_attribute("vpc_zone_identifier"),
+    ) {
+        ("aws_instance", Some(a), _) => vec![a.value.to_string()],
+        ("aws_autoscaling_group", _, Some(a)) => match &a.value {
+            Expression::Array(items) => items.iter().map(ToString::to_string).collect(),
+            _ => return Err(unknown()),
+        },
+        ("aws_instance" | "aws_autoscaling_group", _, _) => return Err(unknown()),
+        _ => return t.only(&[]).map(|_| Vec::new()),
+    };
+    let mut vpcs = subnets.iter().map(|s| {
+        named(s, "aws_subnet")
+            .and_then(|n| resources(t.body, "aws_subnet").find(|(m, _)| *m == n))
+            .and_then(|(_, b)| b.body.get_attribute("vpc_id"))
+            .and_then(|a| named(&a.value.to_string(), "aws_vpc").map(str::to_string))
+    });
+    let first = vpcs.next().flatten().ok_or_else(unknown)?;
+    if !vpcs.all(|v| v.as_deref() == Some(first.as_str())) {
+        return Err(unknown());
+    }
+    let vpc = crate::tf::resource(t.body, "aws_vpc", &first).ok_or_else(unknown)?;
+    flow_log_for(t, &first, vpc)
+}
+
+/// `aws_x.<name>` from `aws_x.<name>.name` or `.id`.
+fn named<'b>(value: &'b str, ty: &str) -> Option<&'b str> {
+    let rest = value.trim().strip_prefix(ty)?.strip_prefix('.')?;
+    let (name, field) = rest.split_once('.')?;
+    matches!(field, "name" | "id").then_some(name)
+}
+
+pub fn rds_tls_enforced<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    let (attr, group_type) = match t.ty {
+        "aws_db_instance" => ("parameter_group_name", "aws_db_parameter_group"),
+        "aws_rds_cluster" => (
+            "db_cluster_parameter_group_name",
+            "aws_rds_cluster_parameter_group",
+        ),
+        _ => return t.only(&[]).map(|_| Vec::new()),
+    };
+    let engine = literal(t.block, "engine")
+        .ok_or("the engine is not a literal")?
+        .to_ascii_lowercase();
+    let (param, on) = match engine.as_str() {
+        "postgres" | "aurora-postgresql" => ("rds.force_ssl", "1"),
+        "mysql" | "mariadb" | "aurora-mysql" => ("require_secure_transport", "ON"),
+        other => return Err(format!("no fix for engine {other}")),
+    };
+    let unknown = || format!("{attr} does not name a parameter group of this configuration");
+    let Some(value) = t
+        .block
+        .body
+        .get_attribute(attr)
+        .map(|a| a.value.to_string())
+    else {
+        // The default group: a new one for the engine's family, as for CloudFormation.
+        let version = literal(t.block, "engine_version")
+            .ok_or("no engine_version: the parameter group family cannot be chosen")?;
+        let family = crate::cfn_fixes::family(&engine, version).ok_or(format!(
+            "no parameter group family known for {engine} {version}"
+        ))?;
+        let mut name = format!("{}_tls", t.name);
+        while resources(t.body, group_type).any(|(n, _)| n == name) {
+            name.push_str("_tls");
+        }
+        return Ok(vec![
+            t.set(&[attr], &format!("{group_type}.{name}.name")),
+            TfOp::AddAfter {
+                text: format!(
+                    "resource \"{group_type}\" \"{name}\" {{\n  family      = \"{family}\"\n  description = \"Requires TLS for every connection (added by phiguard fix)\"\n\n  parameter {{\n    name  = \"{param}\"\n    value = \"{on}\"\n  }}\n}}"
+                ),
+            },
+        ]);
+    };
+    let group = named(&value, group_type)
+        .and_then(|g| resources(t.body, group_type).find(|(n, _)| *n == g))
+        .map(|(_, b)| b)
+        .ok_or_else(unknown)?;
+    Ok(vec![match group
+        .body
+        .get_blocks("parameter")
+        .find(|p| literal(p, "name") == Some(param))
+    {
+        Some(p) => TfOp::Set {
+            block: p,
+            path: vec!["value"],
+            expr: format!("\"{on}\""),
+        },
+        None => TfOp::Append {
+            block: group,
+            lines: format!("\nparameter {{\n  name  = \"{param}\"\n  value = \"{on}\"\n}}"),
+        },
+    }])
+}
+
+pub fn ecs_container_logging<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    use hcl_edit::expr::{Expression, ObjectKey};
+    t.only(&["aws_ecs_task_definition"])?;
+    let containers = match t
+        .block
+        .body
+        .get_attribute("container_definitions")
+        .map(|a| &a.value)
+    {
+        Some(Expression::FuncCall(f)) if f.name.name.as_str() == "jsonencode" => {
+            match f.args.get(0) {
+                Some(Expression::Array(a)) => a,
+                _ => None.ok_or("container_definitions is not jsonencode([...])")?,
+            }
+        }
+        _ => {
+            return Err(
+                "container_definitions is not jsonencode([...]) written in the configuration"
+                    .into(),
+            );
+        }
+    };
+    // As for CloudFormation: a log group the configuration declares, never a new one.
+    let (group, _) = resources(t.body, "aws_cloudwatch_log_group").next().ok_or(
+        "the configuration declares no aws_cloudwatch_log_group to send the containers' logs to",
+    )?;
+    let mut ops = Vec::new();
+    for c in containers.iter() {
+        let Expression::Object(o) = c else {
+            return Err("a container definition is an expression".into());
+        };
+        let key = |k: &ObjectKey, name: &str| match k {
+            ObjectKey::Ident(i) => i.as_str() == name,
+            ObjectKey::Expression(Expression::String(s)) => s.as_str() == name,
+            _ => false,
+        };
+        if o.iter().any(|(k, _)| key(k, "logConfiguration")) {
+            continue;
+        }
+        let prefix = o
+            .iter()
+            .find(|(k, _)| key(k, "name"))
+            .and_then(|(_, v)| match v.expr() {
+                Expression::String(s) => Some(s.as_str().to_string()),
+                _ => None,
+            })
+            .unwrap_or_else(|| "app".into());
+        let span = hcl_edit::Span::span(o).ok_or("no position")?;
+        let close = span.end - 1;
+        let line = t.text[..close].rfind('\n').map_or(0, |i| i + 1);
+        let before = &t.text[line..close];
+        if !before.chars().all(|c| c == ' ' || c == '\t') {
+            return Err("a one-line container definition the fixer does not edit".into());
+        }
+        let i = format!("{before}  ");
+        ops.push(TfOp::Insert {
+            at: line,
+            text: format!(
+                "{i}logConfiguration = {{\n{i}  logDriver = \"awslogs\"\n{i}  options = {{\n{i}    \"awslogs-group\"         = aws_cloudwatch_log_group.{group}.name\n{i}    \"awslogs-region\"        = data.aws_region.current.name\n{i}    \"awslogs-stream-prefix\" = \"{prefix}\"\n{i}  }}\n{i}}}\n"
+            ),
+        });
+    }
+    if ops.is_empty() {
+        return Err("every container's log configuration is written".into());
+    }
+    ops.push(TfOp::Declare {
+        at: t.text.trim_end().len(),
+        key: "data \"aws_region\" \"current\"".into(),
+        text: "data \"aws_region\" \"current\" {}".into(),
+    });
+    Ok(ops)
+}
+
+pub fn eks_secrets_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    t.only(&["aws_eks_cluster"])?;
+    if t.block
+        .body
+        .get_blocks("encryption_config")
+        .next()
+        .is_some()
+    {
+        return Err(
+            "encryption_config is written; which resources it encrypts is the author's".into(),
+        );
+    }
+    let mut ops = Vec::new();
+    let key = t.kms_key(&mut ops, "the cluster's Kubernetes secrets");
+    ops.push(TfOp::Append {
+        block: t.block,
+        lines: format!(
+            "\nencryption_config {{\n  provider {{\n    key_arn = {key}\n  }}\n  resources = [\"secrets\"]\n}}"
+        ),
+    });
+    Ok(ops)
+}
+
+pub fn dms_kms_key<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    let path: &[&'static str] = match t.ty {
+        "aws_dms_replication_instance" => &["kms_key_arn"],
+        "aws_dms_replication_config" => &["compute_config", "kms_key_id"],
+        _ => return t.only(&[]).map(|_| Vec::new()),
+    };
+    let mut ops = Vec::new();
+    let key = t.kms_key(&mut ops, "the replication storage");
+    ops.push(t.set(path, &key));
+    Ok(ops)
+}
+
+pub fn backup_vault_kms_key<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    key_on(
+        t,
+        &["aws_backup_vault"],
+        "kms_key_arn",
+        "the vault's recovery points",
+    )
+}
+
+pub fn codepipeline_artifact_store_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    t.only(&["aws_codepipeline"])?;
+    let mut stores = t.block.body.get_blocks("artifact_store");
+    let store = match (stores.next(), stores.next()) {
+        (Some(s), None) if !s.body.has_attribute("region") => s,
+        (None, _) => return Err("no artifact_store block is written".into()),
+        _ => {
+            return Err(
+                "artifact stores in several Regions need a key in each Region: the author's to name"
+                    .into(),
+            );
+        }
+    };
+    let mut ops = Vec::new();
+    let key = t.kms_key(&mut ops, "the pipeline's artifacts");
+    ops.push(match store.body.get_blocks("encryption_key").next() {
+        Some(k) => TfOp::Set {
+            block: k,
+            path: vec!["id"],
+            expr: key,
+        },
+        None => TfOp::Append {
+            block: store,
+            lines: format!("\nencryption_key {{\n  id   = {key}\n  type = \"KMS\"\n}}"),
+        },
+    });
+    Ok(ops)
+}
+
+pub fn backup_plan_offsite_copy<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    t.only(&["aws_backup_plan"])?;
+    let mut ops: Vec<TfOp<'a>> = t
+        .block
+        .body
+        .get_blocks("rule")
+        // A rule that copies already names its destination: changing it is the author's call.
+        .filter(|r| r.body.get_blocks("copy_action").next().is_none())
+        .map(|r| TfOp::Append {
+            block: r,
+            lines: "\ncopy_action {\n  destination_vault_arn = var.offsite_backup_vault_arn\n}"
+                .into(),
+        })
+        .collect();
+    if ops.is_empty() {
+        return Err("every rule names its copy destinations; moving them to another Region or account is the author's call".into());
+    }
+    ops.push(TfOp::Variable {
+        name: "offsite_backup_vault_arn".into(),
+        description: "ARN of a backup vault in another Region or account that receives copies of the recovery points (added by phiguard fix)".into(),
+    });
+    Ok(ops)
+}
+
+/// The value of key `name` in an HCL object.
+fn member<'e>(o: &'e hcl_edit::expr::Object, name: &str) -> Option<&'e hcl_edit::expr::Expression> {
+    use hcl_edit::expr::{Expression, ObjectKey};
+    o.iter().find_map(|(k, v)| {
+        let hit = match k {
+            ObjectKey::Ident(i) => i.as_str() == name,
+            ObjectKey::Expression(Expression::String(s)) => s.as_str() == name,
+            _ => false,
+        };
+        hit.then(|| v.expr())
+    })
+}
+
+/// Turns `flag` on in the `jsonencode` configuration of the security configuration the
+/// cluster names, when its `settings` (keys, certificates) are written.
+fn emr_encryption<'a>(t: &Target<'a>, flag: &str, settings: &str) -> Result<Vec<TfOp<'a>>, String> {
+    use hcl_edit::expr::Expression;
+    t.only(&["aws_emr_cluster"])?;
+    let unknown = || {
+        "the cluster names no security configuration of this configuration; its keys and certificates are the author's design".to_string()
+    };
+    let value = t
+        .block
+        .body
+        .get_attribute("security_configuration")
+        .ok_or_else(unknown)?
+        .value
+        .to_string();
+    let conf = named(&value, "aws_emr_security_configuration")
+        .and_then(|n| resources(t.body, "aws_emr_security_configuration").find(|(c, _)| *c == n))
+        .map(|(_, b)| b)
+        .ok_or_else(unknown)?;
+    let not_shaped = || {
+        "the security configuration is not a jsonencode({EncryptionConfiguration = {...}}) the fixer can edit".to_string()
+    };
+    let enc = match conf.body.get_attribute("configuration").map(|a| &a.value) {
+        Some(Expression::FuncCall(f)) if f.name.name.as_str() == "jsonencode" => {
+            match f.args.get(0) {
+                Some(Expression::Object(o)) => match member(o, "EncryptionConfiguration") {
+                    Some(Expression::Object(e)) => e,
+                    _ => return Err(not_shaped()),
+                },
+                _ => return Err(not_shaped()),
+            }
+        }
+        _ => return Err(not_shaped()),
+    };
+    if member(enc, settings).is_none() {
+        return Err(format!(
+            "the security configuration has no {settings}: its keys or certificates are the author's design"
+        ));
+    }
+    let at = member(enc, flag)
+        .and_then(hcl_edit::Span::span)
+        .ok_or_else(|| format!("the security configuration does not write {flag}"))?;
+    if t.text[at.clone()].trim() == "true" {
+        return Ok(Vec::new());
+    }
+    Ok(vec![TfOp::Replace {
+        start: at.start,
+        end: at.end,
+        text: "true".into(),
+    }])
+}
+
+pub fn emr_at_rest_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    emr_encryption(t, "EnableAtRestEncryption", "AtRestEncryptionConfiguration")
+}
+
+pub fn emr_in_transit_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    emr_encryption(
+        t,
+        "EnableInTransitEncryption",
+        "InTransitEncryptionConfiguration",
+    )
+}
+
+pub fn elasticache_redis_auth<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+    t.only(&["aws_elasticache_replication_group"])?;
+    let var = format!("{}_auth_token", t.name);
+    Ok(vec![
+        TfOp::Declare {
+            at: t.text.trim_end().len(),
+            key: format!("variable \"{var}\""),
+            text: format!(
+                "variable \"{var}\" {{\n  description = \"AUTH token of the Redis replication group, 16 to 128 characters; better read from Secrets Manager (added by phiguard fix)\"\n  type        = string\n  sensitive   = true\n}}"
+            ),
+        },
+        t.set(&["auth_token"], &format!("var.{var}")),
+        t.set(&["transit_encryption_enabled"], "true"),
+    ])
 }

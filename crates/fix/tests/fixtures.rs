@@ -55,6 +55,22 @@ const NOT_FIXED: &[(&str, &str)] = &[
         "elasticache-at-rest-encryption/fail-cache-cluster.yaml",
         "an AWS::ElastiCache::CacheCluster cannot encrypt at rest; it must become a replication group",
     ),
+    (
+        "codepipeline-artifact-store-kms/fail.json",
+        "artifact stores in several Regions need a key in each Region: the author's to name",
+    ),
+    (
+        "backup-plan-offsite-copy/fail.yaml",
+        "the rule copies to a vault of the template already; moving that copy to another Region or account is the author's call",
+    ),
+    (
+        "emr-at-rest-encryption/fail-no-config.yaml",
+        "the cluster names no security configuration: its keys are the author's design",
+    ),
+    (
+        "emr-in-transit-encryption/fail-no-config.yaml",
+        "the cluster names no security configuration: its certificates are the author's design",
+    ),
 ];
 
 fn not_fixed(rule: &str, name: &str) -> bool {
@@ -85,6 +101,8 @@ fn value_for(name: &str) -> String {
     let n = name.to_ascii_lowercase();
     if n.contains("kms") {
         "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab".into()
+    } else if n.contains("vault") {
+        "arn:aws:backup:us-west-2:111122223333:backup-vault:offsite".into()
     } else if n.contains("token") {
         "Q7v9xT2mP4kL8nR3wZ6yB1cF5hJ0dGq".into()
     } else {

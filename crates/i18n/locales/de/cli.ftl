@@ -273,3 +273,21 @@ coverage-reason-aurora-engine-editions = Jede Engine, die AWS::RDS::DBCluster ak
 ## progress bar
 
 progress-reading = Eingaben werden gelesen
+
+## fix: eks, dms, backup, emr, codepipeline
+
+fix-why-emr-replaced = die Sicherheitskonfiguration und jeder Cluster, der sie verwendet, werden ersetzt: laufende Cluster werden beendet und neu erstellt (eine benannte Sicherheitskonfiguration muss umbenannt werden)
+fix-what-eks-secrets-encryption = Setzt `EncryptionConfig`, um `secrets` mit einem in der Vorlage deklarierten Schlüssel oder einem neuen Parameter `KmsKeyArn` zu verschlüsseln (Terraform: `encryption_config`)
+fix-why-eks-secrets-encryption = die Envelope-Verschlüsselung lässt sich nicht wieder ausschalten, und die Richtlinie des KMS-Schlüssels muss der Cluster-Rolle seine Verwendung erlauben (der Schlüssel wird zu einem neuen Parameter, wenn die Vorlage keinen deklariert)
+fix-what-dms-kms-key = Setzt `KmsKeyId` (serverlos: `ComputeConfig.KmsKeyId`) auf einen in der Vorlage deklarierten Schlüssel oder einen neuen Parameter `KmsKeyArn` (Terraform: `kms_key_arn`)
+fix-why-dms-kms-key = die Replikationsinstanz wird ersetzt (ihre Aufgaben müssen neu gestartet werden), und die Richtlinie des KMS-Schlüssels muss AWS DMS seine Verwendung erlauben
+fix-what-backup-vault-kms-key = Setzt `EncryptionKeyArn` auf einen in der Vorlage deklarierten Schlüssel oder einen neuen Parameter `KmsKeyArn` (Terraform: `kms_key_arn`)
+fix-why-backup-vault-kms-key = der Tresor wird durch einen neuen, leeren ersetzt (Wiederherstellungspunkte bleiben im alten Tresor, und ein benannter Tresor muss umbenannt werden), und die Richtlinie des KMS-Schlüssels muss AWS Backup seine Verwendung erlauben
+fix-what-backup-plan-offsite-copy = Fügt jeder Sicherungsregel eine Kopieraktion in den Tresor eines neuen Parameters `OffsiteBackupVaultArn` hinzu (Terraform: `copy_action`)
+fix-why-backup-plan-offsite-copy = fügt einen Parameter `OffsiteBackupVaultArn` hinzu: der Tresor muss in einer anderen Region oder einem anderen Konto bestehen und die Kopie erlauben, und für die Kopien fallen Speicher- und Übertragungskosten an
+fix-what-emr-at-rest-encryption = Setzt `EnableAtRestEncryption: true` in der Sicherheitskonfiguration, die der Cluster nennt, wenn deren Einstellungen für die Verschlüsselung ruhender Daten (Schlüssel) geschrieben sind
+fix-why-emr-at-rest-encryption = { fix-why-emr-replaced }
+fix-what-emr-in-transit-encryption = Setzt `EnableInTransitEncryption: true` in der Sicherheitskonfiguration, die der Cluster nennt, wenn deren Einstellungen für die Verschlüsselung bei der Übertragung (Zertifikate) geschrieben sind
+fix-why-emr-in-transit-encryption = { fix-why-emr-replaced }
+fix-what-codepipeline-artifact-store-kms = Setzt den `EncryptionKey` des Artefaktspeichers auf einen in der Vorlage deklarierten Schlüssel oder einen neuen Parameter `KmsKeyArn` (Terraform: `encryption_key`)
+fix-why-codepipeline-artifact-store-kms = { fix-why-key-policy }

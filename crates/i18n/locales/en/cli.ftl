@@ -258,3 +258,21 @@ coverage-reason-aurora-engine-editions = Every engine AWS::RDS::DBCluster accept
 ## progress bar
 
 progress-reading = reading inputs
+
+## fix: eks, dms, backup, emr, codepipeline
+
+fix-why-emr-replaced = the security configuration and every cluster that uses it are replaced: running clusters are terminated and created again (a named security configuration must be renamed)
+fix-what-eks-secrets-encryption = Sets `EncryptionConfig` to encrypt `secrets` with a key declared in the template or a new `KmsKeyArn` parameter (Terraform: `encryption_config`)
+fix-why-eks-secrets-encryption = envelope encryption cannot be turned off again, and the KMS key's policy must let the cluster role use it (the key is a new parameter when the template declares none)
+fix-what-dms-kms-key = Sets `KmsKeyId` (serverless: `ComputeConfig.KmsKeyId`) to a key declared in the template or a new `KmsKeyArn` parameter (Terraform: `kms_key_arn`)
+fix-why-dms-kms-key = the replication instance is replaced (its tasks must be started again), and the KMS key's policy must let AWS DMS use it
+fix-what-backup-vault-kms-key = Sets `EncryptionKeyArn` to a key declared in the template or a new `KmsKeyArn` parameter (Terraform: `kms_key_arn`)
+fix-why-backup-vault-kms-key = the vault is replaced by a new, empty one (recovery points stay in the old vault, and a named vault must be renamed), and the KMS key's policy must let AWS Backup use it
+fix-what-backup-plan-offsite-copy = Adds to every backup rule a copy action to the vault of a new `OffsiteBackupVaultArn` parameter (Terraform: `copy_action`)
+fix-why-backup-plan-offsite-copy = adds an `OffsiteBackupVaultArn` parameter: the vault must exist in another Region or account and allow the copy, and the copies are billed for storage and transfer
+fix-what-emr-at-rest-encryption = Sets `EnableAtRestEncryption: true` in the security configuration the cluster names, when its at-rest settings (keys) are written
+fix-why-emr-at-rest-encryption = { fix-why-emr-replaced }
+fix-what-emr-in-transit-encryption = Sets `EnableInTransitEncryption: true` in the security configuration the cluster names, when its in-transit settings (certificates) are written
+fix-why-emr-in-transit-encryption = { fix-why-emr-replaced }
+fix-what-codepipeline-artifact-store-kms = Sets the artifact store's `EncryptionKey` to a key declared in the template or a new `KmsKeyArn` parameter (Terraform: `encryption_key`)
+fix-why-codepipeline-artifact-store-kms = { fix-why-key-policy }

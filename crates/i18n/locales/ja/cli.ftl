@@ -252,3 +252,21 @@ coverage-reason-aurora-engine-editions = AWS::RDS::DBCluster が受け付ける�
 ## progress bar
 
 progress-reading = 入力を読み取り中
+
+## fix: eks, dms, backup, emr, codepipeline
+
+fix-why-emr-replaced = セキュリティ設定と、それを使用するすべてのクラスターが置き換えられます。実行中のクラスターは終了して作成し直されます (名前付きのセキュリティ設定は名前を変更する必要があります)
+fix-what-eks-secrets-encryption = `EncryptionConfig` を設定し、テンプレートで宣言されたキーまたは新しい `KmsKeyArn` パラメータで `secrets` を暗号化します (Terraform: `encryption_config`)
+fix-why-eks-secrets-encryption = エンベロープ暗号化は一度有効にすると無効に戻せません。また、KMS キーのポリシーでクラスターロールにキーの使用を許可する必要があります (テンプレートでキーが宣言されていない場合はキーが新しいパラメータになります)
+fix-what-dms-kms-key = `KmsKeyId` (サーバーレスの場合は `ComputeConfig.KmsKeyId`) に、テンプレートで宣言されたキーまたは新しい `KmsKeyArn` パラメータを設定します (Terraform: `kms_key_arn`)
+fix-why-dms-kms-key = レプリケーションインスタンスが置き換えられ (そのタスクは再度開始する必要があります)、KMS キーのポリシーで AWS DMS にキーの使用を許可する必要があります
+fix-what-backup-vault-kms-key = `EncryptionKeyArn` に、テンプレートで宣言されたキーまたは新しい `KmsKeyArn` パラメータを設定します (Terraform: `kms_key_arn`)
+fix-why-backup-vault-kms-key = ボールトは新しい空のボールトに置き換えられ (復旧ポイントは古いボールトに残り、名前付きのボールトは名前を変更する必要があります)、KMS キーのポリシーで AWS Backup にキーの使用を許可する必要があります
+fix-what-backup-plan-offsite-copy = すべてのバックアップルールに、新しい `OffsiteBackupVaultArn` パラメータのボールトへのコピーアクションを追加します (Terraform: `copy_action`)
+fix-why-backup-plan-offsite-copy = `OffsiteBackupVaultArn` パラメータが追加されます。ボールトは別のリージョンまたはアカウントに存在し、コピーを許可している必要があります。また、コピーにはストレージと転送の料金がかかります
+fix-what-emr-at-rest-encryption = クラスターが指定するセキュリティ設定に保管時の設定 (キー) が記述されている場合、その設定で `EnableAtRestEncryption: true` を設定します
+fix-why-emr-at-rest-encryption = { fix-why-emr-replaced }
+fix-what-emr-in-transit-encryption = クラスターが指定するセキュリティ設定に転送中の設定 (証明書) が記述されている場合、その設定で `EnableInTransitEncryption: true` を設定します
+fix-why-emr-in-transit-encryption = { fix-why-emr-replaced }
+fix-what-codepipeline-artifact-store-kms = アーティファクトストアの `EncryptionKey` に、テンプレートで宣言されたキーまたは新しい `KmsKeyArn` パラメータを設定します (Terraform: `encryption_key`)
+fix-why-codepipeline-artifact-store-kms = { fix-why-key-policy }

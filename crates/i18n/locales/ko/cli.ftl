@@ -252,3 +252,21 @@ coverage-reason-aurora-engine-editions = AWS::RDS::DBCluster가 허용하는 모
 ## progress bar
 
 progress-reading = 입력 읽는 중
+
+## fix: eks, dms, backup, emr, codepipeline
+
+fix-why-emr-replaced = 보안 구성과 이를 사용하는 모든 클러스터가 교체됩니다. 실행 중인 클러스터는 종료된 후 다시 생성됩니다(이름이 지정된 보안 구성은 이름을 바꿔야 합니다)
+fix-what-eks-secrets-encryption = `EncryptionConfig`를 설정하여 템플릿에 선언된 키 또는 새 `KmsKeyArn` 파라미터로 `secrets`를 암호화합니다(Terraform: `encryption_config`)
+fix-why-eks-secrets-encryption = 봉투 암호화는 한 번 켜면 다시 끌 수 없으며, KMS 키의 정책이 클러스터 역할의 키 사용을 허용해야 합니다(템플릿에 키가 선언되어 있지 않으면 키가 새 파라미터가 됩니다)
+fix-what-dms-kms-key = `KmsKeyId`(서버리스: `ComputeConfig.KmsKeyId`)를 템플릿에 선언된 키 또는 새 `KmsKeyArn` 파라미터로 설정합니다(Terraform: `kms_key_arn`)
+fix-why-dms-kms-key = 복제 인스턴스가 교체되며(해당 작업을 다시 시작해야 합니다), KMS 키의 정책이 AWS DMS의 키 사용을 허용해야 합니다
+fix-what-backup-vault-kms-key = `EncryptionKeyArn`을 템플릿에 선언된 키 또는 새 `KmsKeyArn` 파라미터로 설정합니다(Terraform: `kms_key_arn`)
+fix-why-backup-vault-kms-key = 볼트가 비어 있는 새 볼트로 교체되며(복구 지점은 기존 볼트에 남고, 이름이 지정된 볼트는 이름을 바꿔야 합니다), KMS 키의 정책이 AWS Backup의 키 사용을 허용해야 합니다
+fix-what-backup-plan-offsite-copy = 모든 백업 규칙에 새 `OffsiteBackupVaultArn` 파라미터의 볼트로 복사하는 작업을 추가합니다(Terraform: `copy_action`)
+fix-why-backup-plan-offsite-copy = `OffsiteBackupVaultArn` 파라미터가 추가됩니다. 해당 볼트는 다른 리전 또는 계정에 있어야 하고 복사를 허용해야 하며, 복사본에는 스토리지 및 전송 요금이 부과됩니다
+fix-what-emr-at-rest-encryption = 클러스터가 지정한 보안 구성에 저장 시 암호화 설정(키)이 작성되어 있으면 해당 보안 구성에서 `EnableAtRestEncryption: true`를 설정합니다
+fix-why-emr-at-rest-encryption = { fix-why-emr-replaced }
+fix-what-emr-in-transit-encryption = 클러스터가 지정한 보안 구성에 전송 중 암호화 설정(인증서)이 작성되어 있으면 해당 보안 구성에서 `EnableInTransitEncryption: true`를 설정합니다
+fix-why-emr-in-transit-encryption = { fix-why-emr-replaced }
+fix-what-codepipeline-artifact-store-kms = 아티팩트 저장소의 `EncryptionKey`를 템플릿에 선언된 키 또는 새 `KmsKeyArn` 파라미터로 설정합니다(Terraform: `encryption_key`)
+fix-why-codepipeline-artifact-store-kms = { fix-why-key-policy }

@@ -252,3 +252,21 @@ coverage-reason-aurora-engine-editions = AWS::RDS::DBCluster 接受的每种引�
 ## progress bar
 
 progress-reading = 正在读取输入
+
+## fix: eks, dms, backup, emr, codepipeline
+
+fix-why-emr-replaced = 安全配置以及使用它的每个集群都会被替换：正在运行的集群将被终止并重新创建（具名的安全配置必须重命名）
+fix-what-eks-secrets-encryption = 设置 `EncryptionConfig`，使用模板中声明的密钥或新的 `KmsKeyArn` 参数加密 `secrets`（Terraform：`encryption_config`）
+fix-why-eks-secrets-encryption = 信封加密一经开启便无法关闭，且 KMS 密钥的策略必须允许集群角色使用它（若模板未声明密钥，该密钥将成为一个新参数）
+fix-what-dms-kms-key = 将 `KmsKeyId`（无服务器：`ComputeConfig.KmsKeyId`）设置为模板中声明的密钥或新的 `KmsKeyArn` 参数（Terraform：`kms_key_arn`）
+fix-why-dms-kms-key = 复制实例会被替换（其任务必须重新启动），且 KMS 密钥的策略必须允许 AWS DMS 使用它
+fix-what-backup-vault-kms-key = 将 `EncryptionKeyArn` 设置为模板中声明的密钥或新的 `KmsKeyArn` 参数（Terraform：`kms_key_arn`）
+fix-why-backup-vault-kms-key = 该文件库会被一个新的空文件库替换（恢复点保留在旧文件库中，具名的文件库必须重命名），且 KMS 密钥的策略必须允许 AWS Backup 使用它
+fix-what-backup-plan-offsite-copy = 为每条备份规则添加一个复制操作，复制到新的 `OffsiteBackupVaultArn` 参数指定的文件库（Terraform：`copy_action`）
+fix-why-backup-plan-offsite-copy = 会添加 `OffsiteBackupVaultArn` 参数：该文件库必须位于另一个区域或账户中并允许复制，且副本会产生存储和传输费用
+fix-what-emr-at-rest-encryption = 当集群指定的安全配置中写有静态加密设置（密钥）时，在该安全配置中设置 `EnableAtRestEncryption: true`
+fix-why-emr-at-rest-encryption = { fix-why-emr-replaced }
+fix-what-emr-in-transit-encryption = 当集群指定的安全配置中写有传输中加密设置（证书）时，在该安全配置中设置 `EnableInTransitEncryption: true`
+fix-why-emr-in-transit-encryption = { fix-why-emr-replaced }
+fix-what-codepipeline-artifact-store-kms = 将构件存储的 `EncryptionKey` 设置为模板中声明的密钥或新的 `KmsKeyArn` 参数（Terraform：`encryption_key`）
+fix-why-codepipeline-artifact-store-kms = { fix-why-key-policy }

@@ -51,7 +51,7 @@ fn bad_inputs() -> tempfile::TempDir {
         ),
         (
             "tf2/main.tf",
-            "module \"remote\" {\n  source = \"git::https://example.com/m.git\"\n}\n\nmodule \"missing\" {\n  source = \"./nothing-here\"\n}\n\nlocals {\n  secret = file(\"/etc/hostname\")\n  many = range(100000)\n}\n\n# phiguard:ignore s3-bucket-versioning stray comment\n\nresource \"aws_s3_bucket\" \"c\" {\n  count = 20000\n  # phiguard:ignore s3-no-such-rule reason\n}\n\nresource \"aws_s3_bucket_versioning\" \"v\" {\n  bucket = \"elsewhere\"\n  versioning_configuration {\n    status = \"Enabled\"\n  }\n}\n",
+            "module \"remote\" {\n  source = \"git::https://example.com/m.git\"\n}\n\nmodule \"missing\" {\n  source = \"./nothing-here\"\n}\n\nlocals {\n  secret = file(\"/etc/hostname\")\n  many = range(100000)\n}\n\n# phiguard:ignore s3-bucket-versioning stray comment\n\nvariable \"names\" {}\n\nresource \"aws_s3_bucket\" \"each\" {\n  for_each = var.names\n}\n\nresource \"aws_s3_bucket\" \"c\" {\n  count = 20000\n  # phiguard:ignore s3-no-such-rule reason\n}\n\nresource \"aws_s3_bucket_versioning\" \"v\" {\n  bucket = \"elsewhere\"\n  versioning_configuration {\n    status = \"Enabled\"\n  }\n}\n",
         ),
         ("tf2/data.json", "{\"a\": 1}"),
         ("tf2/terraform.tfvars.json", "{\"a\": "),
@@ -150,6 +150,7 @@ fn fluent_forms_match_the_english_diagnostics() {
         "diag-tf-var-undeclared",
         "diag-tf-module-source-not-read",
         "diag-tf-count-capped",
+        "diag-tf-block-instances-unknown",
         "diag-tf-attachment-outside",
         "diag-inline-unknown-rule",
         "diag-inline-no-reason",
@@ -223,4 +224,25 @@ fn translated_reports_show_translated_diagnostics() {
     assert!(ja.contains("警告: "), "{ja}");
     let en = phiguard(d.path(), "en", "text");
     assert!(en.contains("cannot parse template: "), "{en}");
+}
+
+#[test]
+fn unknown_value_reasons_are_translated() {
+    // A loader's reason (a parameter without a default) inside a finding message.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let out = Command::cargo_bin("phiguard")
+        .unwrap()
+        .current_dir(root)
+        .args([
+            "scan",
+            "crates/rules/fixtures/acm-certificate-dns-validation/unknown.yaml",
+        ])
+        .args(["--no-config", "--lang", "de"])
+        .output()
+        .unwrap();
+    let de = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        de.contains("ValidationMethod: Der Parameter 'ValidationMethod' hat keinen Standardwert"),
+        "{de}"
+    );
 }

@@ -288,7 +288,7 @@ impl<'a> Lookup<'a> {
 
 /// The reasons the loaders give for unknown values ([`Value::Unknown`]) that have a Fluent
 /// form (`findings.ftl`): message id and English template, where `{name}` is the
-/// argument `name`.
+/// argument `name` (a name from the input: never empty, no spaces).
 const REASONS: &[(&str, &str)] = &[
     (
         "reason-cfn-param-no-default",
@@ -335,6 +335,42 @@ const REASONS: &[(&str, &str)] = &[
         "reason-tf-after-apply",
         "is known only after apply ({name})",
     ),
+    (
+        "reason-cfn-get-att-not-resource",
+        "Fn::GetAtt of '{name}', which is not a resource here",
+    ),
+    (
+        "reason-cfn-select-deploy-time",
+        "Fn::Select over a value known only at deploy time",
+    ),
+    (
+        "reason-cfn-split-deploy-time",
+        "Fn::Split over a value known only at deploy time",
+    ),
+    (
+        "reason-cfn-length-deploy-time",
+        "Fn::Length over a value known only at deploy time",
+    ),
+    (
+        "reason-cfn-to-json-deploy-time",
+        "Fn::ToJsonString over values known only at deploy time",
+    ),
+    ("reason-cfn-malformed", "malformed {name}"),
+    ("reason-cfn-unsupported", "{name} is not supported"),
+    (
+        "reason-tf-no-local",
+        "invalid expression: no local value '{name}' is declared",
+    ),
+    (
+        "reason-tf-self-after-apply",
+        "refers to the resource itself, known only after apply",
+    ),
+    (
+        "reason-tf-over-budget",
+        "is not evaluated: this input went over its evaluation budget",
+    ),
+    ("reason-tf-too-large", "is not evaluated: it is too large"),
+    ("reason-tf-contains-secret", "contains a secret"),
 ];
 
 /// A loader's reason for an unknown value as a Fluent message, when it is one of the
@@ -360,6 +396,9 @@ fn matches(id: &'static str, template: &str, text: &str) -> Option<MessagePart> 
             rest.find(literal)?
         };
         let value = &rest[..end];
+        if value.is_empty() || value.contains(char::is_whitespace) {
+            return None;
+        }
         rest = &rest[end + literal.len()..];
         match part.args.iter().find(|(k, _)| *k == name) {
             Some((_, v)) if v != value => return None,
@@ -385,6 +424,12 @@ mod tests {
         assert_eq!(p.id, "reason-tf-after-apply");
         assert!(reason_l10n("is known only after apply (a) and more").is_none());
         assert!(reason_l10n("Fn::ImportValue reads another stack's export").is_some());
+        assert_eq!(
+            reason_l10n("malformed Fn::Sub").unwrap().id,
+            "reason-cfn-malformed"
+        );
+        // A name is one word: English text around a template's words is not a name.
+        assert!(reason_l10n("the policy of 'x' is not supported").is_none());
     }
 
     fn map(entries: Vec<(&str, Node)>) -> Node {

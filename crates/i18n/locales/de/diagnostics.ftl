@@ -45,6 +45,10 @@ diag-tf-module-unreadable = Modul "{ $name }": { $dir } kann nicht gelesen werde
 diag-tf-count-capped = count ist { $count }; nur die ersten { $max } Instanzen werden gelesen.
 diag-tf-range-too-long = range() würde mehr als { $max } Zahlen ergeben, die phiguard nicht auswertet; der Wert ist unbekannt.
 diag-tf-data-file-refused = Die Datei '{ $file }' wird nicht gelesen: { $error }
+diag-tf-its-count = count: { $reason }
+diag-tf-its-for-each = for_each: { $reason }
+diag-tf-module-instances-unknown = Modul "{ $name }": { $why } Seine Ressourcen werden einmal beurteilt, für jede Instanz, die es erzeugen kann.
+diag-tf-block-instances-unknown = { $address }: { $why } Der Block wird einmal beurteilt, für jede Instanz, die er erzeugen kann.
 
 ## inventories
 

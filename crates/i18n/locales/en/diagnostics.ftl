@@ -45,6 +45,10 @@ diag-tf-module-unreadable = module "{ $name }": cannot read { $dir }: { $error }
 diag-tf-count-capped = count is { $count }; only the first { $max } instances are read
 diag-tf-range-too-long = range() would give more than { $max } numbers, which phiguard does not evaluate; the value is unknown
 diag-tf-data-file-refused = file '{ $file }' is not read: { $error }
+diag-tf-its-count = its count { $reason }
+diag-tf-its-for-each = its for_each { $reason }
+diag-tf-module-instances-unknown = module "{ $name }": { $why }; its resources are judged once, for every instance it may create
+diag-tf-block-instances-unknown = { $address }: { $why }; the block is judged once, for every instance it may create
 
 ## inventories
 

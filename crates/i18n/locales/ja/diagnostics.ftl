@@ -45,6 +45,10 @@ diag-tf-module-unreadable = モジュール "{ $name }": { $dir } を読み取�
 diag-tf-count-capped = count は { $count } です。読み取るのは最初の { $max } 個のインスタンスのみです。
 diag-tf-range-too-long = range() は { $max } 個を超える数値を生成するため、phiguard は評価しません。この値は不明です。
 diag-tf-data-file-refused = ファイル '{ $file }' は読み取りません: { $error }
+diag-tf-its-count = count: { $reason }
+diag-tf-its-for-each = for_each: { $reason }
+diag-tf-module-instances-unknown = モジュール "{ $name }": { $why } そのリソースは、作成されうるすべてのインスタンスについて 1 回だけ判定します。
+diag-tf-block-instances-unknown = { $address }: { $why } このブロックは、作成されうるすべてのインスタンスについて 1 回だけ判定します。
 
 ## inventories
 

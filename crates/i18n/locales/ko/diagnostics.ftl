@@ -44,6 +44,10 @@ diag-tf-module-unreadable = 모듈 "{ $name }": { $dir }을(를) 읽을 수 없�
 diag-tf-count-capped = count가 { $count }입니다. 처음 { $max }개의 인스턴스만 읽습니다.
 diag-tf-range-too-long = range()가 { $max }개를 넘는 숫자를 생성하므로 phiguard는 이를 평가하지 않습니다. 이 값은 알 수 없습니다.
 diag-tf-data-file-refused = 파일 '{ $file }'을(를) 읽지 않습니다: { $error }
+diag-tf-its-count = count: { $reason }
+diag-tf-its-for-each = for_each: { $reason }
+diag-tf-module-instances-unknown = 모듈 "{ $name }": { $why } 생성될 수 있는 모든 인스턴스에 대해 해당 리소스를 한 번만 판정합니다.
+diag-tf-block-instances-unknown = { $address }: { $why } 생성될 수 있는 모든 인스턴스에 대해 이 블록을 한 번만 판정합니다.
 
 ## inventories
 

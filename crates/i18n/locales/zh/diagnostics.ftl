@@ -44,6 +44,10 @@ diag-tf-module-unreadable = 模块 "{ $name }"：无法读取 { $dir }：{ $erro
 diag-tf-count-capped = count 为 { $count }；仅读取前 { $max } 个实例。
 diag-tf-range-too-long = range() 将生成超过 { $max } 个数字，phiguard 不对其求值；该值未知。
 diag-tf-data-file-refused = 未读取文件“{ $file }”：{ $error }
+diag-tf-its-count = count：{ $reason }
+diag-tf-its-for-each = for_each：{ $reason }
+diag-tf-module-instances-unknown = 模块 "{ $name }"：{ $why } 对其可能创建的所有实例，其资源只判定一次。
+diag-tf-block-instances-unknown = { $address }：{ $why } 对其可能创建的所有实例，此块只判定一次。
 
 ## inventories
 

@@ -107,6 +107,10 @@ fn diagnostics(root: &Path) -> Vec<Diagnostic> {
         ("broken.rego", "package custom.y\n\nthis is not rego\n"),
         ("no-meta.rego", "package custom.z\n\nresults := set()\n"),
         (
+            "bad-id.rego",
+            "package custom.w\n\nmetadata := {\"id\": \"s3 bucket\"}\n\nresults := set()\n",
+        ),
+        (
             "no-results.rego",
             "package custom.x\n\nmetadata := {\"id\": \"custom-x\"}\n",
         ),
@@ -168,6 +172,7 @@ fn fluent_forms_match_the_english_diagnostics() {
         "diag-config-param-unmatched",
         "diag-policy-error",
         "diag-policy-no-folder",
+        "diag-policy-not-run",
     ] {
         assert!(
             ids.contains(id),

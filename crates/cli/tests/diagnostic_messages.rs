@@ -51,7 +51,7 @@ fn bad_inputs() -> tempfile::TempDir {
         ),
         (
             "tf2/main.tf",
-            "module \"remote\" {\n  source = \"git::https://example.com/m.git\"\n}\n\nmodule \"missing\" {\n  source = \"./nothing-here\"\n}\n\nlocals {\n  secret = file(\"/etc/hostname\")\n  many = range(100000)\n}\n\n# phiguard:ignore s3-bucket-versioning stray comment\n\nvariable \"names\" {}\n\nresource \"aws_s3_bucket\" \"each\" {\n  for_each = var.names\n}\n\nresource \"aws_s3_bucket\" \"c\" {\n  count = 20000\n  # phiguard:ignore s3-no-such-rule reason\n}\n\nresource \"aws_s3_bucket_versioning\" \"v\" {\n  bucket = \"elsewhere\"\n  versioning_configuration {\n    status = \"Enabled\"\n  }\n}\n",
+            "module \"remote\" {\n  source = \"git::https://example.com/m.git\"\n}\n\nmodule \"missing\" {\n  source = \"./nothing-here\"\n}\n\nlocals {\n  secret = file(\"/etc/hostname\")\n  many = range(100000)\n}\n\n# phiguard:ignore s3-bucket-versioning stray comment\n\nvariable \"names\" {}\n\nresource \"aws_s3_bucket\" \"f\" {\n  bucket = file(\"/etc/hostname\")\n}\n\nresource \"aws_s3_bucket\" \"each\" {\n  for_each = var.names\n}\n\nresource \"aws_s3_bucket\" \"c\" {\n  count = 20000\n  # phiguard:ignore s3-no-such-rule reason\n}\n\nresource \"aws_s3_bucket_versioning\" \"v\" {\n  bucket = \"elsewhere\"\n  versioning_configuration {\n    status = \"Enabled\"\n  }\n}\n",
         ),
         ("tf2/data.json", "{\"a\": 1}"),
         ("tf2/terraform.tfvars.json", "{\"a\": "),
@@ -154,6 +154,7 @@ fn fluent_forms_match_the_english_diagnostics() {
         "diag-tf-var-undeclared",
         "diag-tf-module-source-not-read",
         "diag-tf-count-capped",
+        "diag-tf-data-file-refused",
         "diag-tf-block-instances-unknown",
         "diag-tf-attachment-outside",
         "diag-inline-unknown-rule",

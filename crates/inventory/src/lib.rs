@@ -145,7 +145,7 @@ pub fn read(file: &str, text: &str) -> Result<Option<Unit>, Diagnostic> {
     }
     let inv = parse_said(text).map_err(|(m, l10n)| {
         let mut d = Diagnostic::error(file, None, m);
-        d.l10n = Some(l10n);
+        d.l10n = Some(Box::new(l10n));
         d
     })?;
     Ok(Some(adapt(file, &inv)))

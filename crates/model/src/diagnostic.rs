@@ -72,7 +72,7 @@ pub struct Diagnostic {
     /// `message` as a Fluent message (phiguard-i18n `diagnostics.ftl`) for translated
     /// reports; `None` shows `message` in English.
     #[serde(skip)]
-    pub l10n: Option<MessagePart>,
+    pub l10n: Option<Box<MessagePart>>,
 }
 
 impl Diagnostic {
@@ -102,7 +102,7 @@ impl Diagnostic {
 impl Diagnostic {
     /// Says `message` as Fluent message `id` with `args` (the English message is kept).
     pub fn l10n(mut self, id: &'static str, args: &[(&'static str, &str)]) -> Self {
-        self.l10n = Some(MessagePart::new(id, args));
+        self.l10n = Some(Box::new(MessagePart::new(id, args)));
         self
     }
 
@@ -115,7 +115,7 @@ impl Diagnostic {
         part: MessagePart,
     ) -> Self {
         let mut d = self.l10n(id, args);
-        d.l10n = d.l10n.map(|p| p.with(name, part));
+        d.l10n = d.l10n.map(|p| Box::new((*p).with(name, part)));
         d
     }
 }

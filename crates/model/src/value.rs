@@ -288,7 +288,7 @@ impl<'a> Lookup<'a> {
 
 /// The reasons the loaders give for unknown values ([`Value::Unknown`]) that have a Fluent
 /// form (`findings.ftl`): message id and English template, where `{name}` is the
-/// argument `name` (a name from the input: never empty, no spaces).
+/// argument `name` (a name or number from the input: never empty, no spaces).
 const REASONS: &[(&str, &str)] = &[
     (
         "reason-cfn-param-no-default",
@@ -371,6 +371,26 @@ const REASONS: &[(&str, &str)] = &[
     ),
     ("reason-tf-too-large", "is not evaluated: it is too large"),
     ("reason-tf-contains-secret", "contains a secret"),
+    (
+        "reason-tf-budget-spent",
+        "is not evaluated: this input went over its evaluation budget (see the warning where it ran out)",
+    ),
+    (
+        "reason-tf-budget-time",
+        "is not evaluated: this input went over its evaluation budget of {seconds} s",
+    ),
+    (
+        "reason-tf-budget-elements",
+        "is not evaluated: this input went over its evaluation budget of {count} elements evaluated",
+    ),
+    (
+        "reason-tf-too-deep",
+        "is not evaluated: it nests more than {count} evaluations deep (a template, policy document or module that includes itself?)",
+    ),
+    (
+        "reason-tf-value-too-large",
+        "is not evaluated: it has more than {count} elements, over the limit of one value",
+    ),
 ];
 
 /// A loader's reason for an unknown value as a Fluent message, when it is one of the
@@ -384,7 +404,7 @@ pub fn reason_l10n(text: &str) -> Option<MessagePart> {
 
 /// `text` read as `template`: each literal piece is matched exactly and each placeholder
 /// takes the text between, so the message says `text` exactly whenever this succeeds.
-fn matches(id: &'static str, template: &str, text: &str) -> Option<MessagePart> {
+fn matches(id: &'static str, template: &'static str, text: &str) -> Option<MessagePart> {
     let mut part = MessagePart::new(id, &[]);
     let mut pieces = template.split('{');
     let mut rest = text.strip_prefix(pieces.next()?)?;
@@ -403,8 +423,7 @@ fn matches(id: &'static str, template: &str, text: &str) -> Option<MessagePart> 
         match part.args.iter().find(|(k, _)| *k == name) {
             Some((_, v)) if v != value => return None,
             Some(_) => {}
-            None if name == "name" => part.args.push(("name", value.to_string())),
-            None => return None,
+            None => part.args.push((name, value.to_string())),
         }
     }
     rest.is_empty().then_some(part)

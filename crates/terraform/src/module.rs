@@ -308,7 +308,7 @@ impl<'m> Env<'m> {
             |l| l.file.to_string(),
         );
         let mut d = Diagnostic::warning(&file, loc, message);
-        d.l10n = l10n;
+        d.l10n = l10n.map(Box::new);
         let mut all = self.diagnostics.borrow_mut();
         if !all.contains(&d) {
             all.push(d);
@@ -466,9 +466,12 @@ impl<'m> Env<'m> {
                         call.file,
                         call.span.clone(),
                         format!("module \"{name}\": {p} is not read: {e}"),
-                        MessagePart::new(
-                            "diag-tf-module-file-refused",
-                            &[("name", name), ("file", &p), ("error", &e)],
+                        crate::sandbox::with_error(
+                            MessagePart::new(
+                                "diag-tf-module-file-refused",
+                                &[("name", name), ("file", &p)],
+                            ),
+                            &e,
                         ),
                     );
                 }
@@ -494,13 +497,12 @@ impl<'m> Env<'m> {
                     call.file,
                     call.span.clone(),
                     format!("module \"{name}\": cannot read {}: {e}", dir.display()),
-                    MessagePart::new(
-                        "diag-tf-module-unreadable",
-                        &[
-                            ("name", name),
-                            ("dir", &dir.display().to_string()),
-                            ("error", &e.to_string()),
-                        ],
+                    crate::sandbox::with_error(
+                        MessagePart::new(
+                            "diag-tf-module-unreadable",
+                            &[("name", name), ("dir", &dir.display().to_string())],
+                        ),
+                        &e.to_string(),
                     ),
                 );
                 return err(format!("module.{name} cannot be read"));

@@ -45,6 +45,7 @@ diag-tf-module-unreadable = Modul "{ $name }": { $dir } kann nicht gelesen werde
 diag-tf-count-capped = count ist { $count }; nur die ersten { $max } Instanzen werden gelesen.
 diag-tf-range-too-long = range() würde mehr als { $max } Zahlen ergeben, die phiguard nicht auswertet; der Wert ist unbekannt.
 diag-tf-data-file-refused = Die Datei '{ $file }' wird nicht gelesen: { $error }
+diag-tf-value-refused = Dieser Wert ist unbekannt: { $reason }
 diag-tf-its-count = count: { $reason }
 diag-tf-its-for-each = for_each: { $reason }
 diag-tf-module-instances-unknown = Modul "{ $name }": { $why } Seine Ressourcen werden einmal beurteilt, für jede Instanz, die es erzeugen kann.
@@ -120,3 +121,16 @@ diag-policy-meta-not-list = `metadata.{ $key }` muss eine Liste von Zeichenkette
 diag-policy-meta-bad-id = `metadata.id` '{ $id }' muss mit 'custom-' oder einem Namensraum der Organisation ('acme.phi-bucket-tag') beginnen und in Kleinbuchstaben-Kebab-Case geschrieben sein, damit sie nicht mit einer eingebauten Regel kollidieren kann.
 diag-policy-meta-bad-severity = `metadata.severity` '{ $severity }' ist keiner der Werte critical, high, medium, low.
 diag-policy-meta-phi-only = `metadata.phi_only` muss true oder false sein; es ist { $value }.
+
+## refused files
+
+refusal-system-file = es ist eine Systemdatei ({ $path }) und wird nie gelesen
+refusal-outside = es liegt außerhalb des gescannten Baums { $root }; gelesen werden nur Dateien unterhalb des Scan-Stammverzeichnisses (mit --root festlegen)
+refusal-outside-via = es liegt außerhalb des gescannten Baums { $root } (es wird zu { $real } aufgelöst); gelesen werden nur Dateien unterhalb des Scan-Stammverzeichnisses (mit --root festlegen)
+refusal-too-large = es ist { $size } Bytes groß und überschreitet die Grenze von { $limit } Bytes
+refusal-over-limit = es überschreitet die Grenze von { $limit } Bytes
+refusal-not-utf8 = es ist kein UTF-8-Text
+refusal-directory = es ist ein Verzeichnis, keine reguläre Datei
+refusal-named-pipe = es ist eine benannte Pipe, keine reguläre Datei
+refusal-socket = es ist ein Socket, keine reguläre Datei
+refusal-device = es ist ein Gerät, keine reguläre Datei

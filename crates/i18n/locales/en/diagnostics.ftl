@@ -45,6 +45,7 @@ diag-tf-module-unreadable = module "{ $name }": cannot read { $dir }: { $error }
 diag-tf-count-capped = count is { $count }; only the first { $max } instances are read
 diag-tf-range-too-long = range() would give more than { $max } numbers, which phiguard does not evaluate; the value is unknown
 diag-tf-data-file-refused = file '{ $file }' is not read: { $error }
+diag-tf-value-refused = this value { $reason }; it is unknown
 diag-tf-its-count = its count { $reason }
 diag-tf-its-for-each = its for_each { $reason }
 diag-tf-module-instances-unknown = module "{ $name }": { $why }; its resources are judged once, for every instance it may create
@@ -120,3 +121,16 @@ diag-policy-meta-not-list = `metadata.{ $key }` must be a list of strings; it is
 diag-policy-meta-bad-id = `metadata.id` '{ $id }' must start with 'custom-' or an organisation namespace ('acme.phi-bucket-tag'), in lower-case kebab-case, so that it cannot collide with a built-in rule
 diag-policy-meta-bad-severity = `metadata.severity` '{ $severity }' is not one of critical, high, medium, low
 diag-policy-meta-phi-only = `metadata.phi_only` must be true or false; it is { $value }
+
+## refused files
+
+refusal-system-file = it is a system file ({ $path }), never read
+refusal-outside = it is outside the scanned tree { $root }; only files under the scan root are read (set it with --root)
+refusal-outside-via = it is outside the scanned tree { $root } (it resolves to { $real }); only files under the scan root are read (set it with --root)
+refusal-too-large = it is { $size } bytes, over the { $limit } byte limit
+refusal-over-limit = it is over the { $limit } byte limit
+refusal-not-utf8 = it is not UTF-8 text
+refusal-directory = it is a directory, not a regular file
+refusal-named-pipe = it is a named pipe, not a regular file
+refusal-socket = it is a socket, not a regular file
+refusal-device = it is a device, not a regular file

@@ -45,6 +45,7 @@ diag-tf-module-unreadable = モジュール "{ $name }": { $dir } を読み取�
 diag-tf-count-capped = count は { $count } です。読み取るのは最初の { $max } 個のインスタンスのみです。
 diag-tf-range-too-long = range() は { $max } 個を超える数値を生成するため、phiguard は評価しません。この値は不明です。
 diag-tf-data-file-refused = ファイル '{ $file }' は読み取りません: { $error }
+diag-tf-value-refused = この値は不明です: { $reason }
 diag-tf-its-count = count: { $reason }
 diag-tf-its-for-each = for_each: { $reason }
 diag-tf-module-instances-unknown = モジュール "{ $name }": { $why } そのリソースは、作成されうるすべてのインスタンスについて 1 回だけ判定します。
@@ -120,3 +121,16 @@ diag-policy-meta-not-list = `metadata.{ $key }` は文字列のリストであ�
 diag-policy-meta-bad-id = `metadata.id` '{ $id }' は、組み込みルールと衝突しないよう、'custom-' または組織の名前空間 ('acme.phi-bucket-tag') で始まる小文字のケバブケースである必要があります。
 diag-policy-meta-bad-severity = `metadata.severity` '{ $severity }' は critical, high, medium, low のいずれでもありません。
 diag-policy-meta-phi-only = `metadata.phi_only` は true または false である必要がありますが、{ $value } です。
+
+## refused files
+
+refusal-system-file = システムファイル ({ $path }) のため、読み取りません
+refusal-outside = スキャン対象のツリー { $root } の外にあります。読み取るのはスキャンルート配下のファイルのみです (--root で設定できます)
+refusal-outside-via = スキャン対象のツリー { $root } の外にあります ({ $real } に解決されます)。読み取るのはスキャンルート配下のファイルのみです (--root で設定できます)
+refusal-too-large = { $size } バイトで、上限の { $limit } バイトを超えています
+refusal-over-limit = 上限の { $limit } バイトを超えています
+refusal-not-utf8 = UTF-8 テキストではありません
+refusal-directory = ディレクトリであり、通常のファイルではありません
+refusal-named-pipe = 名前付きパイプであり、通常のファイルではありません
+refusal-socket = ソケットであり、通常のファイルではありません
+refusal-device = デバイスであり、通常のファイルではありません

@@ -44,6 +44,7 @@ diag-tf-module-unreadable = 모듈 "{ $name }": { $dir }을(를) 읽을 수 없�
 diag-tf-count-capped = count가 { $count }입니다. 처음 { $max }개의 인스턴스만 읽습니다.
 diag-tf-range-too-long = range()가 { $max }개를 넘는 숫자를 생성하므로 phiguard는 이를 평가하지 않습니다. 이 값은 알 수 없습니다.
 diag-tf-data-file-refused = 파일 '{ $file }'을(를) 읽지 않습니다: { $error }
+diag-tf-value-refused = 이 값은 알 수 없습니다: { $reason }
 diag-tf-its-count = count: { $reason }
 diag-tf-its-for-each = for_each: { $reason }
 diag-tf-module-instances-unknown = 모듈 "{ $name }": { $why } 생성될 수 있는 모든 인스턴스에 대해 해당 리소스를 한 번만 판정합니다.
@@ -119,3 +120,16 @@ diag-policy-meta-not-list = `metadata.{ $key }`는 문자열 목록이어야 하
 diag-policy-meta-bad-id = `metadata.id` '{ $id }'은(는) 기본 제공 규칙과 충돌하지 않도록 'custom-' 또는 조직 네임스페이스('acme.phi-bucket-tag')로 시작하는 소문자 kebab-case여야 합니다.
 diag-policy-meta-bad-severity = `metadata.severity` '{ $severity }'은(는) critical, high, medium, low 중 하나가 아닙니다.
 diag-policy-meta-phi-only = `metadata.phi_only`는 true 또는 false여야 하지만 { $value }입니다.
+
+## refused files
+
+refusal-system-file = 시스템 파일({ $path })이므로 읽지 않습니다
+refusal-outside = 스캔 대상 트리 { $root } 밖에 있습니다. 스캔 루트 아래의 파일만 읽습니다(--root로 설정할 수 있습니다)
+refusal-outside-via = 스캔 대상 트리 { $root } 밖에 있습니다({ $real }(으)로 확인됨). 스캔 루트 아래의 파일만 읽습니다(--root로 설정할 수 있습니다)
+refusal-too-large = { $size }바이트로 { $limit }바이트 한도를 초과합니다
+refusal-over-limit = { $limit }바이트 한도를 초과합니다
+refusal-not-utf8 = UTF-8 텍스트가 아닙니다
+refusal-directory = 디렉터리이며 일반 파일이 아닙니다
+refusal-named-pipe = 명명된 파이프이며 일반 파일이 아닙니다
+refusal-socket = 소켓이며 일반 파일이 아닙니다
+refusal-device = 장치이며 일반 파일이 아닙니다

@@ -44,6 +44,7 @@ diag-tf-module-unreadable = 模块 "{ $name }"：无法读取 { $dir }：{ $erro
 diag-tf-count-capped = count 为 { $count }；仅读取前 { $max } 个实例。
 diag-tf-range-too-long = range() 将生成超过 { $max } 个数字，phiguard 不对其求值；该值未知。
 diag-tf-data-file-refused = 未读取文件“{ $file }”：{ $error }
+diag-tf-value-refused = 此值未知：{ $reason }
 diag-tf-its-count = count：{ $reason }
 diag-tf-its-for-each = for_each：{ $reason }
 diag-tf-module-instances-unknown = 模块 "{ $name }"：{ $why } 对其可能创建的所有实例，其资源只判定一次。
@@ -119,3 +120,16 @@ diag-policy-meta-not-list = `metadata.{ $key }` 必须是字符串列表，但�
 diag-policy-meta-bad-id = `metadata.id`“{ $id }”必须以“custom-”或组织命名空间（“acme.phi-bucket-tag”）开头，并采用小写 kebab-case 形式，以免与内置规则冲突。
 diag-policy-meta-bad-severity = `metadata.severity`“{ $severity }”不是 critical, high, medium, low 之一。
 diag-policy-meta-phi-only = `metadata.phi_only` 必须是 true 或 false，但它是 { $value }。
+
+## refused files
+
+refusal-system-file = 这是系统文件（{ $path }），从不读取
+refusal-outside = 它位于扫描树 { $root } 之外；仅读取扫描根目录下的文件（可用 --root 设置）
+refusal-outside-via = 它位于扫描树 { $root } 之外（解析为 { $real }）；仅读取扫描根目录下的文件（可用 --root 设置）
+refusal-too-large = 它有 { $size } 字节，超过了 { $limit } 字节的上限
+refusal-over-limit = 它超过了 { $limit } 字节的上限
+refusal-not-utf8 = 它不是 UTF-8 文本
+refusal-directory = 它是目录，不是常规文件
+refusal-named-pipe = 它是命名管道，不是常规文件
+refusal-socket = 它是套接字，不是常规文件
+refusal-device = 它是设备，不是常规文件

@@ -7,7 +7,8 @@
 use assert_cmd::Command;
 use phiguard::ScanOptions;
 use phiguard_i18n::{Lang, Tr};
-use phiguard_model::Diagnostic;
+use phiguard_model::{Diagnostic, MessagePart};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 /// A folder with files (relative path, text).
@@ -90,6 +91,22 @@ fn options(root: &Path) -> ScanOptions {
 /// Every diagnostic of a scan of the bad inputs, with the configuration's and the
 /// custom rules' own.
 fn diagnostics(root: &Path) -> Vec<Diagnostic> {
+    let policies = dir(&[
+        ("broken.rego", "package custom.y\n\nthis is not rego\n"),
+        ("no-meta.rego", "package custom.z\n\nresults := set()\n"),
+        (
+            "bad-id.rego",
+            "package custom.w\n\nmetadata := {\"id\": \"s3 bucket\"}\n\nresults := set()\n",
+        ),
+        (
+            "no-results.rego",
+            "package custom.x\n\nmetadata := {\"id\": \"custom-x\"}\n",
+        ),
+        (
+            "bad-results.rego",
+            "package custom.v\n\nmetadata := {\"id\": \"custom-bad-results\", \"title\": \"t\", \"severity\": \"low\", \"rationale\": \"r\", \"remediation\": \"m\", \"kinds\": [\"AWS::S3::Bucket\"]}\n\nresults := {{\"resource\": 999999, \"verdict\": \"fail\", \"message\": \"x\"}}\n",
+        ),
+    ]);
     let opts = options(root);
     let inputs: Vec<PathBuf> = ["cfn", "tf", "tf2", "plan", "inv", "cfn/notes.txt", "absent"]
         .iter()
@@ -103,21 +120,24 @@ fn diagnostics(root: &Path) -> Vec<Diagnostic> {
         None,
         &["NoSuchParam".to_string()],
     ));
-    let policies = dir(&[
-        ("broken.rego", "package custom.y\n\nthis is not rego\n"),
-        ("no-meta.rego", "package custom.z\n\nresults := set()\n"),
-        (
-            "bad-id.rego",
-            "package custom.w\n\nmetadata := {\"id\": \"s3 bucket\"}\n\nresults := set()\n",
-        ),
-        (
-            "no-results.rego",
-            "package custom.x\n\nmetadata := {\"id\": \"custom-x\"}\n",
-        ),
-    ]);
+    // The custom rules judge one bucket (their load errors and a bad result).
     let dirs = [policies.path().to_path_buf(), root.join("no-policies")];
-    all.extend(phiguard::policy::Policies::load(&dirs).unwrap().errors());
+    let bucket = dir(&[("b.yaml", "Resources:\n  B:\n    Type: AWS::S3::Bucket\n")]);
+    let opts = ScanOptions {
+        policies: phiguard::policy::Policies::load(&dirs).unwrap(),
+        ..ScanOptions::default()
+    };
+    let (result, _) = phiguard::scan(&[bucket.path().to_path_buf()], &opts);
+    all.extend(result.diagnostics);
     all
+}
+
+/// A message's id and those of its nested messages.
+fn collect_ids(p: &MessagePart, ids: &mut BTreeSet<&'static str>) {
+    ids.insert(p.id);
+    for (_, n) in &p.nested {
+        collect_ids(n, ids);
+    }
 }
 
 #[test]
@@ -125,13 +145,13 @@ fn fluent_forms_match_the_english_diagnostics() {
     let d = bad_inputs();
     let all = diagnostics(d.path());
     let en = Tr::new(Lang::En);
-    let mut ids = std::collections::BTreeSet::new();
+    let mut ids = BTreeSet::new();
     let mut wrong = Vec::new();
     let mut english_only = Vec::new();
     for diag in &all {
         match &diag.l10n {
             Some(p) => {
-                ids.insert(p.id);
+                collect_ids(p, &mut ids);
                 let rebuilt = phiguard_report::l10n::part(en, p);
                 if rebuilt != diag.message {
                     wrong.push(format!("{}: {rebuilt:?}\n   says {:?}", p.id, diag.message));
@@ -155,6 +175,7 @@ fn fluent_forms_match_the_english_diagnostics() {
         "diag-tf-module-source-not-read",
         "diag-tf-count-capped",
         "diag-tf-data-file-refused",
+        "refusal-outside",
         "diag-tf-block-instances-unknown",
         "diag-tf-attachment-outside",
         "diag-inline-unknown-rule",
@@ -174,10 +195,12 @@ fn fluent_forms_match_the_english_diagnostics() {
         "diag-policy-error",
         "diag-policy-no-folder",
         "diag-policy-not-run",
+        "diag-policy-result-invalid",
     ] {
         assert!(
             ids.contains(id),
-            "no diagnostic {id} among {ids:?}\nEnglish only: {english_only:#?}"
+            "no diagnostic {id} among {ids:?}\nEnglish only: {english_only:#?}\nAll: {:#?}",
+            all.iter().map(|d| &d.message).collect::<Vec<_>>()
         );
     }
     assert!(

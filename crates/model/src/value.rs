@@ -287,8 +287,9 @@ impl<'a> Lookup<'a> {
 }
 
 /// The reasons the loaders give for unknown values ([`Value::Unknown`]) that have a Fluent
-/// form (`findings.ftl`): message id and English template, where `{name}` is the
-/// argument `name` (a name or number from the input: never empty, no spaces).
+/// form (`findings.ftl`): message id and English template. A placeholder is an argument
+/// (a name or number from the input: never empty, no spaces), except `{reason}`: a reason
+/// itself, said by its own message (a nested argument).
 const REASONS: &[(&str, &str)] = &[
     (
         "reason-cfn-param-no-default",
@@ -391,6 +392,41 @@ const REASONS: &[(&str, &str)] = &[
         "reason-tf-value-too-large",
         "is not evaluated: it has more than {count} elements, over the limit of one value",
     ),
+    (
+        "reason-tf-ref-after-apply",
+        "refers to '{name}', known only after apply",
+    ),
+    ("reason-tf-secret", "is a secret"),
+    ("reason-tf-null", "is null"),
+    ("reason-tf-wrong-type", "is not of the expected type"),
+    (
+        "reason-tf-invalid-no-variable",
+        "is invalid (no variable '{name}' is declared)",
+    ),
+    (
+        "reason-tf-invalid-no-resource",
+        "is invalid (no resource '{name}' is declared)",
+    ),
+    (
+        "reason-tf-invalid-no-local",
+        "is invalid (no local value '{name}' is declared)",
+    ),
+    (
+        "reason-tf-instance-count",
+        "{name} of {address} its count {reason}",
+    ),
+    (
+        "reason-tf-instance-for-each",
+        "{name} of {address} its for_each {reason}",
+    ),
+    (
+        "reason-tf-set-by-count",
+        "is set by {address} exists only if its count {reason}, which is not known",
+    ),
+    (
+        "reason-tf-set-by-for-each",
+        "is set by {address} exists only if its for_each {reason}, which is not known",
+    ),
 ];
 
 /// A loader's reason for an unknown value as a Fluent message, when it is one of the
@@ -416,10 +452,14 @@ fn matches(id: &'static str, template: &'static str, text: &str) -> Option<Messa
             rest.find(literal)?
         };
         let value = &rest[..end];
+        rest = &rest[end + literal.len()..];
+        if name == "reason" {
+            part.nested.push(("reason", reason_l10n(value)?));
+            continue;
+        }
         if value.is_empty() || value.contains(char::is_whitespace) {
             return None;
         }
-        rest = &rest[end + literal.len()..];
         match part.args.iter().find(|(k, _)| *k == name) {
             Some((_, v)) if v != value => return None,
             Some(_) => {}
@@ -447,6 +487,13 @@ mod tests {
             reason_l10n("malformed Fn::Sub").unwrap().id,
             "reason-cfn-malformed"
         );
+        let p = reason_l10n(
+            "each.value of aws_s3_bucket.b its for_each comes from variable 'names', which has no default and no value was given (--var, --var-file)",
+        )
+        .unwrap();
+        assert_eq!(p.id, "reason-tf-instance-for-each");
+        assert_eq!(p.nested[0].1.id, "reason-tf-var-no-value");
+        assert!(reason_l10n("each.value of x its for_each has no reason we know").is_none());
         // A name is one word: English text around a template's words is not a name.
         assert!(reason_l10n("the policy of 'x' is not supported").is_none());
     }

@@ -261,8 +261,11 @@ impl RegoCheck {
         }
     }
 
-    pub(crate) fn error(&self, message: &str) {
-        self.push_error(located(&self.file, self.results_line, message));
+    /// Records a problem met while judging, located at the policy's `results`: the
+    /// English `message`, said in Fluent by `why`.
+    pub(crate) fn error_said(&self, message: &str, why: MessagePart) {
+        let d = located(&self.file, self.results_line, message);
+        self.push_error(d.l10n_with("diag-policy-not-run", &[], "why", why));
     }
 
     fn push_error(&self, d: Diagnostic) {

@@ -121,6 +121,16 @@ diag-policy-meta-not-list = `metadata.{ $key }` muss eine Liste von Zeichenkette
 diag-policy-meta-bad-id = `metadata.id` '{ $id }' muss mit 'custom-' oder einem Namensraum der Organisation ('acme.phi-bucket-tag') beginnen und in Kleinbuchstaben-Kebab-Case geschrieben sein, damit sie nicht mit einer eingebauten Regel kollidieren kann.
 diag-policy-meta-bad-severity = `metadata.severity` '{ $severity }' ist keiner der Werte critical, high, medium, low.
 diag-policy-meta-phi-only = `metadata.phi_only` muss true oder false sein; es ist { $value }.
+diag-policy-results-not-set = `results` muss eine Menge von Objekten sein; es ist { $value }.
+diag-policy-result-kind = Ein Ergebnis nennt die Ressource { $id } '{ $resource }' vom Typ { $kind }, der keiner der Typen der Regel ist ({ $kinds }).
+diag-policy-result-invalid = Ein Ergebnis ist ungültig: { $problem } ({ $item })
+diag-policy-result-not-object = Es muss ein Objekt sein.
+diag-policy-result-unknown-key = Es hat einen unbekannten Schlüssel { $key } (resource, verdict, message, path).
+diag-policy-result-no-resource = Es nennt keine Ressource dieses Scans (verwenden Sie die `id` der Ressource).
+diag-policy-result-resource-type = `resource` muss die `id` einer Ressource sein (eine Zahl).
+diag-policy-result-verdict = `verdict` muss "fail", "pass", "unknown" oder "not_applicable" sein.
+diag-policy-result-message = Es benötigt eine nicht leere Zeichenkette `message`.
+diag-policy-result-path = Sein `path` ist keine Zeichenkette.
 
 ## refused files
 

@@ -121,6 +121,16 @@ diag-policy-meta-not-list = `metadata.{ $key }` must be a list of strings; it is
 diag-policy-meta-bad-id = `metadata.id` '{ $id }' must start with 'custom-' or an organisation namespace ('acme.phi-bucket-tag'), in lower-case kebab-case, so that it cannot collide with a built-in rule
 diag-policy-meta-bad-severity = `metadata.severity` '{ $severity }' is not one of critical, high, medium, low
 diag-policy-meta-phi-only = `metadata.phi_only` must be true or false; it is { $value }
+diag-policy-results-not-set = `results` must be a set of objects; it is { $value }
+diag-policy-result-kind = a result names resource { $id } '{ $resource }' of kind { $kind }, which is not one of the rule's kinds ({ $kinds })
+diag-policy-result-invalid = a result { $problem }: { $item }
+diag-policy-result-not-object = must be an object
+diag-policy-result-unknown-key = has an unknown key { $key } (resource, verdict, message, path)
+diag-policy-result-no-resource = names no resource of this scan (use the resource's `id`)
+diag-policy-result-resource-type = needs `resource` to be a resource's `id` (a number)
+diag-policy-result-verdict = needs `verdict` "fail", "pass", "unknown" or "not_applicable"
+diag-policy-result-message = needs a non-empty `message` string
+diag-policy-result-path = has a `path` that is not a string
 
 ## refused files
 

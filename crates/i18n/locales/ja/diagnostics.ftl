@@ -121,6 +121,16 @@ diag-policy-meta-not-list = `metadata.{ $key }` は文字列のリストであ�
 diag-policy-meta-bad-id = `metadata.id` '{ $id }' は、組み込みルールと衝突しないよう、'custom-' または組織の名前空間 ('acme.phi-bucket-tag') で始まる小文字のケバブケースである必要があります。
 diag-policy-meta-bad-severity = `metadata.severity` '{ $severity }' は critical, high, medium, low のいずれでもありません。
 diag-policy-meta-phi-only = `metadata.phi_only` は true または false である必要がありますが、{ $value } です。
+diag-policy-results-not-set = `results` はオブジェクトのセットである必要がありますが、{ $value } です。
+diag-policy-result-kind = 結果がリソース { $id } '{ $resource }' (種類 { $kind }) を指していますが、これはルールの種類 ({ $kinds }) のいずれでもありません。
+diag-policy-result-invalid = 結果 { $item } が不正です: { $problem }
+diag-policy-result-not-object = オブジェクトである必要があります。
+diag-policy-result-unknown-key = 不明なキー { $key } があります (使用できるキー: resource, verdict, message, path)。
+diag-policy-result-no-resource = このスキャンのどのリソースも指していません (リソースの `id` を使用してください)。
+diag-policy-result-resource-type = `resource` にはリソースの `id` (数値) が必要です。
+diag-policy-result-verdict = `verdict` には "fail"、"pass"、"unknown"、"not_applicable" のいずれかが必要です。
+diag-policy-result-message = 空でない `message` 文字列が必要です。
+diag-policy-result-path = `path` が文字列ではありません。
 
 ## refused files
 

@@ -120,6 +120,16 @@ diag-policy-meta-not-list = `metadata.{ $key }`는 문자열 목록이어야 하
 diag-policy-meta-bad-id = `metadata.id` '{ $id }'은(는) 기본 제공 규칙과 충돌하지 않도록 'custom-' 또는 조직 네임스페이스('acme.phi-bucket-tag')로 시작하는 소문자 kebab-case여야 합니다.
 diag-policy-meta-bad-severity = `metadata.severity` '{ $severity }'은(는) critical, high, medium, low 중 하나가 아닙니다.
 diag-policy-meta-phi-only = `metadata.phi_only`는 true 또는 false여야 하지만 { $value }입니다.
+diag-policy-results-not-set = `results`는 객체 집합이어야 하지만 { $value }입니다.
+diag-policy-result-kind = 결과가 유형 { $kind }의 리소스 { $id } '{ $resource }'을(를) 가리키지만, 이 유형은 규칙의 유형({ $kinds }) 중 하나가 아닙니다.
+diag-policy-result-invalid = 결과 { $item }이(가) 올바르지 않습니다: { $problem }
+diag-policy-result-not-object = 객체여야 합니다.
+diag-policy-result-unknown-key = 알 수 없는 키 { $key }이(가) 있습니다(사용 가능: resource, verdict, message, path).
+diag-policy-result-no-resource = 이번 스캔의 어떤 리소스도 가리키지 않습니다(리소스의 `id`를 사용하십시오).
+diag-policy-result-resource-type = `resource`는 리소스의 `id`(숫자)여야 합니다.
+diag-policy-result-verdict = `verdict`는 "fail", "pass", "unknown" 또는 "not_applicable"이어야 합니다.
+diag-policy-result-message = 비어 있지 않은 `message` 문자열이 필요합니다.
+diag-policy-result-path = `path`가 문자열이 아닙니다.
 
 ## refused files
 

@@ -120,6 +120,16 @@ diag-policy-meta-not-list = `metadata.{ $key }` 必须是字符串列表，但�
 diag-policy-meta-bad-id = `metadata.id`“{ $id }”必须以“custom-”或组织命名空间（“acme.phi-bucket-tag”）开头，并采用小写 kebab-case 形式，以免与内置规则冲突。
 diag-policy-meta-bad-severity = `metadata.severity`“{ $severity }”不是 critical, high, medium, low 之一。
 diag-policy-meta-phi-only = `metadata.phi_only` 必须是 true 或 false，但它是 { $value }。
+diag-policy-results-not-set = `results` 必须是对象集合，但它是 { $value }。
+diag-policy-result-kind = 某个结果指向类型为 { $kind } 的资源 { $id }“{ $resource }”，但该类型不属于规则的类型（{ $kinds }）。
+diag-policy-result-invalid = 结果 { $item } 无效：{ $problem }
+diag-policy-result-not-object = 必须是对象。
+diag-policy-result-unknown-key = 包含未知的键 { $key }（可用的键为 resource, verdict, message, path）。
+diag-policy-result-no-resource = 未指向本次扫描中的任何资源（请使用资源的 `id`）。
+diag-policy-result-resource-type = `resource` 必须是资源的 `id`（数字）。
+diag-policy-result-verdict = `verdict` 必须是 "fail"、"pass"、"unknown" 或 "not_applicable"。
+diag-policy-result-message = 需要非空的 `message` 字符串。
+diag-policy-result-path = `path` 不是字符串。
 
 ## refused files
 

@@ -48,8 +48,8 @@ diag-tf-data-file-refused = ファイル '{ $file }' は読み取りません: {
 diag-tf-value-refused = この値は不明です: { $reason }
 diag-tf-its-count = count: { $reason }
 diag-tf-its-for-each = for_each: { $reason }
-diag-tf-module-instances-unknown = モジュール "{ $name }": { $why } そのリソースは、作成されうるすべてのインスタンスについて 1 回だけ判定します。
-diag-tf-block-instances-unknown = { $address }: { $why } このブロックは、作成されうるすべてのインスタンスについて 1 回だけ判定します。
+diag-tf-module-instances-unknown = モジュール "{ $name }": { $why }そのリソースは、作成されうるすべてのインスタンスについて 1 回だけ判定します。
+diag-tf-block-instances-unknown = { $address }: { $why }このブロックは、作成されうるすべてのインスタンスについて 1 回だけ判定します。
 
 ## inventories
 

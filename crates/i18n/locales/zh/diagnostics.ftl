@@ -47,8 +47,8 @@ diag-tf-data-file-refused = 未读取文件“{ $file }”：{ $error }
 diag-tf-value-refused = 此值未知：{ $reason }
 diag-tf-its-count = count：{ $reason }
 diag-tf-its-for-each = for_each：{ $reason }
-diag-tf-module-instances-unknown = 模块 "{ $name }"：{ $why } 对其可能创建的所有实例，其资源只判定一次。
-diag-tf-block-instances-unknown = { $address }：{ $why } 对其可能创建的所有实例，此块只判定一次。
+diag-tf-module-instances-unknown = 模块 "{ $name }"：{ $why }对其可能创建的所有实例，其资源只判定一次。
+diag-tf-block-instances-unknown = { $address }：{ $why }对其可能创建的所有实例，此块只判定一次。
 
 ## inventories
 

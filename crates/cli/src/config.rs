@@ -7,8 +7,8 @@
 //! [`phiguard_rules::suppress`]) point at it. `--phi` or `--param` names that match nothing
 //! are warnings in every report ([`unmatched`]).
 
-use anyhow::{Result, bail};
-use phiguard_model::Diagnostic;
+use anyhow::Result;
+use phiguard_model::{Diagnostic, MessagePart};
 use phiguard_report::{ConfigSource, ScanResult};
 use phiguard_rules::Config;
 use serde::Deserialize;
@@ -79,6 +79,24 @@ struct SuppressSpans {
     path: Option<Spanned<String>>,
 }
 
+/// An invalid configuration: the error's English text (its `Display`) and its Fluent form,
+/// one message per line (`cli.ftl`, `config-*`).
+#[derive(Debug)]
+pub struct Invalid {
+    /// What the error says in English.
+    pub english: String,
+    /// The lines of `english` as Fluent messages.
+    pub l10n: Vec<MessagePart>,
+}
+
+impl std::fmt::Display for Invalid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.english)
+    }
+}
+
+impl std::error::Error for Invalid {}
+
 /// Parses and checks a configuration's text; errors are located.
 pub fn parse(file: &str, text: &str) -> Result<Config> {
     let mut config: Config = match toml::from_str(text) {
@@ -87,47 +105,77 @@ pub fn parse(file: &str, text: &str) -> Result<Config> {
             let place = e
                 .span()
                 .map_or_else(|| file.to_string(), |s| at(file, text, s.start));
-            bail!("{place}: invalid config: {}", e.message());
+            return Err(Invalid {
+                english: format!("{place}: invalid config: {}", e.message()),
+                l10n: vec![MessagePart::new(
+                    "config-invalid-toml",
+                    &[("place", &place), ("error", e.message())],
+                )],
+            }
+            .into());
         }
     };
     let spans: Spans = toml::from_str(text).map_err(|e| anyhow::anyhow!("{file}: {e}"))?;
     let mut errors = Vec::new();
+    let mut said = Vec::new();
     let known = |id: &str| phiguard_rules::find(id).is_some();
     for id in &spans.skip_rules {
         if !known(id.get_ref()) {
+            let place = at(file, text, id.span().start);
             errors.push(format!(
-                "{}: skip_rules names no rule '{}' (`phiguard rules` lists them)",
-                at(file, text, id.span().start),
+                "{place}: skip_rules names no rule '{}' (`phiguard rules` lists them)",
                 id.get_ref()
+            ));
+            said.push(MessagePart::new(
+                "config-skip-unknown-rule",
+                &[("place", &place), ("rule", id.get_ref())],
             ));
         }
     }
     for s in &spans.suppress {
         if !known(s.rule.get_ref()) {
+            let place = at(file, text, s.rule.span().start);
             errors.push(format!(
-                "{}: [[suppress]] names no rule '{}' (`phiguard rules` lists them)",
-                at(file, text, s.rule.span().start),
+                "{place}: [[suppress]] names no rule '{}' (`phiguard rules` lists them)",
                 s.rule.get_ref()
+            ));
+            said.push(MessagePart::new(
+                "config-suppress-unknown-rule",
+                &[("place", &place), ("rule", s.rule.get_ref())],
             ));
         }
         for glob in [&s.resource, &s.path].into_iter().flatten() {
             if let Some(why) = phiguard_rules::suppress::glob_error(glob.get_ref()) {
+                let place = at(file, text, glob.span().start);
                 errors.push(format!(
-                    "{}: '{}' is not a valid glob: {why}",
-                    at(file, text, glob.span().start),
+                    "{place}: '{}' is not a valid glob: {why}",
                     glob.get_ref()
+                ));
+                said.push(MessagePart::new(
+                    "config-bad-glob",
+                    &[
+                        ("place", &place),
+                        ("glob", glob.get_ref()),
+                        ("error", &why.to_string()),
+                    ],
                 ));
             }
         }
         if s.reason.get_ref().trim().is_empty() {
+            let place = at(file, text, s.reason.span().start);
             errors.push(format!(
-                "{}: a suppression needs a reason (who accepted it and why)",
-                at(file, text, s.reason.span().start)
+                "{place}: a suppression needs a reason (who accepted it and why)"
             ));
+            said.push(MessagePart::new("config-no-reason", &[("place", &place)]));
         }
     }
     if !errors.is_empty() {
-        bail!("invalid config:\n  {}", errors.join("\n  "));
+        said.insert(0, MessagePart::new("config-invalid", &[]));
+        return Err(Invalid {
+            english: format!("invalid config:\n  {}", errors.join("\n  ")),
+            l10n: said,
+        }
+        .into());
     }
     for (s, span) in config.suppress.iter_mut().zip(&spans.suppress) {
         let line = text[..span.rule.span().start.min(text.len())]

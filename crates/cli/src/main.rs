@@ -305,12 +305,33 @@ fn parse_severity(s: &str) -> Result<Severity, String> {
 
 fn main() -> ExitCode {
     quiet_on_closed_pipe();
-    match run(Cli::parse()) {
+    let cli = Cli::parse();
+    let tr = Tr::new(cli.lang.unwrap_or_else(Lang::from_env));
+    match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            eprintln!("error: {}", neutralise(&format!("{e:#}")));
+            eprintln!("{}", neutralise(&error_line(tr, &e)));
             ExitCode::from(2)
         }
+    }
+}
+
+/// The line an error ends phiguard with, `error: …`; an invalid configuration is said in
+/// `tr`'s language.
+fn error_line(tr: Tr, e: &anyhow::Error) -> String {
+    match e.downcast_ref::<phiguard::config::Invalid>() {
+        Some(invalid)
+            if tr.lang != Lang::En && invalid.l10n.iter().all(|p| p.all_ids(&|id| tr.has(id))) =>
+        {
+            let lines: Vec<String> = invalid
+                .l10n
+                .iter()
+                .map(|p| phiguard_report::l10n::part(tr, p))
+                .collect();
+            let level = phiguard_report::l10n::diagnostic_level(tr, phiguard_model::Level::Error);
+            format!("{level}: {}", lines.join("\n  "))
+        }
+        _ => format!("error: {e:#}"),
     }
 }
 

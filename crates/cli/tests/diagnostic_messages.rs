@@ -275,3 +275,34 @@ fn unknown_value_reasons_are_translated() {
         "{de}"
     );
 }
+
+#[test]
+fn invalid_configurations_are_said_in_fluent() {
+    let en = Tr::new(Lang::En);
+    let texts = [
+        "colour = 1\n",
+        "skip_rules = [\"no-such-rule\"]\n\n[[suppress]]\nrule = \"nope\"\nreason = \" \"\nresource = \"[\"\n",
+    ];
+    for text in texts {
+        let e = phiguard::config::parse("p.toml", text).unwrap_err();
+        let invalid = e.downcast_ref::<phiguard::config::Invalid>().unwrap();
+        let lines: Vec<String> = invalid
+            .l10n
+            .iter()
+            .map(|p| phiguard_report::l10n::part(en, p))
+            .collect();
+        assert_eq!(lines.join("\n  "), format!("{e:#}"));
+    }
+    let d = dir(&[("p.toml", texts[0]), ("t.yaml", TEMPLATE)]);
+    let out = Command::cargo_bin("phiguard")
+        .unwrap()
+        .current_dir(d.path())
+        .args(["scan", "t.yaml", "--config", "p.toml", "--lang", "de"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("Fehler: p.toml:1:1: ungültige Konfiguration: unknown field `colour`"),
+        "{err}"
+    );
+}

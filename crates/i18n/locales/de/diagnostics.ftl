@@ -144,3 +144,12 @@ refusal-directory = es ist ein Verzeichnis, keine reguläre Datei
 refusal-named-pipe = es ist eine benannte Pipe, keine reguläre Datei
 refusal-socket = es ist ein Socket, keine reguläre Datei
 refusal-device = es ist ein Gerät, keine reguläre Datei
+
+## configuration errors (phiguard.toml)
+
+config-invalid-toml = { $place }: ungültige Konfiguration: { $error }
+config-invalid = ungültige Konfiguration:
+config-skip-unknown-rule = { $place }: skip_rules nennt keine Regel '{ $rule }' (`phiguard rules` listet sie auf).
+config-suppress-unknown-rule = { $place }: [[suppress]] nennt keine Regel '{ $rule }' (`phiguard rules` listet sie auf).
+config-bad-glob = { $place }: '{ $glob }' ist kein gültiges Glob-Muster: { $error }
+config-no-reason = { $place }: Eine Unterdrückung benötigt eine Begründung (wer sie akzeptiert hat und warum).

@@ -144,3 +144,12 @@ refusal-directory = it is a directory, not a regular file
 refusal-named-pipe = it is a named pipe, not a regular file
 refusal-socket = it is a socket, not a regular file
 refusal-device = it is a device, not a regular file
+
+## configuration errors (phiguard.toml)
+
+config-invalid-toml = { $place }: invalid config: { $error }
+config-invalid = invalid config:
+config-skip-unknown-rule = { $place }: skip_rules names no rule '{ $rule }' (`phiguard rules` lists them)
+config-suppress-unknown-rule = { $place }: [[suppress]] names no rule '{ $rule }' (`phiguard rules` lists them)
+config-bad-glob = { $place }: '{ $glob }' is not a valid glob: { $error }
+config-no-reason = { $place }: a suppression needs a reason (who accepted it and why)

@@ -144,3 +144,12 @@ refusal-directory = ディレクトリであり、通常のファイルではあ
 refusal-named-pipe = 名前付きパイプであり、通常のファイルではありません
 refusal-socket = ソケットであり、通常のファイルではありません
 refusal-device = デバイスであり、通常のファイルではありません
+
+## configuration errors (phiguard.toml)
+
+config-invalid-toml = { $place }: 設定が不正です: { $error }
+config-invalid = 設定が不正です:
+config-skip-unknown-rule = { $place }: skip_rules に指定されたルール '{ $rule }' はありません (`phiguard rules` で一覧を表示できます)。
+config-suppress-unknown-rule = { $place }: [[suppress]] に指定されたルール '{ $rule }' はありません (`phiguard rules` で一覧を表示できます)。
+config-bad-glob = { $place }: '{ $glob }' は有効な glob ではありません: { $error }
+config-no-reason = { $place }: 抑制には理由 (誰がなぜ受容したか) が必要です。

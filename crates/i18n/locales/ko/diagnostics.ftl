@@ -143,3 +143,12 @@ refusal-directory = 디렉터리이며 일반 파일이 아닙니다
 refusal-named-pipe = 명명된 파이프이며 일반 파일이 아닙니다
 refusal-socket = 소켓이며 일반 파일이 아닙니다
 refusal-device = 장치이며 일반 파일이 아닙니다
+
+## configuration errors (phiguard.toml)
+
+config-invalid-toml = { $place }: 구성이 올바르지 않습니다: { $error }
+config-invalid = 구성이 올바르지 않습니다:
+config-skip-unknown-rule = { $place }: skip_rules에 지정된 규칙 '{ $rule }'이(가) 없습니다(`phiguard rules`로 목록을 볼 수 있습니다).
+config-suppress-unknown-rule = { $place }: [[suppress]]에 지정된 규칙 '{ $rule }'이(가) 없습니다(`phiguard rules`로 목록을 볼 수 있습니다).
+config-bad-glob = { $place }: '{ $glob }'은(는) 올바른 glob이 아닙니다: { $error }
+config-no-reason = { $place }: 억제에는 사유(누가 왜 수용했는지)가 필요합니다.

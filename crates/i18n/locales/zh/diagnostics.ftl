@@ -143,3 +143,12 @@ refusal-directory = 它是目录，不是常规文件
 refusal-named-pipe = 它是命名管道，不是常规文件
 refusal-socket = 它是套接字，不是常规文件
 refusal-device = 它是设备，不是常规文件
+
+## configuration errors (phiguard.toml)
+
+config-invalid-toml = { $place }：配置无效：{ $error }
+config-invalid = 配置无效：
+config-skip-unknown-rule = { $place }：skip_rules 指定的规则“{ $rule }”不存在（`phiguard rules` 会列出所有规则）。
+config-suppress-unknown-rule = { $place }：[[suppress]] 指定的规则“{ $rule }”不存在（`phiguard rules` 会列出所有规则）。
+config-bad-glob = { $place }：“{ $glob }”不是有效的 glob：{ $error }
+config-no-reason = { $place }：抑制需要说明原因（由谁接受以及为何接受）。

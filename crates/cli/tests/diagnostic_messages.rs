@@ -7,7 +7,8 @@
 use assert_cmd::Command;
 use phiguard::ScanOptions;
 use phiguard_i18n::{Lang, Tr};
-use phiguard_model::Diagnostic;
+use phiguard_model::{Diagnostic, MessagePart};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 /// A folder with files (relative path, text).
@@ -51,7 +52,7 @@ fn bad_inputs() -> tempfile::TempDir {
         ),
         (
             "tf2/main.tf",
-            "module \"remote\" {\n  source = \"git::https://example.com/m.git\"\n}\n\nmodule \"missing\" {\n  source = \"./nothing-here\"\n}\n\nlocals {\n  secret = file(\"/etc/hostname\")\n  many = range(100000)\n}\n\n# phiguard:ignore s3-bucket-versioning stray comment\n\nresource \"aws_s3_bucket\" \"c\" {\n  count = 20000\n  # phiguard:ignore s3-no-such-rule reason\n}\n\nresource \"aws_s3_bucket_versioning\" \"v\" {\n  bucket = \"elsewhere\"\n  versioning_configuration {\n    status = \"Enabled\"\n  }\n}\n",
+            "module \"remote\" {\n  source = \"git::https://example.com/m.git\"\n}\n\nmodule \"missing\" {\n  source = \"./nothing-here\"\n}\n\nlocals {\n  secret = file(\"/etc/hostname\")\n  many = range(100000)\n}\n\n# phiguard:ignore s3-bucket-versioning stray comment\n\nvariable \"names\" {}\n\nresource \"aws_s3_bucket\" \"f\" {\n  bucket = file(\"/etc/hostname\")\n}\n\nresource \"aws_s3_bucket\" \"each\" {\n  for_each = var.names\n}\n\nresource \"aws_s3_bucket\" \"c\" {\n  count = 20000\n  # phiguard:ignore s3-no-such-rule reason\n}\n\nresource \"aws_s3_bucket_versioning\" \"v\" {\n  bucket = \"elsewhere\"\n  versioning_configuration {\n    status = \"Enabled\"\n  }\n}\n",
         ),
         ("tf2/data.json", "{\"a\": 1}"),
         ("tf2/terraform.tfvars.json", "{\"a\": "),
@@ -90,6 +91,22 @@ fn options(root: &Path) -> ScanOptions {
 /// Every diagnostic of a scan of the bad inputs, with the configuration's and the
 /// custom rules' own.
 fn diagnostics(root: &Path) -> Vec<Diagnostic> {
+    let policies = dir(&[
+        ("broken.rego", "package custom.y\n\nthis is not rego\n"),
+        ("no-meta.rego", "package custom.z\n\nresults := set()\n"),
+        (
+            "bad-id.rego",
+            "package custom.w\n\nmetadata := {\"id\": \"s3 bucket\"}\n\nresults := set()\n",
+        ),
+        (
+            "no-results.rego",
+            "package custom.x\n\nmetadata := {\"id\": \"custom-x\"}\n",
+        ),
+        (
+            "bad-results.rego",
+            "package custom.v\n\nmetadata := {\"id\": \"custom-bad-results\", \"title\": \"t\", \"severity\": \"low\", \"rationale\": \"r\", \"remediation\": \"m\", \"kinds\": [\"AWS::S3::Bucket\"]}\n\nresults := {{\"resource\": 999999, \"verdict\": \"fail\", \"message\": \"x\"}}\n",
+        ),
+    ]);
     let opts = options(root);
     let inputs: Vec<PathBuf> = ["cfn", "tf", "tf2", "plan", "inv", "cfn/notes.txt", "absent"]
         .iter()
@@ -103,17 +120,24 @@ fn diagnostics(root: &Path) -> Vec<Diagnostic> {
         None,
         &["NoSuchParam".to_string()],
     ));
-    let policies = dir(&[
-        ("broken.rego", "package custom.y\n\nthis is not rego\n"),
-        ("no-meta.rego", "package custom.z\n\nresults := set()\n"),
-        (
-            "no-results.rego",
-            "package custom.x\n\nmetadata := {\"id\": \"custom-x\"}\n",
-        ),
-    ]);
+    // The custom rules judge one bucket (their load errors and a bad result).
     let dirs = [policies.path().to_path_buf(), root.join("no-policies")];
-    all.extend(phiguard::policy::Policies::load(&dirs).unwrap().errors());
+    let bucket = dir(&[("b.yaml", "Resources:\n  B:\n    Type: AWS::S3::Bucket\n")]);
+    let opts = ScanOptions {
+        policies: phiguard::policy::Policies::load(&dirs).unwrap(),
+        ..ScanOptions::default()
+    };
+    let (result, _) = phiguard::scan(&[bucket.path().to_path_buf()], &opts);
+    all.extend(result.diagnostics);
     all
+}
+
+/// A message's id and those of its nested messages.
+fn collect_ids(p: &MessagePart, ids: &mut BTreeSet<&'static str>) {
+    ids.insert(p.id);
+    for (_, n) in &p.nested {
+        collect_ids(n, ids);
+    }
 }
 
 #[test]
@@ -121,13 +145,13 @@ fn fluent_forms_match_the_english_diagnostics() {
     let d = bad_inputs();
     let all = diagnostics(d.path());
     let en = Tr::new(Lang::En);
-    let mut ids = std::collections::BTreeSet::new();
+    let mut ids = BTreeSet::new();
     let mut wrong = Vec::new();
     let mut english_only = Vec::new();
     for diag in &all {
         match &diag.l10n {
             Some(p) => {
-                ids.insert(p.id);
+                collect_ids(p, &mut ids);
                 let rebuilt = phiguard_report::l10n::part(en, p);
                 if rebuilt != diag.message {
                     wrong.push(format!("{}: {rebuilt:?}\n   says {:?}", p.id, diag.message));
@@ -150,6 +174,9 @@ fn fluent_forms_match_the_english_diagnostics() {
         "diag-tf-var-undeclared",
         "diag-tf-module-source-not-read",
         "diag-tf-count-capped",
+        "diag-tf-data-file-refused",
+        "refusal-outside",
+        "diag-tf-block-instances-unknown",
         "diag-tf-attachment-outside",
         "diag-inline-unknown-rule",
         "diag-inline-no-reason",
@@ -167,10 +194,13 @@ fn fluent_forms_match_the_english_diagnostics() {
         "diag-config-param-unmatched",
         "diag-policy-error",
         "diag-policy-no-folder",
+        "diag-policy-not-run",
+        "diag-policy-result-invalid",
     ] {
         assert!(
             ids.contains(id),
-            "no diagnostic {id} among {ids:?}\nEnglish only: {english_only:#?}"
+            "no diagnostic {id} among {ids:?}\nEnglish only: {english_only:#?}\nAll: {:#?}",
+            all.iter().map(|d| &d.message).collect::<Vec<_>>()
         );
     }
     assert!(
@@ -224,3 +254,25 @@ fn translated_reports_show_translated_diagnostics() {
     let en = phiguard(d.path(), "en", "text");
     assert!(en.contains("cannot parse template: "), "{en}");
 }
+
+#[test]
+fn unknown_value_reasons_are_translated() {
+    // A loader's reason (a parameter without a default) inside a finding message.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let out = Command::cargo_bin("phiguard")
+        .unwrap()
+        .current_dir(root)
+        .args([
+            "scan",
+            "crates/rules/fixtures/acm-certificate-dns-validation/unknown.yaml",
+        ])
+        .args(["--no-config", "--lang", "de"])
+        .output()
+        .unwrap();
+    let de = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        de.contains("ValidationMethod: Der Parameter 'ValidationMethod' hat keinen Standardwert"),
+        "{de}"
+    );
+}
+

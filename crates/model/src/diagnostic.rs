@@ -106,6 +106,19 @@ impl Diagnostic {
         self.l10n = Some(Box::new(MessagePart::new(id, args)));
         self
     }
+
+    /// Like [`Diagnostic::l10n`], with argument `name` said by the message `part`.
+    pub fn l10n_with(
+        self,
+        id: &'static str,
+        args: &[(&'static str, &str)],
+        name: &'static str,
+        part: MessagePart,
+    ) -> Self {
+        let mut d = self.l10n(id, args);
+        d.l10n = d.l10n.map(|p| Box::new((*p).with(name, part)));
+        d
+    }
 }
 
 impl fmt::Display for Diagnostic {

@@ -287,8 +287,9 @@ impl<'a> Lookup<'a> {
 }
 
 /// The reasons the loaders give for unknown values ([`Value::Unknown`]) that have a Fluent
-/// form (`findings.ftl`): message id and English template, where `{name}` is the
-/// argument `name`.
+/// form (`findings.ftl`): message id and English template. A placeholder is an argument
+/// (a name or number from the input: never empty, no spaces), except `{reason}`: a reason
+/// itself, said by its own message (a nested argument).
 const REASONS: &[(&str, &str)] = &[
     (
         "reason-cfn-param-no-default",
@@ -335,6 +336,97 @@ const REASONS: &[(&str, &str)] = &[
         "reason-tf-after-apply",
         "is known only after apply ({name})",
     ),
+    (
+        "reason-cfn-get-att-not-resource",
+        "Fn::GetAtt of '{name}', which is not a resource here",
+    ),
+    (
+        "reason-cfn-select-deploy-time",
+        "Fn::Select over a value known only at deploy time",
+    ),
+    (
+        "reason-cfn-split-deploy-time",
+        "Fn::Split over a value known only at deploy time",
+    ),
+    (
+        "reason-cfn-length-deploy-time",
+        "Fn::Length over a value known only at deploy time",
+    ),
+    (
+        "reason-cfn-to-json-deploy-time",
+        "Fn::ToJsonString over values known only at deploy time",
+    ),
+    ("reason-cfn-malformed", "malformed {name}"),
+    ("reason-cfn-unsupported", "{name} is not supported"),
+    (
+        "reason-tf-no-local",
+        "invalid expression: no local value '{name}' is declared",
+    ),
+    (
+        "reason-tf-self-after-apply",
+        "refers to the resource itself, known only after apply",
+    ),
+    (
+        "reason-tf-over-budget",
+        "is not evaluated: this input went over its evaluation budget",
+    ),
+    ("reason-tf-too-large", "is not evaluated: it is too large"),
+    ("reason-tf-contains-secret", "contains a secret"),
+    (
+        "reason-tf-budget-spent",
+        "is not evaluated: this input went over its evaluation budget (see the warning where it ran out)",
+    ),
+    (
+        "reason-tf-budget-time",
+        "is not evaluated: this input went over its evaluation budget of {seconds} s",
+    ),
+    (
+        "reason-tf-budget-elements",
+        "is not evaluated: this input went over its evaluation budget of {count} elements evaluated",
+    ),
+    (
+        "reason-tf-too-deep",
+        "is not evaluated: it nests more than {count} evaluations deep (a template, policy document or module that includes itself?)",
+    ),
+    (
+        "reason-tf-value-too-large",
+        "is not evaluated: it has more than {count} elements, over the limit of one value",
+    ),
+    (
+        "reason-tf-ref-after-apply",
+        "refers to '{name}', known only after apply",
+    ),
+    ("reason-tf-secret", "is a secret"),
+    ("reason-tf-null", "is null"),
+    ("reason-tf-wrong-type", "is not of the expected type"),
+    (
+        "reason-tf-invalid-no-variable",
+        "is invalid (no variable '{name}' is declared)",
+    ),
+    (
+        "reason-tf-invalid-no-resource",
+        "is invalid (no resource '{name}' is declared)",
+    ),
+    (
+        "reason-tf-invalid-no-local",
+        "is invalid (no local value '{name}' is declared)",
+    ),
+    (
+        "reason-tf-instance-count",
+        "{name} of {address} its count {reason}",
+    ),
+    (
+        "reason-tf-instance-for-each",
+        "{name} of {address} its for_each {reason}",
+    ),
+    (
+        "reason-tf-set-by-count",
+        "is set by {address} exists only if its count {reason}, which is not known",
+    ),
+    (
+        "reason-tf-set-by-for-each",
+        "is set by {address} exists only if its for_each {reason}, which is not known",
+    ),
 ];
 
 /// A loader's reason for an unknown value as a Fluent message, when it is one of the
@@ -348,7 +440,7 @@ pub fn reason_l10n(text: &str) -> Option<MessagePart> {
 
 /// `text` read as `template`: each literal piece is matched exactly and each placeholder
 /// takes the text between, so the message says `text` exactly whenever this succeeds.
-fn matches(id: &'static str, template: &str, text: &str) -> Option<MessagePart> {
+fn matches(id: &'static str, template: &'static str, text: &str) -> Option<MessagePart> {
     let mut part = MessagePart::new(id, &[]);
     let mut pieces = template.split('{');
     let mut rest = text.strip_prefix(pieces.next()?)?;
@@ -361,11 +453,17 @@ fn matches(id: &'static str, template: &str, text: &str) -> Option<MessagePart> 
         };
         let value = &rest[..end];
         rest = &rest[end + literal.len()..];
+        if name == "reason" {
+            part.nested.push(("reason", reason_l10n(value)?));
+            continue;
+        }
+        if value.is_empty() || value.contains(char::is_whitespace) {
+            return None;
+        }
         match part.args.iter().find(|(k, _)| *k == name) {
             Some((_, v)) if v != value => return None,
             Some(_) => {}
-            None if name == "name" => part.args.push(("name", value.to_string())),
-            None => return None,
+            None => part.args.push((name, value.to_string())),
         }
     }
     rest.is_empty().then_some(part)
@@ -385,6 +483,19 @@ mod tests {
         assert_eq!(p.id, "reason-tf-after-apply");
         assert!(reason_l10n("is known only after apply (a) and more").is_none());
         assert!(reason_l10n("Fn::ImportValue reads another stack's export").is_some());
+        assert_eq!(
+            reason_l10n("malformed Fn::Sub").unwrap().id,
+            "reason-cfn-malformed"
+        );
+        let p = reason_l10n(
+            "each.value of aws_s3_bucket.b its for_each comes from variable 'names', which has no default and no value was given (--var, --var-file)",
+        )
+        .unwrap();
+        assert_eq!(p.id, "reason-tf-instance-for-each");
+        assert_eq!(p.nested[0].1.id, "reason-tf-var-no-value");
+        assert!(reason_l10n("each.value of x its for_each has no reason we know").is_none());
+        // A name is one word: English text around a template's words is not a name.
+        assert!(reason_l10n("the policy of 'x' is not supported").is_none());
     }
 
     fn map(entries: Vec<(&str, Node)>) -> Node {

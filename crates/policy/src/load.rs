@@ -2,7 +2,7 @@
 //! and make it a [`Rule`] whose check evaluates the module's `results`.
 
 use crate::{line_of, located, results};
-use phiguard_model::Diagnostic;
+use phiguard_model::{Diagnostic, MessagePart};
 use phiguard_rules::{Check, Ctx, CustomCheck, Rule, ScanOutcome, Severity};
 use regorus::Value;
 use serde_json::Value as Json;
@@ -261,8 +261,11 @@ impl RegoCheck {
         }
     }
 
-    pub(crate) fn error(&self, message: &str) {
-        self.push_error(located(&self.file, self.results_line, message));
+    /// Records a problem met while judging, located at the policy's `results`: the
+    /// English `message`, said in Fluent by `why`.
+    pub(crate) fn error_said(&self, message: &str, why: MessagePart) {
+        let d = located(&self.file, self.results_line, message);
+        self.push_error(d.l10n_with("diag-policy-not-run", &[], "why", why));
     }
 
     fn push_error(&self, d: Diagnostic) {
@@ -338,7 +341,8 @@ fn load_one(file: &str, text: &str, limit: Duration) -> Result<RegoCheck, Diagno
         .eval_rule(format!("{package}.metadata"))
         .map_err(|e| crate::engine_error(file, meta_line, &format!("{e:#}")))?;
     let meta: Json = serde_json::to_value(&meta).map_err(|e| meta_err(e.to_string()))?;
-    let (id, meta) = parse_meta(&meta).map_err(meta_err)?;
+    let (id, meta) = parse_meta(&meta)
+        .map_err(|(m, why)| meta_err(m).l10n_with("diag-policy-not-run", &[], "why", why))?;
     Ok(RegoCheck {
         id,
         file: file.to_string(),
@@ -367,58 +371,102 @@ pub(crate) fn valid_id(id: &str) -> bool {
     }
 }
 
-fn parse_meta(m: &Json) -> Result<(String, Meta), String> {
+/// What is wrong with a policy's metadata, and its Fluent form (`diag-policy-meta-*`).
+type MetaError = (String, MessagePart);
+
+fn said(text: String, id: &'static str, args: &[(&'static str, &str)]) -> MetaError {
+    (text, MessagePart::new(id, args))
+}
+
+fn parse_meta(m: &Json) -> Result<(String, Meta), MetaError> {
     let Some(obj) = m.as_object() else {
-        return Err(format!("`metadata` must be an object; it is {m}"));
+        let v = m.to_string();
+        return Err(said(
+            format!("`metadata` must be an object; it is {v}"),
+            "diag-policy-meta-not-object",
+            &[("value", &v)],
+        ));
     };
     if let Some(k) = obj.keys().find(|k| !KEYS.contains(&k.as_str())) {
-        return Err(format!(
-            "`metadata` has an unknown key '{k}' (known: {})",
-            KEYS.join(", ")
+        let known = KEYS.join(", ");
+        return Err(said(
+            format!("`metadata` has an unknown key '{k}' (known: {known})"),
+            "diag-policy-meta-unknown-key",
+            &[("key", k), ("known", &known)],
         ));
     }
-    let text = |key: &str, default: Option<&str>| -> Result<String, String> {
+    let text = |key: &'static str, default: Option<&str>| -> Result<String, MetaError> {
         match obj.get(key) {
             Some(Json::String(s)) if !s.trim().is_empty() => Ok(s.clone()),
             None if default.is_some() => Ok(default.unwrap_or_default().to_string()),
-            None => Err(format!("`metadata` needs '{key}'")),
-            Some(v) => Err(format!(
-                "`metadata.{key}` must be a non-empty string; it is {v}"
+            None => Err(said(
+                format!("`metadata` needs '{key}'"),
+                "diag-policy-meta-missing",
+                &[("key", key)],
             )),
+            Some(v) => {
+                let v = v.to_string();
+                Err(said(
+                    format!("`metadata.{key}` must be a non-empty string; it is {v}"),
+                    "diag-policy-meta-not-text",
+                    &[("key", key), ("value", &v)],
+                ))
+            }
         }
     };
-    let list = |key: &str| -> Result<Vec<String>, String> {
+    let list = |key: &'static str| -> Result<Vec<String>, MetaError> {
         match obj.get(key) {
             None => Ok(Vec::new()),
             Some(Json::Array(items)) => items
                 .iter()
                 .map(|v| {
-                    v.as_str()
-                        .map(str::to_string)
-                        .ok_or_else(|| format!("`metadata.{key}` must list strings; it has {v}"))
+                    v.as_str().map(str::to_string).ok_or_else(|| {
+                        let v = v.to_string();
+                        said(
+                            format!("`metadata.{key}` must list strings; it has {v}"),
+                            "diag-policy-meta-list-item",
+                            &[("key", key), ("value", &v)],
+                        )
+                    })
                 })
                 .collect(),
-            Some(v) => Err(format!(
-                "`metadata.{key}` must be a list of strings; it is {v}"
-            )),
+            Some(v) => {
+                let v = v.to_string();
+                Err(said(
+                    format!("`metadata.{key}` must be a list of strings; it is {v}"),
+                    "diag-policy-meta-not-list",
+                    &[("key", key), ("value", &v)],
+                ))
+            }
         }
     };
     let id = text("id", None)?;
     if !valid_id(&id) {
-        return Err(format!(
-            "`metadata.id` '{id}' must start with 'custom-' or an organisation namespace ('acme.phi-bucket-tag'), in lower-case kebab-case, so that it cannot collide with a built-in rule"
+        return Err(said(
+            format!(
+                "`metadata.id` '{id}' must start with 'custom-' or an organisation namespace ('acme.phi-bucket-tag'), in lower-case kebab-case, so that it cannot collide with a built-in rule"
+            ),
+            "diag-policy-meta-bad-id",
+            &[("id", &id)],
         ));
     }
     let severity = text("severity", None)?;
     let severity = Severity::parse(&severity).ok_or_else(|| {
-        format!("`metadata.severity` '{severity}' is not one of critical, high, medium, low")
+        said(
+            format!("`metadata.severity` '{severity}' is not one of critical, high, medium, low"),
+            "diag-policy-meta-bad-severity",
+            &[("severity", &severity)],
+        )
     })?;
     let phi_only = match obj.get("phi_only") {
         None => false,
         Some(Json::Bool(b)) => *b,
         Some(v) => {
-            return Err(format!(
-                "`metadata.phi_only` must be true or false; it is {v}"
+            let v = v.to_string();
+            return Err(said(
+                format!("`metadata.phi_only` must be true or false; it is {v}"),
+                "diag-policy-meta-phi-only",
+                &[("value", &v)],
             ));
         }
     };

@@ -7,7 +7,7 @@
 //! `phi_only` and the resource holds no PHI, unknown when the policy gave it no verdict.
 
 use crate::load::RegoCheck;
-use phiguard_model::{Lookup, ResourceId};
+use phiguard_model::{Lookup, MessagePart, ResourceId};
 use phiguard_rules::{Ctx, Outcome, ScanOutcome, Verdict};
 use regorus::Value;
 use std::collections::BTreeMap;
@@ -27,10 +27,11 @@ pub(crate) fn outcomes(check: &RegoCheck, ctx: &Ctx, value: &Value) -> Vec<ScanO
         // A `results` set with no member is undefined in some Rego spellings.
         Value::Undefined => Vec::new(),
         other => {
-            check.error(&format!(
-                "`results` must be a set of objects; it is {}",
-                short(other)
-            ));
+            let v = short(other);
+            check.error_said(
+                &format!("`results` must be a set of objects; it is {v}"),
+                MessagePart::new("diag-policy-results-not-set", &[("value", &v)]),
+            );
             return Vec::new();
         }
     };
@@ -43,19 +44,35 @@ pub(crate) fn outcomes(check: &RegoCheck, ctx: &Ctx, value: &Value) -> Vec<ScanO
                     let res = graph.resource(id);
                     let kinds = check.kinds();
                     if !kinds.is_empty() && !kinds.contains(&res.kind) {
-                        check.error(&format!(
-                            "a result names resource {} '{}' of kind {}, which is not one of the rule's kinds ({})",
-                            id.0,
-                            res.name,
-                            res.kind,
-                            kinds.join(", ")
-                        ));
+                        let (n, list) = (id.0.to_string(), kinds.join(", "));
+                        check.error_said(
+                            &format!(
+                                "a result names resource {n} '{}' of kind {}, which is not one of the rule's kinds ({list})",
+                                res.name, res.kind,
+                            ),
+                            MessagePart::new(
+                                "diag-policy-result-kind",
+                                &[
+                                    ("id", &n),
+                                    ("resource", &res.name),
+                                    ("kind", &res.kind),
+                                    ("kinds", &list),
+                                ],
+                            ),
+                        );
                         continue;
                     }
                 }
                 by_resource.entry(r.resource).or_default().push(r);
             }
-            Err(e) => check.error(&format!("a result {e}: {}", short(item))),
+            Err((e, problem)) => {
+                let item = short(item);
+                check.error_said(
+                    &format!("a result {e}: {item}"),
+                    MessagePart::new("diag-policy-result-invalid", &[("item", &item)])
+                        .with("problem", problem),
+                );
+            }
         }
     }
     let mut out = Vec::new();
@@ -112,10 +129,21 @@ pub(crate) fn outcomes(check: &RegoCheck, ctx: &Ctx, value: &Value) -> Vec<ScanO
 
 const VERDICTS: &str = "needs `verdict` \"fail\", \"pass\", \"unknown\" or \"not_applicable\"";
 
+/// What is wrong with a result, and its Fluent form (`diag-policy-result-*`).
+type Problem = (String, MessagePart);
+
+fn problem(text: impl Into<String>, id: &'static str, args: &[(&'static str, &str)]) -> Problem {
+    (text.into(), MessagePart::new(id, args))
+}
+
 /// Checks one result's shape; `n`: how many resources the graph holds.
-fn parse(v: &Value, n: usize) -> std::result::Result<Result, String> {
+fn parse(v: &Value, n: usize) -> std::result::Result<Result, Problem> {
     let Value::Object(obj) = v else {
-        return Err("must be an object".into());
+        return Err(problem(
+            "must be an object",
+            "diag-policy-result-not-object",
+            &[],
+        ));
     };
     let field = |k: &str| obj.get(&Value::from(k));
     for k in obj.keys() {
@@ -123,9 +151,11 @@ fn parse(v: &Value, n: usize) -> std::result::Result<Result, String> {
             .iter()
             .any(|x| *k == Value::from(*x));
         if !known {
-            return Err(format!(
-                "has an unknown key {} (resource, verdict, message, path)",
-                short(k)
+            let k = short(k);
+            return Err(problem(
+                format!("has an unknown key {k} (resource, verdict, message, path)"),
+                "diag-policy-result-unknown-key",
+                &[("key", &k)],
             ));
         }
     }
@@ -133,12 +163,20 @@ fn parse(v: &Value, n: usize) -> std::result::Result<Result, String> {
         None | Some(Value::Null) => None,
         Some(Value::Number(num)) => {
             let id = num.as_u64().filter(|&i| (i as usize) < n).ok_or_else(|| {
-                "names no resource of this scan (use the resource's `id`)".to_string()
+                problem(
+                    "names no resource of this scan (use the resource's `id`)",
+                    "diag-policy-result-no-resource",
+                    &[],
+                )
             })?;
             Some(ResourceId(id as u32))
         }
         Some(_) => {
-            return Err("needs `resource` to be a resource's `id` (a number)".into());
+            return Err(problem(
+                "needs `resource` to be a resource's `id` (a number)",
+                "diag-policy-result-resource-type",
+                &[],
+            ));
         }
     };
     let verdict = match field("verdict") {
@@ -147,18 +185,30 @@ fn parse(v: &Value, n: usize) -> std::result::Result<Result, String> {
             "pass" => Verdict::Pass,
             "unknown" => Verdict::Unknown,
             "not_applicable" => Verdict::NotApplicable,
-            _ => return Err(VERDICTS.into()),
+            _ => return Err(problem(VERDICTS, "diag-policy-result-verdict", &[])),
         },
-        _ => return Err(VERDICTS.into()),
+        _ => return Err(problem(VERDICTS, "diag-policy-result-verdict", &[])),
     };
     let message = match field("message") {
         Some(Value::String(s)) if !s.trim().is_empty() => s.to_string(),
-        _ => return Err("needs a non-empty `message` string".into()),
+        _ => {
+            return Err(problem(
+                "needs a non-empty `message` string",
+                "diag-policy-result-message",
+                &[],
+            ));
+        }
     };
     let path = match field("path") {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => Some(s.to_string()),
-        Some(_) => return Err("has a `path` that is not a string".into()),
+        Some(_) => {
+            return Err(problem(
+                "has a `path` that is not a string",
+                "diag-policy-result-path",
+                &[],
+            ));
+        }
     };
     Ok(Result {
         resource,

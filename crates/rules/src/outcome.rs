@@ -149,6 +149,24 @@ pub fn unknown_reason_l10n(n: &Node) -> Option<MessagePart> {
     })
 }
 
+impl Outcome {
+    /// Like [`Outcome::l10n`], for a message that embeds why `n` is not a usable value
+    /// ([`unknown_reason`]) as argument `reason`, said by its own message
+    /// ([`unknown_reason_l10n`]); when the reason has none, the message stays English whole.
+    pub fn l10n_reason(self, id: &'static str, args: &[(&'static str, &str)], n: &Node) -> Self {
+        match unknown_reason_l10n(n) {
+            Some(reason) => {
+                let mut o = self.l10n(id, args);
+                if let Some(parts) = &mut o.l10n {
+                    parts[0].nested.push(("reason", reason));
+                }
+                o
+            }
+            None => self,
+        }
+    }
+}
+
 /// Adds an unknown value's reason, said by its own message (`reason-*`), to the Fluent
 /// form of `o` (made with `helper-path-unknown` or `helper-true-unknown`).
 fn with_reason(mut o: Outcome, n: &Node) -> Outcome {

@@ -178,8 +178,16 @@ impl<'a> Scope<'a> {
     /// An unknown value for an evaluation refused by the budget, warned about once.
     pub fn refused(&self, r: Refused, loc: Option<Location>) -> Node {
         if r.first {
-            self.env
-                .warn_at(loc.clone(), format!("this value {}; it is unknown", r.why));
+            let message = format!("this value {}; it is unknown", r.why);
+            match phiguard_model::reason_l10n(&r.why) {
+                Some(why) => self.env.warn_said(
+                    loc.clone(),
+                    message,
+                    phiguard_model::MessagePart::new("diag-tf-value-refused", &[])
+                        .with("reason", why),
+                ),
+                None => self.env.warn_at(loc.clone(), message),
+            }
         }
         unknown(r.why, loc)
     }

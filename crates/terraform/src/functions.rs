@@ -548,9 +548,12 @@ impl Scope<'_> {
             self.env.warn_said(
                 loc.clone(),
                 format!("file '{path}' is not read: {e}"),
-                phiguard_model::MessagePart::new(
-                    "diag-tf-data-file-refused",
-                    &[("file", path), ("error", e)],
+                crate::sandbox::with_error(
+                    phiguard_model::MessagePart::new(
+                        "diag-tf-data-file-refused",
+                        &[("file", path)],
+                    ),
+                    e,
                 ),
             );
         }

@@ -23,10 +23,10 @@ mod source;
 
 pub use module::{Loader, MemLoader};
 pub use plan::{is_plan, read_plan};
-pub use sandbox::{FsLoader, MAX_DATA_BYTES, MAX_FILE_BYTES, scan_root};
+pub use sandbox::{FsLoader, MAX_DATA_BYTES, MAX_FILE_BYTES, refusal_l10n, scan_root};
 
 use module::{Inputs, RootValue};
-use phiguard_model::{Diagnostic, Unit};
+use phiguard_model::{Diagnostic, MessagePart, Unit};
 use source::SourceFile;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -188,10 +188,12 @@ pub fn read_module(
                     unparsed.push((shown, text));
                 }
             },
-            Err(e) => diagnostics.push(
-                Diagnostic::error(&shown, None, format!("cannot read file: {e}"))
-                    .l10n("diag-read-file", &[("error", &e.to_string())]),
-            ),
+            Err(e) => {
+                let mut d = Diagnostic::error(&shown, None, format!("cannot read file: {e}"));
+                let part = MessagePart::new("diag-read-file", &[]);
+                d.l10n = Some(Box::new(sandbox::with_error(part, &e)));
+                diagnostics.push(d);
+            }
         }
     }
     let module = config::Module::parse(dir, sources);
@@ -227,10 +229,11 @@ pub fn read_module(
         let text = match read {
             Ok(t) => t,
             Err(e) => {
-                diagnostics.push(
-                    Diagnostic::error(&shown, None, format!("cannot read variable file: {e}"))
-                        .l10n("diag-tf-read-vars", &[("error", &e.to_string())]),
-                );
+                let mut d =
+                    Diagnostic::error(&shown, None, format!("cannot read variable file: {e}"));
+                let part = MessagePart::new("diag-tf-read-vars", &[]);
+                d.l10n = Some(Box::new(sandbox::with_error(part, &e)));
+                diagnostics.push(d);
                 continue;
             }
         };

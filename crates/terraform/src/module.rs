@@ -466,9 +466,12 @@ impl<'m> Env<'m> {
                         call.file,
                         call.span.clone(),
                         format!("module \"{name}\": {p} is not read: {e}"),
-                        MessagePart::new(
-                            "diag-tf-module-file-refused",
-                            &[("name", name), ("file", &p), ("error", &e)],
+                        crate::sandbox::with_error(
+                            MessagePart::new(
+                                "diag-tf-module-file-refused",
+                                &[("name", name), ("file", &p)],
+                            ),
+                            &e,
                         ),
                     );
                 }
@@ -494,13 +497,12 @@ impl<'m> Env<'m> {
                     call.file,
                     call.span.clone(),
                     format!("module \"{name}\": cannot read {}: {e}", dir.display()),
-                    MessagePart::new(
-                        "diag-tf-module-unreadable",
-                        &[
-                            ("name", name),
-                            ("dir", &dir.display().to_string()),
-                            ("error", &e.to_string()),
-                        ],
+                    crate::sandbox::with_error(
+                        MessagePart::new(
+                            "diag-tf-module-unreadable",
+                            &[("name", name), ("dir", &dir.display().to_string())],
+                        ),
+                        &e.to_string(),
                     ),
                 );
                 return err(format!("module.{name} cannot be read"));
@@ -518,13 +520,19 @@ impl<'m> Env<'m> {
         let (instances, uncertain) = match self.expansion(&format!("module.{name}"), call) {
             Ok(i) => (i, None),
             Err(why) => {
-                self.warn(
-                    call.file,
-                    call.span.clone(),
-                    format!(
-                        "module \"{name}\": {why}; its resources are judged once, for every instance it may create"
-                    ),
+                let message = format!(
+                    "module \"{name}\": {why}; its resources are judged once, for every instance it may create"
                 );
+                match expansion_l10n(&why) {
+                    Some(w) => self.warn_l10n(
+                        call.file,
+                        call.span.clone(),
+                        message,
+                        MessagePart::new("diag-tf-module-instances-unknown", &[("name", name)])
+                            .with("why", w),
+                    ),
+                    None => self.warn(call.file, call.span.clone(), message),
+                }
                 let uncertain = format!("{base} exists only if {why}, which is not known");
                 (unknown_instance(&base, &why), Some(uncertain))
             }
@@ -931,13 +939,19 @@ pub fn evaluate(
             Ok(i) => i,
             Err(why) => {
                 uncertain = Some(format!("{base} exists only if {why}, which is not known"));
-                env.warn(
-                    d.file,
-                    d.span.clone(),
-                    format!(
-                        "{base}: {why}; the block is judged once, for every instance it may create"
-                    ),
+                let message = format!(
+                    "{base}: {why}; the block is judged once, for every instance it may create"
                 );
+                match expansion_l10n(&why) {
+                    Some(w) => env.warn_l10n(
+                        d.file,
+                        d.span.clone(),
+                        message,
+                        MessagePart::new("diag-tf-block-instances-unknown", &[("address", &base)])
+                            .with("why", w),
+                    ),
+                    None => env.warn(d.file, d.span.clone(), message),
+                }
                 unknown_instance(&base, &why)
             }
         };
@@ -1131,4 +1145,14 @@ pub fn read_tfvars(
             (a.key.as_str().to_string(), v)
         })
         .collect())
+}
+
+/// Why a block's instances are unknown (`its count …`, `its for_each …`, from
+/// `expansion`) as a Fluent message, when the reason after it has one.
+fn expansion_l10n(why: &str) -> Option<MessagePart> {
+    let (id, reason) = match why.strip_prefix("its count ") {
+        Some(r) => ("diag-tf-its-count", r),
+        None => ("diag-tf-its-for-each", why.strip_prefix("its for_each ")?),
+    };
+    Some(MessagePart::new(id, &[]).with("reason", phiguard_model::reason_l10n(reason)?))
 }

@@ -8,6 +8,7 @@
 //! in after the check cannot hang the read.
 
 use crate::module::Loader;
+use phiguard_model::MessagePart;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -58,7 +59,7 @@ impl FsLoader {
                 format!(" (it resolves to {})", real.display())
             };
             Err(format!(
-                "it is outside the scanned tree {}{via}; only files under the scan root are read (set it with --root)",
+                "it is outside the scanned tree {}{via}{OUTSIDE_END}",
                 self.root.display()
             ))
         }
@@ -150,6 +151,66 @@ fn check_type(meta: &std::fs::Metadata) -> Result<(), String> {
         }
     };
     Err(format!("it is {what}, not a regular file"))
+}
+
+/// The end of a refusal of a file outside the scan root.
+const OUTSIDE_END: &str = "; only files under the scan root are read (set it with --root)";
+
+/// A refusal written by this module as a Fluent message (`refusal-*`, `diagnostics.ftl`),
+/// read back from its text so that it says exactly that text in English; `None` for the
+/// system's own error text, which is shown as it is.
+pub fn refusal_l10n(e: &str) -> Option<MessagePart> {
+    const FIXED: &[(&str, &str)] = &[
+        ("refusal-not-utf8", "it is not UTF-8 text"),
+        ("refusal-directory", "it is a directory, not a regular file"),
+        (
+            "refusal-named-pipe",
+            "it is a named pipe, not a regular file",
+        ),
+        ("refusal-socket", "it is a socket, not a regular file"),
+        ("refusal-device", "it is a device, not a regular file"),
+    ];
+    if let Some(&(id, _)) = FIXED.iter().find(|(_, t)| *t == e) {
+        return Some(MessagePart::new(id, &[]));
+    }
+    if let Some(path) = e
+        .strip_prefix("it is a system file (")
+        .and_then(|r| r.strip_suffix("), never read"))
+    {
+        return Some(MessagePart::new("refusal-system-file", &[("path", path)]));
+    }
+    if let Some(rest) = e
+        .strip_prefix("it is outside the scanned tree ")
+        .and_then(|r| r.strip_suffix(OUTSIDE_END))
+    {
+        return Some(match rest.split_once(" (it resolves to ") {
+            Some((root, real)) if real.ends_with(')') => MessagePart::new(
+                "refusal-outside-via",
+                &[("root", root), ("real", &real[..real.len() - 1])],
+            ),
+            _ => MessagePart::new("refusal-outside", &[("root", rest)]),
+        });
+    }
+    let sized = e.strip_prefix("it is ")?.strip_suffix(" byte limit")?;
+    Some(match sized.strip_prefix("over the ") {
+        Some(limit) => MessagePart::new("refusal-over-limit", &[("limit", limit)]),
+        None => {
+            let (size, limit) = sized.split_once(" bytes, over the ")?;
+            MessagePart::new("refusal-too-large", &[("size", size), ("limit", limit)])
+        }
+    })
+}
+
+/// `part` with the argument `error`: a refusal's own message when this module wrote it
+/// ([`refusal_l10n`]), else the error text.
+pub fn with_error(mut part: MessagePart, e: &str) -> MessagePart {
+    match refusal_l10n(e) {
+        Some(refusal) => part.with("error", refusal),
+        None => {
+            part.args.push(("error", e.to_string()));
+            part
+        }
+    }
 }
 
 /// The scan root for `paths`: their deepest common ancestor directory, widened to the

@@ -45,6 +45,11 @@ diag-tf-module-unreadable = Modul "{ $name }": { $dir } kann nicht gelesen werde
 diag-tf-count-capped = count ist { $count }; nur die ersten { $max } Instanzen werden gelesen.
 diag-tf-range-too-long = range() würde mehr als { $max } Zahlen ergeben, die phiguard nicht auswertet; der Wert ist unbekannt.
 diag-tf-data-file-refused = Die Datei '{ $file }' wird nicht gelesen: { $error }
+diag-tf-value-refused = Dieser Wert ist unbekannt: { $reason }
+diag-tf-its-count = count: { $reason }
+diag-tf-its-for-each = for_each: { $reason }
+diag-tf-module-instances-unknown = Modul "{ $name }": { $why } Seine Ressourcen werden einmal beurteilt, für jede Instanz, die es erzeugen kann.
+diag-tf-block-instances-unknown = { $address }: { $why } Der Block wird einmal beurteilt, für jede Instanz, die er erzeugen kann.
 
 ## inventories
 
@@ -106,3 +111,36 @@ diag-policy-duplicate-id = Benutzerdefinierte Regel nicht ausgeführt: Die ID '{
 diag-policy-builtin-id = Benutzerdefinierte Regel nicht ausgeführt: Die ID '{ $id }' ist die ID einer eingebauten Regel.
 diag-policy-no-metadata = Benutzerdefinierte Regel nicht ausgeführt: { $package } deklariert kein `metadata`-Objekt (id, title, severity, rationale, remediation...).
 diag-policy-no-results = Benutzerdefinierte Regel nicht ausgeführt: { $package } deklariert keine `results`-Menge (die Verdikte).
+diag-policy-not-run = Benutzerdefinierte Regel nicht ausgeführt: { $why }
+diag-policy-meta-not-object = `metadata` muss ein Objekt sein; es ist { $value }.
+diag-policy-meta-unknown-key = `metadata` hat einen unbekannten Schlüssel '{ $key }' (bekannt: { $known }).
+diag-policy-meta-missing = `metadata` benötigt '{ $key }'.
+diag-policy-meta-not-text = `metadata.{ $key }` muss eine nicht leere Zeichenkette sein; es ist { $value }.
+diag-policy-meta-list-item = `metadata.{ $key }` muss Zeichenketten auflisten; es enthält { $value }.
+diag-policy-meta-not-list = `metadata.{ $key }` muss eine Liste von Zeichenketten sein; es ist { $value }.
+diag-policy-meta-bad-id = `metadata.id` '{ $id }' muss mit 'custom-' oder einem Namensraum der Organisation ('acme.phi-bucket-tag') beginnen und in Kleinbuchstaben-Kebab-Case geschrieben sein, damit sie nicht mit einer eingebauten Regel kollidieren kann.
+diag-policy-meta-bad-severity = `metadata.severity` '{ $severity }' ist keiner der Werte critical, high, medium, low.
+diag-policy-meta-phi-only = `metadata.phi_only` muss true oder false sein; es ist { $value }.
+diag-policy-results-not-set = `results` muss eine Menge von Objekten sein; es ist { $value }.
+diag-policy-result-kind = Ein Ergebnis nennt die Ressource { $id } '{ $resource }' vom Typ { $kind }, der keiner der Typen der Regel ist ({ $kinds }).
+diag-policy-result-invalid = Ein Ergebnis ist ungültig: { $problem } ({ $item })
+diag-policy-result-not-object = Es muss ein Objekt sein.
+diag-policy-result-unknown-key = Es hat einen unbekannten Schlüssel { $key } (resource, verdict, message, path).
+diag-policy-result-no-resource = Es nennt keine Ressource dieses Scans (verwenden Sie die `id` der Ressource).
+diag-policy-result-resource-type = `resource` muss die `id` einer Ressource sein (eine Zahl).
+diag-policy-result-verdict = `verdict` muss "fail", "pass", "unknown" oder "not_applicable" sein.
+diag-policy-result-message = Es benötigt eine nicht leere Zeichenkette `message`.
+diag-policy-result-path = Sein `path` ist keine Zeichenkette.
+
+## refused files
+
+refusal-system-file = es ist eine Systemdatei ({ $path }) und wird nie gelesen
+refusal-outside = es liegt außerhalb des gescannten Baums { $root }; gelesen werden nur Dateien unterhalb des Scan-Stammverzeichnisses (mit --root festlegen)
+refusal-outside-via = es liegt außerhalb des gescannten Baums { $root } (es wird zu { $real } aufgelöst); gelesen werden nur Dateien unterhalb des Scan-Stammverzeichnisses (mit --root festlegen)
+refusal-too-large = es ist { $size } Bytes groß und überschreitet die Grenze von { $limit } Bytes
+refusal-over-limit = es überschreitet die Grenze von { $limit } Bytes
+refusal-not-utf8 = es ist kein UTF-8-Text
+refusal-directory = es ist ein Verzeichnis, keine reguläre Datei
+refusal-named-pipe = es ist eine benannte Pipe, keine reguläre Datei
+refusal-socket = es ist ein Socket, keine reguläre Datei
+refusal-device = es ist ein Gerät, keine reguläre Datei

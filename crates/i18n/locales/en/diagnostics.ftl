@@ -45,6 +45,11 @@ diag-tf-module-unreadable = module "{ $name }": cannot read { $dir }: { $error }
 diag-tf-count-capped = count is { $count }; only the first { $max } instances are read
 diag-tf-range-too-long = range() would give more than { $max } numbers, which phiguard does not evaluate; the value is unknown
 diag-tf-data-file-refused = file '{ $file }' is not read: { $error }
+diag-tf-value-refused = this value { $reason }; it is unknown
+diag-tf-its-count = its count { $reason }
+diag-tf-its-for-each = its for_each { $reason }
+diag-tf-module-instances-unknown = module "{ $name }": { $why }; its resources are judged once, for every instance it may create
+diag-tf-block-instances-unknown = { $address }: { $why }; the block is judged once, for every instance it may create
 
 ## inventories
 
@@ -106,3 +111,36 @@ diag-policy-duplicate-id = custom rule not run: id '{ $id }' is already the id o
 diag-policy-builtin-id = custom rule not run: id '{ $id }' is the id of a built-in rule
 diag-policy-no-metadata = custom rule not run: { $package } declares no `metadata` object (id, title, severity, rationale, remediation...)
 diag-policy-no-results = custom rule not run: { $package } declares no `results` set (the verdicts)
+diag-policy-not-run = custom rule not run: { $why }
+diag-policy-meta-not-object = `metadata` must be an object; it is { $value }
+diag-policy-meta-unknown-key = `metadata` has an unknown key '{ $key }' (known: { $known })
+diag-policy-meta-missing = `metadata` needs '{ $key }'
+diag-policy-meta-not-text = `metadata.{ $key }` must be a non-empty string; it is { $value }
+diag-policy-meta-list-item = `metadata.{ $key }` must list strings; it has { $value }
+diag-policy-meta-not-list = `metadata.{ $key }` must be a list of strings; it is { $value }
+diag-policy-meta-bad-id = `metadata.id` '{ $id }' must start with 'custom-' or an organisation namespace ('acme.phi-bucket-tag'), in lower-case kebab-case, so that it cannot collide with a built-in rule
+diag-policy-meta-bad-severity = `metadata.severity` '{ $severity }' is not one of critical, high, medium, low
+diag-policy-meta-phi-only = `metadata.phi_only` must be true or false; it is { $value }
+diag-policy-results-not-set = `results` must be a set of objects; it is { $value }
+diag-policy-result-kind = a result names resource { $id } '{ $resource }' of kind { $kind }, which is not one of the rule's kinds ({ $kinds })
+diag-policy-result-invalid = a result { $problem }: { $item }
+diag-policy-result-not-object = must be an object
+diag-policy-result-unknown-key = has an unknown key { $key } (resource, verdict, message, path)
+diag-policy-result-no-resource = names no resource of this scan (use the resource's `id`)
+diag-policy-result-resource-type = needs `resource` to be a resource's `id` (a number)
+diag-policy-result-verdict = needs `verdict` "fail", "pass", "unknown" or "not_applicable"
+diag-policy-result-message = needs a non-empty `message` string
+diag-policy-result-path = has a `path` that is not a string
+
+## refused files
+
+refusal-system-file = it is a system file ({ $path }), never read
+refusal-outside = it is outside the scanned tree { $root }; only files under the scan root are read (set it with --root)
+refusal-outside-via = it is outside the scanned tree { $root } (it resolves to { $real }); only files under the scan root are read (set it with --root)
+refusal-too-large = it is { $size } bytes, over the { $limit } byte limit
+refusal-over-limit = it is over the { $limit } byte limit
+refusal-not-utf8 = it is not UTF-8 text
+refusal-directory = it is a directory, not a regular file
+refusal-named-pipe = it is a named pipe, not a regular file
+refusal-socket = it is a socket, not a regular file
+refusal-device = it is a device, not a regular file

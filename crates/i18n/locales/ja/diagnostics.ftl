@@ -45,6 +45,11 @@ diag-tf-module-unreadable = モジュール "{ $name }": { $dir } を読み取�
 diag-tf-count-capped = count は { $count } です。読み取るのは最初の { $max } 個のインスタンスのみです。
 diag-tf-range-too-long = range() は { $max } 個を超える数値を生成するため、phiguard は評価しません。この値は不明です。
 diag-tf-data-file-refused = ファイル '{ $file }' は読み取りません: { $error }
+diag-tf-value-refused = この値は不明です: { $reason }
+diag-tf-its-count = count: { $reason }
+diag-tf-its-for-each = for_each: { $reason }
+diag-tf-module-instances-unknown = モジュール "{ $name }": { $why }そのリソースは、作成されうるすべてのインスタンスについて 1 回だけ判定します。
+diag-tf-block-instances-unknown = { $address }: { $why }このブロックは、作成されうるすべてのインスタンスについて 1 回だけ判定します。
 
 ## inventories
 
@@ -106,3 +111,36 @@ diag-policy-duplicate-id = カスタムルールを実行していません: ID 
 diag-policy-builtin-id = カスタムルールを実行していません: ID '{ $id }' は組み込みルールの ID です。
 diag-policy-no-metadata = カスタムルールを実行していません: { $package } は `metadata` オブジェクト (id, title, severity, rationale, remediation...) を宣言していません。
 diag-policy-no-results = カスタムルールを実行していません: { $package } は `results` セット (判定結果) を宣言していません。
+diag-policy-not-run = カスタムルールを実行していません: { $why }
+diag-policy-meta-not-object = `metadata` はオブジェクトである必要がありますが、{ $value } です。
+diag-policy-meta-unknown-key = `metadata` に不明なキー '{ $key }' があります (使用できるキー: { $known })。
+diag-policy-meta-missing = `metadata` には '{ $key }' が必要です。
+diag-policy-meta-not-text = `metadata.{ $key }` は空でない文字列である必要がありますが、{ $value } です。
+diag-policy-meta-list-item = `metadata.{ $key }` には文字列を列挙する必要がありますが、{ $value } が含まれています。
+diag-policy-meta-not-list = `metadata.{ $key }` は文字列のリストである必要がありますが、{ $value } です。
+diag-policy-meta-bad-id = `metadata.id` '{ $id }' は、組み込みルールと衝突しないよう、'custom-' または組織の名前空間 ('acme.phi-bucket-tag') で始まる小文字のケバブケースである必要があります。
+diag-policy-meta-bad-severity = `metadata.severity` '{ $severity }' は critical, high, medium, low のいずれでもありません。
+diag-policy-meta-phi-only = `metadata.phi_only` は true または false である必要がありますが、{ $value } です。
+diag-policy-results-not-set = `results` はオブジェクトのセットである必要がありますが、{ $value } です。
+diag-policy-result-kind = 結果がリソース { $id } '{ $resource }' (種類 { $kind }) を指していますが、これはルールの種類 ({ $kinds }) のいずれでもありません。
+diag-policy-result-invalid = 結果 { $item } が不正です: { $problem }
+diag-policy-result-not-object = オブジェクトである必要があります。
+diag-policy-result-unknown-key = 不明なキー { $key } があります (使用できるキー: resource, verdict, message, path)。
+diag-policy-result-no-resource = このスキャンのどのリソースも指していません (リソースの `id` を使用してください)。
+diag-policy-result-resource-type = `resource` にはリソースの `id` (数値) が必要です。
+diag-policy-result-verdict = `verdict` には "fail"、"pass"、"unknown"、"not_applicable" のいずれかが必要です。
+diag-policy-result-message = 空でない `message` 文字列が必要です。
+diag-policy-result-path = `path` が文字列ではありません。
+
+## refused files
+
+refusal-system-file = システムファイル ({ $path }) のため、読み取りません
+refusal-outside = スキャン対象のツリー { $root } の外にあります。読み取るのはスキャンルート配下のファイルのみです (--root で設定できます)
+refusal-outside-via = スキャン対象のツリー { $root } の外にあります ({ $real } に解決されます)。読み取るのはスキャンルート配下のファイルのみです (--root で設定できます)
+refusal-too-large = { $size } バイトで、上限の { $limit } バイトを超えています
+refusal-over-limit = 上限の { $limit } バイトを超えています
+refusal-not-utf8 = UTF-8 テキストではありません
+refusal-directory = ディレクトリであり、通常のファイルではありません
+refusal-named-pipe = 名前付きパイプであり、通常のファイルではありません
+refusal-socket = ソケットであり、通常のファイルではありません
+refusal-device = デバイスであり、通常のファイルではありません

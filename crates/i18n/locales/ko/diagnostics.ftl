@@ -44,6 +44,11 @@ diag-tf-module-unreadable = 모듈 "{ $name }": { $dir }을(를) 읽을 수 없�
 diag-tf-count-capped = count가 { $count }입니다. 처음 { $max }개의 인스턴스만 읽습니다.
 diag-tf-range-too-long = range()가 { $max }개를 넘는 숫자를 생성하므로 phiguard는 이를 평가하지 않습니다. 이 값은 알 수 없습니다.
 diag-tf-data-file-refused = 파일 '{ $file }'을(를) 읽지 않습니다: { $error }
+diag-tf-value-refused = 이 값은 알 수 없습니다: { $reason }
+diag-tf-its-count = count: { $reason }
+diag-tf-its-for-each = for_each: { $reason }
+diag-tf-module-instances-unknown = 모듈 "{ $name }": { $why } 생성될 수 있는 모든 인스턴스에 대해 해당 리소스를 한 번만 판정합니다.
+diag-tf-block-instances-unknown = { $address }: { $why } 생성될 수 있는 모든 인스턴스에 대해 이 블록을 한 번만 판정합니다.
 
 ## inventories
 
@@ -105,3 +110,36 @@ diag-policy-duplicate-id = 사용자 지정 규칙을 실행하지 않았습니�
 diag-policy-builtin-id = 사용자 지정 규칙을 실행하지 않았습니다: ID '{ $id }'은(는) 기본 제공 규칙의 ID입니다.
 diag-policy-no-metadata = 사용자 지정 규칙을 실행하지 않았습니다: { $package }은(는) `metadata` 객체(id, title, severity, rationale, remediation...)를 선언하지 않습니다.
 diag-policy-no-results = 사용자 지정 규칙을 실행하지 않았습니다: { $package }은(는) `results` 집합(판정 결과)을 선언하지 않습니다.
+diag-policy-not-run = 사용자 지정 규칙을 실행하지 않았습니다: { $why }
+diag-policy-meta-not-object = `metadata`는 객체여야 하지만 { $value }입니다.
+diag-policy-meta-unknown-key = `metadata`에 알 수 없는 키 '{ $key }'이(가) 있습니다(알려진 키: { $known }).
+diag-policy-meta-missing = `metadata`에는 '{ $key }'이(가) 필요합니다.
+diag-policy-meta-not-text = `metadata.{ $key }`는 비어 있지 않은 문자열이어야 하지만 { $value }입니다.
+diag-policy-meta-list-item = `metadata.{ $key }`에는 문자열만 나열해야 하지만 { $value }이(가) 있습니다.
+diag-policy-meta-not-list = `metadata.{ $key }`는 문자열 목록이어야 하지만 { $value }입니다.
+diag-policy-meta-bad-id = `metadata.id` '{ $id }'은(는) 기본 제공 규칙과 충돌하지 않도록 'custom-' 또는 조직 네임스페이스('acme.phi-bucket-tag')로 시작하는 소문자 kebab-case여야 합니다.
+diag-policy-meta-bad-severity = `metadata.severity` '{ $severity }'은(는) critical, high, medium, low 중 하나가 아닙니다.
+diag-policy-meta-phi-only = `metadata.phi_only`는 true 또는 false여야 하지만 { $value }입니다.
+diag-policy-results-not-set = `results`는 객체 집합이어야 하지만 { $value }입니다.
+diag-policy-result-kind = 결과가 유형 { $kind }의 리소스 { $id } '{ $resource }'을(를) 가리키지만, 이 유형은 규칙의 유형({ $kinds }) 중 하나가 아닙니다.
+diag-policy-result-invalid = 결과 { $item }이(가) 올바르지 않습니다: { $problem }
+diag-policy-result-not-object = 객체여야 합니다.
+diag-policy-result-unknown-key = 알 수 없는 키 { $key }이(가) 있습니다(사용 가능: resource, verdict, message, path).
+diag-policy-result-no-resource = 이번 스캔의 어떤 리소스도 가리키지 않습니다(리소스의 `id`를 사용하십시오).
+diag-policy-result-resource-type = `resource`는 리소스의 `id`(숫자)여야 합니다.
+diag-policy-result-verdict = `verdict`는 "fail", "pass", "unknown" 또는 "not_applicable"이어야 합니다.
+diag-policy-result-message = 비어 있지 않은 `message` 문자열이 필요합니다.
+diag-policy-result-path = `path`가 문자열이 아닙니다.
+
+## refused files
+
+refusal-system-file = 시스템 파일({ $path })이므로 읽지 않습니다
+refusal-outside = 스캔 대상 트리 { $root } 밖에 있습니다. 스캔 루트 아래의 파일만 읽습니다(--root로 설정할 수 있습니다)
+refusal-outside-via = 스캔 대상 트리 { $root } 밖에 있습니다({ $real }(으)로 확인됨). 스캔 루트 아래의 파일만 읽습니다(--root로 설정할 수 있습니다)
+refusal-too-large = { $size }바이트로 { $limit }바이트 한도를 초과합니다
+refusal-over-limit = { $limit }바이트 한도를 초과합니다
+refusal-not-utf8 = UTF-8 텍스트가 아닙니다
+refusal-directory = 디렉터리이며 일반 파일이 아닙니다
+refusal-named-pipe = 명명된 파이프이며 일반 파일이 아닙니다
+refusal-socket = 소켓이며 일반 파일이 아닙니다
+refusal-device = 장치이며 일반 파일이 아닙니다

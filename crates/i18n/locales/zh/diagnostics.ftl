@@ -44,6 +44,11 @@ diag-tf-module-unreadable = 模块 "{ $name }"：无法读取 { $dir }：{ $erro
 diag-tf-count-capped = count 为 { $count }；仅读取前 { $max } 个实例。
 diag-tf-range-too-long = range() 将生成超过 { $max } 个数字，phiguard 不对其求值；该值未知。
 diag-tf-data-file-refused = 未读取文件“{ $file }”：{ $error }
+diag-tf-value-refused = 此值未知：{ $reason }
+diag-tf-its-count = count：{ $reason }
+diag-tf-its-for-each = for_each：{ $reason }
+diag-tf-module-instances-unknown = 模块 "{ $name }"：{ $why }对其可能创建的所有实例，其资源只判定一次。
+diag-tf-block-instances-unknown = { $address }：{ $why }对其可能创建的所有实例，此块只判定一次。
 
 ## inventories
 
@@ -105,3 +110,36 @@ diag-policy-duplicate-id = 未运行自定义规则：ID“{ $id }”已是 { $f
 diag-policy-builtin-id = 未运行自定义规则：ID“{ $id }”是内置规则的 ID。
 diag-policy-no-metadata = 未运行自定义规则：{ $package } 未声明 `metadata` 对象（id, title, severity, rationale, remediation...）。
 diag-policy-no-results = 未运行自定义规则：{ $package } 未声明 `results` 集合（判定结果）。
+diag-policy-not-run = 未运行自定义规则：{ $why }
+diag-policy-meta-not-object = `metadata` 必须是对象，但它是 { $value }。
+diag-policy-meta-unknown-key = `metadata` 包含未知的键“{ $key }”（已知的键：{ $known }）。
+diag-policy-meta-missing = `metadata` 需要“{ $key }”。
+diag-policy-meta-not-text = `metadata.{ $key }` 必须是非空字符串，但它是 { $value }。
+diag-policy-meta-list-item = `metadata.{ $key }` 必须列出字符串，但其中包含 { $value }。
+diag-policy-meta-not-list = `metadata.{ $key }` 必须是字符串列表，但它是 { $value }。
+diag-policy-meta-bad-id = `metadata.id`“{ $id }”必须以“custom-”或组织命名空间（“acme.phi-bucket-tag”）开头，并采用小写 kebab-case 形式，以免与内置规则冲突。
+diag-policy-meta-bad-severity = `metadata.severity`“{ $severity }”不是 critical, high, medium, low 之一。
+diag-policy-meta-phi-only = `metadata.phi_only` 必须是 true 或 false，但它是 { $value }。
+diag-policy-results-not-set = `results` 必须是对象集合，但它是 { $value }。
+diag-policy-result-kind = 某个结果指向类型为 { $kind } 的资源 { $id }“{ $resource }”，但该类型不属于规则的类型（{ $kinds }）。
+diag-policy-result-invalid = 结果 { $item } 无效：{ $problem }
+diag-policy-result-not-object = 必须是对象。
+diag-policy-result-unknown-key = 包含未知的键 { $key }（可用的键为 resource, verdict, message, path）。
+diag-policy-result-no-resource = 未指向本次扫描中的任何资源（请使用资源的 `id`）。
+diag-policy-result-resource-type = `resource` 必须是资源的 `id`（数字）。
+diag-policy-result-verdict = `verdict` 必须是 "fail"、"pass"、"unknown" 或 "not_applicable"。
+diag-policy-result-message = 需要非空的 `message` 字符串。
+diag-policy-result-path = `path` 不是字符串。
+
+## refused files
+
+refusal-system-file = 这是系统文件（{ $path }），从不读取
+refusal-outside = 它位于扫描树 { $root } 之外；仅读取扫描根目录下的文件（可用 --root 设置）
+refusal-outside-via = 它位于扫描树 { $root } 之外（解析为 { $real }）；仅读取扫描根目录下的文件（可用 --root 设置）
+refusal-too-large = 它有 { $size } 字节，超过了 { $limit } 字节的上限
+refusal-over-limit = 它超过了 { $limit } 字节的上限
+refusal-not-utf8 = 它不是 UTF-8 文本
+refusal-directory = 它是目录，不是常规文件
+refusal-named-pipe = 它是命名管道，不是常规文件
+refusal-socket = 它是套接字，不是常规文件
+refusal-device = 它是设备，不是常规文件

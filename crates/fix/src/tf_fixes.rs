@@ -1,5 +1,6 @@
 //! What each rule's fix changes in a Terraform configuration (one function per rule).
 
+use crate::Why;
 use crate::tf::resources;
 use hcl_edit::structure::{Block, Body};
 
@@ -50,14 +51,14 @@ pub enum TfOp<'a> {
 }
 
 /// What one rule's fix changes on one resource, or why it cannot.
-pub type TfFix = for<'a> fn(&Target<'a>) -> Result<Vec<TfOp<'a>>, String>;
+pub type TfFix = for<'a> fn(&Target<'a>) -> Result<Vec<TfOp<'a>>, Why>;
 
 impl<'a> Target<'a> {
-    fn only(&self, types: &[&str]) -> Result<(), String> {
+    fn only(&self, types: &[&str]) -> Result<(), Why> {
         if types.contains(&self.ty) {
             Ok(())
         } else {
-            Err(format!("no fix for {}", self.ty))
+            Err(Why::with("fix-skip-type", &[("type", &self.ty)]))
         }
     }
 
@@ -89,7 +90,7 @@ impl<'a> Target<'a> {
         path: &[&'static str],
         expr: &str,
         body: &str,
-    ) -> Result<Vec<TfOp<'a>>, String> {
+    ) -> Result<Vec<TfOp<'a>>, Why> {
         self.only(&["aws_s3_bucket"])?;
         Ok(vec![match self.companion(ty) {
             Some(b) => TfOp::Set {
@@ -123,19 +124,19 @@ fn set_true<'a>(
     t: &Target<'a>,
     types: &[&str],
     attrs: &[&'static str],
-) -> Result<Vec<TfOp<'a>>, String> {
+) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(types)?;
     Ok(attrs.iter().map(|a| t.set(&[a], "true")).collect())
 }
 
-pub fn ec2_imdsv2<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn ec2_imdsv2<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_instance", "aws_launch_template"])?;
     Ok(vec![
         t.set(&["metadata_options", "http_tokens"], "\"required\""),
     ])
 }
 
-pub fn ec2_no_public_ip<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn ec2_no_public_ip<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     match t.ty {
         "aws_instance" => Ok(vec![t.set(&["associate_public_ip_address"], "false")]),
         "aws_ecs_service"
@@ -154,7 +155,7 @@ pub fn ec2_no_public_ip<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     }
 }
 
-pub fn phi_store_not_public<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn phi_store_not_public<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     match t.ty {
         "aws_db_instance" => Ok(vec![t.set(&["publicly_accessible"], "false")]),
         "aws_eks_cluster" => Ok(vec![
@@ -165,7 +166,7 @@ pub fn phi_store_not_public<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String>
     }
 }
 
-pub fn s3_versioning<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn s3_versioning<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     if t.block.body.get_blocks("versioning").next().is_some() {
         return Ok(vec![t.set(&["versioning", "enabled"], "true")]);
     }
@@ -177,22 +178,19 @@ pub fn s3_versioning<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     )
 }
 
-pub fn s3_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn s3_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     if t.block
         .body
         .get_blocks("server_side_encryption_configuration")
         .next()
         .is_some()
     {
-        return Err("inline server_side_encryption_configuration: move it to an aws_s3_bucket_server_side_encryption_configuration".into());
+        return Err("fix-skip-inline-encryption".into());
     }
     if t.companion("aws_s3_bucket_server_side_encryption_configuration")
         .is_some()
     {
-        return Err(
-            "the bucket's encryption configuration is written in a shape the fixer does not edit"
-                .into(),
-        );
+        return Err("fix-skip-encryption-shape".into());
     }
     t.bucket_companion(
         "aws_s3_bucket_server_side_encryption_configuration",
@@ -202,7 +200,7 @@ pub fn s3_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     )
 }
 
-pub fn s3_public_access_block<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn s3_public_access_block<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_s3_bucket"])?;
     const ARGS: [&str; 4] = [
         "block_public_acls",
@@ -263,21 +261,21 @@ fn jsonencode_statements(block: &Block) -> Option<&hcl_edit::expr::Array> {
     })
 }
 
-pub fn s3_tls_only<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn s3_tls_only<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_s3_bucket"])?;
     let n = t.name;
     if t.block.body.has_attribute("policy") {
-        return Err("an inline bucket policy: add the Deny-unless-aws:SecureTransport statement to it by hand".into());
+        return Err("fix-skip-inline-policy".into());
     }
     if let Some(policy) = t.companion("aws_s3_bucket_policy") {
         let first = jsonencode_statements(policy)
             .and_then(|a| a.iter().next())
             .and_then(hcl_edit::Span::span)
-            .ok_or("the bucket policy is not a jsonencode({Statement = [...]}) the fixer can add to; add the statement by hand")?;
+            .ok_or("fix-skip-policy-shape")?;
         let line = t.text[..first.start].rfind('\n').map_or(0, |i| i + 1);
         let prefix = &t.text[line..first.start];
         if !prefix.chars().all(char::is_whitespace) {
-            return Err("a one-line statement list the fixer does not edit".into());
+            return Err("fix-skip-one-line-statements".into());
         }
         let stmt = tls_statement(n).replace('\n', &format!("\n{prefix}"));
         return Ok(vec![TfOp::Insert {
@@ -293,12 +291,12 @@ pub fn s3_tls_only<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     }])
 }
 
-pub fn s3_access_logging<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn s3_access_logging<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_s3_bucket"])?;
     if t.companion("aws_s3_bucket_logging").is_some()
         || t.block.body.get_blocks("logging").next().is_some()
     {
-        return Err("the bucket's logging is written in a shape the fixer does not edit".into());
+        return Err("fix-skip-logging-shape".into());
     }
     let mut ops = Vec::new();
     let target =
@@ -326,7 +324,7 @@ pub fn s3_access_logging<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     Ok(ops)
 }
 
-pub fn logs_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn logs_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_cloudwatch_log_group"])?;
     let mut ops = Vec::new();
     let key = t.kms_key(&mut ops, "the log group");
@@ -334,26 +332,26 @@ pub fn logs_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     Ok(ops)
 }
 
-pub fn logs_retention<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn logs_retention<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_cloudwatch_log_group"])?;
     Ok(vec![t.set(&["retention_in_days"], "2192")])
 }
 
-pub fn sqs_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn sqs_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     set_true(t, &["aws_sqs_queue"], &["sqs_managed_sse_enabled"])
 }
 
-pub fn dynamodb_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn dynamodb_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_dynamodb_table"])?;
     Ok(vec![t.set(&["server_side_encryption", "enabled"], "true")])
 }
 
-pub fn dynamodb_pitr<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn dynamodb_pitr<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_dynamodb_table"])?;
     Ok(vec![t.set(&["point_in_time_recovery", "enabled"], "true")])
 }
 
-pub fn sns_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn sns_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_sns_topic"])?;
     let key = match resources(t.body, "aws_kms_key").next() {
         Some((k, _)) => format!("aws_kms_key.{k}.arn"),
@@ -362,13 +360,13 @@ pub fn sns_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     Ok(vec![t.set(&["kms_master_key_id"], &key)])
 }
 
-pub fn rds_multi_az<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn rds_multi_az<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     set_true(t, &["aws_db_instance"], &["multi_az"])
 }
 
-pub fn rds_storage_encrypted<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn rds_storage_encrypted<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     if t.block.body.has_attribute("replicate_source_db") {
-        return Err("a read replica: encrypt its source instance".into());
+        return Err("fix-skip-read-replica".into());
     }
     set_true(
         t,
@@ -377,28 +375,28 @@ pub fn rds_storage_encrypted<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String
     )
 }
 
-pub fn rds_backup_retention<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn rds_backup_retention<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_db_instance", "aws_rds_cluster"])?;
     Ok(vec![t.set(&["backup_retention_period"], "7")])
 }
 
-pub fn kms_rotation<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn kms_rotation<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     set_true(t, &["aws_kms_key"], &["enable_key_rotation"])
 }
 
-pub fn efs_encrypted<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn efs_encrypted<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     set_true(t, &["aws_efs_file_system"], &["encrypted"])
 }
 
-pub fn ebs_encrypted<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn ebs_encrypted<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     set_true(t, &["aws_ebs_volume"], &["encrypted"])
 }
 
-pub fn cloudtrail_validation<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn cloudtrail_validation<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     set_true(t, &["aws_cloudtrail"], &["enable_log_file_validation"])
 }
 
-pub fn cloudtrail_multi_region<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn cloudtrail_multi_region<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     set_true(
         t,
         &["aws_cloudtrail"],
@@ -406,7 +404,7 @@ pub fn cloudtrail_multi_region<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Stri
     )
 }
 
-pub fn elasticache_at_rest<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn elasticache_at_rest<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     set_true(
         t,
         &["aws_elasticache_replication_group"],
@@ -414,7 +412,7 @@ pub fn elasticache_at_rest<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> 
     )
 }
 
-pub fn elasticache_transit<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn elasticache_transit<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     let mut ops = set_true(
         t,
         &["aws_elasticache_replication_group"],
@@ -426,7 +424,7 @@ pub fn elasticache_transit<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> 
     Ok(ops)
 }
 
-pub fn elb_tls_policy<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn elb_tls_policy<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_lb_listener", "aws_alb_listener"])?;
     Ok(vec![t.set(
         &["ssl_policy"],
@@ -440,7 +438,7 @@ fn key_on<'a>(
     types: &[&str],
     attr: &'static str,
     purpose: &str,
-) -> Result<Vec<TfOp<'a>>, String> {
+) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(types)?;
     let mut ops = Vec::new();
     let key = t.kms_key(&mut ops, purpose);
@@ -448,7 +446,7 @@ fn key_on<'a>(
     Ok(ops)
 }
 
-pub fn cloudtrail_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn cloudtrail_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     key_on(
         t,
         &["aws_cloudtrail"],
@@ -457,7 +455,7 @@ pub fn cloudtrail_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     )
 }
 
-pub fn secret_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn secret_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     key_on(
         t,
         &["aws_secretsmanager_secret"],
@@ -466,7 +464,7 @@ pub fn secret_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     )
 }
 
-pub fn codecommit_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn codecommit_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     key_on(
         t,
         &["aws_codecommit_repository"],
@@ -475,7 +473,7 @@ pub fn codecommit_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     )
 }
 
-pub fn lambda_env_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn lambda_env_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     key_on(
         t,
         &["aws_lambda_function"],
@@ -484,7 +482,7 @@ pub fn lambda_env_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     )
 }
 
-pub fn codebuild_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn codebuild_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     let mut ops = key_on(
         t,
         &["aws_codebuild_project"],

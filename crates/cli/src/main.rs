@@ -782,7 +782,7 @@ fn run_scan(tr: Tr, args: ScanArgs) -> Result<u8> {
                     "cli-sarif-omitted-item",
                     &[
                         ("rule", f.rule.id.into()),
-                        ("resource", phiguard_report::resource_label(f).into()),
+                        ("resource", phiguard_report::resource_label_in(tr, f).into()),
                         ("why", why.as_str().into()),
                     ],
                 );

@@ -16,7 +16,7 @@
 //! `toolConfigurationNotifications`. The manual attestations are in
 //! `run.properties.attestations`.
 
-use crate::{Render, ScanResult, fingerprint, resource_label};
+use crate::{Render, ScanResult, fingerprint, resource_label, resource_label_in};
 use phiguard_rules::{Finding, Rule, Severity, Verdict};
 use serde_json::json;
 use serde_sarif::sarif::{
@@ -207,7 +207,7 @@ fn result(
         Verdict::Unknown => (ResultLevel::Note, ResultKind::Review),
         _ => (level(f.rule.severity), ResultKind::Fail),
     };
-    let resource = resource_label(f);
+    let resource = resource_label_in(tr, f);
     let mut logical = LogicalLocation::builder().name(resource.clone()).build();
     if let Some(s) = &f.subject {
         logical.kind = Some("resource".into());
@@ -438,7 +438,16 @@ impl Render for Sarif {
                     .collect::<Vec<_>>()
             ),
         );
-        run_props.insert("attestations".to_string(), json!(scan.attestations));
+        let attestations: Vec<crate::Attestation> = scan
+            .attestations
+            .iter()
+            .map(|a| crate::Attestation {
+                statement: crate::l10n::attestation(tr, a).into_owned(),
+                section: crate::l10n::section(tr, &a.section).into_owned(),
+                ..a.clone()
+            })
+            .collect();
+        run_props.insert("attestations".to_string(), json!(attestations));
         run_props.insert("config".to_string(), json!(scan.scope.config));
         run_props.insert("skippedRules".to_string(), json!(scan.scope.skipped_rules));
         run_props.insert("accountScope".to_string(), json!(account_scope));

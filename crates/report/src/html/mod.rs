@@ -90,7 +90,7 @@ fn row(tr: Tr, scan: &ScanResult, f: &Finding) -> Row {
         severity: f.rule.severity.as_str(),
         rule_id: f.rule.id,
         title: l10n::title(tr, f.rule).into_owned(),
-        resource: crate::resource_label(f),
+        resource: crate::resource_label_in(tr, f),
         resource_type: f
             .subject
             .as_ref()

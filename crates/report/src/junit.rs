@@ -141,7 +141,7 @@ impl Render for Junit {
                 suites
                     .entry(f.rule.service)
                     .or_insert_with(|| {
-                        let mut s = TestSuite::new(f.rule.service);
+                        let mut s = TestSuite::new(l10n::service(self.tr, f.rule.service));
                         if let Some(t) = timestamp {
                             s.set_timestamp(t);
                         }

@@ -284,3 +284,6 @@ html-no-longer-accepted = No longer accepted:
 sarif-omitted-outside = { $file } is outside the SARIF base { $base } (set --sarif-base)
 sarif-omitted-no-input = an account-level finding, and no scanned input is under the SARIF base { $base }
 sarif-omitted-no-file = no file location (a live resource known by its ARN)
+
+## rules: a service that is a category, not an AWS service
+service-general = General

@@ -246,3 +246,6 @@ html-no-longer-accepted = 受容の期限切れ:
 sarif-omitted-outside = { $file } は SARIF のベースフォルダー { $base } の外にあります (--sarif-base を指定してください)
 sarif-omitted-no-input = アカウントレベルの検出結果であり、SARIF のベースフォルダー { $base } の下にスキャンされた入力がありません
 sarif-omitted-no-file = ファイルの位置がありません (ARN で識別される稼働環境のリソース)
+
+## rules: a service that is a category, not an AWS service
+service-general = 全般

@@ -246,3 +246,6 @@ html-no-longer-accepted = 더 이상 수용되지 않음:
 sarif-omitted-outside = { $file }은(는) SARIF 기준 폴더 { $base } 밖에 있습니다(--sarif-base를 지정하십시오)
 sarif-omitted-no-input = 계정 수준 검사 결과이며, SARIF 기준 폴더 { $base } 아래에 스캔한 입력이 없습니다
 sarif-omitted-no-file = 파일 위치가 없습니다(ARN으로 식별되는 운영 환경 리소스)
+
+## rules: a service that is a category, not an AWS service
+service-general = 일반

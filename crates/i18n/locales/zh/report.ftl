@@ -246,3 +246,6 @@ html-no-longer-accepted = 不再接受：
 sarif-omitted-outside = { $file } 位于 SARIF 基准文件夹 { $base } 之外（请设置 --sarif-base）
 sarif-omitted-no-input = 这是账户级检查结果，且 SARIF 基准文件夹 { $base } 下没有扫描的输入
 sarif-omitted-no-file = 没有文件位置（按 ARN 识别的在线资源）
+
+## rules: a service that is a category, not an AWS service
+service-general = 通用

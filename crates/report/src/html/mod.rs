@@ -68,7 +68,8 @@ struct Page<'a> {
     rule_count: usize,
     matrix: Vec<matrix::Group>,
     findings: Vec<Row>,
-    services: Vec<&'static str>,
+    /// (value, label): the rule's service and its name in the report's language.
+    services: Vec<(&'static str, String)>,
     flow: Option<flow::Diagram>,
     attestations: Vec<Attestation>,
     inputs: &'a [InputFile],
@@ -217,7 +218,10 @@ impl Render for Html {
             rule_count: scan.rule_count,
             matrix,
             findings: shown.iter().map(|f| row(tr, scan, f)).collect(),
-            services: services.into_iter().collect(),
+            services: services
+                .into_iter()
+                .map(|s| (s, l10n::service(tr, s).into_owned()))
+                .collect(),
             flow: flow::build(tr, scan),
             attestations,
             inputs: &scan.inputs,

@@ -82,7 +82,7 @@ pub fn rule_markdown(tr: Tr, r: &Rule) -> String {
         let _ = writeln!(s, "- **{}** {value}", tr.t(label));
     };
     item("explain-severity", &l10n::severity(tr, r.severity));
-    item("explain-service", r.service);
+    item("explain-service", &l10n::service(tr, r.service));
     item("explain-section", &l10n::section(tr, r.section));
     item("explain-cfr", &r.cfr.join(", "));
     item("explain-requirements", &r.requirements.join(", "));

@@ -778,12 +778,15 @@ fn run_scan(tr: Tr, args: ScanArgs) -> Result<u8> {
                 tr.args("cli-sarif-omitted", &[("count", count.into())])
             );
             for (f, why) in omitted.iter().take(10) {
-                let what = format!(
-                    "  {} on {}: {why}",
-                    f.rule.id,
-                    phiguard_report::resource_label(f)
+                let what = tr.args(
+                    "cli-sarif-omitted-item",
+                    &[
+                        ("rule", f.rule.id.into()),
+                        ("resource", phiguard_report::resource_label_in(tr, f).into()),
+                        ("why", why.as_str().into()),
+                    ],
                 );
-                eprintln!("{}", neutralise(&what));
+                eprintln!("  {}", neutralise(&what));
             }
             if omitted.len() > 10 {
                 let more = omitted.len() - 10;
@@ -831,9 +834,14 @@ fn run_fix(tr: Tr, args: FixArgs) -> Result<u8> {
         let files: Vec<_> = plan
             .files
             .iter()
-            .map(|f| serde_json::json!({"path": f.path, "fixes": f.fixes, "diff": f.diff()}))
+            .map(|f| serde_json::json!({"path": f.path, "fixes": fixes_json(tr, &f.fixes), "diff": f.diff()}))
             .collect();
-        let doc = serde_json::json!({"written": args.write, "files": files, "skipped": plan.skipped, "unsafe_hidden": plan.unsafe_hidden});
+        let skipped: Vec<_> = plan
+            .skipped
+            .iter()
+            .map(|s| serde_json::json!({"rule": s.rule, "resource": s.resource, "file": s.file, "reason": s.reason.tr(tr)}))
+            .collect();
+        let doc = serde_json::json!({"written": args.write, "files": files, "skipped": skipped, "unsafe_hidden": plan.unsafe_hidden});
         writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
     } else if !args.write {
         for f in &plan.files {
@@ -875,6 +883,17 @@ fn run_fix(tr: Tr, args: FixArgs) -> Result<u8> {
     } else {
         0
     })
+}
+
+/// The fixes of a file as JSON, each unsafe one's why in `tr`'s language.
+fn fixes_json(tr: Tr, fixes: &[phiguard_fix::Applied]) -> serde_json::Value {
+    let mut v = serde_json::json!(fixes);
+    for (f, j) in fixes.iter().zip(v.as_array_mut().into_iter().flatten()) {
+        if let phiguard_fix::Safety::Unsafe(why) = f.safety {
+            j["why"] = tr.or(&format!("fix-why-{}", f.rule), why).into();
+        }
+    }
+    v
 }
 
 #[cfg(test)]

@@ -275,4 +275,3 @@ fn unknown_value_reasons_are_translated() {
         "{de}"
     );
 }
-

@@ -148,3 +148,42 @@ fn explain_says_whether_a_rule_has_a_fix_and_whether_it_is_safe() {
         "{out}"
     );
 }
+
+#[test]
+fn fix_json_says_why_in_the_language_with_rule_ids_intact() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("t.yaml"), TEMPLATE).unwrap();
+    let json = |lang: &str| {
+        let args = ["fix", "t.yaml", "--format", "json", "--lang", lang];
+        let (_, out, _) = run(dir.path(), &args);
+        serde_json::from_str::<serde_json::Value>(&out).unwrap()
+    };
+    let (en, ja) = (json("en"), json("ja"));
+    let rds = |v: &serde_json::Value| {
+        let skipped = v["skipped"].as_array().unwrap();
+        let i = skipped
+            .iter()
+            .position(|s| s["rule"] == "rds-storage-encrypted" && s["resource"] == "Records")
+            .expect("the unsafe fix is skipped");
+        (i, skipped[i]["reason"].as_str().unwrap().to_string())
+    };
+    let (i, english) = rds(&en);
+    assert_eq!(
+        english,
+        "unsafe (changing it on an existing resource replaces the resource (a new, empty one for data stores): migrate the data first); --unsafe-fixes applies it"
+    );
+    let (j, japanese) = rds(&ja);
+    assert_eq!(i, j);
+    assert!(
+        japanese.starts_with("安全ではありません: 既存のリソース")
+            && japanese.contains("--unsafe-fixes"),
+        "{japanese}"
+    );
+    // Everything but the sentences is the same.
+    let mut stripped = ja.clone();
+    for (k, s) in en["skipped"].as_array().unwrap().iter().enumerate() {
+        assert_ne!(stripped["skipped"][k]["reason"], s["reason"]);
+        stripped["skipped"][k]["reason"] = s["reason"].clone();
+    }
+    assert_eq!(stripped, en);
+}

@@ -3,6 +3,7 @@
 //! key's indentation, a new sequence item before the first item, a changed scalar over
 //! the old one. Every other byte (comments, quoting, key order, short-form tags) stays.
 
+use crate::Why;
 use crate::text::{Edit, Lines};
 use phiguard_cloudformation::yaml::{Raw, RawKind, parse};
 use serde_json::Value;
@@ -104,24 +105,31 @@ impl<'t> Doc<'t> {
     }
 
     /// Edits for one op; `Err` says why it cannot be applied to this template.
-    pub fn edits(&self, op: &Op, out: &mut Vec<Edit>) -> Result<(), String> {
+    pub fn edits(&self, op: &Op, out: &mut Vec<Edit>) -> Result<(), Why> {
         match op {
             Op::Set { id, path, value } => {
-                let r = self.resource(id).ok_or(format!("no resource {id}"))?;
+                let r = self
+                    .resource(id)
+                    .ok_or_else(|| Why::with("fix-skip-no-resource", &[("resource", id)]))?;
                 self.set(r, path, value, out)
             }
             Op::Append { id, path, item } => {
-                let r = self.resource(id).ok_or(format!("no resource {id}"))?;
+                let r = self
+                    .resource(id)
+                    .ok_or_else(|| Why::with("fix-skip-no-resource", &[("resource", id)]))?;
                 let mut node = r;
                 for k in path {
-                    node = node
-                        .get(k)
-                        .ok_or(format!("{id} has no {}", path.join(".")))?;
+                    node = node.get(k).ok_or_else(|| {
+                        Why::with(
+                            "fix-skip-no-path",
+                            &[("resource", id), ("path", &path.join("."))],
+                        )
+                    })?;
                 }
                 self.append(node, item, out)
             }
             Op::AddResource { id, before, value } => {
-                let res = self.root.get("Resources").ok_or("no Resources")?;
+                let res = self.root.get("Resources").ok_or("fix-skip-no-resources")?;
                 if res.get(id).is_some() {
                     return Ok(());
                 }
@@ -129,14 +137,17 @@ impl<'t> Doc<'t> {
                     .entries()
                     .iter()
                     .find(|(k, _)| &k.name == before)
-                    .ok_or(format!("no resource {before}"))?;
+                    .ok_or_else(|| Why::with("fix-skip-no-resource", &[("resource", before)]))?;
                 self.insert_at_key(k.line, k.col, id, value, out)
             }
             Op::AddParam { name, value } => match self.root.entry("Parameters") {
                 Some((_, p)) if p.get(name).is_some() => Ok(()),
                 Some((_, p)) => self.insert_key(p, name, value, out),
                 None => {
-                    let (k, _) = self.root.entry("Resources").ok_or("no Resources")?;
+                    let (k, _) = self
+                        .root
+                        .entry("Resources")
+                        .ok_or("fix-skip-no-resources")?;
                     let mut params = serde_json::Map::new();
                     params.insert(name.clone(), value.clone());
                     self.insert_at_key(k.line, k.col, "Parameters", &Value::Object(params), out)
@@ -151,17 +162,17 @@ impl<'t> Doc<'t> {
         path: &[String],
         value: &Value,
         out: &mut Vec<Edit>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Why> {
         let Some((first, rest)) = path.split_first() else {
             return self.merge(node, value, out);
         };
         if let (Ok(i), RawKind::Seq(items)) = (first.parse::<usize>(), &node.kind) {
-            let item = items.get(i).ok_or("no such list item")?;
+            let item = items.get(i).ok_or("fix-skip-no-list-item")?;
             return self.set(item, rest, value, out);
         }
         if first == "*" {
             let RawKind::Seq(items) = &node.kind else {
-                return Err("expected a list".into());
+                return Err("fix-skip-expected-list".into());
             };
             for item in items {
                 self.set(item, rest, value, out)?;
@@ -169,7 +180,7 @@ impl<'t> Doc<'t> {
             return Ok(());
         }
         if !matches!(node.kind, RawKind::Map(_)) || is_intrinsic(node) {
-            return Err(format!("cannot add {first} here: not a plain mapping"));
+            return Err(Why::with("fix-skip-not-a-mapping", &[("key", first)]));
         }
         match node.get(first) {
             Some(v) => self.set(v, rest, value, out),
@@ -177,7 +188,7 @@ impl<'t> Doc<'t> {
         }
     }
 
-    fn merge(&self, existing: &Raw, value: &Value, out: &mut Vec<Edit>) -> Result<(), String> {
+    fn merge(&self, existing: &Raw, value: &Value, out: &mut Vec<Edit>) -> Result<(), Why> {
         match (value, &existing.kind) {
             (Value::Object(m), RawKind::Map(_))
                 if !is_intrinsic(existing) && !is_intrinsic_value(value) =>
@@ -195,21 +206,17 @@ impl<'t> Doc<'t> {
                 | RawKind::Float(_)
                 | RawKind::Str(_),
             ) if is_intrinsic_value(value) => self.replace_scalar(existing, value, out),
-            (Value::Object(_) | Value::Array(_), _) => {
-                Err("an existing value has another shape".into())
-            }
-            (_, RawKind::Map(_) | RawKind::Seq(_)) => {
-                Err("an existing value is an expression or a list".into())
-            }
+            (Value::Object(_) | Value::Array(_), _) => Err("fix-skip-value-shape".into()),
+            (_, RawKind::Map(_) | RawKind::Seq(_)) => Err("fix-skip-value-expression".into()),
             _ if same_scalar(existing, value) => Ok(()),
             _ => self.replace_scalar(existing, value, out),
         }
     }
 
-    fn offset(&self, line: u32, col: u32) -> Result<usize, String> {
+    fn offset(&self, line: u32, col: u32) -> Result<usize, Why> {
         self.lines
             .offset(line, col)
-            .ok_or_else(|| "position outside the file".to_string())
+            .ok_or_else(|| Why::from("fix-skip-position-outside"))
     }
 
     fn insert_key(
@@ -218,7 +225,7 @@ impl<'t> Doc<'t> {
         key: &str,
         value: &Value,
         out: &mut Vec<Edit>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Why> {
         match map.entries().first() {
             Some((k, _)) => self.insert_at_key(k.line, k.col, key, value, out),
             None => self.fill_empty(map, key, value, out),
@@ -233,7 +240,7 @@ impl<'t> Doc<'t> {
         key: &str,
         value: &Value,
         out: &mut Vec<Edit>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Why> {
         let at = self.offset(line, col)?;
         let text = self.lines.text();
         let start = self.lines.line_start(at);
@@ -272,7 +279,7 @@ impl<'t> Doc<'t> {
                 ),
             ));
         } else {
-            return Err("a key in a layout the fixer does not edit".into());
+            return Err("fix-skip-key-layout".into());
         }
         Ok(())
     }
@@ -284,16 +291,14 @@ impl<'t> Doc<'t> {
         key: &str,
         value: &Value,
         out: &mut Vec<Edit>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Why> {
         let start = self.offset(map.line, map.col)?;
         let rest = &self.lines.text()[start..];
-        let inner = rest
-            .strip_prefix('{')
-            .ok_or("an empty mapping the fixer does not edit")?;
+        let inner = rest.strip_prefix('{').ok_or("fix-skip-empty-mapping")?;
         let close = inner
             .find(|c: char| c != ' ')
             .filter(|&i| inner[i..].starts_with('}'))
-            .ok_or("an empty mapping the fixer does not edit")?;
+            .ok_or("fix-skip-empty-mapping")?;
         let key = if self.json {
             serde_json::to_string(key).unwrap_or_default()
         } else {
@@ -322,11 +327,11 @@ impl<'t> Doc<'t> {
         start
     }
 
-    fn append(&self, seq: &Raw, item: &Value, out: &mut Vec<Edit>) -> Result<(), String> {
+    fn append(&self, seq: &Raw, item: &Value, out: &mut Vec<Edit>) -> Result<(), Why> {
         let RawKind::Seq(items) = &seq.kind else {
-            return Err("expected a list".into());
+            return Err("fix-skip-expected-list".into());
         };
-        let first = items.first().ok_or("an empty list")?;
+        let first = items.first().ok_or("fix-skip-empty-list")?;
         let at = self.offset(first.line, first.col)?;
         let text = self.lines.text();
         let start = self.lines.line_start(at);
@@ -362,11 +367,11 @@ impl<'t> Doc<'t> {
             ));
             Ok(())
         } else {
-            Err("a list in a layout the fixer does not edit".into())
+            Err("fix-skip-list-layout".into())
         }
     }
 
-    fn replace_scalar(&self, node: &Raw, value: &Value, out: &mut Vec<Edit>) -> Result<(), String> {
+    fn replace_scalar(&self, node: &Raw, value: &Value, out: &mut Vec<Edit>) -> Result<(), Why> {
         let start = self.offset(node.line, node.col)?;
         let text = self.lines.text();
         let rest = &text[start..];
@@ -386,7 +391,7 @@ impl<'t> Doc<'t> {
             }
             None => None,
         }
-        .ok_or("a value written in a form the fixer does not replace")?;
+        .ok_or("fix-skip-value-form")?;
         let new = if self.json {
             json_value(value, 0, 0)
         } else {

@@ -4,7 +4,7 @@
 use crate::cfn::{Doc, Op, path};
 use crate::text::{Edit, apply};
 use crate::tf_fixes as tf;
-use crate::{Applied, Fix, Job, Safety};
+use crate::{Applied, Fix, Job, Safety, Why};
 use phiguard_cloudformation::yaml::{Raw, RawKind};
 use serde_json::{Value, json};
 use std::collections::HashSet;
@@ -73,13 +73,13 @@ fn param(ops: &mut Vec<Op>, name: &str, description: &str, no_echo: bool) -> Val
 }
 
 /// What one rule's fix changes on one resource, or why it cannot.
-pub type CfnFix = fn(&Target) -> Result<Vec<Op>, String>;
+pub type CfnFix = fn(&Target) -> Result<Vec<Op>, Why>;
 
-fn only(t: &Target, types: &[&str]) -> Result<(), String> {
+fn only(t: &Target, types: &[&str]) -> Result<(), Why> {
     if types.contains(&t.ty) {
         Ok(())
     } else {
-        Err(format!("no fix for {}", t.ty))
+        Err(Why::with("fix-skip-type", &[("type", &t.ty)]))
     }
 }
 
@@ -109,7 +109,7 @@ fn fresh_id(doc: &Doc, base: String) -> String {
     id
 }
 
-fn s3_encryption(t: &Target) -> Result<Vec<Op>, String> {
+fn s3_encryption(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::S3::Bucket"])?;
     Ok(vec![t.set(
         "BucketEncryption",
@@ -117,7 +117,7 @@ fn s3_encryption(t: &Target) -> Result<Vec<Op>, String> {
     )])
 }
 
-fn s3_versioning(t: &Target) -> Result<Vec<Op>, String> {
+fn s3_versioning(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::S3::Bucket"])?;
     Ok(vec![t.set(
         "VersioningConfiguration",
@@ -125,7 +125,7 @@ fn s3_versioning(t: &Target) -> Result<Vec<Op>, String> {
     )])
 }
 
-fn s3_public_access_block(t: &Target) -> Result<Vec<Op>, String> {
+fn s3_public_access_block(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::S3::Bucket"])?;
     Ok(vec![t.set(
         "PublicAccessBlockConfiguration",
@@ -133,7 +133,7 @@ fn s3_public_access_block(t: &Target) -> Result<Vec<Op>, String> {
     )])
 }
 
-fn s3_access_logging(t: &Target) -> Result<Vec<Op>, String> {
+fn s3_access_logging(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::S3::Bucket"])?;
     let mut ops = Vec::new();
     let declared = t.doc.resources().find(|(id, ty, _)| {
@@ -155,7 +155,7 @@ fn s3_access_logging(t: &Target) -> Result<Vec<Op>, String> {
     Ok(ops)
 }
 
-fn s3_tls_only(t: &Target) -> Result<Vec<Op>, String> {
+fn s3_tls_only(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::S3::Bucket"])?;
     let arn = json!({"Fn::GetAtt": [t.id, "Arn"]});
     let objects = json!({"Fn::Sub": format!("${{{}.Arn}}/*", t.id)});
@@ -180,7 +180,7 @@ fn s3_tls_only(t: &Target) -> Result<Vec<Op>, String> {
     }])
 }
 
-fn sqs_tls_only(t: &Target) -> Result<Vec<Op>, String> {
+fn sqs_tls_only(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::SQS::Queue"])?;
     let stmt = deny_insecure(json!({"Fn::GetAtt": [t.id, "Arn"]}), "sqs:*", json!("*"));
     let existing = t.doc.resources().find(|(_, ty, r)| {
@@ -203,7 +203,7 @@ fn sqs_tls_only(t: &Target) -> Result<Vec<Op>, String> {
     }])
 }
 
-fn efs_tls_required(t: &Target) -> Result<Vec<Op>, String> {
+fn efs_tls_required(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::EFS::FileSystem"])?;
     let deny = json!({"Sid": "DenyInsecureTransport", "Effect": "Deny", "Principal": {"AWS": "*"}, "Action": "*", "Condition": {"Bool": {"aws:SecureTransport": "false"}}});
     if t.prop("FileSystemPolicy").is_some() {
@@ -219,12 +219,12 @@ fn efs_tls_required(t: &Target) -> Result<Vec<Op>, String> {
     )])
 }
 
-fn sqs_encryption(t: &Target) -> Result<Vec<Op>, String> {
+fn sqs_encryption(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::SQS::Queue"])?;
     Ok(vec![t.set("SqsManagedSseEnabled", json!(true))])
 }
 
-fn sns_encryption(t: &Target) -> Result<Vec<Op>, String> {
+fn sns_encryption(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::SNS::Topic"])?;
     let mut ops = Vec::new();
     let key = match t.doc.resources().find(|(_, ty, _)| *ty == "AWS::KMS::Key") {
@@ -235,7 +235,7 @@ fn sns_encryption(t: &Target) -> Result<Vec<Op>, String> {
     Ok(ops)
 }
 
-fn dynamodb_kms(t: &Target) -> Result<Vec<Op>, String> {
+fn dynamodb_kms(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::DynamoDB::Table", "AWS::DynamoDB::GlobalTable"])?;
     Ok(vec![t.set(
         "SSESpecification",
@@ -243,7 +243,7 @@ fn dynamodb_kms(t: &Target) -> Result<Vec<Op>, String> {
     )])
 }
 
-fn dynamodb_pitr(t: &Target) -> Result<Vec<Op>, String> {
+fn dynamodb_pitr(t: &Target) -> Result<Vec<Op>, Why> {
     let p = json!({"PointInTimeRecoveryEnabled": true});
     match t.ty {
         "AWS::DynamoDB::Table" => Ok(vec![t.set("PointInTimeRecoverySpecification", p)]),
@@ -258,19 +258,19 @@ fn is_aurora_member(t: &Target) -> bool {
     t.prop("DBClusterIdentifier").is_some()
 }
 
-fn rds_multi_az(t: &Target) -> Result<Vec<Op>, String> {
+fn rds_multi_az(t: &Target) -> Result<Vec<Op>, Why> {
     if t.ty == "AWS::RDS::DBCluster" {
         return aurora_second_instance(t);
     }
     only(t, &["AWS::RDS::DBInstance"])?;
     if is_aurora_member(t) {
-        return Err("an Aurora instance: add a second instance to the cluster instead".into());
+        return Err("fix-skip-aurora-multi-az".into());
     }
     Ok(vec![t.set("MultiAZ", json!(true))])
 }
 
 /// A second instance for an Aurora cluster, like its first one (engine and class).
-fn aurora_second_instance(t: &Target) -> Result<Vec<Op>, String> {
+fn aurora_second_instance(t: &Target) -> Result<Vec<Op>, Why> {
     let (first, _, member) = t
         .doc
         .resources()
@@ -280,13 +280,18 @@ fn aurora_second_instance(t: &Target) -> Result<Vec<Op>, String> {
                     .and_then(|p| p.get("DBClusterIdentifier"))
                     .is_some_and(|c| is_ref_to(c, t.id))
         })
-        .ok_or("the cluster has no instance in this template")?;
+        .ok_or("fix-skip-cluster-no-instance")?;
     let mut props = serde_json::Map::new();
     for k in ["Engine", "DBInstanceClass"] {
         if let Some(v) = member.get("Properties").and_then(|p| p.get(k)) {
             props.insert(
                 k.to_string(),
-                to_value(v).ok_or(format!("{first}'s {k} is not a plain value"))?,
+                to_value(v).ok_or_else(|| {
+                    Why::with(
+                        "fix-skip-not-plain-value",
+                        &[("resource", &first), ("property", &k)],
+                    )
+                })?,
             );
         }
     }
@@ -313,26 +318,26 @@ fn to_value(r: &Raw) -> Option<Value> {
     }
 }
 
-fn rds_storage_encrypted(t: &Target) -> Result<Vec<Op>, String> {
+fn rds_storage_encrypted(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::RDS::DBInstance", "AWS::RDS::DBCluster"])?;
     if is_aurora_member(t) {
-        return Err("an Aurora instance: encryption is set on the cluster".into());
+        return Err("fix-skip-aurora-encryption".into());
     }
     if t.prop("SourceDBInstanceIdentifier").is_some() {
-        return Err("a read replica: encrypt its source instance".into());
+        return Err("fix-skip-read-replica".into());
     }
     Ok(vec![t.set("StorageEncrypted", json!(true))])
 }
 
-fn rds_backup_retention(t: &Target) -> Result<Vec<Op>, String> {
+fn rds_backup_retention(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::RDS::DBInstance", "AWS::RDS::DBCluster"])?;
     if is_aurora_member(t) {
-        return Err("an Aurora instance: backups are set on the cluster".into());
+        return Err("fix-skip-aurora-backups".into());
     }
     Ok(vec![t.set("BackupRetentionPeriod", json!(7))])
 }
 
-fn codebuild_encryption(t: &Target) -> Result<Vec<Op>, String> {
+fn codebuild_encryption(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::CodeBuild::Project"])?;
     let mut ops = Vec::new();
     let key = t.kms_key(&mut ops, "the build artifacts");
@@ -359,7 +364,7 @@ fn codebuild_encryption(t: &Target) -> Result<Vec<Op>, String> {
     Ok(ops)
 }
 
-fn elb_tls_policy(t: &Target) -> Result<Vec<Op>, String> {
+fn elb_tls_policy(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::ElasticLoadBalancingV2::Listener"])?;
     Ok(vec![t.set(
         "SslPolicy",
@@ -367,12 +372,10 @@ fn elb_tls_policy(t: &Target) -> Result<Vec<Op>, String> {
     )])
 }
 
-fn elb_listener_tls(t: &Target) -> Result<Vec<Op>, String> {
+fn elb_listener_tls(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::ElasticLoadBalancingV2::Listener"])?;
     if t.prop("Protocol").and_then(Raw::as_str) != Some("HTTP") {
-        return Err(
-            "only an Application Load Balancer's HTTP listener is turned into HTTPS".into(),
-        );
+        return Err("fix-skip-listener-not-http".into());
     }
     let mut ops = Vec::new();
     let cert = param(
@@ -388,7 +391,7 @@ fn elb_listener_tls(t: &Target) -> Result<Vec<Op>, String> {
     Ok(ops)
 }
 
-fn elb_access_logs(t: &Target) -> Result<Vec<Op>, String> {
+fn elb_access_logs(t: &Target) -> Result<Vec<Op>, Why> {
     let mut ops = Vec::new();
     let bucket = |ops: &mut Vec<Op>| {
         param(
@@ -446,21 +449,21 @@ fn elb_access_logs(t: &Target) -> Result<Vec<Op>, String> {
                     ops.push(append(json!({"Key": "access_logs.s3.bucket", "Value": b})));
                 }
             }
-            Some(_) => return Err("LoadBalancerAttributes is an expression".into()),
+            Some(_) => return Err("fix-skip-attributes-expression".into()),
         },
         _ => only(t, &[])?,
     }
     Ok(ops)
 }
 
-fn vpc_flow_logs(t: &Target) -> Result<Vec<Op>, String> {
+fn vpc_flow_logs(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::EC2::VPC"])?;
     flow_log_for(t.doc, t.id)
 }
 
 /// An `AWS::EC2::FlowLog` for the template's VPC `vpc`, to the bucket of a new parameter
 /// (written before the VPC, so two fixes on one VPC never run in the same pass).
-fn flow_log_for(doc: &Doc, vpc: &str) -> Result<Vec<Op>, String> {
+fn flow_log_for(doc: &Doc, vpc: &str) -> Result<Vec<Op>, Why> {
     if doc.resources().any(|(_, ty, n)| {
         ty == "AWS::EC2::FlowLog"
             && n.get("Properties").is_some_and(|p| {
@@ -468,9 +471,7 @@ fn flow_log_for(doc: &Doc, vpc: &str) -> Result<Vec<Op>, String> {
                     && p.get("TrafficType").and_then(Raw::as_str) == Some("ALL")
             })
     }) {
-        return Err(format!(
-            "{vpc} already has a flow log of all traffic in this template"
-        ));
+        return Err(Why::with("fix-skip-has-flow-log", &[("vpc", &vpc)]));
     }
     let mut ops = Vec::new();
     let bucket = param(
@@ -495,8 +496,8 @@ fn flow_log_for(doc: &Doc, vpc: &str) -> Result<Vec<Op>, String> {
 }
 
 /// The flow log of the VPC an instance's subnet belongs to, when the template declares both.
-fn ec2_flow_logs(t: &Target) -> Result<Vec<Op>, String> {
-    let unknown = || "the subnets or their VPC are not declared in this template".to_string();
+fn ec2_flow_logs(t: &Target) -> Result<Vec<Op>, Why> {
+    let unknown = || Why::from("fix-skip-vpc-unknown");
     let refs: Vec<&Raw> = match t.ty {
         "AWS::EC2::Instance" => t
             .prop("SubnetId")
@@ -525,22 +526,22 @@ fn ec2_flow_logs(t: &Target) -> Result<Vec<Op>, String> {
     let vpcs: Option<std::collections::BTreeSet<String>> = refs.into_iter().map(vpc_of).collect();
     match vpcs {
         Some(v) if v.len() == 1 => flow_log_for(t.doc, v.first().map_or("", |s| s.as_str())),
-        _ => Err(unknown()),
+        _ => Err(unknown().into()),
     }
 }
 
-fn kms_rotation(t: &Target) -> Result<Vec<Op>, String> {
+fn kms_rotation(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::KMS::Key"])?;
     if t.prop("KeySpec")
         .and_then(Raw::as_str)
         .is_some_and(|s| s != "SYMMETRIC_DEFAULT")
     {
-        return Err("an asymmetric or HMAC key cannot rotate automatically".into());
+        return Err("fix-skip-key-no-rotation".into());
     }
     Ok(vec![t.set("EnableKeyRotation", json!(true))])
 }
 
-fn cloudfront_viewer_https(t: &Target) -> Result<Vec<Op>, String> {
+fn cloudfront_viewer_https(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::CloudFront::Distribution"])?;
     let ok = |b: &Raw| {
         b.get("ViewerProtocolPolicy")
@@ -573,27 +574,27 @@ fn cloudfront_viewer_https(t: &Target) -> Result<Vec<Op>, String> {
     Ok(ops)
 }
 
-fn set_true(t: &Target, types: &[&str], p: &str) -> Result<Vec<Op>, String> {
+fn set_true(t: &Target, types: &[&str], p: &str) -> Result<Vec<Op>, Why> {
     only(t, types)?;
     Ok(vec![t.set(p, json!(true))])
 }
 
-fn efs_encrypted(t: &Target) -> Result<Vec<Op>, String> {
+fn efs_encrypted(t: &Target) -> Result<Vec<Op>, Why> {
     set_true(t, &["AWS::EFS::FileSystem"], "Encrypted")
 }
 
-fn ebs_encrypted(t: &Target) -> Result<Vec<Op>, String> {
+fn ebs_encrypted(t: &Target) -> Result<Vec<Op>, Why> {
     set_true(t, &["AWS::EC2::Volume"], "Encrypted")
 }
 
-fn instance_ebs_encrypted(t: &Target) -> Result<Vec<Op>, String> {
+fn instance_ebs_encrypted(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::EC2::Instance"])?;
     let Some(Raw {
         kind: RawKind::Seq(items),
         ..
     }) = t.prop("BlockDeviceMappings")
     else {
-        return Err("the root volume comes from the AMI: encrypt it with EBS encryption by default or an encrypted AMI".into());
+        return Err("fix-skip-root-volume-ami".into());
     };
     Ok(items
         .iter()
@@ -608,7 +609,7 @@ fn instance_ebs_encrypted(t: &Target) -> Result<Vec<Op>, String> {
         .collect())
 }
 
-fn cloudtrail_kms(t: &Target) -> Result<Vec<Op>, String> {
+fn cloudtrail_kms(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::CloudTrail::Trail"])?;
     let mut ops = Vec::new();
     let key = t.kms_key(&mut ops, "the trail's log files");
@@ -616,11 +617,11 @@ fn cloudtrail_kms(t: &Target) -> Result<Vec<Op>, String> {
     Ok(ops)
 }
 
-fn cloudtrail_validation(t: &Target) -> Result<Vec<Op>, String> {
+fn cloudtrail_validation(t: &Target) -> Result<Vec<Op>, Why> {
     set_true(t, &["AWS::CloudTrail::Trail"], "EnableLogFileValidation")
 }
 
-fn cloudtrail_multi_region(t: &Target) -> Result<Vec<Op>, String> {
+fn cloudtrail_multi_region(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::CloudTrail::Trail"])?;
     Ok(vec![
         t.set("IsMultiRegionTrail", json!(true)),
@@ -628,7 +629,7 @@ fn cloudtrail_multi_region(t: &Target) -> Result<Vec<Op>, String> {
     ])
 }
 
-fn elasticache_at_rest(t: &Target) -> Result<Vec<Op>, String> {
+fn elasticache_at_rest(t: &Target) -> Result<Vec<Op>, Why> {
     set_true(
         t,
         &["AWS::ElastiCache::ReplicationGroup"],
@@ -636,7 +637,7 @@ fn elasticache_at_rest(t: &Target) -> Result<Vec<Op>, String> {
     )
 }
 
-fn elasticache_transit(t: &Target) -> Result<Vec<Op>, String> {
+fn elasticache_transit(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::ElastiCache::ReplicationGroup"])?;
     let mut ops = vec![t.set("TransitEncryptionEnabled", json!(true))];
     if t.prop("TransitEncryptionMode").is_some() {
@@ -645,7 +646,7 @@ fn elasticache_transit(t: &Target) -> Result<Vec<Op>, String> {
     Ok(ops)
 }
 
-fn elasticache_auth(t: &Target) -> Result<Vec<Op>, String> {
+fn elasticache_auth(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::ElastiCache::ReplicationGroup"])?;
     let mut ops = Vec::new();
     let token = param(
@@ -659,7 +660,7 @@ fn elasticache_auth(t: &Target) -> Result<Vec<Op>, String> {
     Ok(ops)
 }
 
-fn key_on(t: &Target, types: &[&str], prop: &str, purpose: &str) -> Result<Vec<Op>, String> {
+fn key_on(t: &Target, types: &[&str], prop: &str, purpose: &str) -> Result<Vec<Op>, Why> {
     only(t, types)?;
     let mut ops = Vec::new();
     let key = t.kms_key(&mut ops, purpose);
@@ -667,7 +668,7 @@ fn key_on(t: &Target, types: &[&str], prop: &str, purpose: &str) -> Result<Vec<O
     Ok(ops)
 }
 
-fn secret_kms(t: &Target) -> Result<Vec<Op>, String> {
+fn secret_kms(t: &Target) -> Result<Vec<Op>, Why> {
     key_on(
         t,
         &["AWS::SecretsManager::Secret"],
@@ -676,7 +677,7 @@ fn secret_kms(t: &Target) -> Result<Vec<Op>, String> {
     )
 }
 
-fn codecommit_kms(t: &Target) -> Result<Vec<Op>, String> {
+fn codecommit_kms(t: &Target) -> Result<Vec<Op>, Why> {
     key_on(
         t,
         &["AWS::CodeCommit::Repository"],
@@ -685,7 +686,7 @@ fn codecommit_kms(t: &Target) -> Result<Vec<Op>, String> {
     )
 }
 
-fn lambda_env_kms(t: &Target) -> Result<Vec<Op>, String> {
+fn lambda_env_kms(t: &Target) -> Result<Vec<Op>, Why> {
     key_on(
         t,
         &["AWS::Lambda::Function", "AWS::Serverless::Function"],
@@ -694,16 +695,16 @@ fn lambda_env_kms(t: &Target) -> Result<Vec<Op>, String> {
     )
 }
 
-fn logs_kms(t: &Target) -> Result<Vec<Op>, String> {
+fn logs_kms(t: &Target) -> Result<Vec<Op>, Why> {
     key_on(t, &["AWS::Logs::LogGroup"], "KmsKeyId", "the log group")
 }
 
-fn logs_retention(t: &Target) -> Result<Vec<Op>, String> {
+fn logs_retention(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::Logs::LogGroup"])?;
     Ok(vec![t.set("RetentionInDays", json!(2192))])
 }
 
-fn ec2_imdsv2(t: &Target) -> Result<Vec<Op>, String> {
+fn ec2_imdsv2(t: &Target) -> Result<Vec<Op>, Why> {
     let p = match t.ty {
         "AWS::EC2::LaunchTemplate" => "LaunchTemplateData.MetadataOptions",
         "AWS::AutoScaling::LaunchConfiguration" | "AWS::EC2::Instance" => "MetadataOptions",
@@ -713,13 +714,13 @@ fn ec2_imdsv2(t: &Target) -> Result<Vec<Op>, String> {
 }
 
 /// `AssociatePublicIpAddress: false` on every network interface of `seq` that sets it.
-fn no_public_ip_on_interfaces(t: &Target, at: &str) -> Result<Vec<Op>, String> {
+fn no_public_ip_on_interfaces(t: &Target, at: &str) -> Result<Vec<Op>, Why> {
     let Some(Raw {
         kind: RawKind::Seq(items),
         ..
     }) = t.prop(at)
     else {
-        return Err("the public address comes from the subnet or an Elastic IP: moving the instance is an architecture change".into());
+        return Err("fix-skip-public-address-elsewhere".into());
     };
     let ops: Vec<Op> = items
         .iter()
@@ -728,12 +729,12 @@ fn no_public_ip_on_interfaces(t: &Target, at: &str) -> Result<Vec<Op>, String> {
         .map(|(i, _)| t.set(&format!("{at}.{i}.AssociatePublicIpAddress"), json!(false)))
         .collect();
     if ops.is_empty() {
-        return Err("the public address comes from the subnet or an Elastic IP: moving the instance is an architecture change".into());
+        return Err("fix-skip-public-address-elsewhere".into());
     }
     Ok(ops)
 }
 
-fn ec2_no_public_ip(t: &Target) -> Result<Vec<Op>, String> {
+fn ec2_no_public_ip(t: &Target) -> Result<Vec<Op>, Why> {
     match t.ty {
         "AWS::ECS::Service" if t.prop("NetworkConfiguration.AwsvpcConfiguration").is_some() => {
             Ok(vec![t.set(
@@ -749,7 +750,7 @@ fn ec2_no_public_ip(t: &Target) -> Result<Vec<Op>, String> {
     }
 }
 
-fn phi_store_not_public(t: &Target) -> Result<Vec<Op>, String> {
+fn phi_store_not_public(t: &Target) -> Result<Vec<Op>, Why> {
     match t.ty {
         "AWS::RDS::DBInstance" => Ok(vec![t.set("PubliclyAccessible", json!(false))]),
         "AWS::EKS::Cluster" => Ok(vec![t.set(
@@ -761,14 +762,14 @@ fn phi_store_not_public(t: &Target) -> Result<Vec<Op>, String> {
 }
 
 /// `awslogs` on every container that logs nowhere, to a log group declared in the template.
-fn ecs_container_logging(t: &Target) -> Result<Vec<Op>, String> {
+fn ecs_container_logging(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::ECS::TaskDefinition"])?;
     let Some(Raw {
         kind: RawKind::Seq(containers),
         ..
     }) = t.prop("ContainerDefinitions")
     else {
-        return Err("ContainerDefinitions is not a list written in the template".into());
+        return Err("fix-skip-containers-not-list".into());
     };
     let mut ops = Vec::new();
     // A new log group would need its own key, retention and a trail over it: the author's
@@ -777,7 +778,7 @@ fn ecs_container_logging(t: &Target) -> Result<Vec<Op>, String> {
         .doc
         .resources()
         .find(|(_, ty, _)| *ty == "AWS::Logs::LogGroup")
-        .ok_or("the template declares no AWS::Logs::LogGroup to send the containers' logs to")?;
+        .ok_or("fix-skip-no-log-group")?;
     let group = json!({"Ref": group});
     for (i, c) in containers.iter().enumerate() {
         let driver = c
@@ -798,7 +799,7 @@ fn ecs_container_logging(t: &Target) -> Result<Vec<Op>, String> {
         .iter()
         .all(|o| matches!(o, Op::AddParam { .. } | Op::AddResource { .. }))
     {
-        return Err("every container's log driver is written as an expression".into());
+        return Err("fix-skip-log-driver-expression".into());
     }
     Ok(ops)
 }
@@ -816,7 +817,7 @@ pub(crate) fn family(engine: &str, version: &str) -> Option<String> {
     }
 }
 
-fn rds_tls_enforced(t: &Target) -> Result<Vec<Op>, String> {
+fn rds_tls_enforced(t: &Target) -> Result<Vec<Op>, Why> {
     let (prop, group_type) = match t.ty {
         "AWS::RDS::DBCluster" => (
             "DBClusterParameterGroupName",
@@ -828,12 +829,12 @@ fn rds_tls_enforced(t: &Target) -> Result<Vec<Op>, String> {
     let engine = t
         .prop("Engine")
         .and_then(Raw::as_str)
-        .ok_or("the engine is not a literal")?
+        .ok_or("fix-skip-engine-not-literal")?
         .to_ascii_lowercase();
     let (param, on) = match engine.as_str() {
         "postgres" | "aurora-postgresql" => ("rds.force_ssl", json!("1")),
         "mysql" | "mariadb" | "aurora-mysql" => ("require_secure_transport", json!("ON")),
-        other => return Err(format!("no fix for engine {other}")),
+        other => return Err(Why::with("fix-skip-engine", &[("engine", &other)])),
     };
     match t.prop(prop) {
         Some(group) => {
@@ -841,9 +842,7 @@ fn rds_tls_enforced(t: &Target) -> Result<Vec<Op>, String> {
                 .get("Ref")
                 .and_then(Raw::as_str)
                 .filter(|_| group.entries().len() == 1)
-                .ok_or(format!(
-                    "{prop} does not name a parameter group of this template"
-                ))?;
+                .ok_or_else(|| Why::with("fix-skip-group-elsewhere", &[("property", &prop)]))?;
             match t
                 .doc
                 .resource(id)
@@ -855,8 +854,9 @@ fn rds_tls_enforced(t: &Target) -> Result<Vec<Op>, String> {
                     path: vec!["Properties".into(), "Parameters".into(), param.into()],
                     value: on,
                 }]),
-                _ => Err(format!(
-                    "{prop} does not name a parameter group of this template"
+                _ => Err(Why::with(
+                    "fix-skip-group-elsewhere",
+                    &[("property", &prop)],
                 )),
             }
         }
@@ -864,10 +864,13 @@ fn rds_tls_enforced(t: &Target) -> Result<Vec<Op>, String> {
             let version = t
                 .prop("EngineVersion")
                 .and_then(Raw::scalar_text)
-                .ok_or("no EngineVersion: the parameter group family cannot be chosen")?;
-            let family = family(&engine, &version).ok_or(format!(
-                "no parameter group family known for {engine} {version}"
-            ))?;
+                .ok_or("fix-skip-no-engine-version")?;
+            let family = family(&engine, &version).ok_or_else(|| {
+                Why::with(
+                    "fix-skip-no-family",
+                    &[("engine", &engine), ("version", &version)],
+                )
+            })?;
             let id = fresh_id(t.doc, format!("{}TlsParameters", t.id));
             Ok(vec![
                 Op::AddResource {
@@ -1277,7 +1280,7 @@ fn touched(op: &Op) -> Option<&str> {
 /// Applies `jobs` to one template: returns the new text, the fixes applied and the jobs
 /// skipped with the reason. Fixes are applied in rounds, at most one per resource per
 /// round, re-reading the text between rounds, so that two fixes never add the same key.
-pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec<(Job, String)>) {
+pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec<(Job, Why)>) {
     let mut current = text.to_string();
     let mut pending = jobs;
     let mut applied = Vec::new();
@@ -1290,7 +1293,7 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
                 skipped.extend(
                     pending
                         .into_iter()
-                        .map(|j| (j, format!("the template does not parse: {e}"))),
+                        .map(|j| (j, Why::with("fix-skip-template-parse", &[("error", &e)]))),
                 );
                 break;
             }
@@ -1302,11 +1305,11 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
         let mut deferred = Vec::new();
         for job in pending {
             let Some((_, ty, node)) = doc.resources().find(|(id, _, _)| *id == job.resource) else {
-                skipped.push((job, "the resource is not written in this file as such (made by a transform or a loop)".into()));
+                skipped.push((job, "fix-skip-not-written".into()));
                 continue;
             };
             if ty != job.source_type {
-                skipped.push((job, format!("written as {ty}, which the fix does not edit")));
+                skipped.push((job, Why::with("fix-skip-written-as", &[("type", &ty)])));
                 continue;
             }
             let target = Target {
@@ -1316,7 +1319,7 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
                 node,
             };
             let Some(fix) = job.fix.cfn else {
-                skipped.push((job, "no CloudFormation fix for this rule".into()));
+                skipped.push((job, "fix-skip-no-cfn-fix".into()));
                 continue;
             };
             let ops = match fix(&target) {
@@ -1348,7 +1351,7 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
                 continue;
             }
             if mine.is_empty() {
-                skipped.push((job, "the resource already has what the fix writes; the finding rests on something else".into()));
+                skipped.push((job, "fix-skip-already-fixed".into()));
                 continue;
             }
             for op in &ops {
@@ -1373,14 +1376,14 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
     }
     if let Err(e) = Doc::parse(&current) {
         // Never hand back a template that does not parse.
-        let why = format!("the fixed template would not parse ({e}); nothing written");
+        let why = Why::with("fix-skip-template-broken", &[("error", &e)]);
         skipped.extend(done.into_iter().map(|j| (j, why.clone())));
         return (text.to_string(), Vec::new(), skipped);
     }
     (current, applied, skipped)
 }
 
-fn eks_secrets_encryption(t: &Target) -> Result<Vec<Op>, String> {
+fn eks_secrets_encryption(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::EKS::Cluster"])?;
     if t.prop("EncryptionConfig").is_some() {
         return Err(
@@ -1396,7 +1399,7 @@ fn eks_secrets_encryption(t: &Target) -> Result<Vec<Op>, String> {
     Ok(ops)
 }
 
-fn dms_kms_key(t: &Target) -> Result<Vec<Op>, String> {
+fn dms_kms_key(t: &Target) -> Result<Vec<Op>, Why> {
     let prop = match t.ty {
         "AWS::DMS::ReplicationInstance" => "KmsKeyId",
         "AWS::DMS::ReplicationConfig" => "ComputeConfig.KmsKeyId",
@@ -1408,7 +1411,7 @@ fn dms_kms_key(t: &Target) -> Result<Vec<Op>, String> {
     Ok(ops)
 }
 
-fn backup_vault_kms_key(t: &Target) -> Result<Vec<Op>, String> {
+fn backup_vault_kms_key(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::Backup::BackupVault"])?;
     let mut ops = Vec::new();
     let key = t.kms_key(&mut ops, "the vault's recovery points");
@@ -1416,7 +1419,7 @@ fn backup_vault_kms_key(t: &Target) -> Result<Vec<Op>, String> {
     Ok(ops)
 }
 
-fn codepipeline_artifact_store_kms(t: &Target) -> Result<Vec<Op>, String> {
+fn codepipeline_artifact_store_kms(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::CodePipeline::Pipeline"])?;
     if t.prop("ArtifactStore").is_none() {
         return Err(
@@ -1433,7 +1436,7 @@ fn codepipeline_artifact_store_kms(t: &Target) -> Result<Vec<Op>, String> {
     Ok(ops)
 }
 
-fn backup_plan_offsite_copy(t: &Target) -> Result<Vec<Op>, String> {
+fn backup_plan_offsite_copy(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::Backup::BackupPlan"])?;
     let Some(Raw {
         kind: RawKind::Seq(rules),
@@ -1467,7 +1470,7 @@ fn backup_plan_offsite_copy(t: &Target) -> Result<Vec<Op>, String> {
 /// Turns `EnableAtRestEncryption` or `EnableInTransitEncryption` on in the template's
 /// security configuration the cluster names, when its settings (keys, certificates) are
 /// written.
-fn emr_encryption(t: &Target, flag: &str, settings: &str) -> Result<Vec<Op>, String> {
+fn emr_encryption(t: &Target, flag: &str, settings: &str) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::EMR::Cluster"])?;
     let unknown = || {
         "the cluster names no security configuration of this template; its keys and certificates are the author's design".to_string()
@@ -1490,7 +1493,7 @@ fn emr_encryption(t: &Target, flag: &str, settings: &str) -> Result<Vec<Op>, Str
     if enc.get(settings).is_none() {
         return Err(format!(
             "the security configuration has no {settings}: its keys or certificates are the author's design"
-        ));
+        ).into());
     }
     Ok(vec![Op::Set {
         id: id.to_string(),
@@ -1501,11 +1504,11 @@ fn emr_encryption(t: &Target, flag: &str, settings: &str) -> Result<Vec<Op>, Str
     }])
 }
 
-fn emr_at_rest_encryption(t: &Target) -> Result<Vec<Op>, String> {
+fn emr_at_rest_encryption(t: &Target) -> Result<Vec<Op>, Why> {
     emr_encryption(t, "EnableAtRestEncryption", "AtRestEncryptionConfiguration")
 }
 
-fn emr_in_transit_encryption(t: &Target) -> Result<Vec<Op>, String> {
+fn emr_in_transit_encryption(t: &Target) -> Result<Vec<Op>, Why> {
     emr_encryption(
         t,
         "EnableInTransitEncryption",

@@ -11,9 +11,75 @@ pub mod text;
 pub mod tf;
 pub mod tf_fixes;
 
+use phiguard_i18n::Tr;
 use phiguard_rules::Finding;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 use std::collections::{BTreeMap, HashSet};
+
+/// Why a fix was not written: a message id of `cli.ftl` (`fix-skip-…`) and its arguments
+/// (identifiers, values, parser errors; never English words). It displays and serializes
+/// in English; [`Why::tr`] says it in a report's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Why {
+    /// The message id.
+    pub id: &'static str,
+    /// The arguments.
+    pub args: Vec<(&'static str, String)>,
+    /// Arguments whose value is the text of another message (its id), in the same language.
+    pub refs: Vec<(&'static str, String)>,
+}
+
+impl Why {
+    /// Message `id` with `args`.
+    pub fn with(id: &'static str, args: &[(&'static str, &dyn std::fmt::Display)]) -> Self {
+        Self {
+            id,
+            args: args.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+            refs: Vec::new(),
+        }
+    }
+
+    /// The sentence in `tr`'s language; in English, whole, when a referenced message is
+    /// not translated.
+    pub fn tr(&self, tr: Tr) -> String {
+        if tr != Tr::default() && self.refs.iter().any(|(_, id)| !tr.has(id)) {
+            return self.tr(Tr::default());
+        }
+        let refs = self.refs.iter().map(|(k, id)| (*k, tr.t(id).into()));
+        let args: Vec<_> = self
+            .args
+            .iter()
+            .map(|(k, v)| (*k, v.as_str().into()))
+            .chain(refs)
+            .collect();
+        tr.args(self.id, &args)
+    }
+}
+
+/// Free text (a reason not yet given its own message): shown as it is, in English.
+impl From<String> for Why {
+    fn from(text: String) -> Self {
+        Self::with("fix-skip-text", &[("text", &text)])
+    }
+}
+
+impl From<&'static str> for Why {
+    fn from(id: &'static str) -> Self {
+        Self::with(id, &[])
+    }
+}
+
+impl std::fmt::Display for Why {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.tr(Tr::default()))
+    }
+}
+
+impl Serialize for Why {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
 
 /// Whether a fix can break a deployment or lose data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -101,7 +167,7 @@ pub struct Skipped {
     /// File.
     pub file: String,
     /// Why no fix was written.
-    pub reason: String,
+    pub reason: Why,
 }
 
 /// One file's fixed text.
@@ -173,7 +239,7 @@ pub fn plan(findings: &[Finding], sources: &[(String, String)], opts: &Options) 
         if !seen.insert((f.rule.id, subject.name.clone(), loc.file.clone())) {
             continue;
         }
-        if let Safety::Unsafe(why) = fix.safety
+        if let Safety::Unsafe(_) = fix.safety
             && !opts.unsafe_fixes
         {
             plan.unsafe_hidden += 1;
@@ -181,7 +247,10 @@ pub fn plan(findings: &[Finding], sources: &[(String, String)], opts: &Options) 
                 rule: fix.rule,
                 resource: subject.name.clone(),
                 file: loc.file.to_string(),
-                reason: format!("unsafe ({why}); --unsafe-fixes applies it"),
+                reason: Why {
+                    refs: vec![("why", format!("fix-why-{}", fix.rule))],
+                    ..Why::from("fix-skip-unsafe")
+                },
             });
             continue;
         }
@@ -204,11 +273,11 @@ pub fn plan(findings: &[Finding], sources: &[(String, String)], opts: &Options) 
             .iter()
             .any(|e| file.ends_with(e));
         let (after, applied, skipped) = if tf_json {
-            let why = "Terraform JSON and plans are not edited; fix the configuration";
+            let why = Why::from("fix-skip-terraform-json");
             (
                 text.to_string(),
                 Vec::new(),
-                jobs.into_iter().map(|j| (j, why.to_string())).collect(),
+                jobs.into_iter().map(|j| (j, why.clone())).collect(),
             )
         } else {
             // A bug must not take the other files down: a panic skips this file's fixes.
@@ -221,11 +290,11 @@ pub fn plan(findings: &[Finding], sources: &[(String, String)], opts: &Options) 
                 }
             });
             std::panic::catch_unwind(run).unwrap_or_else(|_| {
-                let why = "internal error while fixing this file; nothing written";
+                let why = Why::from("fix-skip-internal-error");
                 (
                     text.to_string(),
                     Vec::new(),
-                    backup.into_iter().map(|j| (j, why.to_string())).collect(),
+                    backup.into_iter().map(|j| (j, why.clone())).collect(),
                 )
             })
         };
@@ -246,4 +315,36 @@ pub fn plan(findings: &[Finding], sources: &[(String, String)], opts: &Options) 
         }
     }
     plan
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reason_is_its_english_sentence_and_the_unsafe_one_quotes_the_fixs_why() {
+        let en = Tr::default();
+        for f in FIXES {
+            if let Safety::Unsafe(why) = f.safety {
+                assert_eq!(en.t(&format!("fix-why-{}", f.rule)), why, "{}", f.rule);
+                let reason = Why {
+                    refs: vec![("why", format!("fix-why-{}", f.rule))],
+                    ..Why::from("fix-skip-unsafe")
+                };
+                let english = format!("unsafe ({why}); --unsafe-fixes applies it");
+                assert_eq!(reason.to_string(), english);
+                assert_eq!(serde_json::to_value(&reason).unwrap(), english.as_str());
+            }
+        }
+        let why = Why::with(
+            "fix-skip-no-family",
+            &[("engine", &"mysql"), ("version", &"5")],
+        );
+        assert_eq!(
+            why.to_string(),
+            "no parameter group family known for mysql 5"
+        );
+        let ja = why.tr(Tr::new(phiguard_i18n::Lang::Ja));
+        assert!(ja.contains("mysql 5") && !ja.contains("known"), "{ja}");
+    }
 }

@@ -5,7 +5,7 @@
 
 use crate::text::{Edit, apply};
 use crate::tf_fixes::{Target, TfOp};
-use crate::{Applied, Job};
+use crate::{Applied, Job, Why};
 use hcl_edit::Span;
 use hcl_edit::structure::{Block, Body, Structure};
 use std::collections::HashSet;
@@ -63,11 +63,11 @@ pub fn set(
     path: &[&str],
     expr: &str,
     out: &mut Vec<Edit>,
-) -> Result<(), String> {
-    let (name, rest) = path.split_first().ok_or("empty path")?;
+) -> Result<(), Why> {
+    let (name, rest) = path.split_first().ok_or("fix-skip-empty-path")?;
     if rest.is_empty() {
         if let Some(a) = block.body.get_attribute(name) {
-            let span = a.value.span().ok_or("no position")?;
+            let span = a.value.span().ok_or("fix-skip-no-position")?;
             if text[span.clone()].trim() != expr {
                 out.push(Edit {
                     start: span.start,
@@ -82,7 +82,7 @@ pub fn set(
     let mut nested = block.body.get_blocks(name);
     match (nested.next(), nested.next()) {
         (Some(b), None) => set(text, b, rest, expr, out),
-        (Some(_), Some(_)) => Err(format!("several {name} blocks")),
+        (Some(_), Some(_)) => Err(Why::with("fix-skip-several-blocks", &[("block", name)])),
         (None, _) => {
             let mut s = String::new();
             for (i, k) in rest.iter().enumerate() {
@@ -102,16 +102,18 @@ pub fn set(
 }
 
 /// Inserts `lines` (relative indentation) on their own lines before `block`'s closing brace.
-fn insert(text: &str, block: &Block, lines: &str, out: &mut Vec<Edit>) -> Result<(), String> {
-    let span = block.span().ok_or("no position")?;
-    let close = text[..span.end].rfind('}').ok_or("no closing brace")?;
+fn insert(text: &str, block: &Block, lines: &str, out: &mut Vec<Edit>) -> Result<(), Why> {
+    let span = block.span().ok_or("fix-skip-no-position")?;
+    let close = text[..span.end]
+        .rfind('}')
+        .ok_or("fix-skip-no-closing-brace")?;
     let line_start = text[..close].rfind('\n').map_or(0, |i| i + 1);
     let before = &text[line_start..close];
     if !before.chars().all(|c| c == ' ' || c == '\t')
         || text[span.start..close].trim_end().ends_with('{')
             && !text[span.start..close].contains('\n')
     {
-        return Err("a one-line block the fixer does not edit".into());
+        return Err("fix-skip-one-line-block".into());
     }
     let indent = format!("{before}  ");
     let mut s = String::new();
@@ -127,7 +129,7 @@ fn insert(text: &str, block: &Block, lines: &str, out: &mut Vec<Edit>) -> Result
 }
 
 /// Applies `jobs` to one `.tf` file, in rounds as for CloudFormation.
-pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec<(Job, String)>) {
+pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec<(Job, Why)>) {
     let mut current = text.to_string();
     let mut pending = jobs;
     let mut applied = Vec::new();
@@ -148,7 +150,7 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
                 skipped.extend(
                     pending
                         .into_iter()
-                        .map(|j| (j, format!("the file does not parse: {e}"))),
+                        .map(|j| (j, Why::with("fix-skip-file-parse", &[("error", &e)]))),
                 );
                 break;
             }
@@ -159,15 +161,15 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
         let mut deferred = Vec::new();
         for job in pending {
             let Some((ty, name)) = type_and_name(&job.resource) else {
-                skipped.push((job, "not a resource address".into()));
+                skipped.push((job, "fix-skip-not-an-address".into()));
                 continue;
             };
             let Some(block) = resource(&body, ty, name) else {
-                skipped.push((job, "the resource block is not in this file".into()));
+                skipped.push((job, "fix-skip-block-elsewhere".into()));
                 continue;
             };
             let Some(fix) = job.fix.tf else {
-                skipped.push((job, "no Terraform fix for this rule yet".into()));
+                skipped.push((job, "fix-skip-no-tf-fix".into()));
                 continue;
             };
             let key = format!("{ty}.{name}");
@@ -196,7 +198,7 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
                 result = result.and_then(|_| match op {
                     TfOp::Set { block, path, expr } => set(&current, block, path, expr, &mut mine),
                     TfOp::AddAfter { text } => {
-                        let end = target.block.span().ok_or("no position")?.end;
+                        let end = target.block.span().ok_or("fix-skip-no-position")?.end;
                         mine.push(Edit::insert(end, format!("\n\n{text}")));
                         Ok(())
                     }
@@ -237,7 +239,7 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
                 continue;
             }
             if mine.is_empty() && !shared {
-                skipped.push((job, "the resource already has what the fix writes; the finding rests on something else".into()));
+                skipped.push((job, "fix-skip-already-fixed".into()));
                 continue;
             }
             busy.insert(key);
@@ -253,7 +255,7 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
         pending = deferred;
     }
     if let Err(e) = hcl_edit::parser::parse_body(&current) {
-        let why = format!("the fixed file would not parse ({e}); nothing written");
+        let why = Why::with("fix-skip-file-broken", &[("error", &e)]);
         skipped.extend(done.into_iter().map(|j| (j, why.clone())));
         return (text.to_string(), Vec::new(), skipped);
     }

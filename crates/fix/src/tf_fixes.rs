@@ -1,5 +1,6 @@
 //! What each rule's fix changes in a Terraform configuration (one function per rule).
 
+use crate::Why;
 use crate::tf::resources;
 use hcl_edit::structure::{Block, Body};
 
@@ -75,14 +76,14 @@ pub enum TfOp<'a> {
 }
 
 /// What one rule's fix changes on one resource, or why it cannot.
-pub type TfFix = for<'a> fn(&Target<'a>) -> Result<Vec<TfOp<'a>>, String>;
+pub type TfFix = for<'a> fn(&Target<'a>) -> Result<Vec<TfOp<'a>>, Why>;
 
 impl<'a> Target<'a> {
-    fn only(&self, types: &[&str]) -> Result<(), String> {
+    fn only(&self, types: &[&str]) -> Result<(), Why> {
         if types.contains(&self.ty) {
             Ok(())
         } else {
-            Err(format!("no fix for {}", self.ty))
+            Err(Why::with("fix-skip-type", &[("type", &self.ty)]))
         }
     }
 
@@ -114,7 +115,7 @@ impl<'a> Target<'a> {
         path: &[&'static str],
         expr: &str,
         body: &str,
-    ) -> Result<Vec<TfOp<'a>>, String> {
+    ) -> Result<Vec<TfOp<'a>>, Why> {
         self.only(&["aws_s3_bucket"])?;
         Ok(vec![match self.companion(ty) {
             Some(b) => TfOp::Set {
@@ -148,19 +149,19 @@ fn set_true<'a>(
     t: &Target<'a>,
     types: &[&str],
     attrs: &[&'static str],
-) -> Result<Vec<TfOp<'a>>, String> {
+) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(types)?;
     Ok(attrs.iter().map(|a| t.set(&[a], "true")).collect())
 }
 
-pub fn ec2_imdsv2<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn ec2_imdsv2<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_instance", "aws_launch_template"])?;
     Ok(vec![
         t.set(&["metadata_options", "http_tokens"], "\"required\""),
     ])
 }
 
-pub fn ec2_no_public_ip<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn ec2_no_public_ip<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     match t.ty {
         "aws_instance" => Ok(vec![t.set(&["associate_public_ip_address"], "false")]),
         "aws_ecs_service"
@@ -179,7 +180,7 @@ pub fn ec2_no_public_ip<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     }
 }
 
-pub fn phi_store_not_public<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn phi_store_not_public<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     match t.ty {
         "aws_db_instance" => Ok(vec![t.set(&["publicly_accessible"], "false")]),
         "aws_eks_cluster" => Ok(vec![
@@ -190,7 +191,7 @@ pub fn phi_store_not_public<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String>
     }
 }
 
-pub fn s3_versioning<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn s3_versioning<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     if t.block.body.get_blocks("versioning").next().is_some() {
         return Ok(vec![t.set(&["versioning", "enabled"], "true")]);
     }
@@ -202,22 +203,19 @@ pub fn s3_versioning<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     )
 }
 
-pub fn s3_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn s3_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     if t.block
         .body
         .get_blocks("server_side_encryption_configuration")
         .next()
         .is_some()
     {
-        return Err("inline server_side_encryption_configuration: move it to an aws_s3_bucket_server_side_encryption_configuration".into());
+        return Err("fix-skip-inline-encryption".into());
     }
     if t.companion("aws_s3_bucket_server_side_encryption_configuration")
         .is_some()
     {
-        return Err(
-            "the bucket's encryption configuration is written in a shape the fixer does not edit"
-                .into(),
-        );
+        return Err("fix-skip-encryption-shape".into());
     }
     t.bucket_companion(
         "aws_s3_bucket_server_side_encryption_configuration",
@@ -227,7 +225,7 @@ pub fn s3_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     )
 }
 
-pub fn s3_public_access_block<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn s3_public_access_block<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_s3_bucket"])?;
     const ARGS: [&str; 4] = [
         "block_public_acls",
@@ -289,15 +287,15 @@ fn jsonencode_statements(block: &Block) -> Option<&hcl_edit::expr::Array> {
 }
 
 /// Inserts `stmt` (an HCL object) first in the `Statement` list of `policy = jsonencode(...)`.
-fn prepend_statement<'a>(text: &str, policy: &Block, stmt: &str) -> Result<TfOp<'a>, String> {
+fn prepend_statement<'a>(text: &str, policy: &Block, stmt: &str) -> Result<TfOp<'a>, Why> {
     let first = jsonencode_statements(policy)
         .and_then(|a| a.iter().next())
         .and_then(hcl_edit::Span::span)
-        .ok_or("the policy is not a jsonencode({Statement = [...]}) the fixer can add to; add the statement by hand")?;
+        .ok_or("fix-skip-policy-shape")?;
     let line = text[..first.start].rfind('\n').map_or(0, |i| i + 1);
     let prefix = &text[line..first.start];
     if !prefix.chars().all(char::is_whitespace) {
-        return Err("a one-line statement list the fixer does not edit".into());
+        return Err("fix-skip-one-line-statements".into());
     }
     let stmt = stmt.replace('\n', &format!("\n{prefix}"));
     Ok(TfOp::Insert {
@@ -306,11 +304,11 @@ fn prepend_statement<'a>(text: &str, policy: &Block, stmt: &str) -> Result<TfOp<
     })
 }
 
-pub fn s3_tls_only<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn s3_tls_only<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_s3_bucket"])?;
     let n = t.name;
     if t.block.body.has_attribute("policy") {
-        return Err("an inline bucket policy: add the Deny-unless-aws:SecureTransport statement to it by hand".into());
+        return Err("fix-skip-inline-policy".into());
     }
     if let Some(policy) = t.companion("aws_s3_bucket_policy") {
         return Ok(vec![prepend_statement(t.text, policy, &tls_statement(n))?]);
@@ -323,12 +321,12 @@ pub fn s3_tls_only<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     }])
 }
 
-pub fn s3_access_logging<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn s3_access_logging<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_s3_bucket"])?;
     if t.companion("aws_s3_bucket_logging").is_some()
         || t.block.body.get_blocks("logging").next().is_some()
     {
-        return Err("the bucket's logging is written in a shape the fixer does not edit".into());
+        return Err("fix-skip-logging-shape".into());
     }
     let mut ops = Vec::new();
     let target =
@@ -356,7 +354,7 @@ pub fn s3_access_logging<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     Ok(ops)
 }
 
-pub fn logs_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn logs_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_cloudwatch_log_group"])?;
     let mut ops = Vec::new();
     let key = t.kms_key(&mut ops, "the log group");
@@ -364,26 +362,26 @@ pub fn logs_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     Ok(ops)
 }
 
-pub fn logs_retention<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn logs_retention<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_cloudwatch_log_group"])?;
     Ok(vec![t.set(&["retention_in_days"], "2192")])
 }
 
-pub fn sqs_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn sqs_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     set_true(t, &["aws_sqs_queue"], &["sqs_managed_sse_enabled"])
 }
 
-pub fn dynamodb_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn dynamodb_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_dynamodb_table"])?;
     Ok(vec![t.set(&["server_side_encryption", "enabled"], "true")])
 }
 
-pub fn dynamodb_pitr<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn dynamodb_pitr<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_dynamodb_table"])?;
     Ok(vec![t.set(&["point_in_time_recovery", "enabled"], "true")])
 }
 
-pub fn sns_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn sns_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_sns_topic"])?;
     let key = match resources(t.body, "aws_kms_key").next() {
         Some((k, _)) => format!("aws_kms_key.{k}.arn"),
@@ -392,13 +390,13 @@ pub fn sns_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     Ok(vec![t.set(&["kms_master_key_id"], &key)])
 }
 
-pub fn rds_multi_az<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn rds_multi_az<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     set_true(t, &["aws_db_instance"], &["multi_az"])
 }
 
-pub fn rds_storage_encrypted<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn rds_storage_encrypted<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     if t.block.body.has_attribute("replicate_source_db") {
-        return Err("a read replica: encrypt its source instance".into());
+        return Err("fix-skip-read-replica".into());
     }
     set_true(
         t,
@@ -407,28 +405,28 @@ pub fn rds_storage_encrypted<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String
     )
 }
 
-pub fn rds_backup_retention<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn rds_backup_retention<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_db_instance", "aws_rds_cluster"])?;
     Ok(vec![t.set(&["backup_retention_period"], "7")])
 }
 
-pub fn kms_rotation<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn kms_rotation<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     set_true(t, &["aws_kms_key"], &["enable_key_rotation"])
 }
 
-pub fn efs_encrypted<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn efs_encrypted<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     set_true(t, &["aws_efs_file_system"], &["encrypted"])
 }
 
-pub fn ebs_encrypted<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn ebs_encrypted<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     set_true(t, &["aws_ebs_volume"], &["encrypted"])
 }
 
-pub fn cloudtrail_validation<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn cloudtrail_validation<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     set_true(t, &["aws_cloudtrail"], &["enable_log_file_validation"])
 }
 
-pub fn cloudtrail_multi_region<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn cloudtrail_multi_region<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     set_true(
         t,
         &["aws_cloudtrail"],
@@ -436,7 +434,7 @@ pub fn cloudtrail_multi_region<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Stri
     )
 }
 
-pub fn elasticache_at_rest<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn elasticache_at_rest<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     set_true(
         t,
         &["aws_elasticache_replication_group"],
@@ -444,7 +442,7 @@ pub fn elasticache_at_rest<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> 
     )
 }
 
-pub fn elasticache_transit<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn elasticache_transit<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     let mut ops = set_true(
         t,
         &["aws_elasticache_replication_group"],
@@ -456,7 +454,7 @@ pub fn elasticache_transit<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> 
     Ok(ops)
 }
 
-pub fn elb_tls_policy<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn elb_tls_policy<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_lb_listener", "aws_alb_listener"])?;
     Ok(vec![t.set(
         &["ssl_policy"],
@@ -470,7 +468,7 @@ fn key_on<'a>(
     types: &[&str],
     attr: &'static str,
     purpose: &str,
-) -> Result<Vec<TfOp<'a>>, String> {
+) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(types)?;
     let mut ops = Vec::new();
     let key = t.kms_key(&mut ops, purpose);
@@ -478,7 +476,7 @@ fn key_on<'a>(
     Ok(ops)
 }
 
-pub fn cloudtrail_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn cloudtrail_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     key_on(
         t,
         &["aws_cloudtrail"],
@@ -487,7 +485,7 @@ pub fn cloudtrail_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     )
 }
 
-pub fn secret_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn secret_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     key_on(
         t,
         &["aws_secretsmanager_secret"],
@@ -496,7 +494,7 @@ pub fn secret_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     )
 }
 
-pub fn codecommit_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn codecommit_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     key_on(
         t,
         &["aws_codecommit_repository"],
@@ -505,7 +503,7 @@ pub fn codecommit_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     )
 }
 
-pub fn lambda_env_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn lambda_env_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     key_on(
         t,
         &["aws_lambda_function"],
@@ -514,7 +512,7 @@ pub fn lambda_env_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     )
 }
 
-pub fn codebuild_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn codebuild_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     let mut ops = key_on(
         t,
         &["aws_codebuild_project"],
@@ -570,7 +568,7 @@ fn policy_resource(ty: &str, name: &str, target: &str, statement: &str) -> Strin
     )
 }
 
-pub fn sqs_tls_only<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn sqs_tls_only<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_sqs_queue"])?;
     let n = t.name;
     if t.block.body.has_attribute("policy") {
@@ -592,7 +590,7 @@ pub fn sqs_tls_only<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     }])
 }
 
-pub fn efs_tls_required<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn efs_tls_required<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_efs_file_system"])?;
     let n = t.name;
     let stmt = "{\n  Sid       = \"DenyWithoutTls\"\n  Effect    = \"Deny\"\n  Principal = { AWS = \"*\" }\n  Action    = \"*\"\n  Condition = { Bool = { \"aws:SecureTransport\" = \"false\" } }\n}";
@@ -609,7 +607,7 @@ pub fn efs_tls_required<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     }])
 }
 
-pub fn ec2_instance_ebs_encrypted<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn ec2_instance_ebs_encrypted<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_instance"])?;
     let ops: Vec<_> = ["root_block_device", "ebs_block_device"]
         .iter()
@@ -626,7 +624,7 @@ pub fn ec2_instance_ebs_encrypted<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, S
     Ok(ops)
 }
 
-pub fn cloudfront_viewer_https<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn cloudfront_viewer_https<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_cloudfront_distribution"])?;
     Ok(["default_cache_behavior", "ordered_cache_behavior"]
         .iter()
@@ -640,7 +638,7 @@ pub fn cloudfront_viewer_https<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Stri
         .collect())
 }
 
-pub fn elb_access_logs<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn elb_access_logs<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_lb", "aws_alb", "aws_elb"])?;
     let mut ops = Vec::new();
     let bucket = |ops: &mut Vec<TfOp<'a>>| {
@@ -671,7 +669,7 @@ pub fn elb_access_logs<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     Ok(ops)
 }
 
-pub fn elb_listener_tls<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn elb_listener_tls<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_lb_listener", "aws_alb_listener"])?;
     if literal(t.block, "protocol") != Some("HTTP") {
         return Err(
@@ -716,14 +714,14 @@ pub fn elb_listener_tls<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     ])
 }
 
-pub fn vpc_flow_logs<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn vpc_flow_logs<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_vpc"])?;
     flow_log_for(t, t.name, t.block)
 }
 
 /// An `aws_flow_log` of all traffic of VPC `n` (written after its block `vpc`), to a bucket
 /// declared for flow logs or a new variable's; one per VPC even when several fixes want it.
-fn flow_log_for<'a>(t: &Target<'a>, n: &str, vpc_block: &Block) -> Result<Vec<TfOp<'a>>, String> {
+fn flow_log_for<'a>(t: &Target<'a>, n: &str, vpc_block: &Block) -> Result<Vec<TfOp<'a>>, Why> {
     let vpc = format!("aws_vpc.{n}.id");
     let logs: Vec<_> = resources(t.body, "aws_flow_log").collect();
     if logs.iter().any(|(_, b)| {
@@ -732,7 +730,7 @@ fn flow_log_for<'a>(t: &Target<'a>, n: &str, vpc_block: &Block) -> Result<Vec<Tf
             .is_some_and(|a| a.value.to_string().trim() == vpc)
             && literal(b, "traffic_type") == Some("ALL")
     }) {
-        return Err(format!("aws_vpc.{n} already has a flow log of all traffic"));
+        return Err(format!("aws_vpc.{n} already has a flow log of all traffic").into());
     }
     let mut ops = Vec::new();
     let destination = match resources(t.body, "aws_s3_bucket").find(|(b, _)| b.contains("flow")) {
@@ -764,7 +762,7 @@ fn flow_log_for<'a>(t: &Target<'a>, n: &str, vpc_block: &Block) -> Result<Vec<Tf
 
 /// The flow log of the VPC of the instance's or Auto Scaling group's subnets, when the
 /// configuration declares them and one VPC holds them all.
-pub fn ec2_flow_logs<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn ec2_flow_logs<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     use hcl_edit::expr::Expression;
     let unknown = || "the subnets or their VPC are not declared in this configuration".to_string();
     let subnets: Vec<String> = match (
@@ -775,9 +773,9 @@ pub fn ec2_flow_logs<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
         ("aws_instance", Some(a), _) => vec![a.value.to_string()],
         ("aws_autoscaling_group", _, Some(a)) => match &a.value {
             Expression::Array(items) => items.iter().map(ToString::to_string).collect(),
-            _ => return Err(unknown()),
+            _ => return Err(unknown().into()),
         },
-        ("aws_instance" | "aws_autoscaling_group", _, _) => return Err(unknown()),
+        ("aws_instance" | "aws_autoscaling_group", _, _) => return Err(unknown().into()),
         _ => return t.only(&[]).map(|_| Vec::new()),
     };
     let mut vpcs = subnets.iter().map(|s| {
@@ -788,7 +786,7 @@ pub fn ec2_flow_logs<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     });
     let first = vpcs.next().flatten().ok_or_else(unknown)?;
     if !vpcs.all(|v| v.as_deref() == Some(first.as_str())) {
-        return Err(unknown());
+        return Err(unknown().into());
     }
     let vpc = crate::tf::resource(t.body, "aws_vpc", &first).ok_or_else(unknown)?;
     flow_log_for(t, &first, vpc)
@@ -801,7 +799,7 @@ fn named<'b>(value: &'b str, ty: &str) -> Option<&'b str> {
     matches!(field, "name" | "id").then_some(name)
 }
 
-pub fn rds_tls_enforced<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn rds_tls_enforced<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     let (attr, group_type) = match t.ty {
         "aws_db_instance" => ("parameter_group_name", "aws_db_parameter_group"),
         "aws_rds_cluster" => (
@@ -816,7 +814,7 @@ pub fn rds_tls_enforced<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     let (param, on) = match engine.as_str() {
         "postgres" | "aurora-postgresql" => ("rds.force_ssl", "1"),
         "mysql" | "mariadb" | "aurora-mysql" => ("require_secure_transport", "ON"),
-        other => return Err(format!("no fix for engine {other}")),
+        other => return Err(format!("no fix for engine {other}").into()),
     };
     let unknown = || format!("{attr} does not name a parameter group of this configuration");
     let Some(value) = t
@@ -865,7 +863,7 @@ pub fn rds_tls_enforced<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     }])
 }
 
-pub fn ecs_container_logging<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn ecs_container_logging<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     use hcl_edit::expr::{Expression, ObjectKey};
     t.only(&["aws_ecs_task_definition"])?;
     let containers = match t
@@ -938,7 +936,7 @@ pub fn ecs_container_logging<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String
     Ok(ops)
 }
 
-pub fn eks_secrets_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn eks_secrets_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_eks_cluster"])?;
     if t.block
         .body
@@ -961,7 +959,7 @@ pub fn eks_secrets_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Strin
     Ok(ops)
 }
 
-pub fn dms_kms_key<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn dms_kms_key<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     let path: &[&'static str] = match t.ty {
         "aws_dms_replication_instance" => &["kms_key_arn"],
         "aws_dms_replication_config" => &["compute_config", "kms_key_id"],
@@ -973,7 +971,7 @@ pub fn dms_kms_key<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     Ok(ops)
 }
 
-pub fn backup_vault_kms_key<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn backup_vault_kms_key<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     key_on(
         t,
         &["aws_backup_vault"],
@@ -982,7 +980,7 @@ pub fn backup_vault_kms_key<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String>
     )
 }
 
-pub fn codepipeline_artifact_store_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn codepipeline_artifact_store_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_codepipeline"])?;
     let mut stores = t.block.body.get_blocks("artifact_store");
     let store = match (stores.next(), stores.next()) {
@@ -1011,7 +1009,7 @@ pub fn codepipeline_artifact_store_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a
     Ok(ops)
 }
 
-pub fn backup_plan_offsite_copy<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn backup_plan_offsite_copy<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_backup_plan"])?;
     let mut ops: Vec<TfOp<'a>> = t
         .block
@@ -1050,7 +1048,7 @@ fn member<'e>(o: &'e hcl_edit::expr::Object, name: &str) -> Option<&'e hcl_edit:
 
 /// Turns `flag` on in the `jsonencode` configuration of the security configuration the
 /// cluster names, when its `settings` (keys, certificates) are written.
-fn emr_encryption<'a>(t: &Target<'a>, flag: &str, settings: &str) -> Result<Vec<TfOp<'a>>, String> {
+fn emr_encryption<'a>(t: &Target<'a>, flag: &str, settings: &str) -> Result<Vec<TfOp<'a>>, Why> {
     use hcl_edit::expr::Expression;
     t.only(&["aws_emr_cluster"])?;
     let unknown = || {
@@ -1075,17 +1073,17 @@ fn emr_encryption<'a>(t: &Target<'a>, flag: &str, settings: &str) -> Result<Vec<
             match f.args.get(0) {
                 Some(Expression::Object(o)) => match member(o, "EncryptionConfiguration") {
                     Some(Expression::Object(e)) => e,
-                    _ => return Err(not_shaped()),
+                    _ => return Err(not_shaped().into()),
                 },
-                _ => return Err(not_shaped()),
+                _ => return Err(not_shaped().into()),
             }
         }
-        _ => return Err(not_shaped()),
+        _ => return Err(not_shaped().into()),
     };
     if member(enc, settings).is_none() {
         return Err(format!(
             "the security configuration has no {settings}: its keys or certificates are the author's design"
-        ));
+        ).into());
     }
     let at = member(enc, flag)
         .and_then(hcl_edit::Span::span)
@@ -1100,11 +1098,11 @@ fn emr_encryption<'a>(t: &Target<'a>, flag: &str, settings: &str) -> Result<Vec<
     }])
 }
 
-pub fn emr_at_rest_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn emr_at_rest_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     emr_encryption(t, "EnableAtRestEncryption", "AtRestEncryptionConfiguration")
 }
 
-pub fn emr_in_transit_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn emr_in_transit_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     emr_encryption(
         t,
         "EnableInTransitEncryption",
@@ -1112,7 +1110,7 @@ pub fn emr_in_transit_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, St
     )
 }
 
-pub fn elasticache_redis_auth<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
+pub fn elasticache_redis_auth<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_elasticache_replication_group"])?;
     let var = format!("{}_auth_token", t.name);
     Ok(vec![

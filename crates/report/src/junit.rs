@@ -5,7 +5,7 @@
 //! is `<skipped>` with its reason; a passing finding is a passed test; not-applicable
 //! findings are left out. The manual attestations form a last suite of skipped tests.
 
-use crate::{Render, ScanResult, l10n, resource_label};
+use crate::{Render, ScanResult, l10n, resource_label_in};
 use phiguard_i18n::Tr;
 use phiguard_rules::{Finding, Verdict};
 use quick_junit::{NonSuccessKind, Property, Report, TestCase, TestCaseStatus, TestSuite};
@@ -18,12 +18,12 @@ pub struct Junit {
     pub tr: Tr,
 }
 
-fn case_name(f: &Finding) -> String {
+fn case_name(tr: Tr, f: &Finding) -> String {
     match &f.location {
-        Some(l) => format!("{} ({}:{})", resource_label(f), l.file, l.line),
+        Some(l) => format!("{} ({}:{})", resource_label_in(tr, f), l.file, l.line),
         None => match &f.subject {
             Some(s) if s.origin.to_string() != s.name => format!("{} ({})", s.name, s.origin),
-            _ => resource_label(f),
+            _ => resource_label_in(tr, f),
         },
     }
 }
@@ -85,7 +85,7 @@ fn test_case(tr: Tr, f: &Finding) -> Option<TestCase> {
             s
         }
     };
-    let mut case = TestCase::new(case_name(f), status);
+    let mut case = TestCase::new(case_name(tr, f), status);
     case.set_classname(f.rule.id);
     Some(case)
 }
@@ -141,7 +141,7 @@ impl Render for Junit {
                 suites
                     .entry(f.rule.service)
                     .or_insert_with(|| {
-                        let mut s = TestSuite::new(f.rule.service);
+                        let mut s = TestSuite::new(l10n::service(self.tr, f.rule.service));
                         if let Some(t) = timestamp {
                             s.set_timestamp(t);
                         }

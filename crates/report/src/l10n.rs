@@ -36,6 +36,15 @@ pub fn section(tr: Tr, english: &str) -> Cow<'_, str> {
     phiguard_i18n::section(tr, english)
 }
 
+/// A rule's service for people: AWS service names stay as AWS writes them; a category
+/// that is not a service (`General`) is said in the report's language.
+pub fn service(tr: Tr, english: &str) -> Cow<'_, str> {
+    tr.or(
+        &format!("service-{}", phiguard_i18n::slug(english)),
+        english,
+    )
+}
+
 /// A verdict's name for people (`fail`, `nicht anwendbar`).
 pub fn verdict(tr: Tr, v: Verdict) -> String {
     tr.t(&format!("verdict-{}", v.as_str().replace('_', "-")))

@@ -153,7 +153,12 @@ pub fn suppression_note(tr: phiguard_i18n::Tr, f: &Finding) -> Option<String> {
 
 /// The resource a finding is about, as one label (`(whole scan)` for scan-level findings).
 pub fn resource_label(f: &Finding) -> String {
+    resource_label_in(phiguard_i18n::Tr::default(), f)
+}
+
+/// [`resource_label`] in `tr`'s language.
+pub fn resource_label_in(tr: phiguard_i18n::Tr, f: &Finding) -> String {
     f.subject
         .as_ref()
-        .map_or_else(|| "(whole scan)".to_string(), |s| s.name.clone())
+        .map_or_else(|| tr.t("whole-scan"), |s| s.name.clone())
 }

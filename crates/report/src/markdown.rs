@@ -6,7 +6,7 @@
 //! Text that comes from the scanned files (resource names, messages) is escaped so it
 //! cannot inject markup; the rules' own text is trusted Markdown.
 
-use crate::{Render, ScanResult, l10n, resource_label};
+use crate::{Render, ScanResult, l10n, resource_label_in};
 use phiguard_i18n::Tr;
 use phiguard_rules::{Finding, Severity, Verdict};
 use std::fmt::Write as _;
@@ -61,10 +61,10 @@ fn location(f: &Finding) -> String {
     }
 }
 
-fn resource(f: &Finding) -> String {
+fn resource(tr: Tr, f: &Finding) -> String {
     match &f.subject {
         Some(s) => format!("**{}** <sub>{}</sub>", text(&s.name), text(&s.source_type)),
-        None => text(&resource_label(f)),
+        None => text(&resource_label_in(tr, f)),
     }
 }
 
@@ -189,7 +189,7 @@ impl Render for Markdown {
                     format!(
                         "| `{}` | {} | {} | {} | {} | {} |",
                         f.rule.id,
-                        resource(f),
+                        resource(tr, f),
                         location(f),
                         match crate::suppression_note(tr, f) {
                             Some(note) => {
@@ -246,7 +246,7 @@ impl Render for Markdown {
                     format!(
                         "| `{}` | {} | {} | {} |",
                         f.rule.id,
-                        resource(f),
+                        resource(tr, f),
                         location(f),
                         why
                     )

@@ -16,7 +16,7 @@
 //! `toolConfigurationNotifications`. The manual attestations are in
 //! `run.properties.attestations`.
 
-use crate::{Render, ScanResult, fingerprint, resource_label};
+use crate::{Render, ScanResult, fingerprint, resource_label, resource_label_in};
 use phiguard_rules::{Finding, Rule, Severity, Verdict};
 use serde_json::json;
 use serde_sarif::sarif::{
@@ -207,7 +207,7 @@ fn result(
         Verdict::Unknown => (ResultLevel::Note, ResultKind::Review),
         _ => (level(f.rule.severity), ResultKind::Fail),
     };
-    let resource = resource_label(f);
+    let resource = resource_label_in(tr, f);
     let mut logical = LogicalLocation::builder().name(resource.clone()).build();
     if let Some(s) = &f.subject {
         logical.kind = Some("resource".into());
@@ -288,7 +288,35 @@ fn result(
 /// Where a reported finding goes: a file under the base, or left out with the reason.
 enum Placement<'a> {
     At(&'a Finding, phiguard_model::Location, String),
-    Omitted(&'a Finding, String),
+    Omitted(&'a Finding, Omission),
+}
+
+/// Why a finding is not a SARIF result.
+enum Omission {
+    /// Its file (first) is outside the base (second).
+    Outside(String, String),
+    /// An account-level finding, and no input is under the base.
+    NoInput(String),
+    /// A live resource, known by its ARN.
+    NoFile,
+}
+
+impl Omission {
+    fn say(&self, tr: phiguard_i18n::Tr) -> String {
+        match self {
+            Omission::Outside(file, base) => tr.args(
+                "sarif-omitted-outside",
+                &[
+                    ("file", file.as_str().into()),
+                    ("base", base.as_str().into()),
+                ],
+            ),
+            Omission::NoInput(base) => {
+                tr.args("sarif-omitted-no-input", &[("base", base.as_str().into())])
+            }
+            Omission::NoFile => tr.t("sarif-omitted-no-file"),
+        }
+    }
 }
 
 impl Sarif {
@@ -321,36 +349,25 @@ impl Sarif {
                     Some(uri) => Placement::At(f, l.clone(), uri),
                     None => Placement::Omitted(
                         f,
-                        format!(
-                            "{} is outside the SARIF base {} (set --sarif-base)",
-                            l.file,
-                            base.display()
-                        ),
+                        Omission::Outside(l.file.to_string(), base.display().to_string()),
                     ),
                 },
                 (None, None) => match &anchor {
                     Some((l, uri)) => Placement::At(f, l.clone(), uri.clone()),
-                    None => Placement::Omitted(
-                        f,
-                        format!(
-                            "an account-level finding, and no scanned input is under the SARIF base {}",
-                            base.display()
-                        ),
-                    ),
+                    None => Placement::Omitted(f, Omission::NoInput(base.display().to_string())),
                 },
-                (None, Some(_)) => {
-                    Placement::Omitted(f, "no file location (a live resource known by its ARN)".into())
-                }
+                (None, Some(_)) => Placement::Omitted(f, Omission::NoFile),
             })
             .collect()
     }
 
-    /// The failing and unknown findings this report leaves out, with the reason.
+    /// The failing and unknown findings this report leaves out, with the reason in the
+    /// report's language (in the SARIF document it stays English, as the messages there).
     pub fn omitted<'a>(&self, scan: &'a ScanResult) -> Vec<(&'a Finding, String)> {
         self.place(scan, &self.base_dir())
             .into_iter()
             .filter_map(|p| match p {
-                Placement::Omitted(f, why) => Some((f, why)),
+                Placement::Omitted(f, why) => Some((f, why.say(self.tr))),
                 Placement::At(..) => None,
             })
             .collect()
@@ -416,12 +433,21 @@ impl Render for Sarif {
                         "origin": f.subject.as_ref().map(|s| s.origin.to_string()),
                         "message": f.message,
                         "suppressed": f.suppressed,
-                        "reason": why,
+                        "reason": why.say(phiguard_i18n::Tr::default()),
                     }))
                     .collect::<Vec<_>>()
             ),
         );
-        run_props.insert("attestations".to_string(), json!(scan.attestations));
+        let attestations: Vec<crate::Attestation> = scan
+            .attestations
+            .iter()
+            .map(|a| crate::Attestation {
+                statement: crate::l10n::attestation(tr, a).into_owned(),
+                section: crate::l10n::section(tr, &a.section).into_owned(),
+                ..a.clone()
+            })
+            .collect();
+        run_props.insert("attestations".to_string(), json!(attestations));
         run_props.insert("config".to_string(), json!(scan.scope.config));
         run_props.insert("skippedRules".to_string(), json!(scan.scope.skipped_rules));
         run_props.insert("accountScope".to_string(), json!(account_scope));

@@ -175,3 +175,17 @@ fn a_shared_helper_message_translates_its_phrase_too() {
     let ja = phiguard_report::l10n::part(phiguard_i18n::Tr::new(Lang::Ja), &p);
     assert_eq!(ja, "EBS 暗号化 が無効です: Encrypted は false です。");
 }
+
+#[test]
+fn sarif_attestations_speak_the_language_of_the_json_report() {
+    let scan = clinic();
+    for lang in Lang::ALL {
+        let sarif: serde_json::Value =
+            serde_json::from_str(&render_in(&scan, "sarif", lang)).unwrap();
+        let json: serde_json::Value =
+            serde_json::from_str(&render_in(&scan, "json", lang)).unwrap();
+        let attestations = &sarif["runs"][0]["properties"]["attestations"];
+        assert!(!attestations.as_array().unwrap().is_empty());
+        assert_eq!(attestations, &json["attestations"], "{lang}");
+    }
+}

@@ -291,3 +291,72 @@ fix-what-emr-in-transit-encryption = Setzt `EnableInTransitEncryption: true` in 
 fix-why-emr-in-transit-encryption = { fix-why-emr-replaced }
 fix-what-codepipeline-artifact-store-kms = Setzt den `EncryptionKey` des Artefaktspeichers auf einen in der Vorlage deklarierten Schlüssel oder einen neuen Parameter `KmsKeyArn` (Terraform: `encryption_key`)
 fix-why-codepipeline-artifact-store-kms = { fix-why-key-policy }
+## fix: why a fix was not written (`phiguard fix --format json`, skipped[].reason)
+fix-skip-unsafe = nicht sicher ({ $why }); --unsafe-fixes wendet sie an
+fix-skip-type = keine Korrektur für { $type }
+fix-skip-not-plain-value = { $property } von { $resource } ist kein einfacher Wert
+fix-skip-has-flow-log = { $vpc } hat in dieser Vorlage bereits ein Flow-Log des gesamten Datenverkehrs
+fix-skip-engine = keine Korrektur für die Engine { $engine }
+fix-skip-group-elsewhere = { $property } nennt keine Parametergruppe dieser Vorlage
+fix-skip-no-family = keine Parametergruppenfamilie für { $engine } { $version } bekannt
+fix-skip-template-parse = die Vorlage lässt sich nicht parsen: { $error }
+fix-skip-written-as = als { $type } geschrieben, was die Korrektur nicht bearbeitet
+fix-skip-template-broken = die korrigierte Vorlage ließe sich nicht parsen ({ $error }); nichts geschrieben
+fix-skip-no-resource = keine Ressource { $resource }
+fix-skip-no-path = { $resource } hat kein { $path }
+fix-skip-not-a-mapping = { $key } kann hier nicht hinzugefügt werden: keine einfache Zuordnung
+fix-skip-several-blocks = mehrere { $block }-Blöcke
+fix-skip-file-parse = die Datei lässt sich nicht parsen: { $error }
+fix-skip-file-broken = die korrigierte Datei ließe sich nicht parsen ({ $error }); nichts geschrieben
+fix-skip-aurora-multi-az = eine Aurora-Instanz: fügen Sie stattdessen dem Cluster eine zweite Instanz hinzu
+fix-skip-cluster-no-instance = der Cluster hat in dieser Vorlage keine Instanz
+fix-skip-aurora-encryption = eine Aurora-Instanz: die Verschlüsselung wird am Cluster festgelegt
+fix-skip-read-replica = ein Lesereplikat: verschlüsseln Sie seine Quellinstanz
+fix-skip-aurora-backups = eine Aurora-Instanz: Sicherungen werden am Cluster festgelegt
+fix-skip-listener-not-http = nur der HTTP-Listener eines Application Load Balancer wird auf HTTPS umgestellt
+fix-skip-attributes-expression = LoadBalancerAttributes ist ein Ausdruck
+fix-skip-vpc-unknown = die Subnetze oder ihre VPC sind in dieser Vorlage nicht deklariert
+fix-skip-key-no-rotation = ein asymmetrischer oder HMAC-Schlüssel kann nicht automatisch rotiert werden
+fix-skip-root-volume-ami = das Root-Volume stammt aus dem AMI: verschlüsseln Sie es mit der EBS-Standardverschlüsselung oder einem verschlüsselten AMI
+fix-skip-public-address-elsewhere = die öffentliche Adresse stammt aus dem Subnetz oder einer Elastic IP: die Instanz zu verlegen ist eine Architekturänderung
+fix-skip-containers-not-list = ContainerDefinitions ist keine in der Vorlage geschriebene Liste
+fix-skip-no-log-group = die Vorlage deklariert keine AWS::Logs::LogGroup, an die die Protokolle der Container gesendet werden können
+fix-skip-log-driver-expression = der Protokolltreiber jedes Containers ist als Ausdruck geschrieben
+fix-skip-engine-not-literal = die Engine ist kein Literal
+fix-skip-no-engine-version = keine EngineVersion: die Parametergruppenfamilie kann nicht gewählt werden
+fix-skip-not-written = die Ressource ist in dieser Datei nicht als solche geschrieben (durch eine Transformation oder eine Schleife erzeugt)
+fix-skip-no-cfn-fix = keine CloudFormation-Korrektur für diese Regel
+fix-skip-already-fixed = die Ressource hat bereits, was die Korrektur schreibt; der Befund beruht auf etwas anderem
+fix-skip-inline-encryption = eingebettete server_side_encryption_configuration: verschieben Sie sie in eine aws_s3_bucket_server_side_encryption_configuration
+fix-skip-encryption-shape = die Verschlüsselungskonfiguration des Buckets ist in einer Form geschrieben, die die Korrektur nicht bearbeitet
+fix-skip-inline-policy = eine eingebettete Bucket-Richtlinie: fügen Sie ihr die Deny-unless-aws:SecureTransport-Anweisung von Hand hinzu
+fix-skip-policy-shape = die Bucket-Richtlinie ist kein jsonencode({"{"}Statement = [...]{"}"}), das die Korrektur ergänzen kann; fügen Sie die Anweisung von Hand hinzu
+fix-skip-one-line-statements = eine einzeilige Anweisungsliste, die die Korrektur nicht bearbeitet
+fix-skip-logging-shape = die Protokollierung des Buckets ist in einer Form geschrieben, die die Korrektur nicht bearbeitet
+fix-skip-not-an-address = keine Ressourcenadresse
+fix-skip-block-elsewhere = der Ressourcenblock ist nicht in dieser Datei
+fix-skip-no-tf-fix = noch keine Terraform-Korrektur für diese Regel
+fix-skip-empty-path = leerer Pfad
+fix-skip-no-position = keine Positionsangabe
+fix-skip-no-closing-brace = keine schließende geschweifte Klammer
+fix-skip-one-line-block = ein einzeiliger Block, den die Korrektur nicht bearbeitet
+fix-skip-no-resources = keine Resources
+fix-skip-no-list-item = kein solcher Listeneintrag
+fix-skip-expected-list = eine Liste erwartet
+fix-skip-value-shape = ein vorhandener Wert hat eine andere Form
+fix-skip-value-expression = ein vorhandener Wert ist ein Ausdruck oder eine Liste
+fix-skip-position-outside = Position außerhalb der Datei
+fix-skip-key-layout = ein Schlüssel in einem Layout, das die Korrektur nicht bearbeitet
+fix-skip-empty-mapping = eine leere Zuordnung, die die Korrektur nicht bearbeitet
+fix-skip-empty-list = eine leere Liste
+fix-skip-list-layout = eine Liste in einem Layout, das die Korrektur nicht bearbeitet
+fix-skip-value-form = ein Wert in einer Form, die die Korrektur nicht ersetzt
+fix-skip-terraform-json = Terraform-JSON und Pläne werden nicht bearbeitet; korrigieren Sie die Konfiguration
+fix-skip-internal-error = interner Fehler beim Korrigieren dieser Datei; nichts geschrieben
+
+## scan --format sarif: a finding left out of the SARIF results (stderr)
+cli-sarif-omitted-item = { $rule } für { $resource }: { $why }
+
+## fix: reasons without their own message yet (shown as written)
+
+fix-skip-text = { $text }

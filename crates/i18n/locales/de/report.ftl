@@ -280,3 +280,11 @@ scope-baseline = Baseline: { $path }; { $hidden } bereits enthaltene nicht erfü
     } ausgeblendet, dieser Bericht und sein Exit-Code betreffen nur neue
 suppression-expired = Unterdrückung abgelaufen am { $date }: { $reason }
 html-no-longer-accepted = Nicht mehr akzeptiert:
+
+## sarif: why a finding is not a SARIF result
+sarif-omitted-outside = { $file } liegt außerhalb der SARIF-Basis { $base } (setzen Sie --sarif-base)
+sarif-omitted-no-input = ein Befund auf Kontoebene, und keine gescannte Eingabe liegt unter der SARIF-Basis { $base }
+sarif-omitted-no-file = kein Dateispeicherort (eine Ressource der Live-Umgebung, bekannt durch ihren ARN)
+
+## rules: a service that is a category, not an AWS service
+service-general = Allgemein

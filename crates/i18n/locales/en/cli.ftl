@@ -276,3 +276,72 @@ fix-what-emr-in-transit-encryption = Sets `EnableInTransitEncryption: true` in t
 fix-why-emr-in-transit-encryption = { fix-why-emr-replaced }
 fix-what-codepipeline-artifact-store-kms = Sets the artifact store's `EncryptionKey` to a key declared in the template or a new `KmsKeyArn` parameter (Terraform: `encryption_key`)
 fix-why-codepipeline-artifact-store-kms = { fix-why-key-policy }
+## fix: why a fix was not written (`phiguard fix --format json`, skipped[].reason)
+fix-skip-unsafe = unsafe ({ $why }); --unsafe-fixes applies it
+fix-skip-type = no fix for { $type }
+fix-skip-not-plain-value = { $resource }'s { $property } is not a plain value
+fix-skip-has-flow-log = { $vpc } already has a flow log of all traffic in this template
+fix-skip-engine = no fix for engine { $engine }
+fix-skip-group-elsewhere = { $property } does not name a parameter group of this template
+fix-skip-no-family = no parameter group family known for { $engine } { $version }
+fix-skip-template-parse = the template does not parse: { $error }
+fix-skip-written-as = written as { $type }, which the fix does not edit
+fix-skip-template-broken = the fixed template would not parse ({ $error }); nothing written
+fix-skip-no-resource = no resource { $resource }
+fix-skip-no-path = { $resource } has no { $path }
+fix-skip-not-a-mapping = cannot add { $key } here: not a plain mapping
+fix-skip-several-blocks = several { $block } blocks
+fix-skip-file-parse = the file does not parse: { $error }
+fix-skip-file-broken = the fixed file would not parse ({ $error }); nothing written
+fix-skip-aurora-multi-az = an Aurora instance: add a second instance to the cluster instead
+fix-skip-cluster-no-instance = the cluster has no instance in this template
+fix-skip-aurora-encryption = an Aurora instance: encryption is set on the cluster
+fix-skip-read-replica = a read replica: encrypt its source instance
+fix-skip-aurora-backups = an Aurora instance: backups are set on the cluster
+fix-skip-listener-not-http = only an Application Load Balancer's HTTP listener is turned into HTTPS
+fix-skip-attributes-expression = LoadBalancerAttributes is an expression
+fix-skip-vpc-unknown = the subnets or their VPC are not declared in this template
+fix-skip-key-no-rotation = an asymmetric or HMAC key cannot rotate automatically
+fix-skip-root-volume-ami = the root volume comes from the AMI: encrypt it with EBS encryption by default or an encrypted AMI
+fix-skip-public-address-elsewhere = the public address comes from the subnet or an Elastic IP: moving the instance is an architecture change
+fix-skip-containers-not-list = ContainerDefinitions is not a list written in the template
+fix-skip-no-log-group = the template declares no AWS::Logs::LogGroup to send the containers' logs to
+fix-skip-log-driver-expression = every container's log driver is written as an expression
+fix-skip-engine-not-literal = the engine is not a literal
+fix-skip-no-engine-version = no EngineVersion: the parameter group family cannot be chosen
+fix-skip-not-written = the resource is not written in this file as such (made by a transform or a loop)
+fix-skip-no-cfn-fix = no CloudFormation fix for this rule
+fix-skip-already-fixed = the resource already has what the fix writes; the finding rests on something else
+fix-skip-inline-encryption = inline server_side_encryption_configuration: move it to an aws_s3_bucket_server_side_encryption_configuration
+fix-skip-encryption-shape = the bucket's encryption configuration is written in a shape the fixer does not edit
+fix-skip-inline-policy = an inline bucket policy: add the Deny-unless-aws:SecureTransport statement to it by hand
+fix-skip-policy-shape = the bucket policy is not a jsonencode({"{"}Statement = [...]{"}"}) the fixer can add to; add the statement by hand
+fix-skip-one-line-statements = a one-line statement list the fixer does not edit
+fix-skip-logging-shape = the bucket's logging is written in a shape the fixer does not edit
+fix-skip-not-an-address = not a resource address
+fix-skip-block-elsewhere = the resource block is not in this file
+fix-skip-no-tf-fix = no Terraform fix for this rule yet
+fix-skip-empty-path = empty path
+fix-skip-no-position = no position
+fix-skip-no-closing-brace = no closing brace
+fix-skip-one-line-block = a one-line block the fixer does not edit
+fix-skip-no-resources = no Resources
+fix-skip-no-list-item = no such list item
+fix-skip-expected-list = expected a list
+fix-skip-value-shape = an existing value has another shape
+fix-skip-value-expression = an existing value is an expression or a list
+fix-skip-position-outside = position outside the file
+fix-skip-key-layout = a key in a layout the fixer does not edit
+fix-skip-empty-mapping = an empty mapping the fixer does not edit
+fix-skip-empty-list = an empty list
+fix-skip-list-layout = a list in a layout the fixer does not edit
+fix-skip-value-form = a value written in a form the fixer does not replace
+fix-skip-terraform-json = Terraform JSON and plans are not edited; fix the configuration
+fix-skip-internal-error = internal error while fixing this file; nothing written
+
+## scan --format sarif: a finding left out of the SARIF results (stderr)
+cli-sarif-omitted-item = { $rule } on { $resource }: { $why }
+
+## fix: reasons without their own message yet (shown as written)
+
+fix-skip-text = { $text }

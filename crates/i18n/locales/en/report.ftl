@@ -279,3 +279,11 @@ scope-baseline = baseline: { $path }; { $hidden } failing or unknown { $hidden -
     }, this report and its exit code cover only new ones
 suppression-expired = suppression expired on { $date }: { $reason }
 html-no-longer-accepted = No longer accepted:
+
+## sarif: why a finding is not a SARIF result
+sarif-omitted-outside = { $file } is outside the SARIF base { $base } (set --sarif-base)
+sarif-omitted-no-input = an account-level finding, and no scanned input is under the SARIF base { $base }
+sarif-omitted-no-file = no file location (a live resource known by its ARN)
+
+## rules: a service that is a category, not an AWS service
+service-general = General

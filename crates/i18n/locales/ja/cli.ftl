@@ -270,3 +270,72 @@ fix-what-emr-in-transit-encryption = クラスターが指定するセキュリ�
 fix-why-emr-in-transit-encryption = { fix-why-emr-replaced }
 fix-what-codepipeline-artifact-store-kms = アーティファクトストアの `EncryptionKey` に、テンプレートで宣言されたキーまたは新しい `KmsKeyArn` パラメータを設定します (Terraform: `encryption_key`)
 fix-why-codepipeline-artifact-store-kms = { fix-why-key-policy }
+## fix: why a fix was not written (`phiguard fix --format json`, skipped[].reason)
+fix-skip-unsafe = 安全ではありません: { $why }。--unsafe-fixes を指定すると適用されます
+fix-skip-type = { $type } には修正がありません
+fix-skip-not-plain-value = { $resource } の { $property } が単純な値ではありません
+fix-skip-has-flow-log = { $vpc } には、このテンプレートですでにすべてのトラフィックのフローログがあります
+fix-skip-engine = エンジン { $engine } には修正がありません
+fix-skip-group-elsewhere = { $property } がこのテンプレートのパラメータグループを指定していません
+fix-skip-no-family = { $engine } { $version } のパラメータグループファミリーが不明です
+fix-skip-template-parse = テンプレートを解析できません: { $error }
+fix-skip-written-as = { $type } として記述されており、この修正では編集しません
+fix-skip-template-broken = 修正後のテンプレートが解析できなくなるため ({ $error })、何も書き込みませんでした
+fix-skip-no-resource = リソース { $resource } がありません
+fix-skip-no-path = { $resource } に { $path } がありません
+fix-skip-not-a-mapping = ここには { $key } を追加できません: 単純なマッピングではありません
+fix-skip-several-blocks = { $block } ブロックが複数あります
+fix-skip-file-parse = ファイルを解析できません: { $error }
+fix-skip-file-broken = 修正後のファイルが解析できなくなるため ({ $error })、何も書き込みませんでした
+fix-skip-aurora-multi-az = Aurora インスタンスです: 代わりにクラスターに 2 つ目のインスタンスを追加してください
+fix-skip-cluster-no-instance = このテンプレートにはクラスターのインスタンスがありません
+fix-skip-aurora-encryption = Aurora インスタンスです: 暗号化はクラスターで設定します
+fix-skip-read-replica = リードレプリカです: レプリケーション元のインスタンスを暗号化してください
+fix-skip-aurora-backups = Aurora インスタンスです: バックアップはクラスターで設定します
+fix-skip-listener-not-http = HTTPS に変更するのは Application Load Balancer の HTTP リスナーのみです
+fix-skip-attributes-expression = LoadBalancerAttributes が式です
+fix-skip-vpc-unknown = サブネットまたはその VPC がこのテンプレートで宣言されていません
+fix-skip-key-no-rotation = 非対称キーまたは HMAC キーは自動ローテーションできません
+fix-skip-root-volume-ami = ルートボリュームは AMI から作成されます: EBS のデフォルト暗号化または暗号化された AMI で暗号化してください
+fix-skip-public-address-elsewhere = パブリックアドレスはサブネットまたは Elastic IP によるものです: インスタンスの移動はアーキテクチャの変更になります
+fix-skip-containers-not-list = ContainerDefinitions がテンプレートに記述されたリストではありません
+fix-skip-no-log-group = コンテナのログの送信先となる AWS::Logs::LogGroup がテンプレートで宣言されていません
+fix-skip-log-driver-expression = すべてのコンテナのログドライバーが式で記述されています
+fix-skip-engine-not-literal = エンジンがリテラルではありません
+fix-skip-no-engine-version = EngineVersion がありません: パラメータグループファミリーを選択できません
+fix-skip-not-written = リソースがこのファイルにそのままの形で記述されていません (変換またはループで作成されています)
+fix-skip-no-cfn-fix = このルールには CloudFormation の修正がありません
+fix-skip-already-fixed = リソースには修正で書き込む内容がすでにあります。検出結果は別の原因によるものです
+fix-skip-inline-encryption = インラインの server_side_encryption_configuration です: aws_s3_bucket_server_side_encryption_configuration に移動してください
+fix-skip-encryption-shape = バケットの暗号化設定が、修正ツールで編集しない形式で記述されています
+fix-skip-inline-policy = インラインのバケットポリシーです: Deny-unless-aws:SecureTransport ステートメントを手動で追加してください
+fix-skip-policy-shape = バケットポリシーが、修正ツールで追加できる jsonencode({"{"}Statement = [...]{"}"}) ではありません。ステートメントを手動で追加してください
+fix-skip-one-line-statements = 修正ツールで編集しない 1 行のステートメントリストです
+fix-skip-logging-shape = バケットのログ記録が、修正ツールで編集しない形式で記述されています
+fix-skip-not-an-address = リソースアドレスではありません
+fix-skip-block-elsewhere = リソースブロックがこのファイルにありません
+fix-skip-no-tf-fix = このルールには Terraform の修正がまだありません
+fix-skip-empty-path = パスが空です
+fix-skip-no-position = 位置情報がありません
+fix-skip-no-closing-brace = 閉じ括弧がありません
+fix-skip-one-line-block = 修正ツールで編集しない 1 行のブロックです
+fix-skip-no-resources = Resources がありません
+fix-skip-no-list-item = 該当するリスト項目がありません
+fix-skip-expected-list = リストである必要があります
+fix-skip-value-shape = 既存の値の形式が異なります
+fix-skip-value-expression = 既存の値が式またはリストです
+fix-skip-position-outside = 位置がファイルの範囲外です
+fix-skip-key-layout = 修正ツールで編集しないレイアウトのキーです
+fix-skip-empty-mapping = 修正ツールで編集しない空のマッピングです
+fix-skip-empty-list = 空のリストです
+fix-skip-list-layout = 修正ツールで編集しないレイアウトのリストです
+fix-skip-value-form = 修正ツールで置き換えない形式で記述された値です
+fix-skip-terraform-json = Terraform JSON とプランは編集しません。設定ファイルを修正してください
+fix-skip-internal-error = このファイルの修正中に内部エラーが発生しました。何も書き込みませんでした
+
+## scan --format sarif: a finding left out of the SARIF results (stderr)
+cli-sarif-omitted-item = { $resource } の { $rule }: { $why }
+
+## fix: reasons without their own message yet (shown as written)
+
+fix-skip-text = { $text }

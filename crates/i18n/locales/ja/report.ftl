@@ -241,3 +241,11 @@ scope-expired = 抑制の期限が切れた不適合の検出結果: { $count } 
 scope-baseline = ベースライン: { $path }。既に含まれている不適合または判定不能の検出結果 { $hidden } 件を非表示にしました。このレポートと終了コードは新しい検出結果のみを対象とします
 suppression-expired = 抑制の期限切れ ({ $date }): { $reason }
 html-no-longer-accepted = 受容の期限切れ:
+
+## sarif: why a finding is not a SARIF result
+sarif-omitted-outside = { $file } は SARIF のベースフォルダー { $base } の外にあります (--sarif-base を指定してください)
+sarif-omitted-no-input = アカウントレベルの検出結果であり、SARIF のベースフォルダー { $base } の下にスキャンされた入力がありません
+sarif-omitted-no-file = ファイルの位置がありません (ARN で識別される稼働環境のリソース)
+
+## rules: a service that is a category, not an AWS service
+service-general = 全般

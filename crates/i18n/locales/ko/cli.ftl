@@ -270,3 +270,72 @@ fix-what-emr-in-transit-encryption = 클러스터가 지정한 보안 구성에 
 fix-why-emr-in-transit-encryption = { fix-why-emr-replaced }
 fix-what-codepipeline-artifact-store-kms = 아티팩트 저장소의 `EncryptionKey`를 템플릿에 선언된 키 또는 새 `KmsKeyArn` 파라미터로 설정합니다(Terraform: `encryption_key`)
 fix-why-codepipeline-artifact-store-kms = { fix-why-key-policy }
+## fix: why a fix was not written (`phiguard fix --format json`, skipped[].reason)
+fix-skip-unsafe = 안전하지 않습니다({ $why }). --unsafe-fixes로 적용합니다
+fix-skip-type = { $type }에 대한 수정이 없습니다
+fix-skip-not-plain-value = { $resource }의 { $property }이(가) 단순 값이 아닙니다
+fix-skip-has-flow-log = { $vpc }에는 이 템플릿에 이미 모든 트래픽의 흐름 로그가 있습니다
+fix-skip-engine = 엔진 { $engine }에 대한 수정이 없습니다
+fix-skip-group-elsewhere = { $property }이(가) 이 템플릿의 파라미터 그룹을 지정하지 않습니다
+fix-skip-no-family = { $engine } { $version }에 해당하는 파라미터 그룹 패밀리를 알 수 없습니다
+fix-skip-template-parse = 템플릿을 구문 분석할 수 없습니다: { $error }
+fix-skip-written-as = { $type }(으)로 작성되어 있으며, 이 수정은 이를 편집하지 않습니다
+fix-skip-template-broken = 수정된 템플릿을 구문 분석할 수 없게 되므로({ $error }) 아무것도 쓰지 않았습니다
+fix-skip-no-resource = 리소스 { $resource }이(가) 없습니다
+fix-skip-no-path = { $resource }에 { $path }이(가) 없습니다
+fix-skip-not-a-mapping = 여기에 { $key }을(를) 추가할 수 없습니다: 단순 매핑이 아닙니다
+fix-skip-several-blocks = { $block } 블록이 여러 개 있습니다
+fix-skip-file-parse = 파일을 구문 분석할 수 없습니다: { $error }
+fix-skip-file-broken = 수정된 파일을 구문 분석할 수 없게 되므로({ $error }) 아무것도 쓰지 않았습니다
+fix-skip-aurora-multi-az = Aurora 인스턴스입니다: 대신 클러스터에 두 번째 인스턴스를 추가하십시오
+fix-skip-cluster-no-instance = 이 템플릿에 클러스터의 인스턴스가 없습니다
+fix-skip-aurora-encryption = Aurora 인스턴스입니다: 암호화는 클러스터에서 설정합니다
+fix-skip-read-replica = 읽기 전용 복제본입니다: 원본 인스턴스를 암호화하십시오
+fix-skip-aurora-backups = Aurora 인스턴스입니다: 백업은 클러스터에서 설정합니다
+fix-skip-listener-not-http = HTTPS로 바꾸는 것은 Application Load Balancer의 HTTP 리스너뿐입니다
+fix-skip-attributes-expression = LoadBalancerAttributes가 표현식입니다
+fix-skip-vpc-unknown = 서브넷 또는 해당 VPC가 이 템플릿에 선언되어 있지 않습니다
+fix-skip-key-no-rotation = 비대칭 키나 HMAC 키는 자동으로 교체할 수 없습니다
+fix-skip-root-volume-ami = 루트 볼륨은 AMI에서 생성됩니다: EBS 기본 암호화나 암호화된 AMI로 암호화하십시오
+fix-skip-public-address-elsewhere = 퍼블릭 주소는 서브넷 또는 탄력적 IP에서 할당됩니다: 인스턴스를 옮기는 것은 아키텍처 변경입니다
+fix-skip-containers-not-list = ContainerDefinitions가 템플릿에 작성된 목록이 아닙니다
+fix-skip-no-log-group = 템플릿에 컨테이너 로그를 보낼 AWS::Logs::LogGroup이 선언되어 있지 않습니다
+fix-skip-log-driver-expression = 모든 컨테이너의 로그 드라이버가 표현식으로 작성되어 있습니다
+fix-skip-engine-not-literal = 엔진이 리터럴이 아닙니다
+fix-skip-no-engine-version = EngineVersion이 없습니다: 파라미터 그룹 패밀리를 선택할 수 없습니다
+fix-skip-not-written = 리소스가 이 파일에 그대로 작성되어 있지 않습니다(변환 또는 반복문으로 생성됨)
+fix-skip-no-cfn-fix = 이 규칙에는 CloudFormation 수정이 없습니다
+fix-skip-already-fixed = 리소스에 수정이 쓰는 내용이 이미 있습니다. 검사 결과는 다른 원인에 따른 것입니다
+fix-skip-inline-encryption = 인라인 server_side_encryption_configuration입니다: aws_s3_bucket_server_side_encryption_configuration으로 옮기십시오
+fix-skip-encryption-shape = 버킷의 암호화 구성이 수정 도구가 편집하지 않는 형태로 작성되어 있습니다
+fix-skip-inline-policy = 인라인 버킷 정책입니다: Deny-unless-aws:SecureTransport 문을 직접 추가하십시오
+fix-skip-policy-shape = 버킷 정책이 수정 도구가 추가할 수 있는 jsonencode({"{"}Statement = [...]{"}"}) 형태가 아닙니다. 문을 직접 추가하십시오
+fix-skip-one-line-statements = 수정 도구가 편집하지 않는 한 줄 문 목록입니다
+fix-skip-logging-shape = 버킷의 로깅이 수정 도구가 편집하지 않는 형태로 작성되어 있습니다
+fix-skip-not-an-address = 리소스 주소가 아닙니다
+fix-skip-block-elsewhere = 리소스 블록이 이 파일에 없습니다
+fix-skip-no-tf-fix = 이 규칙에는 아직 Terraform 수정이 없습니다
+fix-skip-empty-path = 경로가 비어 있습니다
+fix-skip-no-position = 위치 정보가 없습니다
+fix-skip-no-closing-brace = 닫는 중괄호가 없습니다
+fix-skip-one-line-block = 수정 도구가 편집하지 않는 한 줄 블록입니다
+fix-skip-no-resources = Resources가 없습니다
+fix-skip-no-list-item = 해당 목록 항목이 없습니다
+fix-skip-expected-list = 목록이어야 합니다
+fix-skip-value-shape = 기존 값의 형태가 다릅니다
+fix-skip-value-expression = 기존 값이 표현식 또는 목록입니다
+fix-skip-position-outside = 위치가 파일 범위를 벗어났습니다
+fix-skip-key-layout = 수정 도구가 편집하지 않는 배치의 키입니다
+fix-skip-empty-mapping = 수정 도구가 편집하지 않는 빈 매핑입니다
+fix-skip-empty-list = 빈 목록입니다
+fix-skip-list-layout = 수정 도구가 편집하지 않는 배치의 목록입니다
+fix-skip-value-form = 수정 도구가 바꾸지 않는 형식으로 작성된 값입니다
+fix-skip-terraform-json = Terraform JSON과 계획은 편집하지 않습니다. 구성을 수정하십시오
+fix-skip-internal-error = 이 파일을 수정하는 중에 내부 오류가 발생했습니다. 아무것도 쓰지 않았습니다
+
+## scan --format sarif: a finding left out of the SARIF results (stderr)
+cli-sarif-omitted-item = { $resource }의 { $rule }: { $why }
+
+## fix: reasons without their own message yet (shown as written)
+
+fix-skip-text = { $text }

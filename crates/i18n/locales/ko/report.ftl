@@ -241,3 +241,11 @@ scope-expired = 억제 기한이 지난 부적합 검사 결과: { $count }건
 scope-baseline = 기준선: { $path }. 이미 포함된 부적합 또는 판정 불가 결과 { $hidden }건을 숨겼으며, 이 보고서와 종료 코드는 새 결과만 다룹니다
 suppression-expired = 억제 기한 만료({ $date }): { $reason }
 html-no-longer-accepted = 더 이상 수용되지 않음:
+
+## sarif: why a finding is not a SARIF result
+sarif-omitted-outside = { $file }은(는) SARIF 기준 폴더 { $base } 밖에 있습니다(--sarif-base를 지정하십시오)
+sarif-omitted-no-input = 계정 수준 검사 결과이며, SARIF 기준 폴더 { $base } 아래에 스캔한 입력이 없습니다
+sarif-omitted-no-file = 파일 위치가 없습니다(ARN으로 식별되는 운영 환경 리소스)
+
+## rules: a service that is a category, not an AWS service
+service-general = 일반

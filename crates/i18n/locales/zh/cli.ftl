@@ -270,3 +270,72 @@ fix-what-emr-in-transit-encryption = 当集群指定的安全配置中写有传�
 fix-why-emr-in-transit-encryption = { fix-why-emr-replaced }
 fix-what-codepipeline-artifact-store-kms = 将构件存储的 `EncryptionKey` 设置为模板中声明的密钥或新的 `KmsKeyArn` 参数（Terraform：`encryption_key`）
 fix-why-codepipeline-artifact-store-kms = { fix-why-key-policy }
+## fix: why a fix was not written (`phiguard fix --format json`, skipped[].reason)
+fix-skip-unsafe = 不安全（{ $why }）；--unsafe-fixes 会应用它
+fix-skip-type = { $type } 没有修复方法
+fix-skip-not-plain-value = { $resource } 的 { $property } 不是普通值
+fix-skip-has-flow-log = { $vpc } 在此模板中已有记录全部流量的流日志
+fix-skip-engine = 引擎 { $engine } 没有修复方法
+fix-skip-group-elsewhere = { $property } 未指定此模板中的参数组
+fix-skip-no-family = 未知 { $engine } { $version } 的参数组系列
+fix-skip-template-parse = 无法解析模板：{ $error }
+fix-skip-written-as = 写作 { $type }，此修复不编辑这种写法
+fix-skip-template-broken = 修复后的模板将无法解析（{ $error }）；未写入任何内容
+fix-skip-no-resource = 没有资源 { $resource }
+fix-skip-no-path = { $resource } 没有 { $path }
+fix-skip-not-a-mapping = 无法在此处添加 { $key }：不是普通映射
+fix-skip-several-blocks = 有多个 { $block } 块
+fix-skip-file-parse = 无法解析文件：{ $error }
+fix-skip-file-broken = 修复后的文件将无法解析（{ $error }）；未写入任何内容
+fix-skip-aurora-multi-az = 这是 Aurora 实例：请改为向集群添加第二个实例
+fix-skip-cluster-no-instance = 此模板中该集群没有实例
+fix-skip-aurora-encryption = 这是 Aurora 实例：加密在集群上设置
+fix-skip-read-replica = 这是只读副本：请加密其源实例
+fix-skip-aurora-backups = 这是 Aurora 实例：备份在集群上设置
+fix-skip-listener-not-http = 只有 Application Load Balancer 的 HTTP 侦听器会改为 HTTPS
+fix-skip-attributes-expression = LoadBalancerAttributes 是表达式
+fix-skip-vpc-unknown = 此模板未声明子网或其 VPC
+fix-skip-key-no-rotation = 非对称密钥或 HMAC 密钥无法自动轮换
+fix-skip-root-volume-ami = 根卷来自 AMI：请使用 EBS 默认加密或已加密的 AMI 对其加密
+fix-skip-public-address-elsewhere = 公有地址来自子网或弹性 IP：迁移实例属于架构变更
+fix-skip-containers-not-list = ContainerDefinitions 不是模板中写出的列表
+fix-skip-no-log-group = 模板未声明可接收容器日志的 AWS::Logs::LogGroup
+fix-skip-log-driver-expression = 每个容器的日志驱动程序都写成了表达式
+fix-skip-engine-not-literal = 引擎不是字面值
+fix-skip-no-engine-version = 没有 EngineVersion：无法选择参数组系列
+fix-skip-not-written = 此资源并未按原样写在此文件中（由转换或循环生成）
+fix-skip-no-cfn-fix = 此规则没有 CloudFormation 修复方法
+fix-skip-already-fixed = 资源已包含修复要写入的内容；该检查结果另有原因
+fix-skip-inline-encryption = 内联的 server_side_encryption_configuration：请将其移至 aws_s3_bucket_server_side_encryption_configuration
+fix-skip-encryption-shape = 存储桶的加密配置采用了修复工具不编辑的写法
+fix-skip-inline-policy = 内联存储桶策略：请手动向其添加 Deny-unless-aws:SecureTransport 语句
+fix-skip-policy-shape = 存储桶策略不是修复工具可以追加的 jsonencode({"{"}Statement = [...]{"}"})；请手动添加该语句
+fix-skip-one-line-statements = 修复工具不编辑的单行语句列表
+fix-skip-logging-shape = 存储桶的日志记录采用了修复工具不编辑的写法
+fix-skip-not-an-address = 不是资源地址
+fix-skip-block-elsewhere = 资源块不在此文件中
+fix-skip-no-tf-fix = 此规则尚无 Terraform 修复方法
+fix-skip-empty-path = 路径为空
+fix-skip-no-position = 没有位置信息
+fix-skip-no-closing-brace = 没有右花括号
+fix-skip-one-line-block = 修复工具不编辑的单行块
+fix-skip-no-resources = 没有 Resources
+fix-skip-no-list-item = 没有该列表项
+fix-skip-expected-list = 此处应为列表
+fix-skip-value-shape = 现有值的形式不同
+fix-skip-value-expression = 现有值是表达式或列表
+fix-skip-position-outside = 位置超出文件范围
+fix-skip-key-layout = 键的布局是修复工具不编辑的形式
+fix-skip-empty-mapping = 修复工具不编辑的空映射
+fix-skip-empty-list = 空列表
+fix-skip-list-layout = 列表的布局是修复工具不编辑的形式
+fix-skip-value-form = 值的写法是修复工具不替换的形式
+fix-skip-terraform-json = 不编辑 Terraform JSON 和计划；请修复配置
+fix-skip-internal-error = 修复此文件时发生内部错误；未写入任何内容
+
+## scan --format sarif: a finding left out of the SARIF results (stderr)
+cli-sarif-omitted-item = { $resource } 上的 { $rule }：{ $why }
+
+## fix: reasons without their own message yet (shown as written)
+
+fix-skip-text = { $text }

@@ -241,3 +241,11 @@ scope-expired = 抑制已过期的不合规检查结果：{ $count } 项
 scope-baseline = 基线：{ $path }；已隐藏其中已有的 { $hidden } 项不合规或无法判定的检查结果，本报告及其退出码仅涵盖新的检查结果
 suppression-expired = 抑制已于 { $date } 过期：{ $reason }
 html-no-longer-accepted = 不再接受：
+
+## sarif: why a finding is not a SARIF result
+sarif-omitted-outside = { $file } 位于 SARIF 基准文件夹 { $base } 之外（请设置 --sarif-base）
+sarif-omitted-no-input = 这是账户级检查结果，且 SARIF 基准文件夹 { $base } 下没有扫描的输入
+sarif-omitted-no-file = 没有文件位置（按 ARN 识别的在线资源）
+
+## rules: a service that is a category, not an AWS service
+service-general = 通用

@@ -68,7 +68,8 @@ struct Page<'a> {
     rule_count: usize,
     matrix: Vec<matrix::Group>,
     findings: Vec<Row>,
-    services: Vec<&'static str>,
+    /// (value, label): the rule's service and its name in the report's language.
+    services: Vec<(&'static str, String)>,
     flow: Option<flow::Diagram>,
     attestations: Vec<Attestation>,
     inputs: &'a [InputFile],
@@ -90,7 +91,7 @@ fn row(tr: Tr, scan: &ScanResult, f: &Finding) -> Row {
         severity: f.rule.severity.as_str(),
         rule_id: f.rule.id,
         title: l10n::title(tr, f.rule).into_owned(),
-        resource: crate::resource_label(f),
+        resource: crate::resource_label_in(tr, f),
         resource_type: f
             .subject
             .as_ref()
@@ -217,7 +218,10 @@ impl Render for Html {
             rule_count: scan.rule_count,
             matrix,
             findings: shown.iter().map(|f| row(tr, scan, f)).collect(),
-            services: services.into_iter().collect(),
+            services: services
+                .into_iter()
+                .map(|s| (s, l10n::service(tr, s).into_owned()))
+                .collect(),
             flow: flow::build(tr, scan),
             attestations,
             inputs: &scan.inputs,

@@ -2164,3 +2164,60 @@ ssm-no-phi-in-identifiers-why = Systems Manager の識別子とプレーンな S
 ## stepfunctions-no-phi
 
 stepfunctions-no-phi-why = Step Functions で PHI を保存、送信、処理してはならず、定義、名前、タグはコンソール、API の結果、実行履歴に平文で残ります。
+
+## judge: declared_key.rs
+
+declared-key-none = KMS キーが宣言されていません ({ $path })
+declared-key-empty = { $path } が空です
+fsx-kms-aws-does = AWS マネージドキー aws/fsx でファイルシステムを暗号化します
+lambda-environment-kms-aws-does = AWS マネージドキー aws/lambda で環境変数を暗号化します
+kinesisvideo-stream-kms-aws-does = AWS マネージドキー aws/kinesisvideo で保存されたメディアを暗号化します
+forecast-dataset-kms-aws-does = Forecast が管理するキーでデータセットを暗号化します
+appflow-flow-kms-aws-does = AppFlow が管理するキー aws/appflow でフローデータを暗号化します
+
+## judge: backup.rs
+
+backup-covers-undecided = バックアップされているかどうかを判断できません: { $why }
+backup-why-pattern = パターン { $pattern } は { $store } の名前に一致する可能性がありますが、その名前はデプロイ時に生成されます。
+backup-why-tag-value = タグ { $key } の値はデプロイ時にのみ判明します。
+backup-why-tags-entry = ListOfTags のエントリがデプロイ時にのみ判明します。
+backup-why-target-tags-entry = { $policy } の TargetTags のエントリがデプロイ時にのみ判明します。
+
+## judge: engine.rs
+
+engine-same-verdict = { $message } (条件「{ $condition }」は未設定のパラメータまたは変数に依存しますが、そのどの値でも判定は同じです。)
+engine-depends-on-condition = 条件「{ $condition }」に依存し、その条件は未設定のパラメータまたは変数に依存します。{ $condition } が true の場合: { $verdict-on } ({ $on })、{ $condition } が false の場合: { $verdict-off } ({ $off })
+engine-verdict-pass = 適合
+engine-verdict-fail = 不適合
+engine-verdict-unknown = 判定不能
+engine-verdict-not-applicable = 対象外
+
+## eligibility-phi-in-eligible-service: services outside the scan
+
+eligibility-hop-unknown-service = { $kind } { $name } は { $via } により、AWS サービス '{ $prefix }' (このスキャンの対象外) に PHI を送信しています。phiguard は IAM プレフィックス '{ $prefix }' がどのサービスのものかを把握していません。spec/eligible-services.yaml および AWS の最新の HIPAA Eligible Services Reference で確認してください。
+eligibility-hop-unlisted = { $kind } { $name } は { $via } により、{ $service } (このスキャンの対象外) に PHI を送信していますが、{ $service } は HIPAA 対象サービスではありません (spec/eligible-services.yaml のどのリストにもありません)。そこでの PHI は BAA の対象外です。
+eligibility-hop-eligible = { $kind } { $name } は { $via } により、{ $service } (このスキャンの対象外) に PHI を送信しています。{ $service } は HIPAA 対象サービスです (ホワイトペーパー: { $listed })。
+eligibility-hop-supporting = { $kind } { $name } は { $via } により、{ $service } (このスキャンの対象外) に PHI を送信しています。{ $listed } にはホワイトペーパーに独自のセクションがありません。最新の HIPAA Eligible Services Reference で確認してください。
+eligibility-hop-not-in-whitepaper = { $kind } { $name } は { $via } により、{ $service } (このスキャンの対象外) に PHI を送信しています。{ $listed } はホワイトペーパーの対象外です (spec/eligible-services.yaml)。最新の HIPAA Eligible Services Reference で確認してください。
+
+## judge: policy.rs (transport gaps)
+
+s3-tls-partial = バケットポリシー { $policies } は、TLS を使用しないリクエストをすべて拒否しているわけではありません: { $gap }。
+policy-transport-old-tls-only = 最小バージョン未満の TLS のみを拒否しています (s3:TlsVersion)。プレーン HTTP のリクエストには TLS バージョンがないため拒否されません。Bool aws:SecureTransport=false の Deny を追加してください
+policy-transport-some-principals = aws:SecureTransport に対する Deny が特定のプリンシパルを指定している (または NotPrincipal で一部を除外している) ため、他の呼び出し元は引き続きプレーン HTTP を使用できます
+policy-transport-actions = aws:SecureTransport に対する Deny は { $actions } を対象にしていません
+
+## judge: live.rs
+
+live-collected-at-invalid = インベントリの collected_at が RFC 3339 形式の時刻ではないため、経過期間を計算できません。
+live-no-collection-time = スキャンに収集時刻がないため、経過期間を計算できません。
+config-recorder-live-none = アカウント { $account } のリージョン { $region } で AWS Config が記録していません。そこには設定レコーダーが存在しません。
+
+## judge: endpoint_url.rs
+
+endpoint-url-unresolved = { $name } のエンドポイント: { $reason }
+
+## loader reasons (Terraform dynamic blocks)
+
+reason-tf-dynamic-var-no-value = for_each が変数 '{ $name }' から取得される dynamic ブロックによって生成されますが、この変数にはデフォルト値がなく、値も指定されていません (--var, --var-file)。
+reason-tf-dynamic-after-apply = for_each が apply 後にのみ判明する dynamic ブロックによって生成されます ({ $name })。

@@ -2163,3 +2163,60 @@ ssm-no-phi-in-identifiers-why = Systems Manager 식별자와 일반 String 파�
 ## stepfunctions-no-phi
 
 stepfunctions-no-phi-why = Step Functions에서는 PHI를 저장, 전송 또는 처리해서는 안 되며, 정의, 이름 및 태그는 콘솔, API 결과 및 실행 기록에 일반 텍스트로 남습니다.
+
+## judge: declared_key.rs
+
+declared-key-none = KMS 키가 선언되어 있지 않습니다({ $path })
+declared-key-empty = { $path }이(가) 비어 있습니다
+fsx-kms-aws-does = AWS 관리형 키 aws/fsx로 파일 시스템을 암호화합니다
+lambda-environment-kms-aws-does = AWS 관리형 키 aws/lambda로 환경 변수를 암호화합니다
+kinesisvideo-stream-kms-aws-does = AWS 관리형 키 aws/kinesisvideo로 저장된 미디어를 암호화합니다
+forecast-dataset-kms-aws-does = Forecast가 관리하는 키로 데이터 세트를 암호화합니다
+appflow-flow-kms-aws-does = AppFlow가 관리하는 키 aws/appflow로 흐름 데이터를 암호화합니다
+
+## judge: backup.rs
+
+backup-covers-undecided = 백업되는지 판단할 수 없습니다: { $why }
+backup-why-pattern = 패턴 { $pattern }이(가) { $store }의 이름과 일치할 수 있으며, 그 이름은 배포 시에 생성됩니다.
+backup-why-tag-value = 태그 { $key }의 값은 배포 시에만 알 수 있습니다.
+backup-why-tags-entry = ListOfTags 항목을 배포 시에만 알 수 있습니다.
+backup-why-target-tags-entry = { $policy }의 TargetTags 항목을 배포 시에만 알 수 있습니다.
+
+## judge: engine.rs
+
+engine-same-verdict = { $message } (조건 '{ $condition }'은(는) 설정되지 않은 파라미터 또는 변수에 따라 달라지지만, 어떤 값이든 판정은 같습니다.)
+engine-depends-on-condition = 조건 '{ $condition }'에 따라 달라지며, 이 조건은 설정되지 않은 파라미터 또는 변수에 따라 달라집니다. { $condition }이(가) true일 때: { $verdict-on } ({ $on }); { $condition }이(가) false일 때: { $verdict-off } ({ $off })
+engine-verdict-pass = 적합
+engine-verdict-fail = 부적합
+engine-verdict-unknown = 판정 불가
+engine-verdict-not-applicable = 해당 없음
+
+## eligibility-phi-in-eligible-service: services outside the scan
+
+eligibility-hop-unknown-service = { $kind } { $name }이(가) { $via }을(를) 통해 AWS 서비스 '{ $prefix }'(이 스캔 범위 밖)로 PHI를 보냅니다. phiguard는 IAM 접두사 '{ $prefix }'이(가) 어느 서비스에 속하는지 알지 못합니다. spec/eligible-services.yaml 및 AWS의 최신 HIPAA Eligible Services Reference와 대조하여 확인하십시오.
+eligibility-hop-unlisted = { $kind } { $name }이(가) { $via }을(를) 통해 { $service }(이 스캔 범위 밖)로 PHI를 보내지만, { $service }은(는) HIPAA 적격 서비스가 아닙니다(spec/eligible-services.yaml의 어떤 목록에도 없음). BAA는 그곳의 PHI를 보장하지 않습니다.
+eligibility-hop-eligible = { $kind } { $name }이(가) { $via }을(를) 통해 { $service }(이 스캔 범위 밖)로 PHI를 보냅니다. { $service }은(는) HIPAA 적격 서비스입니다(백서: { $listed }).
+eligibility-hop-supporting = { $kind } { $name }이(가) { $via }을(를) 통해 { $service }(이 스캔 범위 밖)로 PHI를 보냅니다. { $listed }은(는) 백서에 자체 섹션이 없습니다. 최신 HIPAA Eligible Services Reference와 대조하여 확인하십시오.
+eligibility-hop-not-in-whitepaper = { $kind } { $name }이(가) { $via }을(를) 통해 { $service }(이 스캔 범위 밖)로 PHI를 보냅니다. { $listed }은(는) 백서에서 다루지 않습니다(spec/eligible-services.yaml). 최신 HIPAA Eligible Services Reference와 대조하여 확인하십시오.
+
+## judge: policy.rs (transport gaps)
+
+s3-tls-partial = 버킷 정책 { $policies }이(가) TLS 없이 수행된 모든 요청을 거부하지는 않습니다: { $gap }.
+policy-transport-old-tls-only = 최소 버전 미만의 TLS만 거부합니다(s3:TlsVersion). 일반 HTTP 요청에는 TLS 버전이 없으므로 거부되지 않습니다. Bool aws:SecureTransport=false Deny를 추가하십시오
+policy-transport-some-principals = aws:SecureTransport에 대한 Deny가 특정 보안 주체를 지정하므로(또는 NotPrincipal로 일부를 제외하므로) 다른 호출자는 여전히 일반 HTTP를 사용할 수 있습니다
+policy-transport-actions = aws:SecureTransport에 대한 Deny가 { $actions }을(를) 포함하지 않습니다
+
+## judge: live.rs
+
+live-collected-at-invalid = 인벤토리의 collected_at이 RFC 3339 시간이 아니므로 경과 기간을 계산할 수 없습니다.
+live-no-collection-time = 스캔에 수집 시간이 없으므로 경과 기간을 계산할 수 없습니다.
+config-recorder-live-none = 계정 { $account } 리전 { $region }에서 AWS Config가 기록하고 있지 않습니다. 그곳에는 구성 레코더가 없습니다.
+
+## judge: endpoint_url.rs
+
+endpoint-url-unresolved = { $name }의 엔드포인트: { $reason }
+
+## loader reasons (Terraform dynamic blocks)
+
+reason-tf-dynamic-var-no-value = for_each가 변수 '{ $name }'에서 오는 dynamic 블록으로 생성되지만, 이 변수에는 기본값이 없고 값도 지정되지 않았습니다(--var, --var-file).
+reason-tf-dynamic-after-apply = for_each를 apply 후에만 알 수 있는 dynamic 블록으로 생성됩니다({ $name }).

@@ -2163,3 +2163,60 @@ ssm-no-phi-in-identifiers-why = Systems Manager 标识符和普通 String 参数
 ## stepfunctions-no-phi
 
 stepfunctions-no-phi-why = Step Functions 不得存储、传输或处理 PHI；定义、名称和标签在控制台、API 结果和执行历史记录中均为明文。
+
+## judge: declared_key.rs
+
+declared-key-none = 未声明 KMS 密钥（{ $path }）
+declared-key-empty = { $path } 为空
+fsx-kms-aws-does = 使用 AWS 托管密钥 aws/fsx 加密文件系统
+lambda-environment-kms-aws-does = 使用 AWS 托管密钥 aws/lambda 加密环境变量
+kinesisvideo-stream-kms-aws-does = 使用 AWS 托管密钥 aws/kinesisvideo 加密存储的媒体
+forecast-dataset-kms-aws-does = 使用 Forecast 管理的密钥加密数据集
+appflow-flow-kms-aws-does = 使用 AppFlow 管理的密钥 aws/appflow 加密流数据
+
+## judge: backup.rs
+
+backup-covers-undecided = 无法判定其是否已备份：{ $why }
+backup-why-pattern = 模式 { $pattern } 可能与 { $store } 的名称匹配，而该名称在部署时生成。
+backup-why-tag-value = 标签 { $key } 的值仅在部署时才能确定。
+backup-why-tags-entry = 某个 ListOfTags 条目仅在部署时才能确定。
+backup-why-target-tags-entry = { $policy } 的某个 TargetTags 条目仅在部署时才能确定。
+
+## judge: engine.rs
+
+engine-same-verdict = { $message }（条件“{ $condition }”取决于未设置的参数或变量，但其任何取值下的判定结果都相同。）
+engine-depends-on-condition = 取决于条件“{ $condition }”，而该条件取决于未设置的参数或变量：当 { $condition } 为 true 时：{ $verdict-on }（{ $on }）；当 { $condition } 为 false 时：{ $verdict-off }（{ $off }）
+engine-verdict-pass = 合规
+engine-verdict-fail = 不合规
+engine-verdict-unknown = 无法判定
+engine-verdict-not-applicable = 不适用
+
+## eligibility-phi-in-eligible-service: services outside the scan
+
+eligibility-hop-unknown-service = { $kind } { $name } 通过 { $via } 向 AWS 服务 '{ $prefix }'（本次扫描范围之外）发送 PHI；phiguard 不知道 IAM 前缀 '{ $prefix }' 属于哪个服务：请对照 spec/eligible-services.yaml 和 AWS 最新的 HIPAA Eligible Services Reference 进行核实。
+eligibility-hop-unlisted = { $kind } { $name } 通过 { $via } 向 { $service }（本次扫描范围之外）发送 PHI，而 { $service } 不是符合 HIPAA 资格的服务（不在 spec/eligible-services.yaml 的任何列表中）：BAA 不涵盖其中的 PHI。
+eligibility-hop-eligible = { $kind } { $name } 通过 { $via } 向 { $service }（本次扫描范围之外）发送 PHI；{ $service } 符合 HIPAA 资格（白皮书：{ $listed }）。
+eligibility-hop-supporting = { $kind } { $name } 通过 { $via } 向 { $service }（本次扫描范围之外）发送 PHI；{ $listed } 在白皮书中没有单独的章节：请对照最新的 HIPAA Eligible Services Reference 进行核实。
+eligibility-hop-not-in-whitepaper = { $kind } { $name } 通过 { $via } 向 { $service }（本次扫描范围之外）发送 PHI；白皮书未涵盖 { $listed }（spec/eligible-services.yaml）：请对照最新的 HIPAA Eligible Services Reference 进行核实。
+
+## judge: policy.rs (transport gaps)
+
+s3-tls-partial = 存储桶策略 { $policies } 并未拒绝所有未使用 TLS 的请求：{ $gap }。
+policy-transport-old-tls-only = 它只拒绝低于最低版本的 TLS（s3:TlsVersion）；纯 HTTP 请求不带 TLS 版本，因此不会被拒绝——请添加 Bool aws:SecureTransport=false 的 Deny
+policy-transport-some-principals = 针对 aws:SecureTransport 的 Deny 指定了特定委托人（或通过 NotPrincipal 排除了部分委托人），因此其他调用方仍可使用纯 HTTP
+policy-transport-actions = 针对 aws:SecureTransport 的 Deny 未涵盖 { $actions }
+
+## judge: live.rs
+
+live-collected-at-invalid = 清单的 collected_at 不是 RFC 3339 格式的时间，因此无法计算时长。
+live-no-collection-time = 本次扫描没有收集时间，因此无法计算时长。
+config-recorder-live-none = AWS Config 未在账户 { $account } 区域 { $region } 中记录：该处不存在配置记录器。
+
+## judge: endpoint_url.rs
+
+endpoint-url-unresolved = { $name } 中的端点：{ $reason }
+
+## loader reasons (Terraform dynamic blocks)
+
+reason-tf-dynamic-var-no-value = 由 dynamic 块生成，其 for_each 来自变量“{ $name }”，该变量没有默认值，也未指定值（--var, --var-file）。
+reason-tf-dynamic-after-apply = 由 dynamic 块生成，其 for_each 仅在 apply 之后才能确定（{ $name }）。

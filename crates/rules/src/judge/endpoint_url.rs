@@ -196,8 +196,14 @@ impl EnvScan<'_> {
             .at(path, f.location);
         }
         if let Some(f) = self.unresolved.first() {
-            return Outcome::unknown(format!("the endpoint in {} {}", f.name, f.detail))
-                .at(path, f.location);
+            let o = Outcome::unknown(format!("the endpoint in {} {}", f.name, f.detail));
+            return match phiguard_model::reason_l10n(&f.detail) {
+                Some(why) => o
+                    .l10n("endpoint-url-unresolved", &[("name", &f.name)])
+                    .with("reason", why),
+                None => o,
+            }
+            .at(path, f.location);
         }
         if self.tls > 0 {
             let count = self.tls.to_string();

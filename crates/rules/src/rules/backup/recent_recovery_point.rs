@@ -37,7 +37,7 @@ fn judge(ctx: &Ctx, store: &Resource, max_days: u32) -> Outcome {
     let g = ctx.graph;
     let now = match live::now_for(g, store) {
         Ok(t) => t,
-        Err(why) => return Outcome::unknown(why),
+        Err(unknown) => return unknown,
     };
     let mut newest: Option<(chrono::DateTime<chrono::Utc>, &Resource)> = None;
     let mut unreadable = Vec::new();

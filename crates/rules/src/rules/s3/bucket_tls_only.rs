@@ -104,11 +104,23 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             u.reason
         ))
         .at(&doc_path(&found.attached), u.location.as_ref()),
-        Transport::Partial { gaps, location } => Outcome::fail(format!(
-            "bucket policy {} does not deny every request made without TLS: {gaps}",
-            names(&found.attached)
-        ))
-        .at(&doc_path(&found.attached), location.as_ref()),
+        Transport::Partial {
+            gaps,
+            l10n,
+            location,
+        } => {
+            let o = Outcome::fail(format!(
+                "bucket policy {} does not deny every request made without TLS: {gaps}",
+                names(&found.attached)
+            ));
+            match l10n {
+                Some(gap) => o
+                    .l10n("s3-tls-partial", &[("policies", &names(&found.attached))])
+                    .with("gap", gap),
+                None => o,
+            }
+            .at(&doc_path(&found.attached), location.as_ref())
+        }
         Transport::Missing if found.attached.is_empty() => {
             if let Some(out) = crate::judge::live::gap_near(ctx.graph, bucket::POLICY_KIND, r) {
                 return out;

@@ -2226,3 +2226,14 @@ endpoint-url-unresolved = Der Endpunkt in { $name }: { $reason }
 
 reason-tf-dynamic-var-no-value = Der Wert wird von einem dynamic-Block erzeugt, dessen for_each aus der Variablen '{ $name }' stammt, die keinen Standardwert hat und für die kein Wert angegeben wurde (--var, --var-file).
 reason-tf-dynamic-after-apply = Der Wert wird von einem dynamic-Block erzeugt, dessen for_each erst nach dem Apply bekannt ist ({ $name }).
+
+## loader reasons (live collections)
+
+reason-live-refused-because = Der Aufruf { $action } wurde abgelehnt ({ $error }).
+reason-live-refused = Der Aufruf { $action } wurde abgelehnt.
+
+## s3-bucket-tls-only: undecided policies
+
+s3-tls-unevaluable = Die Bucket-Richtlinie lässt sich nicht auswerten: { $why }
+s3-tls-undecided = Ob die Bucket-Richtlinie Anfragen ohne TLS ablehnt, lässt sich nicht entscheiden: { $why }
+s3-tls-maybe-policy = Bucket-Richtlinie { $policy } kann für diesen Bucket gelten, aber ihr Bucket lässt sich nicht bestimmen: { $reason }

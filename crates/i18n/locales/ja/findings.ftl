@@ -2185,7 +2185,7 @@ backup-why-target-tags-entry = { $policy } の TargetTags のエントリがデ�
 
 ## judge: engine.rs
 
-engine-same-verdict = { $message } (条件「{ $condition }」は未設定のパラメータまたは変数に依存しますが、そのどの値でも判定は同じです。)
+engine-same-verdict = { $message }(条件「{ $condition }」は未設定のパラメータまたは変数に依存しますが、そのどの値でも判定は同じです。)
 engine-depends-on-condition = 条件「{ $condition }」に依存し、その条件は未設定のパラメータまたは変数に依存します。{ $condition } が true の場合: { $verdict-on } ({ $on })、{ $condition } が false の場合: { $verdict-off } ({ $off })
 engine-verdict-pass = 適合
 engine-verdict-fail = 不適合
@@ -2221,3 +2221,14 @@ endpoint-url-unresolved = { $name } のエンドポイント: { $reason }
 
 reason-tf-dynamic-var-no-value = for_each が変数 '{ $name }' から取得される dynamic ブロックによって生成されますが、この変数にはデフォルト値がなく、値も指定されていません (--var, --var-file)。
 reason-tf-dynamic-after-apply = for_each が apply 後にのみ判明する dynamic ブロックによって生成されます ({ $name })。
+
+## loader reasons (live collections)
+
+reason-live-refused-because = { $action } が拒否されました ({ $error })。
+reason-live-refused = { $action } が拒否されました。
+
+## s3-bucket-tls-only: undecided policies
+
+s3-tls-unevaluable = バケットポリシーを評価できません: { $why }
+s3-tls-undecided = バケットポリシーが TLS を使用しないリクエストを拒否するかどうかを判断できません: { $why }
+s3-tls-maybe-policy = バケットポリシー { $policy } がこのバケットに適用される可能性がありますが、その Bucket を判定できません: { $reason }

@@ -2220,3 +2220,14 @@ endpoint-url-unresolved = { $name }의 엔드포인트: { $reason }
 
 reason-tf-dynamic-var-no-value = for_each가 변수 '{ $name }'에서 오는 dynamic 블록으로 생성되지만, 이 변수에는 기본값이 없고 값도 지정되지 않았습니다(--var, --var-file).
 reason-tf-dynamic-after-apply = for_each를 apply 후에만 알 수 있는 dynamic 블록으로 생성됩니다({ $name }).
+
+## loader reasons (live collections)
+
+reason-live-refused-because = { $action }이(가) 거부되었습니다({ $error }).
+reason-live-refused = { $action }이(가) 거부되었습니다.
+
+## s3-bucket-tls-only: undecided policies
+
+s3-tls-unevaluable = 버킷 정책을 평가할 수 없습니다: { $why }
+s3-tls-undecided = 버킷 정책이 TLS 없이 수행된 요청을 거부하는지 판단할 수 없습니다: { $why }
+s3-tls-maybe-policy = 버킷 정책 { $policy }이(가) 이 버킷에 적용될 수 있지만, 그 Bucket을 판정할 수 없습니다: { $reason }

@@ -2220,3 +2220,14 @@ endpoint-url-unresolved = { $name } 中的端点：{ $reason }
 
 reason-tf-dynamic-var-no-value = 由 dynamic 块生成，其 for_each 来自变量“{ $name }”，该变量没有默认值，也未指定值（--var, --var-file）。
 reason-tf-dynamic-after-apply = 由 dynamic 块生成，其 for_each 仅在 apply 之后才能确定（{ $name }）。
+
+## loader reasons (live collections)
+
+reason-live-refused-because = { $action } 被拒绝（{ $error }）。
+reason-live-refused = { $action } 被拒绝。
+
+## s3-bucket-tls-only: undecided policies
+
+s3-tls-unevaluable = 无法评估存储桶策略：{ $why }
+s3-tls-undecided = 无法判定存储桶策略是否拒绝未使用 TLS 的请求：{ $why }
+s3-tls-maybe-policy = 存储桶策略 { $policy } 可能适用于此存储桶，但无法判定其 Bucket：{ $reason }

@@ -2237,3 +2237,26 @@ reason-live-refused = Der Aufruf { $action } wurde abgelehnt.
 s3-tls-unevaluable = Die Bucket-Richtlinie lässt sich nicht auswerten: { $why }
 s3-tls-undecided = Ob die Bucket-Richtlinie Anfragen ohne TLS ablehnt, lässt sich nicht entscheiden: { $why }
 s3-tls-maybe-policy = Bucket-Richtlinie { $policy } kann für diesen Bucket gelten, aber ihr Bucket lässt sich nicht bestimmen: { $reason }
+
+## loader reasons (CloudFormation intrinsics, Terraform expressions)
+
+reason-cfn-getatt-not-resource = Fn::GetAtt auf '{ $name }', das hier keine Ressource ist.
+reason-cfn-getatt-malformed = Fehlerhaftes Fn::GetAtt.
+reason-cfn-select-out-of-range = Der Fn::Select-Index { $index } liegt außerhalb des Bereichs.
+reason-cfn-select-deploy-time = Fn::Select über einen Wert, der erst bei der Bereitstellung bekannt ist.
+reason-cfn-split-deploy-time = Fn::Split über einen Wert, der erst bei der Bereitstellung bekannt ist.
+reason-cfn-length-deploy-time = Fn::Length über einen Wert, der erst bei der Bereitstellung bekannt ist.
+reason-cfn-to-json-deploy-time = Fn::ToJsonString über Werte, die erst bei der Bereitstellung bekannt sind.
+reason-cfn-find-in-map-deploy-time = Der Schlüssel von Fn::FindInMap ist erst bei der Bereitstellung bekannt.
+reason-cfn-mapping-missing = Das Mapping { $mapping } existiert nicht.
+reason-cfn-ref-undefined = Ref auf '{ $name }', das in dieser Vorlage nicht definiert ist.
+reason-tf-workspace = Der Wert hängt vom Terraform-Workspace ab, der erst beim Ausführen von Terraform gewählt wird.
+reason-tf-self = Der Wert verweist auf die Ressource selbst und ist erst nach dem Apply bekannt.
+reason-tf-nested-attribute = Der Wert liest ein verschachteltes Attribut von '{ $name }' und ist erst nach dem Apply bekannt.
+reason-tf-nested-value = Der Wert liest einen verschachtelten Wert von '{ $name }' und ist erst nach dem Apply bekannt.
+reason-tf-data-source = Der Wert liest die Datenquelle '{ $name }' und ist erst beim Ausführen von Terraform bekannt.
+reason-tf-data-source-nested = Der Wert liest ein verschachteltes Attribut der Datenquelle '{ $name }' und ist erst beim Ausführen von Terraform bekannt.
+reason-tf-generated-on-apply = Der Wert wird beim Apply von Terraform durch { $name } erzeugt.
+reason-tf-provider-function = Der Wert wird von der Provider-Funktion { $name } berechnet, die nicht ausgewertet wird.
+reason-tf-function-not-evaluated = Der Wert wird von { $name }() berechnet, das phiguard nicht auswertet.
+reason-tf-function-bad-arguments = Der Wert wird von { $name }() aus Argumenten berechnet, die sich nicht verwenden lassen.

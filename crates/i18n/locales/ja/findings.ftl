@@ -2232,3 +2232,26 @@ reason-live-refused = { $action } が拒否されました。
 s3-tls-unevaluable = バケットポリシーを評価できません: { $why }
 s3-tls-undecided = バケットポリシーが TLS を使用しないリクエストを拒否するかどうかを判断できません: { $why }
 s3-tls-maybe-policy = バケットポリシー { $policy } がこのバケットに適用される可能性がありますが、その Bucket を判定できません: { $reason }
+
+## loader reasons (CloudFormation intrinsics, Terraform expressions)
+
+reason-cfn-getatt-not-resource = '{ $name }' の Fn::GetAtt ですが、'{ $name }' はここではリソースではありません。
+reason-cfn-getatt-malformed = Fn::GetAtt の形式が正しくありません。
+reason-cfn-select-out-of-range = Fn::Select のインデックス { $index } が範囲外です。
+reason-cfn-select-deploy-time = デプロイ時にのみ判明する値に対する Fn::Select です。
+reason-cfn-split-deploy-time = デプロイ時にのみ判明する値に対する Fn::Split です。
+reason-cfn-length-deploy-time = デプロイ時にのみ判明する値に対する Fn::Length です。
+reason-cfn-to-json-deploy-time = デプロイ時にのみ判明する値に対する Fn::ToJsonString です。
+reason-cfn-find-in-map-deploy-time = Fn::FindInMap のキーはデプロイ時にのみ判明します。
+reason-cfn-mapping-missing = マッピング { $mapping } は存在しません。
+reason-cfn-ref-undefined = '{ $name }' への Ref ですが、'{ $name }' はこのテンプレートで定義されていません。
+reason-tf-workspace = Terraform の実行時に選択される Terraform ワークスペースに依存します。
+reason-tf-self = リソース自身を参照しており、apply 後にのみ判明します。
+reason-tf-nested-attribute = '{ $name }' のネストされた属性を読み取っており、apply 後にのみ判明します。
+reason-tf-nested-value = '{ $name }' のネストされた値を読み取っており、apply 後にのみ判明します。
+reason-tf-data-source = データソース '{ $name }' を読み取っており、Terraform の実行時にのみ判明します。
+reason-tf-data-source-nested = データソース '{ $name }' のネストされた属性を読み取っており、Terraform の実行時にのみ判明します。
+reason-tf-generated-on-apply = Terraform の apply 時に { $name } によって生成されます。
+reason-tf-provider-function = プロバイダー関数 { $name } によって計算されますが、この関数は評価されません。
+reason-tf-function-not-evaluated = { $name }() によって計算されますが、phiguard はこの関数を評価しません。
+reason-tf-function-bad-arguments = 使用できない引数から { $name }() によって計算されます。

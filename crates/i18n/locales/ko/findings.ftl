@@ -2231,3 +2231,26 @@ reason-live-refused = { $action }이(가) 거부되었습니다.
 s3-tls-unevaluable = 버킷 정책을 평가할 수 없습니다: { $why }
 s3-tls-undecided = 버킷 정책이 TLS 없이 수행된 요청을 거부하는지 판단할 수 없습니다: { $why }
 s3-tls-maybe-policy = 버킷 정책 { $policy }이(가) 이 버킷에 적용될 수 있지만, 그 Bucket을 판정할 수 없습니다: { $reason }
+
+## loader reasons (CloudFormation intrinsics, Terraform expressions)
+
+reason-cfn-getatt-not-resource = '{ $name }'의 Fn::GetAtt이지만, '{ $name }'은(는) 여기에서 리소스가 아닙니다.
+reason-cfn-getatt-malformed = Fn::GetAtt 형식이 잘못되었습니다.
+reason-cfn-select-out-of-range = Fn::Select 인덱스 { $index }이(가) 범위를 벗어났습니다.
+reason-cfn-select-deploy-time = 배포 시에만 알 수 있는 값에 대한 Fn::Select입니다.
+reason-cfn-split-deploy-time = 배포 시에만 알 수 있는 값에 대한 Fn::Split입니다.
+reason-cfn-length-deploy-time = 배포 시에만 알 수 있는 값에 대한 Fn::Length입니다.
+reason-cfn-to-json-deploy-time = 배포 시에만 알 수 있는 값에 대한 Fn::ToJsonString입니다.
+reason-cfn-find-in-map-deploy-time = Fn::FindInMap 키는 배포 시에만 알 수 있습니다.
+reason-cfn-mapping-missing = 매핑 { $mapping }이(가) 존재하지 않습니다.
+reason-cfn-ref-undefined = '{ $name }'에 대한 Ref이지만, '{ $name }'은(는) 이 템플릿에 정의되어 있지 않습니다.
+reason-tf-workspace = Terraform 실행 시 선택되는 Terraform 작업 공간에 따라 달라집니다.
+reason-tf-self = 리소스 자신을 참조하며 apply 후에만 알 수 있습니다.
+reason-tf-nested-attribute = '{ $name }'의 중첩 속성을 읽으며 apply 후에만 알 수 있습니다.
+reason-tf-nested-value = '{ $name }'의 중첩 값을 읽으며 apply 후에만 알 수 있습니다.
+reason-tf-data-source = 데이터 소스 '{ $name }'을(를) 읽으며 Terraform 실행 시에만 알 수 있습니다.
+reason-tf-data-source-nested = 데이터 소스 '{ $name }'의 중첩 속성을 읽으며 Terraform 실행 시에만 알 수 있습니다.
+reason-tf-generated-on-apply = Terraform apply 시 { $name }에 의해 생성됩니다.
+reason-tf-provider-function = 공급자 함수 { $name }(으)로 계산되지만, 이 함수는 평가되지 않습니다.
+reason-tf-function-not-evaluated = { $name }()(으)로 계산되지만, phiguard는 이 함수를 평가하지 않습니다.
+reason-tf-function-bad-arguments = 사용할 수 없는 인수로부터 { $name }()(으)로 계산됩니다.

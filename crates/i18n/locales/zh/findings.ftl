@@ -2231,3 +2231,26 @@ reason-live-refused = { $action } 被拒绝。
 s3-tls-unevaluable = 无法评估存储桶策略：{ $why }
 s3-tls-undecided = 无法判定存储桶策略是否拒绝未使用 TLS 的请求：{ $why }
 s3-tls-maybe-policy = 存储桶策略 { $policy } 可能适用于此存储桶，但无法判定其 Bucket：{ $reason }
+
+## loader reasons (CloudFormation intrinsics, Terraform expressions)
+
+reason-cfn-getatt-not-resource = 对“{ $name }”的 Fn::GetAtt，但“{ $name }”在此处不是资源。
+reason-cfn-getatt-malformed = Fn::GetAtt 格式错误。
+reason-cfn-select-out-of-range = Fn::Select 的索引 { $index } 超出范围。
+reason-cfn-select-deploy-time = 对仅在部署时才能确定的值执行 Fn::Select。
+reason-cfn-split-deploy-time = 对仅在部署时才能确定的值执行 Fn::Split。
+reason-cfn-length-deploy-time = 对仅在部署时才能确定的值执行 Fn::Length。
+reason-cfn-to-json-deploy-time = 对仅在部署时才能确定的值执行 Fn::ToJsonString。
+reason-cfn-find-in-map-deploy-time = Fn::FindInMap 的键仅在部署时才能确定。
+reason-cfn-mapping-missing = 映射 { $mapping } 不存在。
+reason-cfn-ref-undefined = 对“{ $name }”的 Ref，但此模板中未定义“{ $name }”。
+reason-tf-workspace = 取决于 Terraform 工作区，该工作区在 Terraform 运行时选择。
+reason-tf-self = 引用资源自身，仅在 apply 之后才能确定。
+reason-tf-nested-attribute = 读取“{ $name }”的嵌套属性，仅在 apply 之后才能确定。
+reason-tf-nested-value = 读取“{ $name }”的嵌套值，仅在 apply 之后才能确定。
+reason-tf-data-source = 读取数据源“{ $name }”，仅在 Terraform 运行时才能确定。
+reason-tf-data-source-nested = 读取数据源“{ $name }”的嵌套属性，仅在 Terraform 运行时才能确定。
+reason-tf-generated-on-apply = 由 { $name } 在 Terraform apply 时生成。
+reason-tf-provider-function = 由提供程序函数 { $name } 计算，而该函数不会被求值。
+reason-tf-function-not-evaluated = 由 { $name }() 计算，而 phiguard 不对该函数求值。
+reason-tf-function-bad-arguments = 由 { $name }() 根据无法使用的参数计算。

@@ -2260,3 +2260,18 @@ reason-tf-generated-on-apply = Der Wert wird beim Apply von Terraform durch { $n
 reason-tf-provider-function = Der Wert wird von der Provider-Funktion { $name } berechnet, die nicht ausgewertet wird.
 reason-tf-function-not-evaluated = Der Wert wird von { $name }() berechnet, das phiguard nicht auswertet.
 reason-tf-function-bad-arguments = Der Wert wird von { $name }() aus Argumenten berechnet, die sich nicht verwenden lassen.
+
+## eligibility-phi-in-eligible-service: undecided service
+
+eligibility-undecided = { $what } { $kind }: { $why }
+eligibility-undecided-why = Ob dies { $service } ist, hängt von { $attr } ab, das kein literaler Wert ist.
+
+## judge: backup.rs (FSx types)
+
+backup-why-fsx-type = FileSystemType '{ $type }' ist hier nicht bekannt.
+
+## backup-recent-recovery-point: unreadable recovery points
+
+backup-points-unreadable = Wiederherstellungspunkte konnten nicht gelesen werden: { $why }
+backup-point-status-unread = { $point }: Status wurde nicht gelesen.
+backup-point-date-invalid = { $point }: CreationDate ist keine RFC-3339-Zeit.

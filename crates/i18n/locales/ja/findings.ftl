@@ -2255,3 +2255,18 @@ reason-tf-generated-on-apply = Terraform の apply 時に { $name } によって
 reason-tf-provider-function = プロバイダー関数 { $name } によって計算されますが、この関数は評価されません。
 reason-tf-function-not-evaluated = { $name }() によって計算されますが、phiguard はこの関数を評価しません。
 reason-tf-function-bad-arguments = 使用できない引数から { $name }() によって計算されます。
+
+## eligibility-phi-in-eligible-service: undecided service
+
+eligibility-undecided = { $what } { $kind } です: { $why }
+eligibility-undecided-why = これが { $service } かどうかは { $attr } に依存しますが、{ $attr } はリテラル値ではありません。
+
+## judge: backup.rs (FSx types)
+
+backup-why-fsx-type = FileSystemType '{ $type }' はここでは認識されていません。
+
+## backup-recent-recovery-point: unreadable recovery points
+
+backup-points-unreadable = 復旧ポイントを読み取れませんでした: { $why }
+backup-point-status-unread = { $point }: Status が読み取られていません。
+backup-point-date-invalid = { $point }: CreationDate が RFC 3339 形式の時刻ではありません。

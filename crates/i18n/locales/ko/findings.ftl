@@ -2254,3 +2254,18 @@ reason-tf-generated-on-apply = Terraform apply 시 { $name }에 의해 생성됩
 reason-tf-provider-function = 공급자 함수 { $name }(으)로 계산되지만, 이 함수는 평가되지 않습니다.
 reason-tf-function-not-evaluated = { $name }()(으)로 계산되지만, phiguard는 이 함수를 평가하지 않습니다.
 reason-tf-function-bad-arguments = 사용할 수 없는 인수로부터 { $name }()(으)로 계산됩니다.
+
+## eligibility-phi-in-eligible-service: undecided service
+
+eligibility-undecided = { $what } { $kind }입니다: { $why }
+eligibility-undecided-why = 이것이 { $service }인지는 { $attr }에 따라 달라지지만, { $attr }은(는) 리터럴 값이 아닙니다.
+
+## judge: backup.rs (FSx types)
+
+backup-why-fsx-type = FileSystemType '{ $type }'은(는) 여기에서 알 수 없는 유형입니다.
+
+## backup-recent-recovery-point: unreadable recovery points
+
+backup-points-unreadable = 복구 지점을 읽을 수 없었습니다: { $why }
+backup-point-status-unread = { $point }: Status를 읽지 못했습니다.
+backup-point-date-invalid = { $point }: CreationDate가 RFC 3339 시간이 아닙니다.

@@ -2254,3 +2254,18 @@ reason-tf-generated-on-apply = 由 { $name } 在 Terraform apply 时生成。
 reason-tf-provider-function = 由提供程序函数 { $name } 计算，而该函数不会被求值。
 reason-tf-function-not-evaluated = 由 { $name }() 计算，而 phiguard 不对该函数求值。
 reason-tf-function-bad-arguments = 由 { $name }() 根据无法使用的参数计算。
+
+## eligibility-phi-in-eligible-service: undecided service
+
+eligibility-undecided = { $what } { $kind }：{ $why }
+eligibility-undecided-why = 这是否属于 { $service } 取决于 { $attr }，而 { $attr } 不是字面值。
+
+## judge: backup.rs (FSx types)
+
+backup-why-fsx-type = 此处无法识别 FileSystemType“{ $type }”。
+
+## backup-recent-recovery-point: unreadable recovery points
+
+backup-points-unreadable = 无法读取恢复点：{ $why }
+backup-point-status-unread = { $point }：未读取 Status。
+backup-point-date-invalid = { $point }：CreationDate 不是 RFC 3339 格式的时间。

@@ -95,6 +95,10 @@ pub fn why_l10n(why: &str) -> Option<crate::MessagePart> {
             "a ListOfTags entry is known only at deploy time",
         ),
         (
+            "backup-why-fsx-type",
+            "FileSystemType '{type}' is not known here",
+        ),
+        (
             "backup-why-target-tags-entry",
             "a TargetTags entry of {policy} is known only at deploy time",
         ),

@@ -119,7 +119,17 @@ fn judge(r: &Resource, (what, what_id): (&str, &'static str)) -> Outcome {
             "eligibility-unlisted",
             &[("kind", kind)],
         ),
-        Coverage::Undecided(why) => Outcome::unknown(format!("{what} {}: {why}", r.kind)),
+        Coverage::Undecided(why) => {
+            let o = Outcome::unknown(format!("{what} {kind}: {why}"));
+            match phiguard_model::template_l10n(
+                "eligibility-undecided-why",
+                "whether this is {service} depends on {attr}, which is not a literal value",
+                &why,
+            ) {
+                Some(why) => said(o, "eligibility-undecided", &[("kind", kind)]).with("why", why),
+                None => o,
+            }
+        }
     }
 }
 

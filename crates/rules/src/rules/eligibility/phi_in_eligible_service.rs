@@ -160,7 +160,7 @@ fn external_hop(from: &Resource, to: &Resource, e: &Edge) -> Outcome {
             &[
                 ("kind", from.short_kind()),
                 ("name", &from.name),
-                ("service", service),
+                ("service", attr("Service").unwrap_or_default()),
                 ("prefix", prefix),
                 ("via", &e.via),
                 ("listed", listed),

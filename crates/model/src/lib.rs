@@ -15,4 +15,4 @@ mod value;
 pub use diagnostic::{Diagnostic, Level, MessagePart};
 pub use graph::{Edge, EdgeKind, Gap, Graph, Resource, ResourceId, Tag, Unit};
 pub use location::{Live, Location, Origin};
-pub use value::{Lookup, Node, Value, reason_l10n};
+pub use value::{Lookup, Node, Value, reason_l10n, template_l10n};

@@ -1,7 +1,7 @@
 //! Runs rules over a graph and collects findings.
 
 use crate::suppress::{Date, Suppressed, Suppression};
-use crate::{Check, Outcome, PhiMap, PhiMarking, Rule, Verdict};
+use crate::{Check, MessagePart, Outcome, PhiMap, PhiMarking, Rule, Verdict};
 use phiguard_model::{Diagnostic, Graph, Location, Origin, Resource, ResourceId};
 use serde::{Deserialize, Serialize};
 use std::any::{Any, TypeId};
@@ -154,7 +154,7 @@ pub struct Finding {
     /// A stable identity across scans (see [`crate::fingerprint`]).
     pub fingerprint: String,
     /// `message` as Fluent messages for translated reports ([`Outcome::l10n`]).
-    pub l10n: Option<Vec<crate::MessagePart>>,
+    pub l10n: Option<Vec<MessagePart>>,
 }
 
 impl Finding {
@@ -216,8 +216,17 @@ fn judge_branches(
             "{} (the same verdict under every value of condition {names}, which depends on an unset parameter or variable)",
             o.message
         );
-        // One sentence with a parenthesis: not expressible as separate messages.
-        o.l10n = None;
+        // One sentence with a parenthesis: the rule's sentence is nested in it.
+        o.l10n = match (relevant.as_slice(), first.l10n.as_deref()) {
+            ([i], Some([part])) => Some(vec![
+                MessagePart::new(
+                    "engine-same-verdict",
+                    &[("condition", conditions[*i].0.as_str())],
+                )
+                .with("message", part.clone()),
+            ]),
+            _ => None,
+        };
         return o;
     }
     // One line per value of the relevant conditions.
@@ -271,8 +280,42 @@ fn judge_branches(
         ),
         path: at.path.clone(),
         location,
-        l10n: None,
+        l10n: branches_l10n(&relevant, conditions, &outs, parts.len()),
     }
+}
+
+/// The Fluent form of [`judge_branches`]' unknown outcome when one condition decides, its
+/// two values give one outcome each (`lines`: the English lines said), and both outcomes
+/// have one.
+fn branches_l10n(
+    relevant: &[usize],
+    conditions: &[(String, bool)],
+    outs: &[Outcome],
+    lines: usize,
+) -> Option<Vec<MessagePart>> {
+    let &[i] = relevant else { return None };
+    if lines != 2 {
+        return None;
+    }
+    let on = outs.iter().enumerate().find(|(k, _)| k & (1 << i) == 0)?.1;
+    let off = outs.iter().enumerate().find(|(k, _)| k & (1 << i) != 0)?.1;
+    let verdict = |o: &Outcome| match o.verdict {
+        Verdict::Pass => "engine-verdict-pass",
+        Verdict::Fail => "engine-verdict-fail",
+        Verdict::Unknown => "engine-verdict-unknown",
+        Verdict::NotApplicable => "engine-verdict-not-applicable",
+    };
+    let (Some([on_part]), Some([off_part])) = (on.l10n.as_deref(), off.l10n.as_deref()) else {
+        return None;
+    };
+    let mut part = MessagePart::new(
+        "engine-depends-on-condition",
+        &[("condition", conditions[i].0.as_str())],
+    )
+    .with("on", on_part.clone())
+    .with("off", off_part.clone());
+    part.refs = vec![("verdict-on", verdict(on)), ("verdict-off", verdict(off))];
+    Some(vec![part])
 }
 
 /// Runs `rules` over the graph, applying the configuration's suppressions as of today

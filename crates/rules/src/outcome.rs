@@ -73,6 +73,14 @@ impl Outcome {
         }
         self
     }
+    /// Adds argument `name`, said by the message `part`, to the Fluent form made with
+    /// [`Outcome::l10n`] (nothing without one).
+    pub fn with(mut self, name: &'static str, part: MessagePart) -> Self {
+        if let Some(parts) = &mut self.l10n {
+            parts[0].nested.push((name, part));
+        }
+        self
+    }
     /// Names the attribute the verdict rests on.
     pub fn at(mut self, path: &str, location: Option<&Location>) -> Self {
         self.path = Some(path.to_string());
@@ -165,6 +173,40 @@ impl Outcome {
             None => self,
         }
     }
+}
+
+/// A reason [`unknown_reason`] or the input's model gives, recognised from its English
+/// text, as a Fluent message (`reason-*`); `None` when it has no Fluent form.
+pub fn reason_text_l10n(text: &str) -> Option<MessagePart> {
+    const REASONS: &[(&str, &str)] = &[
+        (
+            "reason-ref",
+            "refers to '{target}', known only at deploy time",
+        ),
+        ("reason-secret", "comes from a secret"),
+        (
+            "reason-choice",
+            "depends on condition '{condition}', which depends on an unset parameter or variable",
+        ),
+        (
+            "reason-literal-secret",
+            "is a secret whose literal default is committed in the repository",
+        ),
+        ("reason-not-literal", "is not a literal value"),
+    ];
+    phiguard_model::reason_l10n(text).or_else(|| {
+        REASONS
+            .iter()
+            .find_map(|&(id, t)| phiguard_model::template_l10n(id, t, text))
+    })
+}
+
+/// "`path` `reason`" (as [`path_unknown`] says it), recognised from its English text, as
+/// the Fluent message `helper-path-unknown`; `None` when the reason has no Fluent form.
+pub fn path_reason_l10n(text: &str) -> Option<MessagePart> {
+    let (path, reason) = text.split_once(' ')?;
+    let reason = reason_text_l10n(reason)?;
+    Some(MessagePart::new("helper-path-unknown", &[("path", path)]).with("reason", reason))
 }
 
 /// Adds an unknown value's reason, said by its own message (`reason-*`), to the Fluent

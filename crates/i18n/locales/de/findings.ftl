@@ -2368,6 +2368,80 @@ reason-not-policy-document = Der Wert ist kein Richtliniendokument.
 
 iot-policy-statements-unreadable = Die Anweisungen: { $reason }
 reason-cfn-get-att-not-resource = Fn::GetAtt von '{ $name }', das hier keine Ressource ist.
+
+## judge: declared_key.rs
+
+declared-key-none = Es ist kein KMS-Schlüssel deklariert ({ $path })
+declared-key-empty = { $path } ist leer
+fsx-kms-aws-does = verschlüsselt das Dateisystem mit dem von AWS verwalteten Schlüssel aws/fsx
+lambda-environment-kms-aws-does = verschlüsselt Umgebungsvariablen mit dem von AWS verwalteten Schlüssel aws/lambda
+kinesisvideo-stream-kms-aws-does = verschlüsselt gespeicherte Medien mit dem von AWS verwalteten Schlüssel aws/kinesisvideo
+forecast-dataset-kms-aws-does = verschlüsselt Datensätze mit einem von Forecast verwalteten Schlüssel
+appflow-flow-kms-aws-does = verschlüsselt Flow-Daten mit dem von AppFlow verwalteten Schlüssel aws/appflow
+
+## judge: backup.rs
+
+backup-covers-undecided = Ob die Ressource gesichert wird, lässt sich nicht entscheiden: { $why }
+backup-why-pattern = Das Muster { $pattern } kann auf den Namen von { $store } passen, der erst bei der Bereitstellung erzeugt wird.
+backup-why-tag-value = Der Wert des Tags { $key } ist erst bei der Bereitstellung bekannt.
+backup-why-tags-entry = Ein Eintrag von ListOfTags ist erst bei der Bereitstellung bekannt.
+backup-why-target-tags-entry = Ein Eintrag von TargetTags in { $policy } ist erst bei der Bereitstellung bekannt.
+
+## judge: engine.rs
+
+engine-same-verdict = { $message } (Dasselbe Ergebnis unter jedem Wert der Bedingung '{ $condition }', die von einem nicht gesetzten Parameter oder einer nicht gesetzten Variablen abhängt.)
+engine-depends-on-condition = Hängt von der Bedingung '{ $condition }' ab, die von einem nicht gesetzten Parameter oder einer nicht gesetzten Variablen abhängt: Wenn { $condition } true ist: { $verdict-on } ({ $on }); wenn { $condition } false ist: { $verdict-off } ({ $off })
+engine-verdict-pass = erfüllt
+engine-verdict-fail = nicht erfüllt
+engine-verdict-unknown = unbestimmt
+engine-verdict-not-applicable = nicht anwendbar
+
+## eligibility-phi-in-eligible-service: services outside the scan
+
+eligibility-hop-unknown-service = { $kind } { $name } sendet PHI über { $via } an den AWS-Service '{ $prefix }' (außerhalb dieses Scans); phiguard weiß nicht, zu welchem Service das IAM-Präfix '{ $prefix }' gehört. Prüfen Sie es anhand von spec/eligible-services.yaml und der aktuellen HIPAA Eligible Services Reference von AWS.
+eligibility-hop-unlisted = { $kind } { $name } sendet PHI über { $via } an { $service } (außerhalb dieses Scans), und { $service } ist kein HIPAA-fähiger Service (auf keiner Liste von spec/eligible-services.yaml): Das BAA deckt PHI dort nicht ab.
+eligibility-hop-eligible = { $kind } { $name } sendet PHI über { $via } an { $service } (außerhalb dieses Scans); { $service } ist HIPAA-fähig (Whitepaper: { $listed }).
+eligibility-hop-supporting = { $kind } { $name } sendet PHI über { $via } an { $service } (außerhalb dieses Scans); { $listed } hat im Whitepaper keinen eigenen Abschnitt. Prüfen Sie es anhand der aktuellen HIPAA Eligible Services Reference.
+eligibility-hop-not-in-whitepaper = { $kind } { $name } sendet PHI über { $via } an { $service } (außerhalb dieses Scans); { $listed } wird vom Whitepaper nicht abgedeckt (spec/eligible-services.yaml). Prüfen Sie es anhand der aktuellen HIPAA Eligible Services Reference.
+
+## judge: policy.rs (transport gaps)
+
+s3-tls-partial = Bucket-Richtlinie { $policies } lehnt nicht jede Anfrage ohne TLS ab: { $gap }.
+policy-transport-old-tls-only = Sie lehnt nur TLS-Versionen unterhalb einer Mindestversion ab (s3:TlsVersion); eine reine HTTP-Anfrage hat keine TLS-Version und wird nicht abgelehnt – fügen Sie ein Deny mit Bool aws:SecureTransport=false hinzu
+policy-transport-some-principals = Das Deny auf aws:SecureTransport nennt bestimmte Principals (oder nimmt einige mit NotPrincipal aus), daher können andere Aufrufer weiterhin reines HTTP verwenden
+policy-transport-actions = Das Deny auf aws:SecureTransport deckt { $actions } nicht ab
+
+## judge: live.rs
+
+live-collected-at-invalid = collected_at des Inventars ist keine RFC-3339-Zeit, daher lässt sich kein Alter berechnen.
+live-no-collection-time = Der Scan hat keinen Erfassungszeitpunkt, daher lässt sich kein Alter berechnen.
+config-recorder-live-none = AWS Config zeichnet in Konto { $account }, Region { $region } nicht auf: Dort gibt es keinen Konfigurations-Recorder.
+
+## judge: endpoint_url.rs
+
+endpoint-url-unresolved = Der Endpunkt in { $name }: { $reason }
+
+## loader reasons (Terraform dynamic blocks)
+
+reason-tf-dynamic-var-no-value = Der Wert wird von einem dynamic-Block erzeugt, dessen for_each aus der Variablen '{ $name }' stammt, die keinen Standardwert hat und für die kein Wert angegeben wurde (--var, --var-file).
+reason-tf-dynamic-after-apply = Der Wert wird von einem dynamic-Block erzeugt, dessen for_each erst nach dem Apply bekannt ist ({ $name }).
+
+## loader reasons (live collections)
+
+reason-live-refused-because = Der Aufruf { $action } wurde abgelehnt ({ $error }).
+reason-live-refused = Der Aufruf { $action } wurde abgelehnt.
+
+## s3-bucket-tls-only: undecided policies
+
+s3-tls-unevaluable = Die Bucket-Richtlinie lässt sich nicht auswerten: { $why }
+s3-tls-undecided = Ob die Bucket-Richtlinie Anfragen ohne TLS ablehnt, lässt sich nicht entscheiden: { $why }
+s3-tls-maybe-policy = Bucket-Richtlinie { $policy } kann für diesen Bucket gelten, aber ihr Bucket lässt sich nicht bestimmen: { $reason }
+
+## loader reasons (CloudFormation intrinsics, Terraform expressions)
+
+reason-cfn-getatt-not-resource = Fn::GetAtt auf '{ $name }', das hier keine Ressource ist.
+reason-cfn-getatt-malformed = Fehlerhaftes Fn::GetAtt.
+reason-cfn-select-out-of-range = Der Fn::Select-Index { $index } liegt außerhalb des Bereichs.
 reason-cfn-select-deploy-time = Fn::Select über einen Wert, der erst bei der Bereitstellung bekannt ist.
 reason-cfn-split-deploy-time = Fn::Split über einen Wert, der erst bei der Bereitstellung bekannt ist.
 reason-cfn-length-deploy-time = Fn::Length über einen Wert, der erst bei der Bereitstellung bekannt ist.
@@ -2395,3 +2469,31 @@ reason-tf-instance-count = { $name } von { $address } ist unbekannt. Sein count:
 reason-tf-instance-for-each = { $name } von { $address } ist unbekannt. Sein for_each: { $reason }
 reason-tf-set-by-count = Der Wert wird von { $address } gesetzt, dessen Existenz unbekannt ist. Sein count: { $reason }
 reason-tf-set-by-for-each = Der Wert wird von { $address } gesetzt, dessen Existenz unbekannt ist. Sein for_each: { $reason }
+reason-cfn-find-in-map-deploy-time = Der Schlüssel von Fn::FindInMap ist erst bei der Bereitstellung bekannt.
+reason-cfn-mapping-missing = Das Mapping { $mapping } existiert nicht.
+reason-cfn-ref-undefined = Ref auf '{ $name }', das in dieser Vorlage nicht definiert ist.
+reason-tf-workspace = Der Wert hängt vom Terraform-Workspace ab, der erst beim Ausführen von Terraform gewählt wird.
+reason-tf-self = Der Wert verweist auf die Ressource selbst und ist erst nach dem Apply bekannt.
+reason-tf-nested-attribute = Der Wert liest ein verschachteltes Attribut von '{ $name }' und ist erst nach dem Apply bekannt.
+reason-tf-nested-value = Der Wert liest einen verschachtelten Wert von '{ $name }' und ist erst nach dem Apply bekannt.
+reason-tf-data-source = Der Wert liest die Datenquelle '{ $name }' und ist erst beim Ausführen von Terraform bekannt.
+reason-tf-data-source-nested = Der Wert liest ein verschachteltes Attribut der Datenquelle '{ $name }' und ist erst beim Ausführen von Terraform bekannt.
+reason-tf-generated-on-apply = Der Wert wird beim Apply von Terraform durch { $name } erzeugt.
+reason-tf-provider-function = Der Wert wird von der Provider-Funktion { $name } berechnet, die nicht ausgewertet wird.
+reason-tf-function-not-evaluated = Der Wert wird von { $name }() berechnet, das phiguard nicht auswertet.
+reason-tf-function-bad-arguments = Der Wert wird von { $name }() aus Argumenten berechnet, die sich nicht verwenden lassen.
+
+## eligibility-phi-in-eligible-service: undecided service
+
+eligibility-undecided = { $what } { $kind }: { $why }
+eligibility-undecided-why = Ob dies { $service } ist, hängt von { $attr } ab, das kein literaler Wert ist.
+
+## judge: backup.rs (FSx types)
+
+backup-why-fsx-type = FileSystemType '{ $type }' ist hier nicht bekannt.
+
+## backup-recent-recovery-point: unreadable recovery points
+
+backup-points-unreadable = Wiederherstellungspunkte konnten nicht gelesen werden: { $why }
+backup-point-status-unread = { $point }: Status wurde nicht gelesen.
+backup-point-date-invalid = { $point }: CreationDate ist keine RFC-3339-Zeit.

@@ -2362,6 +2362,80 @@ reason-not-policy-document = ポリシードキュメントではありません
 
 iot-policy-statements-unreadable = ステートメント: { $reason }
 reason-cfn-get-att-not-resource = '{ $name }' はここではリソースではないため、その Fn::GetAtt は判明しません。
+
+## judge: declared_key.rs
+
+declared-key-none = KMS キーが宣言されていません ({ $path })
+declared-key-empty = { $path } が空です
+fsx-kms-aws-does = AWS マネージドキー aws/fsx でファイルシステムを暗号化します
+lambda-environment-kms-aws-does = AWS マネージドキー aws/lambda で環境変数を暗号化します
+kinesisvideo-stream-kms-aws-does = AWS マネージドキー aws/kinesisvideo で保存されたメディアを暗号化します
+forecast-dataset-kms-aws-does = Forecast が管理するキーでデータセットを暗号化します
+appflow-flow-kms-aws-does = AppFlow が管理するキー aws/appflow でフローデータを暗号化します
+
+## judge: backup.rs
+
+backup-covers-undecided = バックアップされているかどうかを判断できません: { $why }
+backup-why-pattern = パターン { $pattern } は { $store } の名前に一致する可能性がありますが、その名前はデプロイ時に生成されます。
+backup-why-tag-value = タグ { $key } の値はデプロイ時にのみ判明します。
+backup-why-tags-entry = ListOfTags のエントリがデプロイ時にのみ判明します。
+backup-why-target-tags-entry = { $policy } の TargetTags のエントリがデプロイ時にのみ判明します。
+
+## judge: engine.rs
+
+engine-same-verdict = { $message }(条件「{ $condition }」は未設定のパラメータまたは変数に依存しますが、そのどの値でも判定は同じです。)
+engine-depends-on-condition = 条件「{ $condition }」に依存し、その条件は未設定のパラメータまたは変数に依存します。{ $condition } が true の場合: { $verdict-on } ({ $on })、{ $condition } が false の場合: { $verdict-off } ({ $off })
+engine-verdict-pass = 適合
+engine-verdict-fail = 不適合
+engine-verdict-unknown = 判定不能
+engine-verdict-not-applicable = 対象外
+
+## eligibility-phi-in-eligible-service: services outside the scan
+
+eligibility-hop-unknown-service = { $kind } { $name } は { $via } により、AWS サービス '{ $prefix }' (このスキャンの対象外) に PHI を送信しています。phiguard は IAM プレフィックス '{ $prefix }' がどのサービスのものかを把握していません。spec/eligible-services.yaml および AWS の最新の HIPAA Eligible Services Reference で確認してください。
+eligibility-hop-unlisted = { $kind } { $name } は { $via } により、{ $service } (このスキャンの対象外) に PHI を送信していますが、{ $service } は HIPAA 対象サービスではありません (spec/eligible-services.yaml のどのリストにもありません)。そこでの PHI は BAA の対象外です。
+eligibility-hop-eligible = { $kind } { $name } は { $via } により、{ $service } (このスキャンの対象外) に PHI を送信しています。{ $service } は HIPAA 対象サービスです (ホワイトペーパー: { $listed })。
+eligibility-hop-supporting = { $kind } { $name } は { $via } により、{ $service } (このスキャンの対象外) に PHI を送信しています。{ $listed } にはホワイトペーパーに独自のセクションがありません。最新の HIPAA Eligible Services Reference で確認してください。
+eligibility-hop-not-in-whitepaper = { $kind } { $name } は { $via } により、{ $service } (このスキャンの対象外) に PHI を送信しています。{ $listed } はホワイトペーパーの対象外です (spec/eligible-services.yaml)。最新の HIPAA Eligible Services Reference で確認してください。
+
+## judge: policy.rs (transport gaps)
+
+s3-tls-partial = バケットポリシー { $policies } は、TLS を使用しないリクエストをすべて拒否しているわけではありません: { $gap }。
+policy-transport-old-tls-only = 最小バージョン未満の TLS のみを拒否しています (s3:TlsVersion)。プレーン HTTP のリクエストには TLS バージョンがないため拒否されません。Bool aws:SecureTransport=false の Deny を追加してください
+policy-transport-some-principals = aws:SecureTransport に対する Deny が特定のプリンシパルを指定している (または NotPrincipal で一部を除外している) ため、他の呼び出し元は引き続きプレーン HTTP を使用できます
+policy-transport-actions = aws:SecureTransport に対する Deny は { $actions } を対象にしていません
+
+## judge: live.rs
+
+live-collected-at-invalid = インベントリの collected_at が RFC 3339 形式の時刻ではないため、経過期間を計算できません。
+live-no-collection-time = スキャンに収集時刻がないため、経過期間を計算できません。
+config-recorder-live-none = アカウント { $account } のリージョン { $region } で AWS Config が記録していません。そこには設定レコーダーが存在しません。
+
+## judge: endpoint_url.rs
+
+endpoint-url-unresolved = { $name } のエンドポイント: { $reason }
+
+## loader reasons (Terraform dynamic blocks)
+
+reason-tf-dynamic-var-no-value = for_each が変数 '{ $name }' から取得される dynamic ブロックによって生成されますが、この変数にはデフォルト値がなく、値も指定されていません (--var, --var-file)。
+reason-tf-dynamic-after-apply = for_each が apply 後にのみ判明する dynamic ブロックによって生成されます ({ $name })。
+
+## loader reasons (live collections)
+
+reason-live-refused-because = { $action } が拒否されました ({ $error })。
+reason-live-refused = { $action } が拒否されました。
+
+## s3-bucket-tls-only: undecided policies
+
+s3-tls-unevaluable = バケットポリシーを評価できません: { $why }
+s3-tls-undecided = バケットポリシーが TLS を使用しないリクエストを拒否するかどうかを判断できません: { $why }
+s3-tls-maybe-policy = バケットポリシー { $policy } がこのバケットに適用される可能性がありますが、その Bucket を判定できません: { $reason }
+
+## loader reasons (CloudFormation intrinsics, Terraform expressions)
+
+reason-cfn-getatt-not-resource = '{ $name }' の Fn::GetAtt ですが、'{ $name }' はここではリソースではありません。
+reason-cfn-getatt-malformed = Fn::GetAtt の形式が正しくありません。
+reason-cfn-select-out-of-range = Fn::Select のインデックス { $index } が範囲外です。
 reason-cfn-select-deploy-time = デプロイ時にのみ判明する値に対する Fn::Select です。
 reason-cfn-split-deploy-time = デプロイ時にのみ判明する値に対する Fn::Split です。
 reason-cfn-length-deploy-time = デプロイ時にのみ判明する値に対する Fn::Length です。
@@ -2389,3 +2463,31 @@ reason-tf-instance-count = { $address } の { $name } は不明です。その c
 reason-tf-instance-for-each = { $address } の { $name } は不明です。その for_each: { $reason }
 reason-tf-set-by-count = { $address } によって設定されますが、{ $address } が存在するかどうかは不明です。その count: { $reason }
 reason-tf-set-by-for-each = { $address } によって設定されますが、{ $address } が存在するかどうかは不明です。その for_each: { $reason }
+reason-cfn-find-in-map-deploy-time = Fn::FindInMap のキーはデプロイ時にのみ判明します。
+reason-cfn-mapping-missing = マッピング { $mapping } は存在しません。
+reason-cfn-ref-undefined = '{ $name }' への Ref ですが、'{ $name }' はこのテンプレートで定義されていません。
+reason-tf-workspace = Terraform の実行時に選択される Terraform ワークスペースに依存します。
+reason-tf-self = リソース自身を参照しており、apply 後にのみ判明します。
+reason-tf-nested-attribute = '{ $name }' のネストされた属性を読み取っており、apply 後にのみ判明します。
+reason-tf-nested-value = '{ $name }' のネストされた値を読み取っており、apply 後にのみ判明します。
+reason-tf-data-source = データソース '{ $name }' を読み取っており、Terraform の実行時にのみ判明します。
+reason-tf-data-source-nested = データソース '{ $name }' のネストされた属性を読み取っており、Terraform の実行時にのみ判明します。
+reason-tf-generated-on-apply = Terraform の apply 時に { $name } によって生成されます。
+reason-tf-provider-function = プロバイダー関数 { $name } によって計算されますが、この関数は評価されません。
+reason-tf-function-not-evaluated = { $name }() によって計算されますが、phiguard はこの関数を評価しません。
+reason-tf-function-bad-arguments = 使用できない引数から { $name }() によって計算されます。
+
+## eligibility-phi-in-eligible-service: undecided service
+
+eligibility-undecided = { $what } { $kind } です: { $why }
+eligibility-undecided-why = これが { $service } かどうかは { $attr } に依存しますが、{ $attr } はリテラル値ではありません。
+
+## judge: backup.rs (FSx types)
+
+backup-why-fsx-type = FileSystemType '{ $type }' はここでは認識されていません。
+
+## backup-recent-recovery-point: unreadable recovery points
+
+backup-points-unreadable = 復旧ポイントを読み取れませんでした: { $why }
+backup-point-status-unread = { $point }: Status が読み取られていません。
+backup-point-date-invalid = { $point }: CreationDate が RFC 3339 形式の時刻ではありません。

@@ -2362,6 +2362,80 @@ reason-not-policy-document = 정책 문서가 아닙니다.
 
 iot-policy-statements-unreadable = 정책의 문: { $reason }
 reason-cfn-get-att-not-resource = '{ $name }'의 Fn::GetAtt이지만, '{ $name }'은(는) 여기에서 리소스가 아닙니다.
+
+## judge: declared_key.rs
+
+declared-key-none = KMS 키가 선언되어 있지 않습니다({ $path })
+declared-key-empty = { $path }이(가) 비어 있습니다
+fsx-kms-aws-does = AWS 관리형 키 aws/fsx로 파일 시스템을 암호화합니다
+lambda-environment-kms-aws-does = AWS 관리형 키 aws/lambda로 환경 변수를 암호화합니다
+kinesisvideo-stream-kms-aws-does = AWS 관리형 키 aws/kinesisvideo로 저장된 미디어를 암호화합니다
+forecast-dataset-kms-aws-does = Forecast가 관리하는 키로 데이터 세트를 암호화합니다
+appflow-flow-kms-aws-does = AppFlow가 관리하는 키 aws/appflow로 흐름 데이터를 암호화합니다
+
+## judge: backup.rs
+
+backup-covers-undecided = 백업되는지 판단할 수 없습니다: { $why }
+backup-why-pattern = 패턴 { $pattern }이(가) { $store }의 이름과 일치할 수 있으며, 그 이름은 배포 시에 생성됩니다.
+backup-why-tag-value = 태그 { $key }의 값은 배포 시에만 알 수 있습니다.
+backup-why-tags-entry = ListOfTags 항목을 배포 시에만 알 수 있습니다.
+backup-why-target-tags-entry = { $policy }의 TargetTags 항목을 배포 시에만 알 수 있습니다.
+
+## judge: engine.rs
+
+engine-same-verdict = { $message } (조건 '{ $condition }'은(는) 설정되지 않은 파라미터 또는 변수에 따라 달라지지만, 어떤 값이든 판정은 같습니다.)
+engine-depends-on-condition = 조건 '{ $condition }'에 따라 달라지며, 이 조건은 설정되지 않은 파라미터 또는 변수에 따라 달라집니다. { $condition }이(가) true일 때: { $verdict-on } ({ $on }); { $condition }이(가) false일 때: { $verdict-off } ({ $off })
+engine-verdict-pass = 적합
+engine-verdict-fail = 부적합
+engine-verdict-unknown = 판정 불가
+engine-verdict-not-applicable = 해당 없음
+
+## eligibility-phi-in-eligible-service: services outside the scan
+
+eligibility-hop-unknown-service = { $kind } { $name }이(가) { $via }을(를) 통해 AWS 서비스 '{ $prefix }'(이 스캔 범위 밖)로 PHI를 보냅니다. phiguard는 IAM 접두사 '{ $prefix }'이(가) 어느 서비스에 속하는지 알지 못합니다. spec/eligible-services.yaml 및 AWS의 최신 HIPAA Eligible Services Reference와 대조하여 확인하십시오.
+eligibility-hop-unlisted = { $kind } { $name }이(가) { $via }을(를) 통해 { $service }(이 스캔 범위 밖)로 PHI를 보내지만, { $service }은(는) HIPAA 적격 서비스가 아닙니다(spec/eligible-services.yaml의 어떤 목록에도 없음). BAA는 그곳의 PHI를 보장하지 않습니다.
+eligibility-hop-eligible = { $kind } { $name }이(가) { $via }을(를) 통해 { $service }(이 스캔 범위 밖)로 PHI를 보냅니다. { $service }은(는) HIPAA 적격 서비스입니다(백서: { $listed }).
+eligibility-hop-supporting = { $kind } { $name }이(가) { $via }을(를) 통해 { $service }(이 스캔 범위 밖)로 PHI를 보냅니다. { $listed }은(는) 백서에 자체 섹션이 없습니다. 최신 HIPAA Eligible Services Reference와 대조하여 확인하십시오.
+eligibility-hop-not-in-whitepaper = { $kind } { $name }이(가) { $via }을(를) 통해 { $service }(이 스캔 범위 밖)로 PHI를 보냅니다. { $listed }은(는) 백서에서 다루지 않습니다(spec/eligible-services.yaml). 최신 HIPAA Eligible Services Reference와 대조하여 확인하십시오.
+
+## judge: policy.rs (transport gaps)
+
+s3-tls-partial = 버킷 정책 { $policies }이(가) TLS 없이 수행된 모든 요청을 거부하지는 않습니다: { $gap }.
+policy-transport-old-tls-only = 최소 버전 미만의 TLS만 거부합니다(s3:TlsVersion). 일반 HTTP 요청에는 TLS 버전이 없으므로 거부되지 않습니다. Bool aws:SecureTransport=false Deny를 추가하십시오
+policy-transport-some-principals = aws:SecureTransport에 대한 Deny가 특정 보안 주체를 지정하므로(또는 NotPrincipal로 일부를 제외하므로) 다른 호출자는 여전히 일반 HTTP를 사용할 수 있습니다
+policy-transport-actions = aws:SecureTransport에 대한 Deny가 { $actions }을(를) 포함하지 않습니다
+
+## judge: live.rs
+
+live-collected-at-invalid = 인벤토리의 collected_at이 RFC 3339 시간이 아니므로 경과 기간을 계산할 수 없습니다.
+live-no-collection-time = 스캔에 수집 시간이 없으므로 경과 기간을 계산할 수 없습니다.
+config-recorder-live-none = 계정 { $account } 리전 { $region }에서 AWS Config가 기록하고 있지 않습니다. 그곳에는 구성 레코더가 없습니다.
+
+## judge: endpoint_url.rs
+
+endpoint-url-unresolved = { $name }의 엔드포인트: { $reason }
+
+## loader reasons (Terraform dynamic blocks)
+
+reason-tf-dynamic-var-no-value = for_each가 변수 '{ $name }'에서 오는 dynamic 블록으로 생성되지만, 이 변수에는 기본값이 없고 값도 지정되지 않았습니다(--var, --var-file).
+reason-tf-dynamic-after-apply = for_each를 apply 후에만 알 수 있는 dynamic 블록으로 생성됩니다({ $name }).
+
+## loader reasons (live collections)
+
+reason-live-refused-because = { $action }이(가) 거부되었습니다({ $error }).
+reason-live-refused = { $action }이(가) 거부되었습니다.
+
+## s3-bucket-tls-only: undecided policies
+
+s3-tls-unevaluable = 버킷 정책을 평가할 수 없습니다: { $why }
+s3-tls-undecided = 버킷 정책이 TLS 없이 수행된 요청을 거부하는지 판단할 수 없습니다: { $why }
+s3-tls-maybe-policy = 버킷 정책 { $policy }이(가) 이 버킷에 적용될 수 있지만, 그 Bucket을 판정할 수 없습니다: { $reason }
+
+## loader reasons (CloudFormation intrinsics, Terraform expressions)
+
+reason-cfn-getatt-not-resource = '{ $name }'의 Fn::GetAtt이지만, '{ $name }'은(는) 여기에서 리소스가 아닙니다.
+reason-cfn-getatt-malformed = Fn::GetAtt 형식이 잘못되었습니다.
+reason-cfn-select-out-of-range = Fn::Select 인덱스 { $index }이(가) 범위를 벗어났습니다.
 reason-cfn-select-deploy-time = 배포 시에만 알 수 있는 값에 대한 Fn::Select입니다.
 reason-cfn-split-deploy-time = 배포 시에만 알 수 있는 값에 대한 Fn::Split입니다.
 reason-cfn-length-deploy-time = 배포 시에만 알 수 있는 값에 대한 Fn::Length입니다.
@@ -2389,3 +2463,31 @@ reason-tf-instance-count = { $address }의 { $name }은(는) 알 수 없습니�
 reason-tf-instance-for-each = { $address }의 { $name }은(는) 알 수 없습니다. 해당 for_each: { $reason }
 reason-tf-set-by-count = { $address }에 의해 설정되지만 { $address }이(가) 존재하는지는 알 수 없습니다. 해당 count: { $reason }
 reason-tf-set-by-for-each = { $address }에 의해 설정되지만 { $address }이(가) 존재하는지는 알 수 없습니다. 해당 for_each: { $reason }
+reason-cfn-find-in-map-deploy-time = Fn::FindInMap 키는 배포 시에만 알 수 있습니다.
+reason-cfn-mapping-missing = 매핑 { $mapping }이(가) 존재하지 않습니다.
+reason-cfn-ref-undefined = '{ $name }'에 대한 Ref이지만, '{ $name }'은(는) 이 템플릿에 정의되어 있지 않습니다.
+reason-tf-workspace = Terraform 실행 시 선택되는 Terraform 작업 공간에 따라 달라집니다.
+reason-tf-self = 리소스 자신을 참조하며 apply 후에만 알 수 있습니다.
+reason-tf-nested-attribute = '{ $name }'의 중첩 속성을 읽으며 apply 후에만 알 수 있습니다.
+reason-tf-nested-value = '{ $name }'의 중첩 값을 읽으며 apply 후에만 알 수 있습니다.
+reason-tf-data-source = 데이터 소스 '{ $name }'을(를) 읽으며 Terraform 실행 시에만 알 수 있습니다.
+reason-tf-data-source-nested = 데이터 소스 '{ $name }'의 중첩 속성을 읽으며 Terraform 실행 시에만 알 수 있습니다.
+reason-tf-generated-on-apply = Terraform apply 시 { $name }에 의해 생성됩니다.
+reason-tf-provider-function = 공급자 함수 { $name }(으)로 계산되지만, 이 함수는 평가되지 않습니다.
+reason-tf-function-not-evaluated = { $name }()(으)로 계산되지만, phiguard는 이 함수를 평가하지 않습니다.
+reason-tf-function-bad-arguments = 사용할 수 없는 인수로부터 { $name }()(으)로 계산됩니다.
+
+## eligibility-phi-in-eligible-service: undecided service
+
+eligibility-undecided = { $what } { $kind }입니다: { $why }
+eligibility-undecided-why = 이것이 { $service }인지는 { $attr }에 따라 달라지지만, { $attr }은(는) 리터럴 값이 아닙니다.
+
+## judge: backup.rs (FSx types)
+
+backup-why-fsx-type = FileSystemType '{ $type }'은(는) 여기에서 알 수 없는 유형입니다.
+
+## backup-recent-recovery-point: unreadable recovery points
+
+backup-points-unreadable = 복구 지점을 읽을 수 없었습니다: { $why }
+backup-point-status-unread = { $point }: Status를 읽지 못했습니다.
+backup-point-date-invalid = { $point }: CreationDate가 RFC 3339 시간이 아닙니다.

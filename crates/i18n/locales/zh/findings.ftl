@@ -2362,6 +2362,80 @@ reason-not-policy-document = 不是策略文档。
 
 iot-policy-statements-unreadable = 语句：{ $reason }
 reason-cfn-get-att-not-resource = 对“{ $name }”的 Fn::GetAtt，而“{ $name }”在此处不是资源。
+
+## judge: declared_key.rs
+
+declared-key-none = 未声明 KMS 密钥（{ $path }）
+declared-key-empty = { $path } 为空
+fsx-kms-aws-does = 使用 AWS 托管密钥 aws/fsx 加密文件系统
+lambda-environment-kms-aws-does = 使用 AWS 托管密钥 aws/lambda 加密环境变量
+kinesisvideo-stream-kms-aws-does = 使用 AWS 托管密钥 aws/kinesisvideo 加密存储的媒体
+forecast-dataset-kms-aws-does = 使用 Forecast 管理的密钥加密数据集
+appflow-flow-kms-aws-does = 使用 AppFlow 管理的密钥 aws/appflow 加密流数据
+
+## judge: backup.rs
+
+backup-covers-undecided = 无法判定其是否已备份：{ $why }
+backup-why-pattern = 模式 { $pattern } 可能与 { $store } 的名称匹配，而该名称在部署时生成。
+backup-why-tag-value = 标签 { $key } 的值仅在部署时才能确定。
+backup-why-tags-entry = 某个 ListOfTags 条目仅在部署时才能确定。
+backup-why-target-tags-entry = { $policy } 的某个 TargetTags 条目仅在部署时才能确定。
+
+## judge: engine.rs
+
+engine-same-verdict = { $message }（条件“{ $condition }”取决于未设置的参数或变量，但其任何取值下的判定结果都相同。）
+engine-depends-on-condition = 取决于条件“{ $condition }”，而该条件取决于未设置的参数或变量：当 { $condition } 为 true 时：{ $verdict-on }（{ $on }）；当 { $condition } 为 false 时：{ $verdict-off }（{ $off }）
+engine-verdict-pass = 合规
+engine-verdict-fail = 不合规
+engine-verdict-unknown = 无法判定
+engine-verdict-not-applicable = 不适用
+
+## eligibility-phi-in-eligible-service: services outside the scan
+
+eligibility-hop-unknown-service = { $kind } { $name } 通过 { $via } 向 AWS 服务 '{ $prefix }'（本次扫描范围之外）发送 PHI；phiguard 不知道 IAM 前缀 '{ $prefix }' 属于哪个服务：请对照 spec/eligible-services.yaml 和 AWS 最新的 HIPAA Eligible Services Reference 进行核实。
+eligibility-hop-unlisted = { $kind } { $name } 通过 { $via } 向 { $service }（本次扫描范围之外）发送 PHI，而 { $service } 不是符合 HIPAA 资格的服务（不在 spec/eligible-services.yaml 的任何列表中）：BAA 不涵盖其中的 PHI。
+eligibility-hop-eligible = { $kind } { $name } 通过 { $via } 向 { $service }（本次扫描范围之外）发送 PHI；{ $service } 符合 HIPAA 资格（白皮书：{ $listed }）。
+eligibility-hop-supporting = { $kind } { $name } 通过 { $via } 向 { $service }（本次扫描范围之外）发送 PHI；{ $listed } 在白皮书中没有单独的章节：请对照最新的 HIPAA Eligible Services Reference 进行核实。
+eligibility-hop-not-in-whitepaper = { $kind } { $name } 通过 { $via } 向 { $service }（本次扫描范围之外）发送 PHI；白皮书未涵盖 { $listed }（spec/eligible-services.yaml）：请对照最新的 HIPAA Eligible Services Reference 进行核实。
+
+## judge: policy.rs (transport gaps)
+
+s3-tls-partial = 存储桶策略 { $policies } 并未拒绝所有未使用 TLS 的请求：{ $gap }。
+policy-transport-old-tls-only = 它只拒绝低于最低版本的 TLS（s3:TlsVersion）；纯 HTTP 请求不带 TLS 版本，因此不会被拒绝——请添加 Bool aws:SecureTransport=false 的 Deny
+policy-transport-some-principals = 针对 aws:SecureTransport 的 Deny 指定了特定委托人（或通过 NotPrincipal 排除了部分委托人），因此其他调用方仍可使用纯 HTTP
+policy-transport-actions = 针对 aws:SecureTransport 的 Deny 未涵盖 { $actions }
+
+## judge: live.rs
+
+live-collected-at-invalid = 清单的 collected_at 不是 RFC 3339 格式的时间，因此无法计算时长。
+live-no-collection-time = 本次扫描没有收集时间，因此无法计算时长。
+config-recorder-live-none = AWS Config 未在账户 { $account } 区域 { $region } 中记录：该处不存在配置记录器。
+
+## judge: endpoint_url.rs
+
+endpoint-url-unresolved = { $name } 中的端点：{ $reason }
+
+## loader reasons (Terraform dynamic blocks)
+
+reason-tf-dynamic-var-no-value = 由 dynamic 块生成，其 for_each 来自变量“{ $name }”，该变量没有默认值，也未指定值（--var, --var-file）。
+reason-tf-dynamic-after-apply = 由 dynamic 块生成，其 for_each 仅在 apply 之后才能确定（{ $name }）。
+
+## loader reasons (live collections)
+
+reason-live-refused-because = { $action } 被拒绝（{ $error }）。
+reason-live-refused = { $action } 被拒绝。
+
+## s3-bucket-tls-only: undecided policies
+
+s3-tls-unevaluable = 无法评估存储桶策略：{ $why }
+s3-tls-undecided = 无法判定存储桶策略是否拒绝未使用 TLS 的请求：{ $why }
+s3-tls-maybe-policy = 存储桶策略 { $policy } 可能适用于此存储桶，但无法判定其 Bucket：{ $reason }
+
+## loader reasons (CloudFormation intrinsics, Terraform expressions)
+
+reason-cfn-getatt-not-resource = 对“{ $name }”的 Fn::GetAtt，但“{ $name }”在此处不是资源。
+reason-cfn-getatt-malformed = Fn::GetAtt 格式错误。
+reason-cfn-select-out-of-range = Fn::Select 的索引 { $index } 超出范围。
 reason-cfn-select-deploy-time = 对仅在部署时才能确定的值执行 Fn::Select。
 reason-cfn-split-deploy-time = 对仅在部署时才能确定的值执行 Fn::Split。
 reason-cfn-length-deploy-time = 对仅在部署时才能确定的值执行 Fn::Length。
@@ -2389,3 +2463,31 @@ reason-tf-instance-count = { $address } 的 { $name } 未知。其 count：{ $re
 reason-tf-instance-for-each = { $address } 的 { $name } 未知。其 for_each：{ $reason }
 reason-tf-set-by-count = 由 { $address } 设置，但 { $address } 是否存在未知。其 count：{ $reason }
 reason-tf-set-by-for-each = 由 { $address } 设置，但 { $address } 是否存在未知。其 for_each：{ $reason }
+reason-cfn-find-in-map-deploy-time = Fn::FindInMap 的键仅在部署时才能确定。
+reason-cfn-mapping-missing = 映射 { $mapping } 不存在。
+reason-cfn-ref-undefined = 对“{ $name }”的 Ref，但此模板中未定义“{ $name }”。
+reason-tf-workspace = 取决于 Terraform 工作区，该工作区在 Terraform 运行时选择。
+reason-tf-self = 引用资源自身，仅在 apply 之后才能确定。
+reason-tf-nested-attribute = 读取“{ $name }”的嵌套属性，仅在 apply 之后才能确定。
+reason-tf-nested-value = 读取“{ $name }”的嵌套值，仅在 apply 之后才能确定。
+reason-tf-data-source = 读取数据源“{ $name }”，仅在 Terraform 运行时才能确定。
+reason-tf-data-source-nested = 读取数据源“{ $name }”的嵌套属性，仅在 Terraform 运行时才能确定。
+reason-tf-generated-on-apply = 由 { $name } 在 Terraform apply 时生成。
+reason-tf-provider-function = 由提供程序函数 { $name } 计算，而该函数不会被求值。
+reason-tf-function-not-evaluated = 由 { $name }() 计算，而 phiguard 不对该函数求值。
+reason-tf-function-bad-arguments = 由 { $name }() 根据无法使用的参数计算。
+
+## eligibility-phi-in-eligible-service: undecided service
+
+eligibility-undecided = { $what } { $kind }：{ $why }
+eligibility-undecided-why = 这是否属于 { $service } 取决于 { $attr }，而 { $attr } 不是字面值。
+
+## judge: backup.rs (FSx types)
+
+backup-why-fsx-type = 此处无法识别 FileSystemType“{ $type }”。
+
+## backup-recent-recovery-point: unreadable recovery points
+
+backup-points-unreadable = 无法读取恢复点：{ $why }
+backup-point-status-unread = { $point }：未读取 Status。
+backup-point-date-invalid = { $point }：CreationDate 不是 RFC 3339 格式的时间。

@@ -78,6 +78,36 @@ pub fn arn_matches(from: &Resource, entry: &str, store: &Resource) -> Tri {
     Tri::No
 }
 
+/// A reason [`selects`] (or the rule's own checks) gives for an unknown answer, as a
+/// Fluent message, recognised from its English text; `None` when it has no Fluent form.
+pub fn why_l10n(why: &str) -> Option<crate::MessagePart> {
+    const WHYS: &[(&str, &str)] = &[
+        (
+            "backup-why-pattern",
+            "the pattern {pattern} may match {store}'s name, which is generated at deploy time",
+        ),
+        (
+            "backup-why-tag-value",
+            "the value of tag {key} is known only at deploy time",
+        ),
+        (
+            "backup-why-tags-entry",
+            "a ListOfTags entry is known only at deploy time",
+        ),
+        (
+            "backup-why-fsx-type",
+            "FileSystemType '{type}' is not known here",
+        ),
+        (
+            "backup-why-target-tags-entry",
+            "a TargetTags entry of {policy} is known only at deploy time",
+        ),
+    ];
+    WHYS.iter()
+        .find_map(|&(id, t)| phiguard_model::template_l10n(id, t, why))
+        .or_else(|| crate::outcome::path_reason_l10n(why))
+}
+
 /// `${Name}` or `${Name.Attr}` somewhere in `s`.
 fn mentions(s: &str, name: &str) -> bool {
     s.contains(&format!("${{{name}}}")) || s.contains(&format!("${{{name}."))

@@ -120,20 +120,8 @@ pub(crate) fn gap_near(g: &Graph, kind: &str, r: &Resource) -> Option<Outcome> {
 /// For services enabled per account and region (GuardDuty, Security Hub, Config, Macie):
 /// one outcome per scanned scope. `judge` answers for the live resources of `kind` read
 /// there; where there are none, the outcome is `unknown` when the kind could not be listed
-/// (naming the call) and a failure saying `absent` otherwise, carried by the scope's
+/// (naming the call) and `absent` (a failure) otherwise, carried by the scope's
 /// `phiguard::Region` resource when there is one.
-pub(crate) fn per_scope<'g>(
-    g: &'g Graph,
-    scopes: &[Scope],
-    kind: &str,
-    judge: impl Fn(&Scope, &[&'g Resource]) -> crate::ScanOutcome,
-    absent: impl Fn(&Scope) -> String,
-) -> Vec<crate::ScanOutcome> {
-    per_scope_said(g, scopes, kind, judge, |s| Outcome::fail(absent(s)))
-}
-
-/// [`per_scope`] whose `absent` builds the failure itself, so that it can carry its Fluent
-/// form.
 pub(crate) fn per_scope_said<'g>(
     g: &'g Graph,
     scopes: &[Scope],
@@ -169,8 +157,9 @@ pub(crate) fn parse_time(s: &str) -> Option<DateTime<Utc>> {
 }
 
 /// "Now" for a live resource: when the collection it came from finished (the
-/// collection of the same inventory, else the latest one). `Err` says why there is none.
-pub(crate) fn now_for(g: &Graph, r: &Resource) -> Result<DateTime<Utc>, String> {
+/// collection of the same inventory, else the latest one). `Err` is the unknown outcome
+/// saying why there is none.
+pub(crate) fn now_for(g: &Graph, r: &Resource) -> Result<DateTime<Utc>, Outcome> {
     let times = |c: &Resource| {
         c.get("CollectedAt")
             .node()
@@ -180,14 +169,19 @@ pub(crate) fn now_for(g: &Graph, r: &Resource) -> Result<DateTime<Utc>, String> 
     let own = g.of_kind(COLLECTION).find(|c| c.unit == r.unit);
     if let Some(c) = own {
         return times(c).ok_or_else(|| {
-            "the inventory's collected_at is not an RFC 3339 time, so no age can be computed"
-                .to_string()
+            Outcome::unknown(
+                "the inventory's collected_at is not an RFC 3339 time, so no age can be computed",
+            )
+            .l10n("live-collected-at-invalid", &[])
         });
     }
     g.of_kind(COLLECTION)
         .filter_map(times)
         .max()
-        .ok_or_else(|| "the scan has no collection time, so no age can be computed".to_string())
+        .ok_or_else(|| {
+            Outcome::unknown("the scan has no collection time, so no age can be computed")
+                .l10n("live-no-collection-time", &[])
+        })
 }
 
 /// `unknown` naming the refused call when a collection could not list `kind` in this

@@ -542,6 +542,8 @@ pub enum Transport {
     Partial {
         /// What is not covered, for the message.
         gaps: String,
+        /// `gaps` as a Fluent message (`policy-transport-*`), when it has one.
+        l10n: Option<MessagePart>,
         /// The closest statement.
         location: Option<Location>,
     },
@@ -559,7 +561,7 @@ pub fn require_secure_transport(statements: &[Node], req: &TransportRequirement<
     let mut covered = vec![false; cells.len()];
     let mut first: Option<Option<Location>> = None;
     let mut unknown: Option<Unresolved> = None;
-    let mut partial: Vec<(String, Option<Location>)> = Vec::new();
+    let mut partial: Vec<(String, Option<&'static str>, Option<Location>)> = Vec::new();
     let note_unknown = |u: &mut Option<Unresolved>, reason: String, s: &Node| {
         if u.is_none() {
             *u = Some(Unresolved::new(reason, s));
@@ -583,6 +585,7 @@ pub fn require_secure_transport(statements: &[Node], req: &TransportRequirement<
                      request carries no TLS version and is not denied — add a Bool \
                      aws:SecureTransport=false deny"
                         .into(),
+                    Some("policy-transport-old-tls-only"),
                     s.location.clone(),
                 ));
                 continue;
@@ -600,6 +603,7 @@ pub fn require_secure_transport(statements: &[Node], req: &TransportRequirement<
                     "the aws:SecureTransport deny names specific principals (or exempts some with \
                      NotPrincipal), so other callers may still use plain HTTP"
                         .into(),
+                    Some("policy-transport-some-principals"),
                     s.location.clone(),
                 ));
                 continue;
@@ -641,7 +645,7 @@ pub fn require_secure_transport(statements: &[Node], req: &TransportRequirement<
         if added {
             first.get_or_insert(s.location.clone());
         } else {
-            partial.push((String::new(), s.location.clone()));
+            partial.push((String::new(), None, s.location.clone()));
         }
     }
     if covered.iter().all(|&c| c) && !cells.is_empty() {
@@ -656,35 +660,36 @@ pub fn require_secure_transport(statements: &[Node], req: &TransportRequirement<
         return Transport::Missing;
     }
     // Something denies insecure transport, but gaps remain: name them.
-    let explained: Vec<&(String, Option<Location>)> =
-        partial.iter().filter(|(m, _)| !m.is_empty()).collect();
+    let explained: Vec<_> = partial.iter().filter(|(m, ..)| !m.is_empty()).collect();
     let location = first
         .clone()
         .flatten()
-        .or_else(|| partial.iter().find_map(|(_, l)| l.clone()));
+        .or_else(|| partial.iter().find_map(|(.., l)| l.clone()));
     if first.is_none()
-        && let Some((m, _)) = explained.first()
+        && let Some((m, id, _)) = explained.first()
     {
         return Transport::Partial {
             gaps: m.clone(),
+            l10n: id.map(|id| MessagePart::new(id, &[])),
             location,
         };
     }
+    let (gaps, only_actions) = describe_gaps(&cells, &covered, req);
     Transport::Partial {
-        gaps: format!(
-            "the aws:SecureTransport deny does not cover {}",
-            describe_gaps(&cells, &covered, req)
-        ),
+        l10n: only_actions
+            .then(|| MessagePart::new("policy-transport-actions", &[("actions", &gaps)])),
+        gaps: format!("the aws:SecureTransport deny does not cover {gaps}"),
         location,
     }
 }
 
-/// Names the uncovered cells: whole actions, whole targets, then single pairs.
+/// Names the uncovered cells: whole actions, whole targets, then single pairs; and whether
+/// it names only actions (no target's English label).
 fn describe_gaps(
     cells: &[(usize, usize)],
     covered: &[bool],
     req: &TransportRequirement<'_>,
-) -> String {
+) -> (String, bool) {
     let missing = |pred: &dyn Fn(usize, usize) -> bool| {
         cells
             .iter()
@@ -701,16 +706,21 @@ fn describe_gaps(
     let mut parts: Vec<String> = Vec::new();
     if whole_actions.len() == req.actions.len() {
         let labels: Vec<&str> = req.targets.iter().map(|t| t.label.as_str()).collect();
-        return format!("{} on {}", req.actions.join(" or "), labels.join(" or "));
+        return (
+            format!("{} on {}", req.actions.join(" or "), labels.join(" or ")),
+            false,
+        );
     }
     parts.extend(whole_actions.iter().map(|&a| req.actions[a].to_string()));
     parts.extend(whole_targets.iter().map(|&t| req.targets[t].label.clone()));
+    let mut only_actions = whole_targets.is_empty();
     for (&(a, t), c) in cells.iter().zip(covered) {
         if !*c && !whole_actions.contains(&a) && !whole_targets.contains(&t) {
             parts.push(format!("{} on {}", req.actions[a], req.targets[t].label));
+            only_actions = false;
         }
     }
-    parts.join(", ")
+    (parts.join(", "), only_actions)
 }
 
 // ---------------------------------------------------------------------------------

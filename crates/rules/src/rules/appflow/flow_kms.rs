@@ -25,6 +25,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         ctx,
         r,
         "KMSArn",
-        "encrypts flow data with the AppFlow-managed key aws/appflow",
+        (
+            "encrypts flow data with the AppFlow-managed key aws/appflow",
+            "appflow-flow-kms-aws-does",
+        ),
     )
 }

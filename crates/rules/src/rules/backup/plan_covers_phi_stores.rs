@@ -149,7 +149,11 @@ fn judge(ctx: &Ctx, store: &Resource, selections: &[&Resource], any_plan: bool) 
         }
     }
     if let Some(why) = unknown {
-        return Outcome::unknown(format!("whether it is backed up cannot be decided: {why}"));
+        let o = Outcome::unknown(format!("whether it is backed up cannot be decided: {why}"));
+        return match backup::why_l10n(&why) {
+            Some(part) => o.l10n("backup-covers-undecided", &[]).with("why", part),
+            None => o,
+        };
     }
     let why_not = match native {
         Native::No(why) => why,

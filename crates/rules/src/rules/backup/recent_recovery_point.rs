@@ -1,4 +1,5 @@
 //! In a live account, every PHI store has a recent completed recovery point.
+use crate::MessagePart;
 use crate::ScanOutcome;
 use crate::judge::live;
 use crate::prelude::*;
@@ -37,7 +38,7 @@ fn judge(ctx: &Ctx, store: &Resource, max_days: u32) -> Outcome {
     let g = ctx.graph;
     let now = match live::now_for(g, store) {
         Ok(t) => t,
-        Err(why) => return Outcome::unknown(why),
+        Err(unknown) => return unknown,
     };
     let mut newest: Option<(chrono::DateTime<chrono::Utc>, &Resource)> = None;
     let mut unreadable = Vec::new();
@@ -53,7 +54,10 @@ fn judge(ctx: &Ctx, store: &Resource, max_days: u32) -> Outcome {
             Some("COMPLETED") => {}
             Some(_) => continue,
             None => {
-                unreadable.push(format!("{}: Status was not read", p.name));
+                unreadable.push((
+                    format!("{}: Status was not read", p.name),
+                    MessagePart::new("backup-point-status-unread", &[("point", &p.name)]),
+                ));
                 continue;
             }
         }
@@ -65,7 +69,10 @@ fn judge(ctx: &Ctx, store: &Resource, max_days: u32) -> Outcome {
         match created {
             Some(t) if newest.is_none_or(|(n, _)| t > n) => newest = Some((t, p)),
             Some(_) => {}
-            None => unreadable.push(format!("{}: CreationDate is not an RFC 3339 time", p.name)),
+            None => unreadable.push((
+                format!("{}: CreationDate is not an RFC 3339 time", p.name),
+                MessagePart::new("backup-point-date-invalid", &[("point", &p.name)]),
+            )),
         }
     }
     let limit = chrono::Duration::days(i64::from(max_days));
@@ -109,10 +116,20 @@ fn judge(ctx: &Ctx, store: &Resource, max_days: u32) -> Outcome {
             t,
             ["backup-point-old-hours", "backup-point-old-days"],
         ),
-        None if !unreadable.is_empty() => Outcome::unknown(format!(
-            "recovery points could not be read: {}",
-            unreadable.join("; ")
-        )),
+        None if !unreadable.is_empty() => {
+            let texts: Vec<&str> = unreadable.iter().map(|(t, _)| t.as_str()).collect();
+            let o = Outcome::unknown(format!(
+                "recovery points could not be read: {}",
+                texts.join("; ")
+            ));
+            // One unreadable point is one sentence; several stay English.
+            match unreadable.as_slice() {
+                [(_, why)] => o
+                    .l10n("backup-points-unreadable", &[])
+                    .with("why", why.clone()),
+                _ => o,
+            }
+        }
         None => {
             let (account, region) = live::place(store).unwrap_or_default();
             let scope = live::Scope {

@@ -140,7 +140,7 @@ fn judge_live(ctx: &Ctx, s: &live::Scope, r: &Resource) -> Outcome {
 fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
     let g = ctx.graph;
     if live::is_live(g) {
-        return live::per_scope(
+        return live::per_scope_said(
             g,
             &live::scopes(g),
             RECORDER,
@@ -153,8 +153,12 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
                 (Some(found[best].id), outs[best].clone())
             },
             |s| {
-                format!(
+                Outcome::fail(format!(
                     "AWS Config is not recording in {s}: no configuration recorder exists there"
+                ))
+                .l10n(
+                    "config-recorder-live-none",
+                    &[("account", &s.account), ("region", &s.region)],
                 )
             },
         );

@@ -101,7 +101,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     };
     let now = match live::now_for(ctx.graph, r) {
         Ok(t) => t,
-        Err(why) => return Outcome::unknown(why),
+        Err(unknown) => return unknown,
     };
     let due_day = due.format("%Y-%m-%d").to_string();
     if now > due {

@@ -119,7 +119,17 @@ fn judge(r: &Resource, (what, what_id): (&str, &'static str)) -> Outcome {
             "eligibility-unlisted",
             &[("kind", kind)],
         ),
-        Coverage::Undecided(why) => Outcome::unknown(format!("{what} {}: {why}", r.kind)),
+        Coverage::Undecided(why) => {
+            let o = Outcome::unknown(format!("{what} {kind}: {why}"));
+            match phiguard_model::template_l10n(
+                "eligibility-undecided-why",
+                "whether this is {service} depends on {attr}, which is not a literal value",
+                &why,
+            ) {
+                Some(why) => said(o, "eligibility-undecided", &[("kind", kind)]).with("why", why),
+                None => o,
+            }
+        }
     }
 }
 
@@ -135,24 +145,65 @@ fn external_hop(from: &Resource, to: &Resource, e: &Edge) -> Outcome {
         to.name,
         e.via
     );
+    let prefix = attr("Prefix").unwrap_or("");
+    // The Fluent form names the service (or the IAM prefix) the node's name is made of.
+    let said = |o: Outcome, id: &'static str, listed: &str| {
+        let outside = match attr("Service") {
+            Some(s) => format!("{s} (outside this scan)"),
+            None => format!("AWS service '{prefix}' (outside this scan)"),
+        };
+        if to.name != outside {
+            return o;
+        }
+        o.l10n(
+            id,
+            &[
+                ("kind", from.short_kind()),
+                ("name", &from.name),
+                ("service", attr("Service").unwrap_or_default()),
+                ("prefix", prefix),
+                ("via", &e.via),
+                ("listed", listed),
+            ],
+        )
+    };
     let o = match (attr("Service"), attr("ListedAs")) {
-        (None, _) => Outcome::unknown(format!(
-            "{what}; phiguard does not know which service the IAM prefix '{}' belongs to: check it against spec/eligible-services.yaml and AWS's current HIPAA Eligible Services Reference",
-            attr("Prefix").unwrap_or("")
-        )),
-        (Some(_), None) => Outcome::fail(format!(
-            "{what}, and {service} is not a HIPAA-eligible service (on no list of spec/eligible-services.yaml): the BAA does not cover PHI there"
-        )),
+        (None, _) => said(
+            Outcome::unknown(format!(
+                "{what}; phiguard does not know which service the IAM prefix '{prefix}' belongs to: check it against spec/eligible-services.yaml and AWS's current HIPAA Eligible Services Reference"
+            )),
+            "eligibility-hop-unknown-service",
+            "",
+        ),
+        (Some(_), None) => said(
+            Outcome::fail(format!(
+                "{what}, and {service} is not a HIPAA-eligible service (on no list of spec/eligible-services.yaml): the BAA does not cover PHI there"
+            )),
+            "eligibility-hop-unlisted",
+            "",
+        ),
         (Some(_), Some(listed)) => match services().iter().find(|s| s.name == listed) {
-            Some(s) if s.listing == Listing::Eligible => Outcome::pass(format!(
-                "{what}; {service} is HIPAA eligible (whitepaper: {listed})"
-            )),
-            Some(s) if s.listing == Listing::Supporting => Outcome::unknown(format!(
-                "{what}; {listed} has no section of its own in the whitepaper: verify against the current HIPAA Eligible Services Reference"
-            )),
-            _ => Outcome::unknown(format!(
-                "{what}; {listed} is not covered by the whitepaper (spec/eligible-services.yaml): verify against the current HIPAA Eligible Services Reference"
-            )),
+            Some(s) if s.listing == Listing::Eligible => said(
+                Outcome::pass(format!(
+                    "{what}; {service} is HIPAA eligible (whitepaper: {listed})"
+                )),
+                "eligibility-hop-eligible",
+                listed,
+            ),
+            Some(s) if s.listing == Listing::Supporting => said(
+                Outcome::unknown(format!(
+                    "{what}; {listed} has no section of its own in the whitepaper: verify against the current HIPAA Eligible Services Reference"
+                )),
+                "eligibility-hop-supporting",
+                listed,
+            ),
+            _ => said(
+                Outcome::unknown(format!(
+                    "{what}; {listed} is not covered by the whitepaper (spec/eligible-services.yaml): verify against the current HIPAA Eligible Services Reference"
+                )),
+                "eligibility-hop-not-in-whitepaper",
+                listed,
+            ),
         },
     };
     Outcome {

@@ -26,6 +26,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         ctx,
         r,
         "EncryptionConfig.KmsKeyArn",
-        "encrypts datasets with a key Forecast manages",
+        (
+            "encrypts datasets with a key Forecast manages",
+            "forecast-dataset-kms-aws-does",
+        ),
     )
 }

@@ -49,6 +49,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         ctx,
         r,
         "KmsKeyId",
-        "encrypts the file system with the AWS managed key aws/fsx",
+        (
+            "encrypts the file system with the AWS managed key aws/fsx",
+            "fsx-kms-aws-does",
+        ),
     )
 }

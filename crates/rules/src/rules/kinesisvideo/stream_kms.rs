@@ -25,6 +25,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         ctx,
         r,
         "KmsKeyId",
-        "encrypts stored media with the AWS managed key aws/kinesisvideo",
+        (
+            "encrypts stored media with the AWS managed key aws/kinesisvideo",
+            "kinesisvideo-stream-kms-aws-does",
+        ),
     )
 }

@@ -38,6 +38,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         ctx,
         r,
         "KmsKeyArn",
-        "encrypts environment variables with the AWS managed key aws/lambda",
+        (
+            "encrypts environment variables with the AWS managed key aws/lambda",
+            "lambda-environment-kms-aws-does",
+        ),
     )
 }

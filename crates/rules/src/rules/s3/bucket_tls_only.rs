@@ -1,6 +1,7 @@
 //! S3 buckets holding PHI deny every request made without TLS.
 use crate::judge::bucket;
 use crate::judge::policy::{self, Transport, TransportRequirement};
+use crate::outcome::{path_reason_l10n, reason_text_l10n};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -87,28 +88,56 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         return enforced(location.as_ref());
     }
     if let Some((path, why, loc)) = unresolved {
-        return Outcome::unknown(format!("the bucket policy cannot be evaluated: {why}"))
-            .at(&path, loc.as_ref());
+        let o = Outcome::unknown(format!("the bucket policy cannot be evaluated: {why}"));
+        return match path_reason_l10n(&why) {
+            Some(why) => o.l10n("s3-tls-unevaluable", &[]).with("why", why),
+            None => o,
+        }
+        .at(&path, loc.as_ref());
     }
     if let Some((p, why)) = found.maybe.first() {
-        return Outcome::unknown(format!(
+        let o = Outcome::unknown(format!(
             "bucket policy {} may apply to this bucket, but its Bucket {why}",
             p.name
-        ))
+        ));
+        return match reason_text_l10n(why) {
+            Some(why) => o
+                .l10n("s3-tls-maybe-policy", &[("policy", &p.name)])
+                .with("reason", why),
+            None => o,
+        }
         .at_lookup(&format!("{}.Bucket", p.name), p.get("Bucket"));
     }
     match verdict {
         Transport::Enforced { location } => enforced(location.as_ref()),
-        Transport::Unknown(u) => Outcome::unknown(format!(
-            "whether the bucket policy denies requests without TLS cannot be decided: {}",
-            u.reason
-        ))
-        .at(&doc_path(&found.attached), u.location.as_ref()),
-        Transport::Partial { gaps, location } => Outcome::fail(format!(
-            "bucket policy {} does not deny every request made without TLS: {gaps}",
-            names(&found.attached)
-        ))
-        .at(&doc_path(&found.attached), location.as_ref()),
+        Transport::Unknown(u) => {
+            let o = Outcome::unknown(format!(
+                "whether the bucket policy denies requests without TLS cannot be decided: {}",
+                u.reason
+            ));
+            match path_reason_l10n(&u.reason) {
+                Some(why) => o.l10n("s3-tls-undecided", &[]).with("why", why),
+                None => o,
+            }
+            .at(&doc_path(&found.attached), u.location.as_ref())
+        }
+        Transport::Partial {
+            gaps,
+            l10n,
+            location,
+        } => {
+            let o = Outcome::fail(format!(
+                "bucket policy {} does not deny every request made without TLS: {gaps}",
+                names(&found.attached)
+            ));
+            match l10n {
+                Some(gap) => o
+                    .l10n("s3-tls-partial", &[("policies", &names(&found.attached))])
+                    .with("gap", gap),
+                None => o,
+            }
+            .at(&doc_path(&found.attached), location.as_ref())
+        }
         Transport::Missing if found.attached.is_empty() => {
             if let Some(out) = crate::judge::live::gap_near(ctx.graph, bucket::POLICY_KIND, r) {
                 return out;

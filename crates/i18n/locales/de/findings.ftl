@@ -2169,3 +2169,69 @@ ssm-no-phi-in-identifiers-why = Kennungen von Systems Manager und einfache Strin
 ## stepfunctions-no-phi
 
 stepfunctions-no-phi-why = Step Functions darf PHI weder speichern noch übertragen oder verarbeiten; Definitionen, Namen und Tags liegen in der Konsole, in API-Ergebnissen und im Ausführungsverlauf im Klartext vor.
+
+## backup-plan-covers-phi-stores: why coverage cannot be decided
+
+backup-undecided = Ob die Ressource gesichert wird, lässt sich nicht entscheiden: { $why }
+backup-why-pattern = Das Muster { $entry } kann auf den Namen von { $name } passen, der erst bei der Bereitstellung erzeugt wird.
+backup-why-tag-value = Der Wert des Tags { $key } ist erst bei der Bereitstellung bekannt.
+backup-why-tag-entry = Ein Eintrag in ListOfTags ist erst bei der Bereitstellung bekannt.
+backup-why-condition-operator = Conditions { $operator } wird nicht unterstützt.
+backup-why-condition-key = Der Bedingungsschlüssel { $key } ist kein Ressourcen-Tag.
+backup-why-condition-entry = Ein Eintrag in Conditions { $operator } ist erst bei der Bereitstellung bekannt.
+backup-why-replica-pitr = PointInTimeRecoveryEnabled eines Replikats ist erst bei der Bereitstellung bekannt.
+backup-why-fsx-type = FileSystemType '{ $type }' ist hier nicht bekannt.
+backup-why-target-tags = Ein Eintrag in TargetTags von { $policy } ist erst bei der Bereitstellung bekannt.
+
+## docdb-tls, docdb-audit-logs: a parameter that cannot be read
+
+docdb-tls-param-unknown = tls in der Parametergruppe '{ $group }': { $reason }
+docdb-audit-param-unknown = audit_logs in der Parametergruppe '{ $group }': { $reason }
+
+## vpc-security-group-open-ingress, vpc-flow-logs: values that cannot be read
+
+vpc-sg-unjudged = Eine Eingangsregel kann nicht beurteilt werden: { $why }
+vpc-flow-logs-traffic-unknown = Ob die VPC Flow-Logs hat, lässt sich nicht feststellen: TrafficType von '{ $log }': { $reason }
+
+## cloudtrail-audit-log-retention: an expiration that cannot be read
+
+cloudtrail-retention-expiration-unknown = ExpirationInDays des Protokoll-Buckets '{ $bucket }': { $reason }
+
+## comprehend-data-access-scope: a managed policy ARN that cannot be read
+
+comprehend-scope-arn-unknown = Der ARN einer verwalteten Richtlinie: { $reason }
+
+## ecs: unnamed containers and volumes, log options that cannot be read
+
+ecs-unnamed = (ohne Namen)
+ecs-log-output-name-unknown = Container '{ $container }': Der Name der FireLens-Ausgabe: { $reason }
+ecs-log-tls-option-unknown = Container '{ $container }': Die tls-Option der Ausgabe { $output }: { $reason }
+ecs-log-address-unknown = Container '{ $container }': { $key }: { $reason }
+
+## resource-policy-not-public, judge/exposure.rs: a policy or subnet that cannot be read
+
+resource-policy-unevaluated = { $path } kann nicht ausgewertet werden: { $why }
+exposure-policy-unknown = Die Richtlinie: { $reason }
+exposure-subnet-ip-unknown = MapPublicIpOnLaunch des Subnetzes { $subnet }: { $reason }
+exposure-subnet-unresolved = Das Subnetz: { $reason }
+
+## ec2-phi-no-public-ip: a launch template's value that cannot be read
+
+ec2-public-ip-from-unread = { $kind ->
+        [template] Startvorlage
+       *[configuration] Startkonfiguration
+    } { $name }: { $why }
+
+## judge: block_devices.rs, several volumes and unnamed mappings
+
+block-devices-device = { $device }
+block-devices-mapping = Zuordnung #{ $index }
+block-devices-comma = { $first }, { $rest }
+block-devices-next = { $first } { $rest }
+block-devices-item-false = { $device }: Encrypted ist false.
+block-devices-item-absent = { $device }: Encrypted ist nicht gesetzt, daher ist das neue Volume unverschlüsselt, sofern das Konto die EBS-Standardverschlüsselung nicht aktiviert.
+block-devices-item-snapshot = { $device }: aus SnapshotId ohne Encrypted wiederhergestellt; es übernimmt die Verschlüsselung des Snapshots.
+block-devices-item-unread = { $device }: { $why }
+block-devices-failed = Unverschlüsselte(s) EBS-Volume(s) — { $volumes }
+block-devices-undecided = Die EBS-Verschlüsselung kann nicht bestimmt werden — { $volumes }
+ec2-instance-ebs-attached-note = { $sentence } ({ $attached } über Volumes angehängte(s) Volume(s) werden von ebs-volume-encrypted beurteilt.)

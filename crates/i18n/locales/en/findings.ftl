@@ -2179,3 +2179,69 @@ ssm-no-phi-in-identifiers-why = Systems Manager identifiers and plain String par
 ## stepfunctions-no-phi
 
 stepfunctions-no-phi-why = Step Functions must not store, transmit or process PHI; definitions, names and tags are plain text in the console, API results and execution history.
+
+## backup-plan-covers-phi-stores: why coverage cannot be decided
+
+backup-undecided = whether it is backed up cannot be decided: { $why }
+backup-why-pattern = the pattern { $entry } may match { $name }'s name, which is generated at deploy time
+backup-why-tag-value = the value of tag { $key } is known only at deploy time
+backup-why-tag-entry = a ListOfTags entry is known only at deploy time
+backup-why-condition-operator = Conditions { $operator } is not understood
+backup-why-condition-key = condition key { $key } is not a resource tag
+backup-why-condition-entry = a Conditions { $operator } entry is known only at deploy time
+backup-why-replica-pitr = a replica's PointInTimeRecoveryEnabled is known only at deploy time
+backup-why-fsx-type = FileSystemType '{ $type }' is not known here
+backup-why-target-tags = a TargetTags entry of { $policy } is known only at deploy time
+
+## docdb-tls, docdb-audit-logs: a parameter that cannot be read
+
+docdb-tls-param-unknown = tls in the parameter group '{ $group }' { $reason }
+docdb-audit-param-unknown = audit_logs in the parameter group '{ $group }' { $reason }
+
+## vpc-security-group-open-ingress, vpc-flow-logs: values that cannot be read
+
+vpc-sg-unjudged = an ingress rule cannot be judged: { $why }
+vpc-flow-logs-traffic-unknown = cannot tell whether the VPC has flow logs: TrafficType of '{ $log }' { $reason }
+
+## cloudtrail-audit-log-retention: an expiration that cannot be read
+
+cloudtrail-retention-expiration-unknown = ExpirationInDays of the log bucket '{ $bucket }' { $reason }
+
+## comprehend-data-access-scope: a managed policy ARN that cannot be read
+
+comprehend-scope-arn-unknown = a managed policy ARN { $reason }
+
+## ecs: unnamed containers and volumes, log options that cannot be read
+
+ecs-unnamed = (unnamed)
+ecs-log-output-name-unknown = the container '{ $container }': the FireLens output name { $reason }
+ecs-log-tls-option-unknown = the container '{ $container }': the tls option of the { $output } output { $reason }
+ecs-log-address-unknown = the container '{ $container }': { $key } { $reason }
+
+## resource-policy-not-public, judge/exposure.rs: a policy or subnet that cannot be read
+
+resource-policy-unevaluated = { $path } cannot be evaluated: { $why }
+exposure-policy-unknown = the policy { $reason }
+exposure-subnet-ip-unknown = subnet { $subnet }'s MapPublicIpOnLaunch { $reason }
+exposure-subnet-unresolved = the subnet { $reason }
+
+## ec2-phi-no-public-ip: a launch template's value that cannot be read
+
+ec2-public-ip-from-unread = launch { $kind ->
+        [template] template
+       *[configuration] configuration
+    } { $name }: { $why }
+
+## judge: block_devices.rs, several volumes and unnamed mappings
+
+block-devices-device = { $device }
+block-devices-mapping = mapping #{ $index }
+block-devices-comma = { $first }, { $rest }
+block-devices-next = { $first }; { $rest }
+block-devices-item-false = { $device }: Encrypted is false
+block-devices-item-absent = { $device }: Encrypted is not set, so the new volume is unencrypted unless the account turns on EBS encryption by default
+block-devices-item-snapshot = { $device }: restored from SnapshotId without Encrypted: it takes the snapshot's encryption
+block-devices-item-unread = { $device }: { $why }
+block-devices-failed = unencrypted EBS volume(s) — { $volumes }
+block-devices-undecided = EBS encryption cannot be decided — { $volumes }
+ec2-instance-ebs-attached-note = { $sentence } ({ $attached } volume(s) attached through Volumes are judged by ebs-volume-encrypted)

@@ -2164,3 +2164,69 @@ ssm-no-phi-in-identifiers-why = Systems Manager の識別子とプレーンな S
 ## stepfunctions-no-phi
 
 stepfunctions-no-phi-why = Step Functions で PHI を保存、送信、処理してはならず、定義、名前、タグはコンソール、API の結果、実行履歴に平文で残ります。
+
+## backup-plan-covers-phi-stores: why coverage cannot be decided
+
+backup-undecided = バックアップされているかどうかを判断できません: { $why }
+backup-why-pattern = パターン { $entry } は { $name } の名前に一致する可能性がありますが、その名前はデプロイ時に生成されます。
+backup-why-tag-value = タグ { $key } の値はデプロイ時にのみ判明します。
+backup-why-tag-entry = ListOfTags のエントリがデプロイ時にのみ判明します。
+backup-why-condition-operator = Conditions の { $operator } は解釈できません。
+backup-why-condition-key = 条件キー { $key } はリソースタグではありません。
+backup-why-condition-entry = Conditions の { $operator } のエントリがデプロイ時にのみ判明します。
+backup-why-replica-pitr = レプリカの PointInTimeRecoveryEnabled がデプロイ時にのみ判明します。
+backup-why-fsx-type = FileSystemType '{ $type }' はここでは判定できない種類です。
+backup-why-target-tags = { $policy } の TargetTags のエントリがデプロイ時にのみ判明します。
+
+## docdb-tls, docdb-audit-logs: a parameter that cannot be read
+
+docdb-tls-param-unknown = パラメータグループ '{ $group }' の tls: { $reason }
+docdb-audit-param-unknown = パラメータグループ '{ $group }' の audit_logs: { $reason }
+
+## vpc-security-group-open-ingress, vpc-flow-logs: values that cannot be read
+
+vpc-sg-unjudged = インバウンドルールを判定できません: { $why }
+vpc-flow-logs-traffic-unknown = VPC にフローログがあるかどうかを判断できません: '{ $log }' の TrafficType: { $reason }
+
+## cloudtrail-audit-log-retention: an expiration that cannot be read
+
+cloudtrail-retention-expiration-unknown = ログバケット '{ $bucket }' の ExpirationInDays: { $reason }
+
+## comprehend-data-access-scope: a managed policy ARN that cannot be read
+
+comprehend-scope-arn-unknown = 管理ポリシーの ARN: { $reason }
+
+## ecs: unnamed containers and volumes, log options that cannot be read
+
+ecs-unnamed = (名前なし)
+ecs-log-output-name-unknown = コンテナ '{ $container }': FireLens の出力名: { $reason }
+ecs-log-tls-option-unknown = コンテナ '{ $container }': { $output } 出力の tls オプション: { $reason }
+ecs-log-address-unknown = コンテナ '{ $container }': { $key }: { $reason }
+
+## resource-policy-not-public, judge/exposure.rs: a policy or subnet that cannot be read
+
+resource-policy-unevaluated = { $path } を評価できません: { $why }
+exposure-policy-unknown = ポリシー: { $reason }
+exposure-subnet-ip-unknown = サブネット { $subnet } の MapPublicIpOnLaunch: { $reason }
+exposure-subnet-unresolved = サブネット: { $reason }
+
+## ec2-phi-no-public-ip: a launch template's value that cannot be read
+
+ec2-public-ip-from-unread = { $kind ->
+        [template] 起動テンプレート
+       *[configuration] 起動設定
+    } { $name }: { $why }
+
+## judge: block_devices.rs, several volumes and unnamed mappings
+
+block-devices-device = { $device }
+block-devices-mapping = マッピング #{ $index }
+block-devices-comma = { $first }、{ $rest }
+block-devices-next = { $first }{ $rest }
+block-devices-item-false = { $device }: Encrypted が false です。
+block-devices-item-absent = { $device }: Encrypted が設定されていないため、アカウントで EBS のデフォルト暗号化が有効になっていない限り、新しいボリュームは暗号化されません。
+block-devices-item-snapshot = { $device }: Encrypted なしで SnapshotId から復元されるため、スナップショットの暗号化を引き継ぎます。
+block-devices-item-unread = { $device }: { $why }
+block-devices-failed = 暗号化されていない EBS ボリューム — { $volumes }
+block-devices-undecided = EBS の暗号化を判定できません — { $volumes }
+ec2-instance-ebs-attached-note = { $sentence }Volumes でアタッチされた { $attached } 個のボリュームは ebs-volume-encrypted で判定されます。

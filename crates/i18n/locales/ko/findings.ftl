@@ -2163,3 +2163,69 @@ ssm-no-phi-in-identifiers-why = Systems Manager 식별자와 일반 String 파�
 ## stepfunctions-no-phi
 
 stepfunctions-no-phi-why = Step Functions에서는 PHI를 저장, 전송 또는 처리해서는 안 되며, 정의, 이름 및 태그는 콘솔, API 결과 및 실행 기록에 일반 텍스트로 남습니다.
+
+## backup-plan-covers-phi-stores: why coverage cannot be decided
+
+backup-undecided = 백업 여부를 판단할 수 없습니다: { $why }
+backup-why-pattern = 패턴 { $entry }은(는) { $name }의 이름과 일치할 수 있으나, 그 이름은 배포 시에 생성됩니다.
+backup-why-tag-value = 태그 { $key }의 값은 배포 시에만 알 수 있습니다.
+backup-why-tag-entry = ListOfTags의 한 항목은 배포 시에만 알 수 있습니다.
+backup-why-condition-operator = Conditions의 { $operator }은(는) 해석할 수 없습니다.
+backup-why-condition-key = 조건 키 { $key }은(는) 리소스 태그가 아닙니다.
+backup-why-condition-entry = Conditions { $operator }의 한 항목은 배포 시에만 알 수 있습니다.
+backup-why-replica-pitr = 복제본의 PointInTimeRecoveryEnabled는 배포 시에만 알 수 있습니다.
+backup-why-fsx-type = FileSystemType '{ $type }'은(는) 여기에서 알 수 없는 유형입니다.
+backup-why-target-tags = { $policy }의 TargetTags 중 한 항목은 배포 시에만 알 수 있습니다.
+
+## docdb-tls, docdb-audit-logs: a parameter that cannot be read
+
+docdb-tls-param-unknown = 파라미터 그룹 '{ $group }'의 tls: { $reason }
+docdb-audit-param-unknown = 파라미터 그룹 '{ $group }'의 audit_logs: { $reason }
+
+## vpc-security-group-open-ingress, vpc-flow-logs: values that cannot be read
+
+vpc-sg-unjudged = 인바운드 규칙을 판정할 수 없습니다: { $why }
+vpc-flow-logs-traffic-unknown = VPC에 흐름 로그가 있는지 판단할 수 없습니다: '{ $log }'의 TrafficType: { $reason }
+
+## cloudtrail-audit-log-retention: an expiration that cannot be read
+
+cloudtrail-retention-expiration-unknown = 로그 버킷 '{ $bucket }'의 ExpirationInDays: { $reason }
+
+## comprehend-data-access-scope: a managed policy ARN that cannot be read
+
+comprehend-scope-arn-unknown = 관리형 정책 ARN: { $reason }
+
+## ecs: unnamed containers and volumes, log options that cannot be read
+
+ecs-unnamed = (이름 없음)
+ecs-log-output-name-unknown = 컨테이너 '{ $container }': FireLens 출력 이름: { $reason }
+ecs-log-tls-option-unknown = 컨테이너 '{ $container }': { $output } 출력의 tls 옵션: { $reason }
+ecs-log-address-unknown = 컨테이너 '{ $container }': { $key }: { $reason }
+
+## resource-policy-not-public, judge/exposure.rs: a policy or subnet that cannot be read
+
+resource-policy-unevaluated = { $path }을(를) 평가할 수 없습니다: { $why }
+exposure-policy-unknown = 정책: { $reason }
+exposure-subnet-ip-unknown = 서브넷 { $subnet }의 MapPublicIpOnLaunch: { $reason }
+exposure-subnet-unresolved = 서브넷: { $reason }
+
+## ec2-phi-no-public-ip: a launch template's value that cannot be read
+
+ec2-public-ip-from-unread = { $kind ->
+        [template] 시작 템플릿
+       *[configuration] 시작 구성
+    } { $name }: { $why }
+
+## judge: block_devices.rs, several volumes and unnamed mappings
+
+block-devices-device = { $device }
+block-devices-mapping = 매핑 #{ $index }
+block-devices-comma = { $first }, { $rest }
+block-devices-next = { $first } { $rest }
+block-devices-item-false = { $device }: Encrypted가 false입니다.
+block-devices-item-absent = { $device }: Encrypted가 설정되지 않았으므로, 계정에서 EBS 기본 암호화를 켜지 않는 한 새 볼륨은 암호화되지 않습니다.
+block-devices-item-snapshot = { $device }: Encrypted 없이 SnapshotId에서 복원되므로 스냅샷의 암호화를 따릅니다.
+block-devices-item-unread = { $device }: { $why }
+block-devices-failed = 암호화되지 않은 EBS 볼륨 — { $volumes }
+block-devices-undecided = EBS 암호화를 판정할 수 없습니다 — { $volumes }
+ec2-instance-ebs-attached-note = { $sentence } (Volumes를 통해 연결된 볼륨 { $attached }개는 ebs-volume-encrypted에서 판정됩니다.)

@@ -2163,3 +2163,69 @@ ssm-no-phi-in-identifiers-why = Systems Manager 标识符和普通 String 参数
 ## stepfunctions-no-phi
 
 stepfunctions-no-phi-why = Step Functions 不得存储、传输或处理 PHI；定义、名称和标签在控制台、API 结果和执行历史记录中均为明文。
+
+## backup-plan-covers-phi-stores: why coverage cannot be decided
+
+backup-undecided = 无法确定其是否已备份：{ $why }
+backup-why-pattern = 模式 { $entry } 可能与 { $name } 的名称匹配，而该名称在部署时才生成。
+backup-why-tag-value = 标签 { $key } 的值仅在部署时才能确定。
+backup-why-tag-entry = 有一个 ListOfTags 条目仅在部署时才能确定。
+backup-why-condition-operator = 无法理解 Conditions 中的 { $operator }。
+backup-why-condition-key = 条件键 { $key } 不是资源标签。
+backup-why-condition-entry = 有一个 Conditions { $operator } 条目仅在部署时才能确定。
+backup-why-replica-pitr = 有一个副本的 PointInTimeRecoveryEnabled 仅在部署时才能确定。
+backup-why-fsx-type = 此处无法识别 FileSystemType“{ $type }”。
+backup-why-target-tags = { $policy } 的一个 TargetTags 条目仅在部署时才能确定。
+
+## docdb-tls, docdb-audit-logs: a parameter that cannot be read
+
+docdb-tls-param-unknown = 参数组 '{ $group }' 中的 tls：{ $reason }
+docdb-audit-param-unknown = 参数组 '{ $group }' 中的 audit_logs：{ $reason }
+
+## vpc-security-group-open-ingress, vpc-flow-logs: values that cannot be read
+
+vpc-sg-unjudged = 无法判定入站规则：{ $why }
+vpc-flow-logs-traffic-unknown = 无法确定该 VPC 是否有流日志：'{ $log }' 的 TrafficType：{ $reason }
+
+## cloudtrail-audit-log-retention: an expiration that cannot be read
+
+cloudtrail-retention-expiration-unknown = 日志存储桶 '{ $bucket }' 的 ExpirationInDays：{ $reason }
+
+## comprehend-data-access-scope: a managed policy ARN that cannot be read
+
+comprehend-scope-arn-unknown = 托管策略 ARN：{ $reason }
+
+## ecs: unnamed containers and volumes, log options that cannot be read
+
+ecs-unnamed = (未命名)
+ecs-log-output-name-unknown = 容器 '{ $container }'：FireLens 输出名称：{ $reason }
+ecs-log-tls-option-unknown = 容器 '{ $container }'：{ $output } 输出的 tls 选项：{ $reason }
+ecs-log-address-unknown = 容器 '{ $container }'：{ $key }：{ $reason }
+
+## resource-policy-not-public, judge/exposure.rs: a policy or subnet that cannot be read
+
+resource-policy-unevaluated = 无法评估 { $path }：{ $why }
+exposure-policy-unknown = 策略：{ $reason }
+exposure-subnet-ip-unknown = 子网 { $subnet } 的 MapPublicIpOnLaunch：{ $reason }
+exposure-subnet-unresolved = 子网：{ $reason }
+
+## ec2-phi-no-public-ip: a launch template's value that cannot be read
+
+ec2-public-ip-from-unread = { $kind ->
+        [template] 启动模板
+       *[configuration] 启动配置
+    } { $name }：{ $why }
+
+## judge: block_devices.rs, several volumes and unnamed mappings
+
+block-devices-device = { $device }
+block-devices-mapping = 映射 #{ $index }
+block-devices-comma = { $first }、{ $rest }
+block-devices-next = { $first }{ $rest }
+block-devices-item-false = { $device }：Encrypted 为 false。
+block-devices-item-absent = { $device }：未设置 Encrypted，因此除非账户开启了 EBS 默认加密，否则新卷不会加密。
+block-devices-item-snapshot = { $device }：从 SnapshotId 恢复且未设置 Encrypted：它沿用快照的加密。
+block-devices-item-unread = { $device }：{ $why }
+block-devices-failed = 未加密的 EBS 卷 — { $volumes }
+block-devices-undecided = 无法判定 EBS 加密 — { $volumes }
+ec2-instance-ebs-attached-note = { $sentence }通过 Volumes 挂载的 { $attached } 个卷由 ebs-volume-encrypted 判定。

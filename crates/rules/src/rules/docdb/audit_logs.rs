@@ -99,10 +99,14 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         ))
         .l10n("docdb-audit-unset", &[("group", &group.name)])
         .at(path, at),
-        Param::Unknown(why) => Outcome::unknown(format!(
-            "audit_logs in the parameter group '{}' {why}",
-            group.name
-        ))
+        Param::Unknown(why) => super::docdb_tls::said_reason(
+            Outcome::unknown(format!(
+                "audit_logs in the parameter group '{}' {why}",
+                group.name
+            ))
+            .l10n("docdb-audit-param-unknown", &[("group", &group.name)]),
+            &why,
+        )
         .at(path, at),
     }
 }

@@ -2235,3 +2235,61 @@ block-devices-item-unread = { $device }: { $why }
 block-devices-failed = Unverschlüsselte(s) EBS-Volume(s) — { $volumes }
 block-devices-undecided = Die EBS-Verschlüsselung kann nicht bestimmt werden — { $volumes }
 ec2-instance-ebs-attached-note = { $sentence } ({ $attached } über Volumes angehängte(s) Volume(s) werden von ebs-volume-encrypted beurteilt.)
+
+## judge: bucket.rs, reasons that cannot be read
+
+bucket-role-encryption-unknown = Die Verschlüsselung von { $role } '{ $bucket }': { $reason }
+bucket-role-unresolved = Der { $role } kann nicht aufgelöst werden: { $reason }
+
+## s3-bucket-tls-only: a policy that cannot be evaluated
+
+s3-tls-unevaluated = Die Bucket-Richtlinie kann nicht ausgewertet werden: { $why }
+s3-tls-maybe = Die Bucket-Richtlinie { $policy } kann für diesen Bucket gelten, aber ihr Bucket: { $reason }
+
+## iam-console-user-mfa: users that could not be listed
+
+iam-mfa-users-unlisted = Die IAM-Benutzer des Kontos { $account } konnten nicht aufgelistet werden: { $action } ist fehlgeschlagen ({ $reason }), daher können Benutzer ohne MFA in diesem Bericht fehlen.
+
+## cloudtrail-records-api-calls: several regions and trails
+
+cloudtrail-api-calls-missing = Im Konto { $account } werden nicht alle API-Aufrufe von einem protokollierenden Trail aufgezeichnet: { $regions }
+cloudtrail-api-calls-unknown = Im Konto { $account } ist unbekannt, ob ein protokollierender Trail jeden API-Aufruf aufzeichnet: { $regions }
+cloudtrail-next = { $first } { $rest }
+cloudtrail-region-item = Region { $region }: { $why }
+cloudtrail-region-uncovered = Region { $region }: Kein Trail deckt sie ab.
+cloudtrail-trail-stopped-item = Der Trail { $trail } protokolliert nicht.
+cloudtrail-trail-not-collected-item = Trail { $trail }: IsLogging wurde nicht erfasst (cloudtrail:GetTrailStatus).
+cloudtrail-trail-unread-item = Trail { $trail }: { $path }: { $reason }
+cloudtrail-trail-gaps-item = Der Trail { $trail } { $gaps }.
+cloudtrail-gap-no-management = zeichnet keine Verwaltungsereignisse auf
+cloudtrail-gap-read-only = zeichnet nur lesende Verwaltungsereignisse auf
+cloudtrail-gap-write-only = zeichnet nur schreibende Verwaltungsereignisse auf
+cloudtrail-gap-leaves-out = lässt { $sources } aus
+cloudtrail-gap-and = { $first } und { $rest }
+
+## batch-encrypted-storage: a launch template that cannot be read
+
+batch-lt-unknown = Die Startvorlage: { $reason }
+batch-lt-unresolved = Die Startvorlage kann nicht aufgelöst werden: { $reason }
+batch-lt-mappings-unknown = Die Blockgerätezuordnungen von '{ $template }': { $reason }
+batch-lt-device-encrypted-unknown = Encrypted von { $device }: { $reason }
+batch-lt-some-device-encrypted-unknown = Encrypted eines Geräts: { $reason }
+
+## s3-transfer-acceleration-protected: why plaintext requests are not refused
+
+s3-acceleration-not-refused = Der beschleunigte Bucket lehnt Klartext-Anfragen nicht ab ({ $gap }).
+s3-acceleration-not-refused-actions = Der beschleunigte Bucket lehnt Klartext-Anfragen nicht ab (das Deny auf aws:SecureTransport erfasst { $actions } nicht).
+s3-acceleration-no-encryption-not-refused = Der beschleunigte Bucket deklariert keine Standardverschlüsselung (AWS wendet SSE-S3 an, aber die Konfiguration deklariert es nicht) und lehnt Klartext-Anfragen nicht ab ({ $gap }).
+s3-acceleration-no-encryption-not-refused-actions = Der beschleunigte Bucket deklariert keine Standardverschlüsselung (AWS wendet SSE-S3 an, aber die Konfiguration deklariert es nicht) und lehnt Klartext-Anfragen nicht ab (das Deny auf aws:SecureTransport erfasst { $actions } nicht).
+
+## s3-bucket-public-access-block, s3-bucket-access-logging, waf-protected-resource-https, resource-policy-not-public: values that cannot be read
+
+s3-pab-account-unknown = Der Bucket hat keine Block-Public-Access-Konfiguration, und S3PublicAccessBlock.{ $setting } des Kontos ist nicht bekannt: { $reason }
+s3-logging-data-events-unknown = Keine Serverzugriffsprotokollierung; ob ein CloudTrail-Trail S3-Datenereignisse für diesen Bucket aufzeichnet, lässt sich nicht feststellen: { $trail }.{ $selectors }: { $reason }
+waf-resource-unresolved = Die geschützte Ressource kann nicht aufgelöst werden: { $reason }
+resource-policy-lambda-principal-unknown = Principal der Berechtigung { $permission }: { $reason }
+
+## cloudtrail-phi-bucket-data-events: several trails unknown
+
+cloudtrail-phi-bucket-item-not-collected = Trail { $trail }: IsLogging wurde nicht erfasst.
+cloudtrail-phi-bucket-unknown = Ob ein Trail die Objektereignisse dieses Buckets aufzeichnet, ist unbekannt: { $trails }

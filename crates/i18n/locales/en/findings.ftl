@@ -2245,3 +2245,61 @@ block-devices-item-unread = { $device }: { $why }
 block-devices-failed = unencrypted EBS volume(s) — { $volumes }
 block-devices-undecided = EBS encryption cannot be decided — { $volumes }
 ec2-instance-ebs-attached-note = { $sentence } ({ $attached } volume(s) attached through Volumes are judged by ebs-volume-encrypted)
+
+## judge: bucket.rs, reasons that cannot be read
+
+bucket-role-encryption-unknown = the encryption of the { $role } '{ $bucket }' { $reason }
+bucket-role-unresolved = the { $role } cannot be resolved: { $reason }
+
+## s3-bucket-tls-only: a policy that cannot be evaluated
+
+s3-tls-unevaluated = the bucket policy cannot be evaluated: { $why }
+s3-tls-maybe = bucket policy { $policy } may apply to this bucket, but its Bucket { $reason }
+
+## iam-console-user-mfa: users that could not be listed
+
+iam-mfa-users-unlisted = the IAM users of account { $account } could not be listed: { $action } failed ({ $reason }), so users without MFA may be missing from this report
+
+## cloudtrail-records-api-calls: several regions and trails
+
+cloudtrail-api-calls-missing = in account { $account }, API calls are not all recorded by a logging trail: { $regions }
+cloudtrail-api-calls-unknown = in account { $account }, whether a logging trail records every API call is unknown: { $regions }
+cloudtrail-next = { $first }; { $rest }
+cloudtrail-region-item = region { $region }: { $why }
+cloudtrail-region-uncovered = region { $region }: no trail covers it
+cloudtrail-trail-stopped-item = trail { $trail } is not logging
+cloudtrail-trail-not-collected-item = trail { $trail }: IsLogging was not collected (cloudtrail:GetTrailStatus)
+cloudtrail-trail-unread-item = trail { $trail }: { $path } { $reason }
+cloudtrail-trail-gaps-item = trail { $trail } { $gaps }
+cloudtrail-gap-no-management = records no management events
+cloudtrail-gap-read-only = records read-only management events only
+cloudtrail-gap-write-only = records write management events only
+cloudtrail-gap-leaves-out = leaves out { $sources }
+cloudtrail-gap-and = { $first } and { $rest }
+
+## batch-encrypted-storage: a launch template that cannot be read
+
+batch-lt-unknown = the launch template { $reason }
+batch-lt-unresolved = the launch template cannot be resolved: { $reason }
+batch-lt-mappings-unknown = the block device mappings of '{ $template }' { $reason }
+batch-lt-device-encrypted-unknown = Encrypted of { $device } { $reason }
+batch-lt-some-device-encrypted-unknown = Encrypted of a device { $reason }
+
+## s3-transfer-acceleration-protected: why plaintext requests are not refused
+
+s3-acceleration-not-refused = the accelerated bucket does not refuse plaintext requests ({ $gap })
+s3-acceleration-not-refused-actions = the accelerated bucket does not refuse plaintext requests (the Deny on aws:SecureTransport does not cover { $actions })
+s3-acceleration-no-encryption-not-refused = the accelerated bucket declares no default encryption (AWS applies SSE-S3, but the configuration does not declare it) and does not refuse plaintext requests ({ $gap })
+s3-acceleration-no-encryption-not-refused-actions = the accelerated bucket declares no default encryption (AWS applies SSE-S3, but the configuration does not declare it) and does not refuse plaintext requests (the Deny on aws:SecureTransport does not cover { $actions })
+
+## s3-bucket-public-access-block, s3-bucket-access-logging, waf-protected-resource-https, resource-policy-not-public: values that cannot be read
+
+s3-pab-account-unknown = the bucket has no Block Public Access configuration, and the account's S3PublicAccessBlock.{ $setting } { $reason }
+s3-logging-data-events-unknown = no server access logging; whether a CloudTrail trail records S3 data events for this bucket cannot be told: { $trail }.{ $selectors } { $reason }
+waf-resource-unresolved = the protected resource cannot be resolved: { $reason }
+resource-policy-lambda-principal-unknown = permission { $permission }'s Principal { $reason }
+
+## cloudtrail-phi-bucket-data-events: several trails unknown
+
+cloudtrail-phi-bucket-item-not-collected = trail { $trail }: IsLogging was not collected
+cloudtrail-phi-bucket-unknown = whether a trail records this bucket's object events is unknown: { $trails }

@@ -2230,3 +2230,61 @@ block-devices-item-unread = { $device }: { $why }
 block-devices-failed = 暗号化されていない EBS ボリューム — { $volumes }
 block-devices-undecided = EBS の暗号化を判定できません — { $volumes }
 ec2-instance-ebs-attached-note = { $sentence }Volumes でアタッチされた { $attached } 個のボリュームは ebs-volume-encrypted で判定されます。
+
+## judge: bucket.rs, reasons that cannot be read
+
+bucket-role-encryption-unknown = { $role } '{ $bucket }' の暗号化: { $reason }
+bucket-role-unresolved = { $role } を解決できません: { $reason }
+
+## s3-bucket-tls-only: a policy that cannot be evaluated
+
+s3-tls-unevaluated = バケットポリシーを評価できません: { $why }
+s3-tls-maybe = バケットポリシー { $policy } はこのバケットに適用される可能性がありますが、その Bucket: { $reason }
+
+## iam-console-user-mfa: users that could not be listed
+
+iam-mfa-users-unlisted = アカウント { $account } の IAM ユーザーを一覧表示できませんでした。{ $action } が失敗したため ({ $reason })、MFA のないユーザーがこのレポートから漏れている可能性があります。
+
+## cloudtrail-records-api-calls: several regions and trails
+
+cloudtrail-api-calls-missing = アカウント { $account } では、API 呼び出しの一部がログ記録中の証跡によって記録されていません。{ $regions }
+cloudtrail-api-calls-unknown = アカウント { $account } では、ログ記録中の証跡がすべての API 呼び出しを記録しているかどうかは不明です。{ $regions }
+cloudtrail-next = { $first }{ $rest }
+cloudtrail-region-item = リージョン { $region }: { $why }
+cloudtrail-region-uncovered = リージョン { $region }: このリージョンを対象とする証跡がありません。
+cloudtrail-trail-stopped-item = 証跡 { $trail } はログ記録を行っていません。
+cloudtrail-trail-not-collected-item = 証跡 { $trail }: IsLogging が収集されていません (cloudtrail:GetTrailStatus)。
+cloudtrail-trail-unread-item = 証跡 { $trail }: { $path }: { $reason }
+cloudtrail-trail-gaps-item = 証跡 { $trail } は{ $gaps }。
+cloudtrail-gap-no-management = 管理イベントを記録していません
+cloudtrail-gap-read-only = 読み取り専用の管理イベントのみを記録しています
+cloudtrail-gap-write-only = 書き込みの管理イベントのみを記録しています
+cloudtrail-gap-leaves-out = { $sources } を対象外にしています
+cloudtrail-gap-and = { $first }。さらに、{ $rest }
+
+## batch-encrypted-storage: a launch template that cannot be read
+
+batch-lt-unknown = 起動テンプレート: { $reason }
+batch-lt-unresolved = 起動テンプレートを解決できません: { $reason }
+batch-lt-mappings-unknown = '{ $template }' のブロックデバイスマッピング: { $reason }
+batch-lt-device-encrypted-unknown = { $device } の Encrypted: { $reason }
+batch-lt-some-device-encrypted-unknown = あるデバイスの Encrypted: { $reason }
+
+## s3-transfer-acceleration-protected: why plaintext requests are not refused
+
+s3-acceleration-not-refused = 高速化されたバケットは平文のリクエストを拒否していません: { $gap }
+s3-acceleration-not-refused-actions = 高速化されたバケットは平文のリクエストを拒否していません: aws:SecureTransport に対する Deny は { $actions } を対象としていません。
+s3-acceleration-no-encryption-not-refused = 高速化されたバケットはデフォルト暗号化を宣言しておらず (AWS は SSE-S3 を適用しますが、構成では宣言されていません)、平文のリクエストも拒否していません: { $gap }
+s3-acceleration-no-encryption-not-refused-actions = 高速化されたバケットはデフォルト暗号化を宣言しておらず (AWS は SSE-S3 を適用しますが、構成では宣言されていません)、平文のリクエストも拒否していません: aws:SecureTransport に対する Deny は { $actions } を対象としていません。
+
+## s3-bucket-public-access-block, s3-bucket-access-logging, waf-protected-resource-https, resource-policy-not-public: values that cannot be read
+
+s3-pab-account-unknown = バケットにブロックパブリックアクセスの設定がなく、アカウントの S3PublicAccessBlock.{ $setting } は判断できません: { $reason }
+s3-logging-data-events-unknown = サーバーアクセスログはなく、CloudTrail 証跡がこのバケットの S3 データイベントを記録しているかどうかは判断できません: { $trail }.{ $selectors }: { $reason }
+waf-resource-unresolved = 保護対象のリソースを解決できません: { $reason }
+resource-policy-lambda-principal-unknown = アクセス許可 { $permission } の Principal: { $reason }
+
+## cloudtrail-phi-bucket-data-events: several trails unknown
+
+cloudtrail-phi-bucket-item-not-collected = 証跡 { $trail }: IsLogging が収集されていません。
+cloudtrail-phi-bucket-unknown = このバケットのオブジェクトイベントを証跡が記録しているかどうかは不明です。{ $trails }

@@ -2229,3 +2229,61 @@ block-devices-item-unread = { $device }: { $why }
 block-devices-failed = 암호화되지 않은 EBS 볼륨 — { $volumes }
 block-devices-undecided = EBS 암호화를 판정할 수 없습니다 — { $volumes }
 ec2-instance-ebs-attached-note = { $sentence } (Volumes를 통해 연결된 볼륨 { $attached }개는 ebs-volume-encrypted에서 판정됩니다.)
+
+## judge: bucket.rs, reasons that cannot be read
+
+bucket-role-encryption-unknown = { $role } '{ $bucket }'의 암호화: { $reason }
+bucket-role-unresolved = { $role }을(를) 확인할 수 없습니다: { $reason }
+
+## s3-bucket-tls-only: a policy that cannot be evaluated
+
+s3-tls-unevaluated = 버킷 정책을 평가할 수 없습니다: { $why }
+s3-tls-maybe = 버킷 정책 { $policy }이(가) 이 버킷에 적용될 수 있지만, 해당 Bucket: { $reason }
+
+## iam-console-user-mfa: users that could not be listed
+
+iam-mfa-users-unlisted = 계정 { $account }의 IAM 사용자를 나열할 수 없었습니다. { $action }이(가) 실패했으므로({ $reason }) MFA가 없는 사용자가 이 보고서에서 누락되었을 수 있습니다.
+
+## cloudtrail-records-api-calls: several regions and trails
+
+cloudtrail-api-calls-missing = 계정 { $account }에서 일부 API 호출이 로깅 중인 추적에 의해 기록되지 않습니다: { $regions }
+cloudtrail-api-calls-unknown = 계정 { $account }에서 로깅 중인 추적이 모든 API 호출을 기록하는지 알 수 없습니다: { $regions }
+cloudtrail-next = { $first } { $rest }
+cloudtrail-region-item = 리전 { $region }: { $why }
+cloudtrail-region-uncovered = 리전 { $region }: 이 리전을 대상으로 하는 추적이 없습니다.
+cloudtrail-trail-stopped-item = 추적 { $trail }이(가) 로깅하고 있지 않습니다.
+cloudtrail-trail-not-collected-item = 추적 { $trail }: IsLogging이 수집되지 않았습니다 (cloudtrail:GetTrailStatus).
+cloudtrail-trail-unread-item = 추적 { $trail }: { $path }: { $reason }
+cloudtrail-trail-gaps-item = 추적 { $trail }은(는) { $gaps }.
+cloudtrail-gap-no-management = 관리 이벤트를 기록하지 않습니다
+cloudtrail-gap-read-only = 읽기 전용 관리 이벤트만 기록합니다
+cloudtrail-gap-write-only = 쓰기 관리 이벤트만 기록합니다
+cloudtrail-gap-leaves-out = { $sources }을(를) 제외합니다
+cloudtrail-gap-and = { $first }. 또한 { $rest }
+
+## batch-encrypted-storage: a launch template that cannot be read
+
+batch-lt-unknown = 시작 템플릿: { $reason }
+batch-lt-unresolved = 시작 템플릿을 확인할 수 없습니다: { $reason }
+batch-lt-mappings-unknown = '{ $template }'의 블록 디바이스 매핑: { $reason }
+batch-lt-device-encrypted-unknown = { $device }의 Encrypted: { $reason }
+batch-lt-some-device-encrypted-unknown = 한 디바이스의 Encrypted: { $reason }
+
+## s3-transfer-acceleration-protected: why plaintext requests are not refused
+
+s3-acceleration-not-refused = 가속화된 버킷이 일반 텍스트 요청을 거부하지 않습니다: { $gap }
+s3-acceleration-not-refused-actions = 가속화된 버킷이 일반 텍스트 요청을 거부하지 않습니다: aws:SecureTransport에 대한 Deny가 { $actions }을(를) 포함하지 않습니다.
+s3-acceleration-no-encryption-not-refused = 가속화된 버킷에 기본 암호화가 선언되어 있지 않고(AWS가 SSE-S3를 적용하지만 구성에는 선언되어 있지 않습니다) 일반 텍스트 요청도 거부하지 않습니다: { $gap }
+s3-acceleration-no-encryption-not-refused-actions = 가속화된 버킷에 기본 암호화가 선언되어 있지 않고(AWS가 SSE-S3를 적용하지만 구성에는 선언되어 있지 않습니다) 일반 텍스트 요청도 거부하지 않습니다: aws:SecureTransport에 대한 Deny가 { $actions }을(를) 포함하지 않습니다.
+
+## s3-bucket-public-access-block, s3-bucket-access-logging, waf-protected-resource-https, resource-policy-not-public: values that cannot be read
+
+s3-pab-account-unknown = 버킷에 퍼블릭 액세스 차단 구성이 없으며, 계정의 S3PublicAccessBlock.{ $setting }을(를) 판단할 수 없습니다: { $reason }
+s3-logging-data-events-unknown = 서버 액세스 로깅이 없으며, CloudTrail 추적이 이 버킷의 S3 데이터 이벤트를 기록하는지 판단할 수 없습니다: { $trail }.{ $selectors }: { $reason }
+waf-resource-unresolved = 보호 대상 리소스를 확인할 수 없습니다: { $reason }
+resource-policy-lambda-principal-unknown = 권한 { $permission }의 Principal: { $reason }
+
+## cloudtrail-phi-bucket-data-events: several trails unknown
+
+cloudtrail-phi-bucket-item-not-collected = 추적 { $trail }: IsLogging이 수집되지 않았습니다.
+cloudtrail-phi-bucket-unknown = 추적이 이 버킷의 객체 이벤트를 기록하는지 알 수 없습니다: { $trails }

@@ -2229,3 +2229,61 @@ block-devices-item-unread = { $device }：{ $why }
 block-devices-failed = 未加密的 EBS 卷 — { $volumes }
 block-devices-undecided = 无法判定 EBS 加密 — { $volumes }
 ec2-instance-ebs-attached-note = { $sentence }通过 Volumes 挂载的 { $attached } 个卷由 ebs-volume-encrypted 判定。
+
+## judge: bucket.rs, reasons that cannot be read
+
+bucket-role-encryption-unknown = { $role } '{ $bucket }' 的加密：{ $reason }
+bucket-role-unresolved = 无法解析 { $role }：{ $reason }
+
+## s3-bucket-tls-only: a policy that cannot be evaluated
+
+s3-tls-unevaluated = 无法评估存储桶策略：{ $why }
+s3-tls-maybe = 存储桶策略 { $policy } 可能适用于此存储桶，但其 Bucket：{ $reason }
+
+## iam-console-user-mfa: users that could not be listed
+
+iam-mfa-users-unlisted = 无法列出账户 { $account } 的 IAM 用户：{ $action } 失败（{ $reason }），因此本报告可能遗漏了未启用 MFA 的用户。
+
+## cloudtrail-records-api-calls: several regions and trails
+
+cloudtrail-api-calls-missing = 在账户 { $account } 中，并非所有 API 调用都由正在记录日志的跟踪记录：{ $regions }
+cloudtrail-api-calls-unknown = 在账户 { $account } 中，无法确定是否有正在记录日志的跟踪记录了每个 API 调用：{ $regions }
+cloudtrail-next = { $first }{ $rest }
+cloudtrail-region-item = 区域 { $region }：{ $why }
+cloudtrail-region-uncovered = 区域 { $region }：没有跟踪覆盖该区域。
+cloudtrail-trail-stopped-item = 跟踪 { $trail } 未在记录日志。
+cloudtrail-trail-not-collected-item = 跟踪 { $trail }：未收集 IsLogging (cloudtrail:GetTrailStatus)。
+cloudtrail-trail-unread-item = 跟踪 { $trail }：{ $path }：{ $reason }
+cloudtrail-trail-gaps-item = 跟踪 { $trail }{ $gaps }。
+cloudtrail-gap-no-management = 未记录任何管理事件
+cloudtrail-gap-read-only = 仅记录只读管理事件
+cloudtrail-gap-write-only = 仅记录写入管理事件
+cloudtrail-gap-leaves-out = 排除了 { $sources }
+cloudtrail-gap-and = { $first }，并且{ $rest }
+
+## batch-encrypted-storage: a launch template that cannot be read
+
+batch-lt-unknown = 启动模板：{ $reason }
+batch-lt-unresolved = 无法解析启动模板：{ $reason }
+batch-lt-mappings-unknown = '{ $template }' 的块设备映射：{ $reason }
+batch-lt-device-encrypted-unknown = { $device } 的 Encrypted：{ $reason }
+batch-lt-some-device-encrypted-unknown = 某个设备的 Encrypted：{ $reason }
+
+## s3-transfer-acceleration-protected: why plaintext requests are not refused
+
+s3-acceleration-not-refused = 已加速的存储桶未拒绝明文请求：{ $gap }
+s3-acceleration-not-refused-actions = 已加速的存储桶未拒绝明文请求：针对 aws:SecureTransport 的 Deny 未涵盖 { $actions }。
+s3-acceleration-no-encryption-not-refused = 已加速的存储桶未声明默认加密 (AWS 会应用 SSE-S3，但配置中未声明)，也未拒绝明文请求：{ $gap }
+s3-acceleration-no-encryption-not-refused-actions = 已加速的存储桶未声明默认加密 (AWS 会应用 SSE-S3，但配置中未声明)，也未拒绝明文请求：针对 aws:SecureTransport 的 Deny 未涵盖 { $actions }。
+
+## s3-bucket-public-access-block, s3-bucket-access-logging, waf-protected-resource-https, resource-policy-not-public: values that cannot be read
+
+s3-pab-account-unknown = 该存储桶没有阻止公共访问配置，且无法确定账户的 S3PublicAccessBlock.{ $setting }：{ $reason }
+s3-logging-data-events-unknown = 未开启服务器访问日志；无法确定是否有 CloudTrail 跟踪记录该存储桶的 S3 数据事件：{ $trail }.{ $selectors }：{ $reason }
+waf-resource-unresolved = 无法解析受保护的资源：{ $reason }
+resource-policy-lambda-principal-unknown = 权限 { $permission } 的 Principal：{ $reason }
+
+## cloudtrail-phi-bucket-data-events: several trails unknown
+
+cloudtrail-phi-bucket-item-not-collected = 跟踪 { $trail }：未收集 IsLogging。
+cloudtrail-phi-bucket-unknown = 无法确定是否有跟踪记录该存储桶的对象事件：{ $trails }

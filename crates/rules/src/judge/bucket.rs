@@ -288,10 +288,17 @@ pub fn judge_bucket_encryption(
                 };
                 said(out, id, &[("bucket", &b.name)]).at(path, loc)
             }
-            Declared::Unknown(why) => Outcome::unknown(format!(
-                "the encryption of the {role} bucket '{}' {why}",
-                b.name
-            ))
+            Declared::Unknown(why) => with_reason(
+                said(
+                    Outcome::unknown(format!(
+                        "the encryption of the {role} bucket '{}' {why}",
+                        b.name
+                    )),
+                    "bucket-role-encryption-unknown",
+                    &[("bucket", &b.name)],
+                ),
+                &why,
+            )
             .at(path, loc),
         },
         Pointee::Outside(name) => said(
@@ -311,10 +318,27 @@ pub fn judge_bucket_encryption(
             &[("name", &o.name), ("kind", &o.kind)],
         )
         .at(path, loc),
-        Pointee::Unresolved(why) => {
-            Outcome::unknown(format!("the {role} bucket cannot be resolved: {why}")).at(path, loc)
-        }
+        Pointee::Unresolved(why) => with_reason(
+            said(
+                Outcome::unknown(format!("the {role} bucket cannot be resolved: {why}")),
+                "bucket-role-unresolved",
+                &[],
+            ),
+            &why,
+        )
+        .at(path, loc),
     }
+}
+
+/// `o` with `why`, the reason its English message ends with, said by the input model's
+/// own message (`reason-*`) as the nested argument `reason`; English whole when the reason
+/// has no Fluent form.
+pub fn with_reason(mut o: Outcome, why: &str) -> Outcome {
+    match (phiguard_model::reason_l10n(why), &mut o.l10n) {
+        (Some(reason), Some(parts)) => parts[0].nested.push(("reason", reason)),
+        _ => o.l10n = None,
+    }
+    o
 }
 
 /// The Fluent message saying "{role} bucket" for the roles rules pass to

@@ -221,8 +221,14 @@ fn lambda(ctx: &Ctx, r: &Resource) -> Outcome {
         }
     }
     if let Some((p, why)) = unknown {
-        return Outcome::unknown(format!("permission {}'s Principal {why}", p.name))
-            .at_lookup(&format!("{}.Principal", p.name), p.get("Principal"));
+        return crate::judge::bucket::with_reason(
+            Outcome::unknown(format!("permission {}'s Principal {why}", p.name)).l10n(
+                "resource-policy-lambda-principal-unknown",
+                &[("permission", &p.name)],
+            ),
+            &why,
+        )
+        .at_lookup(&format!("{}.Principal", p.name), p.get("Principal"));
     }
     if any {
         Outcome::pass("every permission names its principal or restricts its source")

@@ -50,13 +50,15 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             Lookup::Set(doc) => match policy::statements(doc) {
                 Ok(s) => statements.extend(s),
                 Err(u) => {
-                    unresolved.get_or_insert((path, u.reason, u.location));
+                    unresolved.get_or_insert((path, u.reason, None, u.location));
                 }
             },
             Lookup::Unknown(n) => {
+                let o = crate::outcome::path_unknown("PolicyDocument", n);
                 unresolved.get_or_insert((
                     path,
-                    format!("PolicyDocument {}", crate::unknown_reason(n)),
+                    o.message,
+                    o.l10n.and_then(|mut parts| parts.pop()),
                     n.location.clone(),
                 ));
             }
@@ -86,15 +88,21 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if let Transport::Enforced { location } = &verdict {
         return enforced(location.as_ref());
     }
-    if let Some((path, why, loc)) = unresolved {
-        return Outcome::unknown(format!("the bucket policy cannot be evaluated: {why}"))
-            .at(&path, loc.as_ref());
+    if let Some((path, why, said, loc)) = unresolved {
+        let mut o = Outcome::unknown(format!("the bucket policy cannot be evaluated: {why}"));
+        o.l10n = said
+            .map(|why| vec![crate::MessagePart::new("s3-tls-unevaluated", &[]).with("why", why)]);
+        return o.at(&path, loc.as_ref());
     }
     if let Some((p, why)) = found.maybe.first() {
-        return Outcome::unknown(format!(
-            "bucket policy {} may apply to this bucket, but its Bucket {why}",
-            p.name
-        ))
+        return bucket::with_reason(
+            Outcome::unknown(format!(
+                "bucket policy {} may apply to this bucket, but its Bucket {why}",
+                p.name
+            ))
+            .l10n("s3-tls-maybe", &[("policy", &p.name)]),
+            why,
+        )
         .at_lookup(&format!("{}.Bucket", p.name), p.get("Bucket"));
     }
     match verdict {

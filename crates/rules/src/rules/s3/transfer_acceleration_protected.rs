@@ -38,9 +38,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let at = r.get(ACCEL).location().cloned();
     let mut missing = Vec::new();
     let mut unknown = Vec::new();
-    // Which of the two missing protections were found, for the message id; a reason from
-    // the policy judge is English text, so a message holding it stays English.
-    let (mut no_encryption, mut no_policy, mut free_text) = (false, false, false);
+    // Which of the two missing protections were found, for the message id, and why the
+    // policy does not refuse plaintext requests.
+    let (mut no_encryption, mut no_policy, mut gap) = (false, false, None);
     match bucket_encryption(r) {
         Declared::Yes(_) => {}
         Declared::No if ctx.config.trust_aws_defaults => {}
@@ -86,18 +86,28 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         ) {
             Plaintext::Enforced(_) => {}
             Plaintext::NotEnforced(why) => {
-                free_text = true;
-                missing.push(format!("does not refuse plaintext requests ({why})"))
+                missing.push(format!("does not refuse plaintext requests ({why})"));
+                gap = Some(why);
             }
             Plaintext::Unknown(why, _) => unknown.push(why),
         }
     }
     if !missing.is_empty() {
         let out = Outcome::fail(format!("the accelerated bucket {}", missing.join(" and ")));
-        let out = match (no_encryption, no_policy, free_text) {
-            (true, false, false) => out.l10n("s3-acceleration-no-encryption", &[]),
-            (false, true, false) => out.l10n("s3-acceleration-no-policy", &[]),
-            (true, true, false) => out.l10n("s3-acceleration-no-encryption-no-policy", &[]),
+        let out = match (no_encryption, no_policy, gap) {
+            (true, false, None) => out.l10n("s3-acceleration-no-encryption", &[]),
+            (false, true, None) => out.l10n("s3-acceleration-no-policy", &[]),
+            (true, true, None) => out.l10n("s3-acceleration-no-encryption-no-policy", &[]),
+            (false, false, Some(g)) => g.said(
+                out,
+                "s3-acceleration-not-refused",
+                "s3-acceleration-not-refused-actions",
+            ),
+            (true, false, Some(g)) => g.said(
+                out,
+                "s3-acceleration-no-encryption-not-refused",
+                "s3-acceleration-no-encryption-not-refused-actions",
+            ),
             _ => out,
         };
         return out.at(ACCEL, at.as_ref());

@@ -2293,3 +2293,13 @@ resource-policy-lambda-principal-unknown = Principal der Berechtigung { $permiss
 
 cloudtrail-phi-bucket-item-not-collected = Trail { $trail }: IsLogging wurde nicht erfasst.
 cloudtrail-phi-bucket-unknown = Ob ein Trail die Objektereignisse dieses Buckets aufzeichnet, ist unbekannt: { $trails }
+
+## phi-store-not-public, firehose-encryption: values that cannot be read
+
+phi-store-subnet-group-unknown-default = PubliclyAccessible ist nicht gesetzt, und DBSubnetGroupName: { $reason } RDS macht { $kind ->
+        [cluster] den Cluster
+       *[instance] die Instance
+    } nur mit der Gruppe `default` öffentlich.
+phi-store-subnet-group-unknown = PubliclyAccessible ist nicht gesetzt, und DBSubnetGroupName: { $reason }
+phi-store-eks-cidr-unknown = Ein Eintrag von { $path }: { $reason }
+firehose-encryption-source-unknown = Die Verschlüsselung des Quell-Streams '{ $stream }': { $reason }

@@ -2303,3 +2303,13 @@ resource-policy-lambda-principal-unknown = permission { $permission }'s Principa
 
 cloudtrail-phi-bucket-item-not-collected = trail { $trail }: IsLogging was not collected
 cloudtrail-phi-bucket-unknown = whether a trail records this bucket's object events is unknown: { $trails }
+
+## phi-store-not-public, firehose-encryption: values that cannot be read
+
+phi-store-subnet-group-unknown-default = PubliclyAccessible is not set and DBSubnetGroupName { $reason }; RDS makes the { $kind ->
+        [cluster] cluster
+       *[instance] instance
+    } public only with the `default` group
+phi-store-subnet-group-unknown = PubliclyAccessible is not set and DBSubnetGroupName { $reason }
+phi-store-eks-cidr-unknown = an entry of { $path } { $reason }
+firehose-encryption-source-unknown = the encryption of the source stream '{ $stream }' { $reason }

@@ -2288,3 +2288,13 @@ resource-policy-lambda-principal-unknown = アクセス許可 { $permission } �
 
 cloudtrail-phi-bucket-item-not-collected = 証跡 { $trail }: IsLogging が収集されていません。
 cloudtrail-phi-bucket-unknown = このバケットのオブジェクトイベントを証跡が記録しているかどうかは不明です。{ $trails }
+
+## phi-store-not-public, firehose-encryption: values that cannot be read
+
+phi-store-subnet-group-unknown-default = PubliclyAccessible が設定されておらず、DBSubnetGroupName: { $reason } RDS が{ $kind ->
+        [cluster] クラスター
+       *[instance] インスタンス
+    }をパブリックにするのは `default` グループの場合だけです。
+phi-store-subnet-group-unknown = PubliclyAccessible が設定されておらず、DBSubnetGroupName: { $reason }
+phi-store-eks-cidr-unknown = { $path } のエントリ: { $reason }
+firehose-encryption-source-unknown = ソースストリーム '{ $stream }' の暗号化: { $reason }

@@ -2287,3 +2287,13 @@ resource-policy-lambda-principal-unknown = 권한 { $permission }의 Principal: 
 
 cloudtrail-phi-bucket-item-not-collected = 추적 { $trail }: IsLogging이 수집되지 않았습니다.
 cloudtrail-phi-bucket-unknown = 추적이 이 버킷의 객체 이벤트를 기록하는지 알 수 없습니다: { $trails }
+
+## phi-store-not-public, firehose-encryption: values that cannot be read
+
+phi-store-subnet-group-unknown-default = PubliclyAccessible이 설정되지 않았고 DBSubnetGroupName: { $reason } RDS는 `default` 그룹을 사용할 때만 { $kind ->
+        [cluster] 클러스터
+       *[instance] 인스턴스
+    }를 퍼블릭으로 만듭니다.
+phi-store-subnet-group-unknown = PubliclyAccessible이 설정되지 않았고 DBSubnetGroupName: { $reason }
+phi-store-eks-cidr-unknown = { $path }의 한 항목: { $reason }
+firehose-encryption-source-unknown = 소스 스트림 '{ $stream }'의 암호화: { $reason }

@@ -2287,3 +2287,13 @@ resource-policy-lambda-principal-unknown = 权限 { $permission } 的 Principal�
 
 cloudtrail-phi-bucket-item-not-collected = 跟踪 { $trail }：未收集 IsLogging。
 cloudtrail-phi-bucket-unknown = 无法确定是否有跟踪记录该存储桶的对象事件：{ $trails }
+
+## phi-store-not-public, firehose-encryption: values that cannot be read
+
+phi-store-subnet-group-unknown-default = 未设置 PubliclyAccessible，且 DBSubnetGroupName：{ $reason }只有使用 `default` 组时，RDS 才会将该{ $kind ->
+        [cluster] 集群
+       *[instance] 实例
+    }设为公开。
+phi-store-subnet-group-unknown = 未设置 PubliclyAccessible，且 DBSubnetGroupName：{ $reason }
+phi-store-eks-cidr-unknown = { $path } 的一个条目：{ $reason }
+firehose-encryption-source-unknown = 源流 '{ $stream }' 的加密：{ $reason }

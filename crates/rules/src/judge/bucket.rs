@@ -333,8 +333,18 @@ pub fn judge_bucket_encryption(
 /// `o` with `why`, the reason its English message ends with, said by the input model's
 /// own message (`reason-*`) as the nested argument `reason`; English whole when the reason
 /// has no Fluent form.
-pub fn with_reason(mut o: Outcome, why: &str) -> Outcome {
-    match (phiguard_model::reason_l10n(why), &mut o.l10n) {
+pub fn with_reason(o: Outcome, why: &str) -> Outcome {
+    nest_reason(o, phiguard_model::reason_l10n(why))
+}
+
+/// `o` with the reason `n` cannot be read ([`unknown_reason`], which its English message
+/// says) as the nested argument `reason`; English whole when the reason has no Fluent form.
+pub fn with_node_reason(o: Outcome, n: &Node) -> Outcome {
+    nest_reason(o, crate::unknown_reason_l10n(n))
+}
+
+fn nest_reason(mut o: Outcome, reason: Option<crate::MessagePart>) -> Outcome {
+    match (reason, &mut o.l10n) {
         (Some(reason), Some(parts)) => parts[0].nested.push(("reason", reason)),
         _ => o.l10n = None,
     }

@@ -72,7 +72,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         (Lookup::Set(n), _) => (n, "LaunchTemplateId"),
         (_, Lookup::Set(n)) => (n, "LaunchTemplateName"),
         (Lookup::Unknown(n), _) | (_, Lookup::Unknown(n)) => {
-            return with_node_reason(
+            return crate::judge::bucket::with_node_reason(
                 Outcome::unknown(format!("the launch template {}", crate::unknown_reason(n)))
                     .l10n("batch-lt-unknown", &[]),
                 n,
@@ -122,7 +122,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let mappings = match template.get("LaunchTemplateData.BlockDeviceMappings") {
         Lookup::Set(n) => n,
         Lookup::Unknown(n) => {
-            return with_node_reason(
+            return crate::judge::bucket::with_node_reason(
                 Outcome::unknown(format!(
                     "the block device mappings of '{}' {}",
                     template.name,
@@ -156,7 +156,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 Some(d) => o.l10n("batch-lt-device-encrypted-unknown", &[("device", d)]),
                 None => o.l10n("batch-lt-some-device-encrypted-unknown", &[]),
             };
-            with_node_reason(o, e).at(LT, e.location.as_ref())
+            crate::judge::bucket::with_node_reason(o, e).at(LT, e.location.as_ref())
         };
         if m.get("Ebs").is_absent() {
             continue;
@@ -216,14 +216,4 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     ))
     .l10n("batch-lt-encrypted", &[("template", &template.name)])
     .at(LT, loc)
-}
-
-/// `o` with the reason `n` cannot be read (its English message ends with it) as the nested
-/// argument `reason`; English whole when the reason has no Fluent form.
-fn with_node_reason(mut o: Outcome, n: &Node) -> Outcome {
-    match (crate::unknown_reason_l10n(n), &mut o.l10n) {
-        (Some(reason), Some(parts)) => parts[0].nested.push(("reason", reason)),
-        _ => o.l10n = None,
-    }
-    o
 }

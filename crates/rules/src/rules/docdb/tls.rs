@@ -70,7 +70,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         ))
         .l10n("docdb-tls-value", &[("group", &group.name), ("value", &v)])
         .at(PATH, at),
-        Param::Unknown(why) => said_reason(
+        Param::Unknown(why) => crate::judge::bucket::with_reason(
             Outcome::unknown(format!("tls in the parameter group '{}' {why}", group.name))
                 .l10n("docdb-tls-param-unknown", &[("group", &group.name)]),
             &why,
@@ -87,16 +87,11 @@ fn unresolved(r: &Resource, path: &str, why: &str) -> Outcome {
         Lookup::Set(n) | Lookup::Unknown(n) if crate::unknown_reason(n) == why => {
             crate::outcome::path_unknown(path, n)
         }
-        found => Outcome::unknown(format!("{path} {why}")).at_lookup(path, found),
+        found => crate::judge::bucket::with_reason(
+            Outcome::unknown(format!("{path} {why}"))
+                .l10n("helper-path-unknown", &[("path", path)]),
+            why,
+        )
+        .at_lookup(path, found),
     }
-}
-
-/// `o` with its reason `why` said by the input model's own message (`reason-*`) as the
-/// nested argument `reason`; English whole when the reason has no Fluent form.
-pub(super) fn said_reason(mut o: Outcome, why: &str) -> Outcome {
-    match (phiguard_model::reason_l10n(why), &mut o.l10n) {
-        (Some(reason), Some(parts)) => parts[0].nested.push(("reason", reason)),
-        _ => o.l10n = None,
-    }
-    o
 }

@@ -2303,3 +2303,14 @@ phi-store-subnet-group-unknown-default = PubliclyAccessible ist nicht gesetzt, u
 phi-store-subnet-group-unknown = PubliclyAccessible ist nicht gesetzt, und DBSubnetGroupName: { $reason }
 phi-store-eks-cidr-unknown = Ein Eintrag von { $path }: { $reason }
 firehose-encryption-source-unknown = Die Verschlüsselung des Quell-Streams '{ $stream }': { $reason }
+
+## vpc-flow-logs: a flow log whose resource cannot be read
+
+vpc-flow-logs-watched-unknown = Ob die VPC Flow-Logs hat, lässt sich nicht feststellen: Die vom Flow-Log '{ $log }' überwachte Ressource: { $reason }
+
+## backup-recent-recovery-point: recovery points that cannot be read
+
+backup-point-unreadable = Wiederherstellungspunkte konnten nicht gelesen werden: { $points }
+backup-point-next = { $first } { $rest }
+backup-point-status-unread = { $point }: Status wurde nicht gelesen.
+backup-point-date-unread = { $point }: CreationDate ist keine Zeitangabe nach RFC 3339.

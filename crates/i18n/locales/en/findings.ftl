@@ -2313,3 +2313,14 @@ phi-store-subnet-group-unknown-default = PubliclyAccessible is not set and DBSub
 phi-store-subnet-group-unknown = PubliclyAccessible is not set and DBSubnetGroupName { $reason }
 phi-store-eks-cidr-unknown = an entry of { $path } { $reason }
 firehose-encryption-source-unknown = the encryption of the source stream '{ $stream }' { $reason }
+
+## vpc-flow-logs: a flow log whose resource cannot be read
+
+vpc-flow-logs-watched-unknown = cannot tell whether the VPC has flow logs: flow log '{ $log }' watches a resource that { $reason }
+
+## backup-recent-recovery-point: recovery points that cannot be read
+
+backup-point-unreadable = recovery points could not be read: { $points }
+backup-point-next = { $first }; { $rest }
+backup-point-status-unread = { $point }: Status was not read
+backup-point-date-unread = { $point }: CreationDate is not an RFC 3339 time

@@ -2298,3 +2298,14 @@ phi-store-subnet-group-unknown-default = PubliclyAccessible が設定されて�
 phi-store-subnet-group-unknown = PubliclyAccessible が設定されておらず、DBSubnetGroupName: { $reason }
 phi-store-eks-cidr-unknown = { $path } のエントリ: { $reason }
 firehose-encryption-source-unknown = ソースストリーム '{ $stream }' の暗号化: { $reason }
+
+## vpc-flow-logs: a flow log whose resource cannot be read
+
+vpc-flow-logs-watched-unknown = VPC にフローログがあるかどうかを判断できません: フローログ '{ $log }' の監視対象リソース: { $reason }
+
+## backup-recent-recovery-point: recovery points that cannot be read
+
+backup-point-unreadable = 復旧ポイントを読み取れませんでした。{ $points }
+backup-point-next = { $first }{ $rest }
+backup-point-status-unread = { $point }: Status が読み取られていません。
+backup-point-date-unread = { $point }: CreationDate が RFC 3339 形式の時刻ではありません。

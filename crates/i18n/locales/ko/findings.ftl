@@ -2297,3 +2297,14 @@ phi-store-subnet-group-unknown-default = PubliclyAccessible이 설정되지 않�
 phi-store-subnet-group-unknown = PubliclyAccessible이 설정되지 않았고 DBSubnetGroupName: { $reason }
 phi-store-eks-cidr-unknown = { $path }의 한 항목: { $reason }
 firehose-encryption-source-unknown = 소스 스트림 '{ $stream }'의 암호화: { $reason }
+
+## vpc-flow-logs: a flow log whose resource cannot be read
+
+vpc-flow-logs-watched-unknown = VPC에 흐름 로그가 있는지 판단할 수 없습니다: 흐름 로그 '{ $log }'이(가) 모니터링하는 리소스: { $reason }
+
+## backup-recent-recovery-point: recovery points that cannot be read
+
+backup-point-unreadable = 복구 지점을 읽을 수 없었습니다: { $points }
+backup-point-next = { $first } { $rest }
+backup-point-status-unread = { $point }: Status를 읽지 못했습니다.
+backup-point-date-unread = { $point }: CreationDate가 RFC 3339 형식의 시각이 아닙니다.

@@ -2297,3 +2297,14 @@ phi-store-subnet-group-unknown-default = 未设置 PubliclyAccessible，且 DBSu
 phi-store-subnet-group-unknown = 未设置 PubliclyAccessible，且 DBSubnetGroupName：{ $reason }
 phi-store-eks-cidr-unknown = { $path } 的一个条目：{ $reason }
 firehose-encryption-source-unknown = 源流 '{ $stream }' 的加密：{ $reason }
+
+## vpc-flow-logs: a flow log whose resource cannot be read
+
+vpc-flow-logs-watched-unknown = 无法确定该 VPC 是否有流日志：流日志 '{ $log }' 监控的资源：{ $reason }
+
+## backup-recent-recovery-point: recovery points that cannot be read
+
+backup-point-unreadable = 无法读取恢复点：{ $points }
+backup-point-next = { $first }{ $rest }
+backup-point-status-unread = { $point }：未读取 Status。
+backup-point-date-unread = { $point }：CreationDate 不是 RFC 3339 格式的时间。

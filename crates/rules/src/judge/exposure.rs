@@ -140,24 +140,26 @@ pub struct PublicGrant {
 /// Reads one policy document: `Ok(Some(grant))` when a statement allows everyone without
 /// a restricting condition, `Ok(None)` when none does, `Err((why, where))` when the
 /// document cannot be evaluated.
-pub fn public_grant(doc: Lookup<'_>) -> Result<Option<PublicGrant>, Unreadable> {
+pub fn public_grant(doc: Lookup<'_>) -> Result<Option<PublicGrant>, Box<Unreadable>> {
     let doc = match doc {
         Lookup::Absent => return Ok(None),
         Lookup::Unknown(n) => {
-            return Err(Unreadable {
+            return Err(Box::new(Unreadable {
                 why: format!("the policy {}", crate::unknown_reason(n)),
                 said: crate::unknown_reason_l10n(n).map(|reason| {
                     MessagePart::new("exposure-policy-unknown", &[]).with("reason", reason)
                 }),
                 location: n.location.clone(),
-            });
+            }));
         }
         Lookup::Set(n) => n,
     };
-    let statements = policy::statements(doc).map_err(|u| Unreadable {
-        why: u.reason,
-        said: None,
-        location: u.location,
+    let statements = policy::statements(doc).map_err(|u| {
+        Box::new(Unreadable {
+            why: u.reason,
+            said: None,
+            location: u.location,
+        })
     })?;
     let mut unknown = None;
     for (i, s) in statements.iter().enumerate() {
@@ -174,11 +176,11 @@ pub fn public_grant(doc: Lookup<'_>) -> Result<Option<PublicGrant>, Unreadable> 
             }
             Tri::No => {}
             Tri::Unknown(why) => {
-                unknown.get_or_insert(Unreadable {
+                unknown.get_or_insert(Box::new(Unreadable {
                     why: format!("{name}: {why}"),
                     said: None,
                     location: s.location.clone(),
-                });
+                }));
             }
         }
     }

@@ -112,6 +112,7 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         return o.at_lookup("AccessControl", r.get("AccessControl"));
     }
     if let Some((path, u)) = unknown {
+        let u = *u;
         let mut o = Outcome::unknown(format!("{path} cannot be evaluated: {}", u.why));
         o.l10n = u.said.map(|why| {
             vec![

@@ -1,7 +1,7 @@
 //! In a live account, every PHI store has a recent completed recovery point.
-use crate::ScanOutcome;
 use crate::judge::live;
 use crate::prelude::*;
+use crate::{MessagePart, ScanOutcome};
 
 pub static RULE: Rule = Rule {
     id: "backup-recent-recovery-point",
@@ -53,7 +53,10 @@ fn judge(ctx: &Ctx, store: &Resource, max_days: u32) -> Outcome {
             Some("COMPLETED") => {}
             Some(_) => continue,
             None => {
-                unreadable.push(format!("{}: Status was not read", p.name));
+                unreadable.push((
+                    format!("{}: Status was not read", p.name),
+                    MessagePart::new("backup-point-status-unread", &[("point", &p.name)]),
+                ));
                 continue;
             }
         }
@@ -65,7 +68,10 @@ fn judge(ctx: &Ctx, store: &Resource, max_days: u32) -> Outcome {
         match created {
             Some(t) if newest.is_none_or(|(n, _)| t > n) => newest = Some((t, p)),
             Some(_) => {}
-            None => unreadable.push(format!("{}: CreationDate is not an RFC 3339 time", p.name)),
+            None => unreadable.push((
+                format!("{}: CreationDate is not an RFC 3339 time", p.name),
+                MessagePart::new("backup-point-date-unread", &[("point", &p.name)]),
+            )),
         }
     }
     let limit = chrono::Duration::days(i64::from(max_days));
@@ -109,10 +115,27 @@ fn judge(ctx: &Ctx, store: &Resource, max_days: u32) -> Outcome {
             t,
             ["backup-point-old-hours", "backup-point-old-days"],
         ),
-        None if !unreadable.is_empty() => Outcome::unknown(format!(
-            "recovery points could not be read: {}",
-            unreadable.join("; ")
-        )),
+        None if !unreadable.is_empty() => {
+            let text: Vec<&str> = unreadable.iter().map(|(t, _)| t.as_str()).collect();
+            let mut o = Outcome::unknown(format!(
+                "recovery points could not be read: {}",
+                text.join("; ")
+            ));
+            // Each point's reason, joined by `backup-point-next`.
+            o.l10n = unreadable
+                .into_iter()
+                .map(|(_, said)| said)
+                .rev()
+                .reduce(|rest, first| {
+                    MessagePart::new("backup-point-next", &[])
+                        .with("first", first)
+                        .with("rest", rest)
+                })
+                .map(|points| {
+                    vec![MessagePart::new("backup-point-unreadable", &[]).with("points", points)]
+                });
+            o
+        }
         None => {
             let (account, region) = live::place(store).unwrap_or_default();
             let scope = live::Scope {

@@ -85,9 +85,13 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             }
             Ok(_) => {}
             Err(why) => {
+                let said = phiguard_model::reason_l10n(&why).map(|reason| {
+                    MessagePart::new("vpc-flow-logs-watched-unknown", &[("log", &log.name)])
+                        .with("reason", reason)
+                });
                 unknown.get_or_insert((
                     format!("flow log '{}' watches a resource that {why}", log.name),
-                    None,
+                    said,
                 ));
             }
         }

@@ -2314,3 +2314,10 @@ backup-point-unreadable = Wiederherstellungspunkte konnten nicht gelesen werden:
 backup-point-next = { $first } { $rest }
 backup-point-status-unread = { $point }: Status wurde nicht gelesen.
 backup-point-date-unread = { $point }: CreationDate ist keine Zeitangabe nach RFC 3339.
+
+## s3-transfer-acceleration-protected: protections that cannot be read
+
+s3-acceleration-unknown = Ob der beschleunigte Bucket geschützt ist, lässt sich nicht feststellen: { $why }
+s3-acceleration-next = { $first } { $rest }
+s3-acceleration-encryption-unknown = Standardverschlüsselung: { $reason }
+s3-acceleration-policy-unknown = Die Richtlinie von '{ $policy }': { $reason }

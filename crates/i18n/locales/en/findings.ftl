@@ -2324,3 +2324,10 @@ backup-point-unreadable = recovery points could not be read: { $points }
 backup-point-next = { $first }; { $rest }
 backup-point-status-unread = { $point }: Status was not read
 backup-point-date-unread = { $point }: CreationDate is not an RFC 3339 time
+
+## s3-transfer-acceleration-protected: protections that cannot be read
+
+s3-acceleration-unknown = cannot tell whether the accelerated bucket is protected: { $why }
+s3-acceleration-next = { $first }; { $rest }
+s3-acceleration-encryption-unknown = default encryption { $reason }
+s3-acceleration-policy-unknown = the policy of '{ $policy }' { $reason }

@@ -2309,3 +2309,10 @@ backup-point-unreadable = 復旧ポイントを読み取れませんでした。
 backup-point-next = { $first }{ $rest }
 backup-point-status-unread = { $point }: Status が読み取られていません。
 backup-point-date-unread = { $point }: CreationDate が RFC 3339 形式の時刻ではありません。
+
+## s3-transfer-acceleration-protected: protections that cannot be read
+
+s3-acceleration-unknown = 高速化されたバケットが保護されているかどうかを判断できません: { $why }
+s3-acceleration-next = { $first }{ $rest }
+s3-acceleration-encryption-unknown = デフォルト暗号化: { $reason }
+s3-acceleration-policy-unknown = '{ $policy }' のポリシー: { $reason }

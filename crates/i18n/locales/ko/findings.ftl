@@ -2308,3 +2308,10 @@ backup-point-unreadable = 복구 지점을 읽을 수 없었습니다: { $points
 backup-point-next = { $first } { $rest }
 backup-point-status-unread = { $point }: Status를 읽지 못했습니다.
 backup-point-date-unread = { $point }: CreationDate가 RFC 3339 형식의 시각이 아닙니다.
+
+## s3-transfer-acceleration-protected: protections that cannot be read
+
+s3-acceleration-unknown = 가속화된 버킷이 보호되는지 판단할 수 없습니다: { $why }
+s3-acceleration-next = { $first } { $rest }
+s3-acceleration-encryption-unknown = 기본 암호화: { $reason }
+s3-acceleration-policy-unknown = '{ $policy }'의 정책: { $reason }

@@ -2308,3 +2308,10 @@ backup-point-unreadable = 无法读取恢复点：{ $points }
 backup-point-next = { $first }{ $rest }
 backup-point-status-unread = { $point }：未读取 Status。
 backup-point-date-unread = { $point }：CreationDate 不是 RFC 3339 格式的时间。
+
+## s3-transfer-acceleration-protected: protections that cannot be read
+
+s3-acceleration-unknown = 无法确定已加速的存储桶是否受到保护：{ $why }
+s3-acceleration-next = { $first }{ $rest }
+s3-acceleration-encryption-unknown = 默认加密：{ $reason }
+s3-acceleration-policy-unknown = '{ $policy }' 的策略：{ $reason }

@@ -2497,3 +2497,155 @@ backup-why-fsx-type = FileSystemType '{ $type }' ist hier nicht bekannt.
 backup-points-unreadable = Wiederherstellungspunkte konnten nicht gelesen werden: { $why }
 backup-point-status-unread = { $point }: Status wurde nicht gelesen.
 backup-point-date-invalid = { $point }: CreationDate ist keine RFC-3339-Zeit.
+
+## backup-plan-covers-phi-stores: why coverage cannot be decided
+
+backup-undecided = Ob die Ressource gesichert wird, lässt sich nicht entscheiden: { $why }
+backup-why-pattern = Das Muster { $entry } kann auf den Namen von { $name } passen, der erst bei der Bereitstellung erzeugt wird.
+backup-why-tag-value = Der Wert des Tags { $key } ist erst bei der Bereitstellung bekannt.
+backup-why-tag-entry = Ein Eintrag in ListOfTags ist erst bei der Bereitstellung bekannt.
+backup-why-condition-operator = Conditions { $operator } wird nicht unterstützt.
+backup-why-condition-key = Der Bedingungsschlüssel { $key } ist kein Ressourcen-Tag.
+backup-why-condition-entry = Ein Eintrag in Conditions { $operator } ist erst bei der Bereitstellung bekannt.
+backup-why-replica-pitr = PointInTimeRecoveryEnabled eines Replikats ist erst bei der Bereitstellung bekannt.
+backup-why-fsx-type = FileSystemType '{ $type }' ist hier nicht bekannt.
+backup-why-target-tags = Ein Eintrag in TargetTags von { $policy } ist erst bei der Bereitstellung bekannt.
+
+## docdb-tls, docdb-audit-logs: a parameter that cannot be read
+
+docdb-tls-param-unknown = tls in der Parametergruppe '{ $group }': { $reason }
+docdb-audit-param-unknown = audit_logs in der Parametergruppe '{ $group }': { $reason }
+
+## vpc-security-group-open-ingress, vpc-flow-logs: values that cannot be read
+
+vpc-sg-unjudged = Eine Eingangsregel kann nicht beurteilt werden: { $why }
+vpc-flow-logs-traffic-unknown = Ob die VPC Flow-Logs hat, lässt sich nicht feststellen: TrafficType von '{ $log }': { $reason }
+
+## cloudtrail-audit-log-retention: an expiration that cannot be read
+
+cloudtrail-retention-expiration-unknown = ExpirationInDays des Protokoll-Buckets '{ $bucket }': { $reason }
+
+## comprehend-data-access-scope: a managed policy ARN that cannot be read
+
+comprehend-scope-arn-unknown = Der ARN einer verwalteten Richtlinie: { $reason }
+
+## ecs: unnamed containers and volumes, log options that cannot be read
+
+ecs-unnamed = (ohne Namen)
+ecs-log-output-name-unknown = Container '{ $container }': Der Name der FireLens-Ausgabe: { $reason }
+ecs-log-tls-option-unknown = Container '{ $container }': Die tls-Option der Ausgabe { $output }: { $reason }
+ecs-log-address-unknown = Container '{ $container }': { $key }: { $reason }
+
+## resource-policy-not-public, judge/exposure.rs: a policy or subnet that cannot be read
+
+resource-policy-unevaluated = { $path } kann nicht ausgewertet werden: { $why }
+exposure-policy-unknown = Die Richtlinie: { $reason }
+exposure-subnet-ip-unknown = MapPublicIpOnLaunch des Subnetzes { $subnet }: { $reason }
+exposure-subnet-unresolved = Das Subnetz: { $reason }
+
+## ec2-phi-no-public-ip: a launch template's value that cannot be read
+
+ec2-public-ip-from-unread = { $kind ->
+        [template] Startvorlage
+       *[configuration] Startkonfiguration
+    } { $name }: { $why }
+
+## judge: block_devices.rs, several volumes and unnamed mappings
+
+block-devices-device = { $device }
+block-devices-mapping = Zuordnung #{ $index }
+block-devices-comma = { $first }, { $rest }
+block-devices-next = { $first } { $rest }
+block-devices-item-false = { $device }: Encrypted ist false.
+block-devices-item-absent = { $device }: Encrypted ist nicht gesetzt, daher ist das neue Volume unverschlüsselt, sofern das Konto die EBS-Standardverschlüsselung nicht aktiviert.
+block-devices-item-snapshot = { $device }: aus SnapshotId ohne Encrypted wiederhergestellt; es übernimmt die Verschlüsselung des Snapshots.
+block-devices-item-unread = { $device }: { $why }
+block-devices-failed = Unverschlüsselte(s) EBS-Volume(s) — { $volumes }
+block-devices-undecided = Die EBS-Verschlüsselung kann nicht bestimmt werden — { $volumes }
+ec2-instance-ebs-attached-note = { $sentence } ({ $attached } über Volumes angehängte(s) Volume(s) werden von ebs-volume-encrypted beurteilt.)
+
+## judge: bucket.rs, reasons that cannot be read
+
+bucket-role-encryption-unknown = Die Verschlüsselung von { $role } '{ $bucket }': { $reason }
+bucket-role-unresolved = Der { $role } kann nicht aufgelöst werden: { $reason }
+
+## s3-bucket-tls-only: a policy that cannot be evaluated
+
+s3-tls-unevaluated = Die Bucket-Richtlinie kann nicht ausgewertet werden: { $why }
+s3-tls-maybe = Die Bucket-Richtlinie { $policy } kann für diesen Bucket gelten, aber ihr Bucket: { $reason }
+
+## iam-console-user-mfa: users that could not be listed
+
+iam-mfa-users-unlisted = Die IAM-Benutzer des Kontos { $account } konnten nicht aufgelistet werden: { $action } ist fehlgeschlagen ({ $reason }), daher können Benutzer ohne MFA in diesem Bericht fehlen.
+
+## cloudtrail-records-api-calls: several regions and trails
+
+cloudtrail-api-calls-missing = Im Konto { $account } werden nicht alle API-Aufrufe von einem protokollierenden Trail aufgezeichnet: { $regions }
+cloudtrail-api-calls-unknown = Im Konto { $account } ist unbekannt, ob ein protokollierender Trail jeden API-Aufruf aufzeichnet: { $regions }
+cloudtrail-next = { $first } { $rest }
+cloudtrail-region-item = Region { $region }: { $why }
+cloudtrail-region-uncovered = Region { $region }: Kein Trail deckt sie ab.
+cloudtrail-trail-stopped-item = Der Trail { $trail } protokolliert nicht.
+cloudtrail-trail-not-collected-item = Trail { $trail }: IsLogging wurde nicht erfasst (cloudtrail:GetTrailStatus).
+cloudtrail-trail-unread-item = Trail { $trail }: { $path }: { $reason }
+cloudtrail-trail-gaps-item = Der Trail { $trail } { $gaps }.
+cloudtrail-gap-no-management = zeichnet keine Verwaltungsereignisse auf
+cloudtrail-gap-read-only = zeichnet nur lesende Verwaltungsereignisse auf
+cloudtrail-gap-write-only = zeichnet nur schreibende Verwaltungsereignisse auf
+cloudtrail-gap-leaves-out = lässt { $sources } aus
+cloudtrail-gap-and = { $first } und { $rest }
+
+## batch-encrypted-storage: a launch template that cannot be read
+
+batch-lt-unknown = Die Startvorlage: { $reason }
+batch-lt-unresolved = Die Startvorlage kann nicht aufgelöst werden: { $reason }
+batch-lt-mappings-unknown = Die Blockgerätezuordnungen von '{ $template }': { $reason }
+batch-lt-device-encrypted-unknown = Encrypted von { $device }: { $reason }
+batch-lt-some-device-encrypted-unknown = Encrypted eines Geräts: { $reason }
+
+## s3-transfer-acceleration-protected: why plaintext requests are not refused
+
+s3-acceleration-not-refused = Der beschleunigte Bucket lehnt Klartext-Anfragen nicht ab ({ $gap }).
+s3-acceleration-not-refused-actions = Der beschleunigte Bucket lehnt Klartext-Anfragen nicht ab (das Deny auf aws:SecureTransport erfasst { $actions } nicht).
+s3-acceleration-no-encryption-not-refused = Der beschleunigte Bucket deklariert keine Standardverschlüsselung (AWS wendet SSE-S3 an, aber die Konfiguration deklariert es nicht) und lehnt Klartext-Anfragen nicht ab ({ $gap }).
+s3-acceleration-no-encryption-not-refused-actions = Der beschleunigte Bucket deklariert keine Standardverschlüsselung (AWS wendet SSE-S3 an, aber die Konfiguration deklariert es nicht) und lehnt Klartext-Anfragen nicht ab (das Deny auf aws:SecureTransport erfasst { $actions } nicht).
+
+## s3-bucket-public-access-block, s3-bucket-access-logging, waf-protected-resource-https, resource-policy-not-public: values that cannot be read
+
+s3-pab-account-unknown = Der Bucket hat keine Block-Public-Access-Konfiguration, und S3PublicAccessBlock.{ $setting } des Kontos ist nicht bekannt: { $reason }
+s3-logging-data-events-unknown = Keine Serverzugriffsprotokollierung; ob ein CloudTrail-Trail S3-Datenereignisse für diesen Bucket aufzeichnet, lässt sich nicht feststellen: { $trail }.{ $selectors }: { $reason }
+waf-resource-unresolved = Die geschützte Ressource kann nicht aufgelöst werden: { $reason }
+resource-policy-lambda-principal-unknown = Principal der Berechtigung { $permission }: { $reason }
+
+## cloudtrail-phi-bucket-data-events: several trails unknown
+
+cloudtrail-phi-bucket-item-not-collected = Trail { $trail }: IsLogging wurde nicht erfasst.
+cloudtrail-phi-bucket-unknown = Ob ein Trail die Objektereignisse dieses Buckets aufzeichnet, ist unbekannt: { $trails }
+
+## phi-store-not-public, firehose-encryption: values that cannot be read
+
+phi-store-subnet-group-unknown-default = PubliclyAccessible ist nicht gesetzt, und DBSubnetGroupName: { $reason } RDS macht { $kind ->
+        [cluster] den Cluster
+       *[instance] die Instance
+    } nur mit der Gruppe `default` öffentlich.
+phi-store-subnet-group-unknown = PubliclyAccessible ist nicht gesetzt, und DBSubnetGroupName: { $reason }
+phi-store-eks-cidr-unknown = Ein Eintrag von { $path }: { $reason }
+firehose-encryption-source-unknown = Die Verschlüsselung des Quell-Streams '{ $stream }': { $reason }
+
+## vpc-flow-logs: a flow log whose resource cannot be read
+
+vpc-flow-logs-watched-unknown = Ob die VPC Flow-Logs hat, lässt sich nicht feststellen: Die vom Flow-Log '{ $log }' überwachte Ressource: { $reason }
+
+## backup-recent-recovery-point: recovery points that cannot be read
+
+backup-point-unreadable = Wiederherstellungspunkte konnten nicht gelesen werden: { $points }
+backup-point-next = { $first } { $rest }
+backup-point-status-unread = { $point }: Status wurde nicht gelesen.
+backup-point-date-unread = { $point }: CreationDate ist keine Zeitangabe nach RFC 3339.
+
+## s3-transfer-acceleration-protected: protections that cannot be read
+
+s3-acceleration-unknown = Ob der beschleunigte Bucket geschützt ist, lässt sich nicht feststellen: { $why }
+s3-acceleration-next = { $first } { $rest }
+s3-acceleration-encryption-unknown = Standardverschlüsselung: { $reason }
+s3-acceleration-policy-unknown = Die Richtlinie von '{ $policy }': { $reason }

@@ -2507,3 +2507,155 @@ backup-why-fsx-type = FileSystemType '{ $type }' is not known here
 backup-points-unreadable = recovery points could not be read: { $why }
 backup-point-status-unread = { $point }: Status was not read
 backup-point-date-invalid = { $point }: CreationDate is not an RFC 3339 time
+
+## backup-plan-covers-phi-stores: why coverage cannot be decided
+
+backup-undecided = whether it is backed up cannot be decided: { $why }
+backup-why-pattern = the pattern { $entry } may match { $name }'s name, which is generated at deploy time
+backup-why-tag-value = the value of tag { $key } is known only at deploy time
+backup-why-tag-entry = a ListOfTags entry is known only at deploy time
+backup-why-condition-operator = Conditions { $operator } is not understood
+backup-why-condition-key = condition key { $key } is not a resource tag
+backup-why-condition-entry = a Conditions { $operator } entry is known only at deploy time
+backup-why-replica-pitr = a replica's PointInTimeRecoveryEnabled is known only at deploy time
+backup-why-fsx-type = FileSystemType '{ $type }' is not known here
+backup-why-target-tags = a TargetTags entry of { $policy } is known only at deploy time
+
+## docdb-tls, docdb-audit-logs: a parameter that cannot be read
+
+docdb-tls-param-unknown = tls in the parameter group '{ $group }' { $reason }
+docdb-audit-param-unknown = audit_logs in the parameter group '{ $group }' { $reason }
+
+## vpc-security-group-open-ingress, vpc-flow-logs: values that cannot be read
+
+vpc-sg-unjudged = an ingress rule cannot be judged: { $why }
+vpc-flow-logs-traffic-unknown = cannot tell whether the VPC has flow logs: TrafficType of '{ $log }' { $reason }
+
+## cloudtrail-audit-log-retention: an expiration that cannot be read
+
+cloudtrail-retention-expiration-unknown = ExpirationInDays of the log bucket '{ $bucket }' { $reason }
+
+## comprehend-data-access-scope: a managed policy ARN that cannot be read
+
+comprehend-scope-arn-unknown = a managed policy ARN { $reason }
+
+## ecs: unnamed containers and volumes, log options that cannot be read
+
+ecs-unnamed = (unnamed)
+ecs-log-output-name-unknown = the container '{ $container }': the FireLens output name { $reason }
+ecs-log-tls-option-unknown = the container '{ $container }': the tls option of the { $output } output { $reason }
+ecs-log-address-unknown = the container '{ $container }': { $key } { $reason }
+
+## resource-policy-not-public, judge/exposure.rs: a policy or subnet that cannot be read
+
+resource-policy-unevaluated = { $path } cannot be evaluated: { $why }
+exposure-policy-unknown = the policy { $reason }
+exposure-subnet-ip-unknown = subnet { $subnet }'s MapPublicIpOnLaunch { $reason }
+exposure-subnet-unresolved = the subnet { $reason }
+
+## ec2-phi-no-public-ip: a launch template's value that cannot be read
+
+ec2-public-ip-from-unread = launch { $kind ->
+        [template] template
+       *[configuration] configuration
+    } { $name }: { $why }
+
+## judge: block_devices.rs, several volumes and unnamed mappings
+
+block-devices-device = { $device }
+block-devices-mapping = mapping #{ $index }
+block-devices-comma = { $first }, { $rest }
+block-devices-next = { $first }; { $rest }
+block-devices-item-false = { $device }: Encrypted is false
+block-devices-item-absent = { $device }: Encrypted is not set, so the new volume is unencrypted unless the account turns on EBS encryption by default
+block-devices-item-snapshot = { $device }: restored from SnapshotId without Encrypted: it takes the snapshot's encryption
+block-devices-item-unread = { $device }: { $why }
+block-devices-failed = unencrypted EBS volume(s) — { $volumes }
+block-devices-undecided = EBS encryption cannot be decided — { $volumes }
+ec2-instance-ebs-attached-note = { $sentence } ({ $attached } volume(s) attached through Volumes are judged by ebs-volume-encrypted)
+
+## judge: bucket.rs, reasons that cannot be read
+
+bucket-role-encryption-unknown = the encryption of the { $role } '{ $bucket }' { $reason }
+bucket-role-unresolved = the { $role } cannot be resolved: { $reason }
+
+## s3-bucket-tls-only: a policy that cannot be evaluated
+
+s3-tls-unevaluated = the bucket policy cannot be evaluated: { $why }
+s3-tls-maybe = bucket policy { $policy } may apply to this bucket, but its Bucket { $reason }
+
+## iam-console-user-mfa: users that could not be listed
+
+iam-mfa-users-unlisted = the IAM users of account { $account } could not be listed: { $action } failed ({ $reason }), so users without MFA may be missing from this report
+
+## cloudtrail-records-api-calls: several regions and trails
+
+cloudtrail-api-calls-missing = in account { $account }, API calls are not all recorded by a logging trail: { $regions }
+cloudtrail-api-calls-unknown = in account { $account }, whether a logging trail records every API call is unknown: { $regions }
+cloudtrail-next = { $first }; { $rest }
+cloudtrail-region-item = region { $region }: { $why }
+cloudtrail-region-uncovered = region { $region }: no trail covers it
+cloudtrail-trail-stopped-item = trail { $trail } is not logging
+cloudtrail-trail-not-collected-item = trail { $trail }: IsLogging was not collected (cloudtrail:GetTrailStatus)
+cloudtrail-trail-unread-item = trail { $trail }: { $path } { $reason }
+cloudtrail-trail-gaps-item = trail { $trail } { $gaps }
+cloudtrail-gap-no-management = records no management events
+cloudtrail-gap-read-only = records read-only management events only
+cloudtrail-gap-write-only = records write management events only
+cloudtrail-gap-leaves-out = leaves out { $sources }
+cloudtrail-gap-and = { $first } and { $rest }
+
+## batch-encrypted-storage: a launch template that cannot be read
+
+batch-lt-unknown = the launch template { $reason }
+batch-lt-unresolved = the launch template cannot be resolved: { $reason }
+batch-lt-mappings-unknown = the block device mappings of '{ $template }' { $reason }
+batch-lt-device-encrypted-unknown = Encrypted of { $device } { $reason }
+batch-lt-some-device-encrypted-unknown = Encrypted of a device { $reason }
+
+## s3-transfer-acceleration-protected: why plaintext requests are not refused
+
+s3-acceleration-not-refused = the accelerated bucket does not refuse plaintext requests ({ $gap })
+s3-acceleration-not-refused-actions = the accelerated bucket does not refuse plaintext requests (the Deny on aws:SecureTransport does not cover { $actions })
+s3-acceleration-no-encryption-not-refused = the accelerated bucket declares no default encryption (AWS applies SSE-S3, but the configuration does not declare it) and does not refuse plaintext requests ({ $gap })
+s3-acceleration-no-encryption-not-refused-actions = the accelerated bucket declares no default encryption (AWS applies SSE-S3, but the configuration does not declare it) and does not refuse plaintext requests (the Deny on aws:SecureTransport does not cover { $actions })
+
+## s3-bucket-public-access-block, s3-bucket-access-logging, waf-protected-resource-https, resource-policy-not-public: values that cannot be read
+
+s3-pab-account-unknown = the bucket has no Block Public Access configuration, and the account's S3PublicAccessBlock.{ $setting } { $reason }
+s3-logging-data-events-unknown = no server access logging; whether a CloudTrail trail records S3 data events for this bucket cannot be told: { $trail }.{ $selectors } { $reason }
+waf-resource-unresolved = the protected resource cannot be resolved: { $reason }
+resource-policy-lambda-principal-unknown = permission { $permission }'s Principal { $reason }
+
+## cloudtrail-phi-bucket-data-events: several trails unknown
+
+cloudtrail-phi-bucket-item-not-collected = trail { $trail }: IsLogging was not collected
+cloudtrail-phi-bucket-unknown = whether a trail records this bucket's object events is unknown: { $trails }
+
+## phi-store-not-public, firehose-encryption: values that cannot be read
+
+phi-store-subnet-group-unknown-default = PubliclyAccessible is not set and DBSubnetGroupName { $reason }; RDS makes the { $kind ->
+        [cluster] cluster
+       *[instance] instance
+    } public only with the `default` group
+phi-store-subnet-group-unknown = PubliclyAccessible is not set and DBSubnetGroupName { $reason }
+phi-store-eks-cidr-unknown = an entry of { $path } { $reason }
+firehose-encryption-source-unknown = the encryption of the source stream '{ $stream }' { $reason }
+
+## vpc-flow-logs: a flow log whose resource cannot be read
+
+vpc-flow-logs-watched-unknown = cannot tell whether the VPC has flow logs: flow log '{ $log }' watches a resource that { $reason }
+
+## backup-recent-recovery-point: recovery points that cannot be read
+
+backup-point-unreadable = recovery points could not be read: { $points }
+backup-point-next = { $first }; { $rest }
+backup-point-status-unread = { $point }: Status was not read
+backup-point-date-unread = { $point }: CreationDate is not an RFC 3339 time
+
+## s3-transfer-acceleration-protected: protections that cannot be read
+
+s3-acceleration-unknown = cannot tell whether the accelerated bucket is protected: { $why }
+s3-acceleration-next = { $first }; { $rest }
+s3-acceleration-encryption-unknown = default encryption { $reason }
+s3-acceleration-policy-unknown = the policy of '{ $policy }' { $reason }

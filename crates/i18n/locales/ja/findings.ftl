@@ -2491,3 +2491,155 @@ backup-why-fsx-type = FileSystemType '{ $type }' はここでは認識されて�
 backup-points-unreadable = 復旧ポイントを読み取れませんでした: { $why }
 backup-point-status-unread = { $point }: Status が読み取られていません。
 backup-point-date-invalid = { $point }: CreationDate が RFC 3339 形式の時刻ではありません。
+
+## backup-plan-covers-phi-stores: why coverage cannot be decided
+
+backup-undecided = バックアップされているかどうかを判断できません: { $why }
+backup-why-pattern = パターン { $entry } は { $name } の名前に一致する可能性がありますが、その名前はデプロイ時に生成されます。
+backup-why-tag-value = タグ { $key } の値はデプロイ時にのみ判明します。
+backup-why-tag-entry = ListOfTags のエントリがデプロイ時にのみ判明します。
+backup-why-condition-operator = Conditions の { $operator } は解釈できません。
+backup-why-condition-key = 条件キー { $key } はリソースタグではありません。
+backup-why-condition-entry = Conditions の { $operator } のエントリがデプロイ時にのみ判明します。
+backup-why-replica-pitr = レプリカの PointInTimeRecoveryEnabled がデプロイ時にのみ判明します。
+backup-why-fsx-type = FileSystemType '{ $type }' はここでは判定できない種類です。
+backup-why-target-tags = { $policy } の TargetTags のエントリがデプロイ時にのみ判明します。
+
+## docdb-tls, docdb-audit-logs: a parameter that cannot be read
+
+docdb-tls-param-unknown = パラメータグループ '{ $group }' の tls: { $reason }
+docdb-audit-param-unknown = パラメータグループ '{ $group }' の audit_logs: { $reason }
+
+## vpc-security-group-open-ingress, vpc-flow-logs: values that cannot be read
+
+vpc-sg-unjudged = インバウンドルールを判定できません: { $why }
+vpc-flow-logs-traffic-unknown = VPC にフローログがあるかどうかを判断できません: '{ $log }' の TrafficType: { $reason }
+
+## cloudtrail-audit-log-retention: an expiration that cannot be read
+
+cloudtrail-retention-expiration-unknown = ログバケット '{ $bucket }' の ExpirationInDays: { $reason }
+
+## comprehend-data-access-scope: a managed policy ARN that cannot be read
+
+comprehend-scope-arn-unknown = 管理ポリシーの ARN: { $reason }
+
+## ecs: unnamed containers and volumes, log options that cannot be read
+
+ecs-unnamed = (名前なし)
+ecs-log-output-name-unknown = コンテナ '{ $container }': FireLens の出力名: { $reason }
+ecs-log-tls-option-unknown = コンテナ '{ $container }': { $output } 出力の tls オプション: { $reason }
+ecs-log-address-unknown = コンテナ '{ $container }': { $key }: { $reason }
+
+## resource-policy-not-public, judge/exposure.rs: a policy or subnet that cannot be read
+
+resource-policy-unevaluated = { $path } を評価できません: { $why }
+exposure-policy-unknown = ポリシー: { $reason }
+exposure-subnet-ip-unknown = サブネット { $subnet } の MapPublicIpOnLaunch: { $reason }
+exposure-subnet-unresolved = サブネット: { $reason }
+
+## ec2-phi-no-public-ip: a launch template's value that cannot be read
+
+ec2-public-ip-from-unread = { $kind ->
+        [template] 起動テンプレート
+       *[configuration] 起動設定
+    } { $name }: { $why }
+
+## judge: block_devices.rs, several volumes and unnamed mappings
+
+block-devices-device = { $device }
+block-devices-mapping = マッピング #{ $index }
+block-devices-comma = { $first }、{ $rest }
+block-devices-next = { $first }{ $rest }
+block-devices-item-false = { $device }: Encrypted が false です。
+block-devices-item-absent = { $device }: Encrypted が設定されていないため、アカウントで EBS のデフォルト暗号化が有効になっていない限り、新しいボリュームは暗号化されません。
+block-devices-item-snapshot = { $device }: Encrypted なしで SnapshotId から復元されるため、スナップショットの暗号化を引き継ぎます。
+block-devices-item-unread = { $device }: { $why }
+block-devices-failed = 暗号化されていない EBS ボリューム — { $volumes }
+block-devices-undecided = EBS の暗号化を判定できません — { $volumes }
+ec2-instance-ebs-attached-note = { $sentence }Volumes でアタッチされた { $attached } 個のボリュームは ebs-volume-encrypted で判定されます。
+
+## judge: bucket.rs, reasons that cannot be read
+
+bucket-role-encryption-unknown = { $role } '{ $bucket }' の暗号化: { $reason }
+bucket-role-unresolved = { $role } を解決できません: { $reason }
+
+## s3-bucket-tls-only: a policy that cannot be evaluated
+
+s3-tls-unevaluated = バケットポリシーを評価できません: { $why }
+s3-tls-maybe = バケットポリシー { $policy } はこのバケットに適用される可能性がありますが、その Bucket: { $reason }
+
+## iam-console-user-mfa: users that could not be listed
+
+iam-mfa-users-unlisted = アカウント { $account } の IAM ユーザーを一覧表示できませんでした。{ $action } が失敗したため ({ $reason })、MFA のないユーザーがこのレポートから漏れている可能性があります。
+
+## cloudtrail-records-api-calls: several regions and trails
+
+cloudtrail-api-calls-missing = アカウント { $account } では、API 呼び出しの一部がログ記録中の証跡によって記録されていません。{ $regions }
+cloudtrail-api-calls-unknown = アカウント { $account } では、ログ記録中の証跡がすべての API 呼び出しを記録しているかどうかは不明です。{ $regions }
+cloudtrail-next = { $first }{ $rest }
+cloudtrail-region-item = リージョン { $region }: { $why }
+cloudtrail-region-uncovered = リージョン { $region }: このリージョンを対象とする証跡がありません。
+cloudtrail-trail-stopped-item = 証跡 { $trail } はログ記録を行っていません。
+cloudtrail-trail-not-collected-item = 証跡 { $trail }: IsLogging が収集されていません (cloudtrail:GetTrailStatus)。
+cloudtrail-trail-unread-item = 証跡 { $trail }: { $path }: { $reason }
+cloudtrail-trail-gaps-item = 証跡 { $trail } は{ $gaps }。
+cloudtrail-gap-no-management = 管理イベントを記録していません
+cloudtrail-gap-read-only = 読み取り専用の管理イベントのみを記録しています
+cloudtrail-gap-write-only = 書き込みの管理イベントのみを記録しています
+cloudtrail-gap-leaves-out = { $sources } を対象外にしています
+cloudtrail-gap-and = { $first }。さらに、{ $rest }
+
+## batch-encrypted-storage: a launch template that cannot be read
+
+batch-lt-unknown = 起動テンプレート: { $reason }
+batch-lt-unresolved = 起動テンプレートを解決できません: { $reason }
+batch-lt-mappings-unknown = '{ $template }' のブロックデバイスマッピング: { $reason }
+batch-lt-device-encrypted-unknown = { $device } の Encrypted: { $reason }
+batch-lt-some-device-encrypted-unknown = あるデバイスの Encrypted: { $reason }
+
+## s3-transfer-acceleration-protected: why plaintext requests are not refused
+
+s3-acceleration-not-refused = 高速化されたバケットは平文のリクエストを拒否していません: { $gap }
+s3-acceleration-not-refused-actions = 高速化されたバケットは平文のリクエストを拒否していません: aws:SecureTransport に対する Deny は { $actions } を対象としていません。
+s3-acceleration-no-encryption-not-refused = 高速化されたバケットはデフォルト暗号化を宣言しておらず (AWS は SSE-S3 を適用しますが、構成では宣言されていません)、平文のリクエストも拒否していません: { $gap }
+s3-acceleration-no-encryption-not-refused-actions = 高速化されたバケットはデフォルト暗号化を宣言しておらず (AWS は SSE-S3 を適用しますが、構成では宣言されていません)、平文のリクエストも拒否していません: aws:SecureTransport に対する Deny は { $actions } を対象としていません。
+
+## s3-bucket-public-access-block, s3-bucket-access-logging, waf-protected-resource-https, resource-policy-not-public: values that cannot be read
+
+s3-pab-account-unknown = バケットにブロックパブリックアクセスの設定がなく、アカウントの S3PublicAccessBlock.{ $setting } は判断できません: { $reason }
+s3-logging-data-events-unknown = サーバーアクセスログはなく、CloudTrail 証跡がこのバケットの S3 データイベントを記録しているかどうかは判断できません: { $trail }.{ $selectors }: { $reason }
+waf-resource-unresolved = 保護対象のリソースを解決できません: { $reason }
+resource-policy-lambda-principal-unknown = アクセス許可 { $permission } の Principal: { $reason }
+
+## cloudtrail-phi-bucket-data-events: several trails unknown
+
+cloudtrail-phi-bucket-item-not-collected = 証跡 { $trail }: IsLogging が収集されていません。
+cloudtrail-phi-bucket-unknown = このバケットのオブジェクトイベントを証跡が記録しているかどうかは不明です。{ $trails }
+
+## phi-store-not-public, firehose-encryption: values that cannot be read
+
+phi-store-subnet-group-unknown-default = PubliclyAccessible が設定されておらず、DBSubnetGroupName: { $reason } RDS が{ $kind ->
+        [cluster] クラスター
+       *[instance] インスタンス
+    }をパブリックにするのは `default` グループの場合だけです。
+phi-store-subnet-group-unknown = PubliclyAccessible が設定されておらず、DBSubnetGroupName: { $reason }
+phi-store-eks-cidr-unknown = { $path } のエントリ: { $reason }
+firehose-encryption-source-unknown = ソースストリーム '{ $stream }' の暗号化: { $reason }
+
+## vpc-flow-logs: a flow log whose resource cannot be read
+
+vpc-flow-logs-watched-unknown = VPC にフローログがあるかどうかを判断できません: フローログ '{ $log }' の監視対象リソース: { $reason }
+
+## backup-recent-recovery-point: recovery points that cannot be read
+
+backup-point-unreadable = 復旧ポイントを読み取れませんでした。{ $points }
+backup-point-next = { $first }{ $rest }
+backup-point-status-unread = { $point }: Status が読み取られていません。
+backup-point-date-unread = { $point }: CreationDate が RFC 3339 形式の時刻ではありません。
+
+## s3-transfer-acceleration-protected: protections that cannot be read
+
+s3-acceleration-unknown = 高速化されたバケットが保護されているかどうかを判断できません: { $why }
+s3-acceleration-next = { $first }{ $rest }
+s3-acceleration-encryption-unknown = デフォルト暗号化: { $reason }
+s3-acceleration-policy-unknown = '{ $policy }' のポリシー: { $reason }

@@ -2491,3 +2491,155 @@ backup-why-fsx-type = FileSystemType '{ $type }'은(는) 여기에서 알 수 �
 backup-points-unreadable = 복구 지점을 읽을 수 없었습니다: { $why }
 backup-point-status-unread = { $point }: Status를 읽지 못했습니다.
 backup-point-date-invalid = { $point }: CreationDate가 RFC 3339 시간이 아닙니다.
+
+## backup-plan-covers-phi-stores: why coverage cannot be decided
+
+backup-undecided = 백업 여부를 판단할 수 없습니다: { $why }
+backup-why-pattern = 패턴 { $entry }은(는) { $name }의 이름과 일치할 수 있으나, 그 이름은 배포 시에 생성됩니다.
+backup-why-tag-value = 태그 { $key }의 값은 배포 시에만 알 수 있습니다.
+backup-why-tag-entry = ListOfTags의 한 항목은 배포 시에만 알 수 있습니다.
+backup-why-condition-operator = Conditions의 { $operator }은(는) 해석할 수 없습니다.
+backup-why-condition-key = 조건 키 { $key }은(는) 리소스 태그가 아닙니다.
+backup-why-condition-entry = Conditions { $operator }의 한 항목은 배포 시에만 알 수 있습니다.
+backup-why-replica-pitr = 복제본의 PointInTimeRecoveryEnabled는 배포 시에만 알 수 있습니다.
+backup-why-fsx-type = FileSystemType '{ $type }'은(는) 여기에서 알 수 없는 유형입니다.
+backup-why-target-tags = { $policy }의 TargetTags 중 한 항목은 배포 시에만 알 수 있습니다.
+
+## docdb-tls, docdb-audit-logs: a parameter that cannot be read
+
+docdb-tls-param-unknown = 파라미터 그룹 '{ $group }'의 tls: { $reason }
+docdb-audit-param-unknown = 파라미터 그룹 '{ $group }'의 audit_logs: { $reason }
+
+## vpc-security-group-open-ingress, vpc-flow-logs: values that cannot be read
+
+vpc-sg-unjudged = 인바운드 규칙을 판정할 수 없습니다: { $why }
+vpc-flow-logs-traffic-unknown = VPC에 흐름 로그가 있는지 판단할 수 없습니다: '{ $log }'의 TrafficType: { $reason }
+
+## cloudtrail-audit-log-retention: an expiration that cannot be read
+
+cloudtrail-retention-expiration-unknown = 로그 버킷 '{ $bucket }'의 ExpirationInDays: { $reason }
+
+## comprehend-data-access-scope: a managed policy ARN that cannot be read
+
+comprehend-scope-arn-unknown = 관리형 정책 ARN: { $reason }
+
+## ecs: unnamed containers and volumes, log options that cannot be read
+
+ecs-unnamed = (이름 없음)
+ecs-log-output-name-unknown = 컨테이너 '{ $container }': FireLens 출력 이름: { $reason }
+ecs-log-tls-option-unknown = 컨테이너 '{ $container }': { $output } 출력의 tls 옵션: { $reason }
+ecs-log-address-unknown = 컨테이너 '{ $container }': { $key }: { $reason }
+
+## resource-policy-not-public, judge/exposure.rs: a policy or subnet that cannot be read
+
+resource-policy-unevaluated = { $path }을(를) 평가할 수 없습니다: { $why }
+exposure-policy-unknown = 정책: { $reason }
+exposure-subnet-ip-unknown = 서브넷 { $subnet }의 MapPublicIpOnLaunch: { $reason }
+exposure-subnet-unresolved = 서브넷: { $reason }
+
+## ec2-phi-no-public-ip: a launch template's value that cannot be read
+
+ec2-public-ip-from-unread = { $kind ->
+        [template] 시작 템플릿
+       *[configuration] 시작 구성
+    } { $name }: { $why }
+
+## judge: block_devices.rs, several volumes and unnamed mappings
+
+block-devices-device = { $device }
+block-devices-mapping = 매핑 #{ $index }
+block-devices-comma = { $first }, { $rest }
+block-devices-next = { $first } { $rest }
+block-devices-item-false = { $device }: Encrypted가 false입니다.
+block-devices-item-absent = { $device }: Encrypted가 설정되지 않았으므로, 계정에서 EBS 기본 암호화를 켜지 않는 한 새 볼륨은 암호화되지 않습니다.
+block-devices-item-snapshot = { $device }: Encrypted 없이 SnapshotId에서 복원되므로 스냅샷의 암호화를 따릅니다.
+block-devices-item-unread = { $device }: { $why }
+block-devices-failed = 암호화되지 않은 EBS 볼륨 — { $volumes }
+block-devices-undecided = EBS 암호화를 판정할 수 없습니다 — { $volumes }
+ec2-instance-ebs-attached-note = { $sentence } (Volumes를 통해 연결된 볼륨 { $attached }개는 ebs-volume-encrypted에서 판정됩니다.)
+
+## judge: bucket.rs, reasons that cannot be read
+
+bucket-role-encryption-unknown = { $role } '{ $bucket }'의 암호화: { $reason }
+bucket-role-unresolved = { $role }을(를) 확인할 수 없습니다: { $reason }
+
+## s3-bucket-tls-only: a policy that cannot be evaluated
+
+s3-tls-unevaluated = 버킷 정책을 평가할 수 없습니다: { $why }
+s3-tls-maybe = 버킷 정책 { $policy }이(가) 이 버킷에 적용될 수 있지만, 해당 Bucket: { $reason }
+
+## iam-console-user-mfa: users that could not be listed
+
+iam-mfa-users-unlisted = 계정 { $account }의 IAM 사용자를 나열할 수 없었습니다. { $action }이(가) 실패했으므로({ $reason }) MFA가 없는 사용자가 이 보고서에서 누락되었을 수 있습니다.
+
+## cloudtrail-records-api-calls: several regions and trails
+
+cloudtrail-api-calls-missing = 계정 { $account }에서 일부 API 호출이 로깅 중인 추적에 의해 기록되지 않습니다: { $regions }
+cloudtrail-api-calls-unknown = 계정 { $account }에서 로깅 중인 추적이 모든 API 호출을 기록하는지 알 수 없습니다: { $regions }
+cloudtrail-next = { $first } { $rest }
+cloudtrail-region-item = 리전 { $region }: { $why }
+cloudtrail-region-uncovered = 리전 { $region }: 이 리전을 대상으로 하는 추적이 없습니다.
+cloudtrail-trail-stopped-item = 추적 { $trail }이(가) 로깅하고 있지 않습니다.
+cloudtrail-trail-not-collected-item = 추적 { $trail }: IsLogging이 수집되지 않았습니다 (cloudtrail:GetTrailStatus).
+cloudtrail-trail-unread-item = 추적 { $trail }: { $path }: { $reason }
+cloudtrail-trail-gaps-item = 추적 { $trail }은(는) { $gaps }.
+cloudtrail-gap-no-management = 관리 이벤트를 기록하지 않습니다
+cloudtrail-gap-read-only = 읽기 전용 관리 이벤트만 기록합니다
+cloudtrail-gap-write-only = 쓰기 관리 이벤트만 기록합니다
+cloudtrail-gap-leaves-out = { $sources }을(를) 제외합니다
+cloudtrail-gap-and = { $first }. 또한 { $rest }
+
+## batch-encrypted-storage: a launch template that cannot be read
+
+batch-lt-unknown = 시작 템플릿: { $reason }
+batch-lt-unresolved = 시작 템플릿을 확인할 수 없습니다: { $reason }
+batch-lt-mappings-unknown = '{ $template }'의 블록 디바이스 매핑: { $reason }
+batch-lt-device-encrypted-unknown = { $device }의 Encrypted: { $reason }
+batch-lt-some-device-encrypted-unknown = 한 디바이스의 Encrypted: { $reason }
+
+## s3-transfer-acceleration-protected: why plaintext requests are not refused
+
+s3-acceleration-not-refused = 가속화된 버킷이 일반 텍스트 요청을 거부하지 않습니다: { $gap }
+s3-acceleration-not-refused-actions = 가속화된 버킷이 일반 텍스트 요청을 거부하지 않습니다: aws:SecureTransport에 대한 Deny가 { $actions }을(를) 포함하지 않습니다.
+s3-acceleration-no-encryption-not-refused = 가속화된 버킷에 기본 암호화가 선언되어 있지 않고(AWS가 SSE-S3를 적용하지만 구성에는 선언되어 있지 않습니다) 일반 텍스트 요청도 거부하지 않습니다: { $gap }
+s3-acceleration-no-encryption-not-refused-actions = 가속화된 버킷에 기본 암호화가 선언되어 있지 않고(AWS가 SSE-S3를 적용하지만 구성에는 선언되어 있지 않습니다) 일반 텍스트 요청도 거부하지 않습니다: aws:SecureTransport에 대한 Deny가 { $actions }을(를) 포함하지 않습니다.
+
+## s3-bucket-public-access-block, s3-bucket-access-logging, waf-protected-resource-https, resource-policy-not-public: values that cannot be read
+
+s3-pab-account-unknown = 버킷에 퍼블릭 액세스 차단 구성이 없으며, 계정의 S3PublicAccessBlock.{ $setting }을(를) 판단할 수 없습니다: { $reason }
+s3-logging-data-events-unknown = 서버 액세스 로깅이 없으며, CloudTrail 추적이 이 버킷의 S3 데이터 이벤트를 기록하는지 판단할 수 없습니다: { $trail }.{ $selectors }: { $reason }
+waf-resource-unresolved = 보호 대상 리소스를 확인할 수 없습니다: { $reason }
+resource-policy-lambda-principal-unknown = 권한 { $permission }의 Principal: { $reason }
+
+## cloudtrail-phi-bucket-data-events: several trails unknown
+
+cloudtrail-phi-bucket-item-not-collected = 추적 { $trail }: IsLogging이 수집되지 않았습니다.
+cloudtrail-phi-bucket-unknown = 추적이 이 버킷의 객체 이벤트를 기록하는지 알 수 없습니다: { $trails }
+
+## phi-store-not-public, firehose-encryption: values that cannot be read
+
+phi-store-subnet-group-unknown-default = PubliclyAccessible이 설정되지 않았고 DBSubnetGroupName: { $reason } RDS는 `default` 그룹을 사용할 때만 { $kind ->
+        [cluster] 클러스터
+       *[instance] 인스턴스
+    }를 퍼블릭으로 만듭니다.
+phi-store-subnet-group-unknown = PubliclyAccessible이 설정되지 않았고 DBSubnetGroupName: { $reason }
+phi-store-eks-cidr-unknown = { $path }의 한 항목: { $reason }
+firehose-encryption-source-unknown = 소스 스트림 '{ $stream }'의 암호화: { $reason }
+
+## vpc-flow-logs: a flow log whose resource cannot be read
+
+vpc-flow-logs-watched-unknown = VPC에 흐름 로그가 있는지 판단할 수 없습니다: 흐름 로그 '{ $log }'이(가) 모니터링하는 리소스: { $reason }
+
+## backup-recent-recovery-point: recovery points that cannot be read
+
+backup-point-unreadable = 복구 지점을 읽을 수 없었습니다: { $points }
+backup-point-next = { $first } { $rest }
+backup-point-status-unread = { $point }: Status를 읽지 못했습니다.
+backup-point-date-unread = { $point }: CreationDate가 RFC 3339 형식의 시각이 아닙니다.
+
+## s3-transfer-acceleration-protected: protections that cannot be read
+
+s3-acceleration-unknown = 가속화된 버킷이 보호되는지 판단할 수 없습니다: { $why }
+s3-acceleration-next = { $first } { $rest }
+s3-acceleration-encryption-unknown = 기본 암호화: { $reason }
+s3-acceleration-policy-unknown = '{ $policy }'의 정책: { $reason }

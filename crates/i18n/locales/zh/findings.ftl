@@ -2491,3 +2491,155 @@ backup-why-fsx-type = 此处无法识别 FileSystemType“{ $type }”。
 backup-points-unreadable = 无法读取恢复点：{ $why }
 backup-point-status-unread = { $point }：未读取 Status。
 backup-point-date-invalid = { $point }：CreationDate 不是 RFC 3339 格式的时间。
+
+## backup-plan-covers-phi-stores: why coverage cannot be decided
+
+backup-undecided = 无法确定其是否已备份：{ $why }
+backup-why-pattern = 模式 { $entry } 可能与 { $name } 的名称匹配，而该名称在部署时才生成。
+backup-why-tag-value = 标签 { $key } 的值仅在部署时才能确定。
+backup-why-tag-entry = 有一个 ListOfTags 条目仅在部署时才能确定。
+backup-why-condition-operator = 无法理解 Conditions 中的 { $operator }。
+backup-why-condition-key = 条件键 { $key } 不是资源标签。
+backup-why-condition-entry = 有一个 Conditions { $operator } 条目仅在部署时才能确定。
+backup-why-replica-pitr = 有一个副本的 PointInTimeRecoveryEnabled 仅在部署时才能确定。
+backup-why-fsx-type = 此处无法识别 FileSystemType“{ $type }”。
+backup-why-target-tags = { $policy } 的一个 TargetTags 条目仅在部署时才能确定。
+
+## docdb-tls, docdb-audit-logs: a parameter that cannot be read
+
+docdb-tls-param-unknown = 参数组 '{ $group }' 中的 tls：{ $reason }
+docdb-audit-param-unknown = 参数组 '{ $group }' 中的 audit_logs：{ $reason }
+
+## vpc-security-group-open-ingress, vpc-flow-logs: values that cannot be read
+
+vpc-sg-unjudged = 无法判定入站规则：{ $why }
+vpc-flow-logs-traffic-unknown = 无法确定该 VPC 是否有流日志：'{ $log }' 的 TrafficType：{ $reason }
+
+## cloudtrail-audit-log-retention: an expiration that cannot be read
+
+cloudtrail-retention-expiration-unknown = 日志存储桶 '{ $bucket }' 的 ExpirationInDays：{ $reason }
+
+## comprehend-data-access-scope: a managed policy ARN that cannot be read
+
+comprehend-scope-arn-unknown = 托管策略 ARN：{ $reason }
+
+## ecs: unnamed containers and volumes, log options that cannot be read
+
+ecs-unnamed = (未命名)
+ecs-log-output-name-unknown = 容器 '{ $container }'：FireLens 输出名称：{ $reason }
+ecs-log-tls-option-unknown = 容器 '{ $container }'：{ $output } 输出的 tls 选项：{ $reason }
+ecs-log-address-unknown = 容器 '{ $container }'：{ $key }：{ $reason }
+
+## resource-policy-not-public, judge/exposure.rs: a policy or subnet that cannot be read
+
+resource-policy-unevaluated = 无法评估 { $path }：{ $why }
+exposure-policy-unknown = 策略：{ $reason }
+exposure-subnet-ip-unknown = 子网 { $subnet } 的 MapPublicIpOnLaunch：{ $reason }
+exposure-subnet-unresolved = 子网：{ $reason }
+
+## ec2-phi-no-public-ip: a launch template's value that cannot be read
+
+ec2-public-ip-from-unread = { $kind ->
+        [template] 启动模板
+       *[configuration] 启动配置
+    } { $name }：{ $why }
+
+## judge: block_devices.rs, several volumes and unnamed mappings
+
+block-devices-device = { $device }
+block-devices-mapping = 映射 #{ $index }
+block-devices-comma = { $first }、{ $rest }
+block-devices-next = { $first }{ $rest }
+block-devices-item-false = { $device }：Encrypted 为 false。
+block-devices-item-absent = { $device }：未设置 Encrypted，因此除非账户开启了 EBS 默认加密，否则新卷不会加密。
+block-devices-item-snapshot = { $device }：从 SnapshotId 恢复且未设置 Encrypted：它沿用快照的加密。
+block-devices-item-unread = { $device }：{ $why }
+block-devices-failed = 未加密的 EBS 卷 — { $volumes }
+block-devices-undecided = 无法判定 EBS 加密 — { $volumes }
+ec2-instance-ebs-attached-note = { $sentence }通过 Volumes 挂载的 { $attached } 个卷由 ebs-volume-encrypted 判定。
+
+## judge: bucket.rs, reasons that cannot be read
+
+bucket-role-encryption-unknown = { $role } '{ $bucket }' 的加密：{ $reason }
+bucket-role-unresolved = 无法解析 { $role }：{ $reason }
+
+## s3-bucket-tls-only: a policy that cannot be evaluated
+
+s3-tls-unevaluated = 无法评估存储桶策略：{ $why }
+s3-tls-maybe = 存储桶策略 { $policy } 可能适用于此存储桶，但其 Bucket：{ $reason }
+
+## iam-console-user-mfa: users that could not be listed
+
+iam-mfa-users-unlisted = 无法列出账户 { $account } 的 IAM 用户：{ $action } 失败（{ $reason }），因此本报告可能遗漏了未启用 MFA 的用户。
+
+## cloudtrail-records-api-calls: several regions and trails
+
+cloudtrail-api-calls-missing = 在账户 { $account } 中，并非所有 API 调用都由正在记录日志的跟踪记录：{ $regions }
+cloudtrail-api-calls-unknown = 在账户 { $account } 中，无法确定是否有正在记录日志的跟踪记录了每个 API 调用：{ $regions }
+cloudtrail-next = { $first }{ $rest }
+cloudtrail-region-item = 区域 { $region }：{ $why }
+cloudtrail-region-uncovered = 区域 { $region }：没有跟踪覆盖该区域。
+cloudtrail-trail-stopped-item = 跟踪 { $trail } 未在记录日志。
+cloudtrail-trail-not-collected-item = 跟踪 { $trail }：未收集 IsLogging (cloudtrail:GetTrailStatus)。
+cloudtrail-trail-unread-item = 跟踪 { $trail }：{ $path }：{ $reason }
+cloudtrail-trail-gaps-item = 跟踪 { $trail }{ $gaps }。
+cloudtrail-gap-no-management = 未记录任何管理事件
+cloudtrail-gap-read-only = 仅记录只读管理事件
+cloudtrail-gap-write-only = 仅记录写入管理事件
+cloudtrail-gap-leaves-out = 排除了 { $sources }
+cloudtrail-gap-and = { $first }，并且{ $rest }
+
+## batch-encrypted-storage: a launch template that cannot be read
+
+batch-lt-unknown = 启动模板：{ $reason }
+batch-lt-unresolved = 无法解析启动模板：{ $reason }
+batch-lt-mappings-unknown = '{ $template }' 的块设备映射：{ $reason }
+batch-lt-device-encrypted-unknown = { $device } 的 Encrypted：{ $reason }
+batch-lt-some-device-encrypted-unknown = 某个设备的 Encrypted：{ $reason }
+
+## s3-transfer-acceleration-protected: why plaintext requests are not refused
+
+s3-acceleration-not-refused = 已加速的存储桶未拒绝明文请求：{ $gap }
+s3-acceleration-not-refused-actions = 已加速的存储桶未拒绝明文请求：针对 aws:SecureTransport 的 Deny 未涵盖 { $actions }。
+s3-acceleration-no-encryption-not-refused = 已加速的存储桶未声明默认加密 (AWS 会应用 SSE-S3，但配置中未声明)，也未拒绝明文请求：{ $gap }
+s3-acceleration-no-encryption-not-refused-actions = 已加速的存储桶未声明默认加密 (AWS 会应用 SSE-S3，但配置中未声明)，也未拒绝明文请求：针对 aws:SecureTransport 的 Deny 未涵盖 { $actions }。
+
+## s3-bucket-public-access-block, s3-bucket-access-logging, waf-protected-resource-https, resource-policy-not-public: values that cannot be read
+
+s3-pab-account-unknown = 该存储桶没有阻止公共访问配置，且无法确定账户的 S3PublicAccessBlock.{ $setting }：{ $reason }
+s3-logging-data-events-unknown = 未开启服务器访问日志；无法确定是否有 CloudTrail 跟踪记录该存储桶的 S3 数据事件：{ $trail }.{ $selectors }：{ $reason }
+waf-resource-unresolved = 无法解析受保护的资源：{ $reason }
+resource-policy-lambda-principal-unknown = 权限 { $permission } 的 Principal：{ $reason }
+
+## cloudtrail-phi-bucket-data-events: several trails unknown
+
+cloudtrail-phi-bucket-item-not-collected = 跟踪 { $trail }：未收集 IsLogging。
+cloudtrail-phi-bucket-unknown = 无法确定是否有跟踪记录该存储桶的对象事件：{ $trails }
+
+## phi-store-not-public, firehose-encryption: values that cannot be read
+
+phi-store-subnet-group-unknown-default = 未设置 PubliclyAccessible，且 DBSubnetGroupName：{ $reason }只有使用 `default` 组时，RDS 才会将该{ $kind ->
+        [cluster] 集群
+       *[instance] 实例
+    }设为公开。
+phi-store-subnet-group-unknown = 未设置 PubliclyAccessible，且 DBSubnetGroupName：{ $reason }
+phi-store-eks-cidr-unknown = { $path } 的一个条目：{ $reason }
+firehose-encryption-source-unknown = 源流 '{ $stream }' 的加密：{ $reason }
+
+## vpc-flow-logs: a flow log whose resource cannot be read
+
+vpc-flow-logs-watched-unknown = 无法确定该 VPC 是否有流日志：流日志 '{ $log }' 监控的资源：{ $reason }
+
+## backup-recent-recovery-point: recovery points that cannot be read
+
+backup-point-unreadable = 无法读取恢复点：{ $points }
+backup-point-next = { $first }{ $rest }
+backup-point-status-unread = { $point }：未读取 Status。
+backup-point-date-unread = { $point }：CreationDate 不是 RFC 3339 格式的时间。
+
+## s3-transfer-acceleration-protected: protections that cannot be read
+
+s3-acceleration-unknown = 无法确定已加速的存储桶是否受到保护：{ $why }
+s3-acceleration-next = { $first }{ $rest }
+s3-acceleration-encryption-unknown = 默认加密：{ $reason }
+s3-acceleration-policy-unknown = '{ $policy }' 的策略：{ $reason }

@@ -10,8 +10,51 @@
 //! with the resource's literal name, or, when its name is generated at deploy time,
 //! answered only when the pattern does not depend on the name.
 
-use crate::judge::policy::{Tri, glob, strings};
+use crate::MessagePart;
+use crate::judge::policy::{glob, strings};
 use phiguard_model::{Node, Resource, Value};
+
+/// Why a selection may or may not assign a resource: the English clause, and its Fluent
+/// form when it has one (`None` keeps the finding message English).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Why {
+    /// The clause in English.
+    pub text: String,
+    /// The clause as a Fluent message.
+    pub said: Option<MessagePart>,
+}
+
+impl Why {
+    pub(crate) fn new(text: String, id: &'static str, args: &[(&'static str, &str)]) -> Self {
+        Why {
+            text,
+            said: Some(MessagePart::new(id, args)),
+        }
+    }
+    /// A clause that stays English.
+    pub(crate) fn english(text: String) -> Self {
+        Why { text, said: None }
+    }
+    /// Why `n`, written at `path`, cannot be read (`helper-path-*`).
+    pub(crate) fn unreadable(path: &str, n: &Node) -> Self {
+        let o = crate::outcome::path_unknown(path, n);
+        Why {
+            text: o.message,
+            said: o.l10n.and_then(|mut parts| parts.pop()),
+        }
+    }
+}
+
+/// A three-valued answer whose doubt says why.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pick {
+    /// Yes.
+    Yes,
+    /// No.
+    No,
+    /// Cannot tell.
+    Unknown(Why),
+}
 
 /// How AWS names a resource in an ARN: service, and resource part with the name (a
 /// literal, or the `${Name}` token when the name is generated).
@@ -43,69 +86,43 @@ pub fn arn_parts(r: &Resource) -> Option<(&'static str, String)> {
 }
 
 /// Whether one `Resources` entry (written in `from`) names or matches `store`.
-pub fn arn_matches(from: &Resource, entry: &str, store: &Resource) -> Tri {
+pub fn arn_matches(from: &Resource, entry: &str, store: &Resource) -> Pick {
     let entry = entry.trim();
     if entry == "*" {
-        return Tri::Yes;
+        return Pick::Yes;
     }
     if from.unit == store.unit && mentions(entry, &store.name) {
-        return Tri::Yes;
+        return Pick::Yes;
     }
     let Some((service, resource)) = arn_parts(store) else {
-        return Tri::No;
+        return Pick::No;
     };
     let parts: Vec<&str> = entry.splitn(6, ':').collect();
     let [arn, _partition, svc, _region, _account, res] = parts[..] else {
-        return Tri::No;
+        return Pick::No;
     };
     if arn != "arn" || !glob(svc, service, true) {
-        return Tri::No;
+        return Pick::No;
     }
     if glob(res, &resource, false) {
-        return Tri::Yes;
+        return Pick::Yes;
     }
     // A generated name: a pattern that depends on the name may still match it.
     let token = format!("${{{}}}", store.name);
     if let Some(prefix) = resource.strip_suffix(&token) {
         let rest = res.strip_prefix(prefix);
         if rest.is_some_and(|r| r.contains(['*', '?']) && !r.contains("${")) {
-            return Tri::Unknown(format!(
-                "the pattern {entry} may match {}'s name, which is generated at deploy time",
-                store.name
+            return Pick::Unknown(Why::new(
+                format!(
+                    "the pattern {entry} may match {}'s name, which is generated at deploy time",
+                    store.name
+                ),
+                "backup-why-pattern",
+                &[("entry", entry), ("name", &store.name)],
             ));
         }
     }
-    Tri::No
-}
-
-/// A reason [`selects`] (or the rule's own checks) gives for an unknown answer, as a
-/// Fluent message, recognised from its English text; `None` when it has no Fluent form.
-pub fn why_l10n(why: &str) -> Option<crate::MessagePart> {
-    const WHYS: &[(&str, &str)] = &[
-        (
-            "backup-why-pattern",
-            "the pattern {pattern} may match {store}'s name, which is generated at deploy time",
-        ),
-        (
-            "backup-why-tag-value",
-            "the value of tag {key} is known only at deploy time",
-        ),
-        (
-            "backup-why-tags-entry",
-            "a ListOfTags entry is known only at deploy time",
-        ),
-        (
-            "backup-why-fsx-type",
-            "FileSystemType '{type}' is not known here",
-        ),
-        (
-            "backup-why-target-tags-entry",
-            "a TargetTags entry of {policy} is known only at deploy time",
-        ),
-    ];
-    WHYS.iter()
-        .find_map(|&(id, t)| phiguard_model::template_l10n(id, t, why))
-        .or_else(|| crate::outcome::path_reason_l10n(why))
+    Pick::No
 }
 
 /// `${Name}` or `${Name.Attr}` somewhere in `s`.
@@ -114,98 +131,130 @@ fn mentions(s: &str, name: &str) -> bool {
 }
 
 /// Whether the store has tag `key` equal to (or, with `like`, matching) `value`.
-fn tag_matches(store: &Resource, key: &str, value: &str, like: bool) -> Tri {
+fn tag_matches(store: &Resource, key: &str, value: &str, like: bool) -> Pick {
     let Some(tag) = store.tags.iter().find(|t| t.key == key) else {
-        return Tri::No;
+        return Pick::No;
     };
     match tag.value.scalar_text() {
-        Some(v) => bool_tri(if like {
+        Some(v) => bool_pick(if like {
             glob(value, &v, false)
         } else {
             v == value
         }),
-        None => Tri::Unknown(format!(
-            "the value of tag {key} is known only at deploy time"
+        None => Pick::Unknown(Why::new(
+            format!("the value of tag {key} is known only at deploy time"),
+            "backup-why-tag-value",
+            &[("key", key)],
         )),
     }
 }
 
-fn bool_tri(b: bool) -> Tri {
-    if b { Tri::Yes } else { Tri::No }
+fn bool_pick(b: bool) -> Pick {
+    if b { Pick::Yes } else { Pick::No }
 }
 
-fn any(items: impl IntoIterator<Item = Tri>) -> Tri {
+fn any(items: impl IntoIterator<Item = Pick>) -> Pick {
     let mut unknown = None;
     for t in items {
         match t {
-            Tri::Yes => return Tri::Yes,
-            Tri::Unknown(r) => unknown = Some(r),
-            Tri::No => {}
+            Pick::Yes => return Pick::Yes,
+            Pick::Unknown(r) => unknown = Some(r),
+            Pick::No => {}
         }
     }
-    unknown.map_or(Tri::No, Tri::Unknown)
+    unknown.map_or(Pick::No, Pick::Unknown)
 }
 
-fn not(t: Tri) -> Tri {
+fn not(t: Pick) -> Pick {
     match t {
-        Tri::Yes => Tri::No,
-        Tri::No => Tri::Yes,
+        Pick::Yes => Pick::No,
+        Pick::No => Pick::Yes,
         u => u,
     }
 }
 
-fn all(items: impl IntoIterator<Item = Tri>) -> Tri {
+fn all(items: impl IntoIterator<Item = Pick>) -> Pick {
     not(any(items.into_iter().map(not)))
 }
 
-/// The strings of a list property, or why they cannot be read.
-fn list(n: Option<&Node>) -> Result<Vec<String>, String> {
+/// The strings of list property `key`, or why they cannot be read.
+fn list(key: &str, n: Option<&Node>) -> Result<Vec<String>, Why> {
     match n {
         None => Ok(Vec::new()),
         Some(n) => match &n.value {
-            Value::List(_) | Value::Str(_) | Value::Ref { .. } | Value::Unknown(_) => strings(n),
+            Value::List(_) | Value::Str(_) | Value::Ref { .. } | Value::Unknown(_) => {
+                strings(n).map_err(|why| unreadable_strings(key, n, why))
+            }
             Value::Null => Ok(Vec::new()),
-            _ => Err("is not a list of strings".into()),
+            _ => Err(Why {
+                text: format!("{key} is not a list of strings"),
+                said: None,
+            }),
         },
     }
 }
 
+/// Why [`strings`] could not read `n` at `key` (`why`, its English reason), said by the
+/// item it failed on.
+fn unreadable_strings(key: &str, n: &Node, why: String) -> Why {
+    let bad = match &n.value {
+        Value::List(items) => items.iter().find(|i| strings(i).is_err()),
+        _ => Some(n),
+    };
+    let said = match bad.map(|b| (b, &b.value)) {
+        Some((b, Value::Unknown(_) | Value::Choice { .. })) => Why::unreadable(key, b).said,
+        Some((_, Value::Secret | Value::LiteralSecret)) => {
+            Some(MessagePart::new("helper-path-secret", &[("path", key)]))
+        }
+        None | Some((_, Value::Str(_) | Value::Ref { .. })) => None,
+        Some(_) => Some(MessagePart::new("helper-path-not-string", &[("path", key)])),
+    };
+    Why {
+        text: format!("{key} {why}"),
+        said,
+    }
+}
+
 /// Whether the selection resource `sel` (an `AWS::Backup::BackupSelection`) assigns `store`.
-pub fn selects(sel: &Resource, store: &Resource) -> Tri {
+pub fn selects(sel: &Resource, store: &Resource) -> Pick {
     let body = match sel.get("BackupSelection") {
         phiguard_model::Lookup::Set(b) => b,
         phiguard_model::Lookup::Unknown(n) => {
-            return Tri::Unknown(format!("BackupSelection {}", crate::unknown_reason(n)));
+            return Pick::Unknown(Why::unreadable("BackupSelection", n));
         }
-        phiguard_model::Lookup::Absent => return Tri::No,
+        phiguard_model::Lookup::Absent => return Pick::No,
     };
     let field = |k: &str| match body.get(k) {
         phiguard_model::Lookup::Set(n) | phiguard_model::Lookup::Unknown(n) => Some(n),
         phiguard_model::Lookup::Absent => None,
     };
-    let resources = match list(field("Resources")) {
+    let resources = match list("Resources", field("Resources")) {
         Ok(r) => r,
-        Err(why) => return Tri::Unknown(format!("Resources {why}")),
+        Err(why) => return Pick::Unknown(why),
     };
-    let not_resources = match list(field("NotResources")) {
+    let not_resources = match list("NotResources", field("NotResources")) {
         Ok(r) => r,
-        Err(why) => return Tri::Unknown(format!("NotResources {why}")),
+        Err(why) => return Pick::Unknown(why),
     };
     let tags = field("ListOfTags").map_or(&[][..], Node::items);
     if let Some(n) = field("ListOfTags")
         && n.is_unknown()
     {
-        return Tri::Unknown(format!("ListOfTags {}", crate::unknown_reason(n)));
+        return Pick::Unknown(Why::unreadable("ListOfTags", n));
     }
     let by_tag = tags.iter().map(|t| {
         let text = |k: &str| t.get(k).node().and_then(Node::scalar_text);
         match (text("ConditionKey"), text("ConditionValue")) {
             (Some(k), Some(v)) => tag_matches(store, &k, &v, false),
-            _ => Tri::Unknown("a ListOfTags entry is known only at deploy time".into()),
+            _ => Pick::Unknown(Why::new(
+                "a ListOfTags entry is known only at deploy time".into(),
+                "backup-why-tag-entry",
+                &[],
+            )),
         }
     });
     let included = if resources.is_empty() && tags.is_empty() {
-        Tri::Yes
+        Pick::Yes
     } else {
         any(resources
             .iter()
@@ -218,10 +267,10 @@ pub fn selects(sel: &Resource, store: &Resource) -> Tri {
 }
 
 /// `Conditions`: every entry must hold.
-fn conditions(n: Option<&Node>, store: &Resource) -> Tri {
-    let Some(n) = n else { return Tri::Yes };
+fn conditions(n: Option<&Node>, store: &Resource) -> Pick {
+    let Some(n) = n else { return Pick::Yes };
     if n.is_unknown() {
-        return Tri::Unknown(format!("Conditions {}", crate::unknown_reason(n)));
+        return Pick::Unknown(Why::unreadable("Conditions", n));
     }
     let mut checks = Vec::new();
     for (op, entries) in n.entries() {
@@ -231,7 +280,11 @@ fn conditions(n: Option<&Node>, store: &Resource) -> Tri {
             "StringLike" => (true, false),
             "StringNotLike" => (true, true),
             _ => {
-                checks.push(Tri::Unknown(format!("Conditions {op} is not understood")));
+                checks.push(Pick::Unknown(Why::new(
+                    format!("Conditions {op} is not understood"),
+                    "backup-why-condition-operator",
+                    &[("operator", op)],
+                )));
                 continue;
             }
         };
@@ -240,10 +293,16 @@ fn conditions(n: Option<&Node>, store: &Resource) -> Tri {
             let t = match (text("ConditionKey"), text("ConditionValue")) {
                 (Some(k), Some(v)) => match k.strip_prefix("aws:ResourceTag/") {
                     Some(key) => tag_matches(store, key, &v, like),
-                    None => Tri::Unknown(format!("condition key {k} is not a resource tag")),
+                    None => Pick::Unknown(Why::new(
+                        format!("condition key {k} is not a resource tag"),
+                        "backup-why-condition-key",
+                        &[("key", &k)],
+                    )),
                 },
-                _ => Tri::Unknown(format!(
-                    "a Conditions {op} entry is known only at deploy time"
+                _ => Pick::Unknown(Why::new(
+                    format!("a Conditions {op} entry is known only at deploy time"),
+                    "backup-why-condition-entry",
+                    &[("operator", op)],
                 )),
             };
             checks.push(if negate { not(t) } else { t });
@@ -294,7 +353,7 @@ mod tests {
         let generated = res("Orders", "AWS::DynamoDB::Table", vec![], vec![]);
         assert_eq!(
             arn_matches(&sel, "arn:aws:dynamodb:*:*:table/*", &named),
-            Tri::Yes
+            Pick::Yes
         );
         assert_eq!(
             arn_matches(
@@ -302,35 +361,35 @@ mod tests {
                 "arn:aws:dynamodb:us-east-1:111122223333:table/claims",
                 &named
             ),
-            Tri::Yes
+            Pick::Yes
         );
         assert_eq!(
             arn_matches(&sel, "arn:aws:dynamodb:*:*:table/other", &named),
-            Tri::No
+            Pick::No
         );
-        assert_eq!(arn_matches(&sel, "arn:aws:rds:*:*:db:*", &named), Tri::No);
-        assert_eq!(arn_matches(&sel, "${Orders.Arn}", &generated), Tri::Yes);
+        assert_eq!(arn_matches(&sel, "arn:aws:rds:*:*:db:*", &named), Pick::No);
+        assert_eq!(arn_matches(&sel, "${Orders.Arn}", &generated), Pick::Yes);
         assert_eq!(
             arn_matches(&sel, "arn:aws:dynamodb:*:*:table/*", &generated),
-            Tri::Yes
+            Pick::Yes
         );
         assert_eq!(
             arn_matches(&sel, "arn:aws:dynamodb:*:*:table/other", &generated),
-            Tri::No
+            Pick::No
         );
         assert!(matches!(
             arn_matches(&sel, "arn:aws:dynamodb:*:*:table/ord*", &generated),
-            Tri::Unknown(_)
+            Pick::Unknown(_)
         ));
-        assert_eq!(arn_matches(&sel, "*", &generated), Tri::Yes);
+        assert_eq!(arn_matches(&sel, "*", &generated), Pick::Yes);
     }
 
     #[test]
     fn tags_match_exactly_or_like() {
         let t = res("T", "AWS::EC2::Volume", vec![], vec![("backup", "daily")]);
-        assert_eq!(tag_matches(&t, "backup", "daily", false), Tri::Yes);
-        assert_eq!(tag_matches(&t, "backup", "Daily", false), Tri::No);
-        assert_eq!(tag_matches(&t, "backup", "d*", true), Tri::Yes);
-        assert_eq!(tag_matches(&t, "tier", "gold", false), Tri::No);
+        assert_eq!(tag_matches(&t, "backup", "daily", false), Pick::Yes);
+        assert_eq!(tag_matches(&t, "backup", "Daily", false), Pick::No);
+        assert_eq!(tag_matches(&t, "backup", "d*", true), Pick::Yes);
+        assert_eq!(tag_matches(&t, "tier", "gold", false), Pick::No);
     }
 }

@@ -12,7 +12,7 @@
 //! unknown; otherwise declared encrypted volumes pass. A root volume left to the AMI is
 //! mentioned but decides only when nothing else is declared (unknown).
 
-use crate::{Outcome, unknown_reason};
+use crate::{MessagePart, Outcome};
 use phiguard_model::{Lookup, Node};
 
 /// Device names an AMI's root volume usually has.
@@ -33,8 +33,8 @@ enum Why {
     Absent,
     /// Restored from `SnapshotId` without `Encrypted`.
     Snapshot,
-    /// An attribute that cannot be read: the English reason.
-    Unread(String),
+    /// An attribute that cannot be read: the English reason, and its Fluent form.
+    Unread(String, Option<MessagePart>),
 }
 
 impl Why {
@@ -47,8 +47,31 @@ impl Why {
             Why::Snapshot => {
                 "restored from SnapshotId without Encrypted: it takes the snapshot's encryption"
             }
-            Why::Unread(why) => why,
+            Why::Unread(why, _) => why,
         }
+    }
+
+    /// An attribute at `path` whose value `n` cannot be read.
+    fn unread(path: &str, n: &Node) -> Self {
+        let o = crate::outcome::path_unknown(path, n);
+        Why::Unread(o.message, o.l10n.and_then(|mut parts| parts.pop()))
+    }
+
+    /// "`device`: why", said as one item of a list of volumes.
+    fn item(&self, device: MessagePart) -> Option<MessagePart> {
+        let id = match self {
+            Why::False => "block-devices-item-false",
+            Why::Absent => "block-devices-item-absent",
+            Why::Snapshot => "block-devices-item-snapshot",
+            Why::Unread(_, said) => {
+                return Some(
+                    MessagePart::new("block-devices-item-unread", &[])
+                        .with("device", device)
+                        .with("why", said.clone()?),
+                );
+            }
+        };
+        Some(MessagePart::new(id, &[]).with("device", device))
     }
 
     /// The Fluent message of a finding about this one volume.
@@ -57,13 +80,36 @@ impl Why {
             Why::False => Some("block-devices-false"),
             Why::Absent => Some("block-devices-absent"),
             Why::Snapshot => Some("block-devices-snapshot"),
-            Why::Unread(_) => None,
+            Why::Unread(..) => None,
         }
     }
 }
 
-/// A volume: its device name (or `mapping #i` when `named` is false), why, and where.
-type Volume<'a> = (String, bool, Why, Option<&'a phiguard_model::Location>);
+/// A volume: its device name (`mapping #i` when the mapping has none: then `i`), why,
+/// and where.
+type Volume<'a> = (
+    String,
+    Option<usize>,
+    Why,
+    Option<&'a phiguard_model::Location>,
+);
+
+/// A device as a message: its name, or `mapping #i` for unnamed mapping `i`.
+fn device_said(device: &str, unnamed: Option<usize>) -> MessagePart {
+    match unnamed {
+        Some(i) => MessagePart::new("block-devices-mapping", &[("index", &i.to_string())]),
+        None => MessagePart::new("block-devices-device", &[("device", device)]),
+    }
+}
+
+/// `parts` as one message, joined by message `sep` (`{ $first }`, separator, `{ $rest }`).
+fn joined(parts: Vec<MessagePart>, sep: &'static str) -> Option<MessagePart> {
+    parts.into_iter().rev().reduce(|rest, first| {
+        MessagePart::new(sep, &[])
+            .with("first", first)
+            .with("rest", rest)
+    })
+}
 
 /// Judges the mappings found at `path` (already looked up as `lookup`). `what` names
 /// the resource kind for messages ("launch template").
@@ -77,13 +123,12 @@ pub fn judge(lookup: Lookup<'_>, path: &str, what: &str) -> Outcome {
         return crate::outcome::path_unknown(path, mappings);
     }
     let mut encrypted = Vec::new();
-    let mut all_named = true;
     let mut failed: Vec<Volume> = Vec::new();
     let mut undecided: Vec<Volume> = Vec::new();
     let mut root_from_ami = None;
     for (i, m) in mappings.items().iter().enumerate() {
         let name = m.get("DeviceName").node().and_then(Node::as_str);
-        let named = name.is_some();
+        let named = if name.is_some() { None } else { Some(i) };
         let device = name.map_or_else(|| format!("mapping #{i}"), String::from);
         // `NoDevice` is `{}` on instances, `""` in launch templates, a boolean in launch
         // configurations.
@@ -98,25 +143,22 @@ pub fn judge(lookup: Lookup<'_>, path: &str, what: &str) -> Outcome {
             Lookup::Set(e) => e,
             Lookup::Absent => continue,
             Lookup::Unknown(e) => {
-                let why = Why::Unread(format!("Ebs {}", unknown_reason(e)));
+                let why = Why::unread("Ebs", e);
                 undecided.push((device, named, why, e.location.as_ref()));
                 continue;
             }
         };
         match ebs.get("Encrypted") {
             Lookup::Set(n) => match n.as_bool() {
-                Some(true) => {
-                    all_named &= named;
-                    encrypted.push(device);
-                }
+                Some(true) => encrypted.push((device, named)),
                 Some(false) => failed.push((device, named, Why::False, n.location.as_ref())),
                 None => {
-                    let why = Why::Unread(format!("Encrypted {}", unknown_reason(n)));
+                    let why = Why::unread("Encrypted", n);
                     undecided.push((device, named, why, n.location.as_ref()));
                 }
             },
             Lookup::Unknown(n) => {
-                let why = Why::Unread(format!("Encrypted {}", unknown_reason(n)));
+                let why = Why::unread("Encrypted", n);
                 undecided.push((device, named, why, n.location.as_ref()));
             }
             Lookup::Absent => {
@@ -136,47 +178,59 @@ pub fn judge(lookup: Lookup<'_>, path: &str, what: &str) -> Outcome {
             .collect::<Vec<_>>()
             .join("; ")
     };
-    // One named volume whose reason has a Fluent message says it; several stay English.
-    let said = |o: Outcome, v: &[Volume]| match v {
-        [(device, true, why, _)] => match why.id() {
-            Some(id) => o.l10n(id, &[("device", device)]),
-            None => o,
-        },
-        _ => o,
+    // One named volume whose reason has a sentence of its own says it; otherwise the
+    // sentence `id` says the list of volumes, each with its reason.
+    let said = |mut o: Outcome, v: &[Volume], id: &'static str| {
+        o.l10n = match v {
+            [(device, None, why, _)] if why.id().is_some() => why
+                .id()
+                .map(|id| vec![MessagePart::new(id, &[("device", device)])]),
+            _ => v
+                .iter()
+                .map(|(d, unnamed, why, _)| why.item(device_said(d, *unnamed)))
+                .collect::<Option<Vec<_>>>()
+                .and_then(|items| joined(items, "block-devices-next"))
+                .map(|volumes| vec![MessagePart::new(id, &[]).with("volumes", volumes)]),
+        };
+        o
     };
     if let Some((_, _, _, loc)) = failed.first() {
         let o = Outcome::fail(format!("unencrypted EBS volume(s) — {}", list(&failed)));
-        return said(o, &failed).at(path, *loc);
+        return said(o, &failed, "block-devices-failed").at(path, *loc);
     }
     if let Some((_, _, _, loc)) = undecided.first() {
         let o = Outcome::unknown(format!(
             "EBS encryption cannot be decided — {}",
             list(&undecided)
         ));
-        return said(o, &undecided).at(path, *loc);
+        return said(o, &undecided, "block-devices-undecided").at(path, *loc);
     }
     if encrypted.is_empty() {
         return no_volumes(path, what, root_from_ami);
     }
-    let devices = encrypted.join(", ");
-    let o = match &root_from_ami {
+    let devices = encrypted
+        .iter()
+        .map(|(d, _)| d.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut o = match &root_from_ami {
         Some((d, _)) => Outcome::pass(format!(
             "the declared EBS volume(s) {devices} are encrypted; the root volume {d} takes the AMI snapshot's encryption"
         ))
-        .l10n(
-            "block-devices-encrypted-root",
-            &[("devices", &devices), ("root", d)],
-        ),
+        .l10n("block-devices-encrypted-root", &[("root", d)]),
         None => Outcome::pass(format!(
             "the declared EBS volume(s) {devices} are encrypted"
         ))
-        .l10n("block-devices-encrypted", &[("devices", &devices)]),
+        .l10n("block-devices-encrypted", &[]),
     };
-    let o = if all_named {
-        o
-    } else {
-        Outcome { l10n: None, ..o }
-    };
+    // The devices as one argument: names joined by a comma, unnamed mappings said as such.
+    let said = encrypted
+        .iter()
+        .map(|(d, unnamed)| device_said(d, *unnamed))
+        .collect();
+    if let (Some(parts), Some(devices)) = (&mut o.l10n, joined(said, "block-devices-comma")) {
+        parts[0].nested.push(("devices", devices));
+    }
     o.at(path, mappings.location.as_ref())
 }
 

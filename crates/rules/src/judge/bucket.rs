@@ -288,10 +288,17 @@ pub fn judge_bucket_encryption(
                 };
                 said(out, id, &[("bucket", &b.name)]).at(path, loc)
             }
-            Declared::Unknown(why) => Outcome::unknown(format!(
-                "the encryption of the {role} bucket '{}' {why}",
-                b.name
-            ))
+            Declared::Unknown(why) => with_reason(
+                said(
+                    Outcome::unknown(format!(
+                        "the encryption of the {role} bucket '{}' {why}",
+                        b.name
+                    )),
+                    "bucket-role-encryption-unknown",
+                    &[("bucket", &b.name)],
+                ),
+                &why,
+            )
             .at(path, loc),
         },
         Pointee::Outside(name) => said(
@@ -311,10 +318,37 @@ pub fn judge_bucket_encryption(
             &[("name", &o.name), ("kind", &o.kind)],
         )
         .at(path, loc),
-        Pointee::Unresolved(why) => {
-            Outcome::unknown(format!("the {role} bucket cannot be resolved: {why}")).at(path, loc)
-        }
+        Pointee::Unresolved(why) => with_reason(
+            said(
+                Outcome::unknown(format!("the {role} bucket cannot be resolved: {why}")),
+                "bucket-role-unresolved",
+                &[],
+            ),
+            &why,
+        )
+        .at(path, loc),
     }
+}
+
+/// `o` with `why`, the reason its English message ends with, said by the input model's
+/// own message (`reason-*`) as the nested argument `reason`; English whole when the reason
+/// has no Fluent form.
+pub fn with_reason(o: Outcome, why: &str) -> Outcome {
+    nest_reason(o, phiguard_model::reason_l10n(why))
+}
+
+/// `o` with the reason `n` cannot be read ([`unknown_reason`], which its English message
+/// says) as the nested argument `reason`; English whole when the reason has no Fluent form.
+pub fn with_node_reason(o: Outcome, n: &Node) -> Outcome {
+    nest_reason(o, crate::unknown_reason_l10n(n))
+}
+
+fn nest_reason(mut o: Outcome, reason: Option<crate::MessagePart>) -> Outcome {
+    match (reason, &mut o.l10n) {
+        (Some(reason), Some(parts)) => parts[0].nested.push(("reason", reason)),
+        _ => o.l10n = None,
+    }
+    o
 }
 
 /// The Fluent message saying "{role} bucket" for the roles rules pass to

@@ -1,7 +1,7 @@
 //! ECS task definitions: container definitions written as a list of maps (CloudFormation)
 //! or as a JSON document with camelCase keys (Terraform's `container_definitions`).
 
-use crate::Outcome;
+use crate::{MessagePart, Outcome};
 use phiguard_model::{Lookup, Node, Resource, Value};
 use std::borrow::Cow;
 
@@ -47,10 +47,25 @@ pub fn name(c: &Node) -> String {
     named(c).unwrap_or("(unnamed)").to_string()
 }
 
-/// A container's name as written, if it is: a message naming a container has a Fluent form
-/// only then (`(unnamed)` is English).
+/// A container's name as written, if it is.
 pub fn named(c: &Node) -> Option<&str> {
     field(c, "Name").node().and_then(Node::as_str)
+}
+
+/// `o` said as message `id` with `args`, and with argument `key` naming a container or
+/// volume: `name`, or the message `ecs-unnamed` (`(unnamed)`) when it has none.
+pub fn said_naming(
+    mut o: Outcome,
+    id: &'static str,
+    args: &[(&'static str, &str)],
+    key: &'static str,
+    name: Option<&str>,
+) -> Outcome {
+    o.l10n = Some(vec![match name {
+        Some(n) => MessagePart::new(id, &[&[(key, n)], args].concat()),
+        None => MessagePart::new(id, args).with(key, MessagePart::new("ecs-unnamed", &[])),
+    }]);
+    o
 }
 
 /// The entries of a map-valued field (`Options`), whatever its key case.

@@ -2,6 +2,7 @@
 //! judgements of the access-control rules: which resources count as carrying PHI, the
 //! resource policies of each kind, and whether a subnet gives its instances public IPs.
 
+use crate::MessagePart;
 use crate::judge::policy::{self, Tri};
 use crate::judge::reference::{self, Pointee};
 use crate::prelude::*;
@@ -139,18 +140,27 @@ pub struct PublicGrant {
 /// Reads one policy document: `Ok(Some(grant))` when a statement allows everyone without
 /// a restricting condition, `Ok(None)` when none does, `Err((why, where))` when the
 /// document cannot be evaluated.
-pub fn public_grant(doc: Lookup<'_>) -> Result<Option<PublicGrant>, (String, Option<Location>)> {
+pub fn public_grant(doc: Lookup<'_>) -> Result<Option<PublicGrant>, Box<Unreadable>> {
     let doc = match doc {
         Lookup::Absent => return Ok(None),
         Lookup::Unknown(n) => {
-            return Err((
-                format!("the policy {}", crate::unknown_reason(n)),
-                n.location.clone(),
-            ));
+            return Err(Box::new(Unreadable {
+                why: format!("the policy {}", crate::unknown_reason(n)),
+                said: crate::unknown_reason_l10n(n).map(|reason| {
+                    MessagePart::new("exposure-policy-unknown", &[]).with("reason", reason)
+                }),
+                location: n.location.clone(),
+            }));
         }
         Lookup::Set(n) => n,
     };
-    let statements = policy::statements(doc).map_err(|u| (u.reason, u.location))?;
+    let statements = policy::statements(doc).map_err(|u| {
+        Box::new(Unreadable {
+            why: u.reason,
+            said: None,
+            location: u.location,
+        })
+    })?;
     let mut unknown = None;
     for (i, s) in statements.iter().enumerate() {
         let sid = policy::field(s, "Sid").and_then(Node::as_str);
@@ -166,7 +176,11 @@ pub fn public_grant(doc: Lookup<'_>) -> Result<Option<PublicGrant>, (String, Opt
             }
             Tri::No => {}
             Tri::Unknown(why) => {
-                unknown.get_or_insert((format!("{name}: {why}"), s.location.clone()));
+                unknown.get_or_insert(Box::new(Unreadable {
+                    why: format!("{name}: {why}"),
+                    said: None,
+                    location: s.location.clone(),
+                }));
             }
         }
     }
@@ -174,6 +188,17 @@ pub fn public_grant(doc: Lookup<'_>) -> Result<Option<PublicGrant>, (String, Opt
         Some(u) => Err(u),
         None => Ok(None),
     }
+}
+
+/// Why a policy cannot be evaluated: the English clause, its Fluent form when it has one,
+/// and where.
+pub struct Unreadable {
+    /// The clause in English.
+    pub why: String,
+    /// The clause as a Fluent message.
+    pub said: Option<MessagePart>,
+    /// Where the unreadable value is written.
+    pub location: Option<Location>,
 }
 
 /// Whether a subnet assigns public IPs to what launches in it.
@@ -193,10 +218,21 @@ pub fn subnet_ip(ctx: &Ctx, from: &Resource, node: &Node) -> SubnetIp {
             match flag(s, "MapPublicIpOnLaunch") {
                 Flag::True(n) => SubnetIp::Public(s.name.clone(), n.location.clone()),
                 Flag::False(_) | Flag::Absent => SubnetIp::Private,
-                Flag::Unknown(why, _) => SubnetIp::Unknown(Outcome::unknown(format!(
-                    "subnet {}'s MapPublicIpOnLaunch {why}",
-                    s.name
-                ))),
+                Flag::Unknown(why, _) => {
+                    let mut o =
+                        Outcome::unknown(format!("subnet {}'s MapPublicIpOnLaunch {why}", s.name));
+                    o.l10n = match s.get("MapPublicIpOnLaunch") {
+                        Lookup::Set(n) | Lookup::Unknown(n) => crate::unknown_reason_l10n(n),
+                        Lookup::Absent => None,
+                    }
+                    .map(|reason| {
+                        vec![
+                            MessagePart::new("exposure-subnet-ip-unknown", &[("subnet", &s.name)])
+                                .with("reason", reason),
+                        ]
+                    });
+                    SubnetIp::Unknown(o)
+                }
             }
         }
         Pointee::Found(s) | Pointee::Other(s) => SubnetIp::Unknown(
@@ -210,7 +246,11 @@ pub fn subnet_ip(ctx: &Ctx, from: &Resource, node: &Node) -> SubnetIp {
             .l10n("exposure-subnet-outside", &[("subnet", &id)]),
         ),
         Pointee::Unresolved(why) => {
-            SubnetIp::Unknown(Outcome::unknown(format!("the subnet {why}")))
+            let mut o = Outcome::unknown(format!("the subnet {why}"));
+            o.l10n = phiguard_model::reason_l10n(&why).map(|reason| {
+                vec![MessagePart::new("exposure-subnet-unresolved", &[]).with("reason", reason)]
+            });
+            SubnetIp::Unknown(o)
         }
     }
 }

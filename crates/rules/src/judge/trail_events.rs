@@ -6,7 +6,7 @@
 //! records every management event (read and write) and no data event, as AWS does.
 
 use crate::judge::live::text_or_target;
-use crate::unknown_reason;
+use crate::{MessagePart, unknown_reason};
 use phiguard_model::{Lookup, Node, Resource};
 
 /// The management events a trail records.
@@ -40,6 +40,33 @@ impl Management {
             parts.push(format!("leaves out {}", self.excluded.join(", ")));
         }
         parts.join(" and ")
+    }
+
+    /// [`Management::gaps`] as a Fluent message; `None` when a left-out source is a
+    /// phrase rather than an event source's name (it stays English).
+    pub fn gaps_said(&self) -> Option<MessagePart> {
+        let mut parts = Vec::new();
+        match (self.read, self.write) {
+            (false, false) => parts.push(MessagePart::new("cloudtrail-gap-no-management", &[])),
+            (true, false) => parts.push(MessagePart::new("cloudtrail-gap-read-only", &[])),
+            (false, true) => parts.push(MessagePart::new("cloudtrail-gap-write-only", &[])),
+            (true, true) => {}
+        }
+        if !self.excluded.is_empty() {
+            if self.excluded.iter().any(|x| x.contains(' ')) {
+                return None;
+            }
+            let sources = self.excluded.join(", ");
+            parts.push(MessagePart::new(
+                "cloudtrail-gap-leaves-out",
+                &[("sources", &sources)],
+            ));
+        }
+        parts.into_iter().rev().reduce(|rest, first| {
+            MessagePart::new("cloudtrail-gap-and", &[])
+                .with("first", first)
+                .with("rest", rest)
+        })
     }
 }
 

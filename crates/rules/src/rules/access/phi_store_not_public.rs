@@ -122,15 +122,23 @@ fn rds_default(r: &Resource, what: &str, aurora: Option<bool>) -> Outcome {
                 "{P} is not set; with a DB subnet group of its own RDS creates the {what} private"
             ))
             .l10n("phi-store-own-subnet-group", &kind),
-            _ => Outcome::unknown(format!(
-                "{P} is not set and DBSubnetGroupName {}; RDS makes the {what} public only with the `default` group",
-                crate::unknown_reason(n)
-            )),
+            _ => crate::judge::bucket::with_node_reason(
+                Outcome::unknown(format!(
+                    "{P} is not set and DBSubnetGroupName {}; RDS makes the {what} public only with the `default` group",
+                    crate::unknown_reason(n)
+                ))
+                .l10n("phi-store-subnet-group-unknown-default", &kind),
+                n,
+            ),
         },
-        Lookup::Unknown(n) => Outcome::unknown(format!(
-            "{P} is not set and DBSubnetGroupName {}",
-            crate::unknown_reason(n)
-        )),
+        Lookup::Unknown(n) => crate::judge::bucket::with_node_reason(
+            Outcome::unknown(format!(
+                "{P} is not set and DBSubnetGroupName {}",
+                crate::unknown_reason(n)
+            ))
+            .l10n("phi-store-subnet-group-unknown", &[]),
+            n,
+        ),
         Lookup::Absent => match aurora {
             Some(true) => Outcome::pass(format!(
                 "{P} is not set; Aurora creates instances private when no DB subnet group is named"
@@ -214,11 +222,19 @@ fn eks(r: &Resource) -> Outcome {
                         .at(CIDRS, c.location.as_ref().or(n.location.as_ref()));
                     }
                     Some(_) => {}
-                    None => unknown = Some(crate::unknown_reason(c)),
+                    None => unknown = Some(c),
                 }
             }
             match unknown {
-                Some(why) => Outcome::unknown(format!("an entry of {CIDRS} {why}")).at(CIDRS, n.location.as_ref()),
+                Some(c) => crate::judge::bucket::with_node_reason(
+                    Outcome::unknown(format!(
+                        "an entry of {CIDRS} {}",
+                        crate::unknown_reason(c)
+                    ))
+                    .l10n("phi-store-eks-cidr-unknown", &[("path", CIDRS)]),
+                    c,
+                )
+                .at(CIDRS, n.location.as_ref()),
                 None if n.items().is_empty() && n.as_str().is_none() => Outcome::fail(
                     "the cluster's API endpoint is public and PublicAccessCidrs is empty (AWS then allows 0.0.0.0/0)",
                 )

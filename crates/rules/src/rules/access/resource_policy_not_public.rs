@@ -1,4 +1,5 @@
 //! No resource policy opens a resource that holds or carries PHI to everyone.
+use crate::MessagePart;
 use crate::judge::exposure::{self, POLICY_KINDS};
 use crate::prelude::*;
 
@@ -48,8 +49,8 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 break;
             }
             Ok(None) => {}
-            Err((why, loc)) => {
-                unknown.get_or_insert((s.describe(r), why, loc));
+            Err(u) => {
+                unknown.get_or_insert((s.describe(r), u));
             }
         }
     }
@@ -110,9 +111,16 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         };
         return o.at_lookup("AccessControl", r.get("AccessControl"));
     }
-    if let Some((path, why, loc)) = unknown {
-        return Outcome::unknown(format!("{path} cannot be evaluated: {why}"))
-            .at(&path, loc.as_ref());
+    if let Some((path, u)) = unknown {
+        let u = *u;
+        let mut o = Outcome::unknown(format!("{path} cannot be evaluated: {}", u.why));
+        o.l10n = u.said.map(|why| {
+            vec![
+                MessagePart::new("resource-policy-unevaluated", &[("path", &path)])
+                    .with("why", why),
+            ]
+        });
+        return o.at(&path, u.location.as_ref());
     }
     if sources.is_empty() {
         return Outcome::pass(
@@ -214,8 +222,14 @@ fn lambda(ctx: &Ctx, r: &Resource) -> Outcome {
         }
     }
     if let Some((p, why)) = unknown {
-        return Outcome::unknown(format!("permission {}'s Principal {why}", p.name))
-            .at_lookup(&format!("{}.Principal", p.name), p.get("Principal"));
+        return crate::judge::bucket::with_reason(
+            Outcome::unknown(format!("permission {}'s Principal {why}", p.name)).l10n(
+                "resource-policy-lambda-principal-unknown",
+                &[("permission", &p.name)],
+            ),
+            &why,
+        )
+        .at_lookup(&format!("{}.Principal", p.name), p.get("Principal"));
     }
     if any {
         Outcome::pass("every permission names its principal or restricts its source")

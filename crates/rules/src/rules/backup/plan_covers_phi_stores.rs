@@ -1,8 +1,7 @@
 //! Every data store holding PHI has retrievable backups: an AWS Backup plan covers it,
 //! or the service keeps automated backups of its own.
 use crate::ScanOutcome;
-use crate::judge::backup;
-use crate::judge::policy::Tri;
+use crate::judge::backup::{self, Pick, Why};
 use crate::prelude::*;
 
 pub static RULE: Rule = Rule {
@@ -79,14 +78,14 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
 }
 
 fn judge(ctx: &Ctx, store: &Resource, selections: &[&Resource], any_plan: bool) -> Outcome {
-    let mut unknown: Option<String> = None;
-    let note = |t: Tri, unknown: &mut Option<String>| match t {
-        Tri::Yes => true,
-        Tri::Unknown(r) => {
+    let mut unknown: Option<Why> = None;
+    let note = |t: Pick, unknown: &mut Option<Why>| match t {
+        Pick::Yes => true,
+        Pick::Unknown(r) => {
             unknown.get_or_insert(r);
             false
         }
-        Tri::No => false,
+        Pick::No => false,
     };
     for sel in selections {
         if note(backup::selects(sel, store), &mut unknown) {
@@ -138,20 +137,29 @@ fn judge(ctx: &Ctx, store: &Resource, selections: &[&Resource], any_plan: bool) 
         "AWS::EC2::Volume" | "AWS::EC2::Instance"
     ) {
         match dlm(ctx, store) {
-            Tri::Yes => {
+            Pick::Yes => {
                 return Outcome::pass("a Data Lifecycle Manager policy snapshots it")
                     .l10n("backup-covers-dlm", &[]);
             }
-            Tri::Unknown(r) => {
+            Pick::Unknown(r) => {
                 unknown.get_or_insert(r);
             }
-            Tri::No => {}
+            Pick::No => {}
         }
     }
     if let Some(why) = unknown {
-        let o = Outcome::unknown(format!("whether it is backed up cannot be decided: {why}"));
-        return match backup::why_l10n(&why) {
-            Some(part) => o.l10n("backup-covers-undecided", &[]).with("why", part),
+        let o = Outcome::unknown(format!(
+            "whether it is backed up cannot be decided: {}",
+            why.text
+        ));
+        return match why.said {
+            Some(said) => {
+                let mut o = o.l10n("backup-undecided", &[]);
+                if let Some(parts) = &mut o.l10n {
+                    parts[0].nested.push(("why", said));
+                }
+                o
+            }
             None => o,
         };
     }
@@ -232,7 +240,7 @@ impl Said {
 enum Native {
     Yes(Said),
     No(Said),
-    Unknown(String),
+    Unknown(Why),
 }
 
 /// The service's own automated backups. `what` names them; `ids` are the messages ending
@@ -245,7 +253,7 @@ fn native(r: &Resource) -> Native {
             ids[0],
             &[("prop", prop)],
         )),
-        Lookup::Unknown(n) => Native::Unknown(format!("{prop} {}", crate::unknown_reason(n))),
+        Lookup::Unknown(n) => Native::Unknown(Why::unreadable(prop, n)),
         Lookup::Set(n) => match n.as_i64() {
             Some(d) if d >= 1 => Native::Yes(Said::new(
                 format!("{what} are kept {d} day(s) ({prop})"),
@@ -257,7 +265,7 @@ fn native(r: &Resource) -> Native {
                 ids[2],
                 &[("prop", prop)],
             )),
-            None => Native::Unknown(format!("{prop} {}", crate::unknown_reason(n))),
+            None => Native::Unknown(Why::unreadable(prop, n)),
         },
     };
     match r.kind.as_str() {
@@ -291,7 +299,16 @@ fn native(r: &Resource) -> Native {
                 "backup-native-pitr",
                 &[],
             )),
-            Flag::Unknown(why, _) => Native::Unknown(format!("PointInTimeRecoveryEnabled {why}")),
+            Flag::Unknown(why, _) => {
+                match r.get("PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled") {
+                    Lookup::Set(n) | Lookup::Unknown(n) => {
+                        Native::Unknown(Why::unreadable("PointInTimeRecoveryEnabled", n))
+                    }
+                    Lookup::Absent => {
+                        Native::Unknown(Why::english(format!("PointInTimeRecoveryEnabled {why}")))
+                    }
+                }
+            }
             _ => Native::No(Said::new(
                 "point-in-time recovery is off",
                 "backup-native-pitr-off",
@@ -314,9 +331,11 @@ fn native(r: &Resource) -> Native {
             } else if reps.iter().any(|rep| {
                 rep.get("PointInTimeRecoverySpecification").node().is_some() && on(rep).is_none()
             }) {
-                Native::Unknown(
+                Native::Unknown(Why::new(
                     "a replica's PointInTimeRecoveryEnabled is known only at deploy time".into(),
-                )
+                    "backup-why-replica-pitr",
+                    &[],
+                ))
             } else {
                 Native::No(Said::new(
                     "point-in-time recovery is off on some replica",
@@ -336,7 +355,10 @@ fn native(r: &Resource) -> Native {
                 "backup-native-efs-off",
                 &[],
             )),
-            Err(o) => Native::Unknown(o.message),
+            Err(o) => Native::Unknown(Why {
+                text: o.message,
+                said: o.l10n.and_then(|mut parts| parts.pop()),
+            }),
         },
         "AWS::FSx::FileSystem" => fsx(r),
         _ => Native::No(Said::new(
@@ -359,7 +381,13 @@ fn fsx(r: &Resource) -> Native {
         "ONTAP" => "OntapConfiguration",
         "OPENZFS" => "OpenZFSConfiguration",
         "LUSTRE" => "LustreConfiguration",
-        _ => return Native::Unknown(format!("FileSystemType '{ty}' is not known here")),
+        _ => {
+            return Native::Unknown(Why::new(
+                format!("FileSystemType '{ty}' is not known here"),
+                "backup-why-fsx-type",
+                &[("type", ty)],
+            ));
+        }
     };
     let path = format!("{config}.AutomaticBackupRetentionDays");
     match r.get(&path) {
@@ -373,7 +401,7 @@ fn fsx(r: &Resource) -> Native {
             "backup-native-fsx-default",
             &[],
         )),
-        Lookup::Unknown(n) => Native::Unknown(format!("{path} {}", crate::unknown_reason(n))),
+        Lookup::Unknown(n) => Native::Unknown(Why::unreadable(&path, n)),
         Lookup::Set(n) => match n.as_i64() {
             Some(d) if d >= 1 => Native::Yes(Said::new(
                 format!("FSx keeps automatic daily backups {d} day(s)"),
@@ -385,7 +413,7 @@ fn fsx(r: &Resource) -> Native {
                 "backup-native-fsx-zero",
                 &[("path", &path)],
             )),
-            None => Native::Unknown(format!("{path} {}", crate::unknown_reason(n))),
+            None => Native::Unknown(Why::unreadable(&path, n)),
         },
     }
 }
@@ -407,7 +435,7 @@ fn attached_instances<'g>(ctx: &Ctx<'g>, vol: &Resource) -> Vec<&'g Resource> {
 
 /// Whether an enabled Data Lifecycle Manager policy snapshots the volume or instance
 /// (by target tag, as a default policy, or through the instance a volume is attached to).
-fn dlm(ctx: &Ctx, store: &Resource) -> Tri {
+fn dlm(ctx: &Ctx, store: &Resource) -> Pick {
     let mut unknown = None;
     let mut candidates = vec![store];
     if store.kind == "AWS::EC2::Volume" {
@@ -429,7 +457,7 @@ fn dlm(ctx: &Ctx, store: &Resource) -> Tri {
                 "INSTANCE"
             };
             if p.get("DefaultPolicy").node().and_then(Node::as_str) == Some(kind) {
-                return Tri::Yes;
+                return Pick::Yes;
             }
             let types = p
                 .get("PolicyDetails.ResourceTypes")
@@ -446,9 +474,13 @@ fn dlm(ctx: &Ctx, store: &Resource) -> Tri {
             {
                 let text = |k: &str| tag.get(k).node().and_then(Node::scalar_text);
                 let (Some(k), Some(v)) = (text("Key"), text("Value")) else {
-                    unknown = Some(format!(
-                        "a TargetTags entry of {} is known only at deploy time",
-                        p.name
+                    unknown = Some(Why::new(
+                        format!(
+                            "a TargetTags entry of {} is known only at deploy time",
+                            p.name
+                        ),
+                        "backup-why-target-tags",
+                        &[("policy", &p.name)],
                     ));
                     continue;
                 };
@@ -458,14 +490,18 @@ fn dlm(ctx: &Ctx, store: &Resource) -> Tri {
                     .find(|t| t.key == k)
                     .map(|t| t.value.scalar_text())
                 {
-                    Some(Some(tv)) if tv == v => return Tri::Yes,
+                    Some(Some(tv)) if tv == v => return Pick::Yes,
                     Some(None) => {
-                        unknown = Some(format!("the value of tag {k} is known only at deploy time"))
+                        unknown = Some(Why::new(
+                            format!("the value of tag {k} is known only at deploy time"),
+                            "backup-why-tag-value",
+                            &[("key", &k)],
+                        ))
                     }
                     _ => {}
                 }
             }
         }
     }
-    unknown.map_or(Tri::No, Tri::Unknown)
+    unknown.map_or(Pick::No, Pick::Unknown)
 }

@@ -123,7 +123,12 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     }
                     Dest::Unknown(why) => {
                         unknown.get_or_insert_with(|| {
-                            Outcome::unknown(format!("{p} {why}")).at(&p, loc)
+                            crate::judge::bucket::with_reason(
+                                Outcome::unknown(format!("{p} {why}"))
+                                    .l10n("helper-path-unknown", &[("path", &p)]),
+                                &why,
+                            )
+                            .at(&p, loc)
                         });
                     }
                 },

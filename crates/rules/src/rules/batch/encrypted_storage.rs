@@ -72,8 +72,12 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         (Lookup::Set(n), _) => (n, "LaunchTemplateId"),
         (_, Lookup::Set(n)) => (n, "LaunchTemplateName"),
         (Lookup::Unknown(n), _) | (_, Lookup::Unknown(n)) => {
-            return Outcome::unknown(format!("the launch template {}", crate::unknown_reason(n)))
-                .at(LT, loc);
+            return crate::judge::bucket::with_node_reason(
+                Outcome::unknown(format!("the launch template {}", crate::unknown_reason(n)))
+                    .l10n("batch-lt-unknown", &[]),
+                n,
+            )
+            .at(LT, loc);
         }
         _ => {
             return Outcome::unknown("the launch template is not named")
@@ -107,18 +111,26 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             .at(LT, loc);
         }
         Pointee::Unresolved(why) => {
-            return Outcome::unknown(format!("the launch template cannot be resolved: {why}"))
-                .at(LT, loc);
+            return crate::judge::bucket::with_reason(
+                Outcome::unknown(format!("the launch template cannot be resolved: {why}"))
+                    .l10n("batch-lt-unresolved", &[]),
+                &why,
+            )
+            .at(LT, loc);
         }
     };
     let mappings = match template.get("LaunchTemplateData.BlockDeviceMappings") {
         Lookup::Set(n) => n,
         Lookup::Unknown(n) => {
-            return Outcome::unknown(format!(
-                "the block device mappings of '{}' {}",
-                template.name,
-                crate::unknown_reason(n)
-            ))
+            return crate::judge::bucket::with_node_reason(
+                Outcome::unknown(format!(
+                    "the block device mappings of '{}' {}",
+                    template.name,
+                    crate::unknown_reason(n)
+                ))
+                .l10n("batch-lt-mappings-unknown", &[("template", &template.name)]),
+                n,
+            )
             .at(LT, loc);
         }
         Lookup::Absent => {
@@ -134,6 +146,17 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         let said = |o: Outcome, id: &'static str, unnamed: &'static str| match named {
             Some(d) => o.l10n(id, &[("template", &template.name), ("device", d)]),
             None => o.l10n(unnamed, &[("template", &template.name)]),
+        };
+        let unread = |e: &Node| {
+            let o = Outcome::unknown(format!(
+                "Encrypted of {device} {}",
+                crate::unknown_reason(e)
+            ));
+            let o = match named {
+                Some(d) => o.l10n("batch-lt-device-encrypted-unknown", &[("device", d)]),
+                None => o.l10n("batch-lt-some-device-encrypted-unknown", &[]),
+            };
+            crate::judge::bucket::with_node_reason(o, e).at(LT, e.location.as_ref())
         };
         if m.get("Ebs").is_absent() {
             continue;
@@ -153,21 +176,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     )
                     .at(LT, e.location.as_ref());
                 }
-                None => {
-                    return Outcome::unknown(format!(
-                        "Encrypted of {device} {}",
-                        crate::unknown_reason(e)
-                    ))
-                    .at(LT, e.location.as_ref());
-                }
+                None => return unread(e),
             },
-            Lookup::Unknown(e) => {
-                return Outcome::unknown(format!(
-                    "Encrypted of {device} {}",
-                    crate::unknown_reason(e)
-                ))
-                .at(LT, e.location.as_ref());
-            }
+            Lookup::Unknown(e) => return unread(e),
             Lookup::Absent => {
                 if m.get("Ebs.SnapshotId").is_absent() {
                     return said(

@@ -108,23 +108,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     .at(path, node.location.as_ref());
                 }
                 Some(_) => {}
-                None => {
-                    return Outcome::unknown(format!(
-                        "ExpirationInDays of the log bucket '{}' {}",
-                        bucket.name,
-                        crate::unknown_reason(n)
-                    ))
-                    .at(path, node.location.as_ref());
-                }
+                None => return unreadable(bucket, n).at(path, node.location.as_ref()),
             },
-            Lookup::Unknown(n) => {
-                return Outcome::unknown(format!(
-                    "ExpirationInDays of the log bucket '{}' {}",
-                    bucket.name,
-                    crate::unknown_reason(n)
-                ))
-                .at(path, node.location.as_ref());
-            }
+            Lookup::Unknown(n) => return unreadable(bucket, n).at(path, node.location.as_ref()),
             Lookup::Absent => {}
         }
     }
@@ -134,4 +120,23 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     ))
     .l10n("cloudtrail-retention-kept", &[("bucket", &bucket.name)])
     .at(path, node.location.as_ref())
+}
+
+/// The unknown outcome: the log bucket's `ExpirationInDays` value `n` cannot be read.
+fn unreadable(bucket: &Resource, n: &Node) -> Outcome {
+    let mut o = Outcome::unknown(format!(
+        "ExpirationInDays of the log bucket '{}' {}",
+        bucket.name,
+        crate::unknown_reason(n)
+    ));
+    o.l10n = crate::unknown_reason_l10n(n).map(|reason| {
+        vec![
+            crate::MessagePart::new(
+                "cloudtrail-retention-expiration-unknown",
+                &[("bucket", &bucket.name)],
+            )
+            .with("reason", reason),
+        ]
+    });
+    o
 }

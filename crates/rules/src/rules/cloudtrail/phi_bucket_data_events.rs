@@ -1,9 +1,9 @@
 //! In a live account, a logging trail records the object-level (data) events of every
 //! S3 bucket that holds PHI.
-use crate::ScanOutcome;
 use crate::judge::live;
 use crate::judge::trail_events::{DataSelector, s3_data_events};
 use crate::prelude::*;
+use crate::{MessagePart, ScanOutcome};
 
 pub static RULE: Rule = Rule {
     id: "cloudtrail-phi-bucket-data-events",
@@ -65,7 +65,7 @@ fn judge(ctx: &Ctx, b: &Resource) -> Outcome {
         let records = match s3_data_events(t, &name) {
             Ok(r) => r,
             Err((path, why)) => {
-                unknown.push(format!("trail {}: {path} {why}", t.name));
+                unknown.push(unread(t, &path, &why));
                 continue;
             }
         };
@@ -82,20 +82,42 @@ fn judge(ctx: &Ctx, b: &Resource) -> Outcome {
             Flag::False(_) => stopped.push(t.name.clone()),
             Flag::Absent => {
                 not_collected.get_or_insert(t.name.as_str());
-                unknown.push(format!("trail {}: IsLogging was not collected", t.name));
+                unknown.push((
+                    format!("trail {}: IsLogging was not collected", t.name),
+                    Some(MessagePart::new(
+                        "cloudtrail-phi-bucket-item-not-collected",
+                        &[("trail", &t.name)],
+                    )),
+                ));
             }
-            Flag::Unknown(why, _) => unknown.push(format!("trail {}: IsLogging {why}", t.name)),
+            Flag::Unknown(why, _) => unknown.push(unread(t, "IsLogging", &why)),
         }
     }
     if !unknown.is_empty() {
-        let o = Outcome::unknown(format!(
+        let text: Vec<&str> = unknown.iter().map(|(t, _)| t.as_str()).collect();
+        let mut o = Outcome::unknown(format!(
             "whether a trail records this bucket's object events is unknown: {}",
-            unknown.join("; ")
+            text.join("; ")
         ));
-        return match (not_collected, unknown.len()) {
-            (Some(trail), 1) => o.l10n("cloudtrail-phi-bucket-not-collected", &[("trail", trail)]),
-            _ => o,
-        };
+        if let (Some(trail), 1) = (not_collected, unknown.len()) {
+            return o.l10n("cloudtrail-phi-bucket-not-collected", &[("trail", trail)]);
+        }
+        // The trails' reasons, joined by `cloudtrail-next`.
+        o.l10n = unknown
+            .into_iter()
+            .map(|(_, said)| said)
+            .collect::<Option<Vec<_>>>()
+            .and_then(|parts| {
+                parts.into_iter().rev().reduce(|rest, first| {
+                    MessagePart::new("cloudtrail-next", &[])
+                        .with("first", first)
+                        .with("rest", rest)
+                })
+            })
+            .map(|trails| {
+                vec![MessagePart::new("cloudtrail-phi-bucket-unknown", &[]).with("trails", trails)]
+            });
+        return o;
     }
     let scope = live::Scope {
         account: account.to_string(),
@@ -129,4 +151,18 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
         .filter(|b| live::place(b).is_some() && ctx.phi.holds(b))
         .map(|b| (Some(b.id), judge(ctx, b)))
         .collect()
+}
+
+/// "trail T: `path` `why`", with its Fluent form when the reason has one.
+fn unread(t: &Resource, path: &str, why: &str) -> (String, Option<MessagePart>) {
+    (
+        format!("trail {}: {path} {why}", t.name),
+        phiguard_model::reason_l10n(why).map(|reason| {
+            MessagePart::new(
+                "cloudtrail-trail-unread-item",
+                &[("trail", &t.name), ("path", path)],
+            )
+            .with("reason", reason)
+        }),
+    )
 }

@@ -1,9 +1,9 @@
 //! In a live account, a logging CloudTrail trail records the API calls of every service
 //! in every scanned region.
-use crate::ScanOutcome;
 use crate::judge::live::{self, Scope};
 use crate::judge::trail_events::management;
 use crate::prelude::*;
+use crate::{MessagePart, ScanOutcome};
 use phiguard_model::Graph;
 
 pub static RULE: Rule = Rule {
@@ -70,8 +70,53 @@ const TRAIL: &str = "AWS::CloudTrail::Trail";
 enum Answer {
     Records(String),
     /// What the trail misses, and its name when the miss is that it is not logging.
-    Misses(String, Option<String>),
-    Unknown(String),
+    Misses(Said, Option<String>),
+    Unknown(Said),
+}
+
+/// An English clause and its Fluent form, when it has one.
+#[derive(Clone)]
+struct Said {
+    text: String,
+    said: Option<MessagePart>,
+}
+
+impl Said {
+    fn new(text: String, said: Option<MessagePart>) -> Self {
+        Said { text, said }
+    }
+}
+
+/// `items` joined by "; " in English and by the message `cloudtrail-next` in Fluent.
+fn joined(items: &[Said]) -> Said {
+    let text = items
+        .iter()
+        .map(|i| i.text.as_str())
+        .collect::<Vec<_>>()
+        .join("; ");
+    let said = items
+        .iter()
+        .map(|i| i.said.clone())
+        .collect::<Option<Vec<_>>>()
+        .and_then(|parts| {
+            parts.into_iter().rev().reduce(|rest, first| {
+                MessagePart::new("cloudtrail-next", &[])
+                    .with("first", first)
+                    .with("rest", rest)
+            })
+        });
+    Said { text, said }
+}
+
+/// "region R: …" of the trails' answers `whys` for one region.
+fn region_item(region: &str, whys: &[Said]) -> Said {
+    let w = joined(whys);
+    Said::new(
+        format!("region {region}: {}", w.text),
+        w.said.map(|why| {
+            MessagePart::new("cloudtrail-region-item", &[("region", region)]).with("why", why)
+        }),
+    )
 }
 
 fn covers_region(t: &Resource, region: &str) -> bool {
@@ -89,25 +134,60 @@ fn answer(t: &Resource) -> Answer {
         Flag::True(_) => {}
         Flag::False(_) => {
             return Answer::Misses(
-                format!("trail {} is not logging", t.name),
+                Said::new(
+                    format!("trail {} is not logging", t.name),
+                    Some(MessagePart::new(
+                        "cloudtrail-trail-stopped-item",
+                        &[("trail", &t.name)],
+                    )),
+                ),
                 Some(t.name.clone()),
             );
         }
         Flag::Absent => {
-            return Answer::Unknown(format!(
-                "trail {}: IsLogging was not collected (cloudtrail:GetTrailStatus)",
-                t.name
+            return Answer::Unknown(Said::new(
+                format!(
+                    "trail {}: IsLogging was not collected (cloudtrail:GetTrailStatus)",
+                    t.name
+                ),
+                Some(MessagePart::new(
+                    "cloudtrail-trail-not-collected-item",
+                    &[("trail", &t.name)],
+                )),
             ));
         }
         Flag::Unknown(why, _) => {
-            return Answer::Unknown(format!("trail {}: IsLogging {why}", t.name));
+            return Answer::Unknown(unread(t, "IsLogging", &why));
         }
     }
     match management(t) {
-        Err((path, why)) => Answer::Unknown(format!("trail {}: {path} {why}", t.name)),
+        Err((path, why)) => Answer::Unknown(unread(t, &path, &why)),
         Ok(m) if m.is_complete() => Answer::Records(t.name.clone()),
-        Ok(m) => Answer::Misses(format!("trail {} {}", t.name, m.gaps()), None),
+        Ok(m) => Answer::Misses(
+            Said::new(
+                format!("trail {} {}", t.name, m.gaps()),
+                m.gaps_said().map(|gaps| {
+                    MessagePart::new("cloudtrail-trail-gaps-item", &[("trail", &t.name)])
+                        .with("gaps", gaps)
+                }),
+            ),
+            None,
+        ),
     }
+}
+
+/// "trail T: `path` `why`": a value of the trail that cannot be read.
+fn unread(t: &Resource, path: &str, why: &str) -> Said {
+    Said::new(
+        format!("trail {}: {path} {why}", t.name),
+        phiguard_model::reason_l10n(why).map(|reason| {
+            MessagePart::new(
+                "cloudtrail-trail-unread-item",
+                &[("trail", &t.name), ("path", path)],
+            )
+            .with("reason", reason)
+        }),
+    )
 }
 
 fn judge_account(g: &Graph, account: &str, scopes: &[&Scope]) -> Outcome {
@@ -116,11 +196,11 @@ fn judge_account(g: &Graph, account: &str, scopes: &[&Scope]) -> Outcome {
         .filter(|t| live::in_account(t, account))
         .collect();
     let mut recorded_by: Vec<String> = Vec::new();
-    let mut missing: Vec<String> = Vec::new();
+    let mut missing: Vec<Said> = Vec::new();
     // The Fluent form of each region's gap, when it is one whole sentence: the region, and
     // the trail that is not logging (none: no trail covers the region).
     let mut missing_said: Vec<Option<(String, Option<String>)>> = Vec::new();
-    let mut unknown: Vec<String> = Vec::new();
+    let mut unknown: Vec<Said> = Vec::new();
     for s in scopes {
         let answers: Vec<Answer> = trails
             .iter()
@@ -136,10 +216,14 @@ fn judge_account(g: &Graph, account: &str, scopes: &[&Scope]) -> Outcome {
             continue;
         }
         if let Some(out) = live::gap(g, TRAIL, s) {
-            unknown.push(out.message);
+            let said = match out.l10n {
+                Some(mut parts) if parts.len() == 1 => parts.pop(),
+                _ => None,
+            };
+            unknown.push(Said::new(out.message, said));
             continue;
         }
-        let whys: Vec<String> = answers
+        let whys: Vec<Said> = answers
             .iter()
             .filter_map(|a| match a {
                 Answer::Unknown(w) => Some(w.clone()),
@@ -147,10 +231,10 @@ fn judge_account(g: &Graph, account: &str, scopes: &[&Scope]) -> Outcome {
             })
             .collect();
         if !whys.is_empty() {
-            unknown.push(format!("region {}: {}", s.region, whys.join("; ")));
+            unknown.push(region_item(&s.region, &whys));
             continue;
         }
-        let misses: Vec<(String, Option<String>)> = answers
+        let misses: Vec<(Said, Option<String>)> = answers
             .iter()
             .filter_map(|a| match a {
                 Answer::Misses(w, stopped) => Some((w.clone(), stopped.clone())),
@@ -163,10 +247,16 @@ fn judge_account(g: &Graph, account: &str, scopes: &[&Scope]) -> Outcome {
             _ => None,
         });
         missing.push(if misses.is_empty() {
-            format!("region {}: no trail covers it", s.region)
+            Said::new(
+                format!("region {}: no trail covers it", s.region),
+                Some(MessagePart::new(
+                    "cloudtrail-region-uncovered",
+                    &[("region", &s.region)],
+                )),
+            )
         } else {
-            let whys: Vec<&str> = misses.iter().map(|(w, _)| w.as_str()).collect();
-            format!("region {}: {}", s.region, whys.join("; "))
+            let whys: Vec<Said> = misses.into_iter().map(|(w, _)| w).collect();
+            region_item(&s.region, &whys)
         });
     }
     let regions = scopes
@@ -175,9 +265,10 @@ fn judge_account(g: &Graph, account: &str, scopes: &[&Scope]) -> Outcome {
         .collect::<Vec<_>>()
         .join(", ");
     if !missing.is_empty() {
-        let o = Outcome::fail(format!(
+        let all = joined(&missing);
+        let mut o = Outcome::fail(format!(
             "in account {account}, API calls are not all recorded by a logging trail: {}",
-            missing.join("; ")
+            all.text
         ));
         match &missing_said[..] {
             [Some((region, None))] => o.l10n(
@@ -188,13 +279,29 @@ fn judge_account(g: &Graph, account: &str, scopes: &[&Scope]) -> Outcome {
                 "cloudtrail-api-calls-stopped",
                 &[("account", account), ("region", region), ("trail", trail)],
             ),
-            _ => o,
+            _ => {
+                o.l10n = all.said.map(|regions| {
+                    vec![
+                        MessagePart::new("cloudtrail-api-calls-missing", &[("account", account)])
+                            .with("regions", regions),
+                    ]
+                });
+                o
+            }
         }
     } else if !unknown.is_empty() {
-        Outcome::unknown(format!(
+        let all = joined(&unknown);
+        let mut o = Outcome::unknown(format!(
             "in account {account}, whether a logging trail records every API call is unknown: {}",
-            unknown.join("; ")
-        ))
+            all.text
+        ));
+        o.l10n = all.said.map(|regions| {
+            vec![
+                MessagePart::new("cloudtrail-api-calls-unknown", &[("account", account)])
+                    .with("regions", regions),
+            ]
+        });
+        o
     } else {
         let (trails, are, id) = if recorded_by.len() == 1 {
             (

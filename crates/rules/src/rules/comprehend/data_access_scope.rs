@@ -152,7 +152,14 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 );
             }
             crate::judge::reference::Pointee::Unresolved(why) => {
-                unknown.get_or_insert(Outcome::unknown(format!("a managed policy ARN {why}")));
+                let mut o = Outcome::unknown(format!("a managed policy ARN {why}"));
+                o.l10n = phiguard_model::reason_l10n(&why).map(|reason| {
+                    vec![
+                        crate::MessagePart::new("comprehend-scope-arn-unknown", &[])
+                            .with("reason", reason),
+                    ]
+                });
+                unknown.get_or_insert(o);
             }
         }
     }

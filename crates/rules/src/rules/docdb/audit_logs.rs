@@ -99,10 +99,14 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         ))
         .l10n("docdb-audit-unset", &[("group", &group.name)])
         .at(path, at),
-        Param::Unknown(why) => Outcome::unknown(format!(
-            "audit_logs in the parameter group '{}' {why}",
-            group.name
-        ))
+        Param::Unknown(why) => crate::judge::bucket::with_reason(
+            Outcome::unknown(format!(
+                "audit_logs in the parameter group '{}' {why}",
+                group.name
+            ))
+            .l10n("docdb-audit-param-unknown", &[("group", &group.name)]),
+            &why,
+        )
         .at(path, at),
     }
 }
@@ -115,6 +119,11 @@ fn unresolved(r: &Resource, path: &str, why: &str) -> Outcome {
         Lookup::Set(n) | Lookup::Unknown(n) if crate::unknown_reason(n) == why => {
             crate::outcome::path_unknown(path, n)
         }
-        found => Outcome::unknown(format!("{path} {why}")).at_lookup(path, found),
+        found => crate::judge::bucket::with_reason(
+            Outcome::unknown(format!("{path} {why}"))
+                .l10n("helper-path-unknown", &[("path", path)]),
+            why,
+        )
+        .at_lookup(path, found),
     }
 }

@@ -70,10 +70,12 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         ))
         .l10n("docdb-tls-value", &[("group", &group.name), ("value", &v)])
         .at(PATH, at),
-        Param::Unknown(why) => {
+        Param::Unknown(why) => crate::judge::bucket::with_reason(
             Outcome::unknown(format!("tls in the parameter group '{}' {why}", group.name))
-                .at(PATH, at)
-        }
+                .l10n("docdb-tls-param-unknown", &[("group", &group.name)]),
+            &why,
+        )
+        .at(PATH, at),
     }
 }
 
@@ -85,6 +87,11 @@ fn unresolved(r: &Resource, path: &str, why: &str) -> Outcome {
         Lookup::Set(n) | Lookup::Unknown(n) if crate::unknown_reason(n) == why => {
             crate::outcome::path_unknown(path, n)
         }
-        found => Outcome::unknown(format!("{path} {why}")).at_lookup(path, found),
+        found => crate::judge::bucket::with_reason(
+            Outcome::unknown(format!("{path} {why}"))
+                .l10n("helper-path-unknown", &[("path", path)]),
+            why,
+        )
+        .at_lookup(path, found),
     }
 }

@@ -79,7 +79,11 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                         .l10n("ec2-imdsv2-template-outside", &[("template", name.as_str())])
                         .at_lookup(p, r.get(p))
                 }
-                Some((p, Pointee::Unresolved(why))) => Outcome::unknown(format!("{p} {why}")).at_lookup(p, r.get(p)),
+                Some((p, Pointee::Unresolved(why))) => crate::judge::bucket::with_reason(
+                    Outcome::unknown(format!("{p} {why}")).l10n("helper-path-unknown", &[("path", p)]),
+                    &why,
+                )
+                .at_lookup(p, r.get(p)),
             }
         }
     }

@@ -39,19 +39,28 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     if attached > 0 && out.verdict != crate::Verdict::Fail {
         let mut out = out;
         // A parenthesis added to the sentence: the block-device message's twin that says
-        // it, where there is one.
+        // it, where there is one; otherwise the sentence nested in one that adds it.
         out.l10n = out.l10n.take().and_then(|mut parts| {
             let [part] = &mut parts[..] else {
                 return None;
             };
-            part.id = match part.id {
+            let twin = match part.id {
                 "block-devices-encrypted" => "ec2-instance-ebs-encrypted-attached",
                 "block-devices-encrypted-root" => "ec2-instance-ebs-encrypted-root-attached",
                 "block-devices-snapshot" => "ec2-instance-ebs-snapshot-attached",
                 "block-devices-root-unset" => "ec2-instance-ebs-root-unset-attached",
                 "block-devices-no-mapping" => "ec2-instance-ebs-no-mapping-attached",
-                _ => return None,
+                _ => {
+                    let sentence = parts.pop()?;
+                    let n = attached.to_string();
+                    let wrap = crate::MessagePart::new(
+                        "ec2-instance-ebs-attached-note",
+                        &[("attached", &n)],
+                    );
+                    return Some(vec![wrap.with("sentence", sentence)]);
+                }
             };
+            part.id = twin;
             part.args.push(("attached", attached.to_string()));
             Some(parts)
         });

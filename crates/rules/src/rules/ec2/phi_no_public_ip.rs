@@ -75,12 +75,21 @@ fn explicit(r: &Resource, base: &str, from: Option<(&str, &str)>) -> Option<Outc
         }
         .l10n(from_id, &[("kind", kind), ("name", name), ("path", p)]),
     };
-    // A reason that is not a Fluent message: the English message, led by `from`.
+    // Why a value cannot be read, led by `from`: its own message nested in
+    // `ec2-public-ip-from-unread`.
     let unread = |o: Outcome| match from {
         None => o,
         Some((kind, name)) => Outcome {
             message: format!("launch {kind} {name}: {}", o.message),
-            l10n: None,
+            l10n: o.l10n.and_then(|mut parts| parts.pop()).map(|why| {
+                vec![
+                    crate::MessagePart::new(
+                        "ec2-public-ip-from-unread",
+                        &[("kind", kind), ("name", name)],
+                    )
+                    .with("why", why),
+                ]
+            }),
             ..o
         },
     };

@@ -34,12 +34,8 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     let mut unknown: Option<Outcome> = None;
     for (i, c) in containers.iter().enumerate() {
         let name = ecs_task::name(c);
-        // The Fluent form names the container, so it exists only when the container is named.
         let said = |o: Outcome, id: &'static str, args: &[(&'static str, &str)]| {
-            match ecs_task::named(c) {
-                Some(n) => o.l10n(id, &[&[("container", n)], args].concat()),
-                None => o,
-            }
+            ecs_task::said_naming(o, id, args, "container", ecs_task::named(c))
         };
         let p = format!("ContainerDefinitions.{i}.LogConfiguration");
         let driver = match ecs_task::field(c, "LogConfiguration") {

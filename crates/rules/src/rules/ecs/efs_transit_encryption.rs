@@ -48,10 +48,8 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
         };
         let named = v.get("Name").node().and_then(Node::as_str);
         let name = named.unwrap_or("(unnamed)");
-        // The Fluent form names the volume, so it exists only when the volume is named.
-        let said = |o: Outcome, id: &'static str, args: &[(&'static str, &str)]| match named {
-            Some(n) => o.l10n(id, &[&[("volume", n)], args].concat()),
-            None => o,
+        let said = |o: Outcome, id: &'static str, args: &[(&'static str, &str)]| {
+            crate::judge::ecs_task::said_naming(o, id, args, "volume", named)
         };
         let p = format!("{volumes_path}.{i}.{efs_key}.TransitEncryption");
         match efs.get("TransitEncryption") {

@@ -1,4 +1,5 @@
 //! Container logs leave the host over TLS.
+use crate::MessagePart;
 use crate::judge::ecs_task;
 use crate::judge::endpoint_url::is_local;
 use crate::prelude::*;
@@ -30,28 +31,41 @@ gelf drivers send cleartext to http://, tcp:// or udp:// addresses.",
 /// stays English).
 struct Said {
     text: String,
-    form: Option<(&'static str, Vec<(&'static str, String)>)>,
+    form: Option<MessagePart>,
 }
 
 impl Said {
     fn new(text: impl Into<String>, id: &'static str, args: &[(&'static str, &str)]) -> Self {
-        let args = args.iter().map(|(k, v)| (*k, v.to_string())).collect();
         Said {
             text: text.into(),
-            form: Some((id, args)),
+            form: Some(MessagePart::new(id, args)),
         }
     }
-    fn english(text: String) -> Self {
-        Said { text, form: None }
+    /// Why `n`, the value of an option, cannot be read: `text` ends with the reason, said
+    /// by message `id` with `args` and the reason as nested argument `reason`.
+    fn unreadable(text: String, id: &'static str, args: &[(&'static str, &str)], n: &Node) -> Self {
+        Said {
+            text,
+            form: crate::unknown_reason_l10n(n)
+                .map(|reason| MessagePart::new(id, args).with("reason", reason)),
+        }
     }
-    /// `o` said with this form, `extra` added to its arguments; `o` alone without a form.
-    fn say(&self, o: Outcome, extra: Option<(&'static str, &str)>) -> Outcome {
+    /// `o` said with this form; `o` alone without a form.
+    fn say(&self, mut o: Outcome) -> Outcome {
+        o.l10n = self.form.clone().map(|p| vec![p]);
+        o
+    }
+    /// `o` said with this form and argument `container` naming the container `c`.
+    fn say_in(&self, o: Outcome, c: &Node) -> Outcome {
         match &self.form {
-            Some((id, args)) => {
-                let mut all: Vec<(&'static str, &str)> =
-                    args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                all.extend(extra);
-                o.l10n(id, &all)
+            Some(p) => {
+                let args: Vec<(&'static str, &str)> =
+                    p.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                let mut o = ecs_task::said_naming(o, p.id, &args, "container", ecs_task::named(c));
+                if let Some(parts) = &mut o.l10n {
+                    parts[0].nested.extend(p.nested.iter().cloned());
+                }
+                o
             }
             None => o,
         }
@@ -86,10 +100,12 @@ fn firelens(opts: &[(&str, &Node)]) -> Dest {
         ));
     };
     let Some(name) = name.as_str() else {
-        return Dest::Unknown(Said::english(format!(
-            "the FireLens output name {}",
-            crate::unknown_reason(name)
-        )));
+        return Dest::Unknown(Said::unreadable(
+            format!("the FireLens output name {}", crate::unknown_reason(name)),
+            "ecs-log-output-name-unknown",
+            &[],
+            name,
+        ));
     };
     let plugin = name.to_ascii_lowercase();
     if matches!(
@@ -144,10 +160,15 @@ fn firelens(opts: &[(&str, &Node)]) -> Dest {
     if let Some(t) = opt(opts, "tls")
         && t.scalar_text().is_none()
     {
-        return Dest::Unknown(Said::english(format!(
-            "the tls option of the {name} output {}",
-            crate::unknown_reason(t)
-        )));
+        return Dest::Unknown(Said::unreadable(
+            format!(
+                "the tls option of the {name} output {}",
+                crate::unknown_reason(t)
+            ),
+            "ecs-log-tls-option-unknown",
+            &[("output", name)],
+            t,
+        ));
     }
     Dest::Cleartext(match host {
         Some(host) => Said::new(
@@ -173,7 +194,12 @@ fn address(opts: &[(&str, &Node)], key: &str, tls_schemes: &[&str]) -> Dest {
         ));
     };
     let Some(url) = n.as_str() else {
-        return Dest::Unknown(Said::english(format!("{key} {}", crate::unknown_reason(n))));
+        return Dest::Unknown(Said::unreadable(
+            format!("{key} {}", crate::unknown_reason(n)),
+            "ecs-log-address-unknown",
+            &[("key", key)],
+            n,
+        ));
     };
     let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
     let host = rest.split(['/', ':']).next().unwrap_or("");
@@ -228,30 +254,26 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
                 ))
             }
         };
-        // A message naming the container has a Fluent form only when the container is named.
-        let container = |said: &Said, o: Outcome| match ecs_task::named(c) {
-            Some(n) => said.say(o, Some(("container", n))),
-            None => o,
-        };
         match dest {
             Dest::Cleartext(what) => {
-                return container(
-                    &what,
-                    Outcome::fail(format!(
-                        "the container '{name}' ships its logs to {}, in cleartext",
-                        what.text
-                    )),
-                )
-                .at(&p, cfg.location.as_ref());
+                return what
+                    .say_in(
+                        Outcome::fail(format!(
+                            "the container '{name}' ships its logs to {}, in cleartext",
+                            what.text
+                        )),
+                        c,
+                    )
+                    .at(&p, cfg.location.as_ref());
             }
             Dest::Tls(what) => {
                 tls.get_or_insert(what);
             }
             Dest::Unknown(why) => {
                 unknown.get_or_insert(
-                    container(
-                        &why,
+                    why.say_in(
                         Outcome::unknown(format!("the container '{name}': {}", why.text)),
+                        c,
                     )
                     .at("ContainerDefinitions", cfg.location.as_ref()),
                 );
@@ -261,13 +283,10 @@ fn check(_ctx: &Ctx, r: &Resource) -> Outcome {
     }
     match (unknown, tls) {
         (Some(o), _) => o,
-        (None, Some(what)) => what.say(
-            Outcome::pass(format!(
-                "container logs leave the host over TLS ({})",
-                what.text
-            )),
-            None,
-        ),
+        (None, Some(what)) => what.say(Outcome::pass(format!(
+            "container logs leave the host over TLS ({})",
+            what.text
+        ))),
         (None, None) => Outcome::not_applicable("no container ships its logs off the host")
             .l10n("ecs-log-none-off-host", &[]),
     }

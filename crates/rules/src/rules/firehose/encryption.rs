@@ -68,11 +68,17 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                             s.name
                         ))
                         .l10n("firehose-encryption-source-none", &[("stream", &s.name)]),
-                        Lookup::Set(n) | Lookup::Unknown(n) => Outcome::unknown(format!(
-                            "the encryption of the source stream '{}' {}",
-                            s.name,
-                            crate::unknown_reason(n)
-                        )),
+                        Lookup::Set(n) | Lookup::Unknown(n) => {
+                            crate::judge::bucket::with_node_reason(
+                                Outcome::unknown(format!(
+                                    "the encryption of the source stream '{}' {}",
+                                    s.name,
+                                    crate::unknown_reason(n)
+                                ))
+                                .l10n("firehose-encryption-source-unknown", &[("stream", &s.name)]),
+                                n,
+                            )
+                        }
                     }
                     .at(path, at)
                 }
@@ -89,9 +95,12 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                         .l10n("firehose-encryption-source-outside", &[("stream", &a)])
                         .at(path, at)
                 }
-                Some(Pointee::Unresolved(why)) => {
-                    Outcome::unknown(format!("{path} {why}")).at(path, at)
-                }
+                Some(Pointee::Unresolved(why)) => crate::judge::bucket::with_reason(
+                    Outcome::unknown(format!("{path} {why}"))
+                        .l10n("helper-path-unknown", &[("path", path)]),
+                    &why,
+                )
+                .at(path, at),
                 None => Outcome::unknown("the source stream is not named")
                     .l10n("firehose-encryption-source-unnamed", &[])
                     .at(path, None),

@@ -103,7 +103,15 @@ fn check(ctx: &Ctx) -> Vec<ScanOutcome> {
             Outcome::unknown(format!(
                 "the IAM users of account {} could not be listed: {} failed ({}), so users without MFA may be missing from this report",
                 gap.account, gap.action, gap.reason
-            )),
+            ))
+            .l10n(
+                "iam-mfa-users-unlisted",
+                &[
+                    ("account", &gap.account),
+                    ("action", &gap.action),
+                    ("reason", &gap.reason),
+                ],
+            ),
         ));
     }
     out

@@ -58,14 +58,25 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     if let Some(o) = log_bucket(ctx, r) {
         return o;
     }
-    match data_events(ctx, r) {
+    let mut unread = None;
+    match data_events(ctx, r, &mut unread) {
         Tri::Yes => Outcome::pass(
             "no server access logging, but a CloudTrail trail records S3 data events for this bucket",
         )
         .l10n("s3-logging-data-events", &[]),
-        Tri::Unknown(why) => Outcome::unknown(format!(
-            "no server access logging; whether a CloudTrail trail records S3 data events for this bucket cannot be told: {why}"
-        )),
+        Tri::Unknown(why) => {
+            let (trail, selectors, reason) = unread.unwrap_or_default();
+            bucket::with_reason(
+                Outcome::unknown(format!(
+                    "no server access logging; whether a CloudTrail trail records S3 data events for this bucket cannot be told: {why}"
+                ))
+                .l10n(
+                    "s3-logging-data-events-unknown",
+                    &[("trail", &trail), ("selectors", selectors)],
+                ),
+                &reason,
+            )
+        }
         Tri::No => Outcome::fail(
             "neither server access logging (LoggingConfiguration) nor CloudTrail S3 data events record access to this bucket's objects",
         )
@@ -116,8 +127,14 @@ fn log_bucket(ctx: &Ctx, r: &Resource) -> Option<Outcome> {
     None
 }
 
-/// Whether a logging CloudTrail trail records read and write data events for the bucket's objects.
-fn data_events(ctx: &Ctx, r: &Resource) -> Tri {
+/// Whether a logging CloudTrail trail records read and write data events for the bucket's
+/// objects. When that cannot be told, `unread` gets the trail, its selectors property and
+/// why they cannot be read.
+fn data_events(
+    ctx: &Ctx,
+    r: &Resource,
+    unread: &mut Option<(String, &'static str, String)>,
+) -> Tri {
     let rewrites = bucket::arn_rewrites(r);
     let bucket_arn = format!("arn:aws:s3:::{}", bucket::arn_name(r));
     let whole = |v: &str| {
@@ -149,7 +166,10 @@ fn data_events(ctx: &Ctx, r: &Resource) -> Tri {
                 }
                 match dr.get("Values").node().map(policy::strings) {
                     Some(Ok(values)) if values.iter().any(|v| whole(v)) => return Tri::Yes,
-                    Some(Err(why)) => unknown = Some(format!("{}.EventSelectors {why}", t.name)),
+                    Some(Err(why)) => {
+                        unknown = Some(format!("{}.EventSelectors {why}", t.name));
+                        *unread = Some((t.name.clone(), "EventSelectors", why));
+                    }
                     _ => {}
                 }
             }
@@ -181,7 +201,8 @@ fn data_events(ctx: &Ctx, r: &Resource) -> Tri {
             match arn.get("StartsWith").node().map(policy::strings) {
                 Some(Ok(values)) if values.iter().any(|v| whole(v)) => return Tri::Yes,
                 Some(Err(why)) => {
-                    unknown = Some(format!("{}.AdvancedEventSelectors {why}", t.name))
+                    unknown = Some(format!("{}.AdvancedEventSelectors {why}", t.name));
+                    *unread = Some((t.name.clone(), "AdvancedEventSelectors", why));
                 }
                 _ => {}
             }

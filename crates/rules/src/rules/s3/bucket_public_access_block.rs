@@ -75,10 +75,14 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 .enumerate()
                 .find(|(_, f)| matches!(f, Some(Flag::Unknown(..))))
             {
-                return Outcome::unknown(format!(
-                    "the bucket has no Block Public Access configuration, and the account's S3PublicAccessBlock.{} {why}",
-                    FLAGS[i]
-                ))
+                return crate::judge::bucket::with_reason(
+                    Outcome::unknown(format!(
+                        "the bucket has no Block Public Access configuration, and the account's S3PublicAccessBlock.{} {why}",
+                        FLAGS[i]
+                    ))
+                    .l10n("s3-pab-account-unknown", &[("setting", FLAGS[i])]),
+                    why,
+                )
                 .at(PATH, None);
             }
             if live {

@@ -1,4 +1,5 @@
 //! Buckets with Transfer Acceleration declare encryption and refuse plaintext requests.
+use crate::MessagePart;
 use crate::judge::bucket::{Declared, bucket_encryption};
 use crate::judge::policy::{Plaintext, PlaintextScope, deny_plaintext, document};
 use crate::prelude::*;
@@ -38,9 +39,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
     let at = r.get(ACCEL).location().cloned();
     let mut missing = Vec::new();
     let mut unknown = Vec::new();
-    // Which of the two missing protections were found, for the message id; a reason from
-    // the policy judge is English text, so a message holding it stays English.
-    let (mut no_encryption, mut no_policy, mut free_text) = (false, false, false);
+    // Which of the two missing protections were found, for the message id, and why the
+    // policy does not refuse plaintext requests.
+    let (mut no_encryption, mut no_policy, mut gap) = (false, false, None);
     match bucket_encryption(r) {
         Declared::Yes(_) => {}
         Declared::No if ctx.config.trust_aws_defaults => {}
@@ -48,7 +49,10 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
             no_encryption = true;
             missing.push("declares no default encryption (AWS applies SSE-S3, but the configuration does not declare it)".to_string());
         }
-        Declared::Unknown(why) => unknown.push(format!("default encryption {why}")),
+        Declared::Unknown(why) => unknown.push((
+            format!("default encryption {why}"),
+            reason_said("s3-acceleration-encryption-unknown", &[], &why),
+        )),
     }
     let name = r
         .get("BucketName")
@@ -68,7 +72,14 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         match p.get("PolicyDocument") {
             Lookup::Set(n) | Lookup::Unknown(n) => match document(n) {
                 Ok(d) => docs.push(d),
-                Err(why) => unknown.push(format!("the policy of '{}' {why}", p.name)),
+                Err(why) => unknown.push((
+                    format!("the policy of '{}' {why}", p.name),
+                    reason_said(
+                        "s3-acceleration-policy-unknown",
+                        &[("policy", &p.name)],
+                        &why,
+                    ),
+                )),
             },
             Lookup::Absent => {}
         }
@@ -86,32 +97,62 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         ) {
             Plaintext::Enforced(_) => {}
             Plaintext::NotEnforced(why) => {
-                free_text = true;
-                missing.push(format!("does not refuse plaintext requests ({why})"))
+                missing.push(format!("does not refuse plaintext requests ({why})"));
+                gap = Some(why);
             }
-            Plaintext::Unknown(why, _) => unknown.push(why),
+            Plaintext::Unknown(why, _) => unknown.push((why, None)),
         }
     }
     if !missing.is_empty() {
         let out = Outcome::fail(format!("the accelerated bucket {}", missing.join(" and ")));
-        let out = match (no_encryption, no_policy, free_text) {
-            (true, false, false) => out.l10n("s3-acceleration-no-encryption", &[]),
-            (false, true, false) => out.l10n("s3-acceleration-no-policy", &[]),
-            (true, true, false) => out.l10n("s3-acceleration-no-encryption-no-policy", &[]),
+        let out = match (no_encryption, no_policy, gap) {
+            (true, false, None) => out.l10n("s3-acceleration-no-encryption", &[]),
+            (false, true, None) => out.l10n("s3-acceleration-no-policy", &[]),
+            (true, true, None) => out.l10n("s3-acceleration-no-encryption-no-policy", &[]),
+            (false, false, Some(g)) => g.said(
+                out,
+                "s3-acceleration-not-refused",
+                "s3-acceleration-not-refused-actions",
+            ),
+            (true, false, Some(g)) => g.said(
+                out,
+                "s3-acceleration-no-encryption-not-refused",
+                "s3-acceleration-no-encryption-not-refused-actions",
+            ),
             _ => out,
         };
         return out.at(ACCEL, at.as_ref());
     }
     if !unknown.is_empty() {
-        return Outcome::unknown(format!(
+        let text: Vec<&str> = unknown.iter().map(|(t, _)| t.as_str()).collect();
+        let mut o = Outcome::unknown(format!(
             "cannot tell whether the accelerated bucket is protected: {}",
-            unknown.join("; ")
-        ))
-        .at(ACCEL, at.as_ref());
+            text.join("; ")
+        ));
+        // Each reason, joined by `s3-acceleration-next`.
+        o.l10n = unknown
+            .into_iter()
+            .map(|(_, said)| said)
+            .collect::<Option<Vec<_>>>()
+            .and_then(|parts| {
+                parts.into_iter().rev().reduce(|rest, first| {
+                    MessagePart::new("s3-acceleration-next", &[])
+                        .with("first", first)
+                        .with("rest", rest)
+                })
+            })
+            .map(|why| vec![MessagePart::new("s3-acceleration-unknown", &[]).with("why", why)]);
+        return o.at(ACCEL, at.as_ref());
     }
     Outcome::pass(
         "the accelerated bucket declares default encryption and denies requests without TLS",
     )
     .l10n("s3-acceleration-protected", &[])
     .at(ACCEL, at.as_ref())
+}
+
+/// Message `id` with `args` and the model's reason `why` as nested argument `reason`;
+/// `None` when the reason has no Fluent form.
+fn reason_said(id: &'static str, args: &[(&'static str, &str)], why: &str) -> Option<MessagePart> {
+    phiguard_model::reason_l10n(why).map(|reason| MessagePart::new(id, args).with("reason", reason))
 }

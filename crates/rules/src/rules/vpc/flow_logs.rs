@@ -1,4 +1,5 @@
 //! Every VPC records all traffic in flow logs.
+use crate::MessagePart;
 use crate::judge::reference::{Pointee, resolve};
 use crate::prelude::*;
 
@@ -38,13 +39,11 @@ fn watched<'g>(ctx: &Ctx<'g>, log: &Resource) -> Result<Option<&'g Resource>, St
     }
 }
 
-fn traffic_all(log: &Resource) -> Result<bool, String> {
+/// Whether the log records all traffic; the value when it cannot be read.
+fn traffic_all(log: &Resource) -> Result<bool, &Node> {
     match log.get("TrafficType") {
-        Lookup::Set(n) => n
-            .as_str()
-            .map(|t| t.eq_ignore_ascii_case("ALL"))
-            .ok_or_else(|| crate::unknown_reason(n)),
-        Lookup::Unknown(n) => Err(crate::unknown_reason(n)),
+        Lookup::Set(n) => n.as_str().map(|t| t.eq_ignore_ascii_case("ALL")).ok_or(n),
+        Lookup::Unknown(n) => Err(n),
         Lookup::Absent => Ok(false),
     }
 }
@@ -68,20 +67,31 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                 Ok(false) => {
                     partial.get_or_insert(log);
                 }
-                Err(why) => {
-                    unknown.get_or_insert(format!("TrafficType of '{}' {why}", log.name));
+                Err(n) => {
+                    let said = crate::unknown_reason_l10n(n).map(|reason| {
+                        MessagePart::new("vpc-flow-logs-traffic-unknown", &[("log", &log.name)])
+                            .with("reason", reason)
+                    });
+                    unknown.get_or_insert((
+                        format!("TrafficType of '{}' {}", log.name, crate::unknown_reason(n)),
+                        said,
+                    ));
                 }
             },
             Ok(Some(w)) if w.kind == "AWS::EC2::Subnet" => {
-                if traffic_all(log) == Ok(true) {
+                if matches!(traffic_all(log), Ok(true)) {
                     covered_subnets.push(w.id);
                 }
             }
             Ok(_) => {}
             Err(why) => {
-                unknown.get_or_insert(format!(
-                    "flow log '{}' watches a resource that {why}",
-                    log.name
+                let said = phiguard_model::reason_l10n(&why).map(|reason| {
+                    MessagePart::new("vpc-flow-logs-watched-unknown", &[("log", &log.name)])
+                        .with("reason", reason)
+                });
+                unknown.get_or_insert((
+                    format!("flow log '{}' watches a resource that {why}", log.name),
+                    said,
                 ));
             }
         }
@@ -118,8 +128,10 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         }
         .at_lookup("TrafficType", log.get("TrafficType"));
     }
-    if let Some(why) = unknown {
-        return Outcome::unknown(format!("cannot tell whether the VPC has flow logs: {why}"));
+    if let Some((why, said)) = unknown {
+        let mut o = Outcome::unknown(format!("cannot tell whether the VPC has flow logs: {why}"));
+        o.l10n = said.map(|part| vec![part]);
+        return o;
     }
     Outcome::fail("no flow log records the VPC's traffic").l10n("vpc-flow-logs-none", &[])
 }

@@ -1,4 +1,5 @@
 //! Security groups do not open ports other than HTTP(S) to the whole internet.
+use crate::MessagePart;
 use crate::judge::reference::{Pointee, resolve};
 use crate::prelude::*;
 
@@ -30,8 +31,29 @@ enum Verdict {
     /// Open to the internet: the failing outcome (not yet located).
     Open(Outcome),
     Fine,
-    /// Cannot be judged: the reason, and its Fluent message when it has one.
-    Unknown(String, Option<(&'static str, String)>),
+    /// Cannot be judged: the reason, and the whole sentence's Fluent form when it has one.
+    Unknown(String, Option<MessagePart>),
+}
+
+/// The rule cannot be judged because `key`'s value `n` cannot be read.
+fn unreadable(key: &str, n: &Node) -> Verdict {
+    let o = crate::outcome::path_unknown(key, n);
+    let said = o
+        .l10n
+        .and_then(|mut parts| parts.pop())
+        .map(|why| MessagePart::new("vpc-sg-unjudged", &[]).with("why", why));
+    Verdict::Unknown(o.message, said)
+}
+
+/// The rule cannot be judged because `key` is not written.
+fn not_written(key: &str) -> Verdict {
+    Verdict::Unknown(
+        format!("{key} is not written"),
+        Some(MessagePart::new(
+            "vpc-sg-unjudged-not-written",
+            &[("key", key)],
+        )),
+    )
 }
 
 fn text(n: &Node) -> Option<String> {
@@ -48,13 +70,9 @@ fn judge(rule: &Node) -> Verdict {
                     anywhere = Some(c.trim().to_string())
                 }
                 Some(_) => {}
-                None => {
-                    return Verdict::Unknown(format!("{key} {}", crate::unknown_reason(n)), None);
-                }
+                None => return unreadable(key, n),
             },
-            Lookup::Unknown(n) => {
-                return Verdict::Unknown(format!("{key} {}", crate::unknown_reason(n)), None);
-            }
+            Lookup::Unknown(n) => return unreadable(key, n),
             Lookup::Absent => {}
         }
     }
@@ -64,19 +82,10 @@ fn judge(rule: &Node) -> Verdict {
     let proto = match rule.get("IpProtocol") {
         Lookup::Set(n) => match text(n) {
             Some(p) => p,
-            None => {
-                return Verdict::Unknown(format!("IpProtocol {}", crate::unknown_reason(n)), None);
-            }
+            None => return unreadable("IpProtocol", n),
         },
-        Lookup::Unknown(n) => {
-            return Verdict::Unknown(format!("IpProtocol {}", crate::unknown_reason(n)), None);
-        }
-        Lookup::Absent => {
-            return Verdict::Unknown(
-                "IpProtocol is not written".into(),
-                Some(("vpc-sg-unjudged-not-written", "IpProtocol".into())),
-            );
-        }
+        Lookup::Unknown(n) => return unreadable("IpProtocol", n),
+        Lookup::Absent => return not_written("IpProtocol"),
     };
     match proto.as_str() {
         "-1" | "all" => {
@@ -90,17 +99,9 @@ fn judge(rule: &Node) -> Verdict {
     }
     let port = |key: &'static str| -> Result<i64, Verdict> {
         match rule.get(key) {
-            Lookup::Set(n) => n.as_i64().ok_or_else(|| {
-                Verdict::Unknown(format!("{key} {}", crate::unknown_reason(n)), None)
-            }),
-            Lookup::Unknown(n) => Err(Verdict::Unknown(
-                format!("{key} {}", crate::unknown_reason(n)),
-                None,
-            )),
-            Lookup::Absent => Err(Verdict::Unknown(
-                format!("{key} is not written"),
-                Some(("vpc-sg-unjudged-not-written", key.to_string())),
-            )),
+            Lookup::Set(n) => n.as_i64().ok_or_else(|| unreadable(key, n)),
+            Lookup::Unknown(n) => Err(unreadable(key, n)),
+            Lookup::Absent => Err(not_written(key)),
         }
     };
     let (from, to) = match (port("FromPort"), port("ToPort")) {
@@ -184,12 +185,9 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         }
     }
     if let Some((path, why, said, loc)) = unknown {
-        let o = Outcome::unknown(format!("an ingress rule cannot be judged: {why}"));
-        return match said {
-            Some((id, key)) => o.l10n(id, &[("key", &key)]),
-            None => o,
-        }
-        .at(&path, loc.as_ref());
+        let mut o = Outcome::unknown(format!("an ingress rule cannot be judged: {why}"));
+        o.l10n = said.map(|part| vec![part]);
+        return o.at(&path, loc.as_ref());
     }
     if rules.is_empty() {
         Outcome::pass("the security group has no ingress rules").l10n("vpc-sg-no-rules", &[])

@@ -226,8 +226,11 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
         Pointee::Outside(arn) => Outcome::unknown(format!("'{arn}' is not defined in this scan"))
             .l10n("waf-resource-outside", &[("arn", &arn)])
             .at(P, loc),
-        Pointee::Unresolved(why) => {
-            Outcome::unknown(format!("the protected resource cannot be resolved: {why}")).at(P, loc)
-        }
+        Pointee::Unresolved(why) => crate::judge::bucket::with_reason(
+            Outcome::unknown(format!("the protected resource cannot be resolved: {why}"))
+                .l10n("waf-resource-unresolved", &[]),
+            &why,
+        )
+        .at(P, loc),
     }
 }

@@ -526,7 +526,7 @@ fn ec2_flow_logs(t: &Target) -> Result<Vec<Op>, Why> {
     let vpcs: Option<std::collections::BTreeSet<String>> = refs.into_iter().map(vpc_of).collect();
     match vpcs {
         Some(v) if v.len() == 1 => flow_log_for(t.doc, v.first().map_or("", |s| s.as_str())),
-        _ => Err(unknown().into()),
+        _ => Err(unknown()),
     }
 }
 

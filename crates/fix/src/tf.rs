@@ -414,7 +414,7 @@ mod tests {
         let (after, applied, skipped) = fix_file(t, vec![job]);
         assert!(applied.is_empty() && after == t);
         assert!(
-            skipped[0].1.contains("already listens on 443"),
+            skipped[0].1.to_string().contains("already listens on 443"),
             "{:?}",
             skipped[0].1
         );

@@ -49,3 +49,15 @@ if [ "${CI:-}" = "true" ] || command -v pre-commit >/dev/null 2>&1; then
 else
     echo "skipped: pre-commit hook test (no pre-commit; CI=true installs it)"
 fi
+# Live AWS accounts (`phiguard scan aws`, crates/aws over the AWS SDK for Rust) are behind
+# the CLI's `aws` feature and outside the default build: the SDK takes many minutes to
+# compile on two cores. PHIGUARD_LIVE_TESTS=1 lints crates/aws and runs the live tests
+# against moto in server mode (installed from PyPI into target/moto; each test starts it
+# on 127.0.0.1 and stops it). See docs/live.md.
+if [ "${PHIGUARD_LIVE_TESTS:-}" = "1" ]; then
+    ./scripts/install-moto.sh   # python3 -m venv target/moto; pip install moto[server]
+    cargo clippy -p phiguard --features aws --all-targets --locked -- -D warnings
+    cargo test -p phiguard --features aws --locked --test live -- --include-ignored
+else
+    echo "skipped: live AWS scans (PHIGUARD_LIVE_TESTS=1 builds the AWS SDK and runs them against moto)"
+fi

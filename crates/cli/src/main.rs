@@ -70,6 +70,13 @@ enum Command {
     /// Show the compliance trend over recorded scans (`scan --history`), per HIPAA
     /// safeguard paragraph and per rule, and what changed in the last scan.
     History(HistoryArgs),
+    /// Print the least-privilege read-only IAM policy that live scans (`phiguard scan aws`)
+    /// need, generated from the collectors.
+    AwsPolicy {
+        /// List the services `--services` takes instead.
+        #[arg(long)]
+        services: bool,
+    },
     /// Compare two JSON reports: new, fixed and changed findings.
     #[command(after_help = DIFF_EXIT_CODES)]
     Diff {
@@ -165,7 +172,7 @@ impl PolicyArgs {
 /// How inputs are read and judged (shared by `scan` and `graph`).
 #[derive(clap::Args)]
 struct InputArgs {
-    /// Files or folders to scan.
+    /// Files or folders to scan; `aws` scans the live AWS account (see below).
     #[arg(required = true)]
     paths: Vec<PathBuf>,
     /// CloudFormation parameter value, overriding the default (repeatable).
@@ -207,6 +214,8 @@ struct InputArgs {
     now: Option<String>,
     #[command(flatten)]
     policies: PolicyArgs,
+    #[command(flatten)]
+    live: phiguard::live::LiveArgs,
 }
 
 #[derive(clap::Args)]
@@ -355,6 +364,10 @@ fn run(tr: Tr, cli: Cli) -> Result<u8> {
         Command::Scan(args) => run_scan(tr, args),
         Command::Graph(args) => run_graph(tr, args),
         Command::Fix(args) => run_fix(tr, args),
+        Command::AwsPolicy { services } => {
+            println!("{}", phiguard::live::policy(services)?);
+            Ok(0)
+        }
         Command::History(args) => {
             let loaded = phiguard::config::load(args.config.as_deref(), args.no_config)?;
             let location = phiguard::history::location(
@@ -446,7 +459,11 @@ fn run(tr: Tr, cli: Cli) -> Result<u8> {
 }
 
 /// Scan options from the flags `scan` and `graph` share, and the config file they used.
-fn scan_options(args: &InputArgs) -> Result<(ScanOptions, Option<ConfigSource>)> {
+fn scan_options(
+    args: &InputArgs,
+    quiet: bool,
+    tr: Tr,
+) -> Result<(ScanOptions, Option<ConfigSource>)> {
     // Custom rules first: the configuration may name them.
     let policies = phiguard::policy::load(
         &args.policies.policy_dirs,
@@ -476,6 +493,9 @@ fn scan_options(args: &InputArgs) -> Result<(ScanOptions, Option<ConfigSource>)>
         policies,
         ..ScanOptions::default()
     };
+    if args.paths.iter().any(|p| phiguard::live::is_live(p)) {
+        opts.collected = phiguard::live::collect(&args.live, quiet, tr)?;
+    }
     for p in &args.params {
         let (k, v) = p
             .split_once('=')
@@ -519,7 +539,13 @@ fn scan_with_scope(
     source: Option<ConfigSource>,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> (ScanResult, Vec<(String, String)>) {
-    let (mut result, sources) = scan_with_progress(&args.paths, opts, progress);
+    let paths: Vec<PathBuf> = args
+        .paths
+        .iter()
+        .filter(|p| !phiguard::live::is_live(p))
+        .cloned()
+        .collect();
+    let (mut result, sources) = scan_with_progress(&paths, opts, progress);
     let params: Vec<String> = opts.cloudformation.params.keys().cloned().collect();
     result.diagnostics.extend(phiguard::config::unmatched(
         &result,
@@ -641,7 +667,7 @@ fn run_graph(tr: Tr, args: GraphArgs) -> Result<u8> {
             &[("format", &args.format), ("formats", &formats)]
         ));
     };
-    let (opts, source) = scan_options(&args.inputs)?;
+    let (opts, source) = scan_options(&args.inputs, false, tr)?;
     let (result, _) = scan_with_scope(&args.inputs, &opts, source, &|_, _| {});
     check_output(args.output.as_ref(), &args.inputs, &result)?;
     write_out(args.output.as_ref(), |out| renderer.render(&result, out))?;
@@ -694,7 +720,7 @@ fn record_history(
 }
 
 fn run_scan(tr: Tr, args: ScanArgs) -> Result<u8> {
-    let (opts, source) = scan_options(&args.inputs)?;
+    let (opts, source) = scan_options(&args.inputs, args.quiet, tr)?;
     let sarif_base = args
         .sarif_base
         .clone()
@@ -815,7 +841,7 @@ fn run_fix(tr: Tr, args: FixArgs) -> Result<u8> {
             bail!(Said::new("cli-no-rule", &[("rule", r)]));
         }
     }
-    let (opts, source) = scan_options(&args.inputs)?;
+    let (opts, source) = scan_options(&args.inputs, true, tr)?;
     let (result, sources) = scan_with_scope(&args.inputs, &opts, source, &|_, _| {});
     for d in &result.diagnostics {
         eprintln!(

@@ -28,12 +28,17 @@ pub struct Progress {
 impl Progress {
     /// A bar that may appear: `wanted` is false with `--quiet`; labelled in `tr`'s language.
     pub fn new(wanted: bool, tr: Tr) -> Self {
+        Self::labelled(wanted, tr, "progress-reading")
+    }
+
+    /// A bar whose label is message `id` (`progress-collecting`: live AWS services).
+    pub fn labelled(wanted: bool, tr: Tr, id: &str) -> Self {
         Progress {
             enabled: wanted && std::io::stderr().is_terminal(),
             start: Instant::now(),
             delay: delay(),
             bar: OnceLock::new(),
-            label: tr.t("progress-reading").replace(['{', '}'], ""),
+            label: tr.t(id).replace(['{', '}'], ""),
         }
     }
 

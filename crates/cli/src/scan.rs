@@ -24,6 +24,9 @@ pub struct ScanOptions {
     pub now: Option<phiguard_rules::Date>,
     /// Custom rules (Rego policies), run with the built-in ones.
     pub policies: crate::policy::Policies,
+    /// Live collections (`phiguard scan aws`): a label (`aws:<account>`) and the inventory
+    /// JSON, read exactly as a saved inventory file is.
+    pub collected: Vec<(String, String)>,
 }
 
 /// What one job read: its files (with their text) and the unit they adapt into.
@@ -39,6 +42,8 @@ struct Read {
 enum Job {
     File(PathBuf, InputKind, bool),
     Module(PathBuf, Vec<PathBuf>),
+    /// The n-th of [`ScanOptions::collected`].
+    Collected(usize),
 }
 
 /// Finds the input files under `paths` (files are taken as given; folders are walked,
@@ -220,6 +225,28 @@ fn read_one(path: &Path, kind: InputKind, forced: bool, opts: &ScanOptions) -> R
             return fail(file, d);
         }
     };
+    read_text(file, text, kind, forced, opts)
+}
+
+/// A live collection, read as a saved inventory.
+fn read_collected(label: &str, text: &str, opts: &ScanOptions) -> Read {
+    let file = InputFile {
+        path: label.to_string(),
+        kind: InputKind::Inventory.as_str().into(),
+        sha256: sha256(text.as_bytes()),
+        resources: 0,
+    };
+    read_text(file, text.to_string(), InputKind::Inventory, true, opts)
+}
+
+fn read_text(
+    mut file: InputFile,
+    text: String,
+    kind: InputKind,
+    forced: bool,
+    opts: &ScanOptions,
+) -> Read {
+    let shown = file.path.clone();
     let (kind, read) = inputs::read_file(kind, forced, &shown, &text, opts);
     file.kind = kind.as_str().into();
     match read {
@@ -295,6 +322,7 @@ fn isolated(job: &Job, read: impl FnOnce() -> Read) -> Read {
             .unwrap_or_default();
         let path = match job {
             Job::File(p, ..) | Job::Module(p, _) => p.to_string_lossy().into_owned(),
+            Job::Collected(i) => format!("collection {i}"),
         };
         Read {
             files: Vec::new(),
@@ -327,7 +355,8 @@ pub fn scan_with_progress(
     };
     let loader = phiguard_terraform::FsLoader::new(&root);
     let mut skipped = Vec::new();
-    let jobs = jobs(paths, opts.input, &loader, &mut skipped);
+    let mut jobs = jobs(paths, opts.input, &loader, &mut skipped);
+    jobs.extend((0..opts.collected.len()).map(Job::Collected));
     let done = std::sync::atomic::AtomicUsize::new(0);
     let reads: Vec<Read> = jobs
         .par_iter()
@@ -335,6 +364,10 @@ pub fn scan_with_progress(
             let r = isolated(j, || match j {
                 Job::File(p, k, forced) => read_one(p, *k, *forced, opts),
                 Job::Module(dir, files) => read_module(dir, files, opts, &loader),
+                Job::Collected(i) => {
+                    let (label, text) = &opts.collected[*i];
+                    read_collected(label, text, opts)
+                }
             });
             let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
             progress(n, jobs.len());

@@ -83,15 +83,16 @@ const ENGLISH_HELP: &str = r#"Checks AWS architectures (CloudFormation, Terrafor
 Usage: phiguard [OPTIONS] <COMMAND>
 
 Commands:
-  scan      Scan templates and report findings
-  rules     List every rule
-  explain   Show one rule's full documentation
-  coverage  Show how every whitepaper requirement is accounted for
-  graph     Draw where data (and PHI) flows between resources, with failing hops in red
-  fix       Show (as a diff) or write the edits that fix failing findings
-  history   Show the compliance trend over recorded scans (`scan --history`), per HIPAA safeguard paragraph and per rule, and what changed in the last scan
-  diff      Compare two JSON reports: new, fixed and changed findings
-  help      Print this message or the help of the given subcommand(s)
+  scan        Scan templates and report findings
+  rules       List every rule
+  explain     Show one rule's full documentation
+  coverage    Show how every whitepaper requirement is accounted for
+  graph       Draw where data (and PHI) flows between resources, with failing hops in red
+  fix         Show (as a diff) or write the edits that fix failing findings
+  history     Show the compliance trend over recorded scans (`scan --history`), per HIPAA safeguard paragraph and per rule, and what changed in the last scan
+  aws-policy  Print the least-privilege read-only IAM policy that live scans (`phiguard scan aws`) need, generated from the collectors
+  diff        Compare two JSON reports: new, fixed and changed findings
+  help        Print this message or the help of the given subcommand(s)
 
 Options:
       --lang <LANG>  Language of reports and messages: en, ja, zh, ko, de (default: from LC_ALL, LC_MESSAGES or LANG, else en). Ids, property names and citations stay as they are

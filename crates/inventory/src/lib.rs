@@ -22,8 +22,9 @@
 //! ```
 //!
 //! Properties use the AWS resource-schema vocabulary the rules read. A property that could
-//! not be read is `{"$unknown": "why"}` and becomes an unknown value. A string equal to
-//! another collected resource's ARN or one of its `ids` (bucket name, queue URL, key id)
+//! not be read is `{"$unknown": "why"}` and becomes an unknown value; a secret that is set
+//! but never collected (an AUTH token) is `{"$hidden": "what"}` and becomes a secret value.
+//! A string equal to another collected resource's ARN or one of its `ids` (bucket name, queue URL, key id)
 //! becomes a reference to it, so references and data flows work as in templates.
 
 use phiguard_model::{Diagnostic, Gap, Live, Location, Node, Origin, Resource, ResourceId, Tag};
@@ -202,7 +203,8 @@ pub fn adapt(file: &str, inv: &Inventory) -> Unit {
             condition: None,
         });
     }
-    for g in &inv.gaps {
+    // A service left out with `--services` was asked for: no warning, but its gaps stay.
+    for g in inv.gaps.iter().filter(|g| g.action != "--services") {
         unit.diagnostics.push(Diagnostic::warning(
             file,
             None,
@@ -273,8 +275,10 @@ fn collection(inv: &Inventory, file: &Arc<str>) -> Resource {
     }
 }
 
-/// JSON to a model value: `{"$unknown": why}` is unknown, a string naming another
-/// collected resource is a reference to it.
+/// JSON to a model value: `{"$unknown": why}` is unknown, `{"$hidden": what}` is a secret
+/// the account holds but never returns (an AUTH token, an environment variable's value:
+/// set, and never written into an inventory), a string naming another collected resource
+/// is a reference to it.
 fn convert(v: &serde_json::Value, index: &HashMap<&str, Option<&str>>, own: &str) -> Node {
     use serde_json::Value as J;
     let value = match v {
@@ -294,6 +298,7 @@ fn convert(v: &serde_json::Value, index: &HashMap<&str, Option<&str>>, own: &str
         J::Array(a) => Value::List(a.iter().map(|x| convert(x, index, own)).collect()),
         J::Object(m) => match (m.len(), m.get("$unknown")) {
             (1, Some(why)) => Value::Unknown(why.as_str().unwrap_or("not read").to_string()),
+            (1, None) if m.contains_key("$hidden") => Value::Secret,
             _ => Value::Map(
                 m.iter()
                     .map(|(k, x)| (k.clone(), convert(x, index, own)))
@@ -319,6 +324,9 @@ mod tests {
          "kind": "AWS::S3::Bucket", "ids": ["scans"],
          "properties": {"BucketName": "scans", "BucketEncryption": {"$unknown": "s3:GetEncryptionConfiguration was refused"}},
          "tags": {"phi": "true"}},
+        {"arn": "arn:aws:elasticache:us-east-1:111122223333:replicationgroup:rg", "account": "111122223333",
+         "region": "us-east-1", "kind": "AWS::ElastiCache::ReplicationGroup",
+         "properties": {"AuthToken": {"$hidden": "AUTH token"}}},
         {"arn": "arn:aws:s3:::scans/policy", "account": "111122223333", "region": "us-east-1",
          "kind": "AWS::S3::BucketPolicy", "properties": {"Bucket": "scans"}}
       ],
@@ -330,7 +338,7 @@ mod tests {
     fn adapts_resources_unknowns_references_and_gaps() {
         assert!(is_inventory(SAMPLE));
         let unit = read("inv.json", SAMPLE).unwrap().unwrap();
-        assert_eq!(unit.resources.len(), 3);
+        assert_eq!(unit.resources.len(), 4);
         let bucket = &unit.resources[1];
         assert_eq!(bucket.name, "arn:aws:s3:::scans");
         assert!(matches!(
@@ -342,7 +350,9 @@ mod tests {
             bucket.get("BucketName").node().unwrap().value,
             Value::Str("scans".into())
         );
-        let policy = &unit.resources[2];
+        let group = &unit.resources[2];
+        assert_eq!(group.get("AuthToken").node().unwrap().value, Value::Secret);
+        let policy = &unit.resources[3];
         assert_eq!(
             policy.get("Bucket").node().unwrap().value,
             Value::Ref {

@@ -245,7 +245,7 @@ impl Graph {
     pub fn gaps_for<'a>(&'a self, kind: &'a str) -> impl Iterator<Item = &'a Gap> + 'a {
         self.gaps
             .iter()
-            .filter(move |g| g.kinds.iter().any(|k| k == kind))
+            .filter(move |g| g.kinds.iter().any(|k| k == kind || k == "*"))
     }
 
     /// Adds a resource; its `id` is assigned here.

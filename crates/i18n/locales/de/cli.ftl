@@ -360,3 +360,7 @@ cli-sarif-omitted-item = { $rule } für { $resource }: { $why }
 ## fix: reasons without their own message yet (shown as written)
 
 fix-skip-text = { $text }
+
+## live AWS accounts (phiguard scan aws)
+
+progress-collecting = AWS-Dienste werden erfasst

@@ -18,7 +18,7 @@ help-scan-after-help =
          werden dennoch gemeldet), gar keine Eingabe gelesen (ohne --allow-empty), keine Regel mehr
          auszuführen, -o nennt eine Eingabedatei, oder ein Scanverlauf (--history), der nicht
          geschrieben werden konnte
-help-scan-paths = Zu scannende Dateien oder Ordner
+help-scan-paths = Zu scannende Dateien oder Ordner; `aws` scannt das laufende AWS-Konto (siehe unten)
 help-scan-params = Wert eines CloudFormation-Parameters, überschreibt den Standardwert (wiederholbar)
 help-scan-vars = Wert einer Terraform-Variablen (wiederholbar; hat Vorrang vor Variablendateien)
 help-scan-var-files = Terraform-Variablendatei, `.tfvars` oder `.tfvars.json` (wiederholbar, spätere haben Vorrang)
@@ -182,3 +182,32 @@ help-clap-no-equals = beim Zuweisen von Werten an '{ $arg }' ist ein Gleichheits
 help-clap-too-many-values = unerwarteter Wert '{ $value }' für '{ $arg }' gefunden; es wurden keine weiteren erwartet
 help-clap-wrong-number-of-values = für '{ $arg }' sind { $expected } Werte erforderlich, es wurden aber { $actual } angegeben
 help-clap-invalid-utf8 = in einem oder mehreren Argumenten wurde ungültiges UTF-8 gefunden
+
+## live AWS accounts (phiguard scan aws) and aws-policy
+
+help-scan-profile = Benanntes Profil der gemeinsamen AWS-Konfigurationsdateien (Standard: die übliche Anmeldekette: Umgebung, AWS_PROFILE, SSO, Web-Identität, Instanz- oder Container-Rolle)
+help-scan-regions = Zu lesende Region (wiederholbar; Standard: die Region des Profils)
+help-scan-all-regions = Alle im Konto aktivierten Regionen lesen
+help-scan-services = Nur diese Dienste, durch Kommas getrennt (`phiguard aws-policy --services` listet sie auf)
+help-scan-concurrency = Gleichzeitige API-Aufrufe pro Konto (Drosselung wird mit adaptivem Backoff wiederholt)
+help-scan-save-inventory = Das Erfasste zusätzlich als Inventar schreiben (später mit `phiguard scan FILE` beurteilen)
+help-scan-role-arn = In jedem Konto von --accounts zu übernehmende Rolle; `{"{"}account{"}"}` wird durch die Konto-ID ersetzt (arn:aws:iam::{"{"}account{"}"}:role/PhiguardAudit)
+help-scan-accounts = Über --role-arn zu scannende Mitgliedskonten, durch Kommas getrennt
+help-graph-profile = { help-scan-profile }
+help-graph-regions = { help-scan-regions }
+help-graph-all-regions = { help-scan-all-regions }
+help-graph-services = { help-scan-services }
+help-graph-concurrency = { help-scan-concurrency }
+help-graph-save-inventory = { help-scan-save-inventory }
+help-graph-role-arn = { help-scan-role-arn }
+help-graph-accounts = { help-scan-accounts }
+help-fix-profile = { help-scan-profile }
+help-fix-regions = { help-scan-regions }
+help-fix-all-regions = { help-scan-all-regions }
+help-fix-services = { help-scan-services }
+help-fix-concurrency = { help-scan-concurrency }
+help-fix-save-inventory = { help-scan-save-inventory }
+help-fix-role-arn = { help-scan-role-arn }
+help-fix-accounts = { help-scan-accounts }
+help-aws-policy-about = Gibt die schreibgeschützte IAM-Richtlinie mit minimalen Rechten aus, die Live-Scans (`phiguard scan aws`) brauchen, erzeugt aus den Collectors
+help-aws-policy-services = Stattdessen die Dienste auflisten, die `--services` annimmt

@@ -345,3 +345,7 @@ cli-sarif-omitted-item = { $rule } on { $resource }: { $why }
 ## fix: reasons without their own message yet (shown as written)
 
 fix-skip-text = { $text }
+
+## live AWS accounts (phiguard scan aws)
+
+progress-collecting = collecting AWS services

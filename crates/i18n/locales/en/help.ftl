@@ -17,7 +17,7 @@ help-scan-after-help =
       2  usage or config error, an input that could not be read (the others are still
          reported), no input read at all (unless --allow-empty), no rule left to run,
          -o naming an input file, or a scan history (--history) that could not be written
-help-scan-paths = Files or folders to scan
+help-scan-paths = Files or folders to scan; `aws` scans the live AWS account (see below)
 help-scan-params = CloudFormation parameter value, overriding the default (repeatable)
 help-scan-vars = Terraform variable value (repeatable; wins over variable files)
 help-scan-var-files = Terraform variable file, `.tfvars` or `.tfvars.json` (repeatable, later wins)
@@ -33,6 +33,14 @@ help-scan-allow-empty = Exit 0 when the paths hold no input at all (monorepo job
 help-scan-trust-aws-defaults = Accept protections AWS applies by default (S3 SSE-S3, SQS-managed SSE...)
 help-scan-phi = Mark a resource (logical id or address) as holding PHI (repeatable)
 help-scan-policy-dirs = Folder of custom rules written in Rego (repeatable; added to `policy_dirs` of the configuration). See docs/custom-rules.md
+help-scan-profile = Named profile of the shared AWS config files (default: the standard credential chain: environment, AWS_PROFILE, SSO, web identity, instance or container role)
+help-scan-regions = Region to read (repeatable; default: the profile's region)
+help-scan-all-regions = Read every region enabled in the account
+help-scan-services = Only these services, comma-separated (`phiguard aws-policy --services` lists them)
+help-scan-concurrency = API calls in flight at once per account (throttling is retried with adaptive backoff)
+help-scan-save-inventory = Also write what was collected as an inventory (judge it later with `phiguard scan FILE`)
+help-scan-role-arn = Role to assume in each of --accounts; `{"{"}account{"}"}` is replaced by the account id (arn:aws:iam::{"{"}account{"}"}:role/PhiguardAudit)
+help-scan-accounts = Member accounts to scan through --role-arn, comma-separated
 help-scan-format = Report format
 help-scan-output = Write the report here instead of standard output
 help-scan-fail-on = Exit 1 when a failing finding is at or above this severity [possible values: critical, high, medium, low]
@@ -85,6 +93,14 @@ help-graph-allow-empty = { help-scan-allow-empty }
 help-graph-trust-aws-defaults = { help-scan-trust-aws-defaults }
 help-graph-phi = { help-scan-phi }
 help-graph-policy-dirs = { help-scan-policy-dirs }
+help-graph-profile = { help-scan-profile }
+help-graph-regions = { help-scan-regions }
+help-graph-all-regions = { help-scan-all-regions }
+help-graph-services = { help-scan-services }
+help-graph-concurrency = { help-scan-concurrency }
+help-graph-save-inventory = { help-scan-save-inventory }
+help-graph-role-arn = { help-scan-role-arn }
+help-graph-accounts = { help-scan-accounts }
 help-graph-format = Graph format: dot (Graphviz), mermaid or json
 help-graph-output = Write the graph here instead of standard output
 
@@ -113,6 +129,14 @@ help-fix-allow-empty = { help-scan-allow-empty }
 help-fix-trust-aws-defaults = { help-scan-trust-aws-defaults }
 help-fix-phi = { help-scan-phi }
 help-fix-policy-dirs = { help-scan-policy-dirs }
+help-fix-profile = { help-scan-profile }
+help-fix-regions = { help-scan-regions }
+help-fix-all-regions = { help-scan-all-regions }
+help-fix-services = { help-scan-services }
+help-fix-concurrency = { help-scan-concurrency }
+help-fix-save-inventory = { help-scan-save-inventory }
+help-fix-role-arn = { help-scan-role-arn }
+help-fix-accounts = { help-scan-accounts }
 help-fix-write = Write the fixes into the files instead of showing the diff
 help-fix-unsafe-fixes = Also apply fixes that can break a deployment or lose data (each says why)
 help-fix-rules = Only fix this rule's findings (repeatable)
@@ -126,6 +150,11 @@ help-history-format = { help-coverage-format }
 help-history-history = The history: a SQLite file or a postgres:// URL (default: the config's `history`, else .phiguard/history.db)
 help-history-config = Configuration file (default: phiguard.toml in the current folder, if present)
 help-history-no-config = Load no configuration file
+
+## aws-policy
+
+help-aws-policy-about = Print the least-privilege read-only IAM policy that live scans (`phiguard scan aws`) need, generated from the collectors
+help-aws-policy-services = List the services `--services` takes instead
 
 ## diff
 

@@ -16,7 +16,7 @@ help-scan-after-help =
       2  使用法または設定のエラー、読み取れなかった入力 (ほかの入力は報告されます)、
          入力がまったく読み取られなかった (--allow-empty がない場合)、実行するルールが残っていない、
          -o が入力ファイルを指している、またはスキャン履歴 (--history) に書き込めなかった
-help-scan-paths = スキャンするファイルまたはフォルダー
+help-scan-paths = スキャンするファイルまたはフォルダー。`aws` は稼働中の AWS アカウントをスキャンします (下記参照)
 help-scan-params = CloudFormation パラメーターの値 (既定値を上書きします。繰り返し指定可)
 help-scan-vars = Terraform 変数の値 (繰り返し指定可。変数ファイルより優先されます)
 help-scan-var-files = Terraform 変数ファイル、`.tfvars` または `.tfvars.json` (繰り返し指定可。後のものが優先されます)
@@ -180,3 +180,32 @@ help-clap-no-equals = '{ $arg }' に値を指定するには等号 (=) が必要
 help-clap-too-many-values = '{ $arg }' に想定外の値 '{ $value }' があります。これ以上の値は指定できません
 help-clap-wrong-number-of-values = '{ $arg }' には { $expected } 個の値が必要ですが、{ $actual } 個が指定されました
 help-clap-invalid-utf8 = 1 つ以上の引数に無効な UTF-8 が含まれています
+
+## live AWS accounts (phiguard scan aws) and aws-policy
+
+help-scan-profile = 共有 AWS 設定ファイルの名前付きプロファイル (既定: 標準の認証情報チェーン: 環境変数、AWS_PROFILE、SSO、Web ID、インスタンスまたはコンテナーのロール)
+help-scan-regions = 読み取るリージョン (複数指定可。既定: プロファイルのリージョン)
+help-scan-all-regions = アカウントで有効なすべてのリージョンを読み取ります
+help-scan-services = これらのサービスのみ (カンマ区切り。`phiguard aws-policy --services` で一覧表示)
+help-scan-concurrency = アカウントごとに同時に実行する API 呼び出しの数 (スロットリングはアダプティブなバックオフで再試行されます)
+help-scan-save-inventory = 収集した内容をインベントリとしても書き出します (後で `phiguard scan FILE` で判定できます)
+help-scan-role-arn = --accounts の各アカウントで引き受けるロール。`{"{"}account{"}"}` はアカウント ID に置き換えられます (arn:aws:iam::{"{"}account{"}"}:role/PhiguardAudit)
+help-scan-accounts = --role-arn 経由でスキャンするメンバーアカウント (カンマ区切り)
+help-graph-profile = { help-scan-profile }
+help-graph-regions = { help-scan-regions }
+help-graph-all-regions = { help-scan-all-regions }
+help-graph-services = { help-scan-services }
+help-graph-concurrency = { help-scan-concurrency }
+help-graph-save-inventory = { help-scan-save-inventory }
+help-graph-role-arn = { help-scan-role-arn }
+help-graph-accounts = { help-scan-accounts }
+help-fix-profile = { help-scan-profile }
+help-fix-regions = { help-scan-regions }
+help-fix-all-regions = { help-scan-all-regions }
+help-fix-services = { help-scan-services }
+help-fix-concurrency = { help-scan-concurrency }
+help-fix-save-inventory = { help-scan-save-inventory }
+help-fix-role-arn = { help-scan-role-arn }
+help-fix-accounts = { help-scan-accounts }
+help-aws-policy-about = ライブスキャン (`phiguard scan aws`) に必要な最小権限の読み取り専用 IAM ポリシーを、コレクターから生成して表示します
+help-aws-policy-services = 代わりに `--services` が受け付けるサービスを一覧表示します

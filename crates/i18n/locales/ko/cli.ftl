@@ -339,3 +339,7 @@ cli-sarif-omitted-item = { $resource }의 { $rule }: { $why }
 ## fix: reasons without their own message yet (shown as written)
 
 fix-skip-text = { $text }
+
+## live AWS accounts (phiguard scan aws)
+
+progress-collecting = AWS 서비스 수집 중

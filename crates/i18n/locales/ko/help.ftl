@@ -16,7 +16,7 @@ help-scan-after-help =
       2  사용법 또는 구성 오류, 읽을 수 없는 입력(나머지 입력은 보고됨), 입력을 전혀 읽지 못함
          (--allow-empty가 없는 경우), 실행할 규칙이 남지 않음, -o가 입력 파일을 가리킴,
          또는 스캔 기록(--history)을 쓸 수 없음
-help-scan-paths = 스캔할 파일 또는 폴더
+help-scan-paths = 스캔할 파일 또는 폴더. `aws`는 운영 중인 AWS 계정을 스캔합니다(아래 참조)
 help-scan-params = 기본값을 재정의하는 CloudFormation 파라미터 값(반복 지정 가능)
 help-scan-vars = Terraform 변수 값(반복 지정 가능, 변수 파일보다 우선함)
 help-scan-var-files = Terraform 변수 파일, `.tfvars` 또는 `.tfvars.json`(반복 지정 가능, 나중 것이 우선함)
@@ -180,3 +180,32 @@ help-clap-no-equals = '{ $arg }'에 값을 지정하려면 등호(=)가 필요�
 help-clap-too-many-values = '{ $arg }'에 예상하지 못한 값이 있습니다: '{ $value }'. 더 이상의 값은 지정할 수 없습니다
 help-clap-wrong-number-of-values = '{ $arg }'에는 값이 { $expected }개 필요하지만 { $actual }개가 지정되었습니다
 help-clap-invalid-utf8 = 하나 이상의 인수에서 잘못된 UTF-8이 발견되었습니다
+
+## live AWS accounts (phiguard scan aws) and aws-policy
+
+help-scan-profile = 공유 AWS 구성 파일의 명명된 프로필(기본값: 표준 자격 증명 체인: 환경 변수, AWS_PROFILE, SSO, 웹 자격 증명, 인스턴스 또는 컨테이너 역할)
+help-scan-regions = 읽을 리전(반복 가능, 기본값: 프로필의 리전)
+help-scan-all-regions = 계정에서 활성화된 모든 리전을 읽습니다
+help-scan-services = 이 서비스만, 쉼표로 구분(`phiguard aws-policy --services`가 목록을 보여 줍니다)
+help-scan-concurrency = 계정당 동시에 진행되는 API 호출 수(스로틀링은 적응형 백오프로 재시도합니다)
+help-scan-save-inventory = 수집한 내용을 인벤토리로도 기록합니다(나중에 `phiguard scan FILE`로 판정)
+help-scan-role-arn = --accounts의 각 계정에서 수임할 역할. `{"{"}account{"}"}`는 계정 ID로 바뀝니다(arn:aws:iam::{"{"}account{"}"}:role/PhiguardAudit)
+help-scan-accounts = --role-arn을 통해 스캔할 멤버 계정, 쉼표로 구분
+help-graph-profile = { help-scan-profile }
+help-graph-regions = { help-scan-regions }
+help-graph-all-regions = { help-scan-all-regions }
+help-graph-services = { help-scan-services }
+help-graph-concurrency = { help-scan-concurrency }
+help-graph-save-inventory = { help-scan-save-inventory }
+help-graph-role-arn = { help-scan-role-arn }
+help-graph-accounts = { help-scan-accounts }
+help-fix-profile = { help-scan-profile }
+help-fix-regions = { help-scan-regions }
+help-fix-all-regions = { help-scan-all-regions }
+help-fix-services = { help-scan-services }
+help-fix-concurrency = { help-scan-concurrency }
+help-fix-save-inventory = { help-scan-save-inventory }
+help-fix-role-arn = { help-scan-role-arn }
+help-fix-accounts = { help-scan-accounts }
+help-aws-policy-about = 라이브 스캔(`phiguard scan aws`)에 필요한 최소 권한 읽기 전용 IAM 정책을 수집기로부터 생성해 출력합니다
+help-aws-policy-services = 대신 `--services`가 받는 서비스를 나열합니다

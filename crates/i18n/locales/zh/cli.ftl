@@ -339,3 +339,7 @@ cli-sarif-omitted-item = { $resource } 上的 { $rule }：{ $why }
 ## fix: reasons without their own message yet (shown as written)
 
 fix-skip-text = { $text }
+
+## live AWS accounts (phiguard scan aws)
+
+progress-collecting = 正在收集 AWS 服务

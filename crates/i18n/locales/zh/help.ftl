@@ -15,7 +15,7 @@ help-scan-after-help =
       1  存在达到或高于 --fail-on 的不合规检查结果
       2  用法或配置错误、有输入无法读取（其他输入仍会报告）、未读取到任何输入（未指定 --allow-empty 时）、
          没有剩余可运行的规则、-o 指向了某个输入文件，或无法写入扫描历史（--history）
-help-scan-paths = 要扫描的文件或文件夹
+help-scan-paths = 要扫描的文件或文件夹；`aws` 扫描正在运行的 AWS 账户（见下文）
 help-scan-params = CloudFormation 参数值，覆盖默认值（可重复指定）
 help-scan-vars = Terraform 变量值（可重复指定；优先于变量文件）
 help-scan-var-files = Terraform 变量文件，`.tfvars` 或 `.tfvars.json`（可重复指定，后指定者优先）
@@ -179,3 +179,32 @@ help-clap-no-equals = 为 '{ $arg }' 赋值时需要使用等号（=）
 help-clap-too-many-values = '{ $arg }' 出现意外的值 '{ $value }'；不应再有更多的值
 help-clap-wrong-number-of-values = '{ $arg }' 需要 { $expected } 个值，但提供了 { $actual } 个
 help-clap-invalid-utf8 = 一个或多个参数中检测到无效的 UTF-8
+
+## live AWS accounts (phiguard scan aws) and aws-policy
+
+help-scan-profile = 共享 AWS 配置文件中的命名配置文件（默认：标准凭证链：环境变量、AWS_PROFILE、SSO、Web 身份、实例或容器角色）
+help-scan-regions = 要读取的区域（可重复；默认：配置文件的区域）
+help-scan-all-regions = 读取账户中启用的所有区域
+help-scan-services = 仅这些服务，以逗号分隔（`phiguard aws-policy --services` 列出它们）
+help-scan-concurrency = 每个账户同时进行的 API 调用数（限流时以自适应退避重试）
+help-scan-save-inventory = 同时将收集到的内容写为清单（之后可用 `phiguard scan FILE` 评判）
+help-scan-role-arn = 在 --accounts 的每个账户中承担的角色；`{"{"}account{"}"}` 替换为账户 ID（arn:aws:iam::{"{"}account{"}"}:role/PhiguardAudit）
+help-scan-accounts = 通过 --role-arn 扫描的成员账户，以逗号分隔
+help-graph-profile = { help-scan-profile }
+help-graph-regions = { help-scan-regions }
+help-graph-all-regions = { help-scan-all-regions }
+help-graph-services = { help-scan-services }
+help-graph-concurrency = { help-scan-concurrency }
+help-graph-save-inventory = { help-scan-save-inventory }
+help-graph-role-arn = { help-scan-role-arn }
+help-graph-accounts = { help-scan-accounts }
+help-fix-profile = { help-scan-profile }
+help-fix-regions = { help-scan-regions }
+help-fix-all-regions = { help-scan-all-regions }
+help-fix-services = { help-scan-services }
+help-fix-concurrency = { help-scan-concurrency }
+help-fix-save-inventory = { help-scan-save-inventory }
+help-fix-role-arn = { help-scan-role-arn }
+help-fix-accounts = { help-scan-accounts }
+help-aws-policy-about = 输出实时扫描（`phiguard scan aws`）所需的最小权限只读 IAM 策略，由收集器生成
+help-aws-policy-services = 改为列出 `--services` 接受的服务

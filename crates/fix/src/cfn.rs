@@ -39,6 +39,15 @@ pub enum Op {
         /// `Type`, `Properties`...
         value: Value,
     },
+    /// Merge `value` at `key` of the existing template parameter `name`.
+    SetParam {
+        /// Parameter name.
+        name: String,
+        /// Its key (`Default`).
+        key: String,
+        /// The value to merge.
+        value: Value,
+    },
     /// Add a template parameter unless one of that name exists.
     AddParam {
         /// Parameter name.
@@ -132,16 +141,39 @@ impl<'t> Doc<'t> {
                     .ok_or(format!("no resource {before}"))?;
                 self.insert_at_key(k.line, k.col, id, value, out)
             }
-            Op::AddParam { name, value } => match self.root.entry("Parameters") {
-                Some((_, p)) if p.get(name).is_some() => Ok(()),
-                Some((_, p)) => self.insert_key(p, name, value, out),
-                None => {
-                    let (k, _) = self.root.entry("Resources").ok_or("no Resources")?;
-                    let mut params = serde_json::Map::new();
-                    params.insert(name.clone(), value.clone());
-                    self.insert_at_key(k.line, k.col, "Parameters", &Value::Object(params), out)
+            Op::SetParam { name, key, value } => {
+                let p = self
+                    .root
+                    .get("Parameters")
+                    .and_then(|ps| ps.get(name))
+                    .ok_or(format!("no parameter {name}"))?;
+                self.set(p, std::slice::from_ref(key), value, out)
+            }
+            Op::AddParam { name, value } => self.add_params(&[(name.as_str(), value)], out),
+        }
+    }
+
+    /// Adds the template parameters not declared yet, in one new `Parameters` section
+    /// when the template has none.
+    pub fn add_params(&self, params: &[(&str, &Value)], out: &mut Vec<Edit>) -> Result<(), String> {
+        match self.root.entry("Parameters") {
+            Some((_, p)) => {
+                for (name, value) in params {
+                    if p.get(name).is_none() {
+                        self.insert_key(p, name, value, out)?;
+                    }
                 }
-            },
+                Ok(())
+            }
+            None if params.is_empty() => Ok(()),
+            None => {
+                let (k, _) = self.root.entry("Resources").ok_or("no Resources")?;
+                let mut map = serde_json::Map::new();
+                for (name, value) in params {
+                    map.insert(name.to_string(), (*value).clone());
+                }
+                self.insert_at_key(k.line, k.col, "Parameters", &Value::Object(map), out)
+            }
         }
     }
 
@@ -186,6 +218,14 @@ impl<'t> Doc<'t> {
                     self.set(existing, std::slice::from_ref(k), v, out)?;
                 }
                 Ok(())
+            }
+            (Value::Object(_), RawKind::Map(_))
+                if is_intrinsic(existing) && is_intrinsic_value(value) =>
+            {
+                if to_json(existing).as_ref() == Some(value) {
+                    return Ok(());
+                }
+                self.replace_intrinsic(existing, value, out)
             }
             (
                 Value::Object(_),
@@ -366,6 +406,42 @@ impl<'t> Doc<'t> {
         }
     }
 
+    /// Replaces a one-line `!Ref X` or `{"Ref": "X"}` / `{Ref: X}` with another expression.
+    fn replace_intrinsic(
+        &self,
+        node: &Raw,
+        value: &Value,
+        out: &mut Vec<Edit>,
+    ) -> Result<(), String> {
+        let start = self.offset(node.line, node.col)?;
+        let rest = &self.lines.text()[start..];
+        let line = &rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())];
+        let len = if let Some(r) = line.strip_prefix("!Ref ") {
+            let name = r.trim_start();
+            let n = name
+                .find(|c: char| c.is_whitespace() || ",]}".contains(c))
+                .unwrap_or(name.len());
+            line.len() - r.len() + (r.len() - name.len()) + n
+        } else if line.starts_with('{') && node.get("Ref").is_some() {
+            line.find('}')
+                .ok_or("an expression the fixer does not replace")?
+                + 1
+        } else {
+            return Err("an expression the fixer does not replace".into());
+        };
+        let new = if self.json {
+            json_value(value, 0, 0)
+        } else {
+            yaml_scalar(value)
+        };
+        out.push(Edit {
+            start,
+            end: start + len,
+            text: new,
+        });
+        Ok(())
+    }
+
     fn replace_scalar(&self, node: &Raw, value: &Value, out: &mut Vec<Edit>) -> Result<(), String> {
         let start = self.offset(node.line, node.col)?;
         let text = self.lines.text();
@@ -432,6 +508,12 @@ pub fn is_intrinsic(r: &Raw) -> bool {
 fn is_intrinsic_value(v: &Value) -> bool {
     v.as_object()
         .is_some_and(|m| m.len() == 1 && m.keys().all(|k| k == "Ref" || k.starts_with("Fn::")))
+}
+
+/// A `{Ref: X}` as JSON.
+fn to_json(r: &Raw) -> Option<Value> {
+    let name = r.get("Ref")?.as_str()?;
+    Some(serde_json::json!({"Ref": name}))
 }
 
 fn same_scalar(r: &Raw, v: &Value) -> bool {

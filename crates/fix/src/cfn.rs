@@ -281,7 +281,11 @@ impl<'t> Doc<'t> {
         let blank = prefix.chars().all(|c| c == ' ');
         let indent = prefix.chars().count();
         if self.json {
-            let body = json_value(value, self.step, if blank { indent } else { 0 });
+            let body = if blank {
+                json_value(value, self.step, indent)
+            } else {
+                json_value(value, 0, 0)
+            };
             let key = serde_json::to_string(key).unwrap_or_default();
             let sep = if blank {
                 format!("\n{prefix}")

@@ -417,6 +417,16 @@ impl<'t> Doc<'t> {
         value: &Value,
         out: &mut Vec<Edit>,
     ) -> Result<(), String> {
+        // `Ref: X` / `{"Ref": "X"}` on any number of lines: only the name changes.
+        if let (Some(inner), Some(Value::String(to))) = (node.get("Ref"), value.get("Ref"))
+            && let Some(name) = inner.as_str()
+            && let Ok(at) = self.offset(inner.line, inner.col)
+            && [name.to_string(), format!("\"{name}\""), format!("'{name}'")]
+                .iter()
+                .any(|n| self.lines.text()[at..].starts_with(n.as_str()))
+        {
+            return self.replace_scalar(inner, &Value::String(to.clone()), out);
+        }
         let start = self.offset(node.line, node.col)?;
         let rest = &self.lines.text()[start..];
         let line = &rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())];

@@ -891,6 +891,14 @@ struct Ingress<'a> {
     node: &'a Raw,
 }
 
+/// A port number written as the old one was: a string stays a string.
+fn port_like(old: Option<&Raw>, port: i64) -> Value {
+    match old.map(|r| &r.kind) {
+        Some(RawKind::Str(_)) => json!(port.to_string()),
+        _ => json!(port),
+    }
+}
+
 impl Ingress<'_> {
     fn set(&self, key: &str, value: Value) -> Op {
         Op::Set {
@@ -1107,8 +1115,8 @@ fn cleartext_ingress(t: &Target) -> Result<Vec<Op>, String> {
             continue;
         }
         let (f, to) = tls_range(*from, *to)?;
-        ops.push(rule.set("FromPort", json!(f)));
-        ops.push(rule.set("ToPort", json!(to)));
+        ops.push(rule.set("FromPort", port_like(rule.node.get("FromPort"), f)));
+        ops.push(rule.set("ToPort", port_like(rule.node.get("ToPort"), to)));
     }
     if ops.is_empty() {
         return Err(
@@ -1130,7 +1138,12 @@ fn elb_target_tls(t: &Target) -> Result<Vec<Op>, String> {
         Some("TCP") => "TLS",
         _ => return Err("only an HTTP or TCP target group is moved to HTTPS or TLS".into()),
     };
-    let mut ops = vec![t.set("Protocol", json!(new)), t.set("Port", json!(443))];
+    // A port written as an expression (a parameter) stays the author's.
+    let literal = |r: &Raw| matches!(r.kind, RawKind::Int(_) | RawKind::Str(_));
+    let mut ops = vec![t.set("Protocol", json!(new))];
+    if t.prop("Port").is_none_or(literal) {
+        ops.push(t.set("Port", port_like(t.prop("Port"), 443)));
+    }
     if t.prop("HealthCheckProtocol")
         .and_then(Raw::as_str)
         .is_some_and(|p| p.eq_ignore_ascii_case("HTTP"))
@@ -1143,8 +1156,11 @@ fn elb_target_tls(t: &Target) -> Result<Vec<Op>, String> {
     }) = t.prop("Targets")
     {
         for (i, target) in items.iter().enumerate() {
-            if target.get("Port").is_some() {
-                ops.push(t.set(&format!("Targets.{i}.Port"), json!(443)));
+            if target.get("Port").is_some_and(literal) {
+                ops.push(t.set(
+                    &format!("Targets.{i}.Port"),
+                    port_like(target.get("Port"), 443),
+                ));
             }
         }
     }
@@ -1224,6 +1240,16 @@ fn flow_transmission(t: &Target) -> Result<Vec<Op>, String> {
                 return Err("no subscription delivers over plain HTTP".into());
             }
             Ok(ops)
+        }
+        "AWS::ElasticLoadBalancingV2::TargetGroup" | "AWS::ElasticLoadBalancingV2::Listener"
+            if t.prop("Protocol")
+                .and_then(Raw::as_str)
+                .is_some_and(|p| ["HTTPS", "TLS"].contains(&p.to_ascii_uppercase().as_str())) =>
+        {
+            Err(
+                "already HTTPS or TLS (the elb-target-tls or elb-listener-tls fix of this run)"
+                    .into(),
+            )
         }
         "AWS::ElasticLoadBalancingV2::TargetGroup" => elb_target_tls(t),
         "AWS::ElasticLoadBalancingV2::Listener" => elb_listener_tls(t),
@@ -1795,7 +1821,11 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
             for op in &ops {
                 match op {
                     Op::AddParam { name, .. } if params.contains(name) => {}
-                    Op::AddParam { name, value } => new_params.push((name.as_str(), value)),
+                    Op::AddParam { name, value } => {
+                        if !new_params.iter().any(|(n, _)| n == name) {
+                            new_params.push((name.as_str(), value));
+                        }
+                    }
                     _ => result = result.and_then(|_| doc.edits(op, &mut mine)),
                 }
             }

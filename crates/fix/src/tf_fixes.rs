@@ -723,10 +723,11 @@ pub fn elb_target_tls<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
         Some("TCP") => "TLS",
         _ => return Err("only an HTTP or TCP target group is moved to HTTPS or TLS".into()),
     };
-    let mut ops = vec![
-        t.set(&["protocol"], &format!("\"{new}\"")),
-        t.set(&["port"], "443"),
-    ];
+    let mut ops = vec![t.set(&["protocol"], &format!("\"{new}\""))];
+    // A port written as an expression (a variable) stays the author's.
+    if attr(t.text, t.block, "port").is_none() || literal(t.text, t.block, "port").is_some() {
+        ops.push(t.set(&["port"], "443"));
+    }
     let mut checks = t.block.body.get_blocks("health_check");
     if let (Some(hc), None) = (checks.next(), checks.next())
         && literal(t.text, hc, "protocol").is_some_and(|p| p.eq_ignore_ascii_case("HTTP"))
@@ -796,6 +797,12 @@ const BACKUP_STORES: &[&str] = &[
 
 pub fn backup_covers<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, String> {
     t.only(BACKUP_STORES)?;
+    if ["count", "for_each"]
+        .iter()
+        .any(|k| t.block.body.get_attribute(k).is_some())
+    {
+        return Err("the store is made by count or for_each: which of its instances to back up is the author's call".into());
+    }
     let arn = format!("{}.{}.arn", t.ty, t.name);
     if let Some((_, sel)) = resources(t.body, "aws_backup_selection").next() {
         let Some((span, v)) = attr(t.text, sel, "resources") else {

@@ -799,4 +799,58 @@ mod tests {
         );
         assert!(out.contains("        Statement:\n        - Effect: Deny\n          Principal: '*'\n          Resource:\n            - !GetAtt B.Arn\n        - Effect: Allow\n"), "{out}");
     }
+
+    #[test]
+    fn a_ref_is_renamed_in_every_form_it_is_written() {
+        let set = |t: &str| {
+            run(
+                t,
+                Op::Set {
+                    id: "G".into(),
+                    path: path("Properties.CidrIp"),
+                    value: json!({"Ref": "AllowedIngressCidr"}),
+                },
+            )
+        };
+        let short =
+            "Resources:\n  G:\n    Type: X\n    Properties:\n      CidrIp: !Ref Admin # ssh\n";
+        assert!(
+            set(short).contains("      CidrIp: !Ref AllowedIngressCidr # ssh\n"),
+            "{}",
+            set(short)
+        );
+        let block =
+            "Resources:\n  G:\n    Type: X\n    Properties:\n      CidrIp:\n        Ref: Admin\n";
+        assert!(set(block).ends_with("      CidrIp:\n        Ref: AllowedIngressCidr\n"));
+        let json = "{\"Resources\": {\"G\": {\"Type\": \"X\", \"Properties\": {\"CidrIp\": {\n  \"Ref\": \"Admin\"\n}}}}}";
+        let out = set(json);
+        assert!(
+            out.contains("{\n  \"Ref\": \"AllowedIngressCidr\"\n}"),
+            "{out}"
+        );
+        serde_json::from_str::<Value>(&out).unwrap();
+    }
+
+    #[test]
+    fn a_parameters_default_is_replaced_and_new_parameters_share_one_section() {
+        let t = "Parameters:\n  Hook:\n    Type: String\n    Default: http://x.example/h\nResources:\n  S:\n    Type: X\n";
+        let out = run(
+            t,
+            Op::SetParam {
+                name: "Hook".into(),
+                key: "Default".into(),
+                value: json!("https://x.example/h"),
+            },
+        );
+        assert!(out.contains("    Default: https://x.example/h\n"), "{out}");
+        let t = "Resources:\n  S:\n    Type: X\n";
+        let doc = Doc::parse(t).unwrap();
+        let mut e = Vec::new();
+        let (a, b) = (json!({"Type": "String"}), json!({"Type": "Number"}));
+        doc.add_params(&[("A", &a), ("B", &b)], &mut e).unwrap();
+        assert_eq!(
+            crate::text::apply(t, &e),
+            "Parameters:\n  A:\n    Type: String\n  B:\n    Type: Number\nResources:\n  S:\n    Type: X\n"
+        );
+    }
 }

@@ -301,4 +301,65 @@ mod tests {
             "resource \"aws_db_instance\" \"d\" {\n  engine = \"mysql\" # db\n  multi_az = true\n  storage_encrypted = true\n  metadata_options {\n    http_tokens = \"required\"\n  }\n}\n"
         );
     }
+
+    fn job(rule: &str, resource: &str, ty: &str) -> Job {
+        Job {
+            fix: crate::find(rule).unwrap(),
+            resource: resource.into(),
+            source_type: ty.into(),
+        }
+    }
+
+    #[test]
+    fn two_stores_join_the_selection_once_each() {
+        let t = "resource \"aws_ebs_volume\" \"a\" {\n  size = 1\n}\n\nresource \"aws_efs_file_system\" \"b\" {\n}\n\nresource \"aws_backup_selection\" \"s\" {\n  name      = \"s\"\n  resources = [\n    aws_dynamodb_table.t.arn,\n  ]\n}\n";
+        let jobs = vec![
+            job(
+                "backup-plan-covers-phi-stores",
+                "aws_ebs_volume.a",
+                "aws_ebs_volume",
+            ),
+            job(
+                "backup-plan-covers-phi-stores",
+                "aws_efs_file_system.b",
+                "aws_efs_file_system",
+            ),
+        ];
+        let (out, applied, skipped) = fix_file(t, jobs);
+        let why: Vec<&String> = skipped.iter().map(|(_, w)| w).collect();
+        assert!(skipped.is_empty(), "{why:?}");
+        assert_eq!(applied.len(), 2);
+        assert!(
+            out.contains("  resources = [\n    aws_ebs_volume.a.arn,\n    aws_efs_file_system.b.arn,\n    aws_dynamodb_table.t.arn,\n  ]\n"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn a_new_backup_plan_is_written_once_for_two_stores() {
+        let t = "resource \"aws_ebs_volume\" \"a\" {\n  size = 1\n}\n\nresource \"aws_ebs_volume\" \"b\" {\n  size = 2\n}\n";
+        let jobs = vec![
+            job(
+                "backup-plan-covers-phi-stores",
+                "aws_ebs_volume.a",
+                "aws_ebs_volume",
+            ),
+            job(
+                "backup-plan-covers-phi-stores",
+                "aws_ebs_volume.b",
+                "aws_ebs_volume",
+            ),
+        ];
+        let (out, applied, _) = fix_file(t, jobs);
+        assert_eq!(applied.len(), 2);
+        assert_eq!(
+            out.matches("resource \"aws_backup_plan\"").count(),
+            1,
+            "{out}"
+        );
+        assert!(
+            out.contains("resources    = [aws_ebs_volume.b.arn, aws_ebs_volume.a.arn]"),
+            "{out}"
+        );
+    }
 }

@@ -1723,7 +1723,7 @@ pub static FIXES: &[Fix] = &[
         safety: Safety::Unsafe(
             "the targets must serve TLS on port 443, and changing the protocol or port replaces the target group",
         ),
-        summary: "Turns an HTTP target group into HTTPS (TCP into TLS) on port 443, with an HTTP health check made HTTPS; Classic Load Balancers are left to their author",
+        summary: "Turns an HTTP target group into HTTPS (TCP into TLS) on port 443 (a port set by a parameter stays), with an HTTP health check made HTTPS; Classic Load Balancers are left to their author",
         cfn: Some(elb_target_tls),
         tf: Some(tf::elb_target_tls),
     },

@@ -144,6 +144,14 @@ fn explain_says_whether_a_rule_has_a_fix_and_whether_it_is_safe() {
     );
     let (_, out, _) = run(dir.path(), &["explain", "vpc-security-group-open-ingress"]);
     assert!(
+        out.contains("`AllowedIngressCidr`")
+            && out.contains(
+                "Unsafe, applied only with `--unsafe-fixes`: it changes who can reach the port"
+            ),
+        "{out}"
+    );
+    let (_, out, _) = run(dir.path(), &["explain", "cloudfront-origin-https"]);
+    assert!(
         out.contains("None: `phiguard fix` does not change"),
         "{out}"
     );

@@ -40,6 +40,15 @@ pub enum Op {
         /// `Type`, `Properties`...
         value: Value,
     },
+    /// Merge `value` at `key` of the existing template parameter `name`.
+    SetParam {
+        /// Parameter name.
+        name: String,
+        /// Its key (`Default`).
+        key: String,
+        /// The value to merge.
+        value: Value,
+    },
     /// Add a template parameter unless one of that name exists.
     AddParam {
         /// Parameter name.
@@ -66,7 +75,7 @@ pub struct Doc<'t> {
 
 impl<'t> Doc<'t> {
     /// Parses `text` (YAML or JSON).
-    pub fn parse(text: &'t str) -> Result<Self, String> {
+    pub fn parse(text: &'t str) -> Result<Self, Why> {
         let root = parse(text).map_err(|e| format!("{}:{}: {}", e.line, e.col, e.message))?;
         let json = text.trim_start().starts_with('{');
         let step = match root.entry("Resources") {
@@ -140,19 +149,39 @@ impl<'t> Doc<'t> {
                     .ok_or_else(|| Why::with("fix-skip-no-resource", &[("resource", before)]))?;
                 self.insert_at_key(k.line, k.col, id, value, out)
             }
-            Op::AddParam { name, value } => match self.root.entry("Parameters") {
-                Some((_, p)) if p.get(name).is_some() => Ok(()),
-                Some((_, p)) => self.insert_key(p, name, value, out),
-                None => {
-                    let (k, _) = self
-                        .root
-                        .entry("Resources")
-                        .ok_or("fix-skip-no-resources")?;
-                    let mut params = serde_json::Map::new();
-                    params.insert(name.clone(), value.clone());
-                    self.insert_at_key(k.line, k.col, "Parameters", &Value::Object(params), out)
+            Op::SetParam { name, key, value } => {
+                let p = self
+                    .root
+                    .get("Parameters")
+                    .and_then(|ps| ps.get(name))
+                    .ok_or_else(|| Why::from(format!("no parameter {name}")))?;
+                self.set(p, std::slice::from_ref(key), value, out)
+            }
+            Op::AddParam { name, value } => self.add_params(&[(name.as_str(), value)], out),
+        }
+    }
+
+    /// Adds the template parameters not declared yet, in one new `Parameters` section
+    /// when the template has none.
+    pub fn add_params(&self, params: &[(&str, &Value)], out: &mut Vec<Edit>) -> Result<(), Why> {
+        match self.root.entry("Parameters") {
+            Some((_, p)) => {
+                for (name, value) in params {
+                    if p.get(name).is_none() {
+                        self.insert_key(p, name, value, out)?;
+                    }
                 }
-            },
+                Ok(())
+            }
+            None if params.is_empty() => Ok(()),
+            None => {
+                let (k, _) = self.root.entry("Resources").ok_or("no Resources")?;
+                let mut map = serde_json::Map::new();
+                for (name, value) in params {
+                    map.insert(name.to_string(), (*value).clone());
+                }
+                self.insert_at_key(k.line, k.col, "Parameters", &Value::Object(map), out)
+            }
         }
     }
 
@@ -197,6 +226,14 @@ impl<'t> Doc<'t> {
                     self.set(existing, std::slice::from_ref(k), v, out)?;
                 }
                 Ok(())
+            }
+            (Value::Object(_), RawKind::Map(_))
+                if is_intrinsic(existing) && is_intrinsic_value(value) =>
+            {
+                if to_json(existing).as_ref() == Some(value) {
+                    return Ok(());
+                }
+                self.replace_intrinsic(existing, value, out)
             }
             (
                 Value::Object(_),
@@ -248,7 +285,11 @@ impl<'t> Doc<'t> {
         let blank = prefix.chars().all(|c| c == ' ');
         let indent = prefix.chars().count();
         if self.json {
-            let body = json_value(value, self.step, if blank { indent } else { 0 });
+            let body = if blank {
+                json_value(value, self.step, indent)
+            } else {
+                json_value(value, 0, 0)
+            };
             let key = serde_json::to_string(key).unwrap_or_default();
             let sep = if blank {
                 format!("\n{prefix}")
@@ -371,6 +412,47 @@ impl<'t> Doc<'t> {
         }
     }
 
+    /// Replaces a one-line `!Ref X` or `{"Ref": "X"}` / `{Ref: X}` with another expression.
+    fn replace_intrinsic(&self, node: &Raw, value: &Value, out: &mut Vec<Edit>) -> Result<(), Why> {
+        // `Ref: X` / `{"Ref": "X"}` on any number of lines: only the name changes.
+        if let (Some(inner), Some(Value::String(to))) = (node.get("Ref"), value.get("Ref"))
+            && let Some(name) = inner.as_str()
+            && let Ok(at) = self.offset(inner.line, inner.col)
+            && [name.to_string(), format!("\"{name}\""), format!("'{name}'")]
+                .iter()
+                .any(|n| self.lines.text()[at..].starts_with(n.as_str()))
+        {
+            return self.replace_scalar(inner, &Value::String(to.clone()), out);
+        }
+        let start = self.offset(node.line, node.col)?;
+        let rest = &self.lines.text()[start..];
+        let line = &rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())];
+        let len = if let Some(r) = line.strip_prefix("!Ref ") {
+            let name = r.trim_start();
+            let n = name
+                .find(|c: char| c.is_whitespace() || ",]}".contains(c))
+                .unwrap_or(name.len());
+            line.len() - r.len() + (r.len() - name.len()) + n
+        } else if line.starts_with('{') && node.get("Ref").is_some() {
+            line.find('}')
+                .ok_or("an expression the fixer does not replace")?
+                + 1
+        } else {
+            return Err("an expression the fixer does not replace".into());
+        };
+        let new = if self.json {
+            json_value(value, 0, 0)
+        } else {
+            yaml_scalar(value)
+        };
+        out.push(Edit {
+            start,
+            end: start + len,
+            text: new,
+        });
+        Ok(())
+    }
+
     fn replace_scalar(&self, node: &Raw, value: &Value, out: &mut Vec<Edit>) -> Result<(), Why> {
         let start = self.offset(node.line, node.col)?;
         let text = self.lines.text();
@@ -437,6 +519,12 @@ pub fn is_intrinsic(r: &Raw) -> bool {
 fn is_intrinsic_value(v: &Value) -> bool {
     v.as_object()
         .is_some_and(|m| m.len() == 1 && m.keys().all(|k| k == "Ref" || k.starts_with("Fn::")))
+}
+
+/// A `{Ref: X}` as JSON.
+fn to_json(r: &Raw) -> Option<Value> {
+    let name = r.get("Ref")?.as_str()?;
+    Some(serde_json::json!({"Ref": name}))
 }
 
 fn same_scalar(r: &Raw, v: &Value) -> bool {
@@ -707,5 +795,59 @@ mod tests {
             },
         );
         assert!(out.contains("        Statement:\n        - Effect: Deny\n          Principal: '*'\n          Resource:\n            - !GetAtt B.Arn\n        - Effect: Allow\n"), "{out}");
+    }
+
+    #[test]
+    fn a_ref_is_renamed_in_every_form_it_is_written() {
+        let set = |t: &str| {
+            run(
+                t,
+                Op::Set {
+                    id: "G".into(),
+                    path: path("Properties.CidrIp"),
+                    value: json!({"Ref": "AllowedIngressCidr"}),
+                },
+            )
+        };
+        let short =
+            "Resources:\n  G:\n    Type: X\n    Properties:\n      CidrIp: !Ref Admin # ssh\n";
+        assert!(
+            set(short).contains("      CidrIp: !Ref AllowedIngressCidr # ssh\n"),
+            "{}",
+            set(short)
+        );
+        let block =
+            "Resources:\n  G:\n    Type: X\n    Properties:\n      CidrIp:\n        Ref: Admin\n";
+        assert!(set(block).ends_with("      CidrIp:\n        Ref: AllowedIngressCidr\n"));
+        let json = "{\"Resources\": {\"G\": {\"Type\": \"X\", \"Properties\": {\"CidrIp\": {\n  \"Ref\": \"Admin\"\n}}}}}";
+        let out = set(json);
+        assert!(
+            out.contains("{\n  \"Ref\": \"AllowedIngressCidr\"\n}"),
+            "{out}"
+        );
+        serde_json::from_str::<Value>(&out).unwrap();
+    }
+
+    #[test]
+    fn a_parameters_default_is_replaced_and_new_parameters_share_one_section() {
+        let t = "Parameters:\n  Hook:\n    Type: String\n    Default: http://x.example/h\nResources:\n  S:\n    Type: X\n";
+        let out = run(
+            t,
+            Op::SetParam {
+                name: "Hook".into(),
+                key: "Default".into(),
+                value: json!("https://x.example/h"),
+            },
+        );
+        assert!(out.contains("    Default: https://x.example/h\n"), "{out}");
+        let t = "Resources:\n  S:\n    Type: X\n";
+        let doc = Doc::parse(t).unwrap();
+        let mut e = Vec::new();
+        let (a, b) = (json!({"Type": "String"}), json!({"Type": "Number"}));
+        doc.add_params(&[("A", &a), ("B", &b)], &mut e).unwrap();
+        assert_eq!(
+            crate::text::apply(t, &e),
+            "Parameters:\n  A:\n    Type: String\n  B:\n    Type: Number\nResources:\n  S:\n    Type: X\n"
+        );
     }
 }

@@ -884,6 +884,501 @@ fn rds_tls_enforced(t: &Target) -> Result<Vec<Op>, Why> {
     }
 }
 
+/// One ingress rule of a security group: inline (`Properties.SecurityGroupIngress.<i>`) or
+/// an `AWS::EC2::SecurityGroupIngress` of the template that names the group.
+struct Ingress<'a> {
+    /// The resource it is written in.
+    id: String,
+    /// Its path from that resource's root.
+    base: String,
+    node: &'a Raw,
+}
+
+/// A port number written as the old one was: a string stays a string.
+fn port_like(old: Option<&Raw>, port: i64) -> Value {
+    match old.map(|r| &r.kind) {
+        Some(RawKind::Str(_)) => json!(port.to_string()),
+        _ => json!(port),
+    }
+}
+
+impl Ingress<'_> {
+    fn set(&self, key: &str, value: Value) -> Op {
+        Op::Set {
+            id: self.id.clone(),
+            path: path(&format!("{}.{key}", self.base)),
+            value,
+        }
+    }
+
+    /// Protocol (`all`, `tcp`, `udp`, ...) and port range, when written as literals.
+    fn ports(&self) -> Option<(String, i64, i64)> {
+        let proto = self
+            .node
+            .get("IpProtocol")?
+            .scalar_text()?
+            .to_ascii_lowercase();
+        let proto = match proto.as_str() {
+            "-1" | "all" => return Some(("all".into(), 0, 65535)),
+            "6" => "tcp".to_string(),
+            "17" => "udp".to_string(),
+            _ => proto,
+        };
+        let port = |k: &str| self.node.get(k)?.scalar_text()?.trim().parse::<i64>().ok();
+        match (port("FromPort")?, port("ToPort")?) {
+            (-1, _) | (_, -1) => Some((proto, 0, 65535)),
+            (f, t) => Some((proto, f, t)),
+        }
+    }
+
+    /// The keys (`CidrIp`, `CidrIpv6`) open to the whole internet, written as the open
+    /// range or as a `Ref` to a parameter whose default is.
+    fn open_keys(&self, doc: &Doc) -> Vec<&'static str> {
+        let open = |s: &str| matches!(s.trim(), "0.0.0.0/0" | "::/0");
+        ["CidrIp", "CidrIpv6"]
+            .into_iter()
+            .filter(|k| match self.node.get(k) {
+                Some(v) => match v.as_str() {
+                    Some(s) => open(s),
+                    None => v
+                        .get("Ref")
+                        .and_then(Raw::as_str)
+                        .and_then(|p| doc.root.get("Parameters")?.get(p)?.get("Default"))
+                        .and_then(Raw::as_str)
+                        .is_some_and(open),
+                },
+                None => false,
+            })
+            .collect()
+    }
+}
+
+/// Whether `r` names the security group `id` (`!Ref`, `!GetAtt id.GroupId`).
+fn names_group(r: &Raw, id: &str) -> bool {
+    let getatt = r.get("Fn::GetAtt").is_some_and(|a| match &a.kind {
+        RawKind::Seq(p) => p.first().and_then(Raw::as_str) == Some(id),
+        RawKind::Str(s) => s.split('.').next() == Some(id),
+        _ => false,
+    });
+    is_ref_to(r, id) || getatt
+}
+
+/// The ingress rules of the security group (or the standalone ingress) `t`.
+fn ingress_rules<'a>(t: &Target<'a>) -> Result<Vec<Ingress<'a>>, Why> {
+    if t.ty == "AWS::EC2::SecurityGroupIngress" {
+        let node = t.node.get("Properties").ok_or("no Properties")?;
+        return Ok(vec![Ingress {
+            id: t.id.to_string(),
+            base: "Properties".into(),
+            node,
+        }]);
+    }
+    only(t, &["AWS::EC2::SecurityGroup"])?;
+    let mut out = Vec::new();
+    if let Some(Raw {
+        kind: RawKind::Seq(items),
+        ..
+    }) = t
+        .node
+        .get("Properties")
+        .and_then(|p| p.get("SecurityGroupIngress"))
+    {
+        for (i, node) in items.iter().enumerate() {
+            out.push(Ingress {
+                id: t.id.to_string(),
+                base: format!("Properties.SecurityGroupIngress.{i}"),
+                node,
+            });
+        }
+    }
+    for (id, ty, r) in t.doc.resources() {
+        let Some(p) = r.get("Properties") else {
+            continue;
+        };
+        if ty == "AWS::EC2::SecurityGroupIngress"
+            && ["GroupId", "GroupName"]
+                .iter()
+                .any(|k| p.get(k).is_some_and(|g| names_group(g, t.id)))
+        {
+            out.push(Ingress {
+                id: id.to_string(),
+                base: "Properties".into(),
+                node: p,
+            });
+        }
+    }
+    Ok(out)
+}
+
+const CIDR_PATTERN: &str = r"^(\d{1,3}\.){3}\d{1,3}/\d{1,2}$";
+const CIDR6_PATTERN: &str = r"^[0-9a-fA-F:]+/\d{1,3}$";
+
+/// Every ingress rule open to the internet on a port other than 80 and 443 takes its source
+/// from a new parameter (no default: the author names the range).
+fn sg_open_ingress(t: &Target) -> Result<Vec<Op>, Why> {
+    let mut ops = Vec::new();
+    for rule in ingress_rules(t)? {
+        let keys = rule.open_keys(t.doc);
+        if keys.is_empty() {
+            continue;
+        }
+        let Some((proto, from, to)) = rule.ports() else {
+            continue;
+        };
+        let web = (from..=to).all(|p| p == 80 || p == 443) && proto != "all";
+        if web || matches!(proto.as_str(), "icmp" | "icmpv6" | "1" | "58") {
+            continue;
+        }
+        for key in keys {
+            let (name, pattern, what) = if key == "CidrIpv6" {
+                ("AllowedIngressCidrIpv6", CIDR6_PATTERN, "IPv6")
+            } else {
+                ("AllowedIngressCidr", CIDR_PATTERN, "IPv4")
+            };
+            ops.push(Op::AddParam {
+                name: name.into(),
+                value: json!({
+                    "Type": "String",
+                    "Description": format!("The {what} range (CIDR) allowed to reach the ports that were open to the whole internet; never 0.0.0.0/0 or ::/0 (added by phiguard fix)"),
+                    "AllowedPattern": pattern,
+                    "ConstraintDescription": format!("an {what} CIDR range")
+                }),
+            });
+            ops.push(rule.set(key, json!({"Ref": name})));
+        }
+    }
+    if ops.is_empty() {
+        return Err("no ingress rule open to the internet is written as a literal range or a parameter's default".into());
+    }
+    Ok(ops)
+}
+
+/// The TLS twin of a cleartext port.
+fn tls_port(port: i64) -> Option<i64> {
+    Some(match port {
+        20 => 989,
+        21 => 990,
+        23 => 22,
+        25 => 465,
+        80 => 443,
+        110 => 995,
+        143 => 993,
+        389 => 636,
+        8080 => 8443,
+        _ => return None,
+    })
+}
+
+/// The cleartext ports the rule `ec2-cleartext-ingress` names.
+pub(crate) const CLEARTEXT_TCP: &[i64] = &[20, 21, 23, 80, 110, 143, 389, 512, 513, 514, 8080];
+
+/// The TLS port range for an open TCP range over cleartext ports, when every port of it has
+/// a twin and the twins are as contiguous as the range.
+pub(crate) fn tls_range(from: i64, to: i64) -> Result<(i64, i64), String> {
+    let (f, t) = (tls_port(from), tls_port(to));
+    match (f, t) {
+        (Some(f), Some(t)) if t - f == to - from && (from..=to).all(|p| tls_port(p).is_some()) => {
+            Ok((f, t))
+        }
+        _ => Err(format!(
+            "ports {from}-{to} have no TLS port to move to (FTP 21→990, Telnet 23→22, HTTP 80→443, LDAP 389→636, IMAP 143→993, POP3 110→995)"
+        ).into()),
+    }
+}
+
+/// Open ingress rules on a cleartext TCP port move to the protocol's TLS port.
+fn cleartext_ingress(t: &Target) -> Result<Vec<Op>, Why> {
+    let rules = ingress_rules(t)?;
+    let open: Vec<(&Ingress, String, i64, i64)> = rules
+        .iter()
+        .filter(|r| !r.open_keys(t.doc).is_empty())
+        .filter_map(|r| r.ports().map(|(p, f, to)| (r, p, f, to)))
+        .collect();
+    let https_too = open
+        .iter()
+        .any(|(_, p, f, to)| (p == "tcp" || p == "all") && *f <= 443 && 443 <= *to);
+    let mut ops = Vec::new();
+    for (rule, proto, from, to) in &open {
+        let hits = |ports: &[i64]| ports.iter().any(|p| from <= p && p <= to);
+        if proto == "all" || proto == "udp" && hits(&[69, 161]) {
+            return Err(
+                "all protocols (or TFTP, SNMP) are open: which to keep is the author's decision"
+                    .into(),
+            );
+        }
+        if proto != "tcp" {
+            continue;
+        }
+        let flagged: Vec<i64> = CLEARTEXT_TCP
+            .iter()
+            .copied()
+            .filter(|p| from <= p && p <= to && !((*p == 80 || *p == 8080) && https_too))
+            .collect();
+        if flagged.is_empty() {
+            continue;
+        }
+        let (f, to) = tls_range(*from, *to)?;
+        ops.push(rule.set("FromPort", port_like(rule.node.get("FromPort"), f)));
+        ops.push(rule.set("ToPort", port_like(rule.node.get("ToPort"), to)));
+    }
+    if ops.is_empty() {
+        return Err(
+            "no open ingress rule on a cleartext port is written with literal ports".into(),
+        );
+    }
+    Ok(ops)
+}
+
+/// An HTTP (TCP behind a TLS listener) target group becomes HTTPS (TLS) on 443.
+fn elb_target_tls(t: &Target) -> Result<Vec<Op>, Why> {
+    only(t, &["AWS::ElasticLoadBalancingV2::TargetGroup"])?;
+    let proto = t
+        .prop("Protocol")
+        .and_then(Raw::as_str)
+        .map(str::to_ascii_uppercase);
+    let new = match proto.as_deref() {
+        Some("HTTP") => "HTTPS",
+        Some("TCP") => "TLS",
+        _ => return Err("only an HTTP or TCP target group is moved to HTTPS or TLS".into()),
+    };
+    // A port written as an expression (a parameter) stays the author's.
+    let literal = |r: &Raw| matches!(r.kind, RawKind::Int(_) | RawKind::Str(_));
+    let mut ops = vec![t.set("Protocol", json!(new))];
+    if t.prop("Port").is_none_or(literal) {
+        ops.push(t.set("Port", port_like(t.prop("Port"), 443)));
+    }
+    if t.prop("HealthCheckProtocol")
+        .and_then(Raw::as_str)
+        .is_some_and(|p| p.eq_ignore_ascii_case("HTTP"))
+    {
+        ops.push(t.set("HealthCheckProtocol", json!("HTTPS")));
+    }
+    if let Some(Raw {
+        kind: RawKind::Seq(items),
+        ..
+    }) = t.prop("Targets")
+    {
+        for (i, target) in items.iter().enumerate() {
+            if target.get("Port").is_some_and(literal) {
+                ops.push(t.set(
+                    &format!("Targets.{i}.Port"),
+                    port_like(target.get("Port"), 443),
+                ));
+            }
+        }
+    }
+    Ok(ops)
+}
+
+/// `http://` made `https://`, or `None` for another text.
+fn https_url(u: &str) -> Option<String> {
+    u.get(..7)
+        .filter(|p| p.eq_ignore_ascii_case("http://"))
+        .map(|_| format!("https://{}", &u[7..]))
+}
+
+/// An SNS subscription (at `base` in resource `id`) delivering over HTTP moves to HTTPS:
+/// its protocol, and its endpoint when written as a URL or a parameter's default URL.
+fn sns_https(doc: &Doc, id: &str, base: &str, sub: &Raw, ops: &mut Vec<Op>) {
+    let at = |k: &str| path(&format!("{base}.{k}"));
+    ops.push(Op::Set {
+        id: id.to_string(),
+        path: at("Protocol"),
+        value: json!("https"),
+    });
+    let Some(endpoint) = sub.get("Endpoint") else {
+        return;
+    };
+    if let Some(u) = endpoint.as_str().and_then(https_url) {
+        ops.push(Op::Set {
+            id: id.to_string(),
+            path: at("Endpoint"),
+            value: json!(u),
+        });
+    } else if let Some(p) = endpoint.get("Ref").and_then(Raw::as_str)
+        && let Some(u) = doc
+            .root
+            .get("Parameters")
+            .and_then(|ps| ps.get(p)?.get("Default")?.as_str())
+            .and_then(https_url)
+    {
+        ops.push(Op::SetParam {
+            name: p.to_string(),
+            key: "Default".into(),
+            value: json!(u),
+        });
+    }
+}
+
+fn is_http(r: Option<&Raw>) -> bool {
+    r.and_then(Raw::as_str)
+        .is_some_and(|p| p.eq_ignore_ascii_case("http"))
+}
+
+/// The hops the other fixes repair: SNS delivery over HTTP, a load balancer's HTTP listener,
+/// a target group reached over HTTP.
+fn flow_transmission(t: &Target) -> Result<Vec<Op>, Why> {
+    match t.ty {
+        "AWS::SNS::Subscription" if is_http(t.prop("Protocol")) => {
+            let mut ops = Vec::new();
+            let sub = t.node.get("Properties").ok_or("no Properties")?;
+            sns_https(t.doc, t.id, "Properties", sub, &mut ops);
+            Ok(ops)
+        }
+        "AWS::SNS::Topic" => {
+            let mut ops = Vec::new();
+            if let Some(Raw {
+                kind: RawKind::Seq(subs),
+                ..
+            }) = t.prop("Subscription")
+            {
+                for (i, s) in subs.iter().enumerate() {
+                    if is_http(s.get("Protocol")) {
+                        let base = format!("Properties.Subscription.{i}");
+                        sns_https(t.doc, t.id, &base, s, &mut ops);
+                    }
+                }
+            }
+            if ops.is_empty() {
+                return Err("no subscription delivers over plain HTTP".into());
+            }
+            Ok(ops)
+        }
+        "AWS::ElasticLoadBalancingV2::TargetGroup" | "AWS::ElasticLoadBalancingV2::Listener"
+            if t.prop("Protocol")
+                .and_then(Raw::as_str)
+                .is_some_and(|p| ["HTTPS", "TLS"].contains(&p.to_ascii_uppercase().as_str())) =>
+        {
+            Err(
+                "already HTTPS or TLS (the elb-target-tls or elb-listener-tls fix of this run)"
+                    .into(),
+            )
+        }
+        "AWS::ElasticLoadBalancingV2::TargetGroup" => elb_target_tls(t),
+        "AWS::ElasticLoadBalancingV2::Listener" => elb_listener_tls(t),
+        _ => Err(FLOW_LEFT.into()),
+    }
+}
+
+pub(crate) const FLOW_LEFT: &str = "this hop is left to its author: API Gateway integrations, Firehose HTTP endpoints and CloudFront origins must be served over HTTPS by their endpoint first";
+
+/// The ARN of a store AWS Backup protects, built from its `Ref` (its name or id).
+fn store_arn(id: &str, ty: &str) -> Option<Value> {
+    let (service, resource) = match ty {
+        "AWS::RDS::DBInstance" => ("rds", "db:"),
+        "AWS::RDS::DBCluster" | "AWS::DocDB::DBCluster" | "AWS::Neptune::DBCluster" => {
+            ("rds", "cluster:")
+        }
+        "AWS::DynamoDB::Table" | "AWS::DynamoDB::GlobalTable" => ("dynamodb", "table/"),
+        "AWS::EFS::FileSystem" => ("elasticfilesystem", "file-system/"),
+        "AWS::FSx::FileSystem" => ("fsx", "file-system/"),
+        "AWS::EC2::Volume" => ("ec2", "volume/"),
+        "AWS::EC2::Instance" => ("ec2", "instance/"),
+        "AWS::Redshift::Cluster" => ("redshift", "cluster:"),
+        _ => return None,
+    };
+    Some(json!({"Fn::Sub": format!(
+        "arn:${{AWS::Partition}}:{service}:${{AWS::Region}}:${{AWS::AccountId}}:{resource}${{{id}}}"
+    )}))
+}
+
+/// The store joins the template's backup selection; a template without one gets a vault,
+/// a daily plan (35 days, copied to a vault elsewhere) and a selection with its role.
+fn backup_covers(t: &Target) -> Result<Vec<Op>, Why> {
+    let arn = store_arn(t.id, t.ty).ok_or_else(|| Why::from(format!("no fix for {}", t.ty)))?;
+    let first = |kind: &str| t.doc.resources().find(|(_, ty, _)| *ty == kind);
+    if let Some((sel, _, node)) = first("AWS::Backup::BackupSelection") {
+        let resources = node
+            .get("Properties")
+            .and_then(|p| p.get("BackupSelection"))
+            .and_then(|s| s.get("Resources"));
+        return Ok(vec![match resources {
+            Some(_) => Op::Append {
+                id: sel.to_string(),
+                path: path("Properties.BackupSelection.Resources"),
+                item: arn,
+            },
+            None => Op::Set {
+                id: sel.to_string(),
+                path: path("Properties.BackupSelection.Resources"),
+                value: json!([arn]),
+            },
+        }]);
+    }
+    // New resources go before the template's first one, so that two stores of one
+    // template are fixed in turn (the second joins the selection the first added).
+    let (top, _, _) = t.doc.resources().next().ok_or("no Resources")?;
+    let mut ops = Vec::new();
+    let add = |ops: &mut Vec<Op>, id: &str, value: Value| {
+        ops.push(Op::AddResource {
+            id: id.to_string(),
+            before: top.to_string(),
+            value,
+        })
+    };
+    let plan = match first("AWS::Backup::BackupPlan") {
+        Some((plan, _, _)) => plan.to_string(),
+        None => {
+            let key = t.kms_key(&mut ops, "the backup vault's recovery points");
+            let copy = param(
+                &mut ops,
+                "BackupCopyVaultArn",
+                "ARN of a backup vault in another Region or account that receives a copy of every recovery point (added by phiguard fix)",
+                false,
+            );
+            let vault = fresh_id(t.doc, "BackupVault".into());
+            let plan = fresh_id(t.doc, "BackupPlan".into());
+            add(
+                &mut ops,
+                &vault,
+                json!({"Type": "AWS::Backup::BackupVault", "Properties": {
+                    "BackupVaultName": {"Fn::Sub": "${AWS::StackName}-backups"},
+                    "EncryptionKeyArn": key
+                }}),
+            );
+            add(
+                &mut ops,
+                &plan,
+                json!({"Type": "AWS::Backup::BackupPlan", "Properties": {"BackupPlan": {
+                    "BackupPlanName": {"Fn::Sub": "${AWS::StackName}-daily"},
+                    "BackupPlanRule": [{
+                        "RuleName": "daily-35-days",
+                        "TargetBackupVault": {"Ref": vault},
+                        "ScheduleExpression": "cron(0 5 * * ? *)",
+                        "Lifecycle": {"DeleteAfterDays": 35},
+                        "CopyActions": [{"DestinationBackupVaultArn": copy, "Lifecycle": {"DeleteAfterDays": 35}}]
+                    }]
+                }}}),
+            );
+            plan
+        }
+    };
+    let role = fresh_id(t.doc, "BackupRole".into());
+    add(
+        &mut ops,
+        &role,
+        json!({"Type": "AWS::IAM::Role", "Properties": {
+            "AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": [{
+                "Effect": "Allow", "Principal": {"Service": "backup.amazonaws.com"}, "Action": "sts:AssumeRole"
+            }]},
+            "ManagedPolicyArns": [{"Fn::Sub": "arn:${AWS::Partition}:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup"}]
+        }}),
+    );
+    add(
+        &mut ops,
+        &fresh_id(t.doc, "BackupSelection".into()),
+        json!({"Type": "AWS::Backup::BackupSelection", "Properties": {
+            "BackupPlanId": {"Ref": plan},
+            "BackupSelection": {
+                "SelectionName": "phi-stores",
+                "IamRoleArn": {"Fn::GetAtt": [role, "Arn"]},
+                "Resources": [arn]
+            }
+        }}),
+    );
+    Ok(ops)
+}
+
 const REPLACES: &str = "changing it on an existing resource replaces the resource (a new, empty one for data stores): migrate the data first";
 const EMR_REPLACED: &str = "the security configuration and every cluster that uses it are replaced: running clusters are terminated and created again (a named security configuration must be renamed)";
 const KEY_POLICY: &str = "the KMS key's policy must allow the service (and every reader) to use it, and the key is a new parameter when the template declares none";
@@ -1266,6 +1761,51 @@ pub static FIXES: &[Fix] = &[
         cfn: Some(codepipeline_artifact_store_kms),
         tf: Some(tf::codepipeline_artifact_store_kms),
     },
+    Fix {
+        rule: "vpc-security-group-open-ingress",
+        safety: Safety::Unsafe(
+            "it changes who can reach the port: only the range given in the new `AllowedIngressCidr` parameter (`AllowedIngressCidrIpv6` for IPv6) can connect, which cuts off every other source",
+        ),
+        summary: "Replaces an open source (0.0.0.0/0, ::/0) on an ingress rule of a port other than 80 and 443 with a new `AllowedIngressCidr` parameter (`AllowedIngressCidrIpv6` for IPv6) that has no default (Terraform: a variable)",
+        cfn: Some(sg_open_ingress),
+        tf: Some(tf::sg_open_ingress),
+    },
+    Fix {
+        rule: "ec2-cleartext-ingress",
+        safety: Safety::Unsafe(
+            "the service must listen on the TLS port and clients must connect there",
+        ),
+        summary: "Moves an ingress rule open to the internet on a cleartext port to the protocol's TLS port (HTTP 80 to 443, FTP 20-21 to 989-990, Telnet 23 to SSH 22, POP3 110 to 995, IMAP 143 to 993, LDAP 389 to 636, 8080 to 8443); r-services, TFTP and SNMP are left to their author",
+        cfn: Some(cleartext_ingress),
+        tf: Some(tf::cleartext_ingress),
+    },
+    Fix {
+        rule: "elb-target-tls",
+        safety: Safety::Unsafe(
+            "the targets must serve TLS on port 443, and changing the protocol or port replaces the target group",
+        ),
+        summary: "Turns an HTTP target group into HTTPS (TCP into TLS) on port 443 (a port set by a parameter stays), with an HTTP health check made HTTPS; Classic Load Balancers are left to their author",
+        cfn: Some(elb_target_tls),
+        tf: Some(tf::elb_target_tls),
+    },
+    Fix {
+        rule: "backup-plan-covers-phi-stores",
+        safety: Safety::Unsafe(
+            "backups cost storage, and a new plan adds a vault, a role and a `BackupCopyVaultArn` parameter (and a `KmsKeyArn` one when the template declares no key)",
+        ),
+        summary: "Adds the store's ARN to the template's backup selection; a template without one gets a backup vault, a daily plan keeping recovery points 35 days and copying them to the vault of a new `BackupCopyVaultArn` parameter, and a selection whose role has the AWS managed policy AWSBackupServiceRolePolicyForBackup (Terraform: the same resources)",
+        cfn: Some(backup_covers),
+        tf: Some(tf::backup_covers),
+    },
+    Fix {
+        rule: "flow-transmission-encrypted",
+        safety: Safety::Unsafe(
+            "the receiving end must then speak TLS: the SNS endpoint must accept HTTPS, the load balancer's targets must serve TLS, and an HTTP listener needs a certificate",
+        ),
+        summary: "Repairs the hops other fixes repair: an SNS subscription's HTTP endpoint becomes HTTPS, an HTTP listener HTTPS (as `elb-listener-tls` does) and an HTTP target group HTTPS (as `elb-target-tls` does); API Gateway integrations, Firehose HTTP endpoints and CloudFront origins are left to their author",
+        cfn: Some(flow_transmission),
+        tf: Some(tf::flow_transmission),
+    },
 ];
 
 /// Resource ids an op writes into (for one-fix-per-resource-per-round).
@@ -1273,7 +1813,7 @@ fn touched(op: &Op) -> Option<&str> {
     match op {
         Op::Set { id, .. } | Op::Append { id, .. } => Some(id),
         Op::AddResource { before, .. } => Some(before),
-        Op::AddParam { .. } => None,
+        Op::AddParam { .. } | Op::SetParam { .. } => None,
     }
 }
 
@@ -1338,14 +1878,19 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
             }
             let mut mine = Vec::new();
             let mut result = Ok(());
+            let mut new_params = Vec::new();
             for op in &ops {
-                if let Op::AddParam { name, .. } = op
-                    && params.contains(name)
-                {
-                    continue;
+                match op {
+                    Op::AddParam { name, .. } if params.contains(name) => {}
+                    Op::AddParam { name, value } => {
+                        if !new_params.iter().any(|(n, _)| n == name) {
+                            new_params.push((name.as_str(), value));
+                        }
+                    }
+                    _ => result = result.and_then(|_| doc.edits(op, &mut mine)),
                 }
-                result = result.and_then(|_| doc.edits(op, &mut mine));
             }
+            result = result.and_then(|_| doc.add_params(&new_params, &mut mine));
             if let Err(e) = result {
                 skipped.push((job, e));
                 continue;

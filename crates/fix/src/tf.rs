@@ -158,6 +158,7 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
         let mut edits = Vec::new();
         let mut busy = HashSet::new();
         let mut variables = HashSet::new();
+        let mut declared: HashSet<String> = HashSet::new();
         let mut deferred = Vec::new();
         for job in pending {
             let Some((ty, name)) = type_and_name(&job.resource) else {
@@ -191,6 +192,21 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
                     continue;
                 }
             };
+            // Two jobs adding the same resource (a backup plan for two stores): the second
+            // waits for the next round, where it finds the first one's.
+            let adds: Vec<&str> = ops
+                .iter()
+                .filter_map(|o| match o {
+                    TfOp::AddAfter { text } => Some(text.lines()),
+                    _ => None,
+                })
+                .flatten()
+                .filter(|l| l.starts_with("resource \""))
+                .collect();
+            if adds.iter().any(|l| declared.contains(*l)) {
+                deferred.push(job);
+                continue;
+            }
             let mut mine = Vec::new();
             let mut shared = false;
             let mut result = Ok(());
@@ -243,6 +259,7 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
                 continue;
             }
             busy.insert(key);
+            declared.extend(adds.into_iter().map(str::to_string));
             edits.extend(mine);
             applied.push(Applied {
                 rule: job.fix.rule,

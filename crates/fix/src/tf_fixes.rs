@@ -2,6 +2,7 @@
 
 use crate::Why;
 use crate::tf::resources;
+use hcl_edit::Span;
 use hcl_edit::structure::{Block, Body};
 
 /// The resource block a Terraform fix works on.
@@ -826,9 +827,11 @@ pub fn rds_tls_enforced<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
         // The default group: a new one for the engine's family, as for CloudFormation.
         let version = literal(t.block, "engine_version")
             .ok_or("no engine_version: the parameter group family cannot be chosen")?;
-        let family = crate::cfn_fixes::family(&engine, version).ok_or(format!(
-            "no parameter group family known for {engine} {version}"
-        ))?;
+        let family = crate::cfn_fixes::family(&engine, version).ok_or_else(|| {
+            Why::from(format!(
+                "no parameter group family known for {engine} {version}"
+            ))
+        })?;
         let mut name = format!("{}_tls", t.name);
         while resources(t.body, group_type).any(|(n, _)| n == name) {
             name.push_str("_tls");
@@ -1124,4 +1127,353 @@ pub fn elasticache_redis_auth<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> 
         t.set(&["auth_token"], &format!("var.{var}")),
         t.set(&["transit_encryption_enabled"], "true"),
     ])
+}
+
+/// An attribute's value: its byte range and its text.
+fn attr<'b>(text: &'b str, block: &Block, name: &str) -> Option<(std::ops::Range<usize>, &'b str)> {
+    let span = block.body.get_attribute(name)?.value.span()?;
+    Some((span.clone(), &text[span]))
+}
+
+/// An attribute written as a literal string or number, unquoted.
+fn literal_text(text: &str, block: &Block, name: &str) -> Option<String> {
+    let (_, v) = attr(text, block, name)?;
+    let v = v.trim();
+    let v = v
+        .strip_prefix('"')
+        .and_then(|s| s.strip_suffix('"'))
+        .unwrap_or(v);
+    (!v.contains(['"', '$', '(', '.']) || v.parse::<f64>().is_ok()).then(|| v.to_string())
+}
+
+/// One ingress rule: an `ingress` block, an `aws_security_group_rule` of type ingress, or an
+/// `aws_vpc_security_group_ingress_rule`.
+struct TfIngress<'a> {
+    block: &'a Block,
+    /// The attribute naming the protocol.
+    protocol: &'static str,
+    /// IPv4 and IPv6 source attributes.
+    cidrs: [&'static str; 2],
+}
+
+impl TfIngress<'_> {
+    /// Protocol (`all`, `tcp`...) and port range, when written as literals.
+    fn ports(&self, text: &str) -> Option<(String, i64, i64)> {
+        let proto = literal_text(text, self.block, self.protocol)?.to_ascii_lowercase();
+        let proto = match proto.as_str() {
+            "-1" | "all" => return Some(("all".into(), 0, 65535)),
+            "6" => "tcp".into(),
+            "17" => "udp".into(),
+            _ => proto,
+        };
+        let port = |k: &str| literal_text(text, self.block, k)?.parse::<i64>().ok();
+        match (port("from_port")?, port("to_port")?) {
+            (-1, _) | (_, -1) => Some((proto, 0, 65535)),
+            (f, t) => Some((proto, f, t)),
+        }
+    }
+
+    /// Replacements of the open ranges (`"0.0.0.0/0"`, `"::/0"`) in the source attributes.
+    fn open_sources(&self, text: &str) -> Vec<(std::ops::Range<usize>, bool)> {
+        let mut out = Vec::new();
+        for (name, open, v6) in [
+            (self.cidrs[0], "\"0.0.0.0/0\"", false),
+            (self.cidrs[1], "\"::/0\"", true),
+        ] {
+            if let Some((span, v)) = attr(text, self.block, name) {
+                for (i, _) in v.match_indices(open) {
+                    let start = span.start + i;
+                    out.push((start..start + open.len(), v6));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Whether `block`'s `security_group_id` is `aws_security_group.<name>.id`.
+fn of_group(text: &str, block: &Block, name: &str) -> bool {
+    attr(text, block, "security_group_id")
+        .is_some_and(|(_, v)| v.trim() == format!("aws_security_group.{name}.id"))
+}
+
+/// The ingress rules of the security group (or the rule resource) `t`.
+fn tf_ingress<'a>(t: &Target<'a>) -> Result<Vec<TfIngress<'a>>, Why> {
+    let classic = |block| TfIngress {
+        block,
+        protocol: "protocol",
+        cidrs: ["cidr_blocks", "ipv6_cidr_blocks"],
+    };
+    let vpc = |block| TfIngress {
+        block,
+        protocol: "ip_protocol",
+        cidrs: ["cidr_ipv4", "cidr_ipv6"],
+    };
+    let is_ingress = |b: &Block| literal_text(t.text, b, "type").as_deref() == Some("ingress");
+    Ok(match t.ty {
+        "aws_security_group" => {
+            let mut out: Vec<TfIngress> = t.block.body.get_blocks("ingress").map(classic).collect();
+            out.extend(
+                resources(t.body, "aws_security_group_rule")
+                    .map(|(_, b)| b)
+                    .filter(|b| is_ingress(b) && of_group(t.text, b, t.name))
+                    .map(classic),
+            );
+            out.extend(
+                resources(t.body, "aws_vpc_security_group_ingress_rule")
+                    .map(|(_, b)| b)
+                    .filter(|b| of_group(t.text, b, t.name))
+                    .map(vpc),
+            );
+            out
+        }
+        "aws_security_group_rule" if is_ingress(t.block) => vec![classic(t.block)],
+        "aws_vpc_security_group_ingress_rule" => vec![vpc(t.block)],
+        _ => return Err(format!("no fix for {}", t.ty).into()),
+    })
+}
+
+pub fn sg_open_ingress<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
+    let mut ops = Vec::new();
+    let mut vars = [false, false];
+    for rule in tf_ingress(t)? {
+        let Some((proto, from, to)) = rule.ports(t.text) else {
+            continue;
+        };
+        let web = (from..=to).all(|p| p == 80 || p == 443) && proto != "all";
+        if web || matches!(proto.as_str(), "icmp" | "icmpv6" | "1" | "58") {
+            continue;
+        }
+        for (span, v6) in rule.open_sources(t.text) {
+            let var = if v6 {
+                "allowed_ingress_cidr_ipv6"
+            } else {
+                "allowed_ingress_cidr"
+            };
+            // `cidr_ipv4 = "0.0.0.0/0"` takes the variable as it is; a list item too.
+            ops.push(TfOp::Replace {
+                start: span.start,
+                end: span.end,
+                text: format!("var.{var}"),
+            });
+            vars[usize::from(v6)] = true;
+        }
+    }
+    if ops.is_empty() {
+        return Err("no ingress rule open to the internet is written as a literal range".into());
+    }
+    for (v6, used) in vars.into_iter().enumerate() {
+        if used {
+            let (name, what) = if v6 == 1 {
+                ("allowed_ingress_cidr_ipv6", "IPv6")
+            } else {
+                ("allowed_ingress_cidr", "IPv4")
+            };
+            ops.push(TfOp::Variable {
+                name: name.into(),
+                description: format!("The {what} range (CIDR) allowed to reach the ports that were open to the whole internet; never 0.0.0.0/0 or ::/0 (added by phiguard fix)"),
+            });
+        }
+    }
+    Ok(ops)
+}
+
+pub fn cleartext_ingress<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
+    let rules = tf_ingress(t)?;
+    let open: Vec<(&TfIngress, String, i64, i64)> = rules
+        .iter()
+        .filter(|r| !r.open_sources(t.text).is_empty())
+        .filter_map(|r| r.ports(t.text).map(|(p, f, to)| (r, p, f, to)))
+        .collect();
+    let https_too = open
+        .iter()
+        .any(|(_, p, f, to)| (p == "tcp" || p == "all") && *f <= 443 && 443 <= *to);
+    let mut ops = Vec::new();
+    for (rule, proto, from, to) in &open {
+        if proto == "all" || proto == "udp" && [69, 161].iter().any(|p| from <= p && p <= to) {
+            return Err(
+                "all protocols (or TFTP, SNMP) are open: which to keep is the author's decision"
+                    .into(),
+            );
+        }
+        if proto != "tcp" {
+            continue;
+        }
+        let flagged = crate::cfn_fixes::CLEARTEXT_TCP
+            .iter()
+            .any(|p| from <= p && p <= to && !((*p == 80 || *p == 8080) && https_too));
+        if !flagged {
+            continue;
+        }
+        let (f, to) = crate::cfn_fixes::tls_range(*from, *to)?;
+        ops.push(TfOp::Set {
+            block: rule.block,
+            path: vec!["from_port"],
+            expr: f.to_string(),
+        });
+        ops.push(TfOp::Set {
+            block: rule.block,
+            path: vec!["to_port"],
+            expr: to.to_string(),
+        });
+    }
+    if ops.is_empty() {
+        return Err(
+            "no open ingress rule on a cleartext port is written with literal ports".into(),
+        );
+    }
+    Ok(ops)
+}
+
+pub fn elb_target_tls<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
+    t.only(&["aws_lb_target_group", "aws_alb_target_group"])?;
+    let new = match literal_text(t.text, t.block, "protocol")
+        .map(|p| p.to_ascii_uppercase())
+        .as_deref()
+    {
+        Some("HTTP") => "HTTPS",
+        Some("TCP") => "TLS",
+        _ => return Err("only an HTTP or TCP target group is moved to HTTPS or TLS".into()),
+    };
+    let mut ops = vec![t.set(&["protocol"], &format!("\"{new}\""))];
+    // A port written as an expression (a variable) stays the author's.
+    if attr(t.text, t.block, "port").is_none() || literal_text(t.text, t.block, "port").is_some() {
+        ops.push(t.set(&["port"], "443"));
+    }
+    let mut checks = t.block.body.get_blocks("health_check");
+    if let (Some(hc), None) = (checks.next(), checks.next())
+        && literal_text(t.text, hc, "protocol").is_some_and(|p| p.eq_ignore_ascii_case("HTTP"))
+    {
+        ops.push(TfOp::Set {
+            block: hc,
+            path: vec!["protocol"],
+            expr: "\"HTTPS\"".into(),
+        });
+    }
+    Ok(ops)
+}
+
+/// The hops the other fixes repair: SNS delivery over HTTP, a target group reached over HTTP.
+pub fn flow_transmission<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
+    match t.ty {
+        "aws_sns_topic_subscription"
+            if literal_text(t.text, t.block, "protocol")
+                .is_some_and(|p| p.eq_ignore_ascii_case("http")) =>
+        {
+            let mut ops = vec![t.set(&["protocol"], "\"https\"")];
+            if let Some((span, v)) = attr(t.text, t.block, "endpoint")
+                && let Some(i) = v.find("\"http://")
+                && !v[i + 1..].starts_with("https")
+            {
+                let at = span.start + i + 1;
+                ops.push(TfOp::Replace {
+                    start: at,
+                    end: at + 7,
+                    text: "https://".into(),
+                });
+            }
+            Ok(ops)
+        }
+        "aws_lb_target_group" | "aws_alb_target_group" => elb_target_tls(t),
+        _ => Err(crate::cfn_fixes::FLOW_LEFT.into()),
+    }
+}
+
+/// `base`, or `base_2`, `base_3`... when the file declares a `ty` of that name.
+fn fresh(body: &Body, ty: &str, base: &str) -> String {
+    let mut name = base.to_string();
+    let mut n = 2;
+    while resources(body, ty).any(|(m, _)| m == name) {
+        name = format!("{base}_{n}");
+        n += 1;
+    }
+    name
+}
+
+/// Store types AWS Backup protects (each exports `arn`).
+const BACKUP_STORES: &[&str] = &[
+    "aws_db_instance",
+    "aws_rds_cluster",
+    "aws_docdb_cluster",
+    "aws_neptune_cluster",
+    "aws_redshift_cluster",
+    "aws_dynamodb_table",
+    "aws_efs_file_system",
+    "aws_fsx_lustre_file_system",
+    "aws_fsx_windows_file_system",
+    "aws_fsx_ontap_file_system",
+    "aws_fsx_openzfs_file_system",
+    "aws_ebs_volume",
+    "aws_instance",
+];
+
+pub fn backup_covers<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
+    t.only(BACKUP_STORES)?;
+    if ["count", "for_each"]
+        .iter()
+        .any(|k| t.block.body.get_attribute(k).is_some())
+    {
+        return Err("the store is made by count or for_each: which of its instances to back up is the author's call".into());
+    }
+    let arn = format!("{}.{}.arn", t.ty, t.name);
+    if let Some((_, sel)) = resources(t.body, "aws_backup_selection").next() {
+        let Some((span, v)) = attr(t.text, sel, "resources") else {
+            return Ok(vec![TfOp::Set {
+                block: sel,
+                path: vec!["resources"],
+                expr: format!("[{arn}]"),
+            }]);
+        };
+        let inner = v
+            .trim()
+            .strip_prefix('[')
+            .filter(|_| v.trim().ends_with(']'))
+            .ok_or("the selection's resources are an expression")?;
+        let open = span.start + v.find('[').unwrap_or(0) + 1;
+        let first = inner.find(|c: char| !c.is_whitespace()).unwrap_or(0);
+        if inner.trim_end().trim_end_matches(']').trim().is_empty() {
+            return Ok(vec![TfOp::Replace {
+                start: span.start,
+                end: span.end,
+                text: format!("[{arn}]"),
+            }]);
+        }
+        let gap = &inner[..first];
+        let text = match gap.rfind('\n') {
+            Some(nl) => format!("{arn},\n{}", &gap[nl + 1..]),
+            None => format!("{arn}, "),
+        };
+        return Ok(vec![TfOp::Insert {
+            at: open + first,
+            text,
+        }]);
+    }
+    let mut ops = Vec::new();
+    let mut out = String::new();
+    let plan = match resources(t.body, "aws_backup_plan").next() {
+        Some((p, _)) => p.to_string(),
+        None => {
+            let key = t.kms_key(&mut ops, "the backup vault's recovery points");
+            ops.push(TfOp::Variable {
+                name: "backup_copy_vault_arn".into(),
+                description: "ARN of a backup vault in another Region or account that receives a copy of every recovery point (added by phiguard fix)".into(),
+            });
+            let vault = fresh(t.body, "aws_backup_vault", "phi");
+            let plan = fresh(t.body, "aws_backup_plan", "phi_daily");
+            out.push_str(&format!(
+                "resource \"aws_backup_vault\" \"{vault}\" {{\n  name        = \"phi-backups\"\n  kms_key_arn = {key}\n}}\n\n\
+resource \"aws_backup_plan\" \"{plan}\" {{\n  name = \"phi-daily\"\n\n  rule {{\n    rule_name         = \"daily-35-days\"\n    target_vault_name = aws_backup_vault.{vault}.name\n    schedule          = \"cron(0 5 * * ? *)\"\n\n    lifecycle {{\n      delete_after = 35\n    }}\n\n    copy_action {{\n      destination_vault_arn = var.backup_copy_vault_arn\n\n      lifecycle {{\n        delete_after = 35\n      }}\n    }}\n  }}\n}}\n\n"
+            ));
+            plan
+        }
+    };
+    let role = fresh(t.body, "aws_iam_role", "backup");
+    let selection = fresh(t.body, "aws_backup_selection", "phi_stores");
+    out.push_str(&format!(
+        "resource \"aws_iam_role\" \"{role}\" {{\n  name_prefix = \"backup-\"\n  assume_role_policy = jsonencode({{\n    Version = \"2012-10-17\"\n    Statement = [{{\n      Effect    = \"Allow\"\n      Principal = {{ Service = \"backup.amazonaws.com\" }}\n      Action    = \"sts:AssumeRole\"\n    }}]\n  }})\n}}\n\n\
+resource \"aws_iam_role_policy_attachment\" \"{role}\" {{\n  role       = aws_iam_role.{role}.name\n  policy_arn = \"arn:aws:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup\"\n}}\n\n\
+resource \"aws_backup_selection\" \"{selection}\" {{\n  name         = \"phi-stores\"\n  plan_id      = aws_backup_plan.{plan}.id\n  iam_role_arn = aws_iam_role.{role}.arn\n  resources    = [{arn}]\n}}"
+    ));
+    ops.push(TfOp::AddAfter { text: out });
+    Ok(ops)
 }

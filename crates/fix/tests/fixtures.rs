@@ -71,6 +71,18 @@ const NOT_FIXED: &[(&str, &str)] = &[
         "emr-in-transit-encryption/fail-no-config.yaml",
         "the cluster names no security configuration: its certificates are the author's design",
     ),
+    (
+        "flow-transmission-encrypted/fail-apigw-http-integration.yaml",
+        "an API Gateway HTTP integration: the backend must serve HTTPS first",
+    ),
+    (
+        "flow-transmission-encrypted/fail-cloudfront-s3-allow-all.yaml",
+        "a CloudFront viewer or origin hop: left to its author",
+    ),
+    (
+        "flow-transmission-encrypted/fail-firehose-http-endpoint.yaml",
+        "a Firehose HTTP endpoint: the receiver must serve HTTPS first",
+    ),
 ];
 
 fn not_fixed(rule: &str, name: &str) -> bool {
@@ -102,7 +114,11 @@ fn value_for(name: &str) -> String {
     if n.contains("kms") {
         "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab".into()
     } else if n.contains("vault") {
-        "arn:aws:backup:us-west-2:111122223333:backup-vault:offsite".into()
+        "arn:aws:backup:us-west-2:111122223333:backup-vault:phi-copies".into()
+    } else if n.contains("ipv6") {
+        "2001:db8:1234::/48".into()
+    } else if n.contains("cidr") {
+        "10.20.0.0/16".into()
     } else if n.contains("token") {
         "Q7v9xT2mP4kL8nR3wZ6yB1cF5hJ0dGq".into()
     } else {

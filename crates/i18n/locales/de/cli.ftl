@@ -364,3 +364,15 @@ fix-skip-text = { $text }
 ## live AWS accounts (phiguard scan aws)
 
 progress-collecting = AWS-Dienste werden erfasst
+## fix: the five top-30 rules that had none
+
+fix-what-vpc-security-group-open-ingress = Ersetzt eine offene Quelle (0.0.0.0/0, ::/0) in einer Eingangsregel für einen anderen Port als 80 und 443 durch einen neuen Parameter `AllowedIngressCidr` (`AllowedIngressCidrIpv6` für IPv6) ohne Standardwert (Terraform: eine Variable)
+fix-why-vpc-security-group-open-ingress = sie ändert, wer den Port erreichen kann: Nur der im neuen Parameter `AllowedIngressCidr` (`AllowedIngressCidrIpv6` für IPv6) angegebene Bereich kann sich verbinden, alle anderen Quellen werden abgeschnitten
+fix-what-ec2-cleartext-ingress = Verlegt eine für das Internet offene Eingangsregel auf einem Klartext-Port auf den TLS-Port des Protokolls (HTTP 80 auf 443, FTP 20-21 auf 989-990, Telnet 23 auf SSH 22, POP3 110 auf 995, IMAP 143 auf 993, LDAP 389 auf 636, 8080 auf 8443); r-Dienste, TFTP und SNMP bleiben dem Autor überlassen
+fix-why-ec2-cleartext-ingress = der Dienst muss auf dem TLS-Port lauschen, und Clients müssen sich dorthin verbinden
+fix-what-elb-target-tls = Macht aus einer HTTP-Zielgruppe eine HTTPS-Zielgruppe (aus TCP TLS) auf Port 443 (ein per Parameter gesetzter Port bleibt) und stellt eine HTTP-Zustandsprüfung auf HTTPS um; Classic Load Balancer bleiben dem Autor überlassen
+fix-why-elb-target-tls = die Ziele müssen TLS auf Port 443 bereitstellen, und eine Änderung von Protokoll oder Port ersetzt die Zielgruppe
+fix-what-backup-plan-covers-phi-stores = Fügt den ARN des Datenspeichers der Backup-Auswahl der Vorlage hinzu; eine Vorlage ohne Auswahl erhält einen Backup-Tresor, einen täglichen Plan, der Wiederherstellungspunkte 35 Tage aufbewahrt und in den Tresor eines neuen Parameters `BackupCopyVaultArn` kopiert, und eine Auswahl, deren Rolle die AWS-verwaltete Richtlinie AWSBackupServiceRolePolicyForBackup hat (Terraform: dieselben Ressourcen)
+fix-why-backup-plan-covers-phi-stores = Backups verursachen Speicherkosten, und ein neuer Plan fügt einen Tresor, eine Rolle und einen Parameter `BackupCopyVaultArn` hinzu (sowie einen Parameter `KmsKeyArn`, wenn die Vorlage keinen Schlüssel deklariert)
+fix-what-flow-transmission-encrypted = Behebt die Übertragungswege, die andere Korrekturen beheben: Der HTTP-Endpunkt eines SNS-Abonnements wird HTTPS, ein HTTP-Listener HTTPS (wie bei `elb-listener-tls`) und eine HTTP-Zielgruppe HTTPS (wie bei `elb-target-tls`); API-Gateway-Integrationen, Firehose-HTTP-Endpunkte und CloudFront-Ursprünge bleiben dem Autor überlassen
+fix-why-flow-transmission-encrypted = die empfangende Seite muss dann TLS sprechen: Der SNS-Endpunkt muss HTTPS annehmen, die Ziele des Load Balancers müssen TLS bereitstellen, und ein HTTP-Listener braucht ein Zertifikat

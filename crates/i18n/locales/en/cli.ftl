@@ -349,3 +349,15 @@ fix-skip-text = { $text }
 ## live AWS accounts (phiguard scan aws)
 
 progress-collecting = collecting AWS services
+## fix: the five top-30 rules that had none
+
+fix-what-vpc-security-group-open-ingress = Replaces an open source (0.0.0.0/0, ::/0) on an ingress rule of a port other than 80 and 443 with a new `AllowedIngressCidr` parameter (`AllowedIngressCidrIpv6` for IPv6) that has no default (Terraform: a variable)
+fix-why-vpc-security-group-open-ingress = it changes who can reach the port: only the range given in the new `AllowedIngressCidr` parameter (`AllowedIngressCidrIpv6` for IPv6) can connect, which cuts off every other source
+fix-what-ec2-cleartext-ingress = Moves an ingress rule open to the internet on a cleartext port to the protocol's TLS port (HTTP 80 to 443, FTP 20-21 to 989-990, Telnet 23 to SSH 22, POP3 110 to 995, IMAP 143 to 993, LDAP 389 to 636, 8080 to 8443); r-services, TFTP and SNMP are left to their author
+fix-why-ec2-cleartext-ingress = the service must listen on the TLS port and clients must connect there
+fix-what-elb-target-tls = Turns an HTTP target group into HTTPS (TCP into TLS) on port 443 (a port set by a parameter stays), with an HTTP health check made HTTPS; Classic Load Balancers are left to their author
+fix-why-elb-target-tls = the targets must serve TLS on port 443, and changing the protocol or port replaces the target group
+fix-what-backup-plan-covers-phi-stores = Adds the store's ARN to the template's backup selection; a template without one gets a backup vault, a daily plan keeping recovery points 35 days and copying them to the vault of a new `BackupCopyVaultArn` parameter, and a selection whose role has the AWS managed policy AWSBackupServiceRolePolicyForBackup (Terraform: the same resources)
+fix-why-backup-plan-covers-phi-stores = backups cost storage, and a new plan adds a vault, a role and a `BackupCopyVaultArn` parameter (and a `KmsKeyArn` one when the template declares no key)
+fix-what-flow-transmission-encrypted = Repairs the hops other fixes repair: an SNS subscription's HTTP endpoint becomes HTTPS, an HTTP listener HTTPS (as `elb-listener-tls` does) and an HTTP target group HTTPS (as `elb-target-tls` does); API Gateway integrations, Firehose HTTP endpoints and CloudFront origins are left to their author
+fix-why-flow-transmission-encrypted = the receiving end must then speak TLS: the SNS endpoint must accept HTTPS, the load balancer's targets must serve TLS, and an HTTP listener needs a certificate

@@ -343,3 +343,15 @@ fix-skip-text = { $text }
 ## live AWS accounts (phiguard scan aws)
 
 progress-collecting = AWS サービスを収集中
+## fix: the five top-30 rules that had none
+
+fix-what-vpc-security-group-open-ingress = ポート 80 と 443 以外のインバウンドルールで開放されている送信元 (0.0.0.0/0、::/0) を、デフォルト値のない新しい `AllowedIngressCidr` パラメータ (IPv6 の場合は `AllowedIngressCidrIpv6`) に置き換えます (Terraform: 変数)
+fix-why-vpc-security-group-open-ingress = ポートに到達できる相手が変わります。新しい `AllowedIngressCidr` パラメータ (IPv6 の場合は `AllowedIngressCidrIpv6`) で指定した範囲からのみ接続でき、それ以外の送信元はすべて遮断されます
+fix-what-ec2-cleartext-ingress = インターネットに開放された平文ポートのインバウンドルールを、そのプロトコルの TLS ポートに移します (HTTP 80 を 443、FTP 20-21 を 989-990、Telnet 23 を SSH 22、POP3 110 を 995、IMAP 143 を 993、LDAP 389 を 636、8080 を 8443 に)。r 系サービス、TFTP、SNMP は作成者に委ねます
+fix-why-ec2-cleartext-ingress = サービスが TLS ポートで待ち受け、クライアントがそのポートに接続する必要があります
+fix-what-elb-target-tls = HTTP のターゲットグループをポート 443 の HTTPS (TCP は TLS) に変更し (パラメータで指定されたポートはそのままです)、HTTP のヘルスチェックを HTTPS にします。Classic Load Balancer は作成者に委ねます
+fix-why-elb-target-tls = ターゲットがポート 443 で TLS を提供する必要があり、プロトコルまたはポートを変更するとターゲットグループが置き換えられます
+fix-what-backup-plan-covers-phi-stores = データストアの ARN をテンプレートのバックアップ選択に追加します。バックアップ選択のないテンプレートには、バックアップボールト、復旧ポイントを 35 日間保持して新しい `BackupCopyVaultArn` パラメータのボールトにコピーする日次プラン、および AWS 管理ポリシー AWSBackupServiceRolePolicyForBackup を持つロールを使用するバックアップ選択を追加します (Terraform: 同じリソース)
+fix-why-backup-plan-covers-phi-stores = バックアップにはストレージのコストがかかり、新しいプランではボールト、ロール、`BackupCopyVaultArn` パラメータ (テンプレートでキーが宣言されていない場合は `KmsKeyArn` パラメータも) が追加されます
+fix-what-flow-transmission-encrypted = 他の修正が修復する経路を修復します。SNS サブスクリプションの HTTP エンドポイントを HTTPS に、HTTP リスナーを HTTPS に (`elb-listener-tls` と同様)、HTTP のターゲットグループを HTTPS に (`elb-target-tls` と同様) 変更します。API Gateway の統合、Firehose の HTTP エンドポイント、CloudFront のオリジンは作成者に委ねます
+fix-why-flow-transmission-encrypted = 受信側が TLS に対応している必要があります。SNS エンドポイントは HTTPS を受け付け、ロードバランサーのターゲットは TLS を提供し、HTTP リスナーには証明書が必要です

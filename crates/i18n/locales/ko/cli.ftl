@@ -343,3 +343,15 @@ fix-skip-text = { $text }
 ## live AWS accounts (phiguard scan aws)
 
 progress-collecting = AWS 서비스 수집 중
+## fix: the five top-30 rules that had none
+
+fix-what-vpc-security-group-open-ingress = 포트 80과 443 이외의 인바운드 규칙에서 열려 있는 소스(0.0.0.0/0, ::/0)를 기본값이 없는 새 `AllowedIngressCidr` 파라미터(IPv6의 경우 `AllowedIngressCidrIpv6`)로 바꿉니다(Terraform: 변수)
+fix-why-vpc-security-group-open-ingress = 포트에 접근할 수 있는 대상이 바뀝니다. 새 `AllowedIngressCidr` 파라미터(IPv6의 경우 `AllowedIngressCidrIpv6`)에 지정한 범위에서만 연결할 수 있으며, 그 밖의 모든 소스는 차단됩니다
+fix-what-ec2-cleartext-ingress = 인터넷에 열린 평문 포트의 인바운드 규칙을 해당 프로토콜의 TLS 포트로 옮깁니다(HTTP 80은 443, FTP 20-21은 989-990, Telnet 23은 SSH 22, POP3 110은 995, IMAP 143은 993, LDAP 389는 636, 8080은 8443으로). r 계열 서비스, TFTP, SNMP는 작성자에게 맡깁니다
+fix-why-ec2-cleartext-ingress = 서비스가 TLS 포트에서 수신해야 하며 클라이언트가 해당 포트로 연결해야 합니다
+fix-what-elb-target-tls = HTTP 대상 그룹을 포트 443의 HTTPS(TCP는 TLS)로 바꾸고(파라미터로 지정된 포트는 그대로 둡니다) HTTP 상태 검사를 HTTPS로 바꿉니다. Classic Load Balancer는 작성자에게 맡깁니다
+fix-why-elb-target-tls = 대상이 포트 443에서 TLS를 제공해야 하며, 프로토콜이나 포트를 바꾸면 대상 그룹이 교체됩니다
+fix-what-backup-plan-covers-phi-stores = 데이터 저장소의 ARN을 템플릿의 백업 선택에 추가합니다. 백업 선택이 없는 템플릿에는 백업 볼트, 복구 지점을 35일 동안 보관하고 새 `BackupCopyVaultArn` 파라미터의 볼트로 복사하는 일일 계획, 그리고 AWS 관리형 정책 AWSBackupServiceRolePolicyForBackup이 연결된 역할을 사용하는 백업 선택을 추가합니다(Terraform: 동일한 리소스)
+fix-why-backup-plan-covers-phi-stores = 백업에는 스토리지 비용이 들며, 새 계획은 볼트, 역할, `BackupCopyVaultArn` 파라미터(템플릿에 키가 선언되지 않은 경우 `KmsKeyArn` 파라미터도)를 추가합니다
+fix-what-flow-transmission-encrypted = 다른 수정이 복구하는 구간을 복구합니다. SNS 구독의 HTTP 엔드포인트를 HTTPS로, HTTP 리스너를 HTTPS로(`elb-listener-tls`와 같이), HTTP 대상 그룹을 HTTPS로(`elb-target-tls`와 같이) 바꿉니다. API Gateway 통합, Firehose HTTP 엔드포인트, CloudFront 오리진은 작성자에게 맡깁니다
+fix-why-flow-transmission-encrypted = 수신 측이 TLS를 사용해야 합니다. SNS 엔드포인트는 HTTPS를 받아야 하고, 로드 밸런서의 대상은 TLS를 제공해야 하며, HTTP 리스너에는 인증서가 필요합니다

@@ -343,3 +343,15 @@ fix-skip-text = { $text }
 ## live AWS accounts (phiguard scan aws)
 
 progress-collecting = 正在收集 AWS 服务
+## fix: the five top-30 rules that had none
+
+fix-what-vpc-security-group-open-ingress = 将端口 80 和 443 以外的入站规则中开放的来源（0.0.0.0/0、::/0）替换为一个没有默认值的新 `AllowedIngressCidr` 参数（IPv6 为 `AllowedIngressCidrIpv6`）（Terraform：一个变量）
+fix-why-vpc-security-group-open-ingress = 它会改变谁能访问该端口：只有新 `AllowedIngressCidr` 参数（IPv6 为 `AllowedIngressCidrIpv6`）中给出的范围才能连接，其他所有来源都会被切断
+fix-what-ec2-cleartext-ingress = 将在明文端口上向互联网开放的入站规则改到该协议的 TLS 端口（HTTP 80 改为 443，FTP 20-21 改为 989-990，Telnet 23 改为 SSH 22，POP3 110 改为 995，IMAP 143 改为 993，LDAP 389 改为 636，8080 改为 8443）；r 系列服务、TFTP 和 SNMP 留给作者处理
+fix-why-ec2-cleartext-ingress = 服务必须在 TLS 端口上监听，客户端必须连接到该端口
+fix-what-elb-target-tls = 将 HTTP 目标组改为端口 443 上的 HTTPS（TCP 改为 TLS；由参数设置的端口保持不变），并将 HTTP 运行状况检查改为 HTTPS；Classic Load Balancer 留给作者处理
+fix-why-elb-target-tls = 目标必须在端口 443 上提供 TLS，并且更改协议或端口会替换目标组
+fix-what-backup-plan-covers-phi-stores = 将数据存储的 ARN 添加到模板的备份选择中；没有备份选择的模板会获得一个备份文件库、一个将恢复点保留 35 天并复制到新 `BackupCopyVaultArn` 参数所指文件库的每日计划，以及一个其角色带有 AWS 托管策略 AWSBackupServiceRolePolicyForBackup 的备份选择（Terraform：相同的资源）
+fix-why-backup-plan-covers-phi-stores = 备份会产生存储费用，并且新计划会添加一个文件库、一个角色和一个 `BackupCopyVaultArn` 参数（模板未声明密钥时还会添加 `KmsKeyArn` 参数）
+fix-what-flow-transmission-encrypted = 修复其他修复所能修复的传输环节：SNS 订阅的 HTTP 端点改为 HTTPS，HTTP 监听器改为 HTTPS（与 `elb-listener-tls` 相同），HTTP 目标组改为 HTTPS（与 `elb-target-tls` 相同）；API Gateway 集成、Firehose HTTP 端点和 CloudFront 源留给作者处理
+fix-why-flow-transmission-encrypted = 接收端随后必须使用 TLS：SNS 端点必须接受 HTTPS，负载均衡器的目标必须提供 TLS，HTTP 监听器需要证书

@@ -1082,7 +1082,7 @@ pub(crate) fn tls_range(from: i64, to: i64) -> Result<(i64, i64), String> {
         }
         _ => Err(format!(
             "ports {from}-{to} have no TLS port to move to (FTP 21→990, Telnet 23→22, HTTP 80→443, LDAP 389→636, IMAP 143→993, POP3 110→995)"
-        ).into()),
+        )),
     }
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Wall time and peak memory of `phiguard scan` on synthetic template sets.
-# Usage: [FORMAT=json] [FIX_CORPUS=DIR] [LANGS="en ja de"] scripts/bench.sh [RESOURCES...]   (default: 1000 50000, text report)
+# Usage: [FORMAT=json] [FIX_CORPUS=DIR] [LANGS="en ja de"] [LIVE=1] scripts/bench.sh [RESOURCES...]   (default: 1000 50000, text report)
 # Each size runs as templates of 500 resources and as one single template; then 10,000
 # Terraform resources in 200 files.
 set -euo pipefail
@@ -105,3 +105,9 @@ report "phiguard history over 1000 scans (--last 10, text)" \
   "$(best_of_3_cmd target/release/phiguard history --history "$hist/1000-scans.db")"
 report "phiguard history over 1000 scans (--last 1000, json)" \
   "$(best_of_3_cmd target/release/phiguard history --history "$hist/1000-scans.db" --last 1000 --format json)"
+
+# Live AWS (issue 11): LIVE=1 adds 10,000 resources in moto scanned with `phiguard scan aws`,
+# and the offline scan of the saved inventory (scripts/bench-live.sh; builds the AWS SDK).
+if [ "${LIVE:-}" = "1" ]; then
+  ./scripts/bench-live.sh 10000
+fi

@@ -2,11 +2,20 @@
 # The whole test suite. Installs what the tests need (idempotently), then runs them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Live AWS accounts (`phiguard scan aws`, crates/aws over the AWS SDK for Rust) are behind
+# the CLI's `aws` feature: the SDK takes minutes to compile on two cores. CI (CI=true) and
+# PHIGUARD_LIVE_TESTS=1 build everything once with it, so the SDK is compiled once and every
+# crate with one feature set; a plain run leaves it out.
+LIVE=()
+if [ "${CI:-}" = "true" ] || [ "${PHIGUARD_LIVE_TESTS:-}" = "1" ]; then
+    LIVE=(--features phiguard/aws)
+fi
 cargo fmt --all -- --check
-# Rule files are included through build.rs, which `cargo fmt` does not follow.
-rustfmt --edition 2024 --check crates/rules/src/rules/*/*.rs
-cargo clippy --workspace --all-targets --locked -- -D warnings
-cargo test --workspace --locked
+# Rule files are included through build.rs, and crates/aws is outside the workspace: `cargo
+# fmt` follows neither.
+rustfmt --edition 2024 --check crates/rules/src/rules/*/*.rs crates/aws/src/lib.rs
+cargo clippy --workspace --all-targets --locked "${LIVE[@]}" -- -D warnings
+cargo test --workspace --locked "${LIVE[@]}"
 # The HTML report's browser tests are #[ignore]d in a plain `cargo test` (listed as
 # ignored); they run here in CI, where a missing browser fails, and wherever Chromium is.
 if [ "${CI:-}" = "true" ]; then
@@ -49,15 +58,12 @@ if [ "${CI:-}" = "true" ] || command -v pre-commit >/dev/null 2>&1; then
 else
     echo "skipped: pre-commit hook test (no pre-commit; CI=true installs it)"
 fi
-# Live AWS accounts (`phiguard scan aws`, crates/aws over the AWS SDK for Rust) are behind
-# the CLI's `aws` feature and outside the default build: the SDK takes many minutes to
-# compile on two cores. PHIGUARD_LIVE_TESTS=1 lints crates/aws and runs the live tests
-# against moto in server mode (installed from PyPI into target/moto; each test starts it
-# on 127.0.0.1 and stops it). See docs/live.md.
-if [ "${PHIGUARD_LIVE_TESTS:-}" = "1" ]; then
+# The live-scan tests (crates/cli/tests/live.rs) run against moto in server mode, installed
+# from PyPI into target/moto; each test starts it on 127.0.0.1 behind a small proxy and stops
+# it. Same packages and features as above, so nothing is rebuilt. See docs/live.md.
+if [ "${#LIVE[@]}" -gt 0 ]; then
     ./scripts/install-moto.sh   # python3 -m venv target/moto; pip install moto[server]
-    cargo clippy -p phiguard --features aws --all-targets --locked -- -D warnings
-    cargo test -p phiguard --features aws --locked --test live -- --include-ignored
+    cargo test --workspace --locked "${LIVE[@]}" --test live -- --include-ignored
 else
-    echo "skipped: live AWS scans (PHIGUARD_LIVE_TESTS=1 builds the AWS SDK and runs them against moto)"
+    echo "skipped: live AWS scans (CI=true or PHIGUARD_LIVE_TESTS=1 builds the AWS SDK and runs them against moto)"
 fi

@@ -60,6 +60,8 @@ const DENIED: &[&str] = &[
     "InvalidClientTokenId",
     "OptInRequired",
     "SubscriptionRequiredException",
+    // Cloud Control: the type's handler was refused with the caller's credentials.
+    "InvalidCredentialsException",
 ];
 
 /// Classifies an SDK error.

@@ -18,6 +18,68 @@ use phiguard_model::Gap;
 use std::sync::Arc;
 use std::time::Duration;
 
+/// Why a collection could not start (or an account could not be entered).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Error {
+    /// `--services` named services without a collector.
+    UnknownServices {
+        /// The names given that have no collector.
+        unknown: String,
+        /// The names that have one.
+        known: String,
+    },
+    /// The credentials do not identify an account (`sts:GetCallerIdentity` failed).
+    Identify(String),
+    /// `ec2:DescribeRegions` failed (`--all-regions`).
+    Regions(String),
+    /// `organizations:ListAccounts` failed (`--organization`).
+    Organization(String),
+    /// The organization lists no active account.
+    NoActiveAccount,
+    /// A collector outlived its scan (a bug).
+    Internal,
+}
+
+impl Error {
+    /// The message id of `cli.ftl` and its arguments (AWS's own error text passes as is).
+    pub fn l10n(&self) -> (&'static str, Vec<(&'static str, String)>) {
+        match self {
+            Error::UnknownServices { unknown, known } => (
+                "live-unknown-services",
+                vec![("services", unknown.clone()), ("known", known.clone())],
+            ),
+            Error::Identify(e) => ("live-cannot-identify", vec![("error", e.clone())]),
+            Error::Regions(e) => ("live-cannot-list-regions", vec![("error", e.clone())]),
+            Error::Organization(e) => ("live-cannot-list-organization", vec![("error", e.clone())]),
+            Error::NoActiveAccount => ("live-no-active-account", Vec::new()),
+            Error::Internal => ("live-internal", Vec::new()),
+        }
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::UnknownServices { unknown, known } => {
+                write!(f, "unknown service {unknown} (known: {known})")
+            }
+            Error::Identify(e) => write!(f, "cannot identify the account: {e}"),
+            Error::Regions(e) => write!(
+                f,
+                "cannot list the account's regions (ec2:DescribeRegions): {e}"
+            ),
+            Error::Organization(e) => write!(
+                f,
+                "cannot list the organization's accounts (organizations:ListAccounts): {e}"
+            ),
+            Error::NoActiveAccount => f.write_str("the organization has no active account"),
+            Error::Internal => f.write_str("a collector outlived its scan"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
 /// Told after each service of each account and region: (what, done, total).
 pub type Progress = Arc<dyn Fn(&str, usize, usize) + Send + Sync>;
 
@@ -40,12 +102,20 @@ pub struct Options {
     pub role_arn: Option<String>,
     /// Member accounts to read through `role_arn` (empty: the caller's own account).
     pub accounts: Vec<String>,
+    /// Read every active account of the caller's organization through `role_arn`
+    /// (`organizations:ListAccounts`, from the management or a delegated administrator
+    /// account), added to `accounts`.
+    pub organization: bool,
     /// Told as services finish.
     pub progress: Option<Progress>,
 }
 
 /// The IAM actions a scan needs besides the collectors' own.
-const BASE_ACTIONS: &[&str] = &["sts:GetCallerIdentity", "ec2:DescribeRegions"];
+const BASE_ACTIONS: &[&str] = &[
+    "sts:GetCallerIdentity",
+    "ec2:DescribeRegions",
+    "organizations:ListAccounts",
+];
 
 /// Every IAM action the collectors call, sorted: the read-only policy `phiguard
 /// aws-policy` prints.
@@ -82,7 +152,7 @@ pub fn service_names() -> Vec<&'static str> {
 /// Collects the caller's account, or each of `opts.accounts` through `opts.role_arn`, into
 /// one inventory. An account that cannot be entered is an error for that account only: it
 /// is reported as a gap covering everything, and the others are collected.
-pub async fn collect(opts: &Options) -> Result<Inventory, String> {
+pub async fn collect(opts: &Options) -> Result<Inventory, Error> {
     let unknown: Vec<&str> = opts
         .services
         .iter()
@@ -90,11 +160,10 @@ pub async fn collect(opts: &Options) -> Result<Inventory, String> {
         .map(String::as_str)
         .collect();
     if !unknown.is_empty() {
-        return Err(format!(
-            "unknown service {} (known: {})",
-            unknown.join(", "),
-            service_names().join(", ")
-        ));
+        return Err(Error::UnknownServices {
+            unknown: unknown.join(", "),
+            known: service_names().join(", "),
+        });
     }
     let mut inventory = Inventory {
         format: FORMAT.into(),
@@ -102,13 +171,19 @@ pub async fn collect(opts: &Options) -> Result<Inventory, String> {
         ..Default::default()
     };
     let base = config(opts, None, None).await;
-    if opts.accounts.is_empty() {
+    let mut accounts = opts.accounts.clone();
+    if opts.organization {
+        accounts.extend(organization_accounts(&base).await?);
+        accounts.sort();
+        accounts.dedup();
+    }
+    if accounts.is_empty() {
         account(opts, &base, &mut inventory).await?;
     } else {
         let role = opts.role_arn.as_deref().unwrap_or_default();
         let parallel = Arc::new(tokio::sync::Semaphore::new(4));
         let mut tasks = tokio::task::JoinSet::new();
-        for id in &opts.accounts {
+        for id in &accounts {
             let (opts, base, parallel) = (opts.clone(), base.clone(), parallel.clone());
             let (id, role) = (id.clone(), role.replace("{account}", id));
             tasks.spawn(async move {
@@ -130,6 +205,7 @@ pub async fn collect(opts: &Options) -> Result<Inventory, String> {
                     inventory.scopes.extend(inv.scopes);
                     inventory.resources.extend(inv.resources);
                     inventory.gaps.extend(inv.gaps);
+                    inventory.api_calls += inv.api_calls;
                 }
                 Err(why) => inventory.gaps.push(Gap {
                     account: id,
@@ -143,6 +219,29 @@ pub async fn collect(opts: &Options) -> Result<Inventory, String> {
     }
     inventory.collected_at = now();
     Ok(inventory)
+}
+
+/// The active accounts of the caller's organization.
+async fn organization_accounts(sdk: &aws_config::SdkConfig) -> Result<Vec<String>, Error> {
+    let client = aws_sdk_organizations::Client::new(sdk);
+    let mut pages = client.list_accounts().into_paginator().send();
+    let mut out = Vec::new();
+    while let Some(page) = pages.next().await {
+        let page = page.map_err(|e| Error::Organization(cx::fault(&e).reason().into()))?;
+        out.extend(
+            page.accounts()
+                .iter()
+                .filter(|a| {
+                    a.state()
+                        .is_none_or(|s| *s == aws_sdk_organizations::types::AccountState::Active)
+                })
+                .filter_map(|a| a.id().map(str::to_string)),
+        );
+    }
+    if out.is_empty() {
+        return Err(Error::NoActiveAccount);
+    }
+    Ok(out)
 }
 
 /// The SDK configuration of a member account, through `role`.
@@ -165,13 +264,13 @@ async fn account(
     opts: &Options,
     sdk: &aws_config::SdkConfig,
     inventory: &mut Inventory,
-) -> Result<(), String> {
+) -> Result<(), Error> {
     let sts = aws_sdk_sts::Client::new(sdk);
     let me = sts
         .get_caller_identity()
         .send()
         .await
-        .map_err(|e| format!("cannot identify the account: {}", cx::fault(&e).reason()))?;
+        .map_err(|e| Error::Identify(cx::fault(&e).reason().into()))?;
     let account = me.account().unwrap_or_default().to_string();
     let partition = me
         .arn()
@@ -254,8 +353,9 @@ async fn account(
         }
     }
     for cx in contexts {
-        let cx = Arc::try_unwrap(cx).map_err(|_| "a collector outlived its scan".to_string())?;
-        let (items, gaps, _calls) = cx.finish();
+        let cx = Arc::try_unwrap(cx).map_err(|_| Error::Internal)?;
+        let (items, gaps, calls) = cx.finish();
+        inventory.api_calls += calls;
         inventory.resources.extend(items);
         inventory.gaps.extend(gaps);
     }
@@ -263,15 +363,14 @@ async fn account(
 }
 
 /// The regions to read: as asked, every enabled one, or the profile's.
-async fn regions(opts: &Options, sdk: &aws_config::SdkConfig) -> Result<Vec<String>, String> {
+async fn regions(opts: &Options, sdk: &aws_config::SdkConfig) -> Result<Vec<String>, Error> {
     if opts.all_regions {
         let ec2 = aws_sdk_ec2::Client::new(sdk);
-        let out = ec2.describe_regions().send().await.map_err(|e| {
-            format!(
-                "cannot list the account's regions (ec2:DescribeRegions): {}",
-                cx::fault(&e).reason()
-            )
-        })?;
+        let out = ec2
+            .describe_regions()
+            .send()
+            .await
+            .map_err(|e| Error::Regions(cx::fault(&e).reason().into()))?;
         let mut r: Vec<String> = out
             .regions()
             .iter()

@@ -2,8 +2,6 @@
 //! inventory that the scan reads exactly as it reads a saved one (`--save-inventory`).
 
 use anyhow::Result;
-#[cfg(feature = "aws")]
-use anyhow::{Context, bail};
 use std::path::{Path, PathBuf};
 
 /// The pseudo-path that means "the live account": `aws:` always, `aws` unless a file or
@@ -35,26 +33,29 @@ pub struct LiveArgs {
     /// Also write what was collected as an inventory (judge it later with `phiguard scan FILE`).
     #[arg(long, value_name = "FILE")]
     pub save_inventory: Option<PathBuf>,
-    /// Role to assume in each of --accounts; `{account}` is replaced by the account id
-    /// (arn:aws:iam::{account}:role/PhiguardAudit).
-    #[arg(long, value_name = "ARN", requires = "accounts")]
+    /// Role to assume in each of --accounts or --organization; `{account}` is replaced by
+    /// the account id (arn:aws:iam::{account}:role/PhiguardAudit).
+    #[arg(long, value_name = "ARN", requires = "members")]
     pub role_arn: Option<String>,
     /// Member accounts to scan through --role-arn, comma-separated.
     #[arg(
         long,
         value_delimiter = ',',
         value_name = "ID,...",
-        requires = "role_arn"
+        requires = "role_arn",
+        group = "members"
     )]
     pub accounts: Vec<String>,
+    /// Scan every active account of the organization through --role-arn (listed with
+    /// organizations:ListAccounts from the management or a delegated administrator account).
+    #[arg(long, requires = "role_arn", group = "members")]
+    pub organization: bool,
 }
 
 /// Without the `aws` feature there is no SDK to collect with.
 #[cfg(not(feature = "aws"))]
 pub fn collect(_: &LiveArgs, _: bool, _: phiguard_i18n::Tr) -> Result<Vec<(String, String)>> {
-    anyhow::bail!(
-        "this phiguard was built without live AWS support; build it with `--features aws` (cargo install --path crates/cli --features aws)"
-    )
+    Err(crate::Said::new("live-not-built", &[]).into())
 }
 
 /// Collects the live accounts into inventory JSON, one per account labelled for reports
@@ -70,9 +71,9 @@ pub fn collect(
         .role_arn
         .as_deref()
         .is_some_and(|r| !r.contains("{account}"))
-        && args.accounts.len() > 1
+        && (args.accounts.len() > 1 || args.organization)
     {
-        bail!("--role-arn must contain {{account}} when --accounts names several accounts");
+        return Err(crate::Said::new("live-role-placeholder", &[]).into());
     }
     let bar = std::sync::Arc::new(crate::progress::Progress::labelled(
         !quiet,
@@ -92,20 +93,29 @@ pub fn collect(
         endpoint_url: None, // AWS_ENDPOINT_URL, read by the SDK (an emulator in tests)
         role_arn: args.role_arn.clone(),
         accounts: args.accounts.clone(),
+        organization: args.organization,
         progress: Some(progress),
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .context("cannot start the AWS client runtime")?;
+        .map_err(|e| crate::Said::new("live-runtime", &[("error", &e)]))?;
     let inventory = runtime
         .block_on(phiguard_aws::collect(&opts))
-        .map_err(anyhow::Error::msg)?;
+        .map_err(|e| {
+            let (id, args) = e.l10n();
+            let args: Vec<(&'static str, &dyn std::fmt::Display)> = args
+                .iter()
+                .map(|(k, v)| (*k, v as &dyn std::fmt::Display))
+                .collect();
+            crate::Said::new(id, &args)
+        })?;
     bar.finish();
     if let Some(path) = &args.save_inventory {
         let text = serde_json::to_string_pretty(&inventory)?;
-        std::fs::write(path, text)
-            .with_context(|| format!("cannot write the inventory to {}", path.display()))?;
+        std::fs::write(path, text).map_err(|e| {
+            crate::Said::new("cli-writing", &[("path", &path.display()), ("error", &e)])
+        })?;
     }
     let mut accounts: Vec<&str> = inventory
         .scopes
@@ -140,6 +150,7 @@ pub fn collect(
                 format: inventory.format.clone(),
                 tool: inventory.tool.clone(),
                 collected_at: inventory.collected_at.clone(),
+                api_calls: 0,
             };
             Ok((format!("aws:{a}"), serde_json::to_string(&one)?))
         })

@@ -58,6 +58,13 @@ pub struct Inventory {
     /// What could not be read.
     #[serde(default)]
     pub gaps: Vec<Gap>,
+    /// API calls the collection made (retries not counted).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub api_calls: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// One account and region that was read.

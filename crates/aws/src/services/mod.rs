@@ -9,6 +9,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 mod backup;
+pub mod cloudcontrol;
 mod cloudtrail;
 mod config;
 mod dynamodb;
@@ -63,4 +64,5 @@ pub static SERVICES: &[&Service] = &[
     &lambda::SERVICE,
     &elasticache::SERVICE,
     &efs::SERVICE,
+    &cloudcontrol::SERVICE,
 ];

@@ -376,3 +376,14 @@ fix-what-backup-plan-covers-phi-stores = Fügt den ARN des Datenspeichers der Ba
 fix-why-backup-plan-covers-phi-stores = Backups verursachen Speicherkosten, und ein neuer Plan fügt einen Tresor, eine Rolle und einen Parameter `BackupCopyVaultArn` hinzu (sowie einen Parameter `KmsKeyArn`, wenn die Vorlage keinen Schlüssel deklariert)
 fix-what-flow-transmission-encrypted = Behebt die Übertragungswege, die andere Korrekturen beheben: Der HTTP-Endpunkt eines SNS-Abonnements wird HTTPS, ein HTTP-Listener HTTPS (wie bei `elb-listener-tls`) und eine HTTP-Zielgruppe HTTPS (wie bei `elb-target-tls`); API-Gateway-Integrationen, Firehose-HTTP-Endpunkte und CloudFront-Ursprünge bleiben dem Autor überlassen
 fix-why-flow-transmission-encrypted = die empfangende Seite muss dann TLS sprechen: Der SNS-Endpunkt muss HTTPS annehmen, die Ziele des Load Balancers müssen TLS bereitstellen, und ein HTTP-Listener braucht ein Zertifikat
+
+## live AWS accounts (phiguard scan aws)
+live-not-built = Dieses phiguard wurde ohne Live-AWS-Unterstützung gebaut; bauen Sie es mit `--features aws` (cargo install --path crates/cli --features aws)
+live-role-placeholder = --role-arn muss {"{"}account{"}"} enthalten, wenn --accounts mehrere Konten nennt oder --organization verwendet wird
+live-runtime = Die Laufzeitumgebung des AWS-Clients kann nicht gestartet werden: { $error }
+live-unknown-services = Unbekannter Dienst { $services } (bekannt: { $known })
+live-cannot-identify = Das Konto kann nicht ermittelt werden: { $error }
+live-cannot-list-regions = Die Regionen des Kontos können nicht aufgelistet werden (ec2:DescribeRegions): { $error }
+live-cannot-list-organization = Die Konten der Organisation können nicht aufgelistet werden (organizations:ListAccounts): { $error }
+live-no-active-account = Die Organisation hat kein aktives Konto
+live-internal = Interner Fehler: Ein Collector läuft nach dem Ende seines Scans weiter

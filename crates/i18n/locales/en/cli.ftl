@@ -361,3 +361,14 @@ fix-what-backup-plan-covers-phi-stores = Adds the store's ARN to the template's 
 fix-why-backup-plan-covers-phi-stores = backups cost storage, and a new plan adds a vault, a role and a `BackupCopyVaultArn` parameter (and a `KmsKeyArn` one when the template declares no key)
 fix-what-flow-transmission-encrypted = Repairs the hops other fixes repair: an SNS subscription's HTTP endpoint becomes HTTPS, an HTTP listener HTTPS (as `elb-listener-tls` does) and an HTTP target group HTTPS (as `elb-target-tls` does); API Gateway integrations, Firehose HTTP endpoints and CloudFront origins are left to their author
 fix-why-flow-transmission-encrypted = the receiving end must then speak TLS: the SNS endpoint must accept HTTPS, the load balancer's targets must serve TLS, and an HTTP listener needs a certificate
+
+## live AWS accounts (phiguard scan aws)
+live-not-built = this phiguard was built without live AWS support; build it with `--features aws` (cargo install --path crates/cli --features aws)
+live-role-placeholder = --role-arn must contain {"{"}account{"}"} when --accounts names several accounts or with --organization
+live-runtime = cannot start the AWS client runtime: { $error }
+live-unknown-services = unknown service { $services } (known: { $known })
+live-cannot-identify = cannot identify the account: { $error }
+live-cannot-list-regions = cannot list the account's regions (ec2:DescribeRegions): { $error }
+live-cannot-list-organization = cannot list the organization's accounts (organizations:ListAccounts): { $error }
+live-no-active-account = the organization has no active account
+live-internal = internal error: a collector outlived its scan

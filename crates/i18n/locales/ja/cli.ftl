@@ -355,3 +355,14 @@ fix-what-backup-plan-covers-phi-stores = データストアの ARN をテンプ�
 fix-why-backup-plan-covers-phi-stores = バックアップにはストレージのコストがかかり、新しいプランではボールト、ロール、`BackupCopyVaultArn` パラメータ (テンプレートでキーが宣言されていない場合は `KmsKeyArn` パラメータも) が追加されます
 fix-what-flow-transmission-encrypted = 他の修正が修復する経路を修復します。SNS サブスクリプションの HTTP エンドポイントを HTTPS に、HTTP リスナーを HTTPS に (`elb-listener-tls` と同様)、HTTP のターゲットグループを HTTPS に (`elb-target-tls` と同様) 変更します。API Gateway の統合、Firehose の HTTP エンドポイント、CloudFront のオリジンは作成者に委ねます
 fix-why-flow-transmission-encrypted = 受信側が TLS に対応している必要があります。SNS エンドポイントは HTTPS を受け付け、ロードバランサーのターゲットは TLS を提供し、HTTP リスナーには証明書が必要です
+
+## live AWS accounts (phiguard scan aws)
+live-not-built = この phiguard はライブ AWS 対応なしでビルドされています。`--features aws` を付けてビルドしてください (cargo install --path crates/cli --features aws)
+live-role-placeholder = --accounts で複数のアカウントを指定する場合や --organization を使う場合、--role-arn には {"{"}account{"}"} が必要です
+live-runtime = AWS クライアントのランタイムを開始できません: { $error }
+live-unknown-services = 不明なサービス { $services } です (既知のサービス: { $known })
+live-cannot-identify = アカウントを特定できません: { $error }
+live-cannot-list-regions = アカウントのリージョンを一覧表示できません (ec2:DescribeRegions): { $error }
+live-cannot-list-organization = 組織のアカウントを一覧表示できません (organizations:ListAccounts): { $error }
+live-no-active-account = 組織にアクティブなアカウントがありません
+live-internal = 内部エラー: コレクターがスキャンの終了後も動作しています

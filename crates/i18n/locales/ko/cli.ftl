@@ -355,3 +355,14 @@ fix-what-backup-plan-covers-phi-stores = 데이터 저장소의 ARN을 템플릿
 fix-why-backup-plan-covers-phi-stores = 백업에는 스토리지 비용이 들며, 새 계획은 볼트, 역할, `BackupCopyVaultArn` 파라미터(템플릿에 키가 선언되지 않은 경우 `KmsKeyArn` 파라미터도)를 추가합니다
 fix-what-flow-transmission-encrypted = 다른 수정이 복구하는 구간을 복구합니다. SNS 구독의 HTTP 엔드포인트를 HTTPS로, HTTP 리스너를 HTTPS로(`elb-listener-tls`와 같이), HTTP 대상 그룹을 HTTPS로(`elb-target-tls`와 같이) 바꿉니다. API Gateway 통합, Firehose HTTP 엔드포인트, CloudFront 오리진은 작성자에게 맡깁니다
 fix-why-flow-transmission-encrypted = 수신 측이 TLS를 사용해야 합니다. SNS 엔드포인트는 HTTPS를 받아야 하고, 로드 밸런서의 대상은 TLS를 제공해야 하며, HTTP 리스너에는 인증서가 필요합니다
+
+## live AWS accounts (phiguard scan aws)
+live-not-built = 이 phiguard는 라이브 AWS 지원 없이 빌드되었습니다. `--features aws`로 빌드하십시오(cargo install --path crates/cli --features aws)
+live-role-placeholder = --accounts에 여러 계정을 지정하거나 --organization을 사용할 때는 --role-arn에 {"{"}account{"}"}가 있어야 합니다
+live-runtime = AWS 클라이언트 런타임을 시작할 수 없습니다: { $error }
+live-unknown-services = 알 수 없는 서비스 { $services }입니다(알려진 서비스: { $known })
+live-cannot-identify = 계정을 식별할 수 없습니다: { $error }
+live-cannot-list-regions = 계정의 리전을 나열할 수 없습니다(ec2:DescribeRegions): { $error }
+live-cannot-list-organization = 조직의 계정을 나열할 수 없습니다(organizations:ListAccounts): { $error }
+live-no-active-account = 조직에 활성 계정이 없습니다
+live-internal = 내부 오류: 수집기가 스캔 종료 후에도 실행 중입니다

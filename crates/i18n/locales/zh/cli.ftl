@@ -355,3 +355,14 @@ fix-what-backup-plan-covers-phi-stores = 将数据存储的 ARN 添加到模板�
 fix-why-backup-plan-covers-phi-stores = 备份会产生存储费用，并且新计划会添加一个文件库、一个角色和一个 `BackupCopyVaultArn` 参数（模板未声明密钥时还会添加 `KmsKeyArn` 参数）
 fix-what-flow-transmission-encrypted = 修复其他修复所能修复的传输环节：SNS 订阅的 HTTP 端点改为 HTTPS，HTTP 监听器改为 HTTPS（与 `elb-listener-tls` 相同），HTTP 目标组改为 HTTPS（与 `elb-target-tls` 相同）；API Gateway 集成、Firehose HTTP 端点和 CloudFront 源留给作者处理
 fix-why-flow-transmission-encrypted = 接收端随后必须使用 TLS：SNS 端点必须接受 HTTPS，负载均衡器的目标必须提供 TLS，HTTP 监听器需要证书
+
+## live AWS accounts (phiguard scan aws)
+live-not-built = 此 phiguard 构建时未包含实时 AWS 支持；请使用 `--features aws` 构建 (cargo install --path crates/cli --features aws)
+live-role-placeholder = 当 --accounts 指定多个账户或使用 --organization 时，--role-arn 必须包含 {"{"}account{"}"}
+live-runtime = 无法启动 AWS 客户端运行时：{ $error }
+live-unknown-services = 未知服务 { $services }（已知服务：{ $known }）
+live-cannot-identify = 无法识别账户：{ $error }
+live-cannot-list-regions = 无法列出账户的区域 (ec2:DescribeRegions)：{ $error }
+live-cannot-list-organization = 无法列出组织的账户 (organizations:ListAccounts)：{ $error }
+live-no-active-account = 该组织没有活动账户
+live-internal = 内部错误：收集器在扫描结束后仍在运行

@@ -195,3 +195,46 @@ fn fix_json_says_why_in_the_language_with_rule_ids_intact() {
     }
     assert_eq!(stripped, en);
 }
+
+#[test]
+fn a_skip_reason_with_arguments_is_said_in_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = "AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Legacy:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: FTP and Telnet
+      SecurityGroupIngress:
+        - {IpProtocol: tcp, FromPort: 20, ToPort: 23, CidrIp: 0.0.0.0/0}
+";
+    std::fs::write(dir.path().join("t.yaml"), template).unwrap();
+    let reason = |lang: &str| {
+        let args = [
+            "fix",
+            "t.yaml",
+            "--rule",
+            "ec2-cleartext-ingress",
+            "--unsafe-fixes",
+            "--format",
+            "json",
+            "--lang",
+            lang,
+        ];
+        let (_, out, err) = run(dir.path(), &args);
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|_| panic!("{err}"));
+        assert_eq!(v["skipped"].as_array().unwrap().len(), 1, "{v}");
+        assert_eq!(v["skipped"][0]["resource"], "Legacy");
+        v["skipped"][0]["reason"].as_str().unwrap().to_string()
+    };
+    let ports = "FTP 21→990, Telnet 23→22, HTTP 80→443, LDAP 389→636, IMAP 143→993, POP3 110→995";
+    assert_eq!(
+        reason("en"),
+        format!("ports 20-23 have no TLS port to move to ({ports})")
+    );
+    assert_eq!(
+        reason("ja"),
+        "ポート 20-23 には移行先の TLS ポートがありません (FTP 21→990、Telnet 23→22、HTTP 80→443、LDAP 389→636、IMAP 143→993、POP3 110→995)"
+    );
+    assert!(reason("de").starts_with("die Ports 20-23 haben keinen TLS-Port"));
+}

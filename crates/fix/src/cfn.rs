@@ -74,8 +74,8 @@ pub struct Doc<'t> {
 }
 
 impl<'t> Doc<'t> {
-    /// Parses `text` (YAML or JSON).
-    pub fn parse(text: &'t str) -> Result<Self, Why> {
+    /// Parses `text` (YAML or JSON); the error is the parser's, `line:col: message`.
+    pub fn parse(text: &'t str) -> Result<Self, String> {
         let root = parse(text).map_err(|e| format!("{}:{}: {}", e.line, e.col, e.message))?;
         let json = text.trim_start().starts_with('{');
         let step = match root.entry("Resources") {
@@ -154,7 +154,7 @@ impl<'t> Doc<'t> {
                     .root
                     .get("Parameters")
                     .and_then(|ps| ps.get(name))
-                    .ok_or_else(|| Why::from(format!("no parameter {name}")))?;
+                    .ok_or_else(|| Why::with("fix-skip-no-parameter", &[("name", name)]))?;
                 self.set(p, std::slice::from_ref(key), value, out)
             }
             Op::AddParam { name, value } => self.add_params(&[(name.as_str(), value)], out),
@@ -175,7 +175,10 @@ impl<'t> Doc<'t> {
             }
             None if params.is_empty() => Ok(()),
             None => {
-                let (k, _) = self.root.entry("Resources").ok_or("no Resources")?;
+                let (k, _) = self
+                    .root
+                    .entry("Resources")
+                    .ok_or("fix-skip-no-resources")?;
                 let mut map = serde_json::Map::new();
                 for (name, value) in params {
                     map.insert(name.to_string(), (*value).clone());
@@ -434,11 +437,9 @@ impl<'t> Doc<'t> {
                 .unwrap_or(name.len());
             line.len() - r.len() + (r.len() - name.len()) + n
         } else if line.starts_with('{') && node.get("Ref").is_some() {
-            line.find('}')
-                .ok_or("an expression the fixer does not replace")?
-                + 1
+            line.find('}').ok_or("fix-skip-expression-not-replaced")? + 1
         } else {
-            return Err("an expression the fixer does not replace".into());
+            return Err("fix-skip-expression-not-replaced".into());
         };
         let new = if self.json {
             json_value(value, 0, 0)

@@ -966,7 +966,7 @@ fn names_group(r: &Raw, id: &str) -> bool {
 /// The ingress rules of the security group (or the standalone ingress) `t`.
 fn ingress_rules<'a>(t: &Target<'a>) -> Result<Vec<Ingress<'a>>, Why> {
     if t.ty == "AWS::EC2::SecurityGroupIngress" {
-        let node = t.node.get("Properties").ok_or("no Properties")?;
+        let node = t.node.get("Properties").ok_or("fix-skip-no-properties")?;
         return Ok(vec![Ingress {
             id: t.id.to_string(),
             base: "Properties".into(),
@@ -1048,7 +1048,7 @@ fn sg_open_ingress(t: &Target) -> Result<Vec<Op>, Why> {
         }
     }
     if ops.is_empty() {
-        return Err("no ingress rule open to the internet is written as a literal range or a parameter's default".into());
+        return Err("fix-skip-no-open-literal-or-default".into());
     }
     Ok(ops)
 }
@@ -1074,14 +1074,15 @@ pub(crate) const CLEARTEXT_TCP: &[i64] = &[20, 21, 23, 80, 110, 143, 389, 512, 5
 
 /// The TLS port range for an open TCP range over cleartext ports, when every port of it has
 /// a twin and the twins are as contiguous as the range.
-pub(crate) fn tls_range(from: i64, to: i64) -> Result<(i64, i64), String> {
+pub(crate) fn tls_range(from: i64, to: i64) -> Result<(i64, i64), Why> {
     let (f, t) = (tls_port(from), tls_port(to));
     match (f, t) {
         (Some(f), Some(t)) if t - f == to - from && (from..=to).all(|p| tls_port(p).is_some()) => {
             Ok((f, t))
         }
-        _ => Err(format!(
-            "ports {from}-{to} have no TLS port to move to (FTP 21→990, Telnet 23→22, HTTP 80→443, LDAP 389→636, IMAP 143→993, POP3 110→995)"
+        _ => Err(Why::with(
+            "fix-skip-no-tls-port",
+            &[("from", &from), ("to", &to)],
         )),
     }
 }
@@ -1101,10 +1102,7 @@ fn cleartext_ingress(t: &Target) -> Result<Vec<Op>, Why> {
     for (rule, proto, from, to) in &open {
         let hits = |ports: &[i64]| ports.iter().any(|p| from <= p && p <= to);
         if proto == "all" || proto == "udp" && hits(&[69, 161]) {
-            return Err(
-                "all protocols (or TFTP, SNMP) are open: which to keep is the author's decision"
-                    .into(),
-            );
+            return Err("fix-skip-all-protocols-open".into());
         }
         if proto != "tcp" {
             continue;
@@ -1122,9 +1120,7 @@ fn cleartext_ingress(t: &Target) -> Result<Vec<Op>, Why> {
         ops.push(rule.set("ToPort", port_like(rule.node.get("ToPort"), to)));
     }
     if ops.is_empty() {
-        return Err(
-            "no open ingress rule on a cleartext port is written with literal ports".into(),
-        );
+        return Err("fix-skip-no-cleartext-literal-ports".into());
     }
     Ok(ops)
 }
@@ -1139,7 +1135,7 @@ fn elb_target_tls(t: &Target) -> Result<Vec<Op>, Why> {
     let new = match proto.as_deref() {
         Some("HTTP") => "HTTPS",
         Some("TCP") => "TLS",
-        _ => return Err("only an HTTP or TCP target group is moved to HTTPS or TLS".into()),
+        _ => return Err("fix-skip-target-group-not-http".into()),
     };
     // A port written as an expression (a parameter) stays the author's.
     let literal = |r: &Raw| matches!(r.kind, RawKind::Int(_) | RawKind::Str(_));
@@ -1221,7 +1217,7 @@ fn flow_transmission(t: &Target) -> Result<Vec<Op>, Why> {
     match t.ty {
         "AWS::SNS::Subscription" if is_http(t.prop("Protocol")) => {
             let mut ops = Vec::new();
-            let sub = t.node.get("Properties").ok_or("no Properties")?;
+            let sub = t.node.get("Properties").ok_or("fix-skip-no-properties")?;
             sns_https(t.doc, t.id, "Properties", sub, &mut ops);
             Ok(ops)
         }
@@ -1240,7 +1236,7 @@ fn flow_transmission(t: &Target) -> Result<Vec<Op>, Why> {
                 }
             }
             if ops.is_empty() {
-                return Err("no subscription delivers over plain HTTP".into());
+                return Err("fix-skip-no-http-subscription".into());
             }
             Ok(ops)
         }
@@ -1249,18 +1245,13 @@ fn flow_transmission(t: &Target) -> Result<Vec<Op>, Why> {
                 .and_then(Raw::as_str)
                 .is_some_and(|p| ["HTTPS", "TLS"].contains(&p.to_ascii_uppercase().as_str())) =>
         {
-            Err(
-                "already HTTPS or TLS (the elb-target-tls or elb-listener-tls fix of this run)"
-                    .into(),
-            )
+            Err("fix-skip-already-tls".into())
         }
         "AWS::ElasticLoadBalancingV2::TargetGroup" => elb_target_tls(t),
         "AWS::ElasticLoadBalancingV2::Listener" => elb_listener_tls(t),
-        _ => Err(FLOW_LEFT.into()),
+        _ => Err("fix-skip-flow-hop-left".into()),
     }
 }
-
-pub(crate) const FLOW_LEFT: &str = "this hop is left to its author: API Gateway integrations, Firehose HTTP endpoints and CloudFront origins must be served over HTTPS by their endpoint first";
 
 /// The ARN of a store AWS Backup protects, built from its `Ref` (its name or id).
 fn store_arn(id: &str, ty: &str) -> Option<Value> {
@@ -1285,7 +1276,8 @@ fn store_arn(id: &str, ty: &str) -> Option<Value> {
 /// The store joins the template's backup selection; a template without one gets a vault,
 /// a daily plan (35 days, copied to a vault elsewhere) and a selection with its role.
 fn backup_covers(t: &Target) -> Result<Vec<Op>, Why> {
-    let arn = store_arn(t.id, t.ty).ok_or_else(|| Why::from(format!("no fix for {}", t.ty)))?;
+    let arn =
+        store_arn(t.id, t.ty).ok_or_else(|| Why::with("fix-skip-type", &[("type", &t.ty)]))?;
     let first = |kind: &str| t.doc.resources().find(|(_, ty, _)| *ty == kind);
     if let Some((sel, _, node)) = first("AWS::Backup::BackupSelection") {
         let resources = node
@@ -1307,7 +1299,7 @@ fn backup_covers(t: &Target) -> Result<Vec<Op>, Why> {
     }
     // New resources go before the template's first one, so that two stores of one
     // template are fixed in turn (the second joins the selection the first added).
-    let (top, _, _) = t.doc.resources().next().ok_or("no Resources")?;
+    let (top, _, _) = t.doc.resources().next().ok_or("fix-skip-no-resources")?;
     let mut ops = Vec::new();
     let add = |ops: &mut Vec<Op>, id: &str, value: Value| {
         ops.push(Op::AddResource {
@@ -1931,9 +1923,10 @@ pub(crate) fn fix_file(text: &str, jobs: Vec<Job>) -> (String, Vec<Applied>, Vec
 fn eks_secrets_encryption(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::EKS::Cluster"])?;
     if t.prop("EncryptionConfig").is_some() {
-        return Err(
-            "EncryptionConfig is written; which resources it encrypts is the author's".into(),
-        );
+        return Err(Why::with(
+            "fix-skip-encryption-config-written",
+            &[("property", &"EncryptionConfig")],
+        ));
     }
     let mut ops = Vec::new();
     let key = t.kms_key(&mut ops, "the cluster's Kubernetes secrets");
@@ -1967,10 +1960,7 @@ fn backup_vault_kms_key(t: &Target) -> Result<Vec<Op>, Why> {
 fn codepipeline_artifact_store_kms(t: &Target) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::CodePipeline::Pipeline"])?;
     if t.prop("ArtifactStore").is_none() {
-        return Err(
-            "artifact stores in several Regions need a key in each Region: the author's to name"
-                .into(),
-        );
+        return Err("fix-skip-artifact-stores-regions".into());
     }
     let mut ops = Vec::new();
     let key = t.kms_key(&mut ops, "the pipeline's artifacts");
@@ -1988,7 +1978,7 @@ fn backup_plan_offsite_copy(t: &Target) -> Result<Vec<Op>, Why> {
         ..
     }) = t.prop("BackupPlan.BackupPlanRule")
     else {
-        return Err("BackupPlanRule is not a list written in the template".into());
+        return Err("fix-skip-backup-rules-not-list".into());
     };
     let mut ops = Vec::new();
     let vault = param(
@@ -2007,7 +1997,7 @@ fn backup_plan_offsite_copy(t: &Target) -> Result<Vec<Op>, Why> {
         }
     }
     if ops.len() == 1 {
-        return Err("every rule names its copy destinations; moving them to another Region or account is the author's call".into());
+        return Err("fix-skip-copy-destinations-named".into());
     }
     Ok(ops)
 }
@@ -2017,9 +2007,7 @@ fn backup_plan_offsite_copy(t: &Target) -> Result<Vec<Op>, Why> {
 /// written.
 fn emr_encryption(t: &Target, flag: &str, settings: &str) -> Result<Vec<Op>, Why> {
     only(t, &["AWS::EMR::Cluster"])?;
-    let unknown = || {
-        "the cluster names no security configuration of this template; its keys and certificates are the author's design".to_string()
-    };
+    let unknown = || Why::from("fix-skip-no-security-configuration");
     let id = t
         .prop("SecurityConfiguration")
         .and_then(|r| r.get("Ref"))
@@ -2034,11 +2022,12 @@ fn emr_encryption(t: &Target, flag: &str, settings: &str) -> Result<Vec<Op>, Why
         .get("Properties")
         .and_then(|p| p.get("SecurityConfiguration"))
         .and_then(|s| s.get("EncryptionConfiguration"))
-        .ok_or("the security configuration has no EncryptionConfiguration written")?;
+        .ok_or("fix-skip-no-encryption-configuration")?;
     if enc.get(settings).is_none() {
-        return Err(format!(
-            "the security configuration has no {settings}: its keys or certificates are the author's design"
-        ).into());
+        return Err(Why::with(
+            "fix-skip-security-configuration-lacks",
+            &[("settings", &settings)],
+        ));
     }
     Ok(vec![Op::Set {
         id: id.to_string(),

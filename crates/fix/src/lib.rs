@@ -56,15 +56,11 @@ impl Why {
     }
 }
 
-/// Free text (a reason not yet given its own message): shown as it is, in English.
-impl From<String> for Why {
-    fn from(text: String) -> Self {
-        Self::with("fix-skip-text", &[("text", &text)])
-    }
-}
-
+/// A message without arguments: `id` is a `fix-skip-…` id of `cli.ftl`, never English
+/// text (a test checks that every such id of the code is in `cli.ftl`).
 impl From<&'static str> for Why {
     fn from(id: &'static str) -> Self {
+        debug_assert!(id.starts_with("fix-skip-"), "not a message id: {id}");
         Self::with(id, &[])
     }
 }
@@ -346,5 +342,91 @@ mod tests {
         );
         let ja = why.tr(Tr::new(phiguard_i18n::Lang::Ja));
         assert!(ja.contains("mysql 5") && !ja.contains("known"), "{ja}");
+    }
+
+    /// Reasons with arguments or escaped braces say in English what they said as free text.
+    #[test]
+    fn reasons_keep_their_english_text() {
+        let cases = [
+            (
+                Why::with("fix-skip-no-tls-port", &[("from", &20), ("to", &23)]),
+                "ports 20-23 have no TLS port to move to (FTP 21→990, Telnet 23→22, HTTP 80→443, LDAP 389→636, IMAP 143→993, POP3 110→995)",
+            ),
+            (
+                Why::from("fix-skip-security-configuration-shape"),
+                "the security configuration is not a jsonencode({EncryptionConfiguration = {...}}) the fixer can edit",
+            ),
+            (
+                Why::with(
+                    "fix-skip-encryption-config-written",
+                    &[("property", &"EncryptionConfig")],
+                ),
+                "EncryptionConfig is written; which resources it encrypts is the author's",
+            ),
+            (
+                Why::with("fix-skip-several-blocks", &[("block", &"access_logs")]),
+                "several access_logs blocks",
+            ),
+            (
+                Why::with("fix-skip-vpc-has-flow-log", &[("vpc", &"aws_vpc.main")]),
+                "aws_vpc.main already has a flow log of all traffic",
+            ),
+            (
+                Why::with(
+                    "fix-skip-group-elsewhere-tf",
+                    &[("argument", &"parameter_group_name")],
+                ),
+                "parameter_group_name does not name a parameter group of this configuration",
+            ),
+            (
+                Why::with("fix-skip-type", &[("type", &"aws_instance")]),
+                "no fix for aws_instance",
+            ),
+            (
+                Why::with("fix-skip-no-parameter", &[("name", &"Env")]),
+                "no parameter Env",
+            ),
+            (Why::from("fix-skip-no-properties"), "no Properties"),
+        ];
+        for (why, english) in cases {
+            assert_eq!(why.to_string(), english);
+        }
+    }
+
+    /// Every `"fix-skip-…"` literal of the fix crate and the CLI is a message of `cli.ftl`.
+    #[test]
+    fn every_skip_id_of_the_code_is_in_cli_ftl() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let ftl = std::fs::read_to_string(root.join("i18n/locales/en/cli.ftl")).unwrap();
+        let mut ids = 0;
+        for dir in ["fix/src", "cli/src"] {
+            let mut files: Vec<_> = std::fs::read_dir(root.join(dir))
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+                .collect();
+            files.sort();
+            for file in files {
+                let text = std::fs::read_to_string(&file).unwrap();
+                for (at, _) in text.match_indices("\"fix-skip-") {
+                    let rest = &text[at + 1..];
+                    let end = rest
+                        .find(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
+                        .unwrap_or(rest.len());
+                    let id = &rest[..end];
+                    if !rest[end..].starts_with('"') || id == "fix-skip-" {
+                        continue;
+                    }
+                    ids += 1;
+                    let line = format!("\n{id} =");
+                    assert!(
+                        ftl.contains(&line),
+                        "{}: {id} is not in en/cli.ftl",
+                        file.display()
+                    );
+                }
+            }
+        }
+        assert!(ids > 50, "{ids}");
     }
 }

@@ -573,7 +573,7 @@ pub fn sqs_tls_only<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_sqs_queue"])?;
     let n = t.name;
     if t.block.body.has_attribute("policy") {
-        return Err("an inline queue policy: add the Deny-unless-aws:SecureTransport statement to it by hand".into());
+        return Err("fix-skip-inline-queue-policy".into());
     }
     let stmt = format!(
         "{{\n  Sid       = \"DenyInsecureTransport\"\n  Effect    = \"Deny\"\n  Principal = \"*\"\n  Action    = \"sqs:*\"\n  Resource  = aws_sqs_queue.{n}.arn\n  Condition = {{ Bool = {{ \"aws:SecureTransport\" = \"false\" }} }}\n}}"
@@ -620,7 +620,7 @@ pub fn ec2_instance_ebs_encrypted<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, W
         })
         .collect();
     if ops.is_empty() {
-        return Err("no block device is written in the configuration".into());
+        return Err("fix-skip-no-block-device".into());
     }
     Ok(ops)
 }
@@ -651,7 +651,12 @@ pub fn elb_access_logs<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     };
     let mut logs = t.block.body.get_blocks("access_logs");
     match (logs.next(), logs.next()) {
-        (Some(_), Some(_)) => return Err("several access_logs blocks".into()),
+        (Some(_), Some(_)) => {
+            return Err(Why::with(
+                "fix-skip-several-blocks",
+                &[("block", &"access_logs")],
+            ));
+        }
         (Some(b), None) => {
             if !b.body.has_attribute("bucket") {
                 let v = bucket(&mut ops);
@@ -673,9 +678,7 @@ pub fn elb_access_logs<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
 pub fn elb_listener_tls<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     t.only(&["aws_lb_listener", "aws_alb_listener"])?;
     if literal(t.block, "protocol") != Some("HTTP") {
-        return Err(
-            "only an Application Load Balancer's HTTP listener is turned into HTTPS".into(),
-        );
+        return Err("fix-skip-listener-not-http".into());
     }
     let lb = t
         .block
@@ -696,10 +699,7 @@ pub fn elb_listener_tls<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
                     == lb
         });
     if on_443 {
-        return Err(
-            "the load balancer already listens on 443: make this listener redirect to it by hand"
-                .into(),
-        );
+        return Err("fix-skip-already-listens-443".into());
     }
     Ok(vec![
         TfOp::Variable {
@@ -731,7 +731,8 @@ fn flow_log_for<'a>(t: &Target<'a>, n: &str, vpc_block: &Block) -> Result<Vec<Tf
             .is_some_and(|a| a.value.to_string().trim() == vpc)
             && literal(b, "traffic_type") == Some("ALL")
     }) {
-        return Err(format!("aws_vpc.{n} already has a flow log of all traffic").into());
+        let vpc = format!("aws_vpc.{n}");
+        return Err(Why::with("fix-skip-vpc-has-flow-log", &[("vpc", &vpc)]));
     }
     let mut ops = Vec::new();
     let destination = match resources(t.body, "aws_s3_bucket").find(|(b, _)| b.contains("flow")) {
@@ -752,7 +753,7 @@ fn flow_log_for<'a>(t: &Target<'a>, n: &str, vpc_block: &Block) -> Result<Vec<Tf
     }
     let key = format!("resource \"aws_flow_log\" \"{name}\"");
     ops.push(TfOp::Declare {
-        at: hcl_edit::Span::span(vpc_block).ok_or("no position")?.end,
+        at: hcl_edit::Span::span(vpc_block).ok_or("fix-skip-no-position")?.end,
         text: format!(
             "{key} {{\n  vpc_id               = {vpc}\n  traffic_type         = \"ALL\"\n  log_destination_type = \"s3\"\n  log_destination      = {destination}\n}}"
         ),
@@ -765,7 +766,7 @@ fn flow_log_for<'a>(t: &Target<'a>, n: &str, vpc_block: &Block) -> Result<Vec<Tf
 /// configuration declares them and one VPC holds them all.
 pub fn ec2_flow_logs<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     use hcl_edit::expr::Expression;
-    let unknown = || "the subnets or their VPC are not declared in this configuration".to_string();
+    let unknown = || Why::from("fix-skip-vpc-unknown-tf");
     let subnets: Vec<String> = match (
         t.ty,
         t.block.body.get_attribute("subnet_id"),
@@ -774,9 +775,9 @@ pub fn ec2_flow_logs<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
         ("aws_instance", Some(a), _) => vec![a.value.to_string()],
         ("aws_autoscaling_group", _, Some(a)) => match &a.value {
             Expression::Array(items) => items.iter().map(ToString::to_string).collect(),
-            _ => return Err(unknown().into()),
+            _ => return Err(unknown()),
         },
-        ("aws_instance" | "aws_autoscaling_group", _, _) => return Err(unknown().into()),
+        ("aws_instance" | "aws_autoscaling_group", _, _) => return Err(unknown()),
         _ => return t.only(&[]).map(|_| Vec::new()),
     };
     let mut vpcs = subnets.iter().map(|s| {
@@ -787,7 +788,7 @@ pub fn ec2_flow_logs<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     });
     let first = vpcs.next().flatten().ok_or_else(unknown)?;
     if !vpcs.all(|v| v.as_deref() == Some(first.as_str())) {
-        return Err(unknown().into());
+        return Err(unknown());
     }
     let vpc = crate::tf::resource(t.body, "aws_vpc", &first).ok_or_else(unknown)?;
     flow_log_for(t, &first, vpc)
@@ -810,14 +811,14 @@ pub fn rds_tls_enforced<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
         _ => return t.only(&[]).map(|_| Vec::new()),
     };
     let engine = literal(t.block, "engine")
-        .ok_or("the engine is not a literal")?
+        .ok_or("fix-skip-engine-not-literal")?
         .to_ascii_lowercase();
     let (param, on) = match engine.as_str() {
         "postgres" | "aurora-postgresql" => ("rds.force_ssl", "1"),
         "mysql" | "mariadb" | "aurora-mysql" => ("require_secure_transport", "ON"),
-        other => return Err(format!("no fix for engine {other}").into()),
+        other => return Err(Why::with("fix-skip-engine", &[("engine", &other)])),
     };
-    let unknown = || format!("{attr} does not name a parameter group of this configuration");
+    let unknown = || Why::with("fix-skip-group-elsewhere-tf", &[("argument", &attr)]);
     let Some(value) = t
         .block
         .body
@@ -825,12 +826,12 @@ pub fn rds_tls_enforced<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
         .map(|a| a.value.to_string())
     else {
         // The default group: a new one for the engine's family, as for CloudFormation.
-        let version = literal(t.block, "engine_version")
-            .ok_or("no engine_version: the parameter group family cannot be chosen")?;
+        let version = literal(t.block, "engine_version").ok_or("fix-skip-no-engine-version-tf")?;
         let family = crate::cfn_fixes::family(&engine, version).ok_or_else(|| {
-            Why::from(format!(
-                "no parameter group family known for {engine} {version}"
-            ))
+            Why::with(
+                "fix-skip-no-family",
+                &[("engine", &engine), ("version", &version)],
+            )
         })?;
         let mut name = format!("{}_tls", t.name);
         while resources(t.body, group_type).any(|(n, _)| n == name) {
@@ -878,24 +879,21 @@ pub fn ecs_container_logging<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
         Some(Expression::FuncCall(f)) if f.name.name.as_str() == "jsonencode" => {
             match f.args.get(0) {
                 Some(Expression::Array(a)) => a,
-                _ => None.ok_or("container_definitions is not jsonencode([...])")?,
+                _ => None.ok_or("fix-skip-containers-not-jsonencode")?,
             }
         }
         _ => {
-            return Err(
-                "container_definitions is not jsonencode([...]) written in the configuration"
-                    .into(),
-            );
+            return Err("fix-skip-containers-not-written".into());
         }
     };
     // As for CloudFormation: a log group the configuration declares, never a new one.
-    let (group, _) = resources(t.body, "aws_cloudwatch_log_group").next().ok_or(
-        "the configuration declares no aws_cloudwatch_log_group to send the containers' logs to",
-    )?;
+    let (group, _) = resources(t.body, "aws_cloudwatch_log_group")
+        .next()
+        .ok_or("fix-skip-no-log-group-tf")?;
     let mut ops = Vec::new();
     for c in containers.iter() {
         let Expression::Object(o) = c else {
-            return Err("a container definition is an expression".into());
+            return Err("fix-skip-container-expression".into());
         };
         let key = |k: &ObjectKey, name: &str| match k {
             ObjectKey::Ident(i) => i.as_str() == name,
@@ -913,12 +911,12 @@ pub fn ecs_container_logging<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
                 _ => None,
             })
             .unwrap_or_else(|| "app".into());
-        let span = hcl_edit::Span::span(o).ok_or("no position")?;
+        let span = hcl_edit::Span::span(o).ok_or("fix-skip-no-position")?;
         let close = span.end - 1;
         let line = t.text[..close].rfind('\n').map_or(0, |i| i + 1);
         let before = &t.text[line..close];
         if !before.chars().all(|c| c == ' ' || c == '\t') {
-            return Err("a one-line container definition the fixer does not edit".into());
+            return Err("fix-skip-one-line-container".into());
         }
         let i = format!("{before}  ");
         ops.push(TfOp::Insert {
@@ -929,7 +927,7 @@ pub fn ecs_container_logging<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
         });
     }
     if ops.is_empty() {
-        return Err("every container's log configuration is written".into());
+        return Err("fix-skip-logs-configured".into());
     }
     ops.push(TfOp::Declare {
         at: t.text.trim_end().len(),
@@ -947,9 +945,10 @@ pub fn eks_secrets_encryption<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> 
         .next()
         .is_some()
     {
-        return Err(
-            "encryption_config is written; which resources it encrypts is the author's".into(),
-        );
+        return Err(Why::with(
+            "fix-skip-encryption-config-written",
+            &[("property", &"encryption_config")],
+        ));
     }
     let mut ops = Vec::new();
     let key = t.kms_key(&mut ops, "the cluster's Kubernetes secrets");
@@ -988,12 +987,9 @@ pub fn codepipeline_artifact_store_kms<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a
     let mut stores = t.block.body.get_blocks("artifact_store");
     let store = match (stores.next(), stores.next()) {
         (Some(s), None) if !s.body.has_attribute("region") => s,
-        (None, _) => return Err("no artifact_store block is written".into()),
+        (None, _) => return Err("fix-skip-no-artifact-store".into()),
         _ => {
-            return Err(
-                "artifact stores in several Regions need a key in each Region: the author's to name"
-                    .into(),
-            );
+            return Err("fix-skip-artifact-stores-regions".into());
         }
     };
     let mut ops = Vec::new();
@@ -1027,7 +1023,7 @@ pub fn backup_plan_offsite_copy<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why
         })
         .collect();
     if ops.is_empty() {
-        return Err("every rule names its copy destinations; moving them to another Region or account is the author's call".into());
+        return Err("fix-skip-copy-destinations-named".into());
     }
     ops.push(TfOp::Variable {
         name: "offsite_backup_vault_arn".into(),
@@ -1054,9 +1050,7 @@ fn member<'e>(o: &'e hcl_edit::expr::Object, name: &str) -> Option<&'e hcl_edit:
 fn emr_encryption<'a>(t: &Target<'a>, flag: &str, settings: &str) -> Result<Vec<TfOp<'a>>, Why> {
     use hcl_edit::expr::Expression;
     t.only(&["aws_emr_cluster"])?;
-    let unknown = || {
-        "the cluster names no security configuration of this configuration; its keys and certificates are the author's design".to_string()
-    };
+    let unknown = || Why::from("fix-skip-no-security-configuration-tf");
     let value = t
         .block
         .body
@@ -1068,29 +1062,33 @@ fn emr_encryption<'a>(t: &Target<'a>, flag: &str, settings: &str) -> Result<Vec<
         .and_then(|n| resources(t.body, "aws_emr_security_configuration").find(|(c, _)| *c == n))
         .map(|(_, b)| b)
         .ok_or_else(unknown)?;
-    let not_shaped = || {
-        "the security configuration is not a jsonencode({EncryptionConfiguration = {...}}) the fixer can edit".to_string()
-    };
+    let not_shaped = || Why::from("fix-skip-security-configuration-shape");
     let enc = match conf.body.get_attribute("configuration").map(|a| &a.value) {
         Some(Expression::FuncCall(f)) if f.name.name.as_str() == "jsonencode" => {
             match f.args.get(0) {
                 Some(Expression::Object(o)) => match member(o, "EncryptionConfiguration") {
                     Some(Expression::Object(e)) => e,
-                    _ => return Err(not_shaped().into()),
+                    _ => return Err(not_shaped()),
                 },
-                _ => return Err(not_shaped().into()),
+                _ => return Err(not_shaped()),
             }
         }
-        _ => return Err(not_shaped().into()),
+        _ => return Err(not_shaped()),
     };
     if member(enc, settings).is_none() {
-        return Err(format!(
-            "the security configuration has no {settings}: its keys or certificates are the author's design"
-        ).into());
+        return Err(Why::with(
+            "fix-skip-security-configuration-lacks",
+            &[("settings", &settings)],
+        ));
     }
     let at = member(enc, flag)
         .and_then(hcl_edit::Span::span)
-        .ok_or_else(|| format!("the security configuration does not write {flag}"))?;
+        .ok_or_else(|| {
+            Why::with(
+                "fix-skip-security-configuration-no-flag",
+                &[("flag", &flag)],
+            )
+        })?;
     if t.text[at.clone()].trim() == "true" {
         return Ok(Vec::new());
     }
@@ -1229,7 +1227,7 @@ fn tf_ingress<'a>(t: &Target<'a>) -> Result<Vec<TfIngress<'a>>, Why> {
         }
         "aws_security_group_rule" if is_ingress(t.block) => vec![classic(t.block)],
         "aws_vpc_security_group_ingress_rule" => vec![vpc(t.block)],
-        _ => return Err(format!("no fix for {}", t.ty).into()),
+        _ => return Err(Why::with("fix-skip-type", &[("type", &t.ty)])),
     })
 }
 
@@ -1260,7 +1258,7 @@ pub fn sg_open_ingress<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
         }
     }
     if ops.is_empty() {
-        return Err("no ingress rule open to the internet is written as a literal range".into());
+        return Err("fix-skip-no-open-literal".into());
     }
     for (v6, used) in vars.into_iter().enumerate() {
         if used {
@@ -1291,10 +1289,7 @@ pub fn cleartext_ingress<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     let mut ops = Vec::new();
     for (rule, proto, from, to) in &open {
         if proto == "all" || proto == "udp" && [69, 161].iter().any(|p| from <= p && p <= to) {
-            return Err(
-                "all protocols (or TFTP, SNMP) are open: which to keep is the author's decision"
-                    .into(),
-            );
+            return Err("fix-skip-all-protocols-open".into());
         }
         if proto != "tcp" {
             continue;
@@ -1318,9 +1313,7 @@ pub fn cleartext_ingress<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
         });
     }
     if ops.is_empty() {
-        return Err(
-            "no open ingress rule on a cleartext port is written with literal ports".into(),
-        );
+        return Err("fix-skip-no-cleartext-literal-ports".into());
     }
     Ok(ops)
 }
@@ -1333,7 +1326,7 @@ pub fn elb_target_tls<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
     {
         Some("HTTP") => "HTTPS",
         Some("TCP") => "TLS",
-        _ => return Err("only an HTTP or TCP target group is moved to HTTPS or TLS".into()),
+        _ => return Err("fix-skip-target-group-not-http".into()),
     };
     let mut ops = vec![t.set(&["protocol"], &format!("\"{new}\""))];
     // A port written as an expression (a variable) stays the author's.
@@ -1375,7 +1368,7 @@ pub fn flow_transmission<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
             Ok(ops)
         }
         "aws_lb_target_group" | "aws_alb_target_group" => elb_target_tls(t),
-        _ => Err(crate::cfn_fixes::FLOW_LEFT.into()),
+        _ => Err("fix-skip-flow-hop-left".into()),
     }
 }
 
@@ -1413,7 +1406,7 @@ pub fn backup_covers<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
         .iter()
         .any(|k| t.block.body.get_attribute(k).is_some())
     {
-        return Err("the store is made by count or for_each: which of its instances to back up is the author's call".into());
+        return Err("fix-skip-store-repeated".into());
     }
     let arn = format!("{}.{}.arn", t.ty, t.name);
     if let Some((_, sel)) = resources(t.body, "aws_backup_selection").next() {
@@ -1428,7 +1421,7 @@ pub fn backup_covers<'a>(t: &Target<'a>) -> Result<Vec<TfOp<'a>>, Why> {
             .trim()
             .strip_prefix('[')
             .filter(|_| v.trim().ends_with(']'))
-            .ok_or("the selection's resources are an expression")?;
+            .ok_or("fix-skip-selection-expression")?;
         let open = span.start + v.find('[').unwrap_or(0) + 1;
         let first = inner.find(|c: char| !c.is_whitespace()).unwrap_or(0);
         if inner.trim_end().trim_end_matches(']').trim().is_empty() {

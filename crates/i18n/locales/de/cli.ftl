@@ -357,10 +357,6 @@ fix-skip-internal-error = interner Fehler beim Korrigieren dieser Datei; nichts 
 ## scan --format sarif: a finding left out of the SARIF results (stderr)
 cli-sarif-omitted-item = { $rule } für { $resource }: { $why }
 
-## fix: reasons without their own message yet (shown as written)
-
-fix-skip-text = { $text }
-
 ## live AWS accounts (phiguard scan aws)
 
 progress-collecting = AWS-Dienste werden erfasst
@@ -387,3 +383,43 @@ live-cannot-list-regions = Die Regionen des Kontos können nicht aufgelistet wer
 live-cannot-list-organization = Die Konten der Organisation können nicht aufgelistet werden (organizations:ListAccounts): { $error }
 live-no-active-account = Die Organisation hat kein aktives Konto
 live-internal = Interner Fehler: Ein Collector läuft nach dem Ende seines Scans weiter
+## fix skip reasons (2)
+
+fix-skip-no-parameter = kein Parameter { $name }
+fix-skip-no-properties = keine Properties
+fix-skip-expression-not-replaced = ein Ausdruck, den die Korrektur nicht ersetzt
+fix-skip-no-open-literal-or-default = keine für das Internet offene Eingangsregel ist als literaler Bereich oder als Standardwert eines Parameters geschrieben
+fix-skip-no-open-literal = keine für das Internet offene Eingangsregel ist als literaler Bereich geschrieben
+fix-skip-all-protocols-open = alle Protokolle (oder TFTP, SNMP) sind offen: welche davon bleiben, entscheidet der Autor
+fix-skip-no-tls-port = die Ports { $from }-{ $to } haben keinen TLS-Port, auf den sie verlegt werden können (FTP 21→990, Telnet 23→22, HTTP 80→443, LDAP 389→636, IMAP 143→993, POP3 110→995)
+fix-skip-no-cleartext-literal-ports = keine offene Eingangsregel auf einem Klartext-Port ist mit literalen Ports geschrieben
+fix-skip-target-group-not-http = nur eine HTTP- oder TCP-Zielgruppe wird auf HTTPS bzw. TLS umgestellt
+fix-skip-no-http-subscription = kein Abonnement liefert über einfaches HTTP
+fix-skip-already-tls = bereits HTTPS oder TLS (durch die Korrektur elb-target-tls oder elb-listener-tls dieses Laufs)
+fix-skip-flow-hop-left = dieser Übertragungsweg bleibt dem Autor überlassen: API-Gateway-Integrationen, Firehose-HTTP-Endpunkte und CloudFront-Ursprünge müssen zuerst von ihrem Endpunkt über HTTPS bereitgestellt werden
+fix-skip-encryption-config-written = { $property } ist geschrieben; welche Ressourcen damit verschlüsselt werden, entscheidet der Autor
+fix-skip-artifact-stores-regions = Artefaktspeicher in mehreren Regionen brauchen in jeder Region einen Schlüssel: diese zu benennen ist Sache des Autors
+fix-skip-backup-rules-not-list = BackupPlanRule ist keine in der Vorlage geschriebene Liste
+fix-skip-copy-destinations-named = jede Regel nennt ihre Kopierziele; ob sie in eine andere Region oder ein anderes Konto verlegt werden, entscheidet der Autor
+fix-skip-no-security-configuration = der Cluster nennt keine Sicherheitskonfiguration dieser Vorlage; ihre Schlüssel und Zertifikate entwirft der Autor
+fix-skip-no-security-configuration-tf = der Cluster nennt keine Sicherheitskonfiguration dieser Terraform-Konfiguration; ihre Schlüssel und Zertifikate entwirft der Autor
+fix-skip-no-encryption-configuration = in der Sicherheitskonfiguration ist keine EncryptionConfiguration geschrieben
+fix-skip-security-configuration-lacks = die Sicherheitskonfiguration hat keine { $settings }: ihre Schlüssel oder Zertifikate entwirft der Autor
+fix-skip-security-configuration-shape = die Sicherheitskonfiguration ist kein jsonencode({"{"}EncryptionConfiguration = {"{"}...{"}"}{"}"}), das die Korrektur bearbeiten kann
+fix-skip-security-configuration-no-flag = die Sicherheitskonfiguration schreibt { $flag } nicht
+fix-skip-inline-queue-policy = eine eingebettete Warteschlangenrichtlinie: fügen Sie ihr die Deny-unless-aws:SecureTransport-Anweisung von Hand hinzu
+fix-skip-no-block-device = in der Konfiguration ist kein Blockgerät geschrieben
+fix-skip-already-listens-443 = der Load Balancer lauscht bereits auf Port 443: richten Sie diesen Listener von Hand so ein, dass er dorthin umleitet
+fix-skip-vpc-has-flow-log = { $vpc } hat bereits ein Flow-Log des gesamten Datenverkehrs
+fix-skip-vpc-unknown-tf = die Subnetze oder ihre VPC sind in dieser Konfiguration nicht deklariert
+fix-skip-group-elsewhere-tf = { $argument } nennt keine Parametergruppe dieser Konfiguration
+fix-skip-no-engine-version-tf = kein engine_version: die Parametergruppenfamilie kann nicht gewählt werden
+fix-skip-containers-not-jsonencode = container_definitions ist kein jsonencode([...])
+fix-skip-containers-not-written = container_definitions ist kein in der Konfiguration geschriebenes jsonencode([...])
+fix-skip-no-log-group-tf = die Konfiguration deklariert keine aws_cloudwatch_log_group, an die die Protokolle der Container gesendet werden können
+fix-skip-container-expression = eine Container-Definition ist ein Ausdruck
+fix-skip-one-line-container = eine einzeilige Container-Definition, die die Korrektur nicht bearbeitet
+fix-skip-logs-configured = die Protokollkonfiguration jedes Containers ist geschrieben
+fix-skip-no-artifact-store = kein artifact_store-Block ist geschrieben
+fix-skip-store-repeated = der Datenspeicher wird durch count oder for_each erzeugt: welche seiner Instanzen gesichert werden, entscheidet der Autor
+fix-skip-selection-expression = die Ressourcen der Backup-Auswahl sind ein Ausdruck

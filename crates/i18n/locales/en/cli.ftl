@@ -342,10 +342,6 @@ fix-skip-internal-error = internal error while fixing this file; nothing written
 ## scan --format sarif: a finding left out of the SARIF results (stderr)
 cli-sarif-omitted-item = { $rule } on { $resource }: { $why }
 
-## fix: reasons without their own message yet (shown as written)
-
-fix-skip-text = { $text }
-
 ## live AWS accounts (phiguard scan aws)
 
 progress-collecting = collecting AWS services
@@ -372,3 +368,43 @@ live-cannot-list-regions = cannot list the account's regions (ec2:DescribeRegion
 live-cannot-list-organization = cannot list the organization's accounts (organizations:ListAccounts): { $error }
 live-no-active-account = the organization has no active account
 live-internal = internal error: a collector outlived its scan
+## fix skip reasons (2)
+
+fix-skip-no-parameter = no parameter { $name }
+fix-skip-no-properties = no Properties
+fix-skip-expression-not-replaced = an expression the fixer does not replace
+fix-skip-no-open-literal-or-default = no ingress rule open to the internet is written as a literal range or a parameter's default
+fix-skip-no-open-literal = no ingress rule open to the internet is written as a literal range
+fix-skip-all-protocols-open = all protocols (or TFTP, SNMP) are open: which to keep is the author's decision
+fix-skip-no-tls-port = ports { $from }-{ $to } have no TLS port to move to (FTP 21→990, Telnet 23→22, HTTP 80→443, LDAP 389→636, IMAP 143→993, POP3 110→995)
+fix-skip-no-cleartext-literal-ports = no open ingress rule on a cleartext port is written with literal ports
+fix-skip-target-group-not-http = only an HTTP or TCP target group is moved to HTTPS or TLS
+fix-skip-no-http-subscription = no subscription delivers over plain HTTP
+fix-skip-already-tls = already HTTPS or TLS (the elb-target-tls or elb-listener-tls fix of this run)
+fix-skip-flow-hop-left = this hop is left to its author: API Gateway integrations, Firehose HTTP endpoints and CloudFront origins must be served over HTTPS by their endpoint first
+fix-skip-encryption-config-written = { $property } is written; which resources it encrypts is the author's
+fix-skip-artifact-stores-regions = artifact stores in several Regions need a key in each Region: the author's to name
+fix-skip-backup-rules-not-list = BackupPlanRule is not a list written in the template
+fix-skip-copy-destinations-named = every rule names its copy destinations; moving them to another Region or account is the author's call
+fix-skip-no-security-configuration = the cluster names no security configuration of this template; its keys and certificates are the author's design
+fix-skip-no-security-configuration-tf = the cluster names no security configuration of this configuration; its keys and certificates are the author's design
+fix-skip-no-encryption-configuration = the security configuration has no EncryptionConfiguration written
+fix-skip-security-configuration-lacks = the security configuration has no { $settings }: its keys or certificates are the author's design
+fix-skip-security-configuration-shape = the security configuration is not a jsonencode({"{"}EncryptionConfiguration = {"{"}...{"}"}{"}"}) the fixer can edit
+fix-skip-security-configuration-no-flag = the security configuration does not write { $flag }
+fix-skip-inline-queue-policy = an inline queue policy: add the Deny-unless-aws:SecureTransport statement to it by hand
+fix-skip-no-block-device = no block device is written in the configuration
+fix-skip-already-listens-443 = the load balancer already listens on 443: make this listener redirect to it by hand
+fix-skip-vpc-has-flow-log = { $vpc } already has a flow log of all traffic
+fix-skip-vpc-unknown-tf = the subnets or their VPC are not declared in this configuration
+fix-skip-group-elsewhere-tf = { $argument } does not name a parameter group of this configuration
+fix-skip-no-engine-version-tf = no engine_version: the parameter group family cannot be chosen
+fix-skip-containers-not-jsonencode = container_definitions is not jsonencode([...])
+fix-skip-containers-not-written = container_definitions is not jsonencode([...]) written in the configuration
+fix-skip-no-log-group-tf = the configuration declares no aws_cloudwatch_log_group to send the containers' logs to
+fix-skip-container-expression = a container definition is an expression
+fix-skip-one-line-container = a one-line container definition the fixer does not edit
+fix-skip-logs-configured = every container's log configuration is written
+fix-skip-no-artifact-store = no artifact_store block is written
+fix-skip-store-repeated = the store is made by count or for_each: which of its instances to back up is the author's call
+fix-skip-selection-expression = the selection's resources are an expression

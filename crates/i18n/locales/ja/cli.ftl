@@ -336,10 +336,6 @@ fix-skip-internal-error = このファイルの修正中に内部エラーが発
 ## scan --format sarif: a finding left out of the SARIF results (stderr)
 cli-sarif-omitted-item = { $resource } の { $rule }: { $why }
 
-## fix: reasons without their own message yet (shown as written)
-
-fix-skip-text = { $text }
-
 ## live AWS accounts (phiguard scan aws)
 
 progress-collecting = AWS サービスを収集中
@@ -366,3 +362,43 @@ live-cannot-list-regions = アカウントのリージョンを一覧表示で�
 live-cannot-list-organization = 組織のアカウントを一覧表示できません (organizations:ListAccounts): { $error }
 live-no-active-account = 組織にアクティブなアカウントがありません
 live-internal = 内部エラー: コレクターがスキャンの終了後も動作しています
+## fix skip reasons (2)
+
+fix-skip-no-parameter = パラメータ { $name } がありません
+fix-skip-no-properties = Properties がありません
+fix-skip-expression-not-replaced = 修正ツールで置き換えない式です
+fix-skip-no-open-literal-or-default = インターネットに開放されたインバウンドルールのうち、リテラルの範囲またはパラメータのデフォルト値で記述されたものがありません
+fix-skip-no-open-literal = インターネットに開放されたインバウンドルールのうち、リテラルの範囲で記述されたものがありません
+fix-skip-all-protocols-open = すべてのプロトコル (または TFTP、SNMP) が開放されています: どれを残すかは作成者が判断します
+fix-skip-no-tls-port = ポート { $from }-{ $to } には移行先の TLS ポートがありません (FTP 21→990、Telnet 23→22、HTTP 80→443、LDAP 389→636、IMAP 143→993、POP3 110→995)
+fix-skip-no-cleartext-literal-ports = 平文ポートで開放されたインバウンドルールのうち、リテラルのポートで記述されたものがありません
+fix-skip-target-group-not-http = HTTPS または TLS に変更するのは HTTP または TCP のターゲットグループのみです
+fix-skip-no-http-subscription = プレーンな HTTP で配信するサブスクリプションがありません
+fix-skip-already-tls = すでに HTTPS または TLS です (この実行での elb-target-tls または elb-listener-tls の修正によるものです)
+fix-skip-flow-hop-left = この経路は作成者に委ねます: API Gateway の統合、Firehose の HTTP エンドポイント、CloudFront のオリジンは、まずそのエンドポイントが HTTPS で提供する必要があります
+fix-skip-encryption-config-written = { $property } が記述されています: どのリソースを暗号化するかは作成者が決定します
+fix-skip-artifact-stores-regions = 複数のリージョンにあるアーティファクトストアには、リージョンごとにキーが必要です: キーの指定は作成者に委ねます
+fix-skip-backup-rules-not-list = BackupPlanRule がテンプレートに記述されたリストではありません
+fix-skip-copy-destinations-named = すべてのルールがコピー先を指定しています: コピー先を別のリージョンまたはアカウントに移すかどうかは作成者が判断します
+fix-skip-no-security-configuration = クラスターがこのテンプレートのセキュリティ設定を指定していません: キーと証明書は作成者が設計します
+fix-skip-no-security-configuration-tf = クラスターがこの構成のセキュリティ設定を指定していません: キーと証明書は作成者が設計します
+fix-skip-no-encryption-configuration = セキュリティ設定に EncryptionConfiguration が記述されていません
+fix-skip-security-configuration-lacks = セキュリティ設定に { $settings } がありません: キーまたは証明書は作成者が設計します
+fix-skip-security-configuration-shape = セキュリティ設定が、修正ツールで編集できる jsonencode({"{"}EncryptionConfiguration = {"{"}...{"}"}{"}"}) ではありません
+fix-skip-security-configuration-no-flag = セキュリティ設定に { $flag } が記述されていません
+fix-skip-inline-queue-policy = インラインのキューポリシーです: Deny-unless-aws:SecureTransport ステートメントを手動で追加してください
+fix-skip-no-block-device = 構成にブロックデバイスが記述されていません
+fix-skip-already-listens-443 = ロードバランサーはすでにポート 443 で待ち受けています: このリスナーがそこへリダイレクトするよう手動で設定してください
+fix-skip-vpc-has-flow-log = { $vpc } にはすでにすべてのトラフィックのフローログがあります
+fix-skip-vpc-unknown-tf = サブネットまたはその VPC がこの構成で宣言されていません
+fix-skip-group-elsewhere-tf = { $argument } がこの構成のパラメータグループを指定していません
+fix-skip-no-engine-version-tf = engine_version がありません: パラメータグループファミリーを選択できません
+fix-skip-containers-not-jsonencode = container_definitions が jsonencode([...]) ではありません
+fix-skip-containers-not-written = container_definitions が構成に記述された jsonencode([...]) ではありません
+fix-skip-no-log-group-tf = コンテナのログの送信先となる aws_cloudwatch_log_group が構成で宣言されていません
+fix-skip-container-expression = コンテナ定義が式です
+fix-skip-one-line-container = 修正ツールで編集しない 1 行のコンテナ定義です
+fix-skip-logs-configured = すべてのコンテナのログ設定が記述されています
+fix-skip-no-artifact-store = artifact_store ブロックが記述されていません
+fix-skip-store-repeated = データストアは count または for_each で作成されています: どのインスタンスをバックアップするかは作成者が判断します
+fix-skip-selection-expression = バックアップ選択のリソースが式です

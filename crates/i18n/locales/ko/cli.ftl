@@ -336,10 +336,6 @@ fix-skip-internal-error = 이 파일을 수정하는 중에 내부 오류가 발
 ## scan --format sarif: a finding left out of the SARIF results (stderr)
 cli-sarif-omitted-item = { $resource }의 { $rule }: { $why }
 
-## fix: reasons without their own message yet (shown as written)
-
-fix-skip-text = { $text }
-
 ## live AWS accounts (phiguard scan aws)
 
 progress-collecting = AWS 서비스 수집 중
@@ -366,3 +362,43 @@ live-cannot-list-regions = 계정의 리전을 나열할 수 없습니다(ec2:De
 live-cannot-list-organization = 조직의 계정을 나열할 수 없습니다(organizations:ListAccounts): { $error }
 live-no-active-account = 조직에 활성 계정이 없습니다
 live-internal = 내부 오류: 수집기가 스캔 종료 후에도 실행 중입니다
+## fix skip reasons (2)
+
+fix-skip-no-parameter = 파라미터 { $name }이(가) 없습니다
+fix-skip-no-properties = Properties가 없습니다
+fix-skip-expression-not-replaced = 수정 도구가 바꾸지 않는 표현식입니다
+fix-skip-no-open-literal-or-default = 인터넷에 열린 인바운드 규칙 중 리터럴 범위나 파라미터의 기본값으로 작성된 것이 없습니다
+fix-skip-no-open-literal = 인터넷에 열린 인바운드 규칙 중 리터럴 범위로 작성된 것이 없습니다
+fix-skip-all-protocols-open = 모든 프로토콜(또는 TFTP, SNMP)이 열려 있습니다: 무엇을 남길지는 작성자가 결정합니다
+fix-skip-no-tls-port = 포트 { $from }-{ $to }에는 옮길 TLS 포트가 없습니다(FTP 21→990, Telnet 23→22, HTTP 80→443, LDAP 389→636, IMAP 143→993, POP3 110→995)
+fix-skip-no-cleartext-literal-ports = 평문 포트에 열린 인바운드 규칙 중 리터럴 포트로 작성된 것이 없습니다
+fix-skip-target-group-not-http = HTTPS 또는 TLS로 바꾸는 것은 HTTP 또는 TCP 대상 그룹뿐입니다
+fix-skip-no-http-subscription = 일반 HTTP로 전달하는 구독이 없습니다
+fix-skip-already-tls = 이미 HTTPS 또는 TLS입니다(이번 실행의 elb-target-tls 또는 elb-listener-tls 수정에 따른 것입니다)
+fix-skip-flow-hop-left = 이 구간은 작성자에게 맡깁니다: API Gateway 통합, Firehose HTTP 엔드포인트, CloudFront 오리진은 먼저 해당 엔드포인트가 HTTPS로 제공해야 합니다
+fix-skip-encryption-config-written = { $property }이(가) 작성되어 있습니다. 어떤 리소스를 암호화할지는 작성자가 결정합니다
+fix-skip-artifact-stores-regions = 여러 리전에 있는 아티팩트 저장소에는 리전마다 키가 필요합니다: 키 지정은 작성자에게 맡깁니다
+fix-skip-backup-rules-not-list = BackupPlanRule이 템플릿에 작성된 목록이 아닙니다
+fix-skip-copy-destinations-named = 모든 규칙이 복사 대상을 지정하고 있습니다. 이를 다른 리전이나 계정으로 옮길지는 작성자가 결정합니다
+fix-skip-no-security-configuration = 클러스터가 이 템플릿의 보안 구성을 지정하지 않습니다. 키와 인증서는 작성자가 설계합니다
+fix-skip-no-security-configuration-tf = 클러스터가 이 Terraform 구성의 보안 구성을 지정하지 않습니다. 키와 인증서는 작성자가 설계합니다
+fix-skip-no-encryption-configuration = 보안 구성에 EncryptionConfiguration이 작성되어 있지 않습니다
+fix-skip-security-configuration-lacks = 보안 구성에 { $settings }이(가) 없습니다: 키 또는 인증서는 작성자가 설계합니다
+fix-skip-security-configuration-shape = 보안 구성이 수정 도구가 편집할 수 있는 jsonencode({"{"}EncryptionConfiguration = {"{"}...{"}"}{"}"}) 형태가 아닙니다
+fix-skip-security-configuration-no-flag = 보안 구성에 { $flag }이(가) 작성되어 있지 않습니다
+fix-skip-inline-queue-policy = 인라인 대기열 정책입니다: Deny-unless-aws:SecureTransport 문을 직접 추가하십시오
+fix-skip-no-block-device = 구성에 블록 디바이스가 작성되어 있지 않습니다
+fix-skip-already-listens-443 = 로드 밸런서가 이미 포트 443에서 수신하고 있습니다: 이 리스너가 그곳으로 리디렉션하도록 직접 설정하십시오
+fix-skip-vpc-has-flow-log = { $vpc }에는 이미 모든 트래픽의 흐름 로그가 있습니다
+fix-skip-vpc-unknown-tf = 서브넷 또는 해당 VPC가 이 구성에 선언되어 있지 않습니다
+fix-skip-group-elsewhere-tf = { $argument }이(가) 이 구성의 파라미터 그룹을 지정하지 않습니다
+fix-skip-no-engine-version-tf = engine_version이 없습니다: 파라미터 그룹 패밀리를 선택할 수 없습니다
+fix-skip-containers-not-jsonencode = container_definitions가 jsonencode([...])가 아닙니다
+fix-skip-containers-not-written = container_definitions가 구성에 작성된 jsonencode([...])가 아닙니다
+fix-skip-no-log-group-tf = 구성에 컨테이너 로그를 보낼 aws_cloudwatch_log_group이 선언되어 있지 않습니다
+fix-skip-container-expression = 컨테이너 정의가 표현식입니다
+fix-skip-one-line-container = 수정 도구가 편집하지 않는 한 줄 컨테이너 정의입니다
+fix-skip-logs-configured = 모든 컨테이너의 로그 구성이 작성되어 있습니다
+fix-skip-no-artifact-store = artifact_store 블록이 작성되어 있지 않습니다
+fix-skip-store-repeated = 데이터 저장소가 count 또는 for_each로 생성됩니다: 어떤 인스턴스를 백업할지는 작성자가 결정합니다
+fix-skip-selection-expression = 백업 선택의 리소스가 표현식입니다

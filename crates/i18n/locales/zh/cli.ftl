@@ -336,10 +336,6 @@ fix-skip-internal-error = 修复此文件时发生内部错误；未写入任何
 ## scan --format sarif: a finding left out of the SARIF results (stderr)
 cli-sarif-omitted-item = { $resource } 上的 { $rule }：{ $why }
 
-## fix: reasons without their own message yet (shown as written)
-
-fix-skip-text = { $text }
-
 ## live AWS accounts (phiguard scan aws)
 
 progress-collecting = 正在收集 AWS 服务
@@ -366,3 +362,43 @@ live-cannot-list-regions = 无法列出账户的区域 (ec2:DescribeRegions)：{
 live-cannot-list-organization = 无法列出组织的账户 (organizations:ListAccounts)：{ $error }
 live-no-active-account = 该组织没有活动账户
 live-internal = 内部错误：收集器在扫描结束后仍在运行
+## fix skip reasons (2)
+
+fix-skip-no-parameter = 没有参数 { $name }
+fix-skip-no-properties = 没有 Properties
+fix-skip-expression-not-replaced = 修复工具不替换的表达式
+fix-skip-no-open-literal-or-default = 没有任何向互联网开放的入站规则以字面范围或参数默认值写出
+fix-skip-no-open-literal = 没有任何向互联网开放的入站规则以字面范围写出
+fix-skip-all-protocols-open = 所有协议（或 TFTP、SNMP）均已开放：保留哪些由作者决定
+fix-skip-no-tls-port = 端口 { $from }-{ $to } 没有可迁移到的 TLS 端口（FTP 21→990，Telnet 23→22，HTTP 80→443，LDAP 389→636，IMAP 143→993，POP3 110→995）
+fix-skip-no-cleartext-literal-ports = 没有任何在明文端口上开放的入站规则以字面端口写出
+fix-skip-target-group-not-http = 只有 HTTP 或 TCP 目标组会改为 HTTPS 或 TLS
+fix-skip-no-http-subscription = 没有通过纯 HTTP 传送的订阅
+fix-skip-already-tls = 已是 HTTPS 或 TLS（由本次运行的 elb-target-tls 或 elb-listener-tls 修复所致）
+fix-skip-flow-hop-left = 此传输环节留给作者处理：API Gateway 集成、Firehose HTTP 端点和 CloudFront 源必须先由其端点通过 HTTPS 提供服务
+fix-skip-encryption-config-written = 已写有 { $property }；加密哪些资源由作者决定
+fix-skip-artifact-stores-regions = 位于多个区域的构件存储在每个区域都需要一个密钥：由作者指定
+fix-skip-backup-rules-not-list = BackupPlanRule 不是写在模板中的列表
+fix-skip-copy-destinations-named = 每条规则都已指定其复制目标；是否将其移到其他区域或账户由作者决定
+fix-skip-no-security-configuration = 集群未指定此模板中的安全配置；其密钥和证书由作者设计
+fix-skip-no-security-configuration-tf = 集群未指定此 Terraform 配置中的安全配置；其密钥和证书由作者设计
+fix-skip-no-encryption-configuration = 安全配置中没有写出 EncryptionConfiguration
+fix-skip-security-configuration-lacks = 安全配置中没有 { $settings }：其密钥或证书由作者设计
+fix-skip-security-configuration-shape = 安全配置不是修复工具可以编辑的 jsonencode({"{"}EncryptionConfiguration = {"{"}...{"}"}{"}"})
+fix-skip-security-configuration-no-flag = 安全配置中没有写出 { $flag }
+fix-skip-inline-queue-policy = 内联队列策略：请手动向其添加 Deny-unless-aws:SecureTransport 语句
+fix-skip-no-block-device = 配置中没有写出块设备
+fix-skip-already-listens-443 = 负载均衡器已在端口 443 上监听：请手动将此监听器设置为重定向到该端口
+fix-skip-vpc-has-flow-log = { $vpc } 已有记录全部流量的流日志
+fix-skip-vpc-unknown-tf = 子网或其 VPC 未在此配置中声明
+fix-skip-group-elsewhere-tf = { $argument } 未指定此配置中的参数组
+fix-skip-no-engine-version-tf = 没有 engine_version：无法选择参数组系列
+fix-skip-containers-not-jsonencode = container_definitions 不是 jsonencode([...])
+fix-skip-containers-not-written = container_definitions 不是写在配置中的 jsonencode([...])
+fix-skip-no-log-group-tf = 配置未声明可接收容器日志的 aws_cloudwatch_log_group
+fix-skip-container-expression = 容器定义是表达式
+fix-skip-one-line-container = 修复工具不编辑的单行容器定义
+fix-skip-logs-configured = 每个容器的日志配置均已写出
+fix-skip-no-artifact-store = 没有写出 artifact_store 块
+fix-skip-store-repeated = 该数据存储由 count 或 for_each 创建：备份其中哪些实例由作者决定
+fix-skip-selection-expression = 备份选择的资源是表达式

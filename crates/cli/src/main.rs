@@ -775,7 +775,7 @@ fn run_scan(tr: Tr, args: ScanArgs) -> Result<u8> {
     if args.format == "text" && colour(&args.color, args.output.is_none()) {
         let mut plain = Vec::new();
         renderer.render(&result, &mut plain)?;
-        let painted = phiguard_report::paint(&String::from_utf8_lossy(&plain));
+        let painted = phiguard_report::paint(&String::from_utf8_lossy(&plain), tr);
         write_out(args.output.as_ref(), |out| {
             out.write_all(painted.as_bytes())
         })?;

@@ -2649,3 +2649,65 @@ s3-acceleration-unknown = Ob der beschleunigte Bucket geschützt ist, lässt sic
 s3-acceleration-next = { $first } { $rest }
 s3-acceleration-encryption-unknown = Standardverschlüsselung: { $reason }
 s3-acceleration-policy-unknown = Die Richtlinie von '{ $policy }': { $reason }
+
+## Terraform value reasons built on other reasons, and what makes an expression invalid
+
+reason-tf-built-from = Der Wert wird aus einem anderen Wert gebildet. Dieser Wert: { $reason }
+reason-tf-computed-by-from = Der Wert wird von { $name }() aus einem anderen Wert berechnet. Dieser Wert: { $reason }
+reason-tf-computed-from = Der Wert wird aus einem anderen Wert berechnet. Dieser Wert: { $reason }
+reason-tf-condition-that = Der Wert hängt von einer Bedingung ab. Diese Bedingung: { $reason }
+reason-tf-iterates-over = Der Wert durchläuft eine Sammlung. Diese Sammlung: { $reason }
+reason-tf-filters-on = Der Wert filtert nach einer Bedingung. Diese Bedingung: { $reason }
+reason-tf-selected-by-key = Der Wert wird über einen Schlüssel ausgewählt. Dieser Schlüssel: { $reason }
+reason-tf-has-key = Der Wert hat einen Schlüssel. Dieser Schlüssel: { $reason }
+reason-tf-negates = Der Wert negiert einen Wert. Dieser Wert: { $reason }
+reason-tf-expands-argument = Der Wert expandiert ein Argument. Dieses Argument: { $reason }
+reason-tf-merges-source = Der Wert führt ein Quell-Richtliniendokument zusammen. Dieses Dokument: { $reason }
+reason-tf-selects-instance = Der Wert wählt eine Instanz von { $name } über einen Schlüssel aus. Dieser Schlüssel: { $reason }
+reason-tf-selects-data-instance = Der Wert wählt eine Datenquelleninstanz über einen Schlüssel aus. Dieser Schlüssel: { $reason }
+reason-tf-has-element = Er enthält ein Element. Dieses Element: { $reason }
+reason-tf-its-count = Sein count: { $reason }
+reason-tf-its-for-each = Sein for_each: { $reason }
+reason-tf-dynamic-for-each = Der Wert wird von einem dynamic-Block erzeugt. Sein for_each: { $reason }
+reason-tf-invalid-because = Der Wert ist ungültig. Grund: { $reason }
+reason-tf-invalid-expression = Ungültiger Ausdruck: { $reason }
+reason-tf-no-attribute = Es gibt kein Attribut '{ $name }'.
+reason-tf-variable-undeclared = Es ist keine Variable '{ $name }' deklariert.
+reason-tf-resource-undeclared = Es ist keine Ressource '{ $name }' deklariert.
+reason-tf-local-undeclared = Es ist kein lokaler Wert '{ $name }' deklariert.
+reason-tf-attribute-unreadable = Das Attribut '{ $name }' dieses Werts kann nicht gelesen werden.
+reason-tf-index-out-of-range = Der Index { $index } liegt außerhalb des Bereichs.
+reason-tf-no-key = Es gibt keinen Schlüssel '{ $name }'.
+reason-tf-index-not-number = Ein Listenindex muss eine Zahl sein.
+reason-tf-not-indexable = Nur Listen und Maps können indiziert werden.
+reason-tf-null-in-template = Eine Zeichenfolgenvorlage enthält einen null-Wert.
+reason-tf-try-none-valid = Keines der Argumente von try() ist gültig.
+reason-tf-dynamic-no-for-each = Ein dynamic-Block benötigt for_each.
+reason-tf-outside-resource = { $name } wird außerhalb einer Ressource verwendet, die es setzt.
+reason-tf-unknown-name = Unbekannter Name '{ $name }'.
+reason-tf-module-no-output = module.{ $name } hat keine Ausgabe '{ $output }'.
+reason-tf-module-no-instance-key = module.{ $name } hat keine Instanz { $key }.
+reason-tf-module-no-instance = module.{ $name } hat keine Instanz.
+reason-tf-module-several-instances = module.{ $name } hat mehrere Instanzen; wählen Sie eine aus.
+reason-tf-local-cycle = local.{ $name } verweist auf sich selbst.
+reason-tf-expansion-cycle = count oder for_each von { $address } hängt von sich selbst ab.
+reason-tf-module-cycle = { $address } hängt von sich selbst ab.
+reason-tf-module-not-read = Der Wert stammt aus module.{ $name }, dessen Quelle '{ $source }' nicht gelesen wird (gelesen werden nur lokale Module und mit `terraform init` installierte Module).
+reason-tf-policy-overrides = Der Wert ist ein Richtliniendokument mit Überschreibungen, die phiguard nicht zusammenführt.
+reason-tf-invalid-json = Der Wert ist kein gültiges JSON ({ $error }).
+reason-tf-principal-type-unknown = Der Wert enthält einen Principal, dessen Typ unbekannt ist.
+reason-tf-condition-unknown = Der Wert enthält eine Bedingung, deren Operator oder Schlüssel unbekannt ist.
+reason-tf-file-not-read = Der Wert wird aus der Datei '{ $name }' gelesen, die nicht gelesen wird: { $error }
+reason-tf-template-not-read = Der Wert wird aus der Datei '{ $name }' gerendert, die nicht gelesen wird: { $error }
+
+## resource policies: a statement that cannot be read, and TLS deny gaps
+
+policy-transport-gaps = Das Deny auf aws:SecureTransport deckt { $gaps } nicht ab
+policy-gap-on = { $action } auf { $target }
+policy-gap-or = { $first } oder { $rest }
+policy-gap-next = { $first }, { $rest }
+policy-gap-action = { $action }
+policy-target-bucket = den Bucket selbst
+policy-target-objects = seine Objekte (bucket/*)
+exposure-statement-sid-unknown = '{ $sid }': { $why }
+exposure-statement-unknown = Anweisung { $index }: { $why }

@@ -2643,3 +2643,65 @@ s3-acceleration-unknown = 高速化されたバケットが保護されている
 s3-acceleration-next = { $first }{ $rest }
 s3-acceleration-encryption-unknown = デフォルト暗号化: { $reason }
 s3-acceleration-policy-unknown = '{ $policy }' のポリシー: { $reason }
+
+## Terraform value reasons built on other reasons, and what makes an expression invalid
+
+reason-tf-built-from = 別の値から組み立てられます。その値: { $reason }
+reason-tf-computed-by-from = { $name }() によって別の値から計算されます。その値: { $reason }
+reason-tf-computed-from = 別の値から計算されます。その値: { $reason }
+reason-tf-condition-that = 条件に依存します。その条件: { $reason }
+reason-tf-iterates-over = コレクションを反復処理します。そのコレクション: { $reason }
+reason-tf-filters-on = 条件で絞り込みます。その条件: { $reason }
+reason-tf-selected-by-key = キーによって選択されます。そのキー: { $reason }
+reason-tf-has-key = キーを含みます。そのキー: { $reason }
+reason-tf-negates = 値を否定します。その値: { $reason }
+reason-tf-expands-argument = 引数を展開します。その引数: { $reason }
+reason-tf-merges-source = ソースポリシードキュメントをマージします。そのドキュメント: { $reason }
+reason-tf-selects-instance = キーによって { $name } のインスタンスを選択します。そのキー: { $reason }
+reason-tf-selects-data-instance = キーによってデータソースのインスタンスを選択します。そのキー: { $reason }
+reason-tf-has-element = 要素を含みます。その要素: { $reason }
+reason-tf-its-count = その count: { $reason }
+reason-tf-its-for-each = その for_each: { $reason }
+reason-tf-dynamic-for-each = dynamic ブロックによって生成されます。その for_each: { $reason }
+reason-tf-invalid-because = 無効です。原因: { $reason }
+reason-tf-invalid-expression = 無効な式です: { $reason }
+reason-tf-no-attribute = 属性 '{ $name }' はありません。
+reason-tf-variable-undeclared = 変数 '{ $name }' は宣言されていません。
+reason-tf-resource-undeclared = リソース '{ $name }' は宣言されていません。
+reason-tf-local-undeclared = ローカル値 '{ $name }' は宣言されていません。
+reason-tf-attribute-unreadable = この値の属性 '{ $name }' は読み取れません。
+reason-tf-index-out-of-range = インデックス { $index } は範囲外です。
+reason-tf-no-key = キー '{ $name }' はありません。
+reason-tf-index-not-number = リストのインデックスは数値でなければなりません。
+reason-tf-not-indexable = インデックスを指定できるのはリストとマップだけです。
+reason-tf-null-in-template = 文字列テンプレート内に null 値があります。
+reason-tf-try-none-valid = try() の引数はいずれも有効ではありません。
+reason-tf-dynamic-no-for-each = dynamic ブロックには for_each が必要です。
+reason-tf-outside-resource = { $name } が、それを設定するリソースの外で使われています。
+reason-tf-unknown-name = 名前 '{ $name }' は不明です。
+reason-tf-module-no-output = module.{ $name } には出力 '{ $output }' がありません。
+reason-tf-module-no-instance-key = module.{ $name } にはインスタンス { $key } がありません。
+reason-tf-module-no-instance = module.{ $name } にはインスタンスがありません。
+reason-tf-module-several-instances = module.{ $name } には複数のインスタンスがあります。1 つを選択してください。
+reason-tf-local-cycle = local.{ $name } は自分自身を参照しています。
+reason-tf-expansion-cycle = { $address } の count または for_each が自分自身に依存しています。
+reason-tf-module-cycle = { $address } が自分自身に依存しています。
+reason-tf-module-not-read = module.{ $name } から取得されますが、そのソース '{ $source }' は読み取られません (読み取られるのはローカルモジュールと `terraform init` でインストールされたモジュールだけです)。
+reason-tf-policy-overrides = オーバーライドを含むポリシードキュメントですが、phiguard はオーバーライドをマージしません。
+reason-tf-invalid-json = 有効な JSON ではありません ({ $error })。
+reason-tf-principal-type-unknown = type が不明なプリンシパルを含んでいます。
+reason-tf-condition-unknown = 演算子またはキーが不明な条件を含んでいます。
+reason-tf-file-not-read = ファイル '{ $name }' から読み取られますが、このファイルは読み取られません: { $error }
+reason-tf-template-not-read = ファイル '{ $name }' からレンダリングされますが、このファイルは読み取られません: { $error }
+
+## resource policies: a statement that cannot be read, and TLS deny gaps
+
+policy-transport-gaps = aws:SecureTransport に対する Deny は、{ $gaps } を対象にしていません
+policy-gap-on = { $target }に対する { $action }
+policy-gap-or = { $first } または { $rest }
+policy-gap-next = { $first }、{ $rest }
+policy-gap-action = { $action }
+policy-target-bucket = バケット自体
+policy-target-objects = そのオブジェクト (bucket/*)
+exposure-statement-sid-unknown = '{ $sid }': { $why }
+exposure-statement-unknown = ステートメント { $index }: { $why }

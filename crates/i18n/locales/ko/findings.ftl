@@ -2643,3 +2643,65 @@ s3-acceleration-unknown = 가속화된 버킷이 보호되는지 판단할 수 �
 s3-acceleration-next = { $first } { $rest }
 s3-acceleration-encryption-unknown = 기본 암호화: { $reason }
 s3-acceleration-policy-unknown = '{ $policy }'의 정책: { $reason }
+
+## Terraform value reasons built on other reasons, and what makes an expression invalid
+
+reason-tf-built-from = 다른 값으로 구성됩니다. 해당 값: { $reason }
+reason-tf-computed-by-from = { $name }()(으)로 다른 값에서 계산됩니다. 해당 값: { $reason }
+reason-tf-computed-from = 다른 값에서 계산됩니다. 해당 값: { $reason }
+reason-tf-condition-that = 조건에 따라 달라집니다. 해당 조건: { $reason }
+reason-tf-iterates-over = 컬렉션을 반복 처리합니다. 해당 컬렉션: { $reason }
+reason-tf-filters-on = 조건으로 필터링합니다. 해당 조건: { $reason }
+reason-tf-selected-by-key = 키로 선택됩니다. 해당 키: { $reason }
+reason-tf-has-key = 키를 포함합니다. 해당 키: { $reason }
+reason-tf-negates = 값을 부정합니다. 해당 값: { $reason }
+reason-tf-expands-argument = 인수를 펼칩니다. 해당 인수: { $reason }
+reason-tf-merges-source = 소스 정책 문서를 병합합니다. 해당 문서: { $reason }
+reason-tf-selects-instance = 키로 { $name }의 인스턴스를 선택합니다. 해당 키: { $reason }
+reason-tf-selects-data-instance = 키로 데이터 소스 인스턴스를 선택합니다. 해당 키: { $reason }
+reason-tf-has-element = 요소를 포함합니다. 해당 요소: { $reason }
+reason-tf-its-count = 해당 count: { $reason }
+reason-tf-its-for-each = 해당 for_each: { $reason }
+reason-tf-dynamic-for-each = dynamic 블록에 의해 생성됩니다. 해당 for_each: { $reason }
+reason-tf-invalid-because = 잘못되었습니다. 원인: { $reason }
+reason-tf-invalid-expression = 잘못된 표현식입니다: { $reason }
+reason-tf-no-attribute = 속성 '{ $name }'이(가) 없습니다.
+reason-tf-variable-undeclared = 변수 '{ $name }'이(가) 선언되어 있지 않습니다.
+reason-tf-resource-undeclared = 리소스 '{ $name }'이(가) 선언되어 있지 않습니다.
+reason-tf-local-undeclared = 로컬 값 '{ $name }'이(가) 선언되어 있지 않습니다.
+reason-tf-attribute-unreadable = 이 값의 속성 '{ $name }'을(를) 읽을 수 없습니다.
+reason-tf-index-out-of-range = 인덱스 { $index }이(가) 범위를 벗어났습니다.
+reason-tf-no-key = 키 '{ $name }'이(가) 없습니다.
+reason-tf-index-not-number = 목록 인덱스는 숫자여야 합니다.
+reason-tf-not-indexable = 인덱스는 목록과 맵에만 사용할 수 있습니다.
+reason-tf-null-in-template = 문자열 템플릿에 null 값이 있습니다.
+reason-tf-try-none-valid = try()의 인수 중 유효한 것이 없습니다.
+reason-tf-dynamic-no-for-each = dynamic 블록에는 for_each가 필요합니다.
+reason-tf-outside-resource = { $name }이(가) 이를 설정하는 리소스 밖에서 사용되었습니다.
+reason-tf-unknown-name = 알 수 없는 이름 '{ $name }'입니다.
+reason-tf-module-no-output = module.{ $name }에 출력 '{ $output }'이(가) 없습니다.
+reason-tf-module-no-instance-key = module.{ $name }에 인스턴스 { $key }이(가) 없습니다.
+reason-tf-module-no-instance = module.{ $name }에 인스턴스가 없습니다.
+reason-tf-module-several-instances = module.{ $name }에 인스턴스가 여러 개 있습니다. 하나를 선택하십시오.
+reason-tf-local-cycle = local.{ $name }이(가) 자기 자신을 참조합니다.
+reason-tf-expansion-cycle = { $address }의 count 또는 for_each가 자기 자신에 의존합니다.
+reason-tf-module-cycle = { $address }이(가) 자기 자신에 의존합니다.
+reason-tf-module-not-read = module.{ $name }에서 가져오지만, 해당 소스 '{ $source }'은(는) 읽지 않습니다(로컬 모듈과 `terraform init`으로 설치된 모듈만 읽습니다).
+reason-tf-policy-overrides = 재정의가 포함된 정책 문서이며, phiguard는 재정의를 병합하지 않습니다.
+reason-tf-invalid-json = 유효한 JSON이 아닙니다({ $error }).
+reason-tf-principal-type-unknown = 유형을 알 수 없는 보안 주체를 포함합니다.
+reason-tf-condition-unknown = 연산자 또는 키를 알 수 없는 조건을 포함합니다.
+reason-tf-file-not-read = 파일 '{ $name }'에서 읽지만, 이 파일은 읽지 않습니다: { $error }
+reason-tf-template-not-read = 파일 '{ $name }'에서 렌더링되지만, 이 파일은 읽지 않습니다: { $error }
+
+## resource policies: a statement that cannot be read, and TLS deny gaps
+
+policy-transport-gaps = aws:SecureTransport에 대한 Deny가 { $gaps }을(를) 포함하지 않습니다
+policy-gap-on = { $target }에 대한 { $action }
+policy-gap-or = { $first } 또는 { $rest }
+policy-gap-next = { $first }, { $rest }
+policy-gap-action = { $action }
+policy-target-bucket = 버킷 자체
+policy-target-objects = 해당 객체(bucket/*)
+exposure-statement-sid-unknown = '{ $sid }': { $why }
+exposure-statement-unknown = 문 { $index }: { $why }

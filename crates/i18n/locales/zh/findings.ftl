@@ -2643,3 +2643,65 @@ s3-acceleration-unknown = 无法确定已加速的存储桶是否受到保护：
 s3-acceleration-next = { $first }{ $rest }
 s3-acceleration-encryption-unknown = 默认加密：{ $reason }
 s3-acceleration-policy-unknown = '{ $policy }' 的策略：{ $reason }
+
+## Terraform value reasons built on other reasons, and what makes an expression invalid
+
+reason-tf-built-from = 由另一个值构建而成。该值：{ $reason }
+reason-tf-computed-by-from = 由 { $name }() 根据另一个值计算得出。该值：{ $reason }
+reason-tf-computed-from = 根据另一个值计算得出。该值：{ $reason }
+reason-tf-condition-that = 取决于一个条件。该条件：{ $reason }
+reason-tf-iterates-over = 遍历一个集合。该集合：{ $reason }
+reason-tf-filters-on = 按一个条件进行筛选。该条件：{ $reason }
+reason-tf-selected-by-key = 由一个键选择。该键：{ $reason }
+reason-tf-has-key = 包含一个键。该键：{ $reason }
+reason-tf-negates = 对一个值取反。该值：{ $reason }
+reason-tf-expands-argument = 展开一个参数。该参数：{ $reason }
+reason-tf-merges-source = 合并一个源策略文档。该文档：{ $reason }
+reason-tf-selects-instance = 通过一个键选择 { $name } 的实例。该键：{ $reason }
+reason-tf-selects-data-instance = 通过一个键选择数据源实例。该键：{ $reason }
+reason-tf-has-element = 包含一个元素。该元素：{ $reason }
+reason-tf-its-count = 其 count：{ $reason }
+reason-tf-its-for-each = 其 for_each：{ $reason }
+reason-tf-dynamic-for-each = 由 dynamic 块生成。其 for_each：{ $reason }
+reason-tf-invalid-because = 无效。原因：{ $reason }
+reason-tf-invalid-expression = 无效的表达式：{ $reason }
+reason-tf-no-attribute = 没有属性“{ $name }”。
+reason-tf-variable-undeclared = 未声明变量“{ $name }”。
+reason-tf-resource-undeclared = 未声明资源“{ $name }”。
+reason-tf-local-undeclared = 未声明局部值“{ $name }”。
+reason-tf-attribute-unreadable = 无法读取该值的属性“{ $name }”。
+reason-tf-index-out-of-range = 索引 { $index } 超出范围。
+reason-tf-no-key = 没有键“{ $name }”。
+reason-tf-index-not-number = 列表索引必须是数字。
+reason-tf-not-indexable = 只有列表和映射可以使用索引。
+reason-tf-null-in-template = 字符串模板中有 null 值。
+reason-tf-try-none-valid = try() 的参数均无效。
+reason-tf-dynamic-no-for-each = dynamic 块需要 for_each。
+reason-tf-outside-resource = { $name } 在设置它的资源之外被使用。
+reason-tf-unknown-name = 未知的名称“{ $name }”。
+reason-tf-module-no-output = module.{ $name } 没有输出“{ $output }”。
+reason-tf-module-no-instance-key = module.{ $name } 没有实例 { $key }。
+reason-tf-module-no-instance = module.{ $name } 没有实例。
+reason-tf-module-several-instances = module.{ $name } 有多个实例；请选择其中一个。
+reason-tf-local-cycle = local.{ $name } 引用了自身。
+reason-tf-expansion-cycle = { $address } 的 count 或 for_each 依赖于自身。
+reason-tf-module-cycle = { $address } 依赖于自身。
+reason-tf-module-not-read = 来自 module.{ $name }，但不会读取其源“{ $source }”（只读取本地模块和通过 `terraform init` 安装的模块）。
+reason-tf-policy-overrides = 是带有覆盖项的策略文档，而 phiguard 不合并覆盖项。
+reason-tf-invalid-json = 不是有效的 JSON（{ $error }）。
+reason-tf-principal-type-unknown = 包含类型未知的主体。
+reason-tf-condition-unknown = 包含运算符或键未知的条件。
+reason-tf-file-not-read = 从文件“{ $name }”读取，但该文件未被读取：{ $error }
+reason-tf-template-not-read = 从文件“{ $name }”渲染，但该文件未被读取：{ $error }
+
+## resource policies: a statement that cannot be read, and TLS deny gaps
+
+policy-transport-gaps = 针对 aws:SecureTransport 的 Deny 未涵盖 { $gaps }
+policy-gap-on = { $target }上的 { $action }
+policy-gap-or = { $first } 或 { $rest }
+policy-gap-next = { $first }、{ $rest }
+policy-gap-action = { $action }
+policy-target-bucket = 存储桶本身
+policy-target-objects = 其对象 (bucket/*)
+exposure-statement-sid-unknown = '{ $sid }'：{ $why }
+exposure-statement-unknown = 第 { $index } 条语句：{ $why }

@@ -48,10 +48,12 @@ pub fn targets(b: &Resource) -> Vec<Target> {
     vec![
         Target {
             label: "the bucket itself".into(),
+            label_id: "policy-target-bucket",
             probes: vec![arn.clone()],
         },
         Target {
             label: "its objects (bucket/*)".into(),
+            label_id: "policy-target-objects",
             probes: ["*", "x", "folder/sub/object.pdf"]
                 .iter()
                 .map(|k| format!("{arn}/{k}"))

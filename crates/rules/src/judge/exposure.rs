@@ -156,8 +156,8 @@ pub fn public_grant(doc: Lookup<'_>) -> Result<Option<PublicGrant>, Box<Unreadab
     };
     let statements = policy::statements(doc).map_err(|u| {
         Box::new(Unreadable {
+            said: policy::unresolved_l10n(&u.reason),
             why: u.reason,
-            said: None,
             location: u.location,
         })
     })?;
@@ -176,9 +176,21 @@ pub fn public_grant(doc: Lookup<'_>) -> Result<Option<PublicGrant>, Box<Unreadab
             }
             Tri::No => {}
             Tri::Unknown(why) => {
+                // `Principal …`, `Action …`: the element and why it cannot be read.
+                let said = crate::outcome::path_reason_l10n(&why).map(|why| match sid {
+                    Some(sid) => {
+                        MessagePart::new("exposure-statement-sid-unknown", &[("sid", sid)])
+                            .with("why", why)
+                    }
+                    None => MessagePart::new(
+                        "exposure-statement-unknown",
+                        &[("index", &(i + 1).to_string())],
+                    )
+                    .with("why", why),
+                });
                 unknown.get_or_insert(Box::new(Unreadable {
                     why: format!("{name}: {why}"),
-                    said: None,
+                    said,
                     location: s.location.clone(),
                 }));
             }

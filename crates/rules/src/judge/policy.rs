@@ -240,6 +240,8 @@ pub fn covers_action(stmt: &Node, action: &str) -> Tri {
 pub struct Target {
     /// How messages name it (`the bucket`, `its objects (bucket/*)`).
     pub label: String,
+    /// `label` as a Fluent message id.
+    pub label_id: &'static str,
     /// ARNs a covering `Resource` pattern must match, every one of them. When the first
     /// ends in `*` the target is a wildcard (every object), and a `NotResource` pattern
     /// inside it excludes part of it.
@@ -674,22 +676,21 @@ pub fn require_secure_transport(statements: &[Node], req: &TransportRequirement<
             location,
         };
     }
-    let (gaps, only_actions) = describe_gaps(&cells, &covered, req);
+    let (gaps, l10n) = describe_gaps(&cells, &covered, req);
     Transport::Partial {
-        l10n: only_actions
-            .then(|| MessagePart::new("policy-transport-actions", &[("actions", &gaps)])),
+        l10n,
         gaps: format!("the aws:SecureTransport deny does not cover {gaps}"),
         location,
     }
 }
 
-/// Names the uncovered cells: whole actions, whole targets, then single pairs; and whether
-/// it names only actions (no target's English label).
+/// Names the uncovered cells: whole actions, whole targets, then single pairs; with the
+/// whole clause (`the aws:SecureTransport deny does not cover …`) as a Fluent message.
 fn describe_gaps(
     cells: &[(usize, usize)],
     covered: &[bool],
     req: &TransportRequirement<'_>,
-) -> (String, bool) {
+) -> (String, Option<MessagePart>) {
     let missing = |pred: &dyn Fn(usize, usize) -> bool| {
         cells
             .iter()
@@ -697,30 +698,87 @@ fn describe_gaps(
             .filter(|&(&(a, t), c)| pred(a, t) && !*c)
             .count()
     };
+    let action = |a: usize| MessagePart::new("policy-gap-action", &[("action", req.actions[a])]);
+    let target = |t: usize| MessagePart::new(req.targets[t].label_id, &[]);
+    let on = |a: MessagePart, t: MessagePart| {
+        MessagePart::new("policy-gap-on", &[])
+            .with("action", a)
+            .with("target", t)
+    };
+    let gaps_said = |gaps: Option<MessagePart>| {
+        gaps.map(|g| MessagePart::new("policy-transport-gaps", &[]).with("gaps", g))
+    };
     let whole_actions: Vec<usize> = (0..req.actions.len())
         .filter(|&a| missing(&|x, _| x == a) == req.targets.len())
         .collect();
     let whole_targets: Vec<usize> = (0..req.targets.len())
         .filter(|&t| missing(&|_, y| y == t) == req.actions.len())
         .collect();
-    let mut parts: Vec<String> = Vec::new();
     if whole_actions.len() == req.actions.len() {
         let labels: Vec<&str> = req.targets.iter().map(|t| t.label.as_str()).collect();
+        let actions = list(
+            "policy-gap-or",
+            (0..req.actions.len()).map(action).collect(),
+        );
+        let targets = list(
+            "policy-gap-or",
+            (0..req.targets.len()).map(target).collect(),
+        );
         return (
             format!("{} on {}", req.actions.join(" or "), labels.join(" or ")),
-            false,
+            gaps_said(actions.zip(targets).map(|(a, t)| on(a, t))),
         );
     }
-    parts.extend(whole_actions.iter().map(|&a| req.actions[a].to_string()));
-    parts.extend(whole_targets.iter().map(|&t| req.targets[t].label.clone()));
+    let mut parts: Vec<(String, MessagePart)> = Vec::new();
+    parts.extend(
+        whole_actions
+            .iter()
+            .map(|&a| (req.actions[a].to_string(), action(a))),
+    );
+    parts.extend(
+        whole_targets
+            .iter()
+            .map(|&t| (req.targets[t].label.clone(), target(t))),
+    );
     let mut only_actions = whole_targets.is_empty();
     for (&(a, t), c) in cells.iter().zip(covered) {
         if !*c && !whole_actions.contains(&a) && !whole_targets.contains(&t) {
-            parts.push(format!("{} on {}", req.actions[a], req.targets[t].label));
+            parts.push((
+                format!("{} on {}", req.actions[a], req.targets[t].label),
+                on(action(a), target(t)),
+            ));
             only_actions = false;
         }
     }
-    (parts.join(", "), only_actions)
+    let english = parts
+        .iter()
+        .map(|(e, _)| e.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let said = if only_actions {
+        Some(MessagePart::new(
+            "policy-transport-actions",
+            &[("actions", &english)],
+        ))
+    } else {
+        gaps_said(list(
+            "policy-gap-next",
+            parts.into_iter().map(|(_, p)| p).collect(),
+        ))
+    };
+    (english, said)
+}
+
+/// `items` as one message: each but the last joined to the rest by message `id` (which
+/// takes `first` and `rest`); `None` when there are none.
+fn list(id: &'static str, items: Vec<MessagePart>) -> Option<MessagePart> {
+    let mut items = items.into_iter().rev();
+    let last = items.next()?;
+    Some(items.fold(last, |rest, first| {
+        MessagePart::new(id, &[])
+            .with("first", first)
+            .with("rest", rest)
+    }))
 }
 
 // ---------------------------------------------------------------------------------
@@ -1105,10 +1163,12 @@ mod tests {
         vec![
             Target {
                 label: "the bucket".into(),
+                label_id: "policy-target-bucket",
                 probes: vec!["arn:aws:s3:::${Records}".into()],
             },
             Target {
                 label: "its objects".into(),
+                label_id: "policy-target-objects",
                 probes: vec![
                     "arn:aws:s3:::${Records}/*".into(),
                     "arn:aws:s3:::${Records}/x".into(),

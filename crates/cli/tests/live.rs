@@ -501,3 +501,78 @@ fn a_deployed_template_gets_the_same_verdicts_live_as_statically() {
     assert!(compared > 40, "only {compared} verdicts compared");
     assert!(differ.is_empty(), "{}", differ.join("\n"));
 }
+
+#[test]
+#[ignore = "needs moto (scripts/install-moto.sh); scripts/test.sh runs it"]
+fn edge_and_streaming_services_are_collected() {
+    let moto = Moto::start(&[]);
+    let dir = tempfile::tempdir().unwrap();
+    let ids_file = dir.path().join("ids.json");
+    moto.python("edge.py", &[ids_file.to_str().unwrap()]);
+    let out = moto.phiguard(&[
+        "scan",
+        "aws",
+        "--region",
+        "us-east-1",
+        "--services",
+        "elb,s3,kms",
+        "--format",
+        "json",
+    ]);
+    let report = json(&out);
+    let v = verdicts(&report);
+    let expect: Vec<(&str, String, &str)> = vec![
+        // Load balancers v2: attributes, listeners (with their actions) and target groups.
+        (
+            "elb-access-logs",
+            "loadbalancer/app/alb-redirect/".into(),
+            "pass",
+        ),
+        (
+            "elb-access-logs",
+            "loadbalancer/app/alb-plain/".into(),
+            "fail",
+        ),
+        (
+            "elb-listener-tls",
+            "listener/app/alb-redirect/".into(),
+            "pass",
+        ),
+        ("elb-listener-tls", "listener/app/alb-plain/".into(), "fail"),
+        // Redirects by default, but a listener rule forwards plain HTTP.
+        (
+            "elb-listener-tls",
+            "listener/app/alb-sneaky/".into(),
+            "fail",
+        ),
+        (
+            "elb-tls-policy",
+            "listener/app/alb-redirect/".into(),
+            "pass",
+        ),
+        ("elb-tls-policy", "listener/app/alb-plain/".into(), "fail"),
+        ("elb-target-tls", "targetgroup/tls-targets/".into(), "pass"),
+        (
+            "elb-target-tls",
+            "targetgroup/plain-targets/".into(),
+            "fail",
+        ),
+        // Classic load balancers: listeners, policies, access logging.
+        ("elb-access-logs", "loadbalancer/legacy-tls".into(), "pass"),
+        ("elb-access-logs", "loadbalancer/legacy-http".into(), "fail"),
+        ("elb-listener-tls", "loadbalancer/legacy-tls".into(), "pass"),
+        (
+            "elb-listener-tls",
+            "loadbalancer/legacy-http".into(),
+            "fail",
+        ),
+        ("elb-target-tls", "loadbalancer/legacy-tls".into(), "pass"),
+        ("elb-target-tls", "loadbalancer/legacy-http".into(), "fail"),
+        ("elb-tls-policy", "loadbalancer/legacy-tls".into(), "pass"),
+    ];
+    let missing: Vec<_> = expect
+        .iter()
+        .filter(|(r, a, x)| !has(&v, r, a, x))
+        .collect();
+    assert!(missing.is_empty(), "missing {missing:?}\nin {v:#?}");
+}

@@ -15,6 +15,7 @@ mod dynamodb;
 mod ec2;
 mod efs;
 mod elasticache;
+mod elb;
 mod guardduty;
 mod iam;
 mod kms;
@@ -63,4 +64,5 @@ pub static SERVICES: &[&Service] = &[
     &lambda::SERVICE,
     &elasticache::SERVICE,
     &efs::SERVICE,
+    &elb::SERVICE,
 ];

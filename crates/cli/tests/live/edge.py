@@ -1,0 +1,116 @@
+"""Builds the edge and streaming services of a clinic account in moto with boto3: for each
+rule the elb, cloudfront, apigateway, kinesis and firehose collectors feed, one resource
+that fails it and one that passes. argv[2]: a file to write the ids AWS chose (distribution
+and API ids) as JSON, so the test can find each resource's findings by ARN."""
+import json
+import sys
+
+import boto3
+
+endpoint, ids_file = sys.argv[1], sys.argv[2]
+region = "us-east-1"
+kw = dict(endpoint_url=endpoint, region_name=region)
+ec2 = boto3.client("ec2", **kw)
+s3 = boto3.client("s3", **kw)
+kms = boto3.client("kms", **kw)
+acm = boto3.client("acm", **kw)
+elbv2 = boto3.client("elbv2", **kw)
+elb = boto3.client("elb", **kw)
+cloudfront = boto3.client("cloudfront", **kw)
+apigw = boto3.client("apigateway", **kw)
+apigw2 = boto3.client("apigatewayv2", **kw)
+kinesis = boto3.client("kinesis", **kw)
+firehose = boto3.client("firehose", **kw)
+iam = boto3.client("iam", **kw)
+ids = {}
+
+key = kms.create_key(Description="edge phi key")["KeyMetadata"]["Arn"]
+cert = acm.request_certificate(DomainName="portal.clinic.example")["CertificateArn"]
+
+# --- Elastic Load Balancing v2 ---------------------------------------------------------
+vpc = ec2.create_vpc(CidrBlock="10.20.0.0/16")["Vpc"]["VpcId"]
+subnets = [
+    ec2.create_subnet(VpcId=vpc, CidrBlock=f"10.20.{i}.0/24", AvailabilityZone=f"us-east-1{z}")["Subnet"]["SubnetId"]
+    for i, z in ((1, "a"), (2, "b"))
+]
+sg = ec2.create_security_group(GroupName="alb", Description="alb", VpcId=vpc)["GroupId"]
+
+
+def alb(name):
+    return elbv2.create_load_balancer(Name=name, Subnets=subnets, SecurityGroups=[sg], Type="application")[
+        "LoadBalancers"
+    ][0]["LoadBalancerArn"]
+
+
+def target_group(name, protocol):
+    return elbv2.create_target_group(
+        Name=name, Protocol=protocol, Port=443 if protocol == "HTTPS" else 80, VpcId=vpc, TargetType="instance"
+    )["TargetGroups"][0]["TargetGroupArn"]
+
+
+plain_tg = target_group("plain-targets", "HTTP")
+tls_tg = target_group("tls-targets", "HTTPS")
+# Done right: access logs on, HTTP only redirects to HTTPS, HTTPS with a TLS 1.2+ policy.
+good = alb("alb-redirect")
+elbv2.modify_load_balancer_attributes(
+    LoadBalancerArn=good,
+    Attributes=[
+        {"Key": "access_logs.s3.enabled", "Value": "true"},
+        {"Key": "access_logs.s3.bucket", "Value": "clinic-elb-logs"},
+    ],
+)
+elbv2.create_listener(
+    LoadBalancerArn=good, Protocol="HTTP", Port=80,
+    DefaultActions=[{"Type": "redirect", "RedirectConfig": {"Protocol": "HTTPS", "Port": "443", "StatusCode": "HTTP_301"}}],
+)
+elbv2.create_listener(
+    LoadBalancerArn=good, Protocol="HTTPS", Port=443, SslPolicy="ELBSecurityPolicy-TLS13-1-2-2021-06",
+    Certificates=[{"CertificateArn": cert}], DefaultActions=[{"Type": "forward", "TargetGroupArn": tls_tg}],
+)
+# Not: no access logs, HTTP forwards, HTTPS with a policy that accepts TLS 1.0.
+bad = alb("alb-plain")
+elbv2.create_listener(
+    LoadBalancerArn=bad, Protocol="HTTP", Port=80, DefaultActions=[{"Type": "forward", "TargetGroupArn": plain_tg}]
+)
+elbv2.create_listener(
+    LoadBalancerArn=bad, Protocol="HTTPS", Port=443, SslPolicy="ELBSecurityPolicy-2016-08",
+    Certificates=[{"CertificateArn": cert}], DefaultActions=[{"Type": "forward", "TargetGroupArn": plain_tg}],
+)
+# An HTTP listener that redirects by default but forwards one path in plain text (a rule).
+sneaky = alb("alb-sneaky")
+listener = elbv2.create_listener(
+    LoadBalancerArn=sneaky, Protocol="HTTP", Port=80,
+    DefaultActions=[{"Type": "redirect", "RedirectConfig": {"Protocol": "HTTPS", "Port": "443", "StatusCode": "HTTP_301"}}],
+)["Listeners"][0]["ListenerArn"]
+elbv2.create_rule(
+    ListenerArn=listener, Priority=10,
+    Conditions=[{"Field": "path-pattern", "Values": ["/records/*"]}],
+    Actions=[{"Type": "forward", "TargetGroupArn": plain_tg}],
+)
+
+# --- Classic Load Balancers ------------------------------------------------------------
+elb.create_load_balancer(
+    LoadBalancerName="legacy-http",
+    Listeners=[{"Protocol": "HTTP", "LoadBalancerPort": 80, "InstanceProtocol": "HTTP", "InstancePort": 80}],
+    AvailabilityZones=["us-east-1a"],
+)
+elb.create_load_balancer(
+    LoadBalancerName="legacy-tls",
+    Listeners=[{
+        "Protocol": "HTTPS", "LoadBalancerPort": 443, "InstanceProtocol": "HTTPS", "InstancePort": 443,
+        "SSLCertificateId": cert,
+    }],
+    AvailabilityZones=["us-east-1a"],
+)
+elb.create_load_balancer_policy(
+    LoadBalancerName="legacy-tls", PolicyName="tls12", PolicyTypeName="SSLNegotiationPolicyType",
+    PolicyAttributes=[{"AttributeName": "Reference-Security-Policy", "AttributeValue": "ELBSecurityPolicy-TLS-1-2-2017-01"}],
+)
+elb.set_load_balancer_policies_of_listener(LoadBalancerName="legacy-tls", LoadBalancerPort=443, PolicyNames=["tls12"])
+elb.modify_load_balancer_attributes(
+    LoadBalancerName="legacy-tls",
+    LoadBalancerAttributes={"AccessLog": {"Enabled": True, "S3BucketName": "clinic-elb-logs", "EmitInterval": 5}},
+)
+
+with open(ids_file, "w") as f:
+    json.dump(ids, f)

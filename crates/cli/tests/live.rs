@@ -509,18 +509,25 @@ fn edge_and_streaming_services_are_collected() {
     let dir = tempfile::tempdir().unwrap();
     let ids_file = dir.path().join("ids.json");
     moto.python("edge.py", &[ids_file.to_str().unwrap()]);
+    // The ids AWS chose for distributions and APIs, by the script's labels.
+    let ids: Value = serde_json::from_str(&std::fs::read_to_string(&ids_file).unwrap()).unwrap();
+    let id = |label: &str| ids[label].as_str().unwrap().to_string();
     let out = moto.phiguard(&[
         "scan",
         "aws",
         "--region",
         "us-east-1",
         "--services",
-        "elb,s3,kms",
+        "elb,cloudfront,s3,kms",
         "--format",
         "json",
     ]);
     let report = json(&out);
     let v = verdicts(&report);
+    let (cf_good, cf_bad) = (
+        format!("distribution/{}", id("cf_good")),
+        format!("distribution/{}", id("cf_bad")),
+    );
     let expect: Vec<(&str, String, &str)> = vec![
         // Load balancers v2: attributes, listeners (with their actions) and target groups.
         (
@@ -569,6 +576,13 @@ fn edge_and_streaming_services_are_collected() {
         ("elb-target-tls", "loadbalancer/legacy-tls".into(), "pass"),
         ("elb-target-tls", "loadbalancer/legacy-http".into(), "fail"),
         ("elb-tls-policy", "loadbalancer/legacy-tls".into(), "pass"),
+        // CloudFront distributions.
+        ("cloudfront-viewer-https", cf_good.clone(), "pass"),
+        ("cloudfront-viewer-https", cf_bad.clone(), "fail"),
+        ("cloudfront-origin-https", cf_good.clone(), "pass"),
+        ("cloudfront-origin-https", cf_bad.clone(), "fail"),
+        ("cloudfront-tls-minimum", cf_good.clone(), "pass"),
+        ("cloudfront-tls-minimum", cf_bad.clone(), "fail"),
     ];
     let missing: Vec<_> = expect
         .iter()

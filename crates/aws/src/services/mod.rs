@@ -9,6 +9,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 mod backup;
+mod cloudfront;
 mod cloudtrail;
 mod config;
 mod dynamodb;
@@ -65,4 +66,5 @@ pub static SERVICES: &[&Service] = &[
     &elasticache::SERVICE,
     &efs::SERVICE,
     &elb::SERVICE,
+    &cloudfront::SERVICE,
 ];

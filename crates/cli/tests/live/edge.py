@@ -112,5 +112,32 @@ elb.modify_load_balancer_attributes(
     LoadBalancerAttributes={"AccessLog": {"Enabled": True, "S3BucketName": "clinic-elb-logs", "EmitInterval": 5}},
 )
 
+# --- CloudFront ------------------------------------------------------------------------
+def distribution(ref, viewer, origin_policy, minimum):
+    config = {
+        "CallerReference": ref,
+        "Comment": ref,
+        "Enabled": True,
+        "Origins": {"Quantity": 1, "Items": [{
+            "Id": "portal", "DomainName": "portal.clinic.example",
+            "CustomOriginConfig": {
+                "HTTPPort": 80, "HTTPSPort": 443, "OriginProtocolPolicy": origin_policy,
+                "OriginSslProtocols": {"Quantity": 1, "Items": ["TLSv1.2"]},
+            },
+        }]},
+        "DefaultCacheBehavior": {
+            "TargetOriginId": "portal", "ViewerProtocolPolicy": viewer,
+            "ForwardedValues": {"QueryString": False, "Cookies": {"Forward": "none"}}, "MinTTL": 0,
+        },
+        "ViewerCertificate": {
+            "ACMCertificateArn": cert, "SSLSupportMethod": "sni-only", "MinimumProtocolVersion": minimum,
+        },
+    }
+    return cloudfront.create_distribution(DistributionConfig=config)["Distribution"]["Id"]
+
+
+ids["cf_good"] = distribution("good", "redirect-to-https", "https-only", "TLSv1.2_2021")
+ids["cf_bad"] = distribution("bad", "allow-all", "http-only", "TLSv1")
+
 with open(ids_file, "w") as f:
     json.dump(ids, f)

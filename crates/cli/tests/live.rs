@@ -343,10 +343,10 @@ fn the_policy_lists_every_action_the_collectors_call() {
     assert!(missing.is_empty(), "not in the policy: {missing:?}");
     assert!(listed.contains("sts:GetCallerIdentity"));
     assert!(listed.iter().all(|a| !a.ends_with('*')), "no wildcard");
+    // API Gateway's IAM actions are HTTP verbs: `apigateway:GET` is its read-only one.
     assert!(
-        listed
-            .iter()
-            .all(|a| ["Get", "List", "Describe", "Generate"].iter().any(|p| a
+        listed.iter().all(|a| *a == "apigateway:GET"
+            || ["Get", "List", "Describe", "Generate"].iter().any(|p| a
                 .split(':')
                 .nth(1)
                 .unwrap()
@@ -518,7 +518,7 @@ fn edge_and_streaming_services_are_collected() {
         "--region",
         "us-east-1",
         "--services",
-        "elb,cloudfront,s3,kms",
+        "elb,cloudfront,apigateway,s3,kms",
         "--format",
         "json",
     ]);
@@ -528,6 +528,8 @@ fn edge_and_streaming_services_are_collected() {
         format!("distribution/{}", id("cf_good")),
         format!("distribution/{}", id("cf_bad")),
     );
+    let rest = |label: &str, what: &str| format!("/restapis/{}/{what}", id(label));
+    let http = |label: &str, what: &str| format!("/apis/{}/{what}", id(label));
     let expect: Vec<(&str, String, &str)> = vec![
         // Load balancers v2: attributes, listeners (with their actions) and target groups.
         (
@@ -583,6 +585,82 @@ fn edge_and_streaming_services_are_collected() {
         ("cloudfront-origin-https", cf_bad.clone(), "fail"),
         ("cloudfront-tls-minimum", cf_good.clone(), "pass"),
         ("cloudfront-tls-minimum", cf_bad.clone(), "fail"),
+        // API Gateway: REST stages, methods and domain names; HTTP API stages and routes.
+        (
+            "apigateway-logging",
+            rest("rest_good", "stages/prod"),
+            "pass",
+        ),
+        (
+            "apigateway-logging",
+            rest("rest_bad", "stages/prod"),
+            "fail",
+        ),
+        (
+            "apigateway-logging",
+            http("http_good", "stages/prod"),
+            "pass",
+        ),
+        (
+            "apigateway-logging",
+            http("http_bad", "stages/prod"),
+            "fail",
+        ),
+        (
+            "apigateway-cache-encrypted",
+            rest("rest_good", "stages/prod"),
+            "pass",
+        ),
+        (
+            "apigateway-cache-encrypted",
+            rest("rest_bad", "stages/prod"),
+            "fail",
+        ),
+        (
+            "apigateway-no-data-trace",
+            rest("rest_good", "stages/prod"),
+            "pass",
+        ),
+        (
+            "apigateway-no-data-trace",
+            rest("rest_bad", "stages/prod"),
+            "fail",
+        ),
+        (
+            "apigateway-method-authorization",
+            rest("rest_good", "resources/"),
+            "pass",
+        ),
+        (
+            "apigateway-method-authorization",
+            rest("rest_bad", "resources/"),
+            "fail",
+        ),
+        (
+            "apigateway-method-authorization",
+            http("http_good", "routes/"),
+            "pass",
+        ),
+        (
+            "apigateway-method-authorization",
+            http("http_bad", "routes/"),
+            "fail",
+        ),
+        (
+            "apigateway-domain-tls12",
+            "/domainnames/api.clinic.example".into(),
+            "pass",
+        ),
+        (
+            "apigateway-domain-tls12",
+            "/domainnames/old.clinic.example".into(),
+            "fail",
+        ),
+        (
+            "apigateway-domain-tls12",
+            "/domainnames/ws.clinic.example".into(),
+            "pass",
+        ),
     ];
     let missing: Vec<_> = expect
         .iter()

@@ -8,6 +8,7 @@ use crate::cx::Cx;
 use std::future::Future;
 use std::pin::Pin;
 
+mod apigateway;
 mod backup;
 mod cloudfront;
 mod cloudtrail;
@@ -67,4 +68,5 @@ pub static SERVICES: &[&Service] = &[
     &efs::SERVICE,
     &elb::SERVICE,
     &cloudfront::SERVICE,
+    &apigateway::SERVICE,
 ];

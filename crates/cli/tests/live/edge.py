@@ -139,5 +139,60 @@ def distribution(ref, viewer, origin_policy, minimum):
 ids["cf_good"] = distribution("good", "redirect-to-https", "https-only", "TLSv1.2_2021")
 ids["cf_bad"] = distribution("bad", "allow-all", "http-only", "TLSv1")
 
+# --- API Gateway (REST) ----------------------------------------------------------------
+logs_arn = "arn:aws:logs:us-east-1:123456789012:log-group:/clinic/api-access"
+
+
+def rest_api(name, auth):
+    api = apigw.create_rest_api(name=name)["id"]
+    root = apigw.get_resources(restApiId=api)["items"][0]["id"]
+    res = apigw.create_resource(restApiId=api, parentId=root, pathPart="records")["id"]
+    apigw.put_method(restApiId=api, resourceId=res, httpMethod="GET", authorizationType=auth)
+    apigw.put_integration(
+        restApiId=api, resourceId=res, httpMethod="GET", type="HTTP", integrationHttpMethod="GET",
+        uri="https://records.clinic.example/records",
+    )
+    deployment = apigw.create_deployment(restApiId=api)["id"]
+    return api, deployment
+
+
+ids["rest_good"], dep = rest_api("records-api", "AWS_IAM")
+apigw.create_stage(
+    restApiId=ids["rest_good"], stageName="prod", deploymentId=dep, cacheClusterEnabled=True, cacheClusterSize="0.5",
+)
+apigw.update_stage(restApiId=ids["rest_good"], stageName="prod", patchOperations=[
+    {"op": "replace", "path": "/accessLogSettings/destinationArn", "value": logs_arn},
+    {"op": "replace", "path": "/accessLogSettings/format", "value": "$context.requestId"},
+    {"op": "replace", "path": "/*/*/caching/enabled", "value": "true"},
+    {"op": "replace", "path": "/*/*/caching/dataEncrypted", "value": "true"},
+    {"op": "replace", "path": "/*/*/logging/dataTrace", "value": "false"},
+])
+ids["rest_bad"], dep = rest_api("open-api", "NONE")
+apigw.create_stage(
+    restApiId=ids["rest_bad"], stageName="prod", deploymentId=dep, cacheClusterEnabled=True, cacheClusterSize="0.5",
+)
+apigw.update_stage(restApiId=ids["rest_bad"], stageName="prod", patchOperations=[
+    {"op": "replace", "path": "/*/*/caching/enabled", "value": "true"},
+    {"op": "replace", "path": "/*/*/caching/dataEncrypted", "value": "false"},
+    {"op": "replace", "path": "/*/*/logging/dataTrace", "value": "true"},
+])
+apigw.create_domain_name(domainName="api.clinic.example", regionalCertificateArn=cert, securityPolicy="TLS_1_2",
+                         endpointConfiguration={"types": ["REGIONAL"]})
+apigw.create_domain_name(domainName="old.clinic.example", regionalCertificateArn=cert, securityPolicy="TLS_1_0",
+                         endpointConfiguration={"types": ["REGIONAL"]})
+
+# --- API Gateway (HTTP APIs) -----------------------------------------------------------
+http_good = apigw2.create_api(Name="portal-http", ProtocolType="HTTP")["ApiId"]
+apigw2.create_route(ApiId=http_good, RouteKey="GET /records", AuthorizationType="AWS_IAM")
+apigw2.create_stage(ApiId=http_good, StageName="prod", AccessLogSettings={"DestinationArn": logs_arn, "Format": "$context.requestId"})
+http_bad = apigw2.create_api(Name="open-http", ProtocolType="HTTP")["ApiId"]
+apigw2.create_route(ApiId=http_bad, RouteKey="GET /records", AuthorizationType="NONE")
+apigw2.create_stage(ApiId=http_bad, StageName="prod")
+ids["http_good"], ids["http_bad"] = http_good, http_bad
+apigw2.create_domain_name(
+    DomainName="ws.clinic.example",
+    DomainNameConfigurations=[{"CertificateArn": cert, "EndpointType": "REGIONAL", "SecurityPolicy": "TLS_1_2"}],
+)
+
 with open(ids_file, "w") as f:
     json.dump(ids, f)

@@ -518,7 +518,7 @@ fn edge_and_streaming_services_are_collected() {
         "--region",
         "us-east-1",
         "--services",
-        "elb,cloudfront,apigateway,s3,kms",
+        "elb,cloudfront,apigateway,kinesis,s3,kms",
         "--format",
         "json",
     ]);
@@ -660,6 +660,13 @@ fn edge_and_streaming_services_are_collected() {
             "apigateway-domain-tls12",
             "/domainnames/ws.clinic.example".into(),
             "pass",
+        ),
+        // Kinesis streams.
+        ("kinesis-stream-encryption", "stream/vitals".into(), "pass"),
+        (
+            "kinesis-stream-encryption",
+            "stream/raw-vitals".into(),
+            "fail",
         ),
     ];
     let missing: Vec<_> = expect

@@ -20,6 +20,7 @@ mod elasticache;
 mod elb;
 mod guardduty;
 mod iam;
+mod kinesis;
 mod kms;
 mod lambda;
 mod logs;
@@ -69,4 +70,5 @@ pub static SERVICES: &[&Service] = &[
     &elb::SERVICE,
     &cloudfront::SERVICE,
     &apigateway::SERVICE,
+    &kinesis::SERVICE,
 ];

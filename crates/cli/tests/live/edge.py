@@ -194,5 +194,10 @@ apigw2.create_domain_name(
     DomainNameConfigurations=[{"CertificateArn": cert, "EndpointType": "REGIONAL", "SecurityPolicy": "TLS_1_2"}],
 )
 
+# --- Kinesis ---------------------------------------------------------------------------
+kinesis.create_stream(StreamName="vitals", ShardCount=1)
+kinesis.create_stream(StreamName="raw-vitals", ShardCount=1)
+kinesis.start_stream_encryption(StreamName="vitals", EncryptionType="KMS", KeyId=key)
+
 with open(ids_file, "w") as f:
     json.dump(ids, f)

@@ -518,7 +518,7 @@ fn edge_and_streaming_services_are_collected() {
         "--region",
         "us-east-1",
         "--services",
-        "elb,cloudfront,apigateway,kinesis,s3,kms",
+        "elb,cloudfront,apigateway,kinesis,firehose,s3,kms",
         "--format",
         "json",
     ]);
@@ -667,6 +667,65 @@ fn edge_and_streaming_services_are_collected() {
             "kinesis-stream-encryption",
             "stream/raw-vitals".into(),
             "fail",
+        ),
+        // Firehose: server-side encryption (own, or the source stream's), destinations.
+        (
+            "firehose-encryption",
+            "deliverystream/vitals-archive".into(),
+            "pass",
+        ),
+        (
+            "firehose-encryption",
+            "deliverystream/raw-vitals-archive".into(),
+            "fail",
+        ),
+        (
+            "firehose-encryption",
+            "deliverystream/events-direct".into(),
+            "pass",
+        ),
+        (
+            "firehose-encryption",
+            "deliverystream/events-plain".into(),
+            "fail",
+        ),
+        (
+            "firehose-destination-encrypted",
+            "deliverystream/vitals-archive".into(),
+            "pass",
+        ),
+        (
+            "firehose-destination-encrypted",
+            "deliverystream/events-plain".into(),
+            "fail",
+        ),
+        (
+            "firehose-error-logging",
+            "deliverystream/vitals-archive".into(),
+            "pass",
+        ),
+        (
+            "firehose-error-logging",
+            "deliverystream/raw-vitals-archive".into(),
+            "fail",
+        ),
+        // moto answers DescribeDeliveryStream for a stream created without buffering hints
+        // and compression without those members, which AWS always returns; the SDK refuses
+        // the answer, so the stream's facts are unknown, never a pass.
+        (
+            "firehose-encryption",
+            "deliverystream/events-sparse".into(),
+            "unknown",
+        ),
+        (
+            "firehose-destination-encrypted",
+            "deliverystream/events-sparse".into(),
+            "unknown",
+        ),
+        (
+            "firehose-error-logging",
+            "deliverystream/events-sparse".into(),
+            "unknown",
         ),
     ];
     let missing: Vec<_> = expect

@@ -18,6 +18,7 @@ mod ec2;
 mod efs;
 mod elasticache;
 mod elb;
+mod firehose;
 mod guardduty;
 mod iam;
 mod kinesis;
@@ -71,4 +72,5 @@ pub static SERVICES: &[&Service] = &[
     &cloudfront::SERVICE,
     &apigateway::SERVICE,
     &kinesis::SERVICE,
+    &firehose::SERVICE,
 ];

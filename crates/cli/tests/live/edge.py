@@ -199,5 +199,63 @@ kinesis.create_stream(StreamName="vitals", ShardCount=1)
 kinesis.create_stream(StreamName="raw-vitals", ShardCount=1)
 kinesis.start_stream_encryption(StreamName="vitals", EncryptionType="KMS", KeyId=key)
 
+# --- Firehose --------------------------------------------------------------------------
+role = iam.create_role(RoleName="firehose", AssumeRolePolicyDocument="{}")["Role"]["Arn"]
+s3.create_bucket(Bucket="clinic-firehose")
+# moto echoes only what it was given, and the AWS SDK for Rust refuses an S3 destination
+# without the members AWS always returns (buffering hints, compression): given here.
+hints = {"BufferingHints": {"SizeInMBs": 5, "IntervalInSeconds": 300}, "CompressionFormat": "UNCOMPRESSED"}
+firehose.create_delivery_stream(
+    DeliveryStreamName="vitals-archive",
+    DeliveryStreamType="KinesisStreamAsSource",
+    KinesisStreamSourceConfiguration={
+        "KinesisStreamARN": "arn:aws:kinesis:us-east-1:123456789012:stream/vitals", "RoleARN": role,
+    },
+    ExtendedS3DestinationConfiguration={
+        "RoleARN": role, "BucketARN": "arn:aws:s3:::clinic-firehose", **hints,
+        "EncryptionConfiguration": {"KMSEncryptionConfig": {"AWSKMSKeyARN": key}},
+        "CloudWatchLoggingOptions": {"Enabled": True, "LogGroupName": "/firehose", "LogStreamName": "s3"},
+    },
+)
+firehose.create_delivery_stream(
+    DeliveryStreamName="raw-vitals-archive",
+    DeliveryStreamType="KinesisStreamAsSource",
+    KinesisStreamSourceConfiguration={
+        "KinesisStreamARN": "arn:aws:kinesis:us-east-1:123456789012:stream/raw-vitals", "RoleARN": role,
+    },
+    ExtendedS3DestinationConfiguration={
+        "RoleARN": role, "BucketARN": "arn:aws:s3:::clinic-firehose", **hints,
+        "EncryptionConfiguration": {"NoEncryptionConfig": "NoEncryption"},
+        "CloudWatchLoggingOptions": {"Enabled": False},
+    },
+)
+firehose.create_delivery_stream(
+    DeliveryStreamName="events-direct",
+    DeliveryStreamType="DirectPut",
+    DeliveryStreamEncryptionConfigurationInput={"KeyType": "CUSTOMER_MANAGED_CMK", "KeyARN": key},
+    ExtendedS3DestinationConfiguration={
+        "RoleARN": role, "BucketARN": "arn:aws:s3:::clinic-firehose", **hints,
+        "EncryptionConfiguration": {"NoEncryptionConfig": "NoEncryption"},
+    },
+)
+firehose.create_delivery_stream(
+    DeliveryStreamName="events-plain",
+    DeliveryStreamType="DirectPut",
+    HttpEndpointDestinationConfiguration={
+        "EndpointConfiguration": {"Url": "http://collector.clinic.example/ingest", "Name": "collector"},
+        "S3Configuration": {
+            "RoleARN": role, "BucketARN": "arn:aws:s3:::clinic-firehose", **hints,
+            "EncryptionConfiguration": {"NoEncryptionConfig": "NoEncryption"},
+        },
+    },
+)
+# Created without them, moto answers DescribeDeliveryStream without the members AWS always
+# returns, the SDK refuses the answer, and the stream's facts are unknown (never a pass).
+firehose.create_delivery_stream(
+    DeliveryStreamName="events-sparse",
+    DeliveryStreamType="DirectPut",
+    ExtendedS3DestinationConfiguration={"RoleARN": role, "BucketARN": "arn:aws:s3:::clinic-firehose"},
+)
+
 with open(ids_file, "w") as f:
     json.dump(ids, f)

@@ -8,16 +8,21 @@ use crate::cx::Cx;
 use std::future::Future;
 use std::pin::Pin;
 
+mod apigateway;
 mod backup;
 pub mod cloudcontrol;
+mod cloudfront;
 mod cloudtrail;
 mod config;
 mod dynamodb;
 mod ec2;
 mod efs;
 mod elasticache;
+mod elb;
+mod firehose;
 mod guardduty;
 mod iam;
+mod kinesis;
 mod kms;
 mod lambda;
 mod logs;
@@ -64,5 +69,10 @@ pub static SERVICES: &[&Service] = &[
     &lambda::SERVICE,
     &elasticache::SERVICE,
     &efs::SERVICE,
+    &elb::SERVICE,
+    &cloudfront::SERVICE,
+    &apigateway::SERVICE,
+    &kinesis::SERVICE,
+    &firehose::SERVICE,
     &cloudcontrol::SERVICE,
 ];

@@ -501,3 +501,63 @@ fn a_deployed_template_gets_the_same_verdicts_live_as_statically() {
     assert!(compared > 40, "only {compared} verdicts compared");
     assert!(differ.is_empty(), "{}", differ.join("\n"));
 }
+
+#[test]
+#[ignore = "needs moto (scripts/install-moto.sh); scripts/test.sh runs it"]
+fn data_and_compute_services_are_collected() {
+    let moto = Moto::start(&[]);
+    moto.python("compute.py", &[]);
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("inventory.json");
+    let out = moto.phiguard(&[
+        "scan",
+        "aws",
+        "--region",
+        "us-east-1",
+        "--region",
+        "us-west-2",
+        "--format",
+        "json",
+        "--save-inventory",
+        saved.to_str().unwrap(),
+    ]);
+    let report = json(&out);
+    let v = verdicts(&report);
+    let expect = [
+        // Secrets Manager.
+        (
+            "secretsmanager-secret-kms",
+            ":secret:clinic-db-password",
+            "pass",
+        ),
+        (
+            "secretsmanager-secret-kms",
+            ":secret:clinic-api-token",
+            "fail",
+        ),
+        (
+            "resource-policy-not-public",
+            ":secret:clinic-db-password",
+            "pass",
+        ),
+        (
+            "resource-policy-not-public",
+            ":secret:clinic-api-token",
+            "fail",
+        ),
+    ];
+    let missing: Vec<_> = expect
+        .iter()
+        .filter(|(r, a, x)| !has(&v, r, a, x))
+        .collect();
+    assert!(missing.is_empty(), "missing {missing:?}\nin {v:#?}");
+
+    // Rotation is collected; secret values, environment values and log driver tokens
+    // are not.
+    let text = std::fs::read_to_string(&saved).unwrap();
+    assert!(text.contains("AWS::SecretsManager::RotationSchedule"));
+    for secret in 2..=7 {
+        let s = format!("not-a-real-secret-{secret}");
+        assert!(!text.to_lowercase().contains(&s), "{s} was saved");
+    }
+}

@@ -22,6 +22,7 @@ mod lambda;
 mod logs;
 mod rds;
 mod s3;
+mod secretsmanager;
 mod securityhub;
 mod sns;
 mod sqs;
@@ -63,4 +64,5 @@ pub static SERVICES: &[&Service] = &[
     &lambda::SERVICE,
     &elasticache::SERVICE,
     &efs::SERVICE,
+    &secretsmanager::SERVICE,
 ];

@@ -545,6 +545,57 @@ fn data_and_compute_services_are_collected() {
             ":secret:clinic-api-token",
             "fail",
         ),
+        // ECS.
+        (
+            "ecs-container-logging",
+            "task-definition/clinic-api:",
+            "pass",
+        ),
+        (
+            "ecs-container-logging",
+            "task-definition/clinic-worker:",
+            "fail",
+        ),
+        (
+            "ecs-efs-transit-encryption",
+            "task-definition/clinic-api:",
+            "pass",
+        ),
+        (
+            "ecs-efs-transit-encryption",
+            "task-definition/clinic-worker:",
+            "fail",
+        ),
+        (
+            "fargate-efs-transit-encryption",
+            "task-definition/clinic-api:",
+            "pass",
+        ),
+        (
+            "fargate-efs-transit-encryption",
+            "task-definition/clinic-worker:",
+            "fail",
+        ),
+        (
+            "ecs-log-destination-tls",
+            "task-definition/clinic-api:",
+            "pass",
+        ),
+        (
+            "ecs-log-destination-tls",
+            "task-definition/clinic-worker:",
+            "fail",
+        ),
+        (
+            "ec2-phi-no-public-ip",
+            "service/clinic/clinic-public",
+            "fail",
+        ),
+        (
+            "ec2-phi-no-public-ip",
+            "service/clinic/clinic-private",
+            "pass",
+        ),
     ];
     let missing: Vec<_> = expect
         .iter()

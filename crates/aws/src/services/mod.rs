@@ -13,6 +13,7 @@ mod cloudtrail;
 mod config;
 mod dynamodb;
 mod ec2;
+mod ecs;
 mod efs;
 mod elasticache;
 mod guardduty;
@@ -65,4 +66,5 @@ pub static SERVICES: &[&Service] = &[
     &elasticache::SERVICE,
     &efs::SERVICE,
     &secretsmanager::SERVICE,
+    &ecs::SERVICE,
 ];

@@ -55,3 +55,70 @@ sm.put_resource_policy(
         }],
     }),
 )
+
+# ECS: a Fargate task that logs to CloudWatch and mounts EFS with TLS; another whose first
+# container keeps no logs, whose second ships them to Splunk over http, and whose EFS
+# volume is mounted without TLS. Services with and without public IPs.
+ecs = boto3.client("ecs", **kw)
+ecs.create_cluster(
+    clusterName="clinic",
+    settings=[{"name": "containerInsights", "value": "enabled"}],
+    tags=[{"key": "phi", "value": "true"}],
+)
+ecs.register_task_definition(
+    family="clinic-api",
+    requiresCompatibilities=["FARGATE"],
+    networkMode="awsvpc",
+    cpu="256",
+    memory="512",
+    containerDefinitions=[{
+        "name": "api",
+        "image": "clinic/api:1",
+        "environment": [{"name": "RECORDS_URL", "value": "https://records.example.com/not-a-real-secret-4"}],
+        "logConfiguration": {
+            "logDriver": "awslogs",
+            "options": {"awslogs-group": "/clinic/api", "awslogs-region": region},
+        },
+    }],
+    volumes=[{
+        "name": "charts",
+        "efsVolumeConfiguration": {"fileSystemId": "fs-12345678", "transitEncryption": "ENABLED"},
+    }],
+)
+ecs.register_task_definition(
+    family="clinic-worker",
+    requiresCompatibilities=["FARGATE"],
+    networkMode="awsvpc",
+    cpu="256",
+    memory="512",
+    containerDefinitions=[
+        {"name": "worker", "image": "clinic/worker:1"},
+        {
+            "name": "shipper",
+            "image": "clinic/shipper:1",
+            "logConfiguration": {
+                "logDriver": "splunk",
+                "options": {
+                    "splunk-url": "http://splunk.example.com:8088",
+                    "splunk-token": "not-a-real-secret-5",
+                },
+            },
+        },
+    ],
+    volumes=[{
+        "name": "scans",
+        "efsVolumeConfiguration": {"fileSystemId": "fs-12345678", "transitEncryption": "DISABLED"},
+    }],
+)
+for name, public in [("clinic-public", "ENABLED"), ("clinic-private", "DISABLED")]:
+    ecs.create_service(
+        cluster="clinic",
+        serviceName=name,
+        taskDefinition="clinic-api",
+        desiredCount=1,
+        launchType="FARGATE",
+        networkConfiguration={"awsvpcConfiguration": {
+            "subnets": [subnet], "securityGroups": [sg], "assignPublicIp": public,
+        }},
+        tags=[{"key": "phi", "value": "true"}],
+    )

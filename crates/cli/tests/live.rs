@@ -596,6 +596,17 @@ fn data_and_compute_services_are_collected() {
             "service/clinic/clinic-private",
             "pass",
         ),
+        // EKS.
+        ("eks-secrets-encryption", ":cluster/clinic-private", "pass"),
+        ("eks-secrets-encryption", ":cluster/clinic-open", "fail"),
+        (
+            "eks-control-plane-logging",
+            ":cluster/clinic-private",
+            "pass",
+        ),
+        ("eks-control-plane-logging", ":cluster/clinic-open", "fail"),
+        ("phi-store-not-public", ":cluster/clinic-private", "pass"),
+        ("phi-store-not-public", ":cluster/clinic-open", "fail"),
     ];
     let missing: Vec<_> = expect
         .iter()

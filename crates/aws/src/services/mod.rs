@@ -15,6 +15,7 @@ mod dynamodb;
 mod ec2;
 mod ecs;
 mod efs;
+mod eks;
 mod elasticache;
 mod guardduty;
 mod iam;
@@ -67,4 +68,5 @@ pub static SERVICES: &[&Service] = &[
     &efs::SERVICE,
     &secretsmanager::SERVICE,
     &ecs::SERVICE,
+    &eks::SERVICE,
 ];

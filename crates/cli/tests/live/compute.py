@@ -122,3 +122,33 @@ for name, public in [("clinic-public", "ENABLED"), ("clinic-private", "DISABLED"
         }},
         tags=[{"key": "phi", "value": "true"}],
     )
+
+# EKS: a cluster with secrets encryption, full control-plane logging and a private
+# endpoint; another with none of them and an endpoint open to the internet.
+eks = boto3.client("eks", **kw)
+role = f"arn:aws:iam::{account}:role/eks"
+eks.create_cluster(
+    name="clinic-private",
+    version="1.29",
+    roleArn=role,
+    resourcesVpcConfig={
+        "subnetIds": [subnet],
+        "endpointPublicAccess": False,
+        "endpointPrivateAccess": True,
+    },
+    encryptionConfig=[{"resources": ["secrets"], "provider": {"keyArn": key_arn}}],
+    logging={"clusterLogging": [{"types": ["api", "audit", "authenticator"], "enabled": True}]},
+    tags={"phi": "true"},
+)
+eks.create_cluster(
+    name="clinic-open",
+    version="1.27",
+    roleArn=role,
+    resourcesVpcConfig={
+        "subnetIds": [subnet],
+        "endpointPublicAccess": True,
+        "endpointPrivateAccess": False,
+        "publicAccessCidrs": ["0.0.0.0/0"],
+    },
+    tags={"phi": "true"},
+)

@@ -607,6 +607,27 @@ fn data_and_compute_services_are_collected() {
         ("eks-control-plane-logging", ":cluster/clinic-open", "fail"),
         ("phi-store-not-public", ":cluster/clinic-private", "pass"),
         ("phi-store-not-public", ":cluster/clinic-open", "fail"),
+        // OpenSearch.
+        (
+            "opensearch-encryption-at-rest",
+            "domain/clinic-search",
+            "pass",
+        ),
+        (
+            "opensearch-encryption-at-rest",
+            "domain/clinic-legacy",
+            "fail",
+        ),
+        ("opensearch-node-to-node", "domain/clinic-search", "pass"),
+        ("opensearch-node-to-node", "domain/clinic-legacy", "fail"),
+        ("opensearch-https-only", "domain/clinic-search", "pass"),
+        ("opensearch-https-only", "domain/clinic-legacy", "fail"),
+        ("opensearch-tls-policy", "domain/clinic-search", "pass"),
+        ("opensearch-tls-policy", "domain/clinic-legacy", "fail"),
+        ("opensearch-engine-version", "domain/clinic-search", "pass"),
+        ("opensearch-engine-version", "domain/clinic-legacy", "fail"),
+        ("opensearch-vpc-access", "domain/clinic-search", "pass"),
+        ("opensearch-vpc-access", "domain/clinic-legacy", "fail"),
     ];
     let missing: Vec<_> = expect
         .iter()

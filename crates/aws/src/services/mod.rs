@@ -22,6 +22,7 @@ mod iam;
 mod kms;
 mod lambda;
 mod logs;
+mod opensearch;
 mod rds;
 mod s3;
 mod secretsmanager;
@@ -69,4 +70,5 @@ pub static SERVICES: &[&Service] = &[
     &secretsmanager::SERVICE,
     &ecs::SERVICE,
     &eks::SERVICE,
+    &opensearch::SERVICE,
 ];

@@ -152,3 +152,29 @@ eks.create_cluster(
     },
     tags={"phi": "true"},
 )
+
+# OpenSearch: a domain done right (in a VPC, encrypted, HTTPS with TLS 1.2) and one done
+# wrong (public with an open policy, no encryption, TLS 1.0, Elasticsearch 5.6).
+osr = boto3.client("opensearch", **kw)
+osr.create_domain(
+    DomainName="clinic-search",
+    EngineVersion="OpenSearch_2.11",
+    EncryptionAtRestOptions={"Enabled": True, "KmsKeyId": key_arn},
+    NodeToNodeEncryptionOptions={"Enabled": True},
+    DomainEndpointOptions={"EnforceHTTPS": True, "TLSSecurityPolicy": "Policy-Min-TLS-1-2-2019-07"},
+    VPCOptions={"SubnetIds": [subnet], "SecurityGroupIds": [sg]},
+    TagList=PHI,
+)
+osr.create_domain(
+    DomainName="clinic-legacy",
+    EngineVersion="Elasticsearch_5.6",
+    EncryptionAtRestOptions={"Enabled": False},
+    NodeToNodeEncryptionOptions={"Enabled": False},
+    DomainEndpointOptions={"EnforceHTTPS": False, "TLSSecurityPolicy": "Policy-Min-TLS-1-0-2019-07"},
+    AccessPolicies=json.dumps({
+        "Version": "2012-10-17",
+        "Statement": [{"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "es:*",
+                       "Resource": f"arn:aws:es:{region}:{account}:domain/clinic-legacy/*"}],
+    }),
+    TagList=PHI,
+)

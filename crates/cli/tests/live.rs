@@ -628,6 +628,24 @@ fn data_and_compute_services_are_collected() {
         ("opensearch-engine-version", "domain/clinic-legacy", "fail"),
         ("opensearch-vpc-access", "domain/clinic-search", "pass"),
         ("opensearch-vpc-access", "domain/clinic-legacy", "fail"),
+        // Redshift. moto answers every parameter group's parameters with its engine
+        // defaults (require_ssl false) and has no ModifyClusterParameterGroup, so only
+        // the failing require_ssl case can be made.
+        (
+            "redshift-encryption-at-rest",
+            "cluster:clinic-warehouse",
+            "pass",
+        ),
+        (
+            "redshift-encryption-at-rest",
+            "cluster:clinic-scratch",
+            "fail",
+        ),
+        ("redshift-audit-logging", "cluster:clinic-warehouse", "pass"),
+        ("redshift-audit-logging", "cluster:clinic-scratch", "fail"),
+        ("redshift-require-ssl", "cluster:clinic-warehouse", "fail"),
+        ("phi-store-not-public", "cluster:clinic-warehouse", "pass"),
+        ("phi-store-not-public", "cluster:clinic-scratch", "fail"),
     ];
     let missing: Vec<_> = expect
         .iter()

@@ -24,6 +24,7 @@ mod lambda;
 mod logs;
 mod opensearch;
 mod rds;
+mod redshift;
 mod s3;
 mod secretsmanager;
 mod securityhub;
@@ -71,4 +72,5 @@ pub static SERVICES: &[&Service] = &[
     &ecs::SERVICE,
     &eks::SERVICE,
     &opensearch::SERVICE,
+    &redshift::SERVICE,
 ];

@@ -178,3 +178,20 @@ osr.create_domain(
     }),
     TagList=PHI,
 )
+
+# Redshift: an encrypted private cluster with audit logging; an unencrypted public one
+# without. Both use the default parameter group (moto's reports require_ssl false).
+rs = boto3.client("redshift", **kw)
+s3 = boto3.client("s3", **kw)
+s3.create_bucket(Bucket="clinic-redshift-audit")
+rs.create_cluster(
+    ClusterIdentifier="clinic-warehouse", NodeType="dc2.large", MasterUsername="admin",
+    MasterUserPassword="Not-a-real-secret-6", Encrypted=True, KmsKeyId=key_arn,
+    PubliclyAccessible=False, ClusterType="single-node", Tags=PHI,
+)
+rs.enable_logging(ClusterIdentifier="clinic-warehouse", BucketName="clinic-redshift-audit")
+rs.create_cluster(
+    ClusterIdentifier="clinic-scratch", NodeType="dc2.large", MasterUsername="admin",
+    MasterUserPassword="Not-a-real-secret-7", Encrypted=False, PubliclyAccessible=True,
+    ClusterType="single-node", Tags=PHI,
+)

@@ -22,6 +22,7 @@ mod iam;
 mod kms;
 mod lambda;
 mod logs;
+mod macie;
 mod opensearch;
 mod rds;
 mod redshift;
@@ -73,4 +74,5 @@ pub static SERVICES: &[&Service] = &[
     &eks::SERVICE,
     &opensearch::SERVICE,
     &redshift::SERVICE,
+    &macie::SERVICE,
 ];

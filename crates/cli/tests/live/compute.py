@@ -195,3 +195,16 @@ rs.create_cluster(
     MasterUserPassword="Not-a-real-secret-7", Encrypted=False, PubliclyAccessible=True,
     ClusterType="single-node", Tags=PHI,
 )
+
+# Macie: enabled in us-east-1, where a bucket holds PHI; us-west-2 holds a PHI bucket
+# too but Macie is off there (moto enables Macie in every region until told otherwise).
+boto3.client("macie2", **kw).enable_macie(status="ENABLED")
+boto3.client("macie2", endpoint_url=endpoint, region_name="us-west-2").disable_macie()
+east = boto3.client("s3", **kw)
+east.create_bucket(Bucket="clinic-east-scans")
+east.put_bucket_tagging(Bucket="clinic-east-scans", Tagging={"TagSet": PHI})
+west = boto3.client("s3", endpoint_url=endpoint, region_name="us-west-2")
+west.create_bucket(
+    Bucket="clinic-west-scans", CreateBucketConfiguration={"LocationConstraint": "us-west-2"}
+)
+west.put_bucket_tagging(Bucket="clinic-west-scans", Tagging={"TagSet": PHI})

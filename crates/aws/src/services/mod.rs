@@ -16,7 +16,9 @@ mod cloudtrail;
 mod config;
 mod dynamodb;
 mod ec2;
+mod ecs;
 mod efs;
+mod eks;
 mod elasticache;
 mod elb;
 mod firehose;
@@ -26,8 +28,12 @@ mod kinesis;
 mod kms;
 mod lambda;
 mod logs;
+mod macie;
+mod opensearch;
 mod rds;
+mod redshift;
 mod s3;
+mod secretsmanager;
 mod securityhub;
 mod sns;
 mod sqs;
@@ -74,5 +80,11 @@ pub static SERVICES: &[&Service] = &[
     &apigateway::SERVICE,
     &kinesis::SERVICE,
     &firehose::SERVICE,
+    &secretsmanager::SERVICE,
+    &ecs::SERVICE,
+    &eks::SERVICE,
+    &opensearch::SERVICE,
+    &redshift::SERVICE,
+    &macie::SERVICE,
     &cloudcontrol::SERVICE,
 ];

@@ -83,6 +83,10 @@ where
             let code = err.code().unwrap_or("Unknown");
             let message = err.message().unwrap_or_default();
             let text = match (err.code(), err.raw_response()) {
+                (None, Some(raw)) if raw.status().is_success() => format!(
+                    "the response could not be read (HTTP {})",
+                    raw.status().as_u16()
+                ),
                 (None, Some(raw)) => {
                     format!("HTTP {} without an error code", raw.status().as_u16())
                 }

@@ -62,6 +62,12 @@ fn check(ctx: &Ctx, r: &Resource) -> Outcome {
                     .is_some_and(|p| p.eq_ignore_ascii_case("TLS"))
             });
         if !has_tls {
+            // Listeners that could not be listed may include a TLS one.
+            if let Some(o) =
+                crate::judge::live::gap_near(ctx.graph, "AWS::ElasticLoadBalancingV2::Listener", r)
+            {
+                return o;
+            }
             return Outcome::not_applicable(
                 "Network Load Balancer access logs record TLS connections only, and this one has no TLS listener in the scan",
             )

@@ -95,6 +95,12 @@ fn classic(r: &Resource) -> Outcome {
         .node()
         .map(Node::items)
         .unwrap_or_default();
+    // Policies that could not be read (a refused DescribeLoadBalancerPolicies): a listener
+    // without a negotiation policy among the known ones proves nothing.
+    let unread = match r.get("Policies") {
+        Lookup::Unknown(n) => Some(n),
+        _ => None,
+    };
     let mut worst = Worst::new();
     for (i, l) in listeners.items().iter().enumerate() {
         let secure = l
@@ -136,8 +142,9 @@ fn classic(r: &Resource) -> Outcome {
             is_ssl && (named || on_port)
         });
         let path = format!("Listeners.{i}");
-        worst.add(match negotiation {
-            None => Outcome::fail(format!(
+        worst.add(match (negotiation, unread) {
+            (None, Some(n)) => crate::outcome::path_unknown("Policies", n),
+            (None, None) => Outcome::fail(format!(
                 "an HTTPS/SSL listener has no SSL negotiation policy, so it uses {ELB_API_DEFAULT_POLICY}, which accepts TLS 1.0"
             ))
             .l10n(
@@ -145,7 +152,7 @@ fn classic(r: &Resource) -> Outcome {
                 &[("policy", ELB_API_DEFAULT_POLICY)],
             )
             .at(&path, l.location.as_ref()),
-            Some(p) => classic_policy(p),
+            (Some(p), _) => classic_policy(p),
         });
     }
     worst.into_outcome().unwrap_or_else(|| {

@@ -6,7 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-10000}"
-cargo build -q --release -p phiguard --features aws --bin phiguard
+# PHIGUARD_BIN: an already built phiguard with the `aws` feature (default: a release build).
+bin="${PHIGUARD_BIN:-target/release/phiguard}"
+[ -n "${PHIGUARD_BIN:-}" ] || cargo build -q --release -p phiguard --features aws --bin phiguard
 ./scripts/install-moto.sh
 out=bench/out/live && rm -rf "$out" && mkdir -p "$out"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -17,7 +19,7 @@ until python3 -c "import socket; socket.create_connection(('127.0.0.1', $port))"
 export AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing AWS_SESSION_TOKEN=testing
 export AWS_DEFAULT_REGION=us-east-1 AWS_ENDPOINT_URL="http://127.0.0.1:$port"
 created=$(target/moto/bin/python scripts/bench_live_account.py "$AWS_ENDPOINT_URL" "$n")
-/usr/bin/time -o "$out/time" -f "%e %M" target/release/phiguard scan aws --region us-east-1 \
+/usr/bin/time -o "$out/time" -f "%e %M" "$bin" scan aws --region us-east-1 \
   --services s3,sqs,sns,dynamodb,logs,kms --save-inventory "$out/inventory.json" \
   --format json -o "$out/live.json" --quiet || true
 read -r secs kib < "$out/time"
@@ -30,7 +32,7 @@ print(f"live scan of {n} collected resources ({sys.argv[2]} created in moto): {s
 PY
 best=""
 for _ in 1 2 3 4; do
-  /usr/bin/time -o "$out/time" -f "%e %M" target/release/phiguard scan "$out/inventory.json" \
+  /usr/bin/time -o "$out/time" -f "%e %M" "$bin" scan "$out/inventory.json" \
     --format json -o /dev/null --no-config || true
   line=$(cat "$out/time")
   if [ -z "$best" ] || awk "BEGIN{exit !(${line% *} < ${best% *})}"; then best="$line"; fi

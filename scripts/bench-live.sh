@@ -22,7 +22,7 @@ created=$(target/moto/bin/python scripts/bench_live_account.py "$AWS_ENDPOINT_UR
 /usr/bin/time -o "$out/time" -f "%e %M" "$bin" scan aws --region us-east-1 \
   --services s3,sqs,sns,dynamodb,logs,kms --save-inventory "$out/inventory.json" \
   --format json -o "$out/live.json" --quiet || true
-read -r secs kib < "$out/time"
+read -r secs kib < <(tail -1 "$out/time")
 python3 - "$out/inventory.json" "$created" "$secs" "$kib" <<'PY'
 import json, sys
 inv = json.load(open(sys.argv[1]))
@@ -34,7 +34,7 @@ best=""
 for _ in 1 2 3 4; do
   /usr/bin/time -o "$out/time" -f "%e %M" "$bin" scan "$out/inventory.json" \
     --format json -o /dev/null --no-config || true
-  line=$(cat "$out/time")
+  line=$(tail -1 "$out/time")
   if [ -z "$best" ] || awk "BEGIN{exit !(${line% *} < ${best% *})}"; then best="$line"; fi
 done
 printf 'offline scan of the saved inventory: %ss wall (best of 4), %d MiB peak RSS\n' "${best% *}" $(( ${best#* } / 1024 ))

@@ -19,7 +19,11 @@ pub static SERVICE: Service = Service {
 
 async fn collect(cx: &Cx) {
     let client = aws_sdk_sqs::Client::new(&cx.sdk);
-    let mut pages = client.list_queues().into_paginator().send();
+    let mut pages = client
+        .list_queues()
+        .max_results(1000) // without it SQS returns the first 1,000 queues and no NextToken
+        .into_paginator()
+        .send();
     while let Some(page) = pages.next().await {
         cx.called();
         match page {

@@ -96,6 +96,9 @@ pub struct Options {
     pub services: Vec<String>,
     /// Calls in flight at once, per account.
     pub concurrency: usize,
+    /// Attempts per API call, the first included (None: [`DEFAULT_MAX_ATTEMPTS`]); a call
+    /// still throttled or failing after the last is unreadable, never a pass.
+    pub max_attempts: Option<u32>,
     /// Endpoint override (an emulator such as moto in tests).
     pub endpoint_url: Option<String>,
     /// A role to assume in each of `accounts`; `{account}` is replaced by the account id.
@@ -109,6 +112,9 @@ pub struct Options {
     /// Told as services finish.
     pub progress: Option<Progress>,
 }
+
+/// Attempts per API call unless [`Options::max_attempts`] says otherwise.
+pub const DEFAULT_MAX_ATTEMPTS: u32 = 5;
 
 /// The IAM actions a scan needs besides the collectors' own.
 const BASE_ACTIONS: &[&str] = &[
@@ -412,7 +418,10 @@ async fn config(
 ) -> aws_config::SdkConfig {
     let mut loader = aws_config::defaults(BehaviorVersion::latest())
         .http_client(https_client())
-        .retry_config(RetryConfig::adaptive().with_max_attempts(5))
+        .retry_config(
+            RetryConfig::adaptive()
+                .with_max_attempts(opts.max_attempts.unwrap_or(DEFAULT_MAX_ATTEMPTS).max(1)),
+        )
         .timeout_config(
             TimeoutConfig::builder()
                 .connect_timeout(Duration::from_secs(5))

@@ -59,8 +59,13 @@ fn text(y: &Yaml, key: &str) -> String {
         .to_string()
 }
 
-/// Every requirement, in catalog order.
-pub fn requirements() -> Vec<Requirement> {
+/// Every requirement, in catalog order (parsed once per process).
+pub fn requirements() -> &'static [Requirement] {
+    static ALL: std::sync::LazyLock<Vec<Requirement>> = std::sync::LazyLock::new(parse);
+    &ALL
+}
+
+fn parse() -> Vec<Requirement> {
     let docs = Yaml::load_from_str(REQUIREMENTS)
         .expect("the embedded catalog is valid YAML (checked by tests)");
     let Some(list) = docs

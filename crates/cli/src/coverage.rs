@@ -39,7 +39,7 @@ pub struct Row {
 pub fn rows() -> Vec<Row> {
     let reasons = phiguard_catalog::unimplemented();
     phiguard_catalog::requirements()
-        .into_iter()
+        .iter()
         .map(|req| {
             let rules: Vec<String> = phiguard_rules::all()
                 .iter()
@@ -58,7 +58,7 @@ pub fn rows() -> Vec<Row> {
                 Status::Missing
             };
             Row {
-                requirement: req,
+                requirement: req.clone(),
                 status,
             }
         })

@@ -11,7 +11,6 @@ pub mod help;
 pub mod history;
 pub mod inline;
 pub mod inputs;
-pub mod live;
 pub mod policy;
 pub mod progress;
 mod scan;

@@ -30,6 +30,11 @@ pub struct LiveArgs {
     /// API calls in flight at once per account (throttling is retried with adaptive backoff).
     #[arg(long, default_value_t = 16, value_name = "N")]
     pub concurrency: usize,
+    /// Attempts per API call (the first included) before a throttled or failing call counts
+    /// as unreadable, its findings unknown.
+    #[arg(long, default_value_t = 5, value_name = "N",
+          value_parser = clap::value_parser!(u32).range(1..=20))]
+    pub max_attempts: u32,
     /// Also write what was collected as an inventory (judge it later with `phiguard scan FILE`).
     #[arg(long, value_name = "FILE")]
     pub save_inventory: Option<PathBuf>,
@@ -55,7 +60,7 @@ pub struct LiveArgs {
 /// Without the `aws` feature there is no SDK to collect with.
 #[cfg(not(feature = "aws"))]
 pub fn collect(_: &LiveArgs, _: bool, _: phiguard_i18n::Tr) -> Result<Vec<(String, String)>> {
-    Err(crate::Said::new("live-not-built", &[]).into())
+    Err(phiguard::Said::new("live-not-built", &[]).into())
 }
 
 /// Collects the live accounts into inventory JSON, one per account labelled for reports
@@ -73,9 +78,9 @@ pub fn collect(
         .is_some_and(|r| !r.contains("{account}"))
         && (args.accounts.len() > 1 || args.organization)
     {
-        return Err(crate::Said::new("live-role-placeholder", &[]).into());
+        return Err(phiguard::Said::new("live-role-placeholder", &[]).into());
     }
-    let bar = std::sync::Arc::new(crate::progress::Progress::labelled(
+    let bar = std::sync::Arc::new(phiguard::progress::Progress::labelled(
         !quiet,
         tr,
         "progress-collecting",
@@ -90,6 +95,7 @@ pub fn collect(
         all_regions: args.all_regions,
         services: args.services.clone(),
         concurrency: args.concurrency,
+        max_attempts: Some(args.max_attempts),
         endpoint_url: None, // AWS_ENDPOINT_URL, read by the SDK (an emulator in tests)
         role_arn: args.role_arn.clone(),
         accounts: args.accounts.clone(),
@@ -99,7 +105,7 @@ pub fn collect(
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| crate::Said::new("live-runtime", &[("error", &e)]))?;
+        .map_err(|e| phiguard::Said::new("live-runtime", &[("error", &e)]))?;
     let inventory = runtime
         .block_on(phiguard_aws::collect(&opts))
         .map_err(|e| {
@@ -108,13 +114,13 @@ pub fn collect(
                 .iter()
                 .map(|(k, v)| (*k, v as &dyn std::fmt::Display))
                 .collect();
-            crate::Said::new(id, &args)
+            phiguard::Said::new(id, &args)
         })?;
     bar.finish();
     if let Some(path) = &args.save_inventory {
         let text = serde_json::to_string_pretty(&inventory)?;
         std::fs::write(path, text).map_err(|e| {
-            crate::Said::new("cli-writing", &[("path", &path.display()), ("error", &e)])
+            phiguard::Said::new("cli-writing", &[("path", &path.display()), ("error", &e)])
         })?;
     }
     let mut accounts: Vec<&str> = inventory

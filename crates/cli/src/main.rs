@@ -1,5 +1,7 @@
 //! The `phiguard` command line.
 
+mod live;
+
 use anyhow::{Context, Result, bail};
 use clap::{CommandFactory, Parser, Subcommand};
 use phiguard::Said;
@@ -215,7 +217,7 @@ struct InputArgs {
     #[command(flatten)]
     policies: PolicyArgs,
     #[command(flatten)]
-    live: phiguard::live::LiveArgs,
+    live: live::LiveArgs,
 }
 
 #[derive(clap::Args)]
@@ -365,7 +367,7 @@ fn run(tr: Tr, cli: Cli) -> Result<u8> {
         Command::Graph(args) => run_graph(tr, args),
         Command::Fix(args) => run_fix(tr, args),
         Command::AwsPolicy { services } => {
-            println!("{}", phiguard::live::policy(services)?);
+            println!("{}", live::policy(services)?);
             Ok(0)
         }
         Command::History(args) => {
@@ -493,8 +495,8 @@ fn scan_options(
         policies,
         ..ScanOptions::default()
     };
-    if args.paths.iter().any(|p| phiguard::live::is_live(p)) {
-        opts.collected = phiguard::live::collect(&args.live, quiet, tr)?;
+    if args.paths.iter().any(|p| live::is_live(p)) {
+        opts.collected = live::collect(&args.live, quiet, tr)?;
     }
     for p in &args.params {
         let (k, v) = p
@@ -542,7 +544,7 @@ fn scan_with_scope(
     let paths: Vec<PathBuf> = args
         .paths
         .iter()
-        .filter(|p| !phiguard::live::is_live(p))
+        .filter(|p| !live::is_live(p))
         .cloned()
         .collect();
     let (mut result, sources) = scan_with_progress(&paths, opts, progress);

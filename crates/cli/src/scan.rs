@@ -475,13 +475,13 @@ pub fn scan_with_progress(
 /// The catalog's manual requirements, for the attestation checklist.
 fn attestations() -> Vec<phiguard_report::Attestation> {
     phiguard_catalog::requirements()
-        .into_iter()
+        .iter()
         .filter(|r| r.checkable == phiguard_catalog::Checkable::Manual)
         .map(|r| phiguard_report::Attestation {
-            id: r.id,
-            section: r.section,
-            statement: r.statement,
-            cfr: r.cfr,
+            id: r.id.clone(),
+            section: r.section.clone(),
+            statement: r.statement.clone(),
+            cfr: r.cfr.clone(),
         })
         .collect()
 }

@@ -60,8 +60,8 @@ fn live_requirements_are_implemented_or_justified_and_shown_as_live() {
 #[test]
 fn rules_cite_real_requirements_and_reasons_name_real_ones() {
     let ids: std::collections::BTreeSet<String> = phiguard_catalog::requirements()
-        .into_iter()
-        .map(|r| r.id)
+        .iter()
+        .map(|r| r.id.clone())
         .collect();
     for rule in phiguard_rules::all() {
         assert!(

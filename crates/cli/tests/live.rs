@@ -702,6 +702,10 @@ fn throttling_is_retried_and_a_region_not_enabled_is_skipped_once_never_passed()
         "ap-east-1",
         "--services",
         "sqs,dynamodb,guardduty,ec2",
+        // Three attempts outlast the two throttled ListQueues calls; fewer than the
+        // default five keep the backoff of the always-throttled call short.
+        "--max-attempts",
+        "3",
         "--format",
         "json",
     ]);

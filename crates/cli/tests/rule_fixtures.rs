@@ -9,6 +9,7 @@
 
 use phiguard::ScanOptions;
 use phiguard_rules::{Config, Verdict};
+use rayon::prelude::*;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -131,6 +132,7 @@ fn every_rule_has_passing_and_failing_fixtures_that_behave() {
     settings.set_prepend_module_to_snapshot(false);
     settings.set_snapshot_path("fixture_snapshots");
     let _guard = settings.bind_to_scope();
+    let mut jobs = Vec::new();
     for rule in phiguard_rules::all() {
         let dir = root.join(rule.id);
         let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
@@ -163,14 +165,21 @@ fn every_rule_has_passing_and_failing_fixtures_that_behave() {
                 ));
             }
         }
-        for f in files.into_iter().filter(|f| is_read(f)) {
-            match check_fixture(rule.id, &f) {
-                Ok(rendered) => {
-                    let name = format!("{}__{}", rule.id, f.file_name().unwrap().to_string_lossy());
-                    insta::assert_snapshot!(name, rendered);
-                }
-                Err(e) => problems.push(e),
+        jobs.extend(files.into_iter().map(|f| (rule.id, f)));
+    }
+    // Scanned in parallel; the snapshots are compared here, in order, where insta's
+    // settings are bound.
+    let results: Vec<_> = jobs
+        .par_iter()
+        .map(|(rule, f)| check_fixture(rule, f))
+        .collect();
+    for ((rule, f), result) in jobs.iter().zip(results) {
+        match result {
+            Ok(rendered) => {
+                let name = format!("{rule}__{}", f.file_name().unwrap().to_string_lossy());
+                insta::assert_snapshot!(name, rendered);
             }
+            Err(e) => problems.push(e),
         }
     }
     assert!(

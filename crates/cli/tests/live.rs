@@ -19,12 +19,13 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// moto in server mode on a free port of 127.0.0.1, behind the small proxy of
-/// tests/live/proxy.py (moto routes CloudTrail only by boto3's long X-Amz-Target; see
-/// there), both stopped on drop.
+/// moto in server mode on two free ports of 127.0.0.1 (tests/live/server.py): one for
+/// phiguard, through a thin layer for what moto lacks or cannot fault (CloudTrail's short
+/// X-Amz-Target, the Cloud Control API, refused reads, throttling, disabled regions; see
+/// there), one plain for the boto3 set-up scripts. Stopped on drop.
 struct Moto {
-    children: Vec<Child>,
-    /// What phiguard talks to (the proxy).
+    child: Child,
+    /// What phiguard talks to (through the layer).
     url: String,
     /// moto itself, for the boto3 set-up scripts.
     direct: String,
@@ -53,44 +54,35 @@ impl Moto {
         Moto::start_with(deny, None, &[])
     }
 
-    /// moto behind the proxy, which refuses the S3 reads named in `deny` and answers the
-    /// Cloud Control API (which moto lacks) from `recorded`, and takes its fault settings
-    /// (disabled regions, throttling) from `env` (see tests/live/proxy.py).
+    /// moto with the layer in front of phiguard, which refuses the S3 reads named in
+    /// `deny`, answers the Cloud Control API (which moto lacks) from `recorded`, and takes
+    /// its fault settings (disabled regions, throttling) from `env`.
     fn start_with(deny: &[&str], recorded: Option<&Path>, env: &[(&str, &str)]) -> Moto {
-        let bin = root().join("target/moto/bin/moto_server");
+        let python = root().join("target/moto/bin/python");
         assert!(
-            bin.exists(),
+            root().join("target/moto/bin/moto_server").exists(),
             "moto is not installed: run scripts/install-moto.sh"
         );
-        let port = free_port();
-        let moto = std::process::Command::new(bin)
-            .args(["-H", "127.0.0.1", "-p", &port.to_string()])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("moto_server starts");
-        let mut children = vec![moto];
-        wait_for(port, "moto");
-        let front = free_port();
-        let proxy = std::process::Command::new(root().join("target/moto/bin/python"))
-            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/live/proxy.py"))
+        let (front, direct) = (free_port(), free_port());
+        let child = std::process::Command::new(python)
+            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/live/server.py"))
             .args([
-                format!("http://127.0.0.1:{port}"),
                 front.to_string(),
+                direct.to_string(),
                 deny.join(","),
                 recorded.map_or(String::new(), |p| p.display().to_string()),
             ])
             .envs(env.iter().copied())
             .stdout(Stdio::null())
             .spawn()
-            .expect("the proxy starts");
-        children.push(proxy);
+            .expect("moto starts");
         let m = Moto {
-            children,
+            child,
             url: format!("http://127.0.0.1:{front}"),
-            direct: format!("http://127.0.0.1:{port}"),
+            direct: format!("http://127.0.0.1:{direct}"),
         };
-        wait_for(front, "the proxy");
+        wait_for(direct, "moto");
+        wait_for(front, "moto's front");
         m
     }
 
@@ -130,10 +122,8 @@ impl Moto {
 
 impl Drop for Moto {
     fn drop(&mut self) {
-        for c in &mut self.children {
-            let _ = c.kill();
-            let _ = c.wait();
-        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 
@@ -268,7 +258,7 @@ fn a_live_account_is_judged_by_the_same_rules_with_arns_and_live_only_checks() {
 #[test]
 #[ignore = "needs moto (scripts/install-moto.sh); scripts/test.sh runs it"]
 fn refused_calls_make_findings_unknown_naming_the_action() {
-    // moto's IAM enforcement refuses calls as a whole account; the proxy in front of it
+    // moto's IAM enforcement refuses calls as a whole account; the layer in front of it
     // answers chosen S3 reads with AWS's AccessDenied instead (a recorded response).
     let moto = Moto::start(&["encryption"]);
     moto.python("restricted.py", &[]);
@@ -630,7 +620,7 @@ fn cloud_control_reads_every_type_the_rules_read_and_no_collector_does() {
 #[test]
 #[ignore = "needs moto (scripts/install-moto.sh); scripts/test.sh runs it"]
 fn the_long_tail_is_read_through_cloud_control() {
-    // moto does not emulate the Cloud Control API: the proxy answers it from recorded
+    // moto does not emulate the Cloud Control API: the layer in front of it answers it from recorded
     // responses (tests/live/cloudcontrol.json, in the shape AWS returns).
     let recorded = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/live/cloudcontrol.json");
     let moto = Moto::start_with(&[], Some(&recorded), &[]);
@@ -677,7 +667,7 @@ fn the_long_tail_is_read_through_cloud_control() {
 #[test]
 #[ignore = "needs moto (scripts/install-moto.sh); scripts/test.sh runs it"]
 fn throttling_is_retried_and_a_region_not_enabled_is_skipped_once_never_passed() {
-    // The proxy throttles the first two ListQueues calls and every
+    // moto's front throttles the first two ListQueues calls and every
     // DescribeContinuousBackups call, as AWS does past an API's rate, and answers every
     // call signed for ap-east-1 as AWS answers in an opt-in region the account has not
     // enabled.

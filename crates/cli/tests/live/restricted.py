@@ -1,4 +1,4 @@
-"""A PHI bucket whose encryption configuration the fault test's proxy refuses to read."""
+"""A PHI bucket whose encryption configuration moto's front (server.py) refuses, in the fault test, to read."""
 import sys
 
 import boto3

@@ -223,7 +223,25 @@ impl Cx {
             kinds: kinds.iter().map(|k| k.to_string()).collect(),
             action: action.into(),
             reason: fault.reason().into(),
+            tags_unread: Vec::new(),
         });
+    }
+
+    /// Records that the tags of `arn` could not be read (a `NotFound` is no tags): a PHI
+    /// tag may be among them, so where PHI is marked by tags the resource is assumed to
+    /// hold PHI. Returns the tags known, none, for the caller's `match`.
+    pub fn tags_unread(&self, action: &str, arn: &str, fault: &Fault) -> Vec<(String, String)> {
+        if !matches!(fault, Fault::NotFound(_)) {
+            self.gaps.lock().expect("gaps").push(Gap {
+                account: self.account.clone(),
+                region: self.region.clone(),
+                kinds: Vec::new(),
+                action: action.into(),
+                reason: fault.reason().into(),
+                tags_unread: vec![arn.into()],
+            });
+        }
+        Vec::new()
     }
 
     /// The value of a property whose call failed: `{"$unknown": "<action> ... (<reason>)"}`.
@@ -247,6 +265,7 @@ impl Cx {
             kinds: kinds.iter().map(|k| k.to_string()).collect(),
             action: action.into(),
             reason: fault.reason().into(),
+            tags_unread: Vec::new(),
         });
     }
 

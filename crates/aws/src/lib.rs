@@ -219,6 +219,7 @@ pub async fn collect(opts: &Options) -> Result<Inventory, Error> {
                     kinds: vec!["*".into()],
                     action: "sts:AssumeRole".into(),
                     reason: format!("{role}: {why}"),
+                    tags_unread: Vec::new(),
                 }),
             }
         }
@@ -308,6 +309,7 @@ async fn account(
                 kinds: vec!["*".into()],
                 action: "sts:GetCallerIdentity".into(),
                 reason: format!("region skipped: {}", f.reason()),
+                tags_unread: Vec::new(),
             });
             continue;
         }
@@ -340,6 +342,7 @@ async fn account(
                 kinds: svc.kinds.iter().map(|k| k.to_string()).collect(),
                 action: "--services".into(),
                 reason: format!("{} was not collected", svc.name),
+                tags_unread: Vec::new(),
             });
         }
     }

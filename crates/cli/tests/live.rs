@@ -260,9 +260,9 @@ fn a_live_account_is_judged_by_the_same_rules_with_arns_and_live_only_checks() {
 fn refused_calls_make_findings_unknown_naming_the_action() {
     // moto's IAM enforcement refuses calls as a whole account; the layer in front of it
     // answers chosen S3 reads with AWS's AccessDenied instead (a recorded response).
-    let moto = Moto::start(&["encryption"]);
+    let moto = Moto::start(&["encryption", "tagging"]);
     moto.python("restricted.py", &[]);
-    let out = moto.phiguard(&["scan", "aws", "--services", "s3", "--format", "json"]);
+    let out = moto.phiguard(&["scan", "aws", "--services", "s3,sqs", "--format", "json"]);
     let report = json(&out);
     let enc = report["findings"]
         .as_array()
@@ -288,6 +288,27 @@ fn refused_calls_make_findings_unknown_naming_the_action() {
         })
         .unwrap();
     assert_eq!(versioning["verdict"], "fail");
+    // A bucket whose tags could not be read may carry a PHI tag: PHI is marked by tags
+    // here (the queue), so it is judged as holding PHI, not left out as not applicable.
+    let v = verdicts(&report);
+    assert!(
+        has(&v, "s3-bucket-versioning", ":::unlabelled-uploads", "fail"),
+        "{v:#?}"
+    );
+    // Marking by tags is in effect: the queue whose tags were read and say nothing of PHI
+    // is left out.
+    assert!(
+        has(&v, "sqs-queue-encryption", ":scratch", "not_applicable"),
+        "{v:#?}"
+    );
+    let said: Vec<&str> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["message"].as_str())
+        .filter(|m| m.contains("s3:GetBucketTagging") && m.contains("unlabelled-uploads"))
+        .collect();
+    assert_eq!(said.len(), 1, "{:#}", report["diagnostics"]);
 }
 
 #[test]

@@ -17,9 +17,16 @@
 //!     "tags": {"DataClassification": "PHI"}
 //!   }],
 //!   "gaps": [{"account": "111122223333", "region": "us-east-1", "kinds": ["AWS::SQS::Queue"],
-//!             "action": "sqs:ListQueues", "reason": "AccessDenied: ..."}]
+//!             "action": "sqs:ListQueues", "reason": "AccessDenied: ..."},
+//!            {"account": "111122223333", "region": "us-east-1", "kinds": [],
+//!             "action": "sqs:ListQueueTags", "reason": "AccessDenied: ...",
+//!             "tags_unread": ["arn:aws:sqs:us-east-1:111122223333:lab-results"]}]
 //! }
 //! ```
+//!
+//! A gap's `kinds` could not be listed, so rules that conclude from absence are unknown
+//! there; its `tags_unread` are resources whose tags could not be read, assumed to hold PHI
+//! where PHI is marked by tags.
 //!
 //! Properties use the AWS resource-schema vocabulary the rules read. A property that could
 //! not be read is `{"$unknown": "why"}` and becomes an unknown value; a secret that is set
@@ -212,6 +219,30 @@ pub fn adapt(file: &str, inv: &Inventory) -> Unit {
     }
     // A service left out with `--services` was asked for: no warning, but its gaps stay.
     for g in inv.gaps.iter().filter(|g| g.action != "--services") {
+        if !g.tags_unread.is_empty() {
+            let resources = g.tags_unread.join(", ");
+            unit.diagnostics.push(
+                Diagnostic::warning(
+                    file,
+                    None,
+                    format!(
+                        "{} in account {} region {} failed ({}): the tags of {resources} were not read; a PHI tag may be among them, so where PHI is marked by tags they are assumed to hold PHI",
+                        g.action, g.account, g.region, g.reason
+                    ),
+                )
+                .l10n(
+                    "diag-inventory-tags-unread",
+                    &[
+                        ("action", &g.action),
+                        ("account", &g.account),
+                        ("region", &g.region),
+                        ("reason", &g.reason),
+                        ("resources", &resources),
+                    ],
+                ),
+            );
+            continue;
+        }
         unit.diagnostics.push(Diagnostic::warning(
             file,
             None,

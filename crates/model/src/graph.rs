@@ -160,6 +160,10 @@ pub struct Gap {
     pub action: String,
     /// Why (`AccessDenied: ...`, `throttled after 5 attempts`, `timed out after 30 s`).
     pub reason: String,
+    /// Resources (ARNs) whose tags the failed call would have read. A PHI tag may be among
+    /// them, so where PHI is marked by tags they are assumed to hold PHI, never left out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags_unread: Vec<String>,
 }
 
 /// What an edge means.

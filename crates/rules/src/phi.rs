@@ -5,7 +5,7 @@
 use phiguard_flow::{Leg, Mechanism};
 use phiguard_model::{EdgeKind, Graph, Resource, ResourceId};
 use serde::{Deserialize, Serialize};
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 
 /// How PHI is marked.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -114,12 +114,19 @@ impl PhiMap {
     pub fn new(graph: &Graph, marking: &PhiMarking) -> Self {
         let marked: Vec<bool> = graph.resources().iter().map(|r| marking.marks(r)).collect();
         let any_marked = marked.iter().any(|&m| m);
+        // Resources whose tags a live collection could not read may carry a PHI tag: where
+        // PHI is marked by tags they are assumed to hold it, never left out.
+        let unread: HashSet<&str> = graph
+            .gaps()
+            .iter()
+            .flat_map(|g| g.tags_unread.iter().map(String::as_str))
+            .collect();
         let sources: Vec<ResourceId> = graph
             .resources()
             .iter()
             .filter(|r| {
                 if any_marked {
-                    marked[r.id.0 as usize]
+                    marked[r.id.0 as usize] || unread.contains(r.name.as_str())
                 } else {
                     DATA_STORES.contains(&r.kind.as_str())
                 }
@@ -232,6 +239,31 @@ mod tests {
             kind: EdgeKind::DataFlow,
             via: via.into(),
         });
+    }
+
+    #[test]
+    fn a_resource_whose_tags_could_not_be_read_is_assumed_to_hold_phi() {
+        let mut g = Graph::new();
+        g.add_unit(vec![
+            resource("Records", "AWS::S3::Bucket", true),
+            resource("Unread", "AWS::SQS::Queue", false),
+            resource("Plain", "AWS::SQS::Queue", false),
+        ]);
+        g.add_gaps([phiguard_model::Gap {
+            account: "111122223333".into(),
+            region: "us-east-1".into(),
+            kinds: Vec::new(),
+            action: "sqs:ListQueueTags".into(),
+            reason: "AccessDenied: not authorized".into(),
+            tags_unread: vec!["Unread".into()],
+        }]);
+        let phi = PhiMap::new(&g, &PhiMarking::default());
+        assert!(phi.holds(g.by_name(0, "Unread").unwrap()));
+        assert!(!phi.holds(g.by_name(0, "Plain").unwrap()));
+        // With nothing marked, every data store is assumed to hold PHI anyway.
+        let mut g = Graph::new();
+        g.add_unit(vec![resource("Plain", "AWS::SQS::Queue", false)]);
+        assert!(PhiMap::new(&g, &PhiMarking::default()).holds(g.by_name(0, "Plain").unwrap()));
     }
 
     #[test]

@@ -109,7 +109,7 @@ async fn collect(cx: &Cx) {
                         .collect()
                 })
                 .unwrap_or_default(),
-            Err(_) => Vec::new(),
+            Err(f) => cx.tags_unread("cloudfront:ListTagsForResource", d.arn(), &f),
         };
         let mut props = serde_json::Map::new();
         props.insert("DistributionConfig".into(), Value::Object(config));

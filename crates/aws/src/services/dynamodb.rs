@@ -99,7 +99,7 @@ async fn collect(cx: &Cx) {
                 .iter()
                 .map(|t| (t.key().to_string(), t.value().to_string()))
                 .collect(),
-            Err(_) => Vec::new(),
+            Err(f) => cx.tags_unread("dynamodb:ListTagsOfResource", &arn, &f),
         };
         let mut ids = vec![name.clone()];
         ids.extend(t.latest_stream_arn().map(str::to_string));

@@ -39,8 +39,8 @@ async fn collect(cx: &Cx) {
     classic(cx, &v1::Client::new(&cx.sdk)).await;
 }
 
-/// Tags of v2 resources by ARN (DescribeTags takes 20 at a time). A refused call leaves
-/// the resources untagged, as the other collectors do.
+/// Tags of v2 resources by ARN (DescribeTags takes 20 at a time). Resources whose tags a
+/// failed call would have read are recorded as such (see [`Cx::tags_unread`]).
 async fn tags_v2(
     cx: &Cx,
     client: &v2::Client,
@@ -52,17 +52,23 @@ async fn tags_v2(
             .describe_tags()
             .set_resource_arns(Some(chunk.to_vec()))
             .send();
-        if let Ok(o) = cx.call("elasticloadbalancing:DescribeTags", call).await {
-            for d in o.tag_descriptions() {
-                let tags = d
-                    .tags()
-                    .iter()
-                    .filter_map(|t| {
-                        Some((t.key()?.to_string(), t.value().unwrap_or("").to_string()))
-                    })
-                    .collect();
-                out.insert(d.resource_arn().unwrap_or_default().to_string(), tags);
+        let action = "elasticloadbalancing:DescribeTags";
+        let o = match cx.call(action, call).await {
+            Ok(o) => o,
+            Err(f) => {
+                for arn in chunk {
+                    cx.tags_unread(action, arn, &f);
+                }
+                continue;
             }
+        };
+        for d in o.tag_descriptions() {
+            let tags = d
+                .tags()
+                .iter()
+                .filter_map(|t| Some((t.key()?.to_string(), t.value().unwrap_or("").to_string())))
+                .collect();
+            out.insert(d.resource_arn().unwrap_or_default().to_string(), tags);
         }
     }
     out
@@ -312,15 +318,24 @@ async fn classic(cx: &Cx, client: &v1::Client) {
             .describe_tags()
             .set_load_balancer_names(Some(chunk.to_vec()))
             .send();
-        if let Ok(o) = cx.call("elasticloadbalancing:DescribeTags", call).await {
-            for d in o.tag_descriptions() {
-                let t = d
-                    .tags()
-                    .iter()
-                    .map(|t| (t.key().to_string(), t.value().unwrap_or("").to_string()))
-                    .collect();
-                tags.insert(d.load_balancer_name().unwrap_or_default().to_string(), t);
+        let action = "elasticloadbalancing:DescribeTags";
+        let o = match cx.call(action, call).await {
+            Ok(o) => o,
+            Err(f) => {
+                for name in chunk {
+                    let arn = cx.arn("elasticloadbalancing", &format!("loadbalancer/{name}"));
+                    cx.tags_unread(action, &arn, &f);
+                }
+                continue;
             }
+        };
+        for d in o.tag_descriptions() {
+            let t = d
+                .tags()
+                .iter()
+                .map(|t| (t.key().to_string(), t.value().unwrap_or("").to_string()))
+                .collect();
+            tags.insert(d.load_balancer_name().unwrap_or_default().to_string(), t);
         }
     }
     for lb in lbs {

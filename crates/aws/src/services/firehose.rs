@@ -102,7 +102,7 @@ async fn stream(cx: &Cx, client: &aws_sdk_firehose::Client, name: &str) {
             .iter()
             .map(|t| (t.key().to_string(), t.value().unwrap_or("").to_string()))
             .collect(),
-        Err(_) => Vec::new(),
+        Err(f) => cx.tags_unread("firehose:ListTagsForDeliveryStream", &arn, &f),
     };
     cx.add(KIND, arn, vec![name.to_string()], props, tags);
 }

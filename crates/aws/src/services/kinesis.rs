@@ -71,7 +71,7 @@ async fn collect(cx: &Cx) {
                 .iter()
                 .map(|t| (t.key().to_string(), t.value().unwrap_or("").to_string()))
                 .collect(),
-            Err(_) => Vec::new(),
+            Err(f) => cx.tags_unread("kinesis:ListTagsForStream", &arn, &f),
         };
         cx.add(KIND, arn, vec![name.to_string()], props, tags);
     }

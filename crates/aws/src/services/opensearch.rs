@@ -144,7 +144,7 @@ async fn domain(
             .iter()
             .map(|t| (t.key().to_string(), t.value().to_string()))
             .collect(),
-        Err(_) => Vec::new(),
+        Err(f) => cx.tags_unread("es:ListTags", arn, &f),
     };
     cx.add(
         KINDS[0],

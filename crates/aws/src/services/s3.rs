@@ -243,7 +243,7 @@ async fn bucket(cx: &Cx, client: &aws_sdk_s3::Client, name: &str) {
             .iter()
             .map(|t| (t.key().to_string(), t.value().to_string()))
             .collect(),
-        Err(_) => Vec::new(),
+        Err(f) => cx.tags_unread("s3:GetBucketTagging", &arn, &f),
     };
 
     let action = "s3:GetBucketPolicy";

@@ -74,7 +74,7 @@ async fn collect(cx: &Cx) {
                 .iter()
                 .map(|t| (t.key().to_string(), t.value().to_string()))
                 .collect(),
-            Err(_) => Vec::new(),
+            Err(f) => cx.tags_unread("sns:ListTagsForResource", arn, &f),
         };
         cx.add("AWS::SNS::Topic", arn.to_string(), Vec::new(), props, tags);
     }

@@ -93,13 +93,16 @@ async fn queue(cx: &Cx, client: &aws_sdk_sqs::Client, url: &str) {
             }
         }
     }
-    cx.called();
-    let tags = match client.list_queue_tags().queue_url(url).send().await {
+    let action = "sqs:ListQueueTags";
+    let tags = match cx
+        .call(action, client.list_queue_tags().queue_url(url).send())
+        .await
+    {
         Ok(t) => t
             .tags()
             .map(|m| m.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
             .unwrap_or_default(),
-        Err(_) => Vec::new(),
+        Err(f) => cx.tags_unread(action, &arn, &f),
     };
     if let Some(doc) = policy {
         let mut p = Map::new();

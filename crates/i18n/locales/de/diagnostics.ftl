@@ -56,6 +56,7 @@ diag-tf-block-instances-unknown = { $address }: { $why } Der Block wird einmal b
 diag-inventory-invalid = Ungültiges Inventar in Zeile { $line }: { $error }
 diag-inventory-format = Nicht unterstütztes Inventarformat '{ $format }' (dieses phiguard liest '{ $supported }').
 diag-inventory-gap = { $action } ist in Konto { $account }, Region { $region } fehlgeschlagen ({ $reason }): { $kinds } nicht gelesen; Regeln, die davon abhängen, sind dort unbestimmt.
+diag-inventory-tags-unread = { $action } ist in Konto { $account }, Region { $region } fehlgeschlagen ({ $reason }): Die Tags von { $resources } wurden nicht gelesen; darunter kann ein PHI-Tag sein, daher gelten sie, wo PHI per Tag markiert wird, als PHI-haltig.
 
 ## suppressions
 

@@ -56,6 +56,7 @@ diag-tf-block-instances-unknown = { $address }: { $why }; the block is judged on
 diag-inventory-invalid = invalid inventory at line { $line }: { $error }
 diag-inventory-format = unsupported inventory format '{ $format }' (this phiguard reads '{ $supported }')
 diag-inventory-gap = { $action } in account { $account } region { $region } failed ({ $reason }): { $kinds } not read; rules that depend on them are unknown there
+diag-inventory-tags-unread = { $action } in account { $account } region { $region } failed ({ $reason }): the tags of { $resources } were not read; a PHI tag may be among them, so where PHI is marked by tags they are assumed to hold PHI
 
 ## suppressions
 

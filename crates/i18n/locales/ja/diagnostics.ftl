@@ -56,6 +56,7 @@ diag-tf-block-instances-unknown = { $address }: { $why }このブロックは、
 diag-inventory-invalid = { $line } 行目のインベントリが不正です: { $error }
 diag-inventory-format = サポートされていないインベントリ形式 '{ $format }' です (この phiguard が読み取るのは '{ $supported }' です)。
 diag-inventory-gap = アカウント { $account }、リージョン { $region } で { $action } が失敗しました ({ $reason })。{ $kinds } は読み取れていないため、それらに依存するルールはそこでは判定不能です。
+diag-inventory-tags-unread = アカウント { $account }、リージョン { $region } で { $action } が失敗しました ({ $reason })。{ $resources } のタグは読み取れていません。PHI タグが含まれている可能性があるため、PHI をタグで示している場合は PHI を保持しているものとみなします。
 
 ## suppressions
 

@@ -55,6 +55,7 @@ diag-tf-block-instances-unknown = { $address }: { $why } 생성될 수 있는 �
 diag-inventory-invalid = { $line }행의 인벤토리가 올바르지 않습니다: { $error }
 diag-inventory-format = 지원하지 않는 인벤토리 형식 '{ $format }'입니다(이 phiguard는 '{ $supported }'을(를) 읽습니다).
 diag-inventory-gap = 계정 { $account }, 리전 { $region }에서 { $action }이(가) 실패했습니다({ $reason }). { $kinds }을(를) 읽지 못했으므로 이에 의존하는 규칙은 해당 위치에서 판정 불가입니다.
+diag-inventory-tags-unread = 계정 { $account }, 리전 { $region }에서 { $action }이(가) 실패했습니다({ $reason }). { $resources }의 태그를 읽지 못했습니다. PHI 태그가 있을 수 있으므로 PHI를 태그로 표시하는 경우 PHI를 보유한 것으로 간주합니다.
 
 ## suppressions
 

@@ -55,6 +55,7 @@ diag-tf-block-instances-unknown = { $address }：{ $why }对其可能创建的�
 diag-inventory-invalid = 第 { $line } 行的清单无效：{ $error }
 diag-inventory-format = 不支持的清单格式“{ $format }”（此 phiguard 读取“{ $supported }”）。
 diag-inventory-gap = 在账户 { $account } 的区域 { $region } 中，{ $action } 失败（{ $reason }）：未读取 { $kinds }；依赖它们的规则在该处无法判定。
+diag-inventory-tags-unread = 在账户 { $account } 的区域 { $region } 中，{ $action } 失败（{ $reason }）：未读取 { $resources } 的标签；其中可能有 PHI 标签，因此在以标签标记 PHI 时，视其为保存 PHI。
 
 ## suppressions
 

@@ -219,52 +219,38 @@ pub fn adapt(file: &str, inv: &Inventory) -> Unit {
     }
     // A service left out with `--services` was asked for: no warning, but its gaps stay.
     for g in inv.gaps.iter().filter(|g| g.action != "--services") {
-        if !g.tags_unread.is_empty() {
+        // Kinds not listed, or resources whose tags were not read.
+        let (id, what, arg) = if g.tags_unread.is_empty() {
+            let kinds = g.kinds.join(", ");
+            let what = format!("{kinds} not read; rules that depend on them are unknown there");
+            ("diag-inventory-gap", what, ("kinds", kinds))
+        } else {
             let resources = g.tags_unread.join(", ");
-            unit.diagnostics.push(
-                Diagnostic::warning(
-                    file,
-                    None,
-                    format!(
-                        "{} in account {} region {} failed ({}): the tags of {resources} were not read; a PHI tag may be among them, so where PHI is marked by tags they are assumed to hold PHI",
-                        g.action, g.account, g.region, g.reason
-                    ),
-                )
-                .l10n(
-                    "diag-inventory-tags-unread",
-                    &[
-                        ("action", &g.action),
-                        ("account", &g.account),
-                        ("region", &g.region),
-                        ("reason", &g.reason),
-                        ("resources", &resources),
-                    ],
-                ),
+            let what = format!(
+                "the tags of {resources} were not read; a PHI tag may be among them, so where PHI is marked by tags they are assumed to hold PHI"
             );
-            continue;
-        }
-        unit.diagnostics.push(Diagnostic::warning(
-            file,
-            None,
-            format!(
-                "{} in account {} region {} failed ({}): {} not read; rules that depend on them are unknown there",
-                g.action,
-                g.account,
-                g.region,
-                g.reason,
-                g.kinds.join(", ")
+            ("diag-inventory-tags-unread", what, ("resources", resources))
+        };
+        unit.diagnostics.push(
+            Diagnostic::warning(
+                file,
+                None,
+                format!(
+                    "{} in account {} region {} failed ({}): {what}",
+                    g.action, g.account, g.region, g.reason
+                ),
+            )
+            .l10n(
+                id,
+                &[
+                    ("action", &g.action),
+                    ("account", &g.account),
+                    ("region", &g.region),
+                    ("reason", &g.reason),
+                    (arg.0, &arg.1),
+                ],
             ),
-        )
-        .l10n(
-            "diag-inventory-gap",
-            &[
-                ("action", &g.action),
-                ("account", &g.account),
-                ("region", &g.region),
-                ("reason", &g.reason),
-                ("kinds", &g.kinds.join(", ")),
-            ],
-        ));
+        );
     }
     unit.gaps = inv.gaps.clone();
     unit

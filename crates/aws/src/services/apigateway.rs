@@ -252,62 +252,64 @@ async fn methods(cx: &Cx, client: &v1::Client, api: &str) {
     }
 }
 
+/// Every page of an API Gateway v2 list call (the v2 SDK has no paginators): `request` is
+/// the call without its page token; the body runs on every page (`out`); a failed call is
+/// a gap for `kinds`, and the pages end there.
+macro_rules! each_page {
+    ($cx:expr, $kinds:expr, $request:expr, |$out:ident| $body:block) => {{
+        let mut token: Option<String> = None;
+        loop {
+            let $out = match $cx
+                .call(GET, $request.set_next_token(token.clone()).send())
+                .await
+            {
+                Ok(o) => o,
+                Err(f) => {
+                    $cx.gap(GET, $kinds, &f);
+                    break;
+                }
+            };
+            $body
+            token = $out.next_token().map(str::to_string);
+            if token.is_none() {
+                break;
+            }
+        }
+    }};
+}
+
 /// HTTP and WebSocket APIs. `rest_domains` are the custom domain names already read as
 /// REST domain names (the same resources); `None` when they could not be listed.
 async fn http(cx: &Cx, client: &v2::Client, rest_domains: Option<BTreeSet<String>>) {
-    let mut token: Option<String> = None;
-    loop {
-        let out = match cx
-            .call(GET, client.get_apis().set_next_token(token.clone()).send())
-            .await
-        {
-            Ok(o) => o,
-            Err(f) => {
-                cx.gap(GET, &[API, STAGE2, ROUTE, INTEGRATION], &f);
-                break;
+    each_page!(
+        cx,
+        &[API, STAGE2, ROUTE, INTEGRATION],
+        client.get_apis(),
+        |out| {
+            for api in out.items() {
+                let Some(id) = api.api_id() else { continue };
+                let props = obj(json!({
+                    "Name": api.name(),
+                    "Description": api.description(),
+                    "ProtocolType": api.protocol_type().map(|p| p.as_str()),
+                    "ApiEndpoint": api.api_endpoint(),
+                    "DisableExecuteApiEndpoint": api.disable_execute_api_endpoint(),
+                    "RouteSelectionExpression": api.route_selection_expression(),
+                }));
+                cx.add(
+                    API,
+                    arn(cx, &format!("/apis/{id}")),
+                    vec![id.to_string()],
+                    props,
+                    tags(api.tags()),
+                );
+                http_stages(cx, client, id).await;
+                routes(cx, client, id).await;
+                integrations(cx, client, id).await;
             }
-        };
-        for api in out.items() {
-            let Some(id) = api.api_id() else { continue };
-            let props = obj(json!({
-                "Name": api.name(),
-                "Description": api.description(),
-                "ProtocolType": api.protocol_type().map(|p| p.as_str()),
-                "ApiEndpoint": api.api_endpoint(),
-                "DisableExecuteApiEndpoint": api.disable_execute_api_endpoint(),
-                "RouteSelectionExpression": api.route_selection_expression(),
-            }));
-            cx.add(
-                API,
-                arn(cx, &format!("/apis/{id}")),
-                vec![id.to_string()],
-                props,
-                tags(api.tags()),
-            );
-            http_stages(cx, client, id).await;
-            routes(cx, client, id).await;
-            integrations(cx, client, id).await;
         }
-        token = out.next_token().map(str::to_string);
-        if token.is_none() {
-            break;
-        }
-    }
-    let mut token: Option<String> = None;
-    loop {
-        let out = match cx
-            .call(
-                GET,
-                client
-                    .get_domain_names()
-                    .set_next_token(token.clone())
-                    .send(),
-            )
-            .await
-        {
-            Ok(o) => o,
-            Err(f) => return cx.gap(GET, &[DOMAIN2], &f),
-        };
+    );
+    each_page!(cx, &[DOMAIN2], client.get_domain_names(), |out| {
         for d in out.items() {
             let Some(name) = d.domain_name() else {
                 continue;
@@ -332,11 +334,7 @@ async fn http(cx: &Cx, client: &v2::Client, rest_domains: Option<BTreeSet<String
                 tags(d.tags()),
             );
         }
-        token = out.next_token().map(str::to_string);
-        if token.is_none() {
-            return;
-        }
-    }
+    });
 }
 
 fn route_settings(s: &v2::types::RouteSettings) -> Value {
@@ -350,22 +348,7 @@ fn route_settings(s: &v2::types::RouteSettings) -> Value {
 }
 
 async fn http_stages(cx: &Cx, client: &v2::Client, api: &str) {
-    let mut token: Option<String> = None;
-    loop {
-        let out = match cx
-            .call(
-                GET,
-                client
-                    .get_stages()
-                    .api_id(api)
-                    .set_next_token(token.clone())
-                    .send(),
-            )
-            .await
-        {
-            Ok(o) => o,
-            Err(f) => return cx.gap(GET, &[STAGE2], &f),
-        };
+    each_page!(cx, &[STAGE2], client.get_stages().api_id(api), |out| {
         for s in out.items() {
             let Some(name) = s.stage_name() else { continue };
             let per_route: Option<Map<String, Value>> =
@@ -397,30 +380,11 @@ async fn http_stages(cx: &Cx, client: &v2::Client, api: &str) {
                 tags(s.tags()),
             );
         }
-        token = out.next_token().map(str::to_string);
-        if token.is_none() {
-            return;
-        }
-    }
+    });
 }
 
 async fn routes(cx: &Cx, client: &v2::Client, api: &str) {
-    let mut token: Option<String> = None;
-    loop {
-        let out = match cx
-            .call(
-                GET,
-                client
-                    .get_routes()
-                    .api_id(api)
-                    .set_next_token(token.clone())
-                    .send(),
-            )
-            .await
-        {
-            Ok(o) => o,
-            Err(f) => return cx.gap(GET, &[ROUTE], &f),
-        };
+    each_page!(cx, &[ROUTE], client.get_routes().api_id(api), |out| {
         for r in out.items() {
             let Some(id) = r.route_id() else { continue };
             let props = obj(json!({
@@ -440,59 +404,41 @@ async fn routes(cx: &Cx, client: &v2::Client, api: &str) {
                 Vec::new(),
             );
         }
-        token = out.next_token().map(str::to_string);
-        if token.is_none() {
-            return;
-        }
-    }
+    });
 }
 
 async fn integrations(cx: &Cx, client: &v2::Client, api: &str) {
-    let mut token: Option<String> = None;
-    loop {
-        let out = match cx
-            .call(
-                GET,
-                client
-                    .get_integrations()
-                    .api_id(api)
-                    .set_next_token(token.clone())
-                    .send(),
-            )
-            .await
-        {
-            Ok(o) => o,
-            Err(f) => return cx.gap(GET, &[INTEGRATION], &f),
-        };
-        for i in out.items() {
-            let Some(id) = i.integration_id() else {
-                continue;
-            };
-            let props = obj(json!({
-                "ApiId": api,
-                "IntegrationType": i.integration_type().map(|t| t.as_str()),
-                "IntegrationUri": i.integration_uri(),
-                "IntegrationMethod": i.integration_method(),
-                "IntegrationSubtype": i.integration_subtype(),
-                "ConnectionType": i.connection_type().map(|t| t.as_str()),
-                "ConnectionId": i.connection_id(),
-                "CredentialsArn": i.credentials_arn(),
-                "PayloadFormatVersion": i.payload_format_version(),
-                "TlsConfig": i.tls_config().map(|t| obj(json!({
-                    "ServerNameToVerify": t.server_name_to_verify(),
-                }))),
-            }));
-            cx.add(
-                INTEGRATION,
-                arn(cx, &format!("/apis/{api}/integrations/{id}")),
-                Vec::new(),
-                props,
-                Vec::new(),
-            );
+    each_page!(
+        cx,
+        &[INTEGRATION],
+        client.get_integrations().api_id(api),
+        |out| {
+            for i in out.items() {
+                let Some(id) = i.integration_id() else {
+                    continue;
+                };
+                let props = obj(json!({
+                    "ApiId": api,
+                    "IntegrationType": i.integration_type().map(|t| t.as_str()),
+                    "IntegrationUri": i.integration_uri(),
+                    "IntegrationMethod": i.integration_method(),
+                    "IntegrationSubtype": i.integration_subtype(),
+                    "ConnectionType": i.connection_type().map(|t| t.as_str()),
+                    "ConnectionId": i.connection_id(),
+                    "CredentialsArn": i.credentials_arn(),
+                    "PayloadFormatVersion": i.payload_format_version(),
+                    "TlsConfig": i.tls_config().map(|t| obj(json!({
+                        "ServerNameToVerify": t.server_name_to_verify(),
+                    }))),
+                }));
+                cx.add(
+                    INTEGRATION,
+                    arn(cx, &format!("/apis/{api}/integrations/{id}")),
+                    Vec::new(),
+                    props,
+                    Vec::new(),
+                );
+            }
         }
-        token = out.next_token().map(str::to_string);
-        if token.is_none() {
-            return;
-        }
-    }
+    );
 }

@@ -214,32 +214,27 @@ fn destination(d: &t::DestinationDescription) -> Vec<(&'static str, Value)> {
             }))),
         )];
     }
-    if let Some(x) = d.elasticsearch_destination_description() {
-        return vec![(
-            "ElasticsearchDestinationConfiguration",
+    // Elasticsearch and OpenSearch destinations: the same fields in two SDK types.
+    macro_rules! search_domain {
+        ($x:expr) => {
             Value::Object(obj(json!({
-                "DomainARN": x.domain_arn(),
-                "ClusterEndpoint": x.cluster_endpoint(),
-                "IndexName": x.index_name(),
-                "RoleARN": x.role_arn(),
-                "S3BackupMode": x.s3_backup_mode().map(|m| m.as_str()),
-                "S3Configuration": x.s3_destination_description().map(s3),
-                "CloudWatchLoggingOptions": logging(x.cloud_watch_logging_options()),
-            }))),
-        )];
+                "DomainARN": $x.domain_arn(),
+                "ClusterEndpoint": $x.cluster_endpoint(),
+                "IndexName": $x.index_name(),
+                "RoleARN": $x.role_arn(),
+                "S3BackupMode": $x.s3_backup_mode().map(|m| m.as_str()),
+                "S3Configuration": $x.s3_destination_description().map(s3),
+                "CloudWatchLoggingOptions": logging($x.cloud_watch_logging_options()),
+            })))
+        };
+    }
+    if let Some(x) = d.elasticsearch_destination_description() {
+        return vec![("ElasticsearchDestinationConfiguration", search_domain!(x))];
     }
     if let Some(x) = d.amazonopensearchservice_destination_description() {
         return vec![(
             "AmazonopensearchserviceDestinationConfiguration",
-            Value::Object(obj(json!({
-                "DomainARN": x.domain_arn(),
-                "ClusterEndpoint": x.cluster_endpoint(),
-                "IndexName": x.index_name(),
-                "RoleARN": x.role_arn(),
-                "S3BackupMode": x.s3_backup_mode().map(|m| m.as_str()),
-                "S3Configuration": x.s3_destination_description().map(s3),
-                "CloudWatchLoggingOptions": logging(x.cloud_watch_logging_options()),
-            }))),
+            search_domain!(x),
         )];
     }
     if let Some(x) = d.amazon_open_search_serverless_destination_description() {

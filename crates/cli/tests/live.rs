@@ -177,6 +177,18 @@ fn said(report: &Value, words: &[&str]) -> usize {
         .count()
 }
 
+/// Every (rule, ARN part, verdict) of `expect` is among the verdicts `v`.
+fn assert_has_all<A: AsRef<str> + std::fmt::Debug>(
+    v: &BTreeSet<(String, String, String)>,
+    expect: &[(&str, A, &str)],
+) {
+    let missing: Vec<_> = expect
+        .iter()
+        .filter(|(r, a, x)| !has(v, r, a.as_ref(), x))
+        .collect();
+    assert!(missing.is_empty(), "missing {missing:?}\nin {v:#?}");
+}
+
 fn has(v: &BTreeSet<(String, String, String)>, rule: &str, arn_part: &str, verdict: &str) -> bool {
     v.iter()
         .any(|(r, a, x)| r == rule && a.contains(arn_part) && x == verdict)
@@ -229,11 +241,7 @@ fn a_live_account_is_judged_by_the_same_rules_with_arns_and_live_only_checks() {
         ("ebs-encryption-by-default", ":region", "fail"),
         ("cloudtrail-records-api-calls", "", "fail"),
     ];
-    let missing: Vec<_> = expect
-        .iter()
-        .filter(|(r, a, x)| !has(&v, r, a, x))
-        .collect();
-    assert!(missing.is_empty(), "missing {missing:?}\nin {v:#?}");
+    assert_has_all(&v, &expect);
     // Findings are located by ARN, account and region.
     let f = report["findings"]
         .as_array()
@@ -671,11 +679,7 @@ fn the_long_tail_is_read_through_cloud_control() {
         ("docdb-storage-encrypted", "member-records", "fail"),
         ("docdb-storage-encrypted", "care-plans", "pass"),
     ];
-    let missing: Vec<_> = expect
-        .iter()
-        .filter(|(r, a, x)| !has(&v, r, a, x))
-        .collect();
-    assert!(missing.is_empty(), "missing {missing:?}\nin {v:#?}");
+    assert_has_all(&v, &expect);
     // A type Cloud Control cannot list is a gap, said once, never a pass.
     assert_eq!(
         said(
@@ -1008,11 +1012,7 @@ fn edge_and_streaming_services_are_collected() {
             "unknown",
         ),
     ];
-    let missing: Vec<_> = expect
-        .iter()
-        .filter(|(r, a, x)| !has(&v, r, a, x))
-        .collect();
-    assert!(missing.is_empty(), "missing {missing:?}\nin {v:#?}");
+    assert_has_all(&v, &expect);
 }
 
 #[test]
@@ -1171,11 +1171,7 @@ fn data_and_compute_services_are_collected() {
             "unknown",
         ),
     ];
-    let missing: Vec<_> = expect
-        .iter()
-        .filter(|(r, a, x)| !has(&v, r, a, x))
-        .collect();
-    assert!(missing.is_empty(), "missing {missing:?}\nin {v:#?}");
+    assert_has_all(&v, &expect);
 
     // Rotation is collected; secret values, environment values and log driver tokens
     // are not.

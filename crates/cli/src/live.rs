@@ -110,11 +110,11 @@ pub fn collect(
         .block_on(phiguard_aws::collect(&opts))
         .map_err(|e| {
             let (id, args) = e.l10n();
-            let args: Vec<(&'static str, &dyn std::fmt::Display)> = args
-                .iter()
-                .map(|(k, v)| (*k, v as &dyn std::fmt::Display))
-                .collect();
-            phiguard::Said::new(id, &args)
+            phiguard::Said {
+                id,
+                args,
+                list: Vec::new(),
+            }
         })?;
     bar.finish();
     if let Some(path) = &args.save_inventory {
